@@ -1,0 +1,55 @@
+// The one place that chooses the database driver.
+// No DATABASE_URL → embedded PGlite in a data folder (SIJILL_DATA_DIR, default ./.data);
+// DATABASE_URL → that PostgreSQL server through postgres.js. Same schema, same migrations.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type DbHandle = {
+  db: Db;
+  driver: "pglite" | "postgres";
+  url?: string;
+  close: () => Promise<void>;
+};
+
+export type DbTarget = { url: string } | { dataDir: string };
+
+export function dataDir(): string {
+  return path.resolve(process.env.SIJILL_DATA_DIR || ".data");
+}
+
+export function defaultTarget(): DbTarget {
+  const url = process.env.DATABASE_URL;
+  return url ? { url } : { dataDir: path.join(dataDir(), "pglite") };
+}
+
+export async function openDb(target: DbTarget): Promise<DbHandle> {
+  if ("url" in target) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const client = postgres(target.url, { onnotice: () => {}, max: Number(process.env.DATABASE_POOL_MAX || 10) });
+    return { db: drizzle({ client, schema }) as unknown as Db, driver: "postgres", url: target.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
+  const client = new PGlite(target.dataDir);
+  await client.waitReady;
+  return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close: () => client.close() };
+}
+
+// Opened lazily, once per process, and kept on globalThis: Next may evaluate this module in
+// several bundles, and PGlite must never be opened twice on one folder.
+const globalForDb = globalThis as unknown as { __sijillDb?: Promise<DbHandle> };
+
+export function getDbHandle(): Promise<DbHandle> {
+  globalForDb.__sijillDb ??= openDb(defaultTarget());
+  return globalForDb.__sijillDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}

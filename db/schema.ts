@@ -1,0 +1,262 @@
+// The whole domain model of DESIGN.md. Table names are plural, columns snake_case.
+// Reports are what editors write; incidents are what readers see.
+import { sql } from "drizzle-orm";
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import {
+  DATE_PRECISIONS,
+  INCIDENT_STATUSES,
+  INCIDENT_TYPES,
+  REPORT_STATUSES,
+  REVIEW_DECISIONS,
+  ROLES,
+  SOURCE_KINDS,
+} from "../lib/domain";
+
+export const roleEnum = pgEnum("role", ROLES);
+export const incidentStatusEnum = pgEnum("incident_status", INCIDENT_STATUSES);
+export const reportStatusEnum = pgEnum("report_status", REPORT_STATUSES);
+export const datePrecisionEnum = pgEnum("date_precision", DATE_PRECISIONS);
+export const reviewDecisionEnum = pgEnum("review_decision", REVIEW_DECISIONS);
+export const sourceKindEnum = pgEnum("source_kind", SOURCE_KINDS);
+export const incidentTypeEnum = pgEnum("incident_type", INCIDENT_TYPES);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const users = pgTable("users", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: roleEnum("role").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  ...timestamps,
+});
+
+export const places = pgTable(
+  "places",
+  {
+    id: text("id").primaryKey(),
+    nameAr: text("name_ar").notNull(),
+    nameEn: text("name_en").notNull(),
+    aliasesAr: text("aliases_ar").array().notNull().default(sql`'{}'::text[]`),
+    aliasesEn: text("aliases_en").array().notNull().default(sql`'{}'::text[]`),
+    kind: text("kind").notNull(),
+    governorate: text("governorate"),
+    country: text("country"),
+    lat: doublePrecision("lat"),
+    lon: doublePrecision("lon"),
+    precision: text("precision").notNull(),
+    coordinateSource: text("coordinate_source"),
+    ...timestamps,
+  },
+  (t) => [index("places_governorate_idx").on(t.governorate)],
+);
+
+export const actors = pgTable("actors", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  nameAr: text("name_ar").notNull(),
+  nameEn: text("name_en").notNull(),
+  aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+  ...timestamps,
+});
+
+export const sources = pgTable(
+  "sources",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    name: text("name").notNull(),
+    nameEn: text("name_en"),
+    kind: sourceKindEnum("kind").notNull().default("other"),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("sources_name_idx").on(t.name)],
+);
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    // The paste exactly as received; never rewritten. Evidence offsets point into body.
+    rawText: text("raw_text").notNull(),
+    body: text("body").notNull(),
+    outlet: text("outlet"),
+    outletSourceId: integer("outlet_source_id").references(() => sources.id),
+    url: text("url"),
+    title: text("title"),
+    author: text("author"),
+    publishedAt: date("published_at"),
+    language: text("language").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index("articles_created_by_idx").on(t.createdBy)],
+);
+
+export const incidents = pgTable(
+  "incidents",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    status: incidentStatusEnum("status").notNull().default("draft"),
+    date: date("date").notNull(),
+    datePrecision: datePrecisionEnum("date_precision").notNull(),
+    type: incidentTypeEnum("type").notNull(),
+    placeId: text("place_id").references(() => places.id),
+    actorId: integer("actor_id").references(() => actors.id),
+    target: text("target"),
+    weapon: text("weapon"),
+    munitions: integer("munitions"),
+    killed: integer("killed"),
+    injured: integer("injured"),
+    summaryAr: text("summary_ar"),
+    summaryEn: text("summary_en"),
+    correctionNote: text("correction_note"),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index("incidents_status_date_idx").on(t.status, t.date),
+    index("incidents_place_date_idx").on(t.placeId, t.date),
+  ],
+);
+
+export const reports = pgTable(
+  "reports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    // Null until the editor chooses to start a new incident or join an existing one.
+    incidentId: integer("incident_id").references(() => incidents.id),
+    status: reportStatusEnum("status").notNull().default("draft"),
+    date: date("date").notNull(),
+    datePrecision: datePrecisionEnum("date_precision").notNull(),
+    type: incidentTypeEnum("type").notNull(),
+    placeId: text("place_id").references(() => places.id),
+    actorId: integer("actor_id").references(() => actors.id),
+    target: text("target"),
+    weapon: text("weapon"),
+    munitions: integer("munitions"),
+    killed: integer("killed"),
+    injured: integer("injured"),
+    damage: text("damage"),
+    response: text("response"),
+    summary: text("summary").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index("reports_article_idx").on(t.articleId),
+    index("reports_incident_idx").on(t.incidentId),
+    check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
+  ],
+);
+
+// A span of an article, anchored like a W3C Web Annotation: TextQuoteSelector (exact, prefix,
+// suffix) and TextPositionSelector (start, end) into articles.body.
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    reportId: integer("report_id").references(() => reports.id, { onDelete: "cascade" }),
+    // Which report value the span backs ("summary", "date", "place", …).
+    field: text("field").notNull().default("summary"),
+    exact: text("exact").notNull(),
+    prefix: text("prefix").notNull(),
+    suffix: text("suffix").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index("evidence_report_idx").on(t.reportId),
+    check("evidence_span_valid", sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
+  ],
+);
+
+export const reportSources = pgTable(
+  "report_sources",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    sourceId: integer("source_id")
+      .notNull()
+      .references(() => sources.id),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.sourceId] })],
+);
+
+export const reviews = pgTable(
+  "reviews",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    incidentId: integer("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    reviewerId: integer("reviewer_id")
+      .notNull()
+      .references(() => users.id),
+    decision: reviewDecisionEnum("decision").notNull(),
+    comment: text("comment"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("reviews_incident_idx").on(t.incidentId)],
+);
+
+// Append-only: rows are inserted in the same transaction as the change they record.
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    actorId: integer("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Place = typeof places.$inferSelect;
+export type Actor = typeof actors.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Incident = typeof incidents.$inferSelect;
+export type Report = typeof reports.$inferSelect;
+export type Evidence = typeof evidence.$inferSelect;
+export type Review = typeof reviews.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type { DatePrecision, IncidentStatus, IncidentType, ReviewDecision, Role } from "../lib/domain";

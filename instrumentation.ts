@@ -1,0 +1,7 @@
+// Runs once when the server process starts: migrate, then seed an empty database. Inside the
+// server process because PGlite has no lock on its folder: a second process would lose writes.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { bootstrapDatabase } = await import("./db/bootstrap");
+  await bootstrapDatabase();
+}

@@ -1,0 +1,39 @@
+// Vocabulary of the domain model (DESIGN.md), shared by the schema, the forms and the API.
+export const ROLES = ["editor", "reviewer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const INCIDENT_STATUSES = ["draft", "in_review", "verified", "changes_requested", "rejected", "retracted"] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const REPORT_STATUSES = ["draft", "submitted", "approved", "rejected"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const DATE_PRECISIONS = ["day", "approximate", "month"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const REVIEW_DECISIONS = ["approve", "request_changes", "reject"] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export const SOURCE_KINDS = ["outlet", "agency", "monitor", "official", "armed_group", "local", "company", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const INCIDENT_TYPES = [
+  "rocket_attack",
+  "drone_attack",
+  "armed_attack",
+  "shelling",
+  "airstrike",
+  "clashes",
+  "explosion",
+  "ied",
+  "convoy",
+  "security_operation",
+  "other",
+] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+// Desk permissions by role. Reviewers can do all an editor can; admins all a reviewer can.
+const RANK: Record<Role, number> = { editor: 1, reviewer: 2, admin: 3 };
+export function roleAtLeast(role: Role, needed: Role): boolean {
+  return RANK[role] >= RANK[needed];
+}

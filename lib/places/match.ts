@@ -1,0 +1,69 @@
+// Finds gazetteer places named in a text, tolerant of Arabic spelling variants (hamza, ى/ي, ة/ه,
+// diacritics) and of attached one-letter proclitics (و، ف، ب، ل، ك: "بالشدادي", "وقاعدة").
+import { foldForMatch } from "../arabic/normalize";
+
+export type GazetteerName = {
+  id: string;
+  nameAr: string;
+  nameEn: string;
+  aliasesAr: string[];
+  aliasesEn: string[];
+  kind: string;
+};
+
+export type PlaceMatch = { id: string; name: string; index: number; length: number };
+
+// More specific kinds win ties: a base inside a town is the better answer than the town.
+const SPECIFICITY: Record<string, number> = {
+  base: 7,
+  border_crossing: 6,
+  oil_gas_field: 6,
+  village: 5,
+  town: 4,
+  city: 3,
+  governorate: 2,
+  country: 1,
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+export type PlaceMatcher = (text: string) => PlaceMatch[];
+
+// Compiles the gazetteer once; the returned function ranks places by specificity (a village
+// beats the governorate it sits in), then by the length of the matching name, then by position.
+export function compilePlaceMatcher(places: GazetteerName[]): PlaceMatcher {
+  const names = places.flatMap((p) =>
+    [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn]
+      .map((n) => foldForMatch(n))
+      .filter((n) => n.length >= 3)
+      .map((n) => ({ place: p, folded: n, re: new RegExp(`(?:^|\\s)[وفبلك]{0,2}(${escape(n)})(?=\\s|$)`, "u") })),
+  );
+  return (text: string) => {
+    const folded = foldForMatch(text);
+    const best = new Map<string, PlaceMatch & { kind: string }>();
+    for (const { place, folded: name, re } of names) {
+      const m = re.exec(folded);
+      if (!m) continue;
+      const prev = best.get(place.id);
+      const index = m.index + m[0].length - name.length;
+      if (!prev || name.length > prev.length) {
+        best.set(place.id, { id: place.id, name, index, length: name.length, kind: place.kind });
+      }
+    }
+    const found = [...best.values()];
+    // "ريف دير الزور" names the governorate, not the city whose name sits inside it.
+    const outer = found.filter(
+      (m) => !found.some((o) => o !== m && o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length),
+    );
+    return outer
+      .sort(
+        (a, b) =>
+          (SPECIFICITY[b.kind] ?? 0) - (SPECIFICITY[a.kind] ?? 0) ||
+          b.length - a.length ||
+          a.index - b.index,
+      )
+      .map(({ kind: _kind, ...m }) => m);
+  };
+}

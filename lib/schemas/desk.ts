@@ -1,0 +1,62 @@
+// One zod schema per input, shared by the desk forms and the server layer.
+import { z } from "zod";
+import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
+import { id, isoDate, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
+
+export const articleInput = z.object({
+  // Not trimmed: the raw paste is stored exactly as received.
+  text: z
+    .string({ error: "required" })
+    .max(200_000, { error: "too_long" })
+    .refine((s) => s.trim().length > 0, { error: "required" })
+    .refine((s) => s.trim().length === 0 || s.trim().length >= 20, { error: "article_too_short" }),
+  outlet: optionalText(200),
+  url: optionalUrl,
+  title: optionalText(500),
+  publishedAt: optionalIsoDate,
+});
+export type ArticleInput = z.infer<typeof articleInput>;
+
+export const reportInput = z.object({
+  articleId: id,
+  date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS, { error: "required" }),
+  type: z.enum(INCIDENT_TYPES, { error: "required" }),
+  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional()),
+  actorId: optionalId,
+  target: optionalText(500),
+  weapon: optionalText(500),
+  munitions: optionalCount,
+  killed: optionalCount,
+  injured: optionalCount,
+  summary: requiredText(2000),
+  evidenceQuote: requiredText(5000),
+  // Offset of the editor's selection, to pick the right occurrence of a repeated quote.
+  evidenceStart: z.preprocess((v) => (v === "" || v == null ? undefined : Number(v)), z.number().int().min(0).optional()),
+});
+export type ReportInput = z.infer<typeof reportInput>;
+
+export const submitReportInput = z.object({
+  reportId: id,
+  // "new" starts a new incident; a number joins that existing incident.
+  incident: z.union([z.literal("new"), id], { error: "choose_incident" }),
+});
+export type SubmitReportInput = z.infer<typeof submitReportInput>;
+
+export const reviewInput = z
+  .object({
+    incidentId: id,
+    decision: z.enum(REVIEW_DECISIONS, { error: "required" }),
+    comment: optionalText(2000),
+  })
+  .refine((v) => v.decision === "approve" || !!v.comment, { error: "comment_required", path: ["comment"] });
+export type ReviewInput = z.infer<typeof reviewInput>;
+
+export const loginInput = z.object({
+  email: z.preprocess(trim, z.string().min(1, { error: "required" }).max(320).email({ error: "invalid_email" })),
+  password: z.string({ error: "required" }).min(1, { error: "required" }).max(200),
+});
+
+function trim(v: unknown) {
+  return typeof v === "string" ? v.trim().toLowerCase() : v;
+}

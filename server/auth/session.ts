@@ -1,0 +1,27 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Ctx, SessionUser } from "../context";
+import { auth } from "./index";
+
+// The acting user for this request: the session names an id, the database says whether that
+// account still exists, is enabled, and what role it has now.
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  if (!row || row.disabledAt) return null;
+  return { id: row.id, name: row.name, email: row.email, role: row.role };
+});
+
+export async function requestCtx(): Promise<Ctx> {
+  return { db: await getDb(), user: await currentUser() };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { incidents, reports, reviews } from "@/db/schema";
+import { reviewInput } from "@/lib/schemas/desk";
+import { recordAudit } from "../audit";
+import { requireRole, type Ctx } from "../context";
+import { AppError, parseInput } from "../errors";
+import { refreshIncidentValues } from "./refresh";
+
+// A reviewer's decision on an incident and the reports awaiting review in it.
+// Four eyes: nobody approves an incident whose reports are all their own.
+export async function reviewIncident({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ status: string }> {
+  const user = requireRole(ctx, "reviewer");
+  const data = parseInput(reviewInput, input);
+  return ctx.db.transaction(async (tx) => {
+    const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
+    if (!incident) throw new AppError("not_found");
+    const attached = await tx
+      .select({ id: reports.id, status: reports.status, createdBy: reports.createdBy })
+      .from(reports)
+      .where(and(eq(reports.incidentId, incident.id), inArray(reports.status, ["submitted", "approved"])));
+    const pending = attached.filter((r) => r.status === "submitted").map((r) => r.id);
+    if (incident.status !== "in_review" && pending.length === 0) throw new AppError("conflict", "not_in_review");
+
+    if (data.decision === "approve" && attached.every((r) => r.createdBy === user.id)) {
+      throw new AppError("forbidden", "four_eyes");
+    }
+
+    const wasVerified = incident.status === "verified";
+    let status = incident.status;
+    if (data.decision === "approve") {
+      if (pending.length) await tx.update(reports).set({ status: "approved", updatedAt: new Date() }).where(inArray(reports.id, pending));
+      status = "verified";
+      await refreshIncidentValues(tx, incident.id, ["approved"]);
+      await tx
+        .update(incidents)
+        .set({ status, verifiedAt: incident.verifiedAt ?? new Date(), updatedAt: new Date() })
+        .where(eq(incidents.id, incident.id));
+    } else {
+      const reportStatus = data.decision === "reject" ? "rejected" : "draft";
+      if (pending.length) await tx.update(reports).set({ status: reportStatus, updatedAt: new Date() }).where(inArray(reports.id, pending));
+      // A verified incident stays public; only the new reports go back (or out).
+      if (!wasVerified) {
+        status = data.decision === "reject" ? "rejected" : "changes_requested";
+        await tx.update(incidents).set({ status, updatedAt: new Date() }).where(eq(incidents.id, incident.id));
+      }
+    }
+
+    await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: `incident.review.${data.decision}`,
+      entityType: "incident",
+      entityId: incident.id,
+      before: { status: incident.status, pendingReports: pending },
+      after: { status, comment: data.comment ?? null },
+    });
+    return { status };
+  });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { incidents, reports } from "@/db/schema";
+import { roleAtLeast } from "@/lib/domain";
+import { submitReportInput } from "@/lib/schemas/desk";
+import { recordAudit } from "../audit";
+import { requireRole, type Ctx } from "../context";
+import { AppError, parseInput } from "../errors";
+import { refreshIncidentValues } from "../incidents/refresh";
+
+const CLOSED = new Set(["rejected", "retracted"]);
+
+// Submits a draft report for review, either starting a new incident or joining an existing one
+// (deduplication: one real incident, one entry). A verified incident keeps its public values
+// until a reviewer approves the new report.
+export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ incidentId: number }> {
+  const user = requireRole(ctx, "editor");
+  const data = parseInput(submitReportInput, input);
+  return ctx.db.transaction(async (tx) => {
+    const [report] = await tx.select().from(reports).where(eq(reports.id, data.reportId)).for("update");
+    if (!report) throw new AppError("not_found");
+    if (report.createdBy !== user.id && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "not_your_report");
+    if (report.status !== "draft") throw new AppError("conflict", "report_not_draft");
+
+    let incidentId: number;
+    if (data.incident === "new") {
+      const [created] = await tx
+        .insert(incidents)
+        .values({
+          status: "in_review",
+          date: report.date,
+          datePrecision: report.datePrecision,
+          type: report.type,
+          createdBy: user.id,
+        })
+        .returning({ id: incidents.id });
+      incidentId = created!.id;
+      await recordAudit(tx, { actorId: user.id, action: "incident.create", entityType: "incident", entityId: incidentId, after: { fromReport: report.id } });
+    } else {
+      const [existing] = await tx.select().from(incidents).where(eq(incidents.id, data.incident)).for("update");
+      if (!existing) throw new AppError("invalid", "invalid_input", { incident: "unknown_incident" });
+      if (CLOSED.has(existing.status)) throw new AppError("invalid", "invalid_input", { incident: "incident_closed" });
+      incidentId = existing.id;
+      if (existing.status !== "verified" && existing.status !== "in_review") {
+        await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, incidentId));
+      }
+    }
+
+    await tx.update(reports).set({ status: "submitted", incidentId, updatedAt: new Date() }).where(eq(reports.id, report.id));
+    const [incident] = await tx.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
+    if (incident!.status !== "verified") await refreshIncidentValues(tx, incidentId, ["submitted", "approved"]);
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: data.incident === "new" ? "report.submit_new_incident" : "report.submit_join_incident",
+      entityType: "report",
+      entityId: report.id,
+      before: { status: report.status, incidentId: report.incidentId },
+      after: { status: "submitted", incidentId },
+    });
+    return { incidentId };
+  });
+}
