@@ -18,7 +18,7 @@ export type DbHandle = {
 export type DbTarget = { url: string } | { dataDir: string };
 
 export function dataDir(): string {
-  return path.resolve(process.env.SIJILL_DATA_DIR || ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.SIJILL_DATA_DIR || ".data");
 }
 
 export function defaultTarget(): DbTarget {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { DbHandle } from "./client";
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 // Applies the committed SQL migrations. On PostgreSQL a session advisory lock, on one dedicated
 // connection, keeps several app instances starting at once from migrating concurrently.

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import type { Db } from "../client";
 import { actors, places } from "../schema";
 
-export const seedDataDir = path.join(process.cwd(), "db", "seed", "data");
+export const seedDataDir = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "seed", "data");
 
 type GazetteerRow = {
   id: string;
@@ -26,7 +26,7 @@ const list = (s: string) => s.split("|").map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === "" ? null : Number(s));
 
 export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): Array<typeof places.$inferInsert> {
-  const rows: GazetteerRow[] = parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, bom: true });
+  const rows: GazetteerRow[] = parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8"), { columns: true, skip_empty_lines: true, bom: true });
   return rows.map((r) => ({
     id: r.id,
     nameAr: r.name_ar,
@@ -46,7 +46,7 @@ export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): A
 export type ActorSeed = { nameAr: string; nameEn: string; aliases: string[] };
 
 export function readActors(): ActorSeed[] {
-  return JSON.parse(readFileSync(path.join(seedDataDir, "actors.json"), "utf8"));
+  return JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "actors.json"), "utf8"));
 }
 
 export async function importGazetteer(tx: Db): Promise<void> {

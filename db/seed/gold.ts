@@ -71,7 +71,7 @@ const beforeParen = (s: string) => s.replace(/\s*\(.*$/, "").trim();
 const inParen = (s: string) => /\(([^)]*)\)/.exec(s)?.[1] ?? null;
 
 export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Promise<number> {
-  const gold: Gold = JSON.parse(readFileSync(path.join(seedDataDir, "seed-gold.json"), "utf8"));
+  const gold: Gold = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "seed-gold.json"), "utf8"));
   const placeRows = await tx.select().from(places);
   const matchPlace = compilePlaceMatcher(placeRows);
   const governorates = placeRows.filter((p) => p.kind === "governorate");
@@ -82,7 +82,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
 
   const articleIds = new Map<string, { id: number; body: string; cited: Array<{ id: number; folded: string }> }>();
   for (const f of gold.files) {
-    const raw = readFileSync(path.join(seedDataDir, "articles", f.file), "utf8");
+    const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
     const outlet = f.outlet ? beforeParen(f.outlet) : null;
     const [outletSource] = outlet

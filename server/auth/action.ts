@@ -2,19 +2,11 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/domain";
 import { requireRole, type Ctx } from "../context";
-import { AppError, parseInput, type FieldErrors } from "../errors";
+import type { ActionState } from "@/lib/action-state";
+import { AppError, parseInput } from "../errors";
 import { requestCtx } from "./session";
 
-// What a form's server action returns: expected failures as values, next to the fields, with
-// everything the user typed so React's form reset loses nothing.
-export type ActionState = {
-  ok: boolean;
-  messageKey?: string;
-  fieldErrors?: FieldErrors;
-  values?: Record<string, string>;
-};
-
-export const initialActionState: ActionState = { ok: false };
+export type { ActionState };
 
 function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,0 +1,124 @@
+"use client";
+import { useActionState, useRef } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { initialActionState } from "@/lib/action-state";
+import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
+import type { Locale, Messages } from "@/lib/i18n";
+import { createReportAction } from "../../../actions";
+
+type Option = { id: string | number; nameAr: string; nameEn: string };
+
+// The editor's selection in the article, as text and as an offset into the article body.
+function selectionInArticle(): { text: string; start: number } | null {
+  const container = document.getElementById("article-text");
+  const sel = window.getSelection();
+  if (!container || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const range = sel.getRangeAt(0);
+  if (!container.contains(range.startContainer)) return null;
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  return { text: range.toString(), start: before.toString().length };
+}
+
+export function ReportForm(props: { m: Messages; locale: Locale; articleId: number; defaultDate: string; places: Option[]; actors: Option[] }) {
+  const { m, locale } = props;
+  const [state, action] = useActionState(createReportAction, initialActionState);
+  const v = state.values ?? {};
+  const quoteRef = useRef<HTMLTextAreaElement>(null);
+  const startRef = useRef<HTMLInputElement>(null);
+  const name = (o: Option) => (locale === "ar" ? o.nameAr : o.nameEn);
+  const opt = (label: string) => `${label} (${m.desk.optional})`;
+
+  function takeSelection() {
+    const s = selectionInArticle();
+    if (!s || !quoteRef.current || !startRef.current) return;
+    quoteRef.current.value = s.text.trim();
+    startRef.current.value = String(s.start);
+  }
+
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage m={m} state={state} />
+      <input type="hidden" name="articleId" value={props.articleId} />
+      <input type="hidden" name="evidenceStart" ref={startRef} defaultValue={v.evidenceStart} />
+      <Field m={m} state={state} name="evidenceQuote" label={m.fields.evidenceQuote}>
+        {(p) => <textarea {...p} ref={quoteRef} rows={4} dir="auto" defaultValue={v.evidenceQuote} />}
+      </Field>
+      <button type="button" onClick={takeSelection} className="rounded border border-teal-800 px-3 py-1 text-sm text-teal-900 hover:bg-teal-50">
+        {m.desk.useSelection}
+      </button>
+      <div className="grid grid-cols-2 gap-3">
+        <Field m={m} state={state} name="date" label={m.fields.date}>
+          {(p) => <input {...p} type="date" defaultValue={v.date ?? props.defaultDate} />}
+        </Field>
+        <Field m={m} state={state} name="datePrecision" label={m.fields.datePrecision}>
+          {(p) => (
+            <select {...p} defaultValue={v.datePrecision ?? "day"}>
+              {DATE_PRECISIONS.map((d) => (
+                <option key={d} value={d}>
+                  {m.precisions[d]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field m={m} state={state} name="type" label={m.fields.type}>
+        {(p) => (
+          <select {...p} defaultValue={v.type ?? ""}>
+            <option value="">{m.desk.none}</option>
+            {INCIDENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {m.types[t]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field m={m} state={state} name="placeId" label={m.fields.place}>
+        {(p) => (
+          <select {...p} defaultValue={v.placeId ?? ""}>
+            <option value="">{m.desk.none}</option>
+            {props.places.map((o) => (
+              <option key={o.id} value={o.id}>
+                {name(o)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field m={m} state={state} name="actorId" label={opt(m.fields.actor)}>
+        {(p) => (
+          <select {...p} defaultValue={v.actorId ?? ""}>
+            <option value="">{m.desk.none}</option>
+            {props.actors.map((o) => (
+              <option key={o.id} value={o.id}>
+                {name(o)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className="grid grid-cols-2 gap-3">
+        <Field m={m} state={state} name="target" label={opt(m.fields.target)}>
+          {(p) => <input {...p} dir="auto" defaultValue={v.target} />}
+        </Field>
+        <Field m={m} state={state} name="weapon" label={opt(m.fields.weapon)}>
+          {(p) => <input {...p} dir="auto" defaultValue={v.weapon} />}
+        </Field>
+      </div>
+      <div className="grid grid-cols-3 gap-3">
+        {(["munitions", "killed", "injured"] as const).map((f) => (
+          <Field key={f} m={m} state={state} name={f} label={opt(m.fields[f])}>
+            {(p) => <input {...p} type="number" min={0} inputMode="numeric" defaultValue={v[f]} />}
+          </Field>
+        ))}
+      </div>
+      <Field m={m} state={state} name="summary" label={m.fields.summary}>
+        {(p) => <textarea {...p} rows={3} dir="auto" defaultValue={v.summary} />}
+      </Field>
+      <SubmitButton>{m.desk.saveReport}</SubmitButton>
+    </form>
+  );
+}

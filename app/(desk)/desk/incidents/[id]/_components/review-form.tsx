@@ -1,0 +1,36 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { initialActionState } from "@/lib/action-state";
+import { REVIEW_DECISIONS } from "@/lib/domain";
+import { errorText, type Messages } from "@/lib/i18n";
+import { reviewIncidentAction } from "../../../actions";
+
+export function ReviewForm({ m, incidentId }: { m: Messages; incidentId: number }) {
+  const [state, action] = useActionState(reviewIncidentAction, initialActionState);
+  const v = state.values ?? {};
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <FormMessage m={m} state={state} />
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-stone-700">{m.fields.decision}</legend>
+        <div className="flex flex-wrap gap-4">
+          {REVIEW_DECISIONS.map((d) => (
+            <label key={d} className="flex items-center gap-2">
+              <input type="radio" name="decision" value={d} defaultChecked={(v.decision ?? "approve") === d} />
+              {m.decisions[d]}
+            </label>
+          ))}
+        </div>
+        <p aria-live="polite" className="text-sm text-red-700">
+          {state.fieldErrors?.decision ? errorText(m, state.fieldErrors.decision) : null}
+        </p>
+      </fieldset>
+      <Field m={m} state={state} name="comment" label={m.fields.comment}>
+        {(p) => <textarea {...p} rows={3} dir="auto" defaultValue={v.comment} />}
+      </Field>
+      <SubmitButton>{m.desk.reviewAction}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { redirect } from "next/navigation";
+import { currentUser } from "@/server/auth/session";
+
+// proxy.ts already redirects anonymous visitors; this is the check that counts.
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  if (!(await currentUser())) redirect("/login");
+  return <div>{children}</div>;
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/status-badge";
+import { directionOf } from "@/lib/text/direction";
+import { requestCtx } from "@/server/auth/session";
+import { getReport, listIncidentCandidates } from "@/server/reports/queries";
+import { formatDay, pick } from "../../../../_lib/format";
+import { getMessages } from "../../../../_lib/i18n";
+import { SubmitReportForm } from "./_components/submit-report-form";
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) notFound();
+  const ctx = await requestCtx();
+  const found = await getReport({ ctx, id });
+  if (!found) notFound();
+  const { locale, m } = await getMessages();
+  const { report } = found;
+  const candidates = report.status === "draft" ? await listIncidentCandidates({ ctx, reportId: id }) : [];
+  const rows: Array<[string, React.ReactNode]> = [
+    [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
+    [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})`],
+    [m.fields.type, m.types[report.type]],
+    [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || "—"],
+    [m.fields.actor, pick(locale, found.actorNameAr, found.actorNameEn) || "—"],
+    [m.fields.target, report.target ?? "—"],
+    [m.fields.weapon, report.weapon ?? "—"],
+    [m.fields.munitions, report.munitions ?? "—"],
+    [m.fields.killed, report.killed ?? "—"],
+    [m.fields.injured, report.injured ?? "—"],
+    [m.fields.author, found.authorName],
+  ];
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <Link href={`/desk/articles/${report.articleId}`} className="text-sm">
+          ← {m.fields.article}: {found.articleTitle ?? `#${report.articleId}`}
+        </Link>
+        <h1 className="mt-2 text-xl font-bold">
+          {m.desk.reportTitle} #{report.id}
+        </h1>
+        <p className="mt-1" dir="auto">
+          {report.summary}
+        </p>
+      </div>
+      <dl className="grid grid-cols-1 gap-2 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        {rows.map(([k, v]) => (
+          <div key={k} className="flex gap-2">
+            <dt className="min-w-28 text-stone-500">{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {found.evidence.map((e) => (
+        <blockquote key={e.id} data-testid="evidence" className="border-s-4 border-teal-700 bg-white p-3" dir={directionOf(found.articleLanguage)}>
+          {e.exact}
+        </blockquote>
+      ))}
+      {report.status === "draft" ? (
+        <section className="rounded border border-stone-200 bg-white p-4">
+          <h2 className="text-lg font-semibold">{m.desk.linkTitle}</h2>
+          <SubmitReportForm
+            m={m}
+            reportId={report.id}
+            defaultIncident={report.incidentId}
+            candidates={candidates.map((c) => ({
+              id: c.id,
+              label: `#${c.id} · ${formatDay(c.date, locale)} · ${m.types[c.type]} · ${pick(locale, c.placeNameAr, c.placeNameEn)} — ${pick(locale, c.summaryAr, c.summaryEn)}`,
+              status: c.status,
+            }))}
+          />
+        </section>
+      ) : (
+        report.incidentId && (
+          <p className="rounded border border-emerald-200 bg-emerald-50 p-3" role="status">
+            {m.desk.submitted}{" "}
+            <Link href={`/desk/incidents/${report.incidentId}`}>#{report.incidentId}</Link>
+          </p>
+        )
+      )}
+    </div>
+  );
+}

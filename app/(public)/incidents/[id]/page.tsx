@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { publicIncidentId } from "@/lib/schemas/public";
+import { directionOf, detectLanguage } from "@/lib/text/direction";
+import { getPublicIncident } from "@/server/public/incidents";
+import { formatDay, pick } from "../../../_lib/format";
+import { getMessages } from "../../../_lib/i18n";
+
+export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {
+  const parsed = publicIncidentId.safeParse((await params).id);
+  if (!parsed.success) notFound();
+  const incident = await getPublicIncident(await getDb(), parsed.data);
+  if (!incident) notFound();
+  const { locale, m } = await getMessages();
+  const facts: Array<[string, React.ReactNode]> = [
+    [m.fields.date, `${formatDay(incident.date, locale)} (${m.precisions[incident.datePrecision]})`],
+    [m.fields.type, m.types[incident.type]],
+    [m.fields.place, incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : "—"],
+    [m.fields.actor, incident.actor ? pick(locale, incident.actor.nameAr, incident.actor.nameEn) : "—"],
+    [m.fields.target, incident.target ?? "—"],
+    [m.fields.weapon, incident.weapon ?? "—"],
+    [m.fields.munitions, incident.munitions ?? "—"],
+    [m.fields.killed, incident.killed ?? "—"],
+    [m.fields.injured, incident.injured ?? "—"],
+  ];
+  return (
+    <article>
+      <Link href="/" className="text-sm">
+        {m.public.back}
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold">{pick(locale, incident.summaryAr, incident.summaryEn)}</h1>
+      {incident.summaryAr && incident.summaryEn && (
+        <p className="mt-2 text-stone-600" dir={locale === "ar" ? "ltr" : "rtl"}>
+          {locale === "ar" ? incident.summaryEn : incident.summaryAr}
+        </p>
+      )}
+      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
+        {facts.map(([k, v]) => (
+          <div key={k} className="flex gap-2">
+            <dt className="min-w-32 text-stone-500">{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-6 text-xl font-semibold">{m.public.sources}</h2>
+      <ul className="mt-2 space-y-3">
+        {incident.sources.map((s, n) => (
+          <li key={n} className="rounded border border-stone-200 bg-white p-4">
+            <div className="text-sm text-stone-600">
+              {s.outlet ?? "—"} {s.publishedAt && `· ${formatDay(s.publishedAt, locale)}`}{" "}
+              {s.url && (
+                <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+                  {s.title ?? s.url}
+                </a>
+              )}
+            </div>
+            {s.quote && (
+              <blockquote className="mt-2 border-s-4 border-teal-700 ps-3" dir={directionOf(detectLanguage(s.quote))}>
+                {s.quote}
+              </blockquote>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-4 text-xs text-stone-500">
+        {m.public.verifiedOn}: {incident.verifiedAt?.slice(0, 10)} · <a href={`/api/v1/incidents/${incident.id}`}>JSON</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/action-state";
+import { errorText, type Messages } from "@/lib/i18n";
+
+export const inputClass =
+  "block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20 aria-[invalid=true]:border-red-600";
+
+type ControlProps = { id: string; name: string; className: string; "aria-invalid": boolean; "aria-describedby"?: string };
+
+// A labelled control with its error announced next to it (aria-live), in the user's language.
+export function Field({
+  m,
+  state,
+  name,
+  label,
+  hint,
+  children,
+}: {
+  m: Messages;
+  state: ActionState;
+  name: string;
+  label: string;
+  hint?: string;
+  children: (props: ControlProps) => React.ReactNode;
+}) {
+  const error = state.fieldErrors?.[name];
+  const id = `field-${name}`;
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-stone-700">
+        {label}
+      </label>
+      {children({ id, name, className: inputClass, "aria-invalid": !!error, "aria-describedby": described })}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-500">
+          {hint}
+        </p>
+      )}
+      <p id={`${id}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
+        {error ? errorText(m, error) : null}
+      </p>
+    </div>
+  );
+}
+
+export function FormMessage({ m, state, override }: { m: Messages; state: ActionState; override?: string }) {
+  const text = state.ok ? "" : override ?? errorText(m, state.messageKey);
+  return (
+    <div role="alert" aria-live="assertive" className={text ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
+      {text}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, name, value }: { children: React.ReactNode; name?: string; value?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-disabled={pending}
+      className="rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 disabled:opacity-60"
+    >
+      {children}
+    </button>
+  );
+}

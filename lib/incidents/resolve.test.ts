@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { resolveIncident, type ReportValues } from "./resolve";
+
+let nextId = 1;
+function report(values: Partial<ReportValues> = {}): ReportValues {
+  return {
+    id: nextId++,
+    date: "2023-11-13",
+    datePrecision: "day",
+    type: "rocket_attack",
+    placeId: "al-shaddadi-base",
+    actorId: null,
+    target: null,
+    weapon: null,
+    munitions: null,
+    killed: null,
+    injured: null,
+    summary: "استهداف قاعدة الشدادي",
+    ...values,
+  };
+}
+
+describe("resolveIncident", () => {
+  it("takes a single report's values as they are, with no disagreements", () => {
+    const r = report({ munitions: 5, weapon: "صواريخ", actorId: 3 });
+    const resolved = resolveIncident([r]);
+    expect(resolved).toMatchObject({ date: "2023-11-13", datePrecision: "day", type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 5, weapon: "صواريخ", actorId: 3 });
+    expect(resolved.disagreements).toEqual({});
+  });
+
+  it("keeps both values when two reports disagree, the earliest winning the tie", () => {
+    const a = report({ munitions: 5, weapon: "صواريخ" });
+    const b = report({ munitions: 6, weapon: "قذائف" });
+    const resolved = resolveIncident([a, b]);
+    expect(resolved.munitions).toBe(5);
+    expect(resolved.weapon).toBe("صواريخ");
+    expect(resolved.disagreements.munitions).toEqual([
+      { value: 5, reportIds: [a.id] },
+      { value: 6, reportIds: [b.id] },
+    ]);
+    expect(resolved.disagreements.weapon).toHaveLength(2);
+  });
+
+  it("lets the value most reports give win over the earliest", () => {
+    const a = report({ killed: 1 });
+    const b = report({ killed: 2 });
+    const c = report({ killed: 2 });
+    const resolved = resolveIncident([a, b, c]);
+    expect(resolved.killed).toBe(2);
+    expect(resolved.disagreements.killed).toEqual([
+      { value: 2, reportIds: [b.id, c.id] },
+      { value: 1, reportIds: [a.id] },
+    ]);
+  });
+
+  it("ignores missing values: a report that says nothing does not disagree", () => {
+    const a = report({ injured: null, target: "" });
+    const b = report({ injured: 3, target: "قاعدة للتحالف" });
+    const resolved = resolveIncident([a, b]);
+    expect(resolved.injured).toBe(3);
+    expect(resolved.target).toBe("قاعدة للتحالف");
+    expect(resolved.disagreements).toEqual({});
+  });
+
+  it("is null for a value no report gives", () => {
+    expect(resolveIncident([report(), report()]).killed).toBeNull();
+  });
+
+  it("resolves dates and types like any other value", () => {
+    const a = report({ date: "2023-11-12", datePrecision: "approximate", type: "drone_attack" });
+    const b = report({ date: "2023-11-13", type: "drone_attack" });
+    const c = report({ date: "2023-11-13", type: "rocket_attack" });
+    const resolved = resolveIncident([a, b, c]);
+    expect(resolved.date).toBe("2023-11-13");
+    expect(resolved.datePrecision).toBe("day");
+    expect(resolved.type).toBe("drone_attack");
+    expect(Object.keys(resolved.disagreements).sort()).toEqual(["date", "datePrecision", "type"]);
+  });
+
+  it("does not copy report-only fields (summary, id) into the result", () => {
+    const resolved = resolveIncident([report()]);
+    expect(resolved).not.toHaveProperty("summary");
+    expect(resolved).not.toHaveProperty("id");
+  });
+
+  it("refuses an incident with no reports", () => {
+    expect(() => resolveIncident([])).toThrow();
+  });
+});

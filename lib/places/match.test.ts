@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { compilePlaceMatcher, type GazetteerName } from "./match";
+
+const place = (p: Partial<GazetteerName> & Pick<GazetteerName, "id" | "nameAr" | "nameEn" | "kind">): GazetteerName => ({
+  aliasesAr: [],
+  aliasesEn: [],
+  ...p,
+});
+
+// A slice of the gazetteer (db/seed/data/gazetteer.csv), enough to exercise each rule.
+const PLACES: GazetteerName[] = [
+  place({ id: "deir-ez-zor-governorate", nameAr: "محافظة دير الزور", nameEn: "Deir ez-Zor Governorate", aliasesAr: ["ريف دير الزور"], kind: "governorate" }),
+  place({ id: "deir-ez-zor", nameAr: "دير الزور", nameEn: "Deir ez-Zor", aliasesAr: ["ديرالزور", "الدير"], aliasesEn: ["Deir Ezzor"], kind: "city" }),
+  place({ id: "hasakah-governorate", nameAr: "محافظة الحسكة", nameEn: "Al-Hasakah Governorate", aliasesAr: ["ريف الحسكة"], kind: "governorate" }),
+  place({ id: "al-shaddadi", nameAr: "الشدادي", nameEn: "al-Shaddadi", aliasesAr: ["شدادي", "الشدادى"], aliasesEn: ["Shaddadi"], kind: "town" }),
+  place({ id: "al-shaddadi-base", nameAr: "قاعدة الشدادي", nameEn: "al-Shaddadi base", aliasesAr: ["قاعدة الشدادى"], kind: "base" }),
+  place({ id: "conoco-gas-field", nameAr: "حقل كونيكو", nameEn: "Conoco gas field", aliasesAr: ["كونيكو", "كونوكو"], aliasesEn: ["Conoco"], kind: "oil_gas_field" }),
+  place({ id: "khasham", nameAr: "خشام", nameEn: "Khasham", aliasesAr: ["بلدة خشام"], kind: "town" }),
+  place({ id: "al-sabha", nameAr: "الصبحة", nameEn: "al-Sabha", aliasesAr: ["جسر الصبحة"], kind: "village" }),
+  place({ id: "syria", nameAr: "سوريا", nameEn: "Syria", aliasesAr: ["سورية"], kind: "country" }),
+];
+
+const match = compilePlaceMatcher(PLACES);
+const ids = (text: string) => match(text).map((m) => m.id);
+
+describe("compilePlaceMatcher", () => {
+  it("finds a place by its Arabic name", () => {
+    expect(ids("سقطت قذائف على الشدادي مساء أمس")).toEqual(["al-shaddadi"]);
+  });
+
+  it("tolerates an attached proclitic: بالشدادي, وبالشدادي, والشدادي", () => {
+    expect(ids("انفجار بالشدادي")).toEqual(["al-shaddadi"]);
+    expect(ids("وبالشدادي انفجار")).toEqual(["al-shaddadi"]);
+    expect(ids("والشدادي")).toEqual(["al-shaddadi"]);
+    expect(ids("لخشام")).toEqual(["khasham"]);
+  });
+
+  it("does not match a name inside another word", () => {
+    expect(ids("الشداديون")).toEqual([]);
+    expect(ids("مخشام")).toEqual([]);
+  });
+
+  it("tolerates hamza, ى/ي, ة/ه, tatweel and diacritics", () => {
+    expect(ids("قُصِفَت الشـدادى")).toEqual(["al-shaddadi"]);
+    expect(ids("استهداف قاعده الشدادي")[0]).toBe("al-shaddadi-base");
+    expect(ids("قرب جسر الصبحه")).toEqual(["al-sabha"]);
+  });
+
+  it("tolerates quotes and punctuation around the name", () => {
+    expect(ids("استهداف قاعدة “الشدادي”، جنوبي الحسكة")[0]).toBe("al-shaddadi-base");
+    expect(ids('هجوم على حقل "كونيكو" للغاز')).toEqual(["conoco-gas-field"]);
+  });
+
+  it("knows spelling variants listed as aliases (كونيكو / كونوكو)", () => {
+    expect(ids("هجوم على كونوكو")).toEqual(["conoco-gas-field"]);
+    expect(ids("هجوم على كونيكو")).toEqual(["conoco-gas-field"]);
+  });
+
+  it("matches English names case-insensitively, hyphens or not", () => {
+    expect(ids("Rockets hit the CONOCO field near deir ez-zor")).toEqual(["conoco-gas-field", "deir-ez-zor"]);
+    expect(ids("drone attack in Deir Ez Zor")).toEqual(["deir-ez-zor"]);
+  });
+
+  it('reads "ريف دير الزور" as the governorate, not the city named inside it', () => {
+    expect(ids("قصف في ريف دير الزور الشرقي")).toEqual(["deir-ez-zor-governorate"]);
+    expect(ids("قصفت مواقع بريف دير الزور")).toEqual(["deir-ez-zor-governorate"]);
+    expect(ids("قصف في مدينة دير الزور")).toEqual(["deir-ez-zor"]);
+  });
+
+  it("prefers the base to the town it is named after", () => {
+    const found = match("سقطت صواريخ على قاعدة الشدادي جنوبي الحسكة");
+    expect(found[0]).toMatchObject({ id: "al-shaddadi-base", name: "قاعده الشدادي" });
+    // The town's name lies inside the base's, so the town is not offered separately.
+    expect(found.map((m) => m.id)).not.toContain("al-shaddadi");
+  });
+
+  it("ranks more specific kinds first: village, town, city, governorate, country", () => {
+    const text = "في سوريا، ريف الحسكة، قرب خشام ودير الزور والصبحة";
+    expect(ids(text)).toEqual(["al-sabha", "khasham", "deir-ez-zor", "hasakah-governorate", "syria"]);
+  });
+
+  it("reports where in the folded text the name was found, without the proclitic", () => {
+    const [m] = match("انفجار بالشدادي");
+    expect(m).toEqual({ id: "al-shaddadi", name: "الشدادي", index: "انفجار ب".length, length: "الشدادي".length });
+  });
+
+  it("finds nothing in a text that names no place", () => {
+    expect(match("لم يعرف مكان الهجوم")).toEqual([]);
+    expect(match("")).toEqual([]);
+  });
+
+  it("ignores names shorter than three letters after folding", () => {
+    const tiny = compilePlaceMatcher([place({ id: "x", nameAr: "أب", nameEn: "Ab", kind: "village" })]);
+    expect(tiny("قرب أب")).toEqual([]);
+  });
+});
