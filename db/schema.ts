@@ -110,21 +110,27 @@ export const articles = pgTable(
   (t) => [index("articles_created_by_idx").on(t.createdBy)],
 );
 
+// The values a report gives and an incident resolves from its reports (lib/incidents/resolve.ts).
+// A function: each table needs its own column builders.
+const incidentValues = () => ({
+  date: date("date").notNull(),
+  datePrecision: datePrecisionEnum("date_precision").notNull(),
+  type: incidentTypeEnum("type").notNull(),
+  placeId: text("place_id").references(() => places.id),
+  actorId: integer("actor_id").references(() => actors.id),
+  target: text("target"),
+  weapon: text("weapon"),
+  munitions: integer("munitions"),
+  killed: integer("killed"),
+  injured: integer("injured"),
+});
+
 export const incidents = pgTable(
   "incidents",
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     status: incidentStatusEnum("status").notNull().default("draft"),
-    date: date("date").notNull(),
-    datePrecision: datePrecisionEnum("date_precision").notNull(),
-    type: incidentTypeEnum("type").notNull(),
-    placeId: text("place_id").references(() => places.id),
-    actorId: integer("actor_id").references(() => actors.id),
-    target: text("target"),
-    weapon: text("weapon"),
-    munitions: integer("munitions"),
-    killed: integer("killed"),
-    injured: integer("injured"),
+    ...incidentValues(),
     summaryAr: text("summary_ar"),
     summaryEn: text("summary_en"),
     correctionNote: text("correction_note"),
@@ -150,16 +156,7 @@ export const reports = pgTable(
     // Null until the editor chooses to start a new incident or join an existing one.
     incidentId: integer("incident_id").references(() => incidents.id),
     status: reportStatusEnum("status").notNull().default("draft"),
-    date: date("date").notNull(),
-    datePrecision: datePrecisionEnum("date_precision").notNull(),
-    type: incidentTypeEnum("type").notNull(),
-    placeId: text("place_id").references(() => places.id),
-    actorId: integer("actor_id").references(() => actors.id),
-    target: text("target"),
-    weapon: text("weapon"),
-    munitions: integer("munitions"),
-    killed: integer("killed"),
-    injured: integer("injured"),
+    ...incidentValues(),
     damage: text("damage"),
     response: text("response"),
     summary: text("summary").notNull(),

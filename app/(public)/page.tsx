@@ -68,7 +68,7 @@ export default async function PublicLogPage({ searchParams }: { searchParams: Pr
                 {i.place && <span>{pick(locale, i.place.nameAr, i.place.nameEn)}</span>}
                 {i.actor && <span>· {pick(locale, i.actor.nameAr, i.actor.nameEn)}</span>}
               </div>
-              <Link href={`/incidents/${i.id}`} className="mt-1 block text-lg text-stone-900">
+              <Link href={`/incidents/${i.id}`} className="mt-1 block text-lg text-stone-900" dir="auto">
                 {pick(locale, i.summaryAr, i.summaryEn)}
               </Link>
               <div className="mt-1 text-xs text-stone-500">

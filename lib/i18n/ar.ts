@@ -64,6 +64,7 @@ export const ar: Messages = {
     reviewAction: "تسجيل القرار",
     reviewsTitle: "المراجعات",
     incidentsTitle: "الحوادث",
+    noIncidents: "لا حوادث بعد.",
     open: "فتح",
     signedInAs: "الحساب",
   },

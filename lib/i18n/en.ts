@@ -62,6 +62,7 @@ export const en = {
     reviewAction: "Record decision",
     reviewsTitle: "Reviews",
     incidentsTitle: "Incidents",
+    noIncidents: "No incidents yet.",
     open: "Open",
     signedInAs: "Signed in as",
   },

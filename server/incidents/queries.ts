@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, desc, eq, exists, and, or, sql } from "drizzle-orm";
-import { actors, articles, evidence, incidents, places, reports, reviews, users } from "@/db/schema";
+import { actors, articles, incidents, places, reports, reviews, users } from "@/db/schema";
 import { requireRole, type Ctx } from "../context";
+import { firstQuoteOf, incidentListColumns } from "./columns";
 
 // Incidents waiting for a reviewer: new ones in review, and verified ones with new reports.
 export async function listReviewQueue({ ctx }: { ctx: Ctx }) {
@@ -12,14 +13,7 @@ export async function listReviewQueue({ ctx }: { ctx: Ctx }) {
     .where(and(eq(reports.incidentId, incidents.id), eq(reports.status, "submitted")));
   return ctx.db
     .select({
-      id: incidents.id,
-      date: incidents.date,
-      type: incidents.type,
-      status: incidents.status,
-      summaryAr: incidents.summaryAr,
-      summaryEn: incidents.summaryEn,
-      placeNameAr: places.nameAr,
-      placeNameEn: places.nameEn,
+      ...incidentListColumns,
       updatedAt: incidents.updatedAt,
     })
     .from(incidents)
@@ -32,16 +26,7 @@ export async function listReviewQueue({ ctx }: { ctx: Ctx }) {
 export async function listDeskIncidents({ ctx }: { ctx: Ctx }) {
   requireRole(ctx, "editor");
   return ctx.db
-    .select({
-      id: incidents.id,
-      date: incidents.date,
-      type: incidents.type,
-      status: incidents.status,
-      summaryAr: incidents.summaryAr,
-      summaryEn: incidents.summaryEn,
-      placeNameAr: places.nameAr,
-      placeNameEn: places.nameEn,
-    })
+    .select(incidentListColumns)
     .from(incidents)
     .leftJoin(places, eq(places.id, incidents.placeId))
     .orderBy(desc(incidents.updatedAt), desc(incidents.id))
@@ -79,7 +64,7 @@ export async function getDeskIncident({ ctx, id }: { ctx: Ctx; id: number }) {
       articleTitle: articles.title,
       articleOutlet: articles.outlet,
       articleLanguage: articles.language,
-      quote: sql<string | null>`(select e.exact from ${evidence} e where e.report_id = ${reports.id} order by e.start limit 1)`,
+      quote: firstQuoteOf(reports.id),
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))

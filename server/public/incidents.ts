@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { actors, articles, evidence, incidents, places, reports } from "@/db/schema";
+import { actors, articles, incidents, places, reports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { PublicIncidentQuery } from "@/lib/schemas/public";
+import { firstQuoteOf } from "../incidents/columns";
 import type { PublicIncident } from "./dto";
 
 // Public reads: no session needed, so every query here is pinned to verified incidents and
@@ -65,7 +66,7 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
       url: articles.url,
       title: articles.title,
       publishedAt: articles.publishedAt,
-      quote: sql<string | null>`(select e.exact from ${evidence} e where e.report_id = ${reports.id} order by e.start limit 1)`,
+      quote: firstQuoteOf(reports.id),
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))

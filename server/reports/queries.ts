@@ -3,6 +3,7 @@ import { and, asc, between, desc, eq, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, evidence, incidents, places, reports, users } from "@/db/schema";
 import { requireRole, type Ctx } from "../context";
+import { incidentListColumns } from "../incidents/columns";
 
 export async function getReport({ ctx, id }: { ctx: Ctx; id: number }) {
   requireRole(ctx, "editor");
@@ -47,14 +48,7 @@ export async function listIncidentCandidates({ ctx, reportId }: { ctx: Ctx; repo
   const creator = alias(users, "creator");
   return ctx.db
     .select({
-      id: incidents.id,
-      date: incidents.date,
-      type: incidents.type,
-      status: incidents.status,
-      summaryAr: incidents.summaryAr,
-      summaryEn: incidents.summaryEn,
-      placeNameAr: places.nameAr,
-      placeNameEn: places.nameEn,
+      ...incidentListColumns,
       reportCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id})`,
       createdByName: creator.name,
     })

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
 import { listArticles } from "@/server/articles/queries";
 import { requestCtx } from "@/server/auth/session";
 import { listDeskIncidents } from "@/server/incidents/queries";
-import { formatDay, pick } from "../../_lib/format";
+import { formatDay } from "../../_lib/format";
 import { getMessages } from "../../_lib/i18n";
+import { IncidentList } from "./_components/incident-list";
 
 export default async function DeskPage() {
   const { locale, m } = await getMessages();
@@ -38,16 +38,7 @@ export default async function DeskPage() {
       </section>
       <section>
         <h2 className="text-xl font-bold">{m.desk.incidentsTitle}</h2>
-        <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-          {incidents.map((i) => (
-            <li key={i.id} className="p-3">
-              <div className="flex items-center gap-2 text-xs text-stone-500">
-                <StatusBadge m={m} status={i.status} /> {formatDay(i.date, locale)} · {m.types[i.type]} · {pick(locale, i.placeNameAr, i.placeNameEn)}
-              </div>
-              <Link href={`/desk/incidents/${i.id}`}>#{i.id} {pick(locale, i.summaryAr, i.summaryEn)}</Link>
-            </li>
-          ))}
-        </ul>
+        <IncidentList m={m} locale={locale} incidents={incidents} empty={m.desk.noIncidents} />
       </section>
     </div>
   );

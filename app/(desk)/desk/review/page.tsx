@@ -1,10 +1,8 @@
-import Link from "next/link";
-import { StatusBadge } from "@/components/status-badge";
 import { roleAtLeast } from "@/lib/domain";
 import { requestCtx } from "@/server/auth/session";
 import { listReviewQueue } from "@/server/incidents/queries";
-import { formatDay, pick } from "../../../_lib/format";
 import { getMessages } from "../../../_lib/i18n";
+import { IncidentList } from "../_components/incident-list";
 
 export default async function ReviewQueuePage() {
   const { locale, m } = await getMessages();
@@ -16,22 +14,7 @@ export default async function ReviewQueuePage() {
   return (
     <div>
       <h1 className="text-xl font-bold">{m.desk.reviewTitle}</h1>
-      {queue.length === 0 ? (
-        <p className="mt-3 text-stone-600">{m.desk.reviewEmpty}</p>
-      ) : (
-        <ul className="mt-3 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-          {queue.map((i) => (
-            <li key={i.id} className="p-3">
-              <div className="flex items-center gap-2 text-xs text-stone-500">
-                <StatusBadge m={m} status={i.status} /> {formatDay(i.date, locale)} · {m.types[i.type]} · {pick(locale, i.placeNameAr, i.placeNameEn)}
-              </div>
-              <Link href={`/desk/incidents/${i.id}`} dir="auto">
-                #{i.id} {pick(locale, i.summaryAr, i.summaryEn)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <IncidentList m={m} locale={locale} incidents={queue} empty={m.desk.reviewEmpty} />
     </div>
   );
 }

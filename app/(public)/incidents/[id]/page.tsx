@@ -29,7 +29,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
       <Link href="/" className="text-sm">
         {m.public.back}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold">{pick(locale, incident.summaryAr, incident.summaryEn)}</h1>
+      <h1 className="mt-2 text-2xl font-bold" dir="auto">{pick(locale, incident.summaryAr, incident.summaryEn)}</h1>
       {incident.summaryAr && incident.summaryEn && (
         <p className="mt-2 text-stone-600" dir={locale === "ar" ? "ltr" : "rtl"}>
           {locale === "ar" ? incident.summaryEn : incident.summaryAr}

@@ -50,7 +50,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
               {article.reports.map((r) => (
                 <li key={r.id} className="rounded border border-stone-200 bg-white p-2 text-sm">
                   <StatusBadge m={m} status={r.status} /> {formatDay(r.date, locale)} · {m.types[r.type]} · {pick(locale, r.placeNameAr, r.placeNameEn)}
-                  <Link href={`/desk/reports/${r.id}`} className="block">
+                  <Link href={`/desk/reports/${r.id}`} className="block" dir="auto">
                     {r.summary}
                   </Link>
                 </li>

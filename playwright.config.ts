@@ -1,0 +1,56 @@
+// End-to-end journeys against the built app (`node scripts/e2e.mjs` builds first when needed).
+// One project per database: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. Each
+// project gets its own server on a fresh, seeded database (scripts/e2e-server.mjs).
+import { existsSync } from "node:fs";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+const CI = !!process.env.CI;
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
+
+type Target = { name: "pglite" | "postgres"; port: number };
+const targets: Target[] = [{ name: "pglite", port: 3101 }];
+if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: 3102 });
+
+const baseURL = (t: Target) => `http://127.0.0.1:${t.port}`;
+
+// Playwright cannot download a browser on these machines; Debian's Chromium works with these
+// flags. Elsewhere, Playwright's own browser.
+const launchOptions = existsSync(DEBIAN_CHROMIUM)
+  ? {
+      executablePath: DEBIAN_CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    }
+  : {};
+
+const webServer: PlaywrightTestConfig["webServer"] = targets.map((t) => ({
+  command: "node scripts/e2e-server.mjs",
+  env: { E2E_DB: t.name, PORT: String(t.port), NEXT_TELEMETRY_DISABLED: "1" },
+  url: `${baseURL(t)}/api/v1/incidents?limit=1`,
+  timeout: 120_000,
+  reuseExistingServer: !CI,
+  stdout: process.env.E2E_SERVER_LOGS ? "pipe" : "ignore",
+  stderr: "pipe",
+}));
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: 0,
+  // Two cores run both servers and the browsers: two workers keep the server responsive.
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: "list",
+  use: {
+    ...devices["Desktop Chrome"],
+    launchOptions,
+    locale: "ar",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: targets.map((t) => ({ name: t.name, use: { baseURL: baseURL(t) } })),
+  webServer,
+});

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Prints start-up, memory and latency figures for the built app (run `npm run build` first, or
+// pass --build to time the build too). Uses a fresh PGlite folder in a temp dir, or
+// BENCH_DATABASE_URL (an empty PostgreSQL database) when set.
+import { spawn, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const next = path.join(root, "node_modules", ".bin", "next");
+const port = Number(process.env.BENCH_PORT || 3199);
+const base = `http://127.0.0.1:${port}`;
+const N = Number(process.env.BENCH_REQUESTS || 200);
+
+function treeRssMb(pid) {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const kids = execFileSync("ps", ["-o", "pid=", "--ppid", String(pids[i])], { encoding: "utf8" }).trim();
+      if (kids) pids.push(...kids.split(/\s+/).map(Number));
+    } catch {}
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return Math.round(kb / 1024);
+}
+
+async function timeRequests(url, n) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const res = await fetch(url);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${url} → ${res.status}`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+  return `p50 ${q(0.5)} ms, p95 ${q(0.95)} ms (${n} requests)`;
+}
+
+if (process.argv.includes("--build")) {
+  const t = Date.now();
+  const r = spawnSync(next, ["build"], { cwd: root, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("next build failed");
+  console.log(`next build: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "sijill-bench-"));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "bench-secret-not-for-production", SIJILL_DATA_DIR: dataDir };
+delete env.DATABASE_URL;
+if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+
+const started = Date.now();
+const server = spawn(next, ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(server.pid))), 100);
+try {
+  for (;;) {
+    try {
+      const res = await fetch(`${base}/api/v1/incidents?limit=1`);
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() - started > 120_000) throw new Error("server did not answer within 120 s");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.log(`cold start on an empty ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"} database (migrate + seed + first answer): ${((Date.now() - started) / 1000).toFixed(2)} s`);
+  const { data } = await (await fetch(`${base}/api/v1/incidents?limit=1`)).json();
+  console.log(`GET /api/v1/incidents?limit=50: ${await timeRequests(`${base}/api/v1/incidents?limit=50`, N)}`);
+  console.log(`GET /api/v1/incidents?q=الشدادى: ${await timeRequests(`${base}/api/v1/incidents?q=${encodeURIComponent("الشدادى")}`, N)}`);
+  console.log(`GET /api/v1/incidents/${data[0].id}: ${await timeRequests(`${base}/api/v1/incidents/${data[0].id}`, N)}`);
+  console.log(`GET / (public page): ${await timeRequests(`${base}/`, Math.ceil(N / 4))}`);
+  console.log(`server memory: ${treeRssMb(server.pid)} MB resident after the requests; peak ${peak} MB during the run`);
+} finally {
+  clearInterval(sampler);
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  rmSync(dataDir, { recursive: true, force: true });
+}

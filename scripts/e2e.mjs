@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: build when the build is missing or older than the sources, then run the
+// Playwright suite (playwright.config.ts starts one throw-away server per database). Extra
+// arguments go to `playwright test`, e.g. `node scripts/e2e.mjs --project=pglite e2e/login.spec.ts`.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { buildIsStale } from "./start.mjs"; // also moves to the project root
+
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const bin = (name) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+if (buildIsStale()) {
+  console.log("[e2e] building the app (missing or older than the sources) …");
+  const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const run = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], { stdio: "inherit", env: process.env });
+process.exit(run.status ?? 1);

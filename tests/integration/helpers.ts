@@ -1,0 +1,161 @@
+// Integration-test helpers: one database per test file and backend, each test inside a
+// transaction that is rolled back, users and articles made on demand.
+import { afterAll, beforeAll } from "vitest";
+import { sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { openDb, type Db, type DbHandle } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/domain";
+import { createArticle } from "@/server/articles/create";
+import type { Ctx, SessionUser } from "@/server/context";
+import { AppError } from "@/server/errors";
+import { reviewIncident } from "@/server/incidents/review";
+import { createReport } from "@/server/reports/create";
+import { submitReport } from "@/server/reports/submit";
+import { loadReferenceData, testBackends, type Backend } from "./backends";
+
+export { testBackends, type Backend };
+export const backends = testBackends();
+
+// Opens the backend's database for the enclosing describe block. PGlite is a fresh in-memory
+// database, migrated here; PostgreSQL was reset and migrated by the global setup.
+export function useTestDb(backend: Backend, options: { referenceData?: boolean } = {}) {
+  let handle: DbHandle | undefined;
+  beforeAll(async () => {
+    handle = await openDb(backend.target);
+    if (backend.name === "pglite") {
+      await runMigrations(handle);
+      if (options.referenceData !== false) await loadReferenceData(handle.db);
+    }
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+  const current = () => {
+    if (!handle) throw new Error("the test database is not open yet");
+    return handle;
+  };
+  return {
+    get handle() {
+      return current();
+    },
+    // A test body run inside a transaction that is always rolled back. The verbs' own
+    // ctx.db.transaction calls nest inside it as savepoints.
+    rolledBack<T>(body: (tx: Db) => Promise<T>): () => Promise<void> {
+      return () => rollingBack(current().db, body);
+    },
+  };
+}
+
+const ROLLBACK = Symbol("rollback");
+
+export async function rollingBack<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<void> {
+  try {
+    await db.transaction(async (tx) => {
+      await body(tx as unknown as Db);
+      throw ROLLBACK;
+    });
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+  }
+}
+
+let sequence = 0;
+const runTag = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+
+// A tag unique in this run: emails, outlet names and other unique columns use it, so tests
+// running at the same time on one PostgreSQL never wait on each other's uncommitted rows.
+export function uniqueTag(): string {
+  return `${runTag}-${++sequence}`;
+}
+
+export async function makeUser(db: Db, role: Role, name = `Test ${role}`): Promise<SessionUser> {
+  const [user] = await db
+    .insert(users)
+    .values({ email: `${role}-${uniqueTag()}@test.sijill`, name, role, passwordHash: "not-a-real-hash" })
+    .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
+  return user!;
+}
+
+export const ctxOf = (db: Db, user: SessionUser | null): Ctx => ({ db, user });
+
+export async function countRows(db: Db, table: PgTable, where?: SQL): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table).where(where);
+  return Number(row!.n);
+}
+
+// The AppError a call fails with (and a test failure if it succeeds or fails otherwise).
+export async function appErrorOf(call: Promise<unknown>): Promise<AppError> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail with an AppError, but it succeeded");
+}
+
+// An article of the kind the newsroom pastes: Arabic, with web boilerplate and a sentence
+// that occurs twice.
+export const ARTICLE_TEXT = [
+  "التحالف الدولي يرسل تعزيزات إلى قواعده بريف الحسكة",
+  "",
+  "أفادت مصادر محلية أن ثلاثة صواريخ استهدفت قاعدة الشدادي فجر اليوم الأربعاء.",
+  "وقال المرصد السوري لحقوق الإنسان إن الهجوم لم يسفر عن إصابات.",
+  "وأرسلت قوات التحالف الدولي رتلا من 50 آلية إلى قواعدها في الشدادي.",
+  "",
+  "مقالات ذات صلة",
+  "اترك تعليقاً",
+  "",
+  "وأرسلت قوات التحالف الدولي رتلا من 50 آلية إلى قواعدها في الشدادي.",
+].join("\n");
+
+export const QUOTE = "ثلاثة صواريخ استهدفت قاعدة الشدادي فجر اليوم الأربعاء";
+
+export function articleInput(overrides: Record<string, unknown> = {}) {
+  return {
+    text: ARTICLE_TEXT,
+    outlet: `وكالة الاختبار ${uniqueTag()}`,
+    url: "https://example.org/news/1",
+    title: "تعزيزات إلى الشدادي",
+    publishedAt: "2023-11-13",
+    ...overrides,
+  };
+}
+
+export function reportInput(articleId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    articleId,
+    date: "2023-11-13",
+    datePrecision: "day",
+    type: "rocket_attack",
+    placeId: "al-shaddadi-base",
+    weapon: "صواريخ",
+    munitions: "3",
+    killed: "0",
+    summary: "استهداف قاعدة الشدادي بثلاثة صواريخ",
+    evidenceQuote: QUOTE,
+    ...overrides,
+  };
+}
+
+// An article and a draft report on it, written by `editor` through the verbs.
+export async function draftReport(db: Db, editor: SessionUser, overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {}) {
+  const ctx = ctxOf(db, editor);
+  const article = await createArticle({ ctx, input: articleInput(overrides.article) });
+  const report = await createReport({ ctx, input: reportInput(article.id, overrides.report) });
+  return { articleId: article.id, reportId: report.id };
+}
+
+// The whole desk journey to a verified incident: an editor writes and submits, a reviewer approves.
+export async function verifiedIncident(
+  db: Db,
+  people: { editor: SessionUser; reviewer: SessionUser },
+  overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {},
+) {
+  const { articleId, reportId } = await draftReport(db, people.editor, overrides);
+  const { incidentId } = await submitReport({ ctx: ctxOf(db, people.editor), input: { reportId, incident: "new" } });
+  await reviewIncident({ ctx: ctxOf(db, people.reviewer), input: { incidentId, decision: "approve" } });
+  return { articleId, reportId, incidentId };
+}

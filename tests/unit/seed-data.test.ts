@@ -1,0 +1,90 @@
+// The domain logic against the real reference data: the gazetteer and the five seed articles
+// with their careful annotation (db/seed/data). Read-only; no database.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readGazetteer, seedDataDir } from "@/db/seed/gazetteer";
+import { foldForMatch } from "@/lib/arabic/normalize";
+import { cleanArticleText } from "@/lib/articles/clean";
+import { anchorQuote } from "@/lib/evidence/anchor";
+import { compilePlaceMatcher } from "@/lib/places/match";
+import { detectLanguage } from "@/lib/text/direction";
+
+const places = readGazetteer();
+const match = compilePlaceMatcher(places);
+const first = (text: string) => match(text)[0]?.id;
+
+type Gold = {
+  files: Array<{ file: string }>;
+  incidents: Array<{ id: string; reports: Array<{ file: string; quote: string }> }>;
+};
+const gold: Gold = JSON.parse(readFileSync(path.join(seedDataDir, "seed-gold.json"), "utf8"));
+const raw = (file: string) => readFileSync(path.join(seedDataDir, "articles", file), "utf8");
+
+describe("gazetteer", () => {
+  it("has unique ids and the fields the matcher needs", () => {
+    expect(places.length).toBeGreaterThan(30);
+    expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
+    for (const p of places) {
+      expect(p.nameAr, p.id).toMatch(/[\u0600-\u06FF]/);
+      expect(p.nameEn, p.id).toMatch(/[A-Za-z]/);
+      expect(Array.isArray(p.aliasesAr)).toBe(true);
+    }
+  });
+
+  it("gives no two places the same folded name", () => {
+    const owner = new Map<string, string>();
+    for (const p of places) {
+      for (const name of [p.nameAr, p.nameEn, ...(p.aliasesAr ?? []), ...(p.aliasesEn ?? [])]) {
+        const folded = foldForMatch(name);
+        const seen = owner.get(folded);
+        if (seen && seen !== p.id) expect.fail(`"${name}" names both ${seen} and ${p.id}`);
+        owner.set(folded, p.id);
+      }
+    }
+  });
+
+  it("finds the places the seed articles name, in the spellings they use", () => {
+    expect(first("فيما عززت الولايات المتحدة قاعدتها في منطقة الشدادي، جنوبي الحسكة")).toBe("al-shaddadi");
+    expect(first("تعزيزات عسكرية إلى قواعدها بالشدادي")).toBe("al-shaddadi");
+    expect(first("استهداف قاعدة “الشدادى”")).toBe("al-shaddadi-base");
+    expect(first("هجوما صاروخيا على حقل كونيكو للغاز في دير الزور")).toBe("conoco-gas-field");
+    expect(first("قاعدة كونوكو")).toBe("conoco-base");
+    expect(first("قاعدة للتحالف الدولي في حقل العمر النفطي")).toBe("al-omar-oil-field");
+  });
+
+  it('reads "ريف دير الزور" as the governorate, not the city', () => {
+    const found = match("قصفت القوات الأميركية مواقع فصائل موالية لإيران في ريف دير الزور الشرقي").map((m) => m.id);
+    expect(found[0]).toBe("deir-ez-zor-governorate");
+    expect(found).not.toContain("deir-ez-zor");
+    expect(first("في مدينة دير الزور")).toBe("deir-ez-zor");
+  });
+});
+
+describe("seed articles", () => {
+  it("clean to bodies without the web boilerplate they were pasted with", () => {
+    for (const { file } of gold.files) {
+      const body = cleanArticleText(raw(file));
+      for (const line of body.split("\n")) {
+        expect(line.trim(), file).not.toMatch(/^(مقالات ذات صلة|اترك تعليقاً?|زر الذهاب إلى الأعلى|\+ الخط -)$/);
+      }
+      expect(detectLanguage(body), file).toBe("ar");
+    }
+  });
+
+  it("contain every annotated quote, so each can be anchored as evidence", () => {
+    const bodies = new Map(gold.files.map(({ file }) => [file, cleanArticleText(raw(file))]));
+    let anchored = 0;
+    for (const incident of gold.incidents) {
+      for (const { file, quote } of incident.reports) {
+        const body = bodies.get(file)!;
+        const anchor = anchorQuote(body, quote);
+        expect(anchor, `${incident.id} in ${file}`).not.toBeNull();
+        expect(body.slice(anchor!.start, anchor!.end).replace(/\s+/g, " ")).toBe(quote.trim().replace(/\s+/g, " "));
+        anchored++;
+      }
+    }
+    expect(gold.incidents).toHaveLength(28);
+    expect(anchored).toBeGreaterThanOrEqual(28);
+  });
+});
