@@ -23,15 +23,21 @@ export async function loadReferenceData(db: Db): Promise<void> {
 }
 
 // Drops everything in the test database and migrates it afresh, so runs are repeatable.
-// Refuses a database whose name does not say it is for tests: the schemas are dropped.
+// Refuses a database that looks like real data: the app's own DATABASE_URL, or one whose users
+// table has rows (the tests never commit any: every test rolls back).
 export async function resetPostgres(url: string): Promise<void> {
-  const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/test/i.test(name)) {
-    throw new Error(`TEST_DATABASE_URL names database "${name}"; its name must contain "test" (the tests drop its schemas).`);
+  if (process.env.DATABASE_URL && sameDatabase(process.env.DATABASE_URL, url)) {
+    throw new Error("TEST_DATABASE_URL names the same database as DATABASE_URL; the tests drop its schemas. Use a separate database.");
   }
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
   await createDatabaseIfMissing(url, name);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
+    const [{ users }] = (await sql`select to_regclass('public.users') is not null as users`) as unknown as [{ users: boolean }];
+    if (users) {
+      const [{ n }] = (await sql`select count(*)::int as n from public.users`) as unknown as [{ n: number }];
+      if (n > 0) throw new Error(`TEST_DATABASE_URL database "${name}" has ${n} users: it holds real data, so the tests will not drop it.`);
+    }
     await sql`drop schema if exists drizzle cascade`;
     await sql`drop schema if exists public cascade`;
     await sql`create schema public`;
@@ -45,6 +51,14 @@ export async function resetPostgres(url: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+function sameDatabase(a: string, b: string): boolean {
+  const key = (u: string) => {
+    const url = new URL(u);
+    return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+  };
+  return key(a) === key(b);
 }
 
 async function createDatabaseIfMissing(url: string, name: string): Promise<void> {

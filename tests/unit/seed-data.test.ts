@@ -11,7 +11,7 @@ import { compilePlaceMatcher } from "@/lib/places/match";
 import { detectLanguage } from "@/lib/text/direction";
 
 const places = readGazetteer();
-const match = compilePlaceMatcher(places);
+const match = compilePlaceMatcher(places.map((p) => ({ ...p, aliasesAr: p.aliasesAr ?? [], aliasesEn: p.aliasesEn ?? [] })));
 const first = (text: string) => match(text)[0]?.id;
 
 type Gold = {

@@ -1,0 +1,251 @@
+// Reports and their evidence, deduplication (joining an existing incident), and the audit trail.
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { actors, articles, auditEvents, evidence, incidents, reports } from "@/db/schema";
+import { createArticle } from "@/server/articles/create";
+import { getDeskIncident } from "@/server/incidents/queries";
+import { reviewIncident } from "@/server/incidents/review";
+import { createReport } from "@/server/reports/create";
+import { listIncidentCandidates } from "@/server/reports/queries";
+import { submitReport } from "@/server/reports/submit";
+import type { Db } from "@/db/client";
+import type { SessionUser } from "@/server/context";
+import { QUOTE, appErrorOf, articleInput, backends, countRows, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+
+describe.each(backends)("reports on $name", (backend) => {
+  const t = useTestDb(backend);
+
+  describe("evidence", () => {
+    it(
+      "refuses a quote that is not in the article, naming the field, and writes nothing",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        const before = [await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)];
+
+        for (const quote of ["خمسة صواريخ استهدفت قاعدة التنف", "ثلاثة صواريخ استهدفت قاعدة الشدادى", "مقالات ذات صلة"]) {
+          const error = await appErrorOf(createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId, { evidenceQuote: quote }) }));
+          expect(error, quote).toMatchObject({ code: "invalid", messageKey: "invalid_input", fieldErrors: { evidenceQuote: "quote_not_in_article" } });
+        }
+        expect([await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)]).toEqual(before);
+      }),
+    );
+
+    it(
+      "anchors a quote that lost its line break, and the occurrence of a repeated quote nearest the selection",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const ctx = ctxOf(db, editor);
+        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
+        const [{ body }] = (await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId))) as [{ body: string }];
+
+        const across = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: "لم يسفر عن إصابات. وأرسلت قوات التحالف" }) });
+        const [a] = await db.select().from(evidence).where(eq(evidence.reportId, across.id));
+        expect(a!.exact).toBe("لم يسفر عن إصابات.\nوأرسلت قوات التحالف");
+        expect(body.slice(a!.start, a!.end)).toBe(a!.exact);
+        expect(body.slice(0, a!.start).endsWith(a!.prefix)).toBe(true);
+        expect(body.slice(a!.end).startsWith(a!.suffix)).toBe(true);
+
+        const repeated = "وأرسلت قوات التحالف الدولي رتلا من 50 آلية";
+        const first = body.indexOf(repeated);
+        const last = body.lastIndexOf(repeated);
+        expect(last).toBeGreaterThan(first);
+        const near = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: repeated, evidenceStart: String(last) }) });
+        const plain = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: repeated }) });
+        const [n] = await db.select().from(evidence).where(eq(evidence.reportId, near.id));
+        const [p] = await db.select().from(evidence).where(eq(evidence.reportId, plain.id));
+        expect(n!.start).toBe(last);
+        expect(p!.start).toBe(first);
+      }),
+    );
+
+    it(
+      "refuses unknown articles, places and actors",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const ctx = ctxOf(db, editor);
+        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
+        expect((await appErrorOf(createReport({ ctx, input: reportInput(987654321) }))).code).toBe("not_found");
+        expect((await appErrorOf(createReport({ ctx, input: reportInput(articleId, { placeId: "atlantis" }) }))).fieldErrors).toEqual({ placeId: "unknown_place" });
+        expect((await appErrorOf(createReport({ ctx, input: reportInput(articleId, { actorId: "987654321" }) }))).fieldErrors).toEqual({ actorId: "unknown_actor" });
+
+        const [actor] = await db.insert(actors).values({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" }).returning({ id: actors.id });
+        const { id } = await createReport({ ctx, input: reportInput(articleId, { actorId: String(actor!.id), placeId: "" }) });
+        const [row] = await db.select().from(reports).where(eq(reports.id, id));
+        expect(row).toMatchObject({ actorId: actor!.id, placeId: null });
+      }),
+    );
+
+    it(
+      "reports bad input as field errors with message keys",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const ctx = ctxOf(db, editor);
+        const bad = await appErrorOf(createArticle({ ctx, input: articleInput({ text: "قصير", url: "ftp://x", publishedAt: "2024-13-01" }) }));
+        expect(bad).toMatchObject({ code: "invalid", fieldErrors: { text: "article_too_short", url: "invalid_url", publishedAt: "invalid_date" } });
+        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
+        const badReport = await appErrorOf(createReport({ ctx, input: reportInput(articleId, { date: "2023-02-29", munitions: "-2", summary: "" }) }));
+        expect(badReport.fieldErrors).toEqual({ date: "invalid_date", munitions: "invalid_number", summary: "required" });
+        const badSubmit = await appErrorOf(submitReport({ ctx, input: { reportId: 1, incident: "maybe" } }));
+        expect(badSubmit.fieldErrors).toEqual({ incident: "choose_incident" });
+      }),
+    );
+  });
+
+  describe("deduplication", () => {
+    // An incident in review at al-Shaddadi base on 2023-11-13, from its own article and editor.
+    async function existingIncident(db: Db, editor: SessionUser) {
+      const { reportId } = await draftReport(db, editor);
+      return submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+    }
+
+    it(
+      "offers incidents at the same place within three days as candidates, not four days or another place",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const ctx = ctxOf(db, editor);
+        const { incidentId } = await existingIncident(db, editor);
+        const candidatesFor = async (report: Record<string, unknown>) => {
+          const { reportId } = await draftReport(db, editor, { report });
+          return (await listIncidentCandidates({ ctx, reportId })).map((c) => c.id);
+        };
+
+        expect(await candidatesFor({ date: "2023-11-13" })).toEqual([incidentId]);
+        expect(await candidatesFor({ date: "2023-11-16" })).toEqual([incidentId]);
+        expect(await candidatesFor({ date: "2023-11-10" })).toEqual([incidentId]);
+        expect(await candidatesFor({ date: "2023-11-17" })).toEqual([]);
+        expect(await candidatesFor({ date: "2023-11-09" })).toEqual([]);
+        expect(await candidatesFor({ date: "2023-11-13", placeId: "conoco-base" })).toEqual([]);
+        // A report that names no place is offered incidents anywhere within the window.
+        expect(await candidatesFor({ date: "2023-11-14", placeId: "" })).toEqual([incidentId]);
+
+        const [candidate] = await listIncidentCandidates({ ctx, reportId: (await draftReport(db, editor)).reportId });
+        expect(candidate).toMatchObject({ id: incidentId, status: "in_review", placeNameAr: "قاعدة الشدادي", reportCount: 1, createdByName: editor.name });
+        expect(await listIncidentCandidates({ ctx, reportId: 987654321 })).toEqual([]);
+      }),
+    );
+
+    it(
+      "does not offer rejected incidents, and refuses to join them or unknown ones",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const reviewer = await makeUser(db, "reviewer");
+        const { incidentId } = await existingIncident(db, editor);
+        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "reject", comment: "ليس هجوما" } });
+        const { reportId } = await draftReport(db, editor);
+        expect(await listIncidentCandidates({ ctx: ctxOf(db, editor), reportId })).toEqual([]);
+
+        const closed = await appErrorOf(submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: incidentId } }));
+        expect(closed).toMatchObject({ code: "invalid", fieldErrors: { incident: "incident_closed" } });
+        const unknown = await appErrorOf(submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: 987654321 } }));
+        expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { incident: "unknown_incident" } });
+        const [still] = await db.select({ status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, reportId));
+        expect(still).toEqual({ status: "draft", incidentId: null });
+      }),
+    );
+
+    it(
+      "joins a second outlet's report to the existing incident: one incident, two reports, values resolved",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const colleague = await makeUser(db, "editor");
+        const { incidentId } = await existingIncident(db, editor);
+        const incidentsBefore = await countRows(db, incidents);
+
+        const joining = await draftReport(db, colleague, {
+          article: { outlet: "مصدر ثان" },
+          report: { date: "2023-11-14", munitions: "6", killed: "", injured: "2", summary: "Six shells hit al-Shaddadi base" },
+        });
+        const candidates = await listIncidentCandidates({ ctx: ctxOf(db, colleague), reportId: joining.reportId });
+        expect(candidates.map((c) => c.id)).toContain(incidentId);
+        expect(await submitReport({ ctx: ctxOf(db, colleague), input: { reportId: joining.reportId, incident: incidentId } })).toEqual({ incidentId });
+
+        expect(await countRows(db, incidents)).toBe(incidentsBefore);
+        const desk = (await getDeskIncident({ ctx: ctxOf(db, editor), id: incidentId }))!;
+        expect(desk.reports.map((r) => [r.status, r.authorName, r.articleOutlet === "مصدر ثان"])).toEqual([
+          ["submitted", editor.name, false],
+          ["submitted", colleague.name, true],
+        ]);
+        // Two reports disagree on date and count: the earliest report wins ties; values one
+        // report gives and the other omits are kept; each language keeps its first summary.
+        expect(desk.incident).toMatchObject({
+          status: "in_review",
+          date: "2023-11-13",
+          munitions: 3,
+          killed: 0,
+          injured: 2,
+          summaryAr: "استهداف قاعدة الشدادي بثلاثة صواريخ",
+          summaryEn: "Six shells hit al-Shaddadi base",
+        });
+      }),
+    );
+  });
+
+  describe("audit trail", () => {
+    async function newAudit(db: Db, sinceId: number) {
+      return db.select().from(auditEvents).where(gt(auditEvents.id, sinceId)).orderBy(asc(auditEvents.id));
+    }
+    async function lastAuditId(db: Db) {
+      const [row] = await db.select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` }).from(auditEvents);
+      return Number(row!.id);
+    }
+
+    it(
+      "records every change with who did it, on which record, before and after",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const reviewer = await makeUser(db, "reviewer");
+        const start = await lastAuditId(db);
+        const count0 = await countRows(db, auditEvents);
+
+        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        expect(await countRows(db, auditEvents)).toBe(count0 + 1);
+        const { id: reportId } = await createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId) });
+        expect(await countRows(db, auditEvents)).toBe(count0 + 2);
+        const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+        expect(await countRows(db, auditEvents)).toBe(count0 + 4);
+        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } });
+        expect(await countRows(db, auditEvents)).toBe(count0 + 5);
+
+        const events = await newAudit(db, start);
+        expect(events.map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual([
+          ["article.create", "article", String(articleId), editor.id],
+          ["report.create", "report", String(reportId), editor.id],
+          ["incident.create", "incident", String(incidentId), editor.id],
+          ["report.submit_new_incident", "report", String(reportId), editor.id],
+          ["incident.review.approve", "incident", String(incidentId), reviewer.id],
+        ]);
+        expect(events[3]!.before).toEqual({ status: "draft", incidentId: null });
+        expect(events[3]!.after).toEqual({ status: "submitted", incidentId });
+        expect(events[4]!.before).toEqual({ status: "in_review", pendingReports: [reportId] });
+        expect(events[4]!.after).toEqual({ status: "verified", comment: null });
+        // The article's audit row describes the paste without copying it.
+        expect(events[0]!.after).toMatchObject({ length: articleInput().text.length });
+        expect(JSON.stringify(events[0]!.after)).not.toContain(QUOTE);
+      }),
+    );
+
+    it(
+      "writes the audit row in the same transaction as the change it records",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const start = await lastAuditId(db);
+        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        // xmin is the id of the (sub)transaction that wrote a row: the article and its audit
+        // row were written by one and the same.
+        const [articleTx] = await db.select({ x: sql<string>`xmin::text` }).from(articles).where(eq(articles.id, articleId));
+        const [auditTx] = await db
+          .select({ x: sql<string>`xmin::text` })
+          .from(auditEvents)
+          .where(and(gt(auditEvents.id, start), eq(auditEvents.entityId, String(articleId))));
+        expect(auditTx!.x).toBe(articleTx!.x);
+
+        // A verb that fails leaves neither a change nor an audit row behind.
+        const before = await countRows(db, auditEvents);
+        await appErrorOf(createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId, { placeId: "atlantis" }) }));
+        expect(await countRows(db, auditEvents)).toBe(before);
+        expect(await countRows(db, reports, eq(reports.articleId, articleId))).toBe(0);
+      }),
+    );
+  });
+});
