@@ -32,6 +32,11 @@ describe("password hashing", () => {
     expect(await verifyPassword("x", "scrypt$16384$8$1$")).toBe(false);
   });
 
+  it("refuses, without throwing, a hash whose cost parameters are malformed", async () => {
+    expect(await verifyPassword("x", "scrypt$x$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")).toBe(false);
+    expect(await verifyPassword("x", "scrypt$3$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")).toBe(false);
+  });
+
   it("has a well-formed dummy hash that matches no password", async () => {
     expect(await verifyPassword("", DUMMY_HASH)).toBe(false);
     expect(await verifyPassword("admin-demo", DUMMY_HASH)).toBe(false);

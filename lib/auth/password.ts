@@ -22,12 +22,13 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, salt, hash] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64");
-  const key = await scrypt(password, Buffer.from(salt, "base64"), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  });
-  return timingSafeEqual(key, expected);
+  try {
+    const key = await scrypt(password, Buffer.from(salt, "base64"), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+    return timingSafeEqual(key, expected);
+  } catch {
+    // A malformed stored hash (bad cost parameters) is a failed login, not a crash.
+    return false;
+  }
 }
 
 // Compared against when the email is unknown, so a wrong email costs the same time as a

@@ -67,6 +67,10 @@ describe("compilePlaceMatcher", () => {
     expect(ids("قصف في مدينة دير الزور")).toEqual(["deir-ez-zor"]);
   });
 
+  it("still finds the city when it is also named on its own, after the governorate", () => {
+    expect(ids("اشتباكات في ريف دير الزور الغربي، ثم قصف على مدينة دير الزور")).toEqual(["deir-ez-zor", "deir-ez-zor-governorate"]);
+  });
+
   it("prefers the base to the town it is named after", () => {
     const found = match("سقطت صواريخ على قاعدة الشدادي جنوبي الحسكة");
     expect(found[0]).toMatchObject({ id: "al-shaddadi-base", name: "قاعده الشدادي" });

@@ -38,25 +38,27 @@ export function compilePlaceMatcher(places: GazetteerName[]): PlaceMatcher {
     [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn]
       .map((n) => foldForMatch(n))
       .filter((n) => n.length >= 3)
-      .map((n) => ({ place: p, folded: n, re: new RegExp(`(?:^|\\s)[وفبلك]{0,2}(${escape(n)})(?=\\s|$)`, "u") })),
+      .map((n) => ({ place: p, folded: n, re: new RegExp(`(?:^|\\s)[وفبلك]{0,2}(${escape(n)})(?=\\s|$)`, "gu") })),
   );
   return (text: string) => {
     const folded = foldForMatch(text);
-    const best = new Map<string, PlaceMatch & { kind: string }>();
+    const spans: Array<PlaceMatch & { kind: string }> = [];
     for (const { place, folded: name, re } of names) {
-      const m = re.exec(folded);
-      if (!m) continue;
-      const prev = best.get(place.id);
-      const index = m.index + m[0].length - name.length;
-      if (!prev || name.length > prev.length) {
-        best.set(place.id, { id: place.id, name, index, length: name.length, kind: place.kind });
+      for (const m of folded.matchAll(re)) {
+        spans.push({ id: place.id, name, index: m.index + m[0].length - name.length, length: name.length, kind: place.kind });
       }
     }
-    const found = [...best.values()];
-    // "ريف دير الزور" names the governorate, not the city whose name sits inside it.
-    const outer = found.filter(
-      (m) => !found.some((o) => o !== m && o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length),
+    // "ريف دير الزور" names the governorate, not the city whose name sits inside it; a later
+    // mention of the city on its own still counts.
+    const free = spans.filter(
+      (m) => !spans.some((o) => o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length),
     );
+    const best = new Map<string, PlaceMatch & { kind: string }>();
+    for (const m of free) {
+      const prev = best.get(m.id);
+      if (!prev || m.length > prev.length || (m.length === prev.length && m.index < prev.index)) best.set(m.id, m);
+    }
+    const outer = [...best.values()];
     return outer
       .sort(
         (a, b) =>
