@@ -25,6 +25,11 @@ describe("cleanArticleText", () => {
     expect(cleanArticleText(raw)).toBe("Rockets hit the base.\nThe end.");
   });
 
+  it('drops "read also" link lines, in Arabic spellings and in English', () => {
+    const raw = "خبر أول.\nاقرأ أيضاً: سوريا: استهداف بالمسيرات لقاعدتي كونيكو والتنف\nإقرأ ايضا عنوان آخر\nRead also: another story\nخبر ثان.";
+    expect(cleanArticleText(raw)).toBe("خبر أول.\nخبر ثان.");
+  });
+
   it("keeps a sentence that merely contains a boilerplate phrase", () => {
     const raw = "نشر المرصد مقالات ذات صلة بالهجوم على القاعدة.";
     expect(cleanArticleText(raw)).toBe(raw);

@@ -7,6 +7,9 @@ const BOILERPLATE_LINES = [
   /^زر الذهاب إلى الأعلى$/,
   /^لن يتم نشر عنوان بريدك الإلكتروني/,
   /^\+ الخط -$/,
+  // "Read also" links to other stories: their headlines are not this article's reporting.
+  /^[اإ]قرأ (أيضاً|أيضا|ايضاً|ايضا)(\s|:|$)/,
+  /^(Read also|Read more|See also)\s*:/i,
   /^(Related articles|Leave a comment|Leave a Reply|Share this( article)?)$/i,
 ];
 
