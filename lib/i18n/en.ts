@@ -76,7 +76,7 @@ export const en = {
     choose_incident: "Choose a new incident or an existing one.", unknown_incident: "That incident does not exist.",
     incident_closed: "That incident was rejected or retracted; start a new one.",
     comment_required: "Say what must change, or why it is rejected.",
-    four_eyes: "You cannot approve an incident whose reports are all your own: another reviewer must.",
+    four_eyes: "You cannot approve reports you wrote yourself: another reviewer must.",
     not_in_review: "This incident is not waiting for review.", report_not_draft: "This report was already submitted.",
     not_your_report: "Only the report's author or a reviewer can submit it.",
     invalid_input: "Some fields need attention.", unauthorized: "Your session has ended. Log in again; what you typed is still here.",

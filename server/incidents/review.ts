@@ -8,7 +8,6 @@ import { AppError, parseInput } from "../errors";
 import { refreshIncidentValues } from "./refresh";
 
 // A reviewer's decision on an incident and the reports awaiting review in it.
-// Four eyes: nobody approves an incident whose reports are all their own.
 export async function reviewIncident({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ status: string }> {
   const user = requireRole(ctx, "reviewer");
   const data = parseInput(reviewInput, input);
@@ -22,9 +21,12 @@ export async function reviewIncident({ ctx, input }: { ctx: Ctx; input: unknown 
     const pending = attached.filter((r) => r.status === "submitted").map((r) => r.id);
     if (incident.status !== "in_review" && pending.length === 0) throw new AppError("conflict", "not_in_review");
 
-    if (data.decision === "approve" && attached.every((r) => r.createdBy === user.id)) {
-      throw new AppError("forbidden", "four_eyes");
-    }
+    // Four eyes: every report is approved by someone other than its author. Joining one's own
+    // report to a colleague's incident does not make it approvable by oneself.
+    const ownWork = pending.length
+      ? attached.some((r) => r.status === "submitted" && r.createdBy === user.id)
+      : attached.every((r) => r.createdBy === user.id);
+    if (data.decision === "approve" && ownWork) throw new AppError("forbidden", "four_eyes");
 
     const wasVerified = incident.status === "verified";
     let status = incident.status;

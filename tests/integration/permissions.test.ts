@@ -99,16 +99,24 @@ describe.each(backends)("permissions on $name", (backend) => {
   );
 
   it(
-    "applies four eyes to admins too, but not when another editor's report is attached",
+    "applies four eyes to admins too, and to one's own report joined to a colleague's incident",
     t.rolledBack(async (db) => {
       const admin = await makeUser(db, "admin");
       const editor = await makeUser(db, "editor");
+      const colleague = await makeUser(db, "reviewer");
       const own = await draftReport(db, admin);
       const { incidentId } = await submitReport({ ctx: ctxOf(db, admin), input: { reportId: own.reportId, incident: "new" } });
       expect((await appErrorOf(reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } }))).messageKey).toBe("four_eyes");
 
+      // Someone else's report alongside does not make the admin's own report approvable by the admin.
       const theirs = await draftReport(db, editor);
       await submitReport({ ctx: ctxOf(db, editor), input: { reportId: theirs.reportId, incident: incidentId } });
+      expect((await appErrorOf(reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } }))).messageKey).toBe("four_eyes");
+      expect(await reviewIncident({ ctx: ctxOf(db, colleague), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
+
+      // Once the own report is approved by another, the admin may approve a colleague's new report.
+      const later = await draftReport(db, editor);
+      await submitReport({ ctx: ctxOf(db, editor), input: { reportId: later.reportId, incident: incidentId } });
       expect(await reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
     }),
   );
