@@ -1,5 +1,6 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, count, eq, ne, notInArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { incidents, reports } from "@/db/schema";
 import { roleAtLeast } from "@/lib/domain";
 import { submitReportInput } from "@/lib/schemas/desk";
@@ -9,6 +10,15 @@ import { AppError, parseInput } from "../errors";
 import { refreshIncidentValues } from "../incidents/refresh";
 
 const CLOSED = new Set(["rejected", "retracted"]);
+
+// Reports other than this one still attached to an incident (rejected ones do not count).
+async function otherReports(tx: Db, incidentId: number, reportId: number): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(reports)
+    .where(and(eq(reports.incidentId, incidentId), ne(reports.id, reportId), notInArray(reports.status, ["rejected"])));
+  return Number(row?.n ?? 0);
+}
 
 // Submits a draft report for review, either starting a new incident or joining an existing one
 // (deduplication: one real incident, one entry). A verified incident keeps its public values
@@ -22,8 +32,18 @@ export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown })
     if (report.createdBy !== user.id && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "not_your_report");
     if (report.status !== "draft") throw new AppError("conflict", "report_not_draft");
 
+    // A report sent back with "changes requested" still points at its incident. Starting "new"
+    // again reuses that incident when the report is its only one, so no empty incident is left.
+    const previous = report.incidentId;
+    const [previousIncident] = previous ? await tx.select().from(incidents).where(eq(incidents.id, previous)).for("update") : [];
+    const previousIsOnlyMine =
+      !!previousIncident && !CLOSED.has(previousIncident.status) && previousIncident.status !== "verified" && (await otherReports(tx, previousIncident.id, report.id)) === 0;
+
     let incidentId: number;
-    if (data.incident === "new") {
+    if (data.incident === "new" && previousIsOnlyMine) {
+      incidentId = previousIncident!.id;
+      await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, incidentId));
+    } else if (data.incident === "new") {
       const [created] = await tx
         .insert(incidents)
         .values({
@@ -47,6 +67,18 @@ export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown })
     }
 
     await tx.update(reports).set({ status: "submitted", incidentId, updatedAt: new Date() }).where(eq(reports.id, report.id));
+    if (previousIsOnlyMine && previousIncident!.id !== incidentId) {
+      // The report moved to another incident and left this one with nothing to stand on.
+      await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previousIncident!.id));
+      await recordAudit(tx, {
+        actorId: user.id,
+        action: "incident.emptied",
+        entityType: "incident",
+        entityId: previousIncident!.id,
+        before: { status: previousIncident!.status },
+        after: { status: "rejected", movedReport: report.id, to: incidentId },
+      });
+    }
     const [incident] = await tx.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
     if (incident!.status !== "verified") await refreshIncidentValues(tx, incidentId, ["submitted", "approved"]);
     await recordAudit(tx, {

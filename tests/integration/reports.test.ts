@@ -181,6 +181,51 @@ describe.each(backends)("reports on $name", (backend) => {
     );
   });
 
+  describe("after changes were requested", () => {
+    async function sentBack(db: Db) {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const { reportId } = await draftReport(db, editor);
+      const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+      await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "request_changes", comment: "المصدر؟" } });
+      return { editor, reviewer, reportId, incidentId };
+    }
+
+    it(
+      'resubmitting as "new" reuses the incident the report was the only one of',
+      t.rolledBack(async (db) => {
+        const { editor, reportId, incidentId } = await sentBack(db);
+        const before = await countRows(db, incidents);
+        expect(await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } })).toEqual({ incidentId });
+        expect(await countRows(db, incidents)).toBe(before);
+        const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
+        expect(row!.status).toBe("in_review");
+      }),
+    );
+
+    it(
+      "moving the report to another incident closes the one it leaves empty, with an audit event",
+      t.rolledBack(async (db) => {
+        const { editor, reviewer, reportId, incidentId } = await sentBack(db);
+        const colleague = await makeUser(db, "editor");
+        const draft = await draftReport(db, colleague);
+        const other = await submitReport({ ctx: ctxOf(db, colleague), input: { reportId: draft.reportId, incident: "new" } });
+        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId: other.incidentId, decision: "approve" } });
+
+        expect(await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: other.incidentId } })).toEqual({ incidentId: other.incidentId });
+        const [left] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
+        expect(left!.status).toBe("rejected");
+        const events = await db
+          .select({ action: auditEvents.action })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.entityType, "incident"), eq(auditEvents.entityId, String(incidentId))));
+        expect(events.map((e) => e.action)).toContain("incident.emptied");
+        const candidates = await listIncidentCandidates({ ctx: ctxOf(db, editor), reportId });
+        expect(candidates.map((c) => c.id)).not.toContain(incidentId);
+      }),
+    );
+  });
+
   describe("audit trail", () => {
     async function newAudit(db: Db, sinceId: number) {
       return db.select().from(auditEvents).where(gt(auditEvents.id, sinceId)).orderBy(asc(auditEvents.id));
