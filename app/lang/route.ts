@@ -5,8 +5,11 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
 export function GET(req: NextRequest) {
   const to = req.nextUrl.searchParams.get("to");
   const back = req.headers.get("referer");
-  const target = back && new URL(back).origin === req.nextUrl.origin ? back : new URL("/", req.nextUrl.origin).toString();
-  const res = NextResponse.redirect(target, 303);
+  // Compared with the Host header and answered with a relative Location: in a route handler
+  // req.nextUrl's origin is the server's own (http://localhost:PORT), not the visitor's.
+  const ref = back && URL.canParse(back) ? new URL(back) : null;
+  const target = ref && ref.host === req.headers.get("host") ? `${ref.pathname}${ref.search}` : "/";
+  const res = new NextResponse(null, { status: 303, headers: { Location: target } });
   if (isLocale(to)) res.cookies.set(LOCALE_COOKIE, to, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" });
   return res;
 }

@@ -1,0 +1,65 @@
+// Deduplication: a second article about the same attack, a day later, is offered the existing
+// incident as a candidate; the editor joins it, a reviewer approves, and the one public
+// incident cites both articles.
+import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
+
+test("a second article on the same attack joins the existing incident", async ({ pageAs, request }) => {
+  const token = newToken();
+  const day = randomDay();
+  const editor = await pageAs("editor");
+  const reviewer = await pageAs("reviewer");
+
+  // The first article becomes a verified incident.
+  const first = shaddadiArticle(token, { day, outlet: `الوكالة الأولى ${token}` });
+  await createArticle(editor, { text: first.text, outlet: `الوكالة الأولى ${token}`, publishedAt: day });
+  await quoteSelection(editor, first.sentence);
+  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 5, summary: `هجوم صاروخي على قاعدة الشدادي ${token}` });
+  await saveReport(editor);
+  const incidentId = await submitReport(editor);
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+
+  // The second article, published the next day, says the attack was "yesterday".
+  const nextDay = shiftDay(day, 1);
+  const second = shaddadiArticle(token, { day: nextDay, outlet: `الصحيفة الثانية ${token}`, followUp: true });
+  await createArticle(editor, { text: second.text, outlet: `الصحيفة الثانية ${token}`, publishedAt: nextDay });
+  await quoteSelection(editor, second.sentence);
+  await expect(editor.getByLabel(m.fields.date, { exact: true })).toHaveValue(nextDay);
+  await fillReport(editor, { date: day, type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 6, summary: `قصف بستة صواريخ على قاعدة الشدادي ${token}` });
+  await saveReport(editor);
+
+  // The existing incident is offered; the editor joins it.
+  await expect(editor.getByText(m.desk.linkHelp)).toBeVisible();
+  const candidate = editor.getByRole("radio", { name: new RegExp(`#${incidentId}(?!\\d)`) });
+  await expect(candidate).toHaveCount(1);
+  await expect(editor.getByRole("radio", { name: m.desk.newIncident, exact: true })).toBeVisible();
+  await submitReport(editor, incidentId);
+
+  // Still one public source until the reviewer approves the new report.
+  const before = await (await request.get(`/api/v1/incidents/${incidentId}`)).json();
+  expect(before.sources).toHaveLength(1);
+
+  await reviewer.goto("/desk/review");
+  await reviewer.getByRole("link", { name: new RegExp(`^#${incidentId}(?!\\d)`) }).click();
+  await expect(reviewer.getByText(second.sentence)).toBeVisible();
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+
+  // One incident, two sources, both quotes.
+  const after = await request.get(`/api/v1/incidents/${incidentId}`);
+  expect(after.status()).toBe(200);
+  const incident = await after.json();
+  expect(incident.sources).toHaveLength(2);
+  expect(incident.sources.map((s: { outlet: string }) => s.outlet)).toEqual([`الوكالة الأولى ${token}`, `الصحيفة الثانية ${token}`]);
+  expect(incident.sources.map((s: { quote: string }) => s.quote)).toEqual([first.sentence, second.sentence]);
+  expect(incident.date).toBe(day);
+  const list = await (await request.get(`/api/v1/incidents?q=${token}`)).json();
+  expect(list.total).toBe(1);
+
+  const reader = await pageAs("anonymous");
+  await reader.goto(`/incidents/${incidentId}`);
+  await expect(reader.locator("blockquote")).toHaveText([first.sentence, second.sentence]);
+  await reader.goto(`/?q=${token}`);
+  await expect(reader.locator("[data-incident-id]")).toHaveCount(1);
+  await expect(reader.locator(`[data-incident-id="${incidentId}"]`)).toContainText(`${m.public.sources}: 2`);
+});
