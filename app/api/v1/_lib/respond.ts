@@ -19,4 +19,5 @@ export function notFound() {
   return NextResponse.json({ error: "not_found", message: "No verified incident with this id." }, { status: 404 });
 }
 
-export const PUBLIC_CACHE = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" };
+// Short: a retraction must leave shared caches quickly.
+export const PUBLIC_CACHE = { "Cache-Control": "public, max-age=30" };
