@@ -44,11 +44,13 @@ test("a quote that is not in the article is refused and the summary is kept", as
   await expect(editor.getByLabel(m.fields.summary, { exact: true })).toHaveValue(summary);
   await expect(editor.getByLabel(optional(m.fields.target), { exact: true })).toHaveValue(`حقل العمر ${token}`);
   await expect(editor.getByLabel(optional(m.fields.munitions), { exact: true })).toHaveValue("3");
+  // Choices made in selects survive the refused save too.
+  await expect(editor.getByLabel(m.fields.type, { exact: true })).toHaveValue("shelling");
+  await expect(editor.getByLabel(m.fields.place, { exact: true })).toHaveValue("al-omar-oil-field");
+  await expect(editor.getByLabel(m.fields.date, { exact: true })).toHaveValue(day);
 
-  // Fixing the quote from the article lets the same report through. (The selects are filled
-  // again: after a refused save they come back at their first defaults.)
+  // Fixing the quote from the article lets the same report through, nothing else re-entered.
   await quoteSelection(editor, sentence);
-  await fillReport(editor, { type: "shelling", placeId: "al-omar-oil-field", summary });
   await editor.getByRole("button", { name: m.desk.saveReport }).click();
   await expect(editor).toHaveURL(/\/desk\/reports\/\d+$/);
   await expect(editor.getByTestId("evidence")).toHaveText(sentence);

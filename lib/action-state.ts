@@ -5,6 +5,18 @@ export type ActionState = {
   messageKey?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  // Changes with every refused submission: forms use it as their key, so they mount afresh
+  // with the returned values (React's reset after an action puts selects and radios back to
+  // their first option otherwise).
+  submission?: string;
 };
+
+export function formKey(state: ActionState): string {
+  return state.submission ?? "initial";
+}
+
+export function refused(state: Omit<ActionState, "ok" | "submission">): ActionState {
+  return { ...state, ok: false, submission: `${Date.now()}-${Math.random().toString(36).slice(2)}` };
+}
 
 export const initialActionState: ActionState = { ok: false };

@@ -3,7 +3,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { loginInput } from "@/lib/schemas/desk";
 import { auth, signIn, signOut } from "@/server/auth";
-import type { ActionState } from "@/lib/action-state";
+import { refused, type ActionState } from "@/lib/action-state";
 import { fieldErrorsOf } from "@/server/errors";
 
 // Only same-site paths: a login link must not send people elsewhere.
@@ -15,12 +15,12 @@ function safeCallback(value: unknown): string {
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const values = { email: String(formData.get("email") ?? ""), callbackUrl: String(formData.get("callbackUrl") ?? "") };
   const parsed = loginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { ok: false, messageKey: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error), values };
+  if (!parsed.success) return refused({ messageKey: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error), values });
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(values.callbackUrl) });
   } catch (e) {
     // The same answer for an unknown email and a wrong password.
-    if (e instanceof AuthError) return { ok: false, messageKey: "credentials", values };
+    if (e instanceof AuthError) return refused({ messageKey: "credentials", values });
     throw e;
   }
   return { ok: true };

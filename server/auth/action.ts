@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Role } from "@/lib/domain";
 import { requireRole, type Ctx } from "../context";
-import type { ActionState } from "@/lib/action-state";
+import { refused, type ActionState } from "@/lib/action-state";
 import { AppError, parseInput } from "../errors";
 import { requestCtx } from "./session";
 
@@ -33,7 +33,7 @@ export function authedAction<S extends z.ZodType, R>(
       input = parseInput(schema, values);
       result = await fn({ ctx, input });
     } catch (e) {
-      if (e instanceof AppError) return { ok: false, messageKey: e.messageKey, fieldErrors: e.fieldErrors, values };
+      if (e instanceof AppError) return refused({ messageKey: e.messageKey, fieldErrors: e.fieldErrors, values });
       throw e;
     }
     if (after) await after(result, input);

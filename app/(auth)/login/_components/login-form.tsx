@@ -2,14 +2,14 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
 import type { Messages } from "@/lib/i18n";
-import { initialActionState } from "@/lib/action-state";
+import { formKey, initialActionState } from "@/lib/action-state";
 import { login } from "../../actions";
 
 export function LoginForm({ m, callbackUrl }: { m: Messages; callbackUrl: string }) {
   const [state, action] = useActionState(login, initialActionState);
   const v = state.values ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={v.callbackUrl || callbackUrl} />
       <FormMessage m={m} state={state} override={state.messageKey === "credentials" ? m.login.failed : undefined} />
       <Field m={m} state={state} name="email" label={m.fields.email}>

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useRef } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { initialActionState } from "@/lib/action-state";
+import { formKey, initialActionState } from "@/lib/action-state";
 import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
 import type { Locale, Messages } from "@/lib/i18n";
 import { createReportAction } from "../../../actions";
@@ -38,7 +38,7 @@ export function ReportForm(props: { m: Messages; locale: Locale; articleId: numb
   }
 
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-3" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="articleId" value={props.articleId} />
       <input type="hidden" name="evidenceStart" ref={startRef} defaultValue={v.evidenceStart} />

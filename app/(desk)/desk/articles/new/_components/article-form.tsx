@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { initialActionState } from "@/lib/action-state";
+import { formKey, initialActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n";
 import { createArticleAction } from "../../../actions";
 
@@ -10,7 +10,7 @@ export function ArticleForm({ m }: { m: Messages }) {
   const v = state.values ?? {};
   const opt = (label: string) => `${label} (${m.desk.optional})`;
   return (
-    <form action={action} className="mt-4 space-y-4" noValidate>
+    <form key={formKey(state)} action={action} className="mt-4 space-y-4" noValidate>
       <FormMessage m={m} state={state} />
       <Field m={m} state={state} name="text" label={m.fields.text}>
         {(p) => <textarea {...p} rows={16} dir="auto" defaultValue={v.text} className={`${p.className} font-sans`} />}

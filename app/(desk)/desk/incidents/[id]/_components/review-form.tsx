@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { initialActionState } from "@/lib/action-state";
+import { formKey, initialActionState } from "@/lib/action-state";
 import { REVIEW_DECISIONS } from "@/lib/domain";
 import { errorText, type Messages } from "@/lib/i18n";
 import { reviewIncidentAction } from "../../../actions";
@@ -10,7 +10,7 @@ export function ReviewForm({ m, incidentId }: { m: Messages; incidentId: number 
   const [state, action] = useActionState(reviewIncidentAction, initialActionState);
   const v = state.values ?? {};
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={action} className="space-y-3" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
       <fieldset>

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
 import { StatusBadge } from "@/components/status-badge";
-import { initialActionState } from "@/lib/action-state";
+import { formKey, initialActionState } from "@/lib/action-state";
 import { errorText, type Messages } from "@/lib/i18n";
 import { submitReportAction } from "../../../actions";
 
@@ -13,7 +13,7 @@ export function SubmitReportForm({ m, reportId, candidates, defaultIncident }: {
   const chosen = state.values?.incident ?? (defaultIncident ? String(defaultIncident) : "new");
   const error = state.fieldErrors?.incident;
   return (
-    <form action={action} className="mt-2 space-y-3" noValidate>
+    <form key={formKey(state)} action={action} className="mt-2 space-y-3" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="reportId" value={reportId} />
       <fieldset aria-describedby="incident-error">
