@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build when the build is missing or older than the sources, make sure there is a
-// session secret, then serve on PORT (default 3000). Migrations and the first-start seed run
+// session secret, then serve on PORT (default 3000). `npm run dev` (--dev): the same secret, then
+// `next dev`. Migrations and the first-start seed run
 // inside the server process (instrumentation.ts), never from a second process.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -49,13 +50,14 @@ function ensureAuthSecret() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(root, "scripts", "start.mjs")) {
   const next = path.join(root, "node_modules", ".bin", "next");
-  if (buildIsStale()) {
+  const dev = process.argv.includes("--dev");
+  if (!dev && buildIsStale()) {
     console.log("[sijill] building the app (first start, or the sources changed) …");
     run(next, ["build"]);
   }
   ensureAuthSecret();
   const port = process.env.PORT || "3000";
-  const child = spawn(next, ["start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit", env: process.env });
+  const child = spawn(next, [dev ? "dev" : "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit", env: process.env });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -30,6 +30,7 @@ export function ReportForm(props: { m: Messages; locale: Locale; articleId: numb
   const name = (o: Option) => (locale === "ar" ? o.nameAr : o.nameEn);
   const opt = (label: string) => `${label} (${m.desk.optional})`;
 
+  // onMouseDown is cancelled so pressing the button never clears the selection it reads.
   function takeSelection() {
     const s = selectionInArticle();
     if (!s || !quoteRef.current || !startRef.current) return;
@@ -45,7 +46,7 @@ export function ReportForm(props: { m: Messages; locale: Locale; articleId: numb
       <Field m={m} state={state} name="evidenceQuote" label={m.fields.evidenceQuote}>
         {(p) => <textarea {...p} ref={quoteRef} rows={4} dir="auto" defaultValue={v.evidenceQuote} />}
       </Field>
-      <button type="button" onClick={takeSelection} className="rounded border border-teal-800 px-3 py-1 text-sm text-teal-900 hover:bg-teal-50">
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={takeSelection} className="rounded border border-teal-800 px-3 py-1 text-sm text-teal-900 hover:bg-teal-50">
         {m.desk.useSelection}
       </button>
       <div className="grid grid-cols-2 gap-3">
