@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { getMessages } from "./_lib/i18n";
-import { logout } from "./(auth)/actions";
+import { LogoutButton } from "./_components/logout-button";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -38,14 +38,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 {m.nav.language}
               </a>
               {user ? (
-                <form action={logout} className="flex items-center gap-3">
-                  <span className="text-stone-500">
-                    {m.desk.signedInAs}: {user.name} ({user.role})
-                  </span>
-                  <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
-                    {m.nav.logout}
-                  </button>
-                </form>
+                <LogoutButton label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name} (${user.role})`} />
               ) : (
                 <Link href="/login">{m.nav.login}</Link>
               )}

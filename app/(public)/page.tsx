@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Options } from "@/components/form";
 import { getDb } from "@/db/client";
 import { INCIDENT_TYPES } from "@/lib/domain";
 import { publicIncidentQuery } from "@/lib/schemas/public";
@@ -38,12 +39,7 @@ export default async function PublicLogPage({ searchParams }: { searchParams: Pr
         <label className="flex flex-col">
           <span>{m.fields.type}</span>
           <select name="type" defaultValue={raw.type ?? ""} className="rounded border border-stone-300 px-2 py-1">
-            <option value="">—</option>
-            {INCIDENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {m.types[t]}
-              </option>
-            ))}
+            <Options none="—" choices={INCIDENT_TYPES.map((t) => [t, m.types[t]] as const)} />
           </select>
         </label>
         <button type="submit" className="rounded bg-teal-800 px-3 py-1.5 text-white">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { getMessages } from "../../_lib/i18n";
-import { logout } from "../actions";
+import { LogoutButton } from "../../_components/logout-button";
 
 export const metadata = { title: "Log out" };
 
@@ -11,14 +11,7 @@ export default async function LogoutPage() {
   return (
     <div className="mx-auto max-w-sm rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       {user ? (
-        <form action={logout} className="space-y-4">
-          <p>
-            {m.desk.signedInAs}: {user.name}
-          </p>
-          <button type="submit" className="rounded bg-teal-800 px-4 py-2 font-medium text-white">
-            {m.nav.logout}
-          </button>
-        </form>
+        <LogoutButton label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name}`} />
       ) : (
         <Link href="/login">{m.nav.login}</Link>
       )}

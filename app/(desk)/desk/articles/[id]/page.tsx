@@ -7,11 +7,11 @@ import { requestCtx } from "@/server/auth/session";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
+import { idParam } from "../../../../_lib/params";
 import { ReportForm } from "./_components/report-form";
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = await idParam(params);
   const ctx = await requestCtx();
   const article = await getArticle({ ctx, id });
   if (!article) notFound();

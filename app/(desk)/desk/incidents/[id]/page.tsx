@@ -7,11 +7,11 @@ import { requestCtx } from "@/server/auth/session";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
+import { idParam } from "../../../../_lib/params";
 import { ReviewForm } from "./_components/review-form";
 
 export default async function DeskIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = await idParam(params);
   const ctx = await requestCtx();
   const found = await getDeskIncident({ ctx, id });
   if (!found) notFound();

@@ -6,11 +6,11 @@ import { requestCtx } from "@/server/auth/session";
 import { getReport, listIncidentCandidates } from "@/server/reports/queries";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
+import { idParam } from "../../../../_lib/params";
 import { SubmitReportForm } from "./_components/submit-report-form";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = await idParam(params);
   const ctx = await requestCtx();
   const found = await getReport({ ctx, id });
   if (!found) notFound();

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useRef } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { Field, FormMessage, Options, SubmitButton } from "@/components/form";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
 import type { Locale, Messages } from "@/lib/i18n";
@@ -56,11 +56,7 @@ export function ReportForm(props: { m: Messages; locale: Locale; articleId: numb
         <Field m={m} state={state} name="datePrecision" label={m.fields.datePrecision}>
           {(p) => (
             <select {...p} defaultValue={v.datePrecision ?? "day"}>
-              {DATE_PRECISIONS.map((d) => (
-                <option key={d} value={d}>
-                  {m.precisions[d]}
-                </option>
-              ))}
+              <Options choices={DATE_PRECISIONS.map((d) => [d, m.precisions[d]] as const)} />
             </select>
           )}
         </Field>
@@ -68,36 +64,21 @@ export function ReportForm(props: { m: Messages; locale: Locale; articleId: numb
       <Field m={m} state={state} name="type" label={m.fields.type}>
         {(p) => (
           <select {...p} defaultValue={v.type ?? ""}>
-            <option value="">{m.desk.none}</option>
-            {INCIDENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {m.types[t]}
-              </option>
-            ))}
+            <Options none={m.desk.none} choices={INCIDENT_TYPES.map((t) => [t, m.types[t]] as const)} />
           </select>
         )}
       </Field>
       <Field m={m} state={state} name="placeId" label={m.fields.place}>
         {(p) => (
           <select {...p} defaultValue={v.placeId ?? ""}>
-            <option value="">{m.desk.none}</option>
-            {props.places.map((o) => (
-              <option key={o.id} value={o.id}>
-                {name(o)}
-              </option>
-            ))}
+            <Options none={m.desk.none} choices={props.places.map((o) => [o.id, name(o)] as const)} />
           </select>
         )}
       </Field>
       <Field m={m} state={state} name="actorId" label={opt(m.fields.actor)}>
         {(p) => (
           <select {...p} defaultValue={v.actorId ?? ""}>
-            <option value="">{m.desk.none}</option>
-            {props.actors.map((o) => (
-              <option key={o.id} value={o.id}>
-                {name(o)}
-              </option>
-            ))}
+            <Options none={m.desk.none} choices={props.actors.map((o) => [o.id, name(o)] as const)} />
           </select>
         )}
       </Field>
