@@ -7,7 +7,6 @@ import { foldForMatch } from "../../lib/arabic/normalize";
 import { cleanArticleText } from "../../lib/articles/clean";
 import type { DatePrecision, IncidentType, Role } from "../../lib/domain";
 import { anchorQuote } from "../../lib/evidence/anchor";
-import { resolveIncident } from "../../lib/incidents/resolve";
 import { compilePlaceMatcher } from "../../lib/places/match";
 import { detectLanguage } from "../../lib/text/direction";
 import type { Db } from "../client";
@@ -80,7 +79,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     actorRows.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
   );
 
-  const articleIds = new Map<string, { id: number; body: string; cited: Array<{ id: number; folded: string }> }>();
+  const seededArticles = new Map<string, { id: number; body: string; cited: Array<{ id: number; folded: string }> }>();
   for (const f of gold.files) {
     const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
@@ -98,7 +97,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const [row] = await tx.insert(sources).values({ name, kind: "other" }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
       cited.push({ id: row!.id, folded: foldForMatch(name) });
     }
-    articleIds.set(f.file, { id: article!.id, body, cited });
+    seededArticles.set(f.file, { id: article!.id, body, cited });
   }
 
   const verifiedAt = new Date();
@@ -129,14 +128,12 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
 
     const byFile = new Map<string, GoldIncident["reports"]>();
     for (const r of g.reports) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
-    const reportValues = [];
     for (const [file, quotes] of byFile) {
-      const article = articleIds.get(file)!;
+      const article = seededArticles.get(file)!;
       const [report] = await tx
         .insert(reports)
         .values({ ...values, articleId: article.id, incidentId: incident!.id, status: "approved", summary: g.summary, createdBy: accounts.editor })
-        .returning();
-      reportValues.push(report!);
+        .returning({ id: reports.id });
       for (const q of quotes) {
         const anchor = anchorQuote(article.body, q.quote);
         if (!anchor) throw new Error(`seed quote of ${g.id} not found in ${file}`);
@@ -146,7 +143,6 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
       if (cites.length) await tx.insert(reportSources).values(cites.map((s) => ({ reportId: report!.id, sourceId: s.id }))).onConflictDoNothing();
     }
-    resolveIncident(reportValues); // every gold incident resolves from its reports
     await tx.insert(reviews).values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
   }
   await tx.insert(auditEvents).values({ actorId: null, action: "seed.import", entityType: "register", entityId: "seed", after: { incidents: gold.incidents.length, articles: gold.files.length } });

@@ -53,10 +53,11 @@ export const reviewInput = z
 export type ReviewInput = z.infer<typeof reviewInput>;
 
 export const loginInput = z.object({
-  email: z.preprocess(trim, z.string().min(1, { error: "required" }).max(320).email({ error: "invalid_email" })),
+  email: z.preprocess(normaliseEmail, z.string().min(1, { error: "required" }).max(320).email({ error: "invalid_email" })),
   password: z.string({ error: "required" }).min(1, { error: "required" }).max(200),
 });
 
-function trim(v: unknown) {
+// Emails are stored lower-case (db/seed/accounts.ts), so logins compare them that way.
+function normaliseEmail(v: unknown) {
   return typeof v === "string" ? v.trim().toLowerCase() : v;
 }

@@ -6,7 +6,6 @@ import { refused, type ActionState } from "@/lib/action-state";
 import { AppError, parseInput } from "../errors";
 import { requestCtx } from "./session";
 
-export type { ActionState };
 
 function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { actors, articles, incidents, places, reports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { PublicIncidentQuery } from "@/lib/schemas/public";
@@ -130,9 +130,4 @@ export async function getPublicIncident(db: Db, id: number): Promise<PublicIncid
   if (!row) return null;
   const sources = await sourcesFor(db, [id]);
   return toDto(row as Row, sources.get(id) ?? []);
-}
-
-export async function countVerified(db: Db): Promise<number> {
-  const [r] = await db.select({ n: count() }).from(incidents).where(eq(incidents.status, "verified"));
-  return Number(r?.n ?? 0);
 }
