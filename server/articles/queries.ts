@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, desc, eq } from "drizzle-orm";
+import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { articles, places, reports } from "@/db/schema";
 import { fallbackTitle } from "@/lib/articles/clean";
 import { requireRole, type Ctx } from "../context";
@@ -10,7 +10,8 @@ export async function listArticles({ ctx }: { ctx: Ctx }) {
     .select({
       id: articles.id,
       title: articles.title,
-      body: articles.body,
+      // Enough of the body for a fallback title: the list never needs whole articles.
+      opening: sql<string>`left(${articles.body}, 300)`,
       outlet: articles.outlet,
       publishedAt: articles.publishedAt,
       language: articles.language,
@@ -22,7 +23,7 @@ export async function listArticles({ ctx }: { ctx: Ctx }) {
     .groupBy(articles.id)
     .orderBy(desc(articles.createdAt), desc(articles.id))
     .limit(200);
-  return rows.map(({ body, ...r }) => ({ ...r, title: r.title || fallbackTitle(body), reportCount: Number(r.reportCount) }));
+  return rows.map(({ opening, ...r }) => ({ ...r, title: r.title || fallbackTitle(opening), reportCount: Number(r.reportCount) }));
 }
 
 export async function getArticle({ ctx, id }: { ctx: Ctx; id: number }) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { articles, incidents, reports, reviews } from "@/db/schema";
 import { publicIncidentQuery } from "@/lib/schemas/public";
 import { createArticle } from "@/server/articles/create";
-import { getArticle } from "@/server/articles/queries";
+import { getArticle, listArticles } from "@/server/articles/queries";
 import { getDeskIncident, listReviewQueue } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
 import { publicIncident } from "@/server/public/dto";
@@ -21,6 +21,23 @@ const statusOf = async (db: Db, id: number) => (await db.select({ s: incidents.s
 
 describe.each(backends)("desk journey on $name", (backend) => {
   const t = useTestDb(backend);
+
+  it(
+    "lists articles newest first, titled by the editor or by the opening line of a long body",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const ctx = ctxOf(db, editor);
+      const opening = "التحالف يستدعي تعزيزات بعد الهجوم على إحدى قواعده";
+      const untitled = await createArticle({ ctx, input: articleInput({ title: "", text: `${opening}\n\n${"نص طويل ".repeat(20_000)}` }) });
+      const titled = await createArticle({ ctx, input: articleInput({ title: "عنوان المحرر" }) });
+      const list = await listArticles({ ctx });
+      const mine = list.filter((a) => a.id === untitled.id || a.id === titled.id);
+      expect(mine.map((a) => [a.id, a.title, a.reportCount])).toEqual([
+        [titled.id, "عنوان المحرر", 0],
+        [untitled.id, opening, 0],
+      ]);
+    }),
+  );
 
   it(
     "goes from a pasted article to a verified incident in the public log, citing the quote",
