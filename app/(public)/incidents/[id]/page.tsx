@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FactList } from "@/components/fact-list";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { publicIncidentId } from "@/lib/schemas/public";
@@ -35,14 +36,9 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
           {locale === "ar" ? incident.summaryEn : incident.summaryAr}
         </p>
       )}
-      <dl className="mt-4 grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        {facts.map(([k, v]) => (
-          <div key={k} className="flex gap-2">
-            <dt className="min-w-32 text-stone-500">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <div className="mt-4">
+        <FactList facts={facts} />
+      </div>
       <h2 className="mt-6 text-xl font-semibold">{m.public.sources}</h2>
       <ul className="mt-2 space-y-3">
         {incident.sources.map((s, n) => (

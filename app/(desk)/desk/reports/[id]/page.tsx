@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FactList } from "@/components/fact-list";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
@@ -43,14 +44,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           {report.summary}
         </p>
       </div>
-      <dl className="grid grid-cols-1 gap-2 rounded border border-stone-200 bg-white p-4 sm:grid-cols-2">
-        {rows.map(([k, v]) => (
-          <div key={k} className="flex gap-2">
-            <dt className="min-w-28 text-stone-500">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={rows} />
       {found.evidence.map((e) => (
         <blockquote key={e.id} data-testid="evidence" className="border-s-4 border-teal-700 bg-white p-3" dir={directionOf(found.articleLanguage)}>
           {e.exact}
