@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
+import { listReviewQueue } from "@/server/incidents/queries";
+import { mayCall } from "@/server/request";
 import { getMessages } from "./_lib/i18n";
 import { LogoutButton } from "./_components/logout-button";
 import "./globals.css";
@@ -30,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <>
                 <Link href="/desk">{m.nav.desk}</Link>
                 <Link href="/desk/articles/new">{m.nav.newArticle}</Link>
-                {user.role !== "editor" && <Link href="/desk/review">{m.nav.review}</Link>}
+                {mayCall(listReviewQueue, user) && <Link href="/desk/review">{m.nav.review}</Link>}
               </>
             )}
             <span className="ms-auto flex items-center gap-4 text-sm">

@@ -1,7 +1,9 @@
-"use client";
-import { useFormStatus } from "react-dom";
+// Form pieces shared by the desk forms. No "use client" here: they hold no state, so they cost
+// nothing on pages that do not render them; the client forms that do import them bring them along.
 import type { ActionState } from "@/lib/action-state";
 import { errorText, type Messages } from "@/lib/i18n";
+
+type ErrorTexts = Pick<Messages, "errors">;
 
 export const inputClass =
   "block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700/20 aria-[invalid=true]:border-red-600";
@@ -17,7 +19,7 @@ export function Field({
   hint,
   children,
 }: {
-  m: Messages;
+  m: ErrorTexts;
   state: ActionState;
   name: string;
   label: string;
@@ -45,41 +47,11 @@ export function Field({
   );
 }
 
-export function FormMessage({ m, state, override }: { m: Messages; state: ActionState; override?: string }) {
+export function FormMessage({ m, state, override }: { m: ErrorTexts; state: ActionState; override?: string }) {
   const text = state.ok ? "" : override ?? errorText(m, state.messageKey);
   return (
     <div role="alert" aria-live="assertive" className={text ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
       {text}
     </div>
-  );
-}
-
-export function SubmitButton({ children, name, value }: { children: React.ReactNode; name?: string; value?: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      name={name}
-      value={value}
-      disabled={pending}
-      aria-disabled={pending}
-      className="rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 disabled:opacity-60"
-    >
-      {children}
-    </button>
-  );
-}
-
-// The options of a select: an optional empty choice, then [value, label] pairs.
-export function Options({ choices, none }: { choices: Array<readonly [string | number, string]>; none?: string }) {
-  return (
-    <>
-      {none !== undefined && <option value="">{none}</option>}
-      {choices.map(([value, label]) => (
-        <option key={value} value={value}>
-          {label}
-        </option>
-      ))}
-    </>
   );
 }

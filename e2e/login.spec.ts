@@ -13,14 +13,14 @@ test("wrong password and unknown email get the same message", async ({ page }) =
     await page.getByLabel(m.fields.email, { exact: true }).fill(email);
     await page.getByLabel(m.fields.password, { exact: true }).fill(password);
     await page.getByRole("button", { name: m.login.submit }).click();
-    const alert = page.getByRole("alert").filter({ hasText: m.login.failed });
+    const alert = page.getByRole("alert").filter({ hasText: m.errors.credentials });
     await expect(alert).toBeVisible();
     messages.push((await alert.textContent()) ?? "");
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByLabel(m.fields.email, { exact: true })).toHaveValue(email);
     await expect(page.getByRole("button", { name: m.nav.logout })).toHaveCount(0);
   }
-  expect(messages[0]).toBe(m.login.failed);
+  expect(messages[0]).toBe(m.errors.credentials);
   expect(messages[1]).toBe(messages[0]);
 });
 

@@ -37,3 +37,22 @@ const RANK: Record<Role, number> = { editor: 1, reviewer: 2, admin: 3 };
 export function roleAtLeast(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
+
+// What the audit trail records (audit_events.action). A new kind of change adds its name here,
+// and its label in both languages (lib/i18n) — the compiler refuses one without the other.
+export const AUDIT_ACTIONS = [
+  "article.create",
+  "report.create",
+  "report.submit_new_incident",
+  "report.submit_join_incident",
+  "incident.create",
+  "incident.emptied",
+  "incident.review.approve",
+  "incident.review.request_changes",
+  "incident.review.reject",
+  "seed.import",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ENTITIES = ["article", "report", "incident", "register"] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

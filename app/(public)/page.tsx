@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { Options } from "@/components/form";
-import { getDb } from "@/db/client";
+import { Options } from "@/components/options";
 import { INCIDENT_TYPES } from "@/lib/domain";
 import { publicIncidentQuery } from "@/lib/schemas/public";
+import { AppError } from "@/server/errors";
 import { listPublicIncidents } from "@/server/public/incidents";
+import { call } from "@/server/request";
 import { formatDay, pick } from "../_lib/format";
 import { getMessages } from "../_lib/i18n";
 
@@ -12,9 +13,13 @@ const PAGE = 50;
 export default async function PublicLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, m } = await getMessages();
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  // A bad filter in the address shows a message and the unfiltered log, never an error page.
   const parsed = publicIncidentQuery.safeParse({ ...raw, limit: PAGE });
   const query = parsed.success ? parsed.data : publicIncidentQuery.parse({ limit: PAGE });
-  const { data, total } = await listPublicIncidents(await getDb(), query);
+  const { data, total } = await call(listPublicIncidents, query).catch((e: unknown) => {
+    if (e instanceof AppError && e.code === "invalid") return call(listPublicIncidents, { limit: PAGE });
+    throw e;
+  });
   const next = query.offset + PAGE < total ? new URLSearchParams({ ...raw, offset: String(query.offset + PAGE) }) : null;
   const prev = query.offset > 0 ? new URLSearchParams({ ...raw, offset: String(Math.max(0, query.offset - PAGE)) }) : null;
 

@@ -35,7 +35,7 @@ export const ar: Messages = {
     submitted: "مُرسل للمراجعة", approved: "مقبول",
   },
   decisions: { approve: "قبول", request_changes: "طلب تعديلات", reject: "رفض" },
-  login: { title: "الدخول إلى المكتب", submit: "دخول", failed: "البريد الإلكتروني أو كلمة المرور غير صحيحة." },
+  login: { title: "الدخول إلى المكتب", submit: "دخول" },
   desk: {
     title: "المكتب",
     articlesTitle: "المقالات",
@@ -84,5 +84,12 @@ export const ar: Messages = {
     invalid_input: "بعض الحقول تحتاج إلى تصحيح.", unauthorized: "انتهت جلستك. سجّل الدخول مجدداً؛ ما كتبته ما زال هنا.",
     forbidden: "دورك لا يسمح بهذا.", not_found: "غير موجود.", conflict: "عدّل شخص آخر هذا في الأثناء؛ أعد التحميل وحاول مجدداً.",
     generic: "حدث خطأ من جهتنا. لم يُحفظ ما أدخلته؛ حاول مجدداً.",
+    credentials: "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+  },
+  audit: {
+    "article.create": "لُصق مقال", "report.create": "كُتب تقرير", "report.submit_new_incident": "أُرسل تقرير حادثةً جديدة",
+    "report.submit_join_incident": "أُرسل تقرير إلى حادثة قائمة", "incident.create": "فُتحت حادثة",
+    "incident.emptied": "بقيت حادثة بلا تقارير", "incident.review.approve": "اعتُمدت", "incident.review.request_changes": "طُلبت تعديلات",
+    "incident.review.reject": "رُفضت", "seed.import": "استُورد السجل التجريبي",
   },
 };

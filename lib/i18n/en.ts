@@ -1,4 +1,7 @@
-// English interface text. ar.ts must have the same keys (checked by its type).
+// English interface text. ar.ts must have the same keys (checked by its type), and the
+// sections keyed by domain words must name every word (WordTexts, lib/i18n/keys.ts).
+import type { WordTexts } from "./keys";
+
 export const en = {
   dir: "ltr",
   appName: "Sijill",
@@ -33,7 +36,7 @@ export const en = {
     submitted: "Submitted", approved: "Approved",
   },
   decisions: { approve: "Approve", request_changes: "Request changes", reject: "Reject" },
-  login: { title: "Log in to the desk", submit: "Log in", failed: "Wrong email or password." },
+  login: { title: "Log in to the desk", submit: "Log in" },
   desk: {
     title: "Desk",
     articlesTitle: "Articles",
@@ -82,7 +85,17 @@ export const en = {
     invalid_input: "Some fields need attention.", unauthorized: "Your session has ended. Log in again; what you typed is still here.",
     forbidden: "Your role does not allow this.", not_found: "Not found.", conflict: "Someone changed this meanwhile; reload and try again.",
     generic: "Something went wrong on our side. Your input was not saved; please try again.",
+    credentials: "Wrong email or password.",
   },
-};
+  audit: {
+    "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",
+    "report.submit_join_incident": "Report submitted to an existing incident", "incident.create": "Incident opened",
+    "incident.emptied": "Incident left without reports", "incident.review.approve": "Approved", "incident.review.request_changes": "Changes requested",
+    "incident.review.reject": "Rejected", "seed.import": "Demo register imported",
+  },
+} satisfies Record<string, unknown> & WordTexts;
 
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : { [L in keyof (typeof en)[K]]: string } };
+// The shape both languages share: free sections follow the English keys, word sections follow
+// the domain's unions.
+type Free = Omit<typeof en, keyof WordTexts>;
+export type Messages = { [K in keyof Free]: Free[K] extends string ? string : { [L in keyof Free[K]]: string } } & WordTexts;

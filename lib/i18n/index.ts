@@ -1,5 +1,6 @@
 import { ar } from "./ar";
 import { en, type Messages } from "./en";
+import { isErrorKey } from "./keys";
 
 export type Locale = "ar" | "en";
 export const LOCALES: Locale[] = ["ar", "en"];
@@ -14,10 +15,18 @@ export function messagesFor(locale: Locale): Messages {
   return locale === "en" ? en : ar;
 }
 
-// An error key from the server, said in the user's language (unknown keys fall back to generic).
-export function errorText(m: Messages, key: string | undefined): string {
+// An error key as it comes back from the server (a string that crossed the network), said in
+// the user's language; anything that is not a known key falls back to the generic message.
+export function errorText(m: Pick<Messages, "errors">, key: string | undefined): string {
   if (!key) return "";
-  return (m.errors as Record<string, string>)[key] ?? m.errors.generic;
+  return isErrorKey(key) ? m.errors[key] : m.errors.generic;
 }
 
 export type { Messages };
+export { ERROR_KEYS, isErrorKey, msg, type ErrorKey } from "./keys";
+
+// The sections of the dictionary a client component uses, and nothing else: client components
+// get these rather than the whole dictionary.
+export function pickMessages<K extends keyof Messages>(m: Messages, ...keys: K[]): Pick<Messages, K> {
+  return Object.fromEntries(keys.map((k) => [k, m[k]])) as Pick<Messages, K>;
+}

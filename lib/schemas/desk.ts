@@ -1,15 +1,16 @@
 // One zod schema per input, shared by the desk forms and the server layer.
 import { z } from "zod";
+import { msg } from "../i18n/keys";
 import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
 import { id, isoDate, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
   text: z
-    .string({ error: "required" })
-    .max(200_000, { error: "too_long" })
-    .refine((s) => s.trim().length > 0, { error: "required" })
-    .refine((s) => s.trim().length === 0 || s.trim().length >= 20, { error: "article_too_short" }),
+    .string(msg("required"))
+    .max(200_000, msg("too_long"))
+    .refine((s) => s.trim().length > 0, msg("required"))
+    .refine((s) => s.trim().length === 0 || s.trim().length >= 20, msg("article_too_short")),
   outlet: optionalText(200),
   url: optionalUrl,
   title: optionalText(500),
@@ -20,8 +21,8 @@ export type ArticleInput = z.infer<typeof articleInput>;
 export const reportInput = z.object({
   articleId: id,
   date: isoDate,
-  datePrecision: z.enum(DATE_PRECISIONS, { error: "required" }),
-  type: z.enum(INCIDENT_TYPES, { error: "required" }),
+  datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
+  type: z.enum(INCIDENT_TYPES, msg("required")),
   placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional()),
   actorId: optionalId,
   target: optionalText(500),
@@ -39,22 +40,22 @@ export type ReportInput = z.infer<typeof reportInput>;
 export const submitReportInput = z.object({
   reportId: id,
   // "new" starts a new incident; a number joins that existing incident.
-  incident: z.union([z.literal("new"), id], { error: "choose_incident" }),
+  incident: z.union([z.literal("new"), id], msg("choose_incident")),
 });
 export type SubmitReportInput = z.infer<typeof submitReportInput>;
 
 export const reviewInput = z
   .object({
     incidentId: id,
-    decision: z.enum(REVIEW_DECISIONS, { error: "required" }),
+    decision: z.enum(REVIEW_DECISIONS, msg("required")),
     comment: optionalText(2000),
   })
-  .refine((v) => v.decision === "approve" || !!v.comment, { error: "comment_required", path: ["comment"] });
+  .refine((v) => v.decision === "approve" || !!v.comment, { ...msg("comment_required"), path: ["comment"] });
 export type ReviewInput = z.infer<typeof reviewInput>;
 
 export const loginInput = z.object({
-  email: z.preprocess(normaliseEmail, z.string().min(1, { error: "required" }).max(320).email({ error: "invalid_email" })),
-  password: z.string({ error: "required" }).min(1, { error: "required" }).max(200),
+  email: z.preprocess(normaliseEmail, z.string().min(1, msg("required")).max(320).email(msg("invalid_email"))),
+  password: z.string(msg("required")).min(1, msg("required")).max(200),
 });
 
 // Emails are stored lower-case (db/seed/accounts.ts), so logins compare them that way.

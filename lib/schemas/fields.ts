@@ -1,38 +1,41 @@
 // Field parsers shared by every input schema. Errors are message keys (lib/i18n), never prose,
 // so the UI can say them in the user's language.
 import { z } from "zod";
+import { msg } from "../i18n/keys";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
 export const requiredText = (max = 5000) =>
-  z.preprocess(trim, z.string({ error: "required" }).min(1, { error: "required" }).max(max, { error: "too_long" }));
+  z.preprocess(trim, z.string(msg("required")).min(1, msg("required")).max(max, msg("too_long")));
 
 export const optionalText = (max = 2000) =>
-  z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, { error: "too_long" }).optional());
+  z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, msg("too_long")).optional());
 
 export const isoDate = z
-  .string({ error: "required" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalid_date" })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: "invalid_date",
-  });
+  .string(msg("required"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("invalid_date"))
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), msg("invalid_date"));
 
 export const optionalIsoDate = z.preprocess(blankToUndefined, isoDate.optional());
 
 export const optionalCount = z.preprocess(
   (v) => (blankToUndefined(v) === undefined ? undefined : Number(v)),
-  z.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(0, { error: "invalid_number" }).max(100000, { error: "invalid_number" }).optional(),
+  z.number(msg("invalid_number")).int(msg("invalid_number")).min(0, msg("invalid_number")).max(100000, msg("invalid_number")).optional(),
 );
 
-export const id = z.coerce.number({ error: "invalid_id" }).int({ error: "invalid_id" }).positive({ error: "invalid_id" });
+export const id = z.coerce.number(msg("invalid_id")).int(msg("invalid_id")).positive(msg("invalid_id"));
 export const optionalId = z.preprocess(blankToUndefined, id.optional());
 
 export const optionalUrl = z.preprocess(
   (v) => blankToUndefined(trim(v)),
   z
     .string()
-    .max(2000, { error: "too_long" })
-    .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), { error: "invalid_url" })
+    .max(2000, msg("too_long"))
+    .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), msg("invalid_url"))
     .optional(),
 );
+
+// A record named by its id: the input of every "get one" read.
+export const byId = z.object({ id });
+export const noInput = z.object({});

@@ -21,4 +21,5 @@ export const publicIncidentQuery = z
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["from"], error: "from must not be after to" });
 export type PublicIncidentQuery = z.infer<typeof publicIncidentQuery>;
 
-export const publicIncidentId = z.coerce.number().int().positive();
+export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" });
+export const publicIncidentRef = z.object({ id: publicIncidentId });

@@ -5,9 +5,7 @@ import { articles, sources } from "@/db/schema";
 import { cleanArticleText } from "@/lib/articles/clean";
 import { articleInput } from "@/lib/schemas/desk";
 import { detectLanguage } from "@/lib/text/direction";
-import { recordAudit } from "../audit";
-import { requireRole, type Ctx } from "../context";
-import { parseInput } from "../errors";
+import { defineVerb } from "../verb";
 
 export async function findOrCreateSource(tx: Db, name: string, kind: "outlet" | "other" = "outlet"): Promise<number> {
   const [found] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.name, name)).limit(1);
@@ -18,13 +16,17 @@ export async function findOrCreateSource(tx: Db, name: string, kind: "outlet" | 
   return raced!.id;
 }
 
-export async function createArticle({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: number }> {
-  const user = requireRole(ctx, "editor");
-  const data = parseInput(articleInput, input);
-  return ctx.db.transaction(async (tx) => {
+// An editor pastes an article: the raw text is kept unchanged, the cleaned body is what
+// reports quote from.
+export const createArticle = defineVerb({
+  name: "createArticle",
+  access: "editor",
+  mode: "write",
+  input: articleInput,
+  async run({ db, user, audit }, data): Promise<{ id: number }> {
     const body = cleanArticleText(data.text);
-    const outletSourceId = data.outlet ? await findOrCreateSource(tx, data.outlet) : null;
-    const [row] = await tx
+    const outletSourceId = data.outlet ? await findOrCreateSource(db, data.outlet) : null;
+    const [row] = await db
       .insert(articles)
       .values({
         rawText: data.text,
@@ -38,13 +40,7 @@ export async function createArticle({ ctx, input }: { ctx: Ctx; input: unknown }
         createdBy: user.id,
       })
       .returning({ id: articles.id });
-    await recordAudit(tx, {
-      actorId: user.id,
-      action: "article.create",
-      entityType: "article",
-      entityId: row!.id,
-      after: { ...data, text: undefined, length: data.text.length },
-    });
+    await audit({ action: "article.create", entity: "article", id: row!.id, after: { ...data, text: undefined, length: data.text.length } });
     return { id: row!.id };
-  });
-}
+  },
+});

@@ -1,17 +1,19 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { incidents, reports, reviews } from "@/db/schema";
+import type { IncidentStatus } from "@/lib/domain";
 import { reviewInput } from "@/lib/schemas/desk";
-import { recordAudit } from "../audit";
-import { requireRole, type Ctx } from "../context";
-import { AppError, parseInput } from "../errors";
+import { AppError } from "../errors";
+import { defineVerb } from "../verb";
 import { refreshIncidentValues } from "./refresh";
 
 // A reviewer's decision on an incident and the reports awaiting review in it.
-export async function reviewIncident({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ status: string }> {
-  const user = requireRole(ctx, "reviewer");
-  const data = parseInput(reviewInput, input);
-  return ctx.db.transaction(async (tx) => {
+export const reviewIncident = defineVerb({
+  name: "reviewIncident",
+  access: "reviewer",
+  mode: "write",
+  input: reviewInput,
+  async run({ db: tx, user, audit }, data): Promise<{ status: IncidentStatus }> {
     const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
     if (!incident) throw new AppError("not_found");
     const attached = await tx
@@ -49,14 +51,13 @@ export async function reviewIncident({ ctx, input }: { ctx: Ctx; input: unknown 
     }
 
     await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null });
-    await recordAudit(tx, {
-      actorId: user.id,
+    await audit({
       action: `incident.review.${data.decision}`,
-      entityType: "incident",
-      entityId: incident.id,
+      entity: "incident",
+      id: incident.id,
       before: { status: incident.status, pendingReports: pending },
       after: { status, comment: data.comment ?? null },
     });
     return { status };
-  });
-}
+  },
+});

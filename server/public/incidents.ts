@@ -2,8 +2,9 @@ import "server-only";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { actors, articles, incidents, places, reports } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { PublicIncidentQuery } from "@/lib/schemas/public";
+import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
+import { defineVerb } from "../verb";
 import type { PublicIncident } from "./dto";
 
 // Public reads: no session needed, so every query here is pinned to verified incidents and
@@ -104,30 +105,44 @@ function toDto(r: Row, sources: PublicIncident["sources"]): PublicIncident {
   };
 }
 
-export async function listPublicIncidents(db: Db, q: PublicIncidentQuery): Promise<{ data: PublicIncident[]; total: number }> {
-  const where = filters(q);
-  const base = () => db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
-  const [rows, [totalRow]] = await Promise.all([
-    base().where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(q.limit).offset(q.offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
+// Readers' list: verified incidents, newest first, with the public filters.
+export const listPublicIncidents = defineVerb({
+  name: "listPublicIncidents",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  async run({ db }, q): Promise<{ data: PublicIncident[]; total: number }> {
+    const where = filters(q);
+    const base = () => db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+    const [rows, [totalRow]] = await Promise.all([
+      base().where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(q.limit).offset(q.offset),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(incidents)
+        .leftJoin(places, eq(places.id, incidents.placeId))
+        .leftJoin(actors, eq(actors.id, incidents.actorId))
+        .where(where),
+    ]);
+    const sources = await sourcesFor(db, rows.map((r) => r.id));
+    return { data: rows.map((r) => toDto(r as Row, sources.get(r.id) ?? [])), total: Number(totalRow?.n ?? 0) };
+  },
+});
+
+// One verified incident; null for any other (draft, in review, rejected, missing).
+export const getPublicIncident = defineVerb({
+  name: "getPublicIncident",
+  access: "public",
+  mode: "read",
+  input: publicIncidentRef,
+  async run({ db }, { id }): Promise<PublicIncident | null> {
+    const [row] = await db
+      .select(columns)
       .from(incidents)
       .leftJoin(places, eq(places.id, incidents.placeId))
       .leftJoin(actors, eq(actors.id, incidents.actorId))
-      .where(where),
-  ]);
-  const sources = await sourcesFor(db, rows.map((r) => r.id));
-  return { data: rows.map((r) => toDto(r as Row, sources.get(r.id) ?? [])), total: Number(totalRow?.n ?? 0) };
-}
-
-export async function getPublicIncident(db: Db, id: number): Promise<PublicIncident | null> {
-  const [row] = await db
-    .select(columns)
-    .from(incidents)
-    .leftJoin(places, eq(places.id, incidents.placeId))
-    .leftJoin(actors, eq(actors.id, incidents.actorId))
-    .where(and(eq(incidents.id, id), eq(incidents.status, "verified")));
-  if (!row) return null;
-  const sources = await sourcesFor(db, [id]);
-  return toDto(row as Row, sources.get(id) ?? []);
-}
+      .where(and(eq(incidents.id, id), eq(incidents.status, "verified")));
+    if (!row) return null;
+    const sources = await sourcesFor(db, [id]);
+    return toDto(row as Row, sources.get(id) ?? []);
+  },
+});

@@ -3,27 +3,28 @@ import { eq } from "drizzle-orm";
 import { actors, articles, evidence, places, reports } from "@/db/schema";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { reportInput } from "@/lib/schemas/desk";
-import { recordAudit } from "../audit";
-import { requireRole, type Ctx } from "../context";
-import { AppError, parseInput } from "../errors";
+import { AppError, invalidField } from "../errors";
+import { defineVerb } from "../verb";
 
 // An editor's report of one incident as one article tells it, saved as a draft with the quoted
 // span that backs it. The quote must be found in the article's text.
-export async function createReport({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ id: number }> {
-  const user = requireRole(ctx, "editor");
-  const data = parseInput(reportInput, input);
-  return ctx.db.transaction(async (tx) => {
+export const createReport = defineVerb({
+  name: "createReport",
+  access: "editor",
+  mode: "write",
+  input: reportInput,
+  async run({ db: tx, user, audit }, data): Promise<{ id: number }> {
     const [article] = await tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.id, data.articleId));
     if (!article) throw new AppError("not_found");
     const anchor = anchorQuote(article.body, data.evidenceQuote, data.evidenceStart);
-    if (!anchor) throw new AppError("invalid", "invalid_input", { evidenceQuote: "quote_not_in_article" });
+    if (!anchor) throw invalidField("evidenceQuote", "quote_not_in_article");
     if (data.placeId) {
       const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, data.placeId));
-      if (!place) throw new AppError("invalid", "invalid_input", { placeId: "unknown_place" });
+      if (!place) throw invalidField("placeId", "unknown_place");
     }
     if (data.actorId) {
       const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
-      if (!actor) throw new AppError("invalid", "invalid_input", { actorId: "unknown_actor" });
+      if (!actor) throw invalidField("actorId", "unknown_actor");
     }
     const { evidenceQuote: _q, evidenceStart: _s, ...values } = data;
     const [report] = await tx
@@ -31,7 +32,7 @@ export async function createReport({ ctx, input }: { ctx: Ctx; input: unknown })
       .values({ ...values, placeId: values.placeId ?? null, actorId: values.actorId ?? null, status: "draft", createdBy: user.id })
       .returning();
     await tx.insert(evidence).values({ articleId: article.id, reportId: report!.id, field: "summary", ...anchor, createdBy: user.id });
-    await recordAudit(tx, { actorId: user.id, action: "report.create", entityType: "report", entityId: report!.id, after: report });
+    await audit({ action: "report.create", entity: "report", id: report!.id, after: report });
     return { id: report!.id };
-  });
-}
+  },
+});

@@ -4,9 +4,8 @@ import type { Db } from "@/db/client";
 import { incidents, reports } from "@/db/schema";
 import { roleAtLeast } from "@/lib/domain";
 import { submitReportInput } from "@/lib/schemas/desk";
-import { recordAudit } from "../audit";
-import { requireRole, type Ctx } from "../context";
-import { AppError, parseInput } from "../errors";
+import { AppError, invalidField } from "../errors";
+import { defineVerb } from "../verb";
 import { refreshIncidentValues } from "../incidents/refresh";
 
 const CLOSED = new Set(["rejected", "retracted"]);
@@ -23,10 +22,12 @@ async function otherReports(tx: Db, incidentId: number, reportId: number): Promi
 // Submits a draft report for review, either starting a new incident or joining an existing one
 // (deduplication: one real incident, one entry). A verified incident keeps its public values
 // until a reviewer approves the new report.
-export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ incidentId: number }> {
-  const user = requireRole(ctx, "editor");
-  const data = parseInput(submitReportInput, input);
-  return ctx.db.transaction(async (tx) => {
+export const submitReport = defineVerb({
+  name: "submitReport",
+  access: "editor",
+  mode: "write",
+  input: submitReportInput,
+  async run({ db: tx, user, audit }, data): Promise<{ incidentId: number }> {
     const [report] = await tx.select().from(reports).where(eq(reports.id, data.reportId)).for("update");
     if (!report) throw new AppError("not_found");
     if (report.createdBy !== user.id && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "not_your_report");
@@ -55,11 +56,11 @@ export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown })
         })
         .returning({ id: incidents.id });
       incidentId = created!.id;
-      await recordAudit(tx, { actorId: user.id, action: "incident.create", entityType: "incident", entityId: incidentId, after: { fromReport: report.id } });
+      await audit({ action: "incident.create", entity: "incident", id: incidentId, after: { fromReport: report.id } });
     } else {
       const [existing] = await tx.select().from(incidents).where(eq(incidents.id, data.incident)).for("update");
-      if (!existing) throw new AppError("invalid", "invalid_input", { incident: "unknown_incident" });
-      if (CLOSED.has(existing.status)) throw new AppError("invalid", "invalid_input", { incident: "incident_closed" });
+      if (!existing) throw invalidField("incident", "unknown_incident");
+      if (CLOSED.has(existing.status)) throw invalidField("incident", "incident_closed");
       incidentId = existing.id;
       if (existing.status !== "verified" && existing.status !== "in_review") {
         await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, incidentId));
@@ -70,25 +71,23 @@ export async function submitReport({ ctx, input }: { ctx: Ctx; input: unknown })
     if (previousIsOnlyMine && previousIncident!.id !== incidentId) {
       // The report moved to another incident and left this one with nothing to stand on.
       await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previousIncident!.id));
-      await recordAudit(tx, {
-        actorId: user.id,
+      await audit({
         action: "incident.emptied",
-        entityType: "incident",
-        entityId: previousIncident!.id,
+        entity: "incident",
+        id: previousIncident!.id,
         before: { status: previousIncident!.status },
         after: { status: "rejected", movedReport: report.id, to: incidentId },
       });
     }
     const [incident] = await tx.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
     if (incident!.status !== "verified") await refreshIncidentValues(tx, incidentId, ["submitted", "approved"]);
-    await recordAudit(tx, {
-      actorId: user.id,
+    await audit({
       action: data.incident === "new" ? "report.submit_new_incident" : "report.submit_join_incident",
-      entityType: "report",
-      entityId: report.id,
+      entity: "report",
+      id: report.id,
       before: { status: report.status, incidentId: report.incidentId },
       after: { status: "submitted", incidentId },
     });
     return { incidentId };
-  });
-}
+  },
+});

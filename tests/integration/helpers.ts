@@ -8,12 +8,13 @@ import { runMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { createArticle } from "@/server/articles/create";
-import type { Ctx, SessionUser } from "@/server/context";
+import type { Ctx, SessionUser } from "@/server/verb";
 import { AppError } from "@/server/errors";
 import { reviewIncident } from "@/server/incidents/review";
 import { createReport } from "@/server/reports/create";
 import { submitReport } from "@/server/reports/submit";
 import { loadReferenceData, testBackends, type Backend } from "./backends";
+import { runVerb } from "@/server/verb";
 
 export { testBackends, type Backend };
 export const backends = testBackends();
@@ -143,8 +144,8 @@ export function reportInput(articleId: number, overrides: Record<string, unknown
 // An article and a draft report on it, written by `editor` through the verbs.
 export async function draftReport(db: Db, editor: SessionUser, overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {}) {
   const ctx = ctxOf(db, editor);
-  const article = await createArticle({ ctx, input: articleInput(overrides.article) });
-  const report = await createReport({ ctx, input: reportInput(article.id, overrides.report) });
+  const article = await runVerb(createArticle, ctx, articleInput(overrides.article));
+  const report = await runVerb(createReport, ctx, reportInput(article.id, overrides.report));
   return { articleId: article.id, reportId: report.id };
 }
 
@@ -155,7 +156,7 @@ export async function verifiedIncident(
   overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {},
 ) {
   const { articleId, reportId } = await draftReport(db, people.editor, overrides);
-  const { incidentId } = await submitReport({ ctx: ctxOf(db, people.editor), input: { reportId, incident: "new" } });
-  await reviewIncident({ ctx: ctxOf(db, people.reviewer), input: { incidentId, decision: "approve" } });
+  const { incidentId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId, incident: "new" });
+  await runVerb(reviewIncident, ctxOf(db, people.reviewer), { incidentId, decision: "approve" });
   return { articleId, reportId, incidentId };
 }

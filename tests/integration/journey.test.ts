@@ -14,9 +14,10 @@ import { getReport } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
 import { ARTICLE_TEXT, QUOTE, articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb, verifiedIncident } from "./helpers";
+import { runVerb } from "@/server/verb";
 
 const everything = publicIncidentQuery.parse({});
-const publicList = (db: Db) => listPublicIncidents(db, everything);
+const publicList = (db: Db) => runVerb(listPublicIncidents, { db: db, user: null }, everything);
 const statusOf = async (db: Db, id: number) => (await db.select({ s: incidents.status }).from(incidents).where(eq(incidents.id, id)))[0]?.s;
 
 describe.each(backends)("desk journey on $name", (backend) => {
@@ -28,9 +29,9 @@ describe.each(backends)("desk journey on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const ctx = ctxOf(db, editor);
       const opening = "التحالف يستدعي تعزيزات بعد الهجوم على إحدى قواعده";
-      const untitled = await createArticle({ ctx, input: articleInput({ title: "", text: `${opening}\n\n${"نص طويل ".repeat(20_000)}` }) });
-      const titled = await createArticle({ ctx, input: articleInput({ title: "عنوان المحرر" }) });
-      const list = await listArticles({ ctx });
+      const untitled = await runVerb(createArticle, ctx, articleInput({ title: "", text: `${opening}\n\n${"نص طويل ".repeat(20_000)}` }));
+      const titled = await runVerb(createArticle, ctx, articleInput({ title: "عنوان المحرر" }));
+      const list = await runVerb(listArticles, ctx, {});
       const mine = list.filter((a) => a.id === untitled.id || a.id === titled.id);
       expect(mine.map((a) => [a.id, a.title, a.reportCount])).toEqual([
         [titled.id, "عنوان المحرر", 0],
@@ -48,23 +49,23 @@ describe.each(backends)("desk journey on $name", (backend) => {
       const asReviewer = ctxOf(db, reviewer);
 
       const input = articleInput();
-      const { id: articleId } = await createArticle({ ctx: asEditor, input });
-      const article = (await getArticle({ ctx: asEditor, id: articleId }))!;
+      const { id: articleId } = await runVerb(createArticle, asEditor, input);
+      const article = (await runVerb(getArticle, asEditor, { id: articleId }))!;
       expect(article.language).toBe("ar");
       expect(article.title).toBe("تعزيزات إلى الشدادي");
       expect(article.body).not.toContain("مقالات ذات صلة");
       expect(article.body.startsWith("التحالف الدولي يرسل تعزيزات")).toBe(true);
 
-      const { id: reportId } = await createReport({ ctx: asEditor, input: reportInput(articleId) });
-      const draft = (await getReport({ ctx: asEditor, id: reportId }))!;
+      const { id: reportId } = await runVerb(createReport, asEditor, reportInput(articleId));
+      const draft = (await runVerb(getReport, asEditor, { id: reportId }))!;
       expect(draft.report).toMatchObject({ status: "draft", incidentId: null, munitions: 3, placeId: "al-shaddadi-base", createdBy: editor.id });
       expect(draft.placeNameAr).toBe("قاعدة الشدادي");
       expect(draft.evidence).toHaveLength(1);
       expect(draft.evidence[0]!.exact).toBe(QUOTE);
       expect(article.body.slice(draft.evidence[0]!.start, draft.evidence[0]!.end)).toBe(QUOTE);
 
-      const { incidentId } = await submitReport({ ctx: asEditor, input: { reportId, incident: "new" } });
-      const inReview = (await getDeskIncident({ ctx: asEditor, id: incidentId }))!;
+      const { incidentId } = await runVerb(submitReport, asEditor, { reportId, incident: "new" });
+      const inReview = (await runVerb(getDeskIncident, asEditor, { id: incidentId }))!;
       expect(inReview.incident).toMatchObject({
         status: "in_review",
         date: "2023-11-13",
@@ -75,15 +76,15 @@ describe.each(backends)("desk journey on $name", (backend) => {
         verifiedAt: null,
       });
       expect(inReview.reports.map((r) => [r.id, r.status, r.quote])).toEqual([[reportId, "submitted", QUOTE]]);
-      expect((await listReviewQueue({ ctx: asReviewer })).map((i) => i.id)).toContain(incidentId);
+      expect((await runVerb(listReviewQueue, asReviewer, {})).map((i) => i.id)).toContain(incidentId);
 
-      expect(await reviewIncident({ ctx: asReviewer, input: { incidentId, decision: "approve", comment: "مطابق للمصدر" } })).toEqual({ status: "verified" });
-      const verified = (await getDeskIncident({ ctx: asEditor, id: incidentId }))!;
+      expect(await runVerb(reviewIncident, asReviewer, { incidentId, decision: "approve", comment: "مطابق للمصدر" })).toEqual({ status: "verified" });
+      const verified = (await runVerb(getDeskIncident, asEditor, { id: incidentId }))!;
       expect(verified.incident.status).toBe("verified");
       expect(verified.incident.verifiedAt).toBeInstanceOf(Date);
       expect(verified.reports[0]!.status).toBe("approved");
       expect(verified.reviews).toMatchObject([{ decision: "approve", comment: "مطابق للمصدر", reviewerName: "مراجع الاختبار" }]);
-      expect((await listReviewQueue({ ctx: asReviewer })).map((i) => i.id)).not.toContain(incidentId);
+      expect((await runVerb(listReviewQueue, asReviewer, {})).map((i) => i.id)).not.toContain(incidentId);
 
       const list = await publicList(db);
       expect(list.total).toBe(1);
@@ -111,7 +112,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(Object.keys(entry!).sort()).toEqual(Object.keys(publicIncident.shape).sort());
       expect(publicIncident.strict().safeParse(entry).success).toBe(true);
 
-      expect(await getPublicIncident(db, incidentId)).toEqual(entry);
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toEqual(entry);
     }),
   );
 
@@ -128,33 +129,33 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
 
       // Submitted: an incident in review.
-      const { incidentId } = await submitReport({ ctx: asEditor, input: { reportId: first.reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, asEditor, { reportId: first.reportId, incident: "new" });
       expect(await statusOf(db, incidentId)).toBe("in_review");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
-      expect(await getPublicIncident(db, incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();
 
       // Sent back to the editor.
-      await reviewIncident({ ctx: asReviewer, input: { incidentId, decision: "request_changes", comment: "التاريخ غير مؤكد" } });
+      await runVerb(reviewIncident, asReviewer, { incidentId, decision: "request_changes", comment: "التاريخ غير مؤكد" });
       expect(await statusOf(db, incidentId)).toBe("changes_requested");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
-      expect(await getPublicIncident(db, incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();
 
       // Another one rejected.
       const second = await draftReport(db, editor, { report: { date: "2023-12-01" } });
-      const rejected = await submitReport({ ctx: asEditor, input: { reportId: second.reportId, incident: "new" } });
-      await reviewIncident({ ctx: asReviewer, input: { incidentId: rejected.incidentId, decision: "reject", comment: "ليس حادثة" } });
+      const rejected = await runVerb(submitReport, asEditor, { reportId: second.reportId, incident: "new" });
+      await runVerb(reviewIncident, asReviewer, { incidentId: rejected.incidentId, decision: "reject", comment: "ليس حادثة" });
       expect(await statusOf(db, rejected.incidentId)).toBe("rejected");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
-      expect(await getPublicIncident(db, rejected.incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: rejected.incidentId })).toBeNull();
 
       // A retracted incident is gone from the public log too.
       const third = await verifiedIncident(db, { editor, reviewer }, { report: { date: "2024-01-05" } });
       expect((await publicList(db)).total).toBe(1);
       await db.update(incidents).set({ status: "retracted" }).where(eq(incidents.id, third.incidentId));
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
-      expect(await getPublicIncident(db, third.incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: third.incidentId })).toBeNull();
 
-      expect(await getPublicIncident(db, 987654321)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: 987654321 })).toBeNull();
     }),
   );
 
@@ -172,16 +173,16 @@ describe.each(backends)("desk journey on $name", (backend) => {
         article: { outlet: "مصدر ثان", url: "https://example.org/news/2" },
         report: { munitions: "6", evidenceQuote: secondQuote, summary: "Six shells hit al-Shaddadi base" },
       });
-      await submitReport({ ctx: ctxOf(db, other), input: { reportId: second.reportId, incident: incidentId } });
+      await runVerb(submitReport, ctxOf(db, other), { reportId: second.reportId, incident: incidentId });
       expect(await statusOf(db, incidentId)).toBe("verified");
-      const before = (await getPublicIncident(db, incidentId))!;
+      const before = (await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId }))!;
       expect(before.sources).toHaveLength(1);
       expect(before.munitions).toBe(3);
       expect(before.summaryEn).toBeNull();
-      expect((await listReviewQueue({ ctx: ctxOf(db, reviewer) })).map((i) => i.id)).toContain(incidentId);
+      expect((await runVerb(listReviewQueue, ctxOf(db, reviewer), {})).map((i) => i.id)).toContain(incidentId);
 
-      await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } });
-      const after = (await getPublicIncident(db, incidentId))!;
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      const after = (await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId }))!;
       expect(after.sources.map((s) => [s.outlet, s.quote])).toEqual([
         [before.sources[0]!.outlet, QUOTE],
         ["مصدر ثان", secondQuote],
@@ -202,11 +203,11 @@ describe.each(backends)("desk journey on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const { incidentId } = await verifiedIncident(db, { editor, reviewer });
       const extra = await draftReport(db, editor, { report: { munitions: "9" } });
-      await submitReport({ ctx: ctxOf(db, editor), input: { reportId: extra.reportId, incident: incidentId } });
-      expect(await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "request_changes", comment: "العدد غير مؤكد" } })).toEqual({
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: extra.reportId, incident: incidentId });
+      expect(await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "request_changes", comment: "العدد غير مؤكد" })).toEqual({
         status: "verified",
       });
-      const shown = (await getPublicIncident(db, incidentId))!;
+      const shown = (await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId }))!;
       expect(shown.munitions).toBe(3);
       expect(shown.sources).toHaveLength(1);
       const [back] = await db.select({ status: reports.status }).from(reports).where(eq(reports.id, extra.reportId));
@@ -220,7 +221,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const raw = `${ARTICLE_TEXT}\r\n\u00A0`;
-      const { id } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput({ text: raw }) });
+      const { id } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ text: raw }));
       const [row] = await db.select().from(articles).where(eq(articles.id, id));
       expect(row!.rawText).toBe(raw);
       expect(row!.body).not.toContain("\r");

@@ -13,6 +13,7 @@ import { getReport, listIncidentCandidates } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
 import { appErrorOf, articleInput, backends, countRows, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+import { runVerb } from "@/server/verb";
 
 const statusOf = async (db: Db, id: number) => (await db.select({ s: incidents.status }).from(incidents).where(eq(incidents.id, id)))[0]?.s;
 
@@ -24,24 +25,24 @@ describe.each(backends)("permissions on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const { articleId, reportId } = await draftReport(db, editor);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
       const second = await draftReport(db, editor);
       const anonymous = ctxOf(db, null);
       const counts = async () => [await countRows(db, articles), await countRows(db, reports), await countRows(db, incidents), await countRows(db, auditEvents)];
       const before = await counts();
 
       const calls: Array<[string, () => Promise<unknown>]> = [
-        ["createArticle", () => createArticle({ ctx: anonymous, input: articleInput() })],
-        ["createReport", () => createReport({ ctx: anonymous, input: reportInput(articleId) })],
-        ["submitReport", () => submitReport({ ctx: anonymous, input: { reportId: second.reportId, incident: "new" } })],
-        ["reviewIncident", () => reviewIncident({ ctx: anonymous, input: { incidentId, decision: "approve" } })],
-        ["listArticles", () => listArticles({ ctx: anonymous })],
-        ["getArticle", () => getArticle({ ctx: anonymous, id: articleId })],
-        ["getReport", () => getReport({ ctx: anonymous, id: reportId })],
-        ["listIncidentCandidates", () => listIncidentCandidates({ ctx: anonymous, reportId })],
-        ["listReviewQueue", () => listReviewQueue({ ctx: anonymous })],
-        ["listDeskIncidents", () => listDeskIncidents({ ctx: anonymous })],
-        ["getDeskIncident", () => getDeskIncident({ ctx: anonymous, id: incidentId })],
+        ["createArticle", () => runVerb(createArticle, anonymous, articleInput())],
+        ["createReport", () => runVerb(createReport, anonymous, reportInput(articleId))],
+        ["submitReport", () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new" })],
+        ["reviewIncident", () => runVerb(reviewIncident, anonymous, { incidentId, decision: "approve" })],
+        ["listArticles", () => runVerb(listArticles, anonymous, {})],
+        ["getArticle", () => runVerb(getArticle, anonymous, { id: articleId })],
+        ["getReport", () => runVerb(getReport, anonymous, { id: reportId })],
+        ["listIncidentCandidates", () => runVerb(listIncidentCandidates, anonymous, { reportId })],
+        ["listReviewQueue", () => runVerb(listReviewQueue, anonymous, {})],
+        ["listDeskIncidents", () => runVerb(listDeskIncidents, anonymous, {})],
+        ["getDeskIncident", () => runVerb(getDeskIncident, anonymous, { id: incidentId })],
       ];
       for (const [name, call] of calls) {
         const error = await appErrorOf(call());
@@ -49,7 +50,7 @@ describe.each(backends)("permissions on $name", (backend) => {
         expect(error.status, name).toBe(401);
       }
       // Even invalid input gets "unauthorized" first: the role check is the first line.
-      expect((await appErrorOf(createArticle({ ctx: anonymous, input: {} }))).code).toBe("unauthorized");
+      expect((await appErrorOf(runVerb(createArticle, anonymous, {}))).code).toBe("unauthorized");
 
       expect(await counts()).toEqual(before);
       expect(await statusOf(db, incidentId)).toBe("in_review");
@@ -64,16 +65,16 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const author = await makeUser(db, "editor");
       const { reportId } = await draftReport(db, author);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, author), input: { reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new" });
 
       for (const decision of ["approve", "request_changes", "reject"]) {
-        const error = await appErrorOf(reviewIncident({ ctx: ctxOf(db, editor), input: { incidentId, decision, comment: "لا" } }));
+        const error = await appErrorOf(runVerb(reviewIncident, ctxOf(db, editor), { incidentId, decision, comment: "لا" }));
         expect(error).toMatchObject({ code: "forbidden", messageKey: "forbidden" });
         expect(error.status).toBe(403);
       }
-      expect((await appErrorOf(listReviewQueue({ ctx: ctxOf(db, editor) }))).code).toBe("forbidden");
+      expect((await appErrorOf(runVerb(listReviewQueue, ctxOf(db, editor), {}))).code).toBe("forbidden");
       expect(await statusOf(db, incidentId)).toBe("in_review");
-      expect(await getPublicIncident(db, incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();
     }),
   );
 
@@ -83,18 +84,18 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const colleague = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, reviewer);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, reviewer), input: { reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
       const auditBefore = await countRows(db, auditEvents);
 
-      const error = await appErrorOf(reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } }));
+      const error = await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" }));
       expect(error).toMatchObject({ code: "forbidden", messageKey: "four_eyes" });
       expect(await statusOf(db, incidentId)).toBe("in_review");
       expect(await countRows(db, auditEvents)).toBe(auditBefore);
-      expect(await getPublicIncident(db, incidentId)).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();
 
       // They may still send their own work back; another reviewer may approve it.
-      expect(await reviewIncident({ ctx: ctxOf(db, colleague), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
-      expect((await getPublicIncident(db, incidentId))?.id).toBe(incidentId);
+      expect(await runVerb(reviewIncident, ctxOf(db, colleague), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
+      expect((await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId }))?.id).toBe(incidentId);
     }),
   );
 
@@ -105,19 +106,19 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const colleague = await makeUser(db, "reviewer");
       const own = await draftReport(db, admin);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, admin), input: { reportId: own.reportId, incident: "new" } });
-      expect((await appErrorOf(reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } }))).messageKey).toBe("four_eyes");
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, admin), { reportId: own.reportId, incident: "new" });
+      expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
 
       // Someone else's report alongside does not make the admin's own report approvable by the admin.
       const theirs = await draftReport(db, editor);
-      await submitReport({ ctx: ctxOf(db, editor), input: { reportId: theirs.reportId, incident: incidentId } });
-      expect((await appErrorOf(reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } }))).messageKey).toBe("four_eyes");
-      expect(await reviewIncident({ ctx: ctxOf(db, colleague), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: theirs.reportId, incident: incidentId });
+      expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
+      expect(await runVerb(reviewIncident, ctxOf(db, colleague), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
 
       // Once the own report is approved by another, the admin may approve a colleague's new report.
       const later = await draftReport(db, editor);
-      await submitReport({ ctx: ctxOf(db, editor), input: { reportId: later.reportId, incident: incidentId } });
-      expect(await reviewIncident({ ctx: ctxOf(db, admin), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: later.reportId, incident: incidentId });
+      expect(await runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
     }),
   );
 
@@ -126,8 +127,8 @@ describe.each(backends)("permissions on $name", (backend) => {
     t.rolledBack(async (db) => {
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, reviewer);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, reviewer), input: { reportId, incident: "new" } });
-      expect(await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "reject", comment: "مكرر" } })).toEqual({ status: "rejected" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
+      expect(await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "reject", comment: "مكرر" })).toEqual({ status: "rejected" });
     }),
   );
 
@@ -137,30 +138,30 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
 
       for (const decision of ["request_changes", "reject"]) {
         for (const comment of [undefined, "", "   "]) {
-          const error = await appErrorOf(reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision, comment } }));
+          const error = await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision, comment }));
           expect(error).toMatchObject({ code: "invalid", messageKey: "invalid_input", fieldErrors: { comment: "comment_required" } });
         }
       }
       expect(await statusOf(db, incidentId)).toBe("in_review");
 
-      expect(await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "request_changes", comment: "أضف مصدر العدد" } })).toEqual({
+      expect(await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "request_changes", comment: "أضف مصدر العدد" })).toEqual({
         status: "changes_requested",
       });
       const [back] = await db.select({ status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, reportId));
       expect(back).toEqual({ status: "draft", incidentId });
 
       // Nothing is waiting any more, so a second decision is a conflict.
-      const again = await appErrorOf(reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } }));
+      const again = await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" }));
       expect(again).toMatchObject({ code: "conflict", messageKey: "not_in_review" });
 
       // The editor fixes and resubmits to the same incident; it is back in review.
-      await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: incidentId } });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: incidentId });
       expect(await statusOf(db, incidentId)).toBe("in_review");
-      expect(await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } })).toEqual({ status: "verified" });
+      expect(await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
     }),
   );
 
@@ -172,14 +173,14 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, author);
 
-      const notYours = await appErrorOf(submitReport({ ctx: ctxOf(db, otherEditor), input: { reportId, incident: "new" } }));
+      const notYours = await appErrorOf(runVerb(submitReport, ctxOf(db, otherEditor), { reportId, incident: "new" }));
       expect(notYours).toMatchObject({ code: "forbidden", messageKey: "not_your_report" });
       expect(await countRows(db, incidents)).toBe(0);
 
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, reviewer), input: { reportId, incident: "new" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
       expect(incidentId).toBeGreaterThan(0);
 
-      const twice = await appErrorOf(submitReport({ ctx: ctxOf(db, author), input: { reportId, incident: "new" } }));
+      const twice = await appErrorOf(runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new" }));
       expect(twice).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
       expect(await countRows(db, incidents)).toBe(1);
     }),
@@ -190,11 +191,11 @@ describe.each(backends)("permissions on $name", (backend) => {
     t.rolledBack(async (db) => {
       const reviewer = await makeUser(db, "reviewer");
       const ctx = ctxOf(db, reviewer);
-      expect((await appErrorOf(reviewIncident({ ctx, input: { incidentId: 987654321, decision: "approve" } }))).code).toBe("not_found");
-      expect((await appErrorOf(submitReport({ ctx, input: { reportId: 987654321, incident: "new" } }))).code).toBe("not_found");
-      expect(await getReport({ ctx, id: 987654321 })).toBeNull();
-      expect(await getDeskIncident({ ctx, id: 987654321 })).toBeNull();
-      expect(await getArticle({ ctx, id: 987654321 })).toBeNull();
+      expect((await appErrorOf(runVerb(reviewIncident, ctx, { incidentId: 987654321, decision: "approve" }))).code).toBe("not_found");
+      expect((await appErrorOf(runVerb(submitReport, ctx, { reportId: 987654321, incident: "new" }))).code).toBe("not_found");
+      expect(await runVerb(getReport, ctx, { id: 987654321 })).toBeNull();
+      expect(await runVerb(getDeskIncident, ctx, { id: 987654321 })).toBeNull();
+      expect(await runVerb(getArticle, ctx, { id: 987654321 })).toBeNull();
     }),
   );
 });

@@ -5,11 +5,12 @@ import { foldArabic } from "@/lib/arabic/normalize";
 import { publicIncidentQuery } from "@/lib/schemas/public";
 import { listPublicIncidents } from "@/server/public/incidents";
 import type { Db } from "@/db/client";
-import type { SessionUser } from "@/server/context";
+import type { SessionUser } from "@/server/verb";
 import { backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
 import { submitReport } from "@/server/reports/submit";
+import { runVerb } from "@/server/verb";
 
-const search = (db: Db, params: Record<string, string>) => listPublicIncidents(db, publicIncidentQuery.parse(params));
+const search = (db: Db, params: Record<string, string>) => runVerb(listPublicIncidents, { db: db, user: null }, publicIncidentQuery.parse(params));
 const idsOf = async (db: Db, params: Record<string, string>) => (await search(db, params)).data.map((i) => i.id);
 
 type People = { editor: SessionUser; reviewer: SessionUser };
@@ -49,7 +50,7 @@ async function register(db: Db) {
   });
   // In review: must never be found, whatever the search.
   const pending = await draftReport(db, people.editor, { report: { date: "2023-11-14", placeId: "", summary: "هجوم آخر على الشدادي لم يراجع" } });
-  const { incidentId: pendingId } = await submitReport({ ctx: ctxOf(db, people.editor), input: { reportId: pending.reportId, incident: "new" } });
+  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new" });
   return { shaddadi: shaddadi.incidentId, conoco: conoco.incidentId, omar: omar.incidentId, pending: pendingId };
 }
 

@@ -9,8 +9,9 @@ import { createReport } from "@/server/reports/create";
 import { listIncidentCandidates } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
-import type { SessionUser } from "@/server/context";
+import type { SessionUser } from "@/server/verb";
 import { QUOTE, appErrorOf, articleInput, backends, countRows, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+import { runVerb } from "@/server/verb";
 
 describe.each(backends)("reports on $name", (backend) => {
   const t = useTestDb(backend);
@@ -20,11 +21,11 @@ describe.each(backends)("reports on $name", (backend) => {
       "refuses a quote that is not in the article, naming the field, and writes nothing",
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
-        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
         const before = [await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)];
 
         for (const quote of ["خمسة صواريخ استهدفت قاعدة التنف", "ثلاثة صواريخ استهدفت قاعدة الشدادى", "مقالات ذات صلة"]) {
-          const error = await appErrorOf(createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId, { evidenceQuote: quote }) }));
+          const error = await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { evidenceQuote: quote })));
           expect(error, quote).toMatchObject({ code: "invalid", messageKey: "invalid_input", fieldErrors: { evidenceQuote: "quote_not_in_article" } });
         }
         expect([await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)]).toEqual(before);
@@ -36,10 +37,10 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
         const ctx = ctxOf(db, editor);
-        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
+        const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
         const [{ body }] = (await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId))) as [{ body: string }];
 
-        const across = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: "لم يسفر عن إصابات. وأرسلت قوات التحالف" }) });
+        const across = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: "لم يسفر عن إصابات. وأرسلت قوات التحالف" }));
         const [a] = await db.select().from(evidence).where(eq(evidence.reportId, across.id));
         expect(a!.exact).toBe("لم يسفر عن إصابات.\nوأرسلت قوات التحالف");
         expect(body.slice(a!.start, a!.end)).toBe(a!.exact);
@@ -50,8 +51,8 @@ describe.each(backends)("reports on $name", (backend) => {
         const first = body.indexOf(repeated);
         const last = body.lastIndexOf(repeated);
         expect(last).toBeGreaterThan(first);
-        const near = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: repeated, evidenceStart: String(last) }) });
-        const plain = await createReport({ ctx, input: reportInput(articleId, { evidenceQuote: repeated }) });
+        const near = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: repeated, evidenceStart: String(last) }));
+        const plain = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: repeated }));
         const [n] = await db.select().from(evidence).where(eq(evidence.reportId, near.id));
         const [p] = await db.select().from(evidence).where(eq(evidence.reportId, plain.id));
         expect(n!.start).toBe(last);
@@ -64,13 +65,13 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
         const ctx = ctxOf(db, editor);
-        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
-        expect((await appErrorOf(createReport({ ctx, input: reportInput(987654321) }))).code).toBe("not_found");
-        expect((await appErrorOf(createReport({ ctx, input: reportInput(articleId, { placeId: "atlantis" }) }))).fieldErrors).toEqual({ placeId: "unknown_place" });
-        expect((await appErrorOf(createReport({ ctx, input: reportInput(articleId, { actorId: "987654321" }) }))).fieldErrors).toEqual({ actorId: "unknown_actor" });
+        const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
+        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(987654321)))).code).toBe("not_found");
+        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { placeId: "atlantis" })))).fieldErrors).toEqual({ placeId: "unknown_place" });
+        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { actorId: "987654321" })))).fieldErrors).toEqual({ actorId: "unknown_actor" });
 
         const [actor] = await db.insert(actors).values({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" }).returning({ id: actors.id });
-        const { id } = await createReport({ ctx, input: reportInput(articleId, { actorId: String(actor!.id), placeId: "" }) });
+        const { id } = await runVerb(createReport, ctx, reportInput(articleId, { actorId: String(actor!.id), placeId: "" }));
         const [row] = await db.select().from(reports).where(eq(reports.id, id));
         expect(row).toMatchObject({ actorId: actor!.id, placeId: null });
       }),
@@ -81,12 +82,12 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
         const ctx = ctxOf(db, editor);
-        const bad = await appErrorOf(createArticle({ ctx, input: articleInput({ text: "قصير", url: "ftp://x", publishedAt: "2024-13-01" }) }));
+        const bad = await appErrorOf(runVerb(createArticle, ctx, articleInput({ text: "قصير", url: "ftp://x", publishedAt: "2024-13-01" })));
         expect(bad).toMatchObject({ code: "invalid", fieldErrors: { text: "article_too_short", url: "invalid_url", publishedAt: "invalid_date" } });
-        const { id: articleId } = await createArticle({ ctx, input: articleInput() });
-        const badReport = await appErrorOf(createReport({ ctx, input: reportInput(articleId, { date: "2023-02-29", munitions: "-2", summary: "" }) }));
+        const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
+        const badReport = await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { date: "2023-02-29", munitions: "-2", summary: "" })));
         expect(badReport.fieldErrors).toEqual({ date: "invalid_date", munitions: "invalid_number", summary: "required" });
-        const badSubmit = await appErrorOf(submitReport({ ctx, input: { reportId: 1, incident: "maybe" } }));
+        const badSubmit = await appErrorOf(runVerb(submitReport, ctx, { reportId: 1, incident: "maybe" }));
         expect(badSubmit.fieldErrors).toEqual({ incident: "choose_incident" });
       }),
     );
@@ -96,7 +97,7 @@ describe.each(backends)("reports on $name", (backend) => {
     // An incident in review at al-Shaddadi base on 2023-11-13, from its own article and editor.
     async function existingIncident(db: Db, editor: SessionUser) {
       const { reportId } = await draftReport(db, editor);
-      return submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+      return runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
     }
 
     it(
@@ -107,7 +108,7 @@ describe.each(backends)("reports on $name", (backend) => {
         const { incidentId } = await existingIncident(db, editor);
         const candidatesFor = async (report: Record<string, unknown>) => {
           const { reportId } = await draftReport(db, editor, { report });
-          return (await listIncidentCandidates({ ctx, reportId })).map((c) => c.id);
+          return (await runVerb(listIncidentCandidates, ctx, { reportId })).map((c) => c.id);
         };
 
         expect(await candidatesFor({ date: "2023-11-13" })).toEqual([incidentId]);
@@ -119,9 +120,9 @@ describe.each(backends)("reports on $name", (backend) => {
         // A report that names no place is offered incidents anywhere within the window.
         expect(await candidatesFor({ date: "2023-11-14", placeId: "" })).toEqual([incidentId]);
 
-        const [candidate] = await listIncidentCandidates({ ctx, reportId: (await draftReport(db, editor)).reportId });
+        const [candidate] = await runVerb(listIncidentCandidates, ctx, { reportId: (await draftReport(db, editor)).reportId });
         expect(candidate).toMatchObject({ id: incidentId, status: "in_review", placeNameAr: "قاعدة الشدادي", reportCount: 1, createdByName: editor.name });
-        expect(await listIncidentCandidates({ ctx, reportId: 987654321 })).toEqual([]);
+        expect(await runVerb(listIncidentCandidates, ctx, { reportId: 987654321 })).toEqual([]);
       }),
     );
 
@@ -131,13 +132,13 @@ describe.each(backends)("reports on $name", (backend) => {
         const editor = await makeUser(db, "editor");
         const reviewer = await makeUser(db, "reviewer");
         const { incidentId } = await existingIncident(db, editor);
-        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "reject", comment: "ليس هجوما" } });
+        await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "reject", comment: "ليس هجوما" });
         const { reportId } = await draftReport(db, editor);
-        expect(await listIncidentCandidates({ ctx: ctxOf(db, editor), reportId })).toEqual([]);
+        expect(await runVerb(listIncidentCandidates, ctxOf(db, editor), { reportId })).toEqual([]);
 
-        const closed = await appErrorOf(submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: incidentId } }));
+        const closed = await appErrorOf(runVerb(submitReport, ctxOf(db, editor), { reportId, incident: incidentId }));
         expect(closed).toMatchObject({ code: "invalid", fieldErrors: { incident: "incident_closed" } });
-        const unknown = await appErrorOf(submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: 987654321 } }));
+        const unknown = await appErrorOf(runVerb(submitReport, ctxOf(db, editor), { reportId, incident: 987654321 }));
         expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { incident: "unknown_incident" } });
         const [still] = await db.select({ status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, reportId));
         expect(still).toEqual({ status: "draft", incidentId: null });
@@ -156,12 +157,12 @@ describe.each(backends)("reports on $name", (backend) => {
           article: { outlet: "مصدر ثان" },
           report: { date: "2023-11-14", munitions: "6", killed: "", injured: "2", summary: "Six shells hit al-Shaddadi base" },
         });
-        const candidates = await listIncidentCandidates({ ctx: ctxOf(db, colleague), reportId: joining.reportId });
+        const candidates = await runVerb(listIncidentCandidates, ctxOf(db, colleague), { reportId: joining.reportId });
         expect(candidates.map((c) => c.id)).toContain(incidentId);
-        expect(await submitReport({ ctx: ctxOf(db, colleague), input: { reportId: joining.reportId, incident: incidentId } })).toEqual({ incidentId });
+        expect(await runVerb(submitReport, ctxOf(db, colleague), { reportId: joining.reportId, incident: incidentId })).toEqual({ incidentId });
 
         expect(await countRows(db, incidents)).toBe(incidentsBefore);
-        const desk = (await getDeskIncident({ ctx: ctxOf(db, editor), id: incidentId }))!;
+        const desk = (await runVerb(getDeskIncident, ctxOf(db, editor), { id: incidentId }))!;
         expect(desk.reports.map((r) => [r.status, r.authorName, r.articleOutlet === "مصدر ثان"])).toEqual([
           ["submitted", editor.name, false],
           ["submitted", colleague.name, true],
@@ -186,8 +187,8 @@ describe.each(backends)("reports on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
-      await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "request_changes", comment: "المصدر؟" } });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "request_changes", comment: "المصدر؟" });
       return { editor, reviewer, reportId, incidentId };
     }
 
@@ -196,7 +197,7 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const { editor, reportId, incidentId } = await sentBack(db);
         const before = await countRows(db, incidents);
-        expect(await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } })).toEqual({ incidentId });
+        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" })).toEqual({ incidentId });
         expect(await countRows(db, incidents)).toBe(before);
         const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
         expect(row!.status).toBe("in_review");
@@ -209,10 +210,10 @@ describe.each(backends)("reports on $name", (backend) => {
         const { editor, reviewer, reportId, incidentId } = await sentBack(db);
         const colleague = await makeUser(db, "editor");
         const draft = await draftReport(db, colleague);
-        const other = await submitReport({ ctx: ctxOf(db, colleague), input: { reportId: draft.reportId, incident: "new" } });
-        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId: other.incidentId, decision: "approve" } });
+        const other = await runVerb(submitReport, ctxOf(db, colleague), { reportId: draft.reportId, incident: "new" });
+        await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: other.incidentId, decision: "approve" });
 
-        expect(await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: other.incidentId } })).toEqual({ incidentId: other.incidentId });
+        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: other.incidentId })).toEqual({ incidentId: other.incidentId });
         const [left] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
         expect(left!.status).toBe("rejected");
         const events = await db
@@ -220,7 +221,7 @@ describe.each(backends)("reports on $name", (backend) => {
           .from(auditEvents)
           .where(and(eq(auditEvents.entityType, "incident"), eq(auditEvents.entityId, String(incidentId))));
         expect(events.map((e) => e.action)).toContain("incident.emptied");
-        const candidates = await listIncidentCandidates({ ctx: ctxOf(db, editor), reportId });
+        const candidates = await runVerb(listIncidentCandidates, ctxOf(db, editor), { reportId });
         expect(candidates.map((c) => c.id)).not.toContain(incidentId);
       }),
     );
@@ -243,13 +244,13 @@ describe.each(backends)("reports on $name", (backend) => {
         const start = await lastAuditId(db);
         const count0 = await countRows(db, auditEvents);
 
-        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
         expect(await countRows(db, auditEvents)).toBe(count0 + 1);
-        const { id: reportId } = await createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId) });
+        const { id: reportId } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId));
         expect(await countRows(db, auditEvents)).toBe(count0 + 2);
-        const { incidentId } = await submitReport({ ctx: ctxOf(db, editor), input: { reportId, incident: "new" } });
+        const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
         expect(await countRows(db, auditEvents)).toBe(count0 + 4);
-        await reviewIncident({ ctx: ctxOf(db, reviewer), input: { incidentId, decision: "approve" } });
+        await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
         expect(await countRows(db, auditEvents)).toBe(count0 + 5);
 
         const events = await newAudit(db, start);
@@ -275,7 +276,7 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
         const start = await lastAuditId(db);
-        const { id: articleId } = await createArticle({ ctx: ctxOf(db, editor), input: articleInput() });
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
         // xmin is the id of the (sub)transaction that wrote a row: the article and its audit
         // row were written by one and the same.
         const [articleTx] = await db.select({ x: sql<string>`xmin::text` }).from(articles).where(eq(articles.id, articleId));
@@ -287,7 +288,7 @@ describe.each(backends)("reports on $name", (backend) => {
 
         // A verb that fails leaves neither a change nor an audit row behind.
         const before = await countRows(db, auditEvents);
-        await appErrorOf(createReport({ ctx: ctxOf(db, editor), input: reportInput(articleId, { placeId: "atlantis" }) }));
+        await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { placeId: "atlantis" })));
         expect(await countRows(db, auditEvents)).toBe(before);
         expect(await countRows(db, reports, eq(reports.articleId, articleId))).toBe(0);
       }),

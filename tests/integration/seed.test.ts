@@ -8,6 +8,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { publicIncidentQuery } from "@/lib/schemas/public";
 import { getPublicIncident, listPublicIncidents } from "@/server/public/incidents";
 import { backends, countRows, useTestDb } from "./helpers";
+import { runVerb } from "@/server/verb";
 
 describe.each(backends)("seed on $name", (backend) => {
   // On PGlite the database is left truly empty (no gazetteer preloaded), as on a first start.
@@ -64,7 +65,7 @@ describe.each(backends)("seed on $name", (backend) => {
     "makes a public log where every incident cites its articles and q folds Arabic",
     t.rolledBack(async (db) => {
       await seedIfEmpty({ ...t.handle, db });
-      const all = await listPublicIncidents(db, publicIncidentQuery.parse({ limit: "500" }));
+      const all = await runVerb(listPublicIncidents, { db: db, user: null }, publicIncidentQuery.parse({ limit: "500" }));
       expect(all.total).toBe(28);
       expect(all.data).toHaveLength(28);
       for (const incident of all.data) {
@@ -75,14 +76,14 @@ describe.each(backends)("seed on $name", (backend) => {
       expect([...dates].sort().reverse()).toEqual(dates);
 
       // Summaries that spell it "الشدادي" are found by "الشدادى", and by nothing unfolded.
-      const plain = await listPublicIncidents(db, publicIncidentQuery.parse({ q: "الشدادي" }));
-      const variant = await listPublicIncidents(db, publicIncidentQuery.parse({ q: "الشدادى" }));
+      const plain = await runVerb(listPublicIncidents, { db: db, user: null }, publicIncidentQuery.parse({ q: "الشدادي" }));
+      const variant = await runVerb(listPublicIncidents, { db: db, user: null }, publicIncidentQuery.parse({ q: "الشدادى" }));
       expect(plain.total).toBeGreaterThan(0);
       expect(variant.data.map((i) => i.id)).toEqual(plain.data.map((i) => i.id));
       expect(variant.data.some((i) => i.summaryAr?.includes("الشدادي"))).toBe(true);
 
       const one = all.data[0]!;
-      expect(await getPublicIncident(db, one.id)).toEqual(one);
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: one.id })).toEqual(one);
     }),
   );
 

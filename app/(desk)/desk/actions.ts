@@ -1,30 +1,30 @@
 "use server";
-// Desk server actions. Each goes through authedAction: session and role checked on the server,
-// input parsed with the form's schema, expected failures returned next to the fields.
+// Desk server actions: each is a verb (server/) bound to a form by formAction, which checks the
+// session and role, parses the form with the verb's own schema, and returns expected failures
+// next to the fields.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { articleInput, reportInput, reviewInput, submitReportInput } from "@/lib/schemas/desk";
 import { createArticle } from "@/server/articles/create";
-import { authedAction } from "@/server/auth/action";
 import { reviewIncident } from "@/server/incidents/review";
 import { createReport } from "@/server/reports/create";
 import { submitReport } from "@/server/reports/submit";
+import { formAction } from "@/server/request";
 
-export const createArticleAction = authedAction("editor", articleInput, createArticle, ({ id }) => {
+export const createArticleAction = formAction(createArticle, ({ id }) => {
   revalidatePath("/desk");
   redirect(`/desk/articles/${id}`);
 });
 
-export const createReportAction = authedAction("editor", reportInput, createReport, ({ id }) => {
+export const createReportAction = formAction(createReport, ({ id }) => {
   redirect(`/desk/reports/${id}`);
 });
 
-export const submitReportAction = authedAction("editor", submitReportInput, submitReport, (_r, input) => {
+export const submitReportAction = formAction(submitReport, (_r, values) => {
   revalidatePath("/desk/review");
-  redirect(`/desk/reports/${input.reportId}`);
+  redirect(`/desk/reports/${Number(values.reportId)}`);
 });
 
-export const reviewIncidentAction = authedAction("reviewer", reviewInput, reviewIncident, () => {
+export const reviewIncidentAction = formAction(reviewIncident, () => {
   revalidatePath("/");
   redirect("/desk/review");
 });

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import { listArticles } from "@/server/articles/queries";
-import { requestCtx } from "@/server/auth/session";
 import { listDeskIncidents } from "@/server/incidents/queries";
+import { load } from "@/server/request";
 import { formatDay } from "../../_lib/format";
 import { getMessages } from "../../_lib/i18n";
 import { IncidentList } from "./_components/incident-list";
 
 export default async function DeskPage() {
   const { locale, m } = await getMessages();
-  const ctx = await requestCtx();
-  const [articles, incidents] = await Promise.all([listArticles({ ctx }), listDeskIncidents({ ctx })]);
+  const [articles, incidents] = await Promise.all([load(listArticles, {}), load(listDeskIncidents, {})]);
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <section>

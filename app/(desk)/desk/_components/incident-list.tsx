@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
-import type { IncidentType } from "@/lib/domain";
+import type { IncidentStatus, IncidentType } from "@/lib/domain";
 import type { Locale, Messages } from "@/lib/i18n";
 import { formatDay, pick } from "../../../_lib/format";
 
@@ -8,7 +8,7 @@ type Line = {
   id: number;
   date: string;
   type: IncidentType;
-  status: string;
+  status: IncidentStatus;
   summaryAr: string | null;
   summaryEn: string | null;
   placeNameAr: string | null;

@@ -1,18 +1,13 @@
 import Link from "next/link";
 import { FactList } from "@/components/fact-list";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { publicIncidentId } from "@/lib/schemas/public";
 import { directionOf, detectLanguage } from "@/lib/text/direction";
 import { getPublicIncident } from "@/server/public/incidents";
+import { load } from "@/server/request";
 import { formatDay, pick } from "../../../_lib/format";
 import { getMessages } from "../../../_lib/i18n";
 
 export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = publicIncidentId.safeParse((await params).id);
-  if (!parsed.success) notFound();
-  const incident = await getPublicIncident(await getDb(), parsed.data);
-  if (!incident) notFound();
+  const incident = await load(getPublicIncident, { id: (await params).id });
   const { locale, m } = await getMessages();
   const facts: Array<[string, React.ReactNode]> = [
     [m.fields.date, `${formatDay(incident.date, locale)} (${m.precisions[incident.datePrecision]})`],

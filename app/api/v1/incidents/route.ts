@@ -1,13 +1,9 @@
-// publicRoute: readers' API. Serves verified incidents only (enforced in server/public).
-import { NextResponse, type NextRequest } from "next/server";
-import { getDb } from "@/db/client";
-import { publicIncidentQuery } from "@/lib/schemas/public";
+// Readers' API: verified incidents only (the verb is pinned to them).
+import type { NextRequest } from "next/server";
 import { listPublicIncidents } from "@/server/public/incidents";
-import { badRequest, PUBLIC_CACHE } from "../_lib/respond";
+import { respond } from "@/server/request";
+import { PUBLIC_CACHE } from "../_lib/cache";
 
 export async function GET(req: NextRequest) {
-  const parsed = publicIncidentQuery.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-  if (!parsed.success) return badRequest(parsed.error.issues);
-  const result = await listPublicIncidents(await getDb(), parsed.data);
-  return NextResponse.json(result, { headers: PUBLIC_CACHE });
+  return respond(listPublicIncidents, Object.fromEntries(req.nextUrl.searchParams), { headers: PUBLIC_CACHE });
 }

@@ -1,21 +1,17 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
 import { getArticle } from "@/server/articles/queries";
-import { requestCtx } from "@/server/auth/session";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
+import { load } from "@/server/request";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
-import { idParam } from "../../../../_lib/params";
+import { pickMessages } from "@/lib/i18n";
 import { ReportForm } from "./_components/report-form";
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const id = await idParam(params);
-  const ctx = await requestCtx();
-  const article = await getArticle({ ctx, id });
-  if (!article) notFound();
-  const [placeOptions, actorOptions] = await Promise.all([listPlaceOptions({ ctx }), listActorOptions({ ctx })]);
+  const article = await load(getArticle, { id: (await params).id });
+  const [placeOptions, actorOptions] = await Promise.all([load(listPlaceOptions, {}), load(listActorOptions, {})]);
   const { locale, m } = await getMessages();
   const dir = directionOf(article.language);
   return (
@@ -62,7 +58,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           <h2 className="text-lg font-semibold">{m.desk.newReport}</h2>
           <p className="mb-3 text-sm text-stone-600">{m.desk.newReportHelp}</p>
           <ReportForm
-            m={m}
+            m={pickMessages(m, "fields", "desk", "errors", "types", "precisions")}
             locale={locale}
             articleId={article.id}
             defaultDate={article.publishedAt ?? ""}

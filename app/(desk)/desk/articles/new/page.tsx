@@ -1,4 +1,5 @@
 import { getMessages } from "../../../../_lib/i18n";
+import { pickMessages } from "@/lib/i18n";
 import { ArticleForm } from "./_components/article-form";
 
 export const metadata = { title: "Paste an article" };
@@ -9,7 +10,7 @@ export default async function NewArticlePage() {
     <div className="max-w-3xl">
       <h1 className="text-xl font-bold">{m.desk.newArticleTitle}</h1>
       <p className="mt-1 text-sm text-stone-600">{m.desk.newArticleHelp}</p>
-      <ArticleForm m={m} />
+      <ArticleForm m={pickMessages(m, "fields", "desk", "errors")} />
     </div>
   );
 }

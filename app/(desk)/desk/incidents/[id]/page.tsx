@@ -1,24 +1,21 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/status-badge";
-import { roleAtLeast } from "@/lib/domain";
 import { directionOf } from "@/lib/text/direction";
-import { requestCtx } from "@/server/auth/session";
+import { currentUser } from "@/server/auth/session";
 import { getDeskIncident } from "@/server/incidents/queries";
+import { reviewIncident } from "@/server/incidents/review";
+import { load, mayCall } from "@/server/request";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
-import { idParam } from "../../../../_lib/params";
+import { pickMessages } from "@/lib/i18n";
 import { ReviewForm } from "./_components/review-form";
 
 export default async function DeskIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = await idParam(params);
-  const ctx = await requestCtx();
-  const found = await getDeskIncident({ ctx, id });
-  if (!found) notFound();
+  const found = await load(getDeskIncident, { id: (await params).id });
   const { locale, m } = await getMessages();
   const { incident } = found;
   const awaiting = incident.status === "in_review" || found.reports.some((r) => r.status === "submitted");
-  const canReview = !!ctx.user && roleAtLeast(ctx.user.role, "reviewer") && awaiting;
+  const canReview = mayCall(reviewIncident, await currentUser()) && awaiting;
   return (
     <div className="max-w-4xl space-y-6">
       <div>
@@ -58,7 +55,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
       </section>
       {canReview && (
         <section className="rounded border border-stone-200 bg-white p-4">
-          <ReviewForm m={m} incidentId={incident.id} />
+          <ReviewForm m={pickMessages(m, "fields", "desk", "errors", "decisions")} incidentId={incident.id} />
         </section>
       )}
       {found.reviews.length > 0 && (

@@ -1,23 +1,19 @@
 import Link from "next/link";
 import { FactList } from "@/components/fact-list";
-import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
-import { requestCtx } from "@/server/auth/session";
 import { getReport, listIncidentCandidates } from "@/server/reports/queries";
+import { load } from "@/server/request";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
-import { idParam } from "../../../../_lib/params";
+import { pickMessages } from "@/lib/i18n";
 import { SubmitReportForm } from "./_components/submit-report-form";
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = await idParam(params);
-  const ctx = await requestCtx();
-  const found = await getReport({ ctx, id });
-  if (!found) notFound();
+  const found = await load(getReport, { id: (await params).id });
   const { locale, m } = await getMessages();
   const { report } = found;
-  const candidates = report.status === "draft" ? await listIncidentCandidates({ ctx, reportId: id }) : [];
+  const candidates = report.status === "draft" ? await load(listIncidentCandidates, { reportId: report.id }) : [];
   const rows: Array<[string, React.ReactNode]> = [
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
     [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})`],
@@ -54,7 +50,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         <section className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{m.desk.linkTitle}</h2>
           <SubmitReportForm
-            m={m}
+            m={pickMessages(m, "desk", "errors", "statuses")}
             reportId={report.id}
             defaultIncident={report.incidentId}
             candidates={candidates.map((c) => ({

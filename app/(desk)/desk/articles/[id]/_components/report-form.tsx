@@ -1,6 +1,8 @@
 "use client";
 import { useActionState, useRef } from "react";
-import { Field, FormMessage, Options, SubmitButton } from "@/components/form";
+import { Field, FormMessage } from "@/components/form";
+import { Options } from "@/components/options";
+import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
 import type { Locale, Messages } from "@/lib/i18n";
@@ -21,7 +23,7 @@ function selectionInArticle(): { text: string; start: number } | null {
   return { text: range.toString(), start: before.toString().length };
 }
 
-export function ReportForm(props: { m: Messages; locale: Locale; articleId: number; defaultDate: string; places: Option[]; actors: Option[] }) {
+export function ReportForm(props: { m: Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions">; locale: Locale; articleId: number; defaultDate: string; places: Option[]; actors: Option[] }) {
   const { m, locale } = props;
   const [state, action] = useActionState(createReportAction, initialActionState);
   const v = state.values ?? {};

@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { Field, FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import type { Messages } from "@/lib/i18n";
 import { createArticleAction } from "../../../actions";
 
-export function ArticleForm({ m }: { m: Messages }) {
+export function ArticleForm({ m }: { m: Pick<Messages, "fields" | "desk" | "errors"> }) {
   const [state, action] = useActionState(createArticleAction, initialActionState);
   const v = state.values ?? {};
   const opt = (label: string) => `${label} (${m.desk.optional})`;

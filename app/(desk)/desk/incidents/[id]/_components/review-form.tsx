@@ -1,12 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { Field, FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { REVIEW_DECISIONS } from "@/lib/domain";
 import { errorText, type Messages } from "@/lib/i18n";
 import { reviewIncidentAction } from "../../../actions";
 
-export function ReviewForm({ m, incidentId }: { m: Messages; incidentId: number }) {
+export function ReviewForm({ m, incidentId }: { m: Pick<Messages, "fields" | "desk" | "errors" | "decisions">; incidentId: number }) {
   const [state, action] = useActionState(reviewIncidentAction, initialActionState);
   const v = state.values ?? {};
   return (

@@ -1,14 +1,16 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage, SubmitButton } from "@/components/form";
+import { FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
 import { StatusBadge } from "@/components/status-badge";
 import { formKey, initialActionState } from "@/lib/action-state";
+import type { IncidentStatus } from "@/lib/domain";
 import { errorText, type Messages } from "@/lib/i18n";
 import { submitReportAction } from "../../../actions";
 
-type Candidate = { id: number; label: string; status: string };
+type Candidate = { id: number; label: string; status: IncidentStatus };
 
-export function SubmitReportForm({ m, reportId, candidates, defaultIncident }: { m: Messages; reportId: number; candidates: Candidate[]; defaultIncident: number | null }) {
+export function SubmitReportForm({ m, reportId, candidates, defaultIncident }: { m: Pick<Messages, "desk" | "errors" | "statuses">; reportId: number; candidates: Candidate[]; defaultIncident: number | null }) {
   const [state, action] = useActionState(submitReportAction, initialActionState);
   const chosen = state.values?.incident ?? (defaultIncident ? String(defaultIncident) : "new");
   const error = state.fieldErrors?.incident;

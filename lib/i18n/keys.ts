@@ -1,0 +1,54 @@
+// The words the code says to users, as unions the compiler checks: every key here must have a
+// text in both languages (lib/i18n/en.ts and ar.ts are typed by Messages below), and code can
+// only name keys that exist.
+import type { AuditAction, DatePrecision, IncidentStatus, IncidentType, ReportStatus, ReviewDecision } from "../domain";
+
+// What a refused input or action says: zod schemas (lib/schemas) and AppError (server/) use
+// these and nothing else.
+export const ERROR_KEYS = [
+  "required",
+  "too_long",
+  "invalid_date",
+  "invalid_number",
+  "invalid_url",
+  "invalid_id",
+  "invalid_email",
+  "article_too_short",
+  "quote_not_in_article",
+  "unknown_place",
+  "unknown_actor",
+  "choose_incident",
+  "unknown_incident",
+  "incident_closed",
+  "comment_required",
+  "four_eyes",
+  "not_in_review",
+  "report_not_draft",
+  "not_your_report",
+  "invalid_input",
+  "credentials",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "generic",
+] as const;
+export type ErrorKey = (typeof ERROR_KEYS)[number];
+
+const KNOWN = new Set<string>(ERROR_KEYS);
+export function isErrorKey(value: unknown): value is ErrorKey {
+  return typeof value === "string" && KNOWN.has(value);
+}
+
+// A zod error option naming a message key: `z.string().min(1, msg("required"))`.
+export const msg = (key: ErrorKey) => ({ error: key });
+
+// The sections whose keys are domain words: one text per word, in each language.
+export type WordTexts = {
+  errors: Record<ErrorKey, string>;
+  types: Record<IncidentType, string>;
+  precisions: Record<DatePrecision, string>;
+  statuses: Record<IncidentStatus | ReportStatus, string>;
+  decisions: Record<ReviewDecision, string>;
+  audit: Record<AuditAction, string>;
+};

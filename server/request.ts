@@ -1,0 +1,105 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { NextResponse } from "next/server";
+import { refused, type ActionState } from "@/lib/action-state";
+import { requestCtx } from "./auth/session";
+import { AppError } from "./errors";
+import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type VerbInput, type VerbResult } from "./verb";
+
+// How the app calls verbs: with the session of the current request. Pages, server actions and
+// route handlers each get one adapter that turns the runner's typed failures into what that
+// kind of caller shows — so no page, action or handler checks a role or parses input itself.
+
+
+// Whether this user may call verbs of this access (for showing a link or a form; the verb
+// checks again on the server).
+export function mayCall(verbOrAccess: Access | { access: Access }, user: SessionUser | null): boolean {
+  const access = typeof verbOrAccess === "string" ? verbOrAccess : verbOrAccess.access;
+  try {
+    authorize(access, user);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function call<V extends AnyVerb>(verb: V, input: VerbInput<V>): Promise<VerbResult<V>> {
+  return runVerb(verb, await requestCtx(), input) as never;
+}
+
+// For pages: a logged-out visitor goes to the login page, a missing record or a malformed id
+// is the not-found page, a `null` result too; other refusals go to error.tsx.
+export async function load<V extends AnyVerb>(
+  verb: V,
+  input: VerbInput<V>,
+): Promise<NonNullable<VerbResult<V>>> {
+  try {
+    const result = await call(verb, input);
+    if (result === null || result === undefined) notFound();
+    return result as never;
+  } catch (e) {
+    if (e instanceof AppError && e.code === "unauthorized") redirect("/login");
+    if (e instanceof AppError && (e.code === "not_found" || e.code === "invalid")) notFound();
+    throw e;
+  }
+}
+
+function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) out[k] = v;
+  return out;
+}
+
+// A server action for a form: the form's fields are the verb's input; expected failures come
+// back as values with everything typed, and `after` (revalidate, redirect) runs outside the
+// try so Next's redirect is never swallowed.
+export function formAction<V extends AnyVerb>(
+  verb: V,
+  after?: (result: VerbResult<V>, values: Record<string, string>) => void | Promise<void>,
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    let result: unknown;
+    try {
+      result = await runVerb(verb, await requestCtx(), values);
+    } catch (e) {
+      if (e instanceof AppError) return refused({ messageKey: e.messageKey, fieldErrors: e.fieldErrors, values });
+      throw e;
+    }
+    if (after) await after(result as never, values);
+    return { ok: true, values: {} };
+  };
+}
+
+// The public API's error shape: HTTP 400 naming each bad parameter; never a 500 for bad input.
+export function badRequest(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) {
+  const parameters = [...new Set(issues.map((i) => String(i.path[0] ?? "query")))];
+  return NextResponse.json(
+    {
+      error: "invalid_parameter",
+      parameters,
+      message: issues.map((i) => `${String(i.path[0] ?? "query")}: ${i.message}`).join("; "),
+    },
+    { status: 400 },
+  );
+}
+
+// For route handlers: the verb's result as JSON; a bad parameter is the 400 above, a refused
+// caller 401/403, a null result or missing record 404.
+export async function respond<V extends AnyVerb>(
+  verb: V,
+  input: VerbInput<V>,
+  options: { headers?: Record<string, string>; notFoundMessage?: string } = {},
+): Promise<NextResponse> {
+  try {
+    const result = await call(verb, input);
+    if (result === null || result === undefined) {
+      return NextResponse.json({ error: "not_found", message: options.notFoundMessage ?? "Not found." }, { status: 404 });
+    }
+    return NextResponse.json(result, { headers: options.headers });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.code === "invalid") return badRequest(e.issues);
+    return NextResponse.json({ error: e.code, message: e.messageKey }, { status: e.status });
+  }
+}
