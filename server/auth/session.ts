@@ -1,24 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
 import type { Ctx, SessionUser } from "../verb";
+import { resolveUser } from "./principal";
 import { auth } from "./index";
-
-// The acting user behind a session's user id: the database says whether that account still
-// exists, is enabled, and what role it has now.
-export async function resolveUser(db: Db, id: number): Promise<SessionUser | null> {
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  if (!row || row.disabledAt) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role };
-}
 
 // The acting user for this request (once per request).
 export const currentUser = cache(async (): Promise<SessionUser | null> => {

@@ -1,0 +1,141 @@
+// Every verb of the registry, called as every kind of caller: allowed where the table below
+// says so, refused otherwise with nothing written. The table is typed by the registry, so a
+// verb added without saying who may call it does not compile (and fails the first test here,
+// which vitest runs without the type checker).
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/domain";
+import { resolveUser } from "@/server/auth/principal";
+import { AppError } from "@/server/errors";
+import { verbs, type VerbName } from "@/server/registry";
+import { runVerb, type Access, type AnyVerb, type SessionUser } from "@/server/verb";
+import { articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+
+// Who may call each verb: "public" is anyone; a role is that role and the ones above it.
+const ACCESS: Record<VerbName, Access> = {
+  createArticle: "editor",
+  createReport: "editor",
+  submitReport: "editor",
+  reviewIncident: "reviewer",
+  listArticles: "editor",
+  getArticle: "editor",
+  getReport: "editor",
+  listIncidentCandidates: "editor",
+  listReviewQueue: "reviewer",
+  listDeskIncidents: "editor",
+  getDeskIncident: "editor",
+  listPlaceOptions: "editor",
+  listActorOptions: "editor",
+  listPublicIncidents: "public",
+  getPublicIncident: "public",
+};
+
+// What exists before each call: an article with a draft report, and an incident in review,
+// all written by an editor who is none of the callers below.
+type World = { articleId: number; draftId: number; incidentId: number };
+
+// A valid input for each verb in that world: allowed callers must succeed with it.
+const INPUT: Record<VerbName, (w: World) => unknown> = {
+  createArticle: () => articleInput(),
+  createReport: (w) => reportInput(w.articleId),
+  submitReport: (w) => ({ reportId: w.draftId, incident: "new" }),
+  reviewIncident: (w) => ({ incidentId: w.incidentId, decision: "request_changes", comment: "المصدر؟" }),
+  listArticles: () => ({}),
+  getArticle: (w) => ({ id: w.articleId }),
+  getReport: (w) => ({ id: w.draftId }),
+  listIncidentCandidates: (w) => ({ reportId: w.draftId }),
+  listReviewQueue: () => ({}),
+  listDeskIncidents: () => ({}),
+  getDeskIncident: (w) => ({ id: w.incidentId }),
+  listPlaceOptions: () => ({}),
+  listActorOptions: () => ({}),
+  listPublicIncidents: () => ({ q: "الشدادي" }),
+  getPublicIncident: (w) => ({ id: w.incidentId }),
+};
+
+type Caller = "anonymous" | Role | "disabled";
+
+// Rules finer than a role: an editor submits only their own drafts (the world's draft is a
+// colleague's), while reviewers and admins may submit anyone's.
+const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
+  submitReport: { editor: "forbidden" },
+};
+const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
+const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
+
+function allowed(access: Access, caller: Caller): boolean {
+  return access === "public" || RANK[caller] >= RANK[access];
+}
+
+// The caller as the app would see them: a session's user id resolved against the database,
+// so a disabled account is nobody.
+async function callerCtx(db: Db, caller: Caller): Promise<SessionUser | null> {
+  if (caller === "anonymous") return null;
+  const user = await makeUser(db, caller === "disabled" ? "admin" : caller);
+  if (caller === "disabled") await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+  return resolveUser(db, user.id);
+}
+
+// Everything the database holds, as row counts per table and a digest of the rows that a verb
+// could change in place.
+async function snapshot(db: Db): Promise<unknown> {
+  const result = await db.execute(sql`
+    select
+      (select count(*)::int from articles) as articles,
+      (select count(*)::int from reports) as reports,
+      (select count(*)::int from incidents) as incidents,
+      (select count(*)::int from evidence) as evidence,
+      (select count(*)::int from reviews) as reviews,
+      (select count(*)::int from sources) as sources,
+      (select count(*)::int from audit_events) as audit,
+      (select md5(coalesce(string_agg(id || status::text || coalesce(incident_id, 0), ',' order by id), '')) from reports) as report_states,
+      (select md5(coalesce(string_agg(id || status::text, ',' order by id), '')) from incidents) as incident_states`);
+  return (result as unknown as { rows?: unknown[] }).rows?.[0] ?? (result as unknown as unknown[])[0];
+}
+
+describe("the verb registry", () => {
+  it("says who may call every verb, and each verb declares that same access", () => {
+    expect(Object.keys(ACCESS).sort()).toEqual(Object.keys(verbs).sort());
+    expect(Object.keys(INPUT).sort()).toEqual(Object.keys(verbs).sort());
+    for (const [name, verb] of Object.entries(verbs)) {
+      expect(verb.name, name).toBe(name);
+      expect(verb.access, name).toBe(ACCESS[name as VerbName]);
+    }
+  });
+});
+
+describe.each(backends)("authorization of every verb on $name", (backend) => {
+  const t = useTestDb(backend);
+
+  for (const name of Object.keys(verbs) as VerbName[]) {
+    for (const caller of CALLERS) {
+      const expected = allowed(ACCESS[name], caller) && !OWNERSHIP[name]?.[caller];
+      it(
+        `${name} as ${caller}: ${expected ? "allowed" : "refused, nothing written"}`,
+        t.rolledBack(async (db) => {
+          const author = await makeUser(db, "editor");
+          const { articleId, reportId: draftId } = await draftReport(db, author);
+          const second = await draftReport(db, author);
+          const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
+          const world = { articleId, draftId, incidentId };
+          const user = await callerCtx(db, caller);
+          const before = await snapshot(db);
+
+          const outcome = await runVerb(verbs[name] as AnyVerb, ctxOf(db, user), INPUT[name](world)).then(
+            () => "allowed",
+            (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
+          );
+
+          if (expected) {
+            expect(outcome).toBe("allowed");
+          } else {
+            expect(outcome).toBe(user ? "forbidden" : "unauthorized");
+            expect(await snapshot(db)).toEqual(before);
+          }
+        }),
+      );
+    }
+  }
+});
