@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { clientJsKb, login } from "./client-js.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const next = path.join(root, "node_modules", ".bin", "next");
@@ -76,6 +77,11 @@ try {
   console.log(`GET /api/v1/incidents?q=الشدادى: ${await timeRequests(`${base}/api/v1/incidents?q=${encodeURIComponent("الشدادى")}`, N)}`);
   console.log(`GET /api/v1/incidents/${data[0].id}: ${await timeRequests(`${base}/api/v1/incidents/${data[0].id}`, N)}`);
   console.log(`GET / (public page): ${await timeRequests(`${base}/`, Math.ceil(N / 4))}`);
+  const editor = await login(base, root, "editor@sijill.local", process.env.SIJILL_EDITOR_PASSWORD || "editor-demo");
+  for (const [page, cookie] of [["/", ""], ["/desk", editor], ["/desk/articles/new", editor]]) {
+    const js = await clientJsKb(base, page, cookie);
+    console.log(`client JavaScript of ${page}: ${js.gzipKb} KB gzip (${js.rawKb} KB raw, ${js.files} files)`);
+  }
   console.log(`server memory: ${treeRssMb(server.pid)} MB resident after the requests; peak ${peak} MB during the run`);
 } finally {
   clearInterval(sampler);
