@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import { createArticle, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, submitReport, test } from "./fixtures";
+import { expect, incidentInReview, m, newToken, test } from "./fixtures";
 
 type Manifest = { node: Record<string, { exportedName?: string }> };
 
@@ -50,15 +50,8 @@ test("a forged session cookie gets past the redirect but not the verb: no articl
 });
 
 test("an editor posting the reviewer's decision is refused and the incident stays in review", async ({ pageAs }) => {
-  const token = newToken();
-  const day = randomDay();
   const editor = await pageAs("editor");
-  const { text, sentence } = shaddadiArticle(token, { day });
-  await createArticle(editor, { text, publishedAt: day });
-  await quoteSelection(editor, sentence);
-  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم ${token}` });
-  await saveReport(editor);
-  const incidentId = await submitReport(editor);
+  const { incidentId } = await incidentInReview(editor);
 
   const origin = new URL(editor.url()).origin;
   for (const decision of ["approve", "reject"]) {

@@ -1,6 +1,6 @@
 // Who must not be able to do what: anonymous visitors get no desk and no unverified data,
 // editors cannot review, and a reviewer cannot approve an incident made only of their own work.
-import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, submitReport, test } from "./fixtures";
+import { createArticle, decide, expect, incidentInReview, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, submitReport, test } from "./fixtures";
 
 for (const path of ["/desk", "/desk/articles/new", "/desk/review"]) {
   test(`anonymous visitor to ${path} is sent to the login page`, async ({ page }) => {
@@ -100,15 +100,8 @@ test("an editor cannot review", async ({ pageAs }) => {
 });
 
 test("four eyes: a reviewer cannot approve an incident made only of their own reports", async ({ pageAs, request }) => {
-  const token = newToken();
-  const day = randomDay();
   const reviewer = await pageAs("reviewer");
-  const { text, sentence } = shaddadiArticle(token, { day });
-  await createArticle(reviewer, { text, publishedAt: day });
-  await quoteSelection(reviewer, sentence);
-  await fillReport(reviewer, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم ${token}` });
-  await saveReport(reviewer);
-  const incidentId = await submitReport(reviewer);
+  const { incidentId } = await incidentInReview(reviewer);
 
   await decide(reviewer, incidentId, "approve");
   await expect(reviewer.getByRole("alert").filter({ hasText: m.errors.four_eyes })).toBeVisible();

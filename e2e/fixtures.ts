@@ -216,3 +216,17 @@ export function shaddadiArticle(token: string, opts: { day: string; outlet?: str
   ].join("\n");
   return { text, sentence };
 }
+
+/** The whole editor path to an incident in review: paste a Shaddadi article, quote its sentence,
+ * write the report and submit it as a new incident (on `page`, already logged in). */
+export async function incidentInReview(page: Page, opts: { token?: string; day?: string } = {}) {
+  const token = opts.token ?? newToken();
+  const day = opts.day ?? randomDay();
+  const { text, sentence } = shaddadiArticle(token, { day });
+  const articleId = await createArticle(page, { text, publishedAt: day });
+  await quoteSelection(page, sentence);
+  await fillReport(page, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم ${token}` });
+  const reportId = await saveReport(page);
+  const incidentId = await submitReport(page);
+  return { token, day, sentence, articleId, reportId, incidentId };
+}

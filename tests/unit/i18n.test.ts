@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ar } from "@/lib/i18n/ar";
 import { en } from "@/lib/i18n/en";
-import { errorText, messagesFor } from "@/lib/i18n";
-import { INCIDENT_STATUSES, INCIDENT_TYPES, REPORT_STATUSES, REVIEW_DECISIONS, DATE_PRECISIONS } from "@/lib/domain";
+import { ERROR_KEYS, errorText, messagesFor } from "@/lib/i18n";
+import { AUDIT_ACTIONS, INCIDENT_STATUSES, INCIDENT_TYPES, REPORT_STATUSES, REVIEW_DECISIONS, DATE_PRECISIONS } from "@/lib/domain";
 
 // Every key path of a message tree ("nav.login", "errors.required", …).
 function keyPaths(tree: object, prefix = ""): string[] {
@@ -17,35 +17,8 @@ function leaves(tree: object): Array<[string, unknown]> {
   );
 }
 
-// Every message key the schemas (lib/schemas) and the server layer (AppError) can return.
-const ERROR_KEYS = [
-  "required",
-  "too_long",
-  "invalid_date",
-  "invalid_number",
-  "invalid_url",
-  "invalid_id",
-  "invalid_email",
-  "article_too_short",
-  "quote_not_in_article",
-  "unknown_place",
-  "unknown_actor",
-  "choose_incident",
-  "unknown_incident",
-  "incident_closed",
-  "comment_required",
-  "four_eyes",
-  "not_in_review",
-  "report_not_draft",
-  "not_your_report",
-  "invalid_input",
-  "unauthorized",
-  "forbidden",
-  "not_found",
-  "conflict",
-  "generic",
-];
-
+// Every message key the schemas (lib/schemas) and the server layer (AppError) can return: the
+// union the compiler checks (lib/i18n/keys.ts), so this list can no longer miss one.
 describe("interface text", () => {
   it("has exactly the same keys in Arabic and English", () => {
     expect(keyPaths(ar)).toEqual(keyPaths(en));
@@ -80,6 +53,7 @@ describe("interface text", () => {
       expect(Object.keys(m.precisions).sort()).toEqual([...DATE_PRECISIONS].sort());
       expect(Object.keys(m.decisions).sort()).toEqual([...REVIEW_DECISIONS].sort());
       expect(Object.keys(m.statuses).sort()).toEqual([...new Set([...INCIDENT_STATUSES, ...REPORT_STATUSES])].sort());
+      expect(Object.keys(m.audit).sort()).toEqual([...AUDIT_ACTIONS].sort());
     }
   });
 });
