@@ -4,6 +4,17 @@ const nextConfig = {
   // bundling it breaks `next dev` ("Extension bundle not found") and copies WASM into static.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // A paste over the app's own limit (ARTICLE_TEXT_MAX = 200,000 characters,
+      // lib/text/limits.ts) must reach the schema, which says the limit in the user's language;
+      // a body over this size gets Next's bare error instead. 200,000 characters are at most
+      // 800 kB of UTF-8 (4 bytes each; Arabic takes 2) plus the other fields and multipart
+      // overhead: 2 MB lets a paste up to twice the limit in any script, or five times in
+      // Arabic, get the app's message. Keep in step with ARTICLE_TEXT_MAX.
+      bodySizeLimit: "2mb",
+    },
+  },
 };
 
 export default nextConfig;

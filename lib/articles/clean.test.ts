@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticleText, fallbackTitle } from "./clean";
+import { boilerplateReason } from "./boilerplate";
+import { cleanArticle, cleanArticleText, fallbackTitle, inferTitle, restoreLines } from "./clean";
 
 describe("cleanArticleText", () => {
   it("drops whole boilerplate lines and keeps the story", () => {
@@ -84,5 +85,154 @@ describe("fallbackTitle", () => {
   it("cuts mid-word only when the last space would leave less than half the room", () => {
     const word = "ا".repeat(120);
     expect(fallbackTitle(word, 90)).toBe(`${"ا".repeat(45)}…`);
+  });
+});
+
+describe("cleanArticle", () => {
+  it("returns the removed lines with their index in the raw paste (after CRLF normalisation) and why", () => {
+    const raw = "عنوان الخبر هنا الآن\r\nحجم الخط\r\n+A\r\n-A\r\n\r\nنص الخبر.\r\nشارك\r\n";
+    const { body, removed } = cleanArticle(raw);
+    expect(body).toBe("عنوان الخبر هنا الآن\n\nنص الخبر.");
+    expect(removed).toEqual([
+      { line: "حجم الخط", index: 1, reason: "font_size" },
+      { line: "+A", index: 2, reason: "font_size" },
+      { line: "-A", index: 3, reason: "font_size" },
+      { line: "شارك", index: 6, reason: "share_print" },
+    ]);
+  });
+
+  it("keeps the raw text of a removed line (its own white space included)", () => {
+    const { removed } = cleanArticle("خبر طويل بما يكفي هنا.\n  icon \u00A0\n");
+    expect(removed).toEqual([{ line: "  icon \u00A0", index: 1, reason: "icon" }]);
+  });
+
+  it("puts back the lines the editor restores, and only those", () => {
+    const raw = "السطر الأول من الخبر.\n436\nالتغطية الحية\nالسطر الثاني من الخبر.";
+    expect(cleanArticle(raw).body).toBe("السطر الأول من الخبر.\nالسطر الثاني من الخبر.");
+    const restored = cleanArticle(raw, { keep: [1] });
+    expect(restored.body).toBe("السطر الأول من الخبر.\n436\nالسطر الثاني من الخبر.");
+    expect(restored.removed.map((r) => r.index)).toEqual([2]);
+    expect(restoreLines(raw, [1, 2]).body).toBe(raw);
+  });
+
+  it("agrees with cleanArticleText", () => {
+    const raw = "خبر.\nمقالات ذات صلة\nاقرأ أيضاً: خبر آخر\nخبر ثان.";
+    expect(cleanArticle(raw).body).toBe(cleanArticleText(raw));
+  });
+
+  const drops: Array<[string, string]> = [
+    ["icon", "icon"],
+    ["site logo", "icon"],
+    ["التغطية الحية", "live_label"],
+    ["بث مباشر", "live_label"],
+    ["436", "view_count"],
+    ["1٬356", "view_count"],
+    ["12,045 مشاهدة", "view_count"],
+    ["Views: 1,204", "view_count"],
+    ["+A", "font_size"],
+    ["-A", "font_size"],
+    ["A+", "font_size"],
+    ["حجم الخط", "font_size"],
+    ["+ الخط -", "font_size"],
+    ["دمشق - 10:45", "timestamp"],
+    ["2024.01.15 | 15:45 دمشق", "timestamp"],
+    ["منذ 3 ساعات", "timestamp"],
+    ["منذ ساعتين", "timestamp"],
+    ["3 hours ago", "timestamp"],
+    ["11 يناير 2024", "timestamp"],
+    ["الثلاثاء 16 كانون الثاني 2024 - 09:30", "timestamp"],
+    ["تاريخ النشر: 5th, February 2024 GMT", "timestamp"],
+    ["آخر تحديث: 10:45 بتوقيت غرينتش", "timestamp"],
+    ["Updated 10:45 GMT, January 18, 2024", "timestamp"],
+    ["شارك", "share_print"],
+    ["شارك الموضوع:", "share_print"],
+    ["مشاركة عبر فيسبوك", "share_print"],
+    ["فيسبوك تويتر واتساب", "share_print"],
+    ["طباعة", "share_print"],
+    ["طباعة الخبر ارسال الخبر الى صديق", "share_print"],
+    ["نسخ الرابط", "share_print"],
+    ["Share", "share_print"],
+    ["Share on Facebook | Tweet | Email", "share_print"],
+    ["Print", "share_print"],
+    ["اشترك في النشرة البريدية", "subscribe"],
+    ["تابعونا على تلغرام", "subscribe"],
+    ["Subscribe to our newsletter", "subscribe"],
+    ["الوسوم", "tags"],
+    ["الوسوم: سوريا، الحسكة، التحالف", "tags"],
+    ["Tags: Syria, Iraq", "tags"],
+    ["الرئيسية", "navigation"],
+    ["الرئيسية > أخبار > سوريا", "navigation"],
+    ["Home / World / Middle East", "navigation"],
+    ["Skip to content", "navigation"],
+    ["وقت القراءة: 3 دقائق", "reading_time"],
+    ["3 min read", "reading_time"],
+    ["دقيقتان للقراءة", "reading_time"],
+    ["أخبار ذات صلة", "related_links"],
+    ["Related stories", "related_links"],
+    ["أضف تعليقاً", "comments"],
+    ["•", "punctuation"],
+    ["-", "punctuation"],
+  ];
+  it.each(drops)("drops the chrome line %j (%s)", (line, reason) => {
+    expect(boilerplateReason(line)).toBe(reason);
+    const { body, removed } = cleanArticle(`قصفت القوات مواقع في الريف.\n${line}\nوقال مصدر إن الهجوم وقع ليلاً.`);
+    expect(body).toBe("قصفت القوات مواقع في الريف.\nوقال مصدر إن الهجوم وقع ليلاً.");
+    expect(removed).toEqual([{ line, index: 1, reason }]);
+  });
+
+  const keeps = [
+    "بقلم: أحمد الخطيب", // byline
+    "By John Smith, Reuters",
+    "الحسكة - خاص", // dateline
+    "السيمر / فيينا / الثلاثاء 16 . 01 . 2024", // dateline naming the outlet
+    "وكالات ـ الرأي ـ",
+    "قاعدة \"هيمو\"", // subheading
+    "استهداف متكرر",
+    "Reuters",
+    "قتل 3 جنود في الهجوم",
+    "وقال المرصد إن 436 صاروخاً سقطت منذ بداية العام",
+    "شارك في الهجوم عشرات المسلحين على متن دراجات نارية",
+    "عاجل: قصف على قاعدة الشدادي",
+    "سقطت القذائف عند الساعة 10:45 مساء أمس في محيط القاعدة",
+    "قال مصدر في دمشق - 10:45 إن الهجوم وقع",
+    "الرئيسية في المدينة شهدت انفجاراً",
+    "طباعة المنشورات توقفت في الحسكة",
+    "This is a map showing much of Syria.",
+    "Topics discussed at the meeting included the attacks",
+  ];
+  it.each(keeps)("keeps the story line %j", (line) => {
+    expect(boilerplateReason(line)).toBeNull();
+    expect(cleanArticle(`مقدمة الخبر هنا.\n${line}`).removed).toEqual([]);
+  });
+});
+
+describe("inferTitle", () => {
+  it("skips site chrome, timestamps, counts and short labels to find the headline", () => {
+    const body = ["icon", "التغطية الحية", "2024.01.15 | 15:45 دمشق", "436", "أخبار سوريا", "القوات الأميركية تخلي قاعدة في القامشلي", "كشف مصدر خاص أن القوات الأميركية أخلت قاعدتها."].join("\n");
+    expect(inferTitle(body)).toBe("القوات الأميركية تخلي قاعدة في القامشلي");
+  });
+
+  it("skips lines that are mostly digits or punctuation", () => {
+    expect(inferTitle("16 . 01 . 2024 / 10:45 / 3\n*** --- ***\nهجوم بطائرة مسيرة على حقل العمر")).toBe("هجوم بطائرة مسيرة على حقل العمر");
+  });
+
+  it("takes the lead, cut at a word, when the paste has no headline", () => {
+    const lead = "استهدفت طائرة مسيرة انتحارية القاعدة العسكرية الأميركية في مدينة الشدادي جنوبي الحسكة فجر اليوم الجمعة وسط استنفار";
+    const title = inferTitle(`${lead}\nوقالت مصادر إن الهجوم لم يسفر عن إصابات.`);
+    expect(title.endsWith("…")).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(90);
+    expect(lead.startsWith(title.slice(0, -1))).toBe(true);
+    expect(lead[title.length - 1]).toBe(" ");
+  });
+
+  it("falls back to the first non-empty line when no line reads as text", () => {
+    expect(inferTitle("\n  قصف  \nتفاصيل")).toBe("قصف");
+    expect(inferTitle("")).toBe("");
+  });
+
+  it("works in English too", () => {
+    expect(inferTitle("Accessibility links\nBreaking News\nMiddle East\nUS-Led Coalition Blocks Attacks at Conoco Oil Field\nBEIRUT — Air defense systems halted six drone attacks.")).toBe(
+      "US-Led Coalition Blocks Attacks at Conoco Oil Field",
+    );
   });
 });

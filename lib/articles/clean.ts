@@ -1,35 +1,48 @@
 // Derives the cleaned article body from a raw paste. The raw paste is stored unchanged; evidence
 // offsets point into the cleaned body, so cleaning must be deterministic and only ever drop
-// whole boilerplate lines or normalise white space.
-const BOILERPLATE_LINES = [
-  /^مقالات ذات صلة$/,
-  /^اترك تعليق[اً]*$/,
-  /^زر الذهاب إلى الأعلى$/,
-  /^لن يتم نشر عنوان بريدك الإلكتروني/,
-  /^\+ الخط -$/,
-  // "Read also" links to other stories: their headlines are not this article's reporting.
-  /^[اإ]قرأ (أيضاً|أيضا|ايضاً|ايضا)(\s|:|$)/,
-  /^(Read also|Read more|See also)\s*:/i,
-  /^(Related articles|Leave a comment|Leave a Reply|Share this( article)?)$/i,
-];
+// whole boilerplate lines or normalise white space. What it drops is returned, with the line's
+// index in the raw paste, so the editor can see it and put a line back (`keep`).
+import { boilerplateReason, type BoilerplateReason } from "./boilerplate";
+export { inferTitle, fallbackTitle } from "./title";
 
-export function cleanArticleText(raw: string): string {
-  const lines = raw
-    .replace(/\r\n?/g, "\n")
-    .replace(/\u00A0/g, " ")
-    .split("\n")
-    .map((line) => line.replace(/[ \t]+$/g, ""));
-  const kept = lines.filter((line) => !BOILERPLATE_LINES.some((re) => re.test(line.trim())));
-  return kept
+export type RemovedLine = {
+  line: string;
+  // Index of the line in the raw paste, counted after CRLF/CR → LF normalisation.
+  index: number;
+  reason: BoilerplateReason;
+};
+
+export type CleanedArticle = { body: string; removed: RemovedLine[] };
+
+// Lines of a raw paste, the way `RemovedLine.index` counts them.
+export function rawLines(raw: string): string[] {
+  return raw.replace(/\r\n?/g, "\n").split("\n");
+}
+
+export function cleanArticle(raw: string, options: { keep?: readonly number[] } = {}): CleanedArticle {
+  const keep = new Set(options.keep ?? []);
+  const removed: RemovedLine[] = [];
+  const kept: string[] = [];
+  rawLines(raw).forEach((original, index) => {
+    const line = original.replace(/\u00A0/g, " ").replace(/[ \t]+$/g, "");
+    const reason = keep.has(index) ? null : boilerplateReason(line);
+    if (reason) removed.push({ line: original, index, reason });
+    else kept.push(line);
+  });
+  const body = kept
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+  return { body, removed };
 }
 
-// A short title for lists when the editor gave none: the first non-empty line, cut at a word.
-export function fallbackTitle(body: string, max = 90): string {
-  const first = body.split("\n").find((l) => l.trim().length > 0)?.trim() ?? "";
-  if (first.length <= max) return first;
-  const cut = first.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2))}…`;
+// The cleaned body alone (what articles store and evidence quotes from).
+export function cleanArticleText(raw: string): string {
+  return cleanArticle(raw).body;
+}
+
+// The body with some removed lines put back (indexes from `removed`), keeping every other
+// removal: the same as cleanArticle(raw, { keep }).body.
+export function restoreLines(raw: string, restoredIndexes: readonly number[]): CleanedArticle {
+  return cleanArticle(raw, { keep: restoredIndexes });
 }

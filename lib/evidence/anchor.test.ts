@@ -121,3 +121,113 @@ describe("reanchor", () => {
     expect(reanchor(BODY.replace(quote, ""), a)).toBeNull();
   });
 });
+
+describe("code-point offsets of anchors", () => {
+  // Arabic with tashkeel (combining marks are code points of their own) and Latin digits.
+  const VOWELLED = "قَصَفَتِ الْقُوَّاتُ 3 مَوَاقِعَ فِي رِيفِ دَيْرِ الزُّورِ عِنْدَ السَّاعَةِ 10:45 مَسَاءً.";
+
+  it("anchors right-to-left text with diacritics and Latin digits verbatim", () => {
+    const quote = "3 مَوَاقِعَ فِي رِيفِ";
+    const a = anchorQuote(VOWELLED, quote)!;
+    expect(a.exact).toBe(quote);
+    expect(a.start).toBe(VOWELLED.indexOf(quote)); // no astral character: code points = UTF-16
+    expect([...VOWELLED].slice(a.start, a.end).join("")).toBe(quote);
+    expect(anchorQuote(VOWELLED, "الساعة 10:45")).toBeNull(); // diacritics are not folded
+  });
+
+  it("counts code points, not UTF-16 units, after an astral character", () => {
+    const body = `🔴 عاجل 🔴\n${VOWELLED}`;
+    const quote = "عِنْدَ السَّاعَةِ 10:45";
+    const a = anchorQuote(body, quote)!;
+    const cp = [...body];
+    expect(a.start).toBe(body.indexOf(quote) - 2);
+    expect(cp.slice(a.start, a.end).join("")).toBe(quote);
+    expect(a.exact).toBe(quote);
+    expect(body.slice(0, body.indexOf(quote)).endsWith(a.prefix)).toBe(true);
+  });
+
+  it("takes `near` in code points", () => {
+    const body = "🚀🚀🚀🚀 هجوم. هجوم.";
+    const second = [...body].join("").lastIndexOf("هجوم");
+    const secondCp = [...body.slice(0, second)].length;
+    expect(anchorQuote(body, "هجوم", secondCp)!.start).toBe(secondCp);
+    expect(anchorQuote(body, "هجوم", 0)!.start).toBe(5);
+  });
+
+  it("keeps prefix and suffix whole code points", () => {
+    const body = `${"😀".repeat(40)}هجوم${"😀".repeat(40)}`;
+    const a = anchorQuote(body, "هجوم")!;
+    expect(a.start).toBe(40);
+    expect(a.prefix).toBe("😀".repeat(32));
+    expect(a.suffix).toBe("😀".repeat(32));
+  });
+
+  it("finds white-space-tolerant quotes after astral characters too", () => {
+    const body = "📌 تحديث\nسقطت ثلاثة\nصواريخ على القاعدة";
+    const a = anchorQuote(body, "ثلاثة صواريخ على")!;
+    expect(a.exact).toBe("ثلاثة\nصواريخ على");
+    expect([...body].slice(a.start, a.end).join("")).toBe(a.exact);
+  });
+});
+
+describe("reanchor with context", () => {
+  it("re-finds a span after an edit inserted text (with an emoji) before it", () => {
+    const a = anchorQuote(BODY, "لم يسفر عن إصابات")!;
+    const inserted = "🟢 تحديث: أضيفت فقرة.\n";
+    const edited = inserted + BODY;
+    const b = reanchor(edited, a)!;
+    expect(b.start).toBe(a.start + [...inserted].length);
+    expect([...edited].slice(b.start, b.end).join("")).toBe("لم يسفر عن إصابات");
+  });
+
+  it("trusts unchanged offsets in code points", () => {
+    const body = `🚀 ${BODY}`;
+    const a = anchorQuote(body, "وقال المرصد السوري")!;
+    expect(reanchor(body, a)).toEqual(a);
+  });
+
+  it("prefers the occurrence whose prefix and suffix still match over the nearest one", () => {
+    const body = "قال المرصد: سقط صاروخ على القاعدة. وقال مصدر محلي: سقط صاروخ على الحقل.";
+    const a = anchorQuote(body, "سقط صاروخ", body.length)!; // the second one, before "على الحقل"
+    expect(a.suffix.startsWith(" على الحقل")).toBe(true);
+    // An edit that removes the first sentence's opening puts the *first* occurrence at the old offset.
+    const edited = `${"ـ".repeat(body.indexOf("سقط صاروخ على الحقل") - body.indexOf("سقط صاروخ"))}${body}`;
+    const b = reanchor(edited, a)!;
+    expect(edited.slice(b.start).startsWith("سقط صاروخ على الحقل")).toBe(true);
+  });
+
+  it("falls back to the nearest old offset when the context matches equally", () => {
+    const body = "هجوم. هجوم. هجوم.";
+    const a = { exact: "هجوم", prefix: "", suffix: "", start: 7, end: 11 };
+    expect(reanchor(`${body} `, { ...a, start: 8, end: 12 })!.start).toBe(6);
+  });
+});
+
+describe("anchoring cost", () => {
+  // Long Arabic-like text of short words: the shape that made the old regex backtrack.
+  const words = ["قصف", "على", "في", "من", "إلى", "قاعدة", "الشدادي", "ريف", "دير", "الزور", "أمس", "و"];
+  const article = (n: number) => {
+    let s = "";
+    for (let i = 0; s.length < n; i++) s += words[(i * 7) % words.length] + (i % 13 === 0 ? "\n" : " ");
+    return s.slice(0, n);
+  };
+
+  it("stays well under the time budget for a 200k body and a 5,000-character absent quote", () => {
+    const body = article(200_000);
+    const absent = `${article(4_990)} تنف`.slice(-5_000);
+    const manyShortWords = Array.from({ length: 2_000 }, (_, i) => words[i % 3]).join(" ");
+    const unit = "قصف على ";
+    const repetitive = unit.repeat(25_000).slice(0, 200_000);
+    const cases: Array<[string, string]> = [
+      [body, absent],
+      [repetitive, manyShortWords + " x"],
+      [repetitive, `تنف ${unit.repeat(700)}`.slice(0, 5_000).trim()], // fails on its first word, everywhere
+      ["ا".repeat(200_000), "ا".repeat(5_000)], // found at ~195,000 overlapping places
+    ];
+    for (const [text, quote] of cases) {
+      const t0 = performance.now();
+      anchorQuote(text, quote, text.length);
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
 import type { Messages } from "./en";
 
 // النص العربي للواجهة.
@@ -73,6 +74,10 @@ export const ar: Messages = {
     invalid_number: "أدخل عدداً صحيحاً، صفراً أو أكثر.", invalid_url: "أدخل عنواناً كاملاً يبدأ بـ http:// أو https://.",
     invalid_id: "هذا المرجع غير صالح.", invalid_email: "أدخل بريداً إلكترونياً صحيحاً.",
     article_too_short: "نص المقال قصير جداً (20 حرفاً على الأقل).",
+    article_too_long: `نص المقال أطول من المسموح: ${formatLimit(ARTICLE_TEXT_MAX)} حرف على الأكثر. الصق المقال دون بقية الصفحة.`,
+    published_in_future: "لا يمكن أن يكون تاريخ النشر في المستقبل (بعد اليوم، مع يوم واحد من السماح لفارق التوقيت).",
+    event_in_future: "لا يمكن أن يكون تاريخ الحادثة في المستقبل (بعد اليوم، مع يوم واحد من السماح لفارق التوقيت).",
+    event_after_article: "لا يمكن أن يكون تاريخ الحادثة بعد تاريخ نشر المقال بأكثر من يوم واحد: لا ينقل المقال ما لم يقع بعد.",
     quote_not_in_article: "هذا الاقتباس غير موجود في نص المقال. انسخه من المقال كما هو.",
     unknown_place: "اختر مكاناً من المعجم الجغرافي.", unknown_actor: "اختر فاعلاً من القائمة.",
     choose_incident: "اختر حادثة جديدة أو حادثة موجودة.", unknown_incident: "هذه الحادثة غير موجودة.",

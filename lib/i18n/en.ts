@@ -1,6 +1,7 @@
 // English interface text. ar.ts must have the same keys (checked by its type), and the
 // sections keyed by domain words must name every word (WordTexts, lib/i18n/keys.ts).
 import type { WordTexts } from "./keys";
+import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
 
 export const en = {
   dir: "ltr",
@@ -74,6 +75,10 @@ export const en = {
     invalid_number: "Enter a whole number, 0 or more.", invalid_url: "Enter a full web address starting with http:// or https://.",
     invalid_id: "This reference is not valid.", invalid_email: "Enter a valid email address.",
     article_too_short: "The article text is too short (at least 20 characters).",
+    article_too_long: `The article text is too long: at most ${formatLimit(ARTICLE_TEXT_MAX)} characters. Paste the article without the rest of the page.`,
+    published_in_future: "The published date cannot be in the future (after today, with one day allowed for time zones).",
+    event_in_future: "The incident date cannot be in the future (after today, with one day allowed for time zones).",
+    event_after_article: "The incident date cannot be more than one day after the article's published date: an article cannot report what had not yet happened.",
     quote_not_in_article: "This quote is not in the article text. Copy it exactly from the article.",
     unknown_place: "Pick a place from the gazetteer.", unknown_actor: "Pick an actor from the list.",
     choose_incident: "Choose a new incident or an existing one.", unknown_incident: "That incident does not exist.",

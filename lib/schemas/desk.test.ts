@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
+import { ARTICLE_TEXT_MAX } from "../text/limits";
 import { articleInput, loginInput, reportInput, reviewInput, submitReportInput } from "./desk";
 
 // The message key of each failing field, the way the server reports them.
@@ -28,7 +29,8 @@ describe("articleInput", () => {
     expect(errorsOf(articleInput, {})).toEqual({ text: "required" });
     expect(errorsOf(articleInput, { text: " \n\t " })).toEqual({ text: "required" });
     expect(errorsOf(articleInput, { text: "قصف قصير" })).toEqual({ text: "article_too_short" });
-    expect(errorsOf(articleInput, { text: "ا".repeat(200_001) })).toEqual({ text: "too_long" });
+    expect(errorsOf(articleInput, { text: "ا".repeat(200_001) })).toEqual({ text: "article_too_long" });
+    expect(errorsOf(articleInput, { text: "ا".repeat(ARTICLE_TEXT_MAX) })).toEqual({});
   });
 
   it("accepts only http(s) URLs", () => {
@@ -42,6 +44,26 @@ describe("articleInput", () => {
     for (const bad of ["2023-02-29", "2024-13-01", "2024-1-5", "4 11 2023", "13 تشرين الثاني"]) {
       expect(errorsOf(articleInput, { text: ARTICLE_TEXT, publishedAt: bad })).toEqual({ publishedAt: "invalid_date" });
     }
+  });
+});
+
+describe("dates in the future", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("refuses a published date after tomorrow (UTC), accepts tomorrow for time zones", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2024-03-01T22:00:00Z"));
+    expect(articleInput.parse({ text: ARTICLE_TEXT, publishedAt: "2024-03-02" }).publishedAt).toBe("2024-03-02");
+    expect(errorsOf(articleInput, { text: ARTICLE_TEXT, publishedAt: "2024-03-03" })).toEqual({ publishedAt: "published_in_future" });
+    expect(errorsOf(articleInput, { text: ARTICLE_TEXT, publishedAt: "" })).toEqual({});
+  });
+
+  it("refuses an incident date after tomorrow (UTC)", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2023-11-12T10:00:00Z"));
+    expect(reportInput.parse({ ...REPORT, date: "2023-11-13" }).date).toBe("2023-11-13");
+    expect(errorsOf(reportInput, { ...REPORT, date: "2023-11-14" })).toEqual({ date: "event_in_future" });
+    expect(errorsOf(reportInput, { ...REPORT, date: "2023-02-29" })).toEqual({ date: "invalid_date" });
   });
 });
 

@@ -2,25 +2,30 @@
 import { z } from "zod";
 import { msg } from "../i18n/keys";
 import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
+import { checkEventDate, checkPublishedDate, todayUtc } from "../dates/validate";
+import { ARTICLE_TEXT_MAX } from "../text/limits";
 import { id, isoDate, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
   text: z
     .string(msg("required"))
-    .max(200_000, msg("too_long"))
+    .max(ARTICLE_TEXT_MAX, msg("article_too_long"))
     .refine((s) => s.trim().length > 0, msg("required"))
     .refine((s) => s.trim().length === 0 || s.trim().length >= 20, msg("article_too_short")),
   outlet: optionalText(200),
   url: optionalUrl,
   title: optionalText(500),
-  publishedAt: optionalIsoDate,
+  // "Today" is read when the input is parsed (UTC, with a day of grace: lib/dates/validate).
+  publishedAt: optionalIsoDate.refine((d) => d === undefined || checkPublishedDate(d, todayUtc()) === "ok", msg("published_in_future")),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
 export const reportInput = z.object({
   articleId: id,
-  date: isoDate,
+  // Not after today here; not after the article's own date is the server's check, which has
+  // the article: checkEventDate(date, { articleDate, today }) → "event_after_article".
+  date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
   datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
   type: z.enum(INCIDENT_TYPES, msg("required")),
   placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional()),

@@ -1,7 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { actors, articles, evidence, places, reports } from "@/db/schema";
+import { checkEventDate, todayUtc } from "@/lib/dates/validate";
 import { anchorQuote } from "@/lib/evidence/anchor";
+import { toCodePointOffset } from "@/lib/evidence/offsets";
 import { reportInput } from "@/lib/schemas/desk";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
@@ -14,9 +16,17 @@ export const createReport = defineVerb({
   mode: "write",
   input: reportInput,
   async run({ db: tx, user, audit }, data): Promise<{ id: number }> {
-    const [article] = await tx.select({ id: articles.id, body: articles.body }).from(articles).where(eq(articles.id, data.articleId));
+    const [article] = await tx
+      .select({ id: articles.id, body: articles.body, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(eq(articles.id, data.articleId));
     if (!article) throw new AppError("not_found");
-    const anchor = anchorQuote(article.body, data.evidenceQuote, data.evidenceStart);
+    if (checkEventDate(data.date, { articleDate: article.publishedAt, today: todayUtc() }) === "after_article") {
+      throw invalidField("date", "event_after_article");
+    }
+    // The browser's selection offset counts UTF-16 units; evidence offsets count code points.
+    const near = data.evidenceStart === undefined ? undefined : toCodePointOffset(article.body, data.evidenceStart);
+    const anchor = anchorQuote(article.body, data.evidenceQuote, near);
     if (!anchor) throw invalidField("evidenceQuote", "quote_not_in_article");
     if (data.placeId) {
       const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, data.placeId));

@@ -144,7 +144,11 @@ export function reportInput(articleId: number, overrides: Record<string, unknown
 // An article and a draft report on it, written by `editor` through the verbs.
 export async function draftReport(db: Db, editor: SessionUser, overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {}) {
   const ctx = ctxOf(db, editor);
-  const article = await runVerb(createArticle, ctx, articleInput(overrides.article));
+  // An event cannot be dated after the article that reports it: a report dated by the test is
+  // carried by an article of that day, unless the test dates the article itself.
+  const reportDate = overrides.report?.date;
+  const articleDate = typeof reportDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? { publishedAt: reportDate } : {};
+  const article = await runVerb(createArticle, ctx, articleInput({ ...articleDate, ...overrides.article }));
   const report = await runVerb(createReport, ctx, reportInput(article.id, overrides.report));
   return { articleId: article.id, reportId: report.id };
 }

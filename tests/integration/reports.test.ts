@@ -18,6 +18,32 @@ describe.each(backends)("reports on $name", (backend) => {
 
   describe("evidence", () => {
     it(
+      "refuses an event dated more than a day after its article, and accepts one a day after (time zones)",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ publishedAt: "2023-11-13" }));
+        const error = await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-15" })));
+        expect(error).toMatchObject({ code: "invalid", fieldErrors: { date: "event_after_article" } });
+        await expect(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-14" }))).resolves.toMatchObject({ id: expect.any(Number) });
+      }),
+    );
+
+    it(
+      "takes the selection's offset in UTF-16 units and stores evidence offsets in code points",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const text = `🚀 عاجل 🚀\n${QUOTE}.\nثم ${QUOTE} مرة أخرى.`;
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ text }));
+        const [{ body }] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
+        const secondUtf16 = body!.lastIndexOf(QUOTE);
+        const { id } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { evidenceStart: String(secondUtf16) }));
+        const [e] = await db.select().from(evidence).where(eq(evidence.reportId, id));
+        expect(e!.start).toBe([...body!.slice(0, secondUtf16)].length);
+        expect([...body!].slice(e!.start, e!.end).join("")).toBe(QUOTE);
+      }),
+    );
+
+    it(
       "refuses a quote that is not in the article, naming the field, and writes nothing",
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");

@@ -69,3 +69,20 @@ describe("errorText", () => {
     expect(errorText(ar, undefined)).toBe("");
   });
 });
+
+describe("messages that state a rule", () => {
+  it("say the article length limit, with the number the schema checks", async () => {
+    const { ARTICLE_TEXT_MAX, formatLimit } = await import("@/lib/text/limits");
+    for (const m of [en, ar]) expect(m.errors.article_too_long).toContain(formatLimit(ARTICLE_TEXT_MAX));
+    expect(en.errors.article_too_long).toContain("200,000");
+  });
+
+  it("say the date rules: the one day of grace, and the article's date", () => {
+    for (const key of ["published_in_future", "event_in_future", "event_after_article"] as const) {
+      expect(en.errors[key]).toMatch(/one day/);
+      expect(ar.errors[key]).toMatch(/يوم واحد/);
+    }
+    expect(en.errors.event_after_article).toMatch(/article/);
+    expect(ar.errors.event_after_article).toMatch(/المقال/);
+  });
+});

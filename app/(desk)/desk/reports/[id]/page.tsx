@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BackArrow } from "@/components/direction-arrow";
 import { FactList } from "@/components/fact-list";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
@@ -31,7 +32,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
     <div className="max-w-3xl space-y-6">
       <div>
         <Link href={`/desk/articles/${report.articleId}`} className="text-sm">
-          ← {m.fields.article}: {found.articleTitle ?? `#${report.articleId}`}
+          <BackArrow /> {m.fields.article}: {found.articleTitle ?? `#${report.articleId}`}
         </Link>
         <h1 className="mt-2 text-xl font-bold">
           {m.desk.reportTitle} #{report.id}
