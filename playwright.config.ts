@@ -8,8 +8,10 @@ const CI = !!process.env.CI;
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
 type Target = { name: "pglite" | "postgres"; port: number };
-const targets: Target[] = [{ name: "pglite", port: 3101 }];
-if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: 3102 });
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const firstPort = Number(process.env.E2E_PORT || 3101);
+const targets: Target[] = [{ name: "pglite", port: firstPort }];
+if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: firstPort + 1 });
 
 const baseURL = (t: Target) => `http://127.0.0.1:${t.port}`;
 
