@@ -20,9 +20,12 @@ import {
   INCIDENT_STATUSES,
   INCIDENT_TYPES,
   REPORT_STATUSES,
+  CLAIM_STATUSES,
+  REFERENCE_STATUSES,
   REVIEW_DECISIONS,
   ROLES,
   SOURCE_KINDS,
+  SOURCE_ROLES,
 } from "../lib/domain";
 
 export const roleEnum = pgEnum("role", ROLES);
@@ -32,6 +35,9 @@ export const datePrecisionEnum = pgEnum("date_precision", DATE_PRECISIONS);
 export const reviewDecisionEnum = pgEnum("review_decision", REVIEW_DECISIONS);
 export const sourceKindEnum = pgEnum("source_kind", SOURCE_KINDS);
 export const incidentTypeEnum = pgEnum("incident_type", INCIDENT_TYPES);
+export const claimStatusEnum = pgEnum("claim_status", CLAIM_STATUSES);
+export const sourceRoleEnum = pgEnum("source_role", SOURCE_ROLES);
+export const referenceStatusEnum = pgEnum("reference_status", REFERENCE_STATUSES);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -63,6 +69,8 @@ export const places = pgTable(
     lon: doublePrecision("lon"),
     precision: text("precision").notNull(),
     coordinateSource: text("coordinate_source"),
+    status: referenceStatusEnum("status").notNull().default("confirmed"),
+    proposedBy: integer("proposed_by"),
     ...timestamps,
   },
   (t) => [index("places_governorate_idx").on(t.governorate)],
@@ -83,6 +91,9 @@ export const sources = pgTable(
     name: text("name").notNull(),
     nameEn: text("name_en"),
     kind: sourceKindEnum("kind").notNull().default("other"),
+    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    status: referenceStatusEnum("status").notNull().default("confirmed"),
+    proposedBy: integer("proposed_by"),
     ...timestamps,
   },
   (t) => [uniqueIndex("sources_name_idx").on(t.name)],
@@ -102,6 +113,8 @@ export const articles = pgTable(
     author: text("author"),
     publishedAt: date("published_at"),
     language: text("language").notNull(),
+    // Lines of the raw paste the cleaner dropped that the editor put back (line indexes).
+    restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -123,6 +136,11 @@ const incidentValues = () => ({
   munitions: integer("munitions"),
   killed: integer("killed"),
   injured: integer("injured"),
+  // killed/injured are the low (conservative) figures; the *_high columns the upper bound of a
+  // range ("between 3 and 5 killed"), null when the figure is exact.
+  killedHigh: integer("killed_high"),
+  injuredHigh: integer("injured_high"),
+  claimStatus: claimStatusEnum("claim_status"),
 });
 
 export const incidents = pgTable(
@@ -134,6 +152,15 @@ export const incidents = pgTable(
     summaryAr: text("summary_ar"),
     summaryEn: text("summary_en"),
     correctionNote: text("correction_note"),
+    // Where the reports disagree, who said what (lib/incidents/resolve.ts), kept for readers.
+    disagreements: jsonb("disagreements"),
+    // Values an editor or reviewer pinned over the resolved ones, with a note: { field: { value, note, by } }.
+    pinned: jsonb("pinned"),
+    independentSources: integer("independent_sources"),
+    // Credibility grade (methodology page): e.g. "confirmed_by_party", "multiple_independent", "single_source", "contested".
+    grade: text("grade"),
+    retractedAt: timestamp("retracted_at", { withTimezone: true }),
+    retractionNote: text("retraction_note"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     createdBy: integer("created_by")
       .notNull()
@@ -160,6 +187,10 @@ export const reports = pgTable(
     damage: text("damage"),
     response: text("response"),
     summary: text("summary").notNull(),
+    // The article's words the date came from ("فجر اليوم الأربعاء").
+    datePhrase: text("date_phrase"),
+    // Bumped on every save: a save naming an older version is a conflict, never an overwrite.
+    version: integer("version").notNull().default(1),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -209,6 +240,11 @@ export const reportSources = pgTable(
     sourceId: integer("source_id")
       .notNull()
       .references(() => sources.id),
+    role: sourceRoleEnum("role").notNull().default("original"),
+    // Order in the report's chain (0 = the article's outlet).
+    position: integer("position").notNull().default(0),
+    quote: text("quote"),
+    evidenceId: integer("evidence_id").references(() => evidence.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.sourceId] })],
 );

@@ -14,6 +14,19 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const REVIEW_DECISIONS = ["approve", "request_changes", "reject"] as const;
 export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
+// Who says an incident happened and who did it (DESIGN.md "Report").
+export const CLAIM_STATUSES = ["claimed", "confirmed", "denied", "unclaimed"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+// A cited source's place in a report's chain: the original claimant or witness, or an outlet or
+// agency repeating it (a wire story reprinted twice counts once among independent sources).
+export const SOURCE_ROLES = ["original", "relay"] as const;
+export type SourceRole = (typeof SOURCE_ROLES)[number];
+
+// Reference entries (places, sources, actors) proposed by editors wait for an admin.
+export const REFERENCE_STATUSES = ["confirmed", "proposed"] as const;
+export type ReferenceStatus = (typeof REFERENCE_STATUSES)[number];
+
 export const SOURCE_KINDS = ["outlet", "agency", "monitor", "official", "armed_group", "local", "company", "other"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
