@@ -23,6 +23,6 @@ export const UNSAFE_TEXT = "invalid_text";
  *   safeText(z.string().max(200), msg) → that schema + the check, with msg as the error
  * For schemas built with z.preprocess (lib/schemas/fields.ts), refine the inner z.string().
  */
-export function safeText<T extends z.ZodType<string>>(schema?: T, error: string = UNSAFE_TEXT) {
-  return (schema ?? z.string()).refine(isSafeText, { error });
+export function safeText(schema: z.ZodType<string> = z.string(), error: string = UNSAFE_TEXT) {
+  return schema.refine(isSafeText, { error });
 }
