@@ -15,6 +15,21 @@ const nextConfig = {
       bodySizeLimit: "2mb",
     },
   },
+  // Static hardening headers on every response, including the build assets proxy.ts skips
+  // (/_next/static). The per-request ones (CSP nonce, HSTS) are set in proxy.ts; keep these
+  // values equal to STATIC_SECURITY_HEADERS in lib/http/security.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,18 +1,78 @@
-// Redirects only: an anonymous visitor asking for a desk page is sent to the login page.
-// Every page, server action and route handler still checks the session and role itself.
+// Runs before every route (see the matcher): hardens responses and redirects anonymous visitors
+// away from the desk. Every page, server action and route handler still checks the session and
+// role itself; this file only refuses and redirects.
+//
+// 1. A Content-Security-Policy with a fresh nonce per request, on the request (Next reads the
+//    nonce from it and puts it on its own scripts) and on the response. Every page is rendered
+//    per request (app/layout.tsx: force-dynamic), as nonces require.
+// 2. Cross-site writes (a server action or any POST whose Origin is another site) get a 403
+//    here; Next would answer them with a 500.
+// 3. X-Forwarded-Host/-Proto reach Next and Auth.js only from a trusted reverse proxy
+//    (SIJILL_TRUST_PROXY=1 or AUTH_TRUST_HOST); with a configured public URL they are set from it.
 //
 // It looks for the session cookie and writes none: Auth.js's auth() wrapper re-issues the
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
 import { NextResponse, type NextRequest } from "next/server";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n";
+import {
+  appOrigin,
+  configuredOrigin,
+  contentSecurityPolicy,
+  CROSS_SITE_REFUSAL,
+  HSTS,
+  isCrossSiteWrite,
+  newNonce,
+  STATIC_SECURITY_HEADERS,
+  trustsProxy,
+  wantsHsts,
+} from "@/lib/http/security";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-export function proxy(req: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
-  if (hasSession) return NextResponse.next();
-  const login = new URL("/login", req.url);
-  login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.redirect(login);
+function harden(res: Response, csp: string, hsts: boolean): Response {
+  res.headers.set("Content-Security-Policy", csp);
+  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
+  if (hsts) res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
 }
 
-export const config = { matcher: ["/desk/:path*"] };
+export function proxy(req: NextRequest) {
+  const env = process.env;
+  const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: origin?.protocol === "https:" });
+  const hsts = wantsHsts(env, origin);
+
+  if (isCrossSiteWrite(req.method, req.headers, origin)) {
+    const lang = req.cookies.get(LOCALE_COOKIE)?.value;
+    const text = CROSS_SITE_REFUSAL[isLocale(lang) ? lang : "ar"];
+    return harden(new NextResponse(text, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }), csp, hsts);
+  }
+
+  if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {
+    const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
+    if (!hasSession) {
+      const login = new URL("/login", req.url);
+      login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
+      return harden(NextResponse.redirect(login), csp, hsts);
+    }
+  }
+
+  const headers = new Headers(req.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  if (configuredOrigin(env) && origin) {
+    // The operator named the public URL: Next's own server-action check and Auth.js compare
+    // with it, whatever Host the reverse proxy passes on.
+    headers.set("x-forwarded-host", origin.host);
+    headers.set("x-forwarded-proto", origin.protocol.replace(":", ""));
+  } else if (!trustsProxy(env)) {
+    // Next fills these from the Host header and the connection again.
+    headers.delete("x-forwarded-host");
+    headers.delete("x-forwarded-proto");
+  }
+  return harden(NextResponse.next({ request: { headers } }), csp, hsts);
+}
+
+// Everything except Next's build assets (next.config.js headers() covers those).
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

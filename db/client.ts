@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { acquireDataDirLock } from "./lock";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -15,7 +16,8 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
-export type DbTarget = { url: string } | { dataDir: string };
+// purpose: said to a second process that finds the PGlite folder in use.
+export type DbTarget = { url: string } | { dataDir: string; purpose?: string };
 
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.SIJILL_DATA_DIR || ".data");
@@ -35,10 +37,25 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.dataDir);
-  await client.waitReady;
-  return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close: () => client.close() };
+  const onDisk = !target.dataDir.startsWith("memory://");
+  if (onDisk) mkdirSync(target.dataDir, { recursive: true });
+  // PGlite has no lock of its own: a second process on the folder would lose writes (db/lock.ts).
+  const lock = onDisk ? acquireDataDirLock(target.dataDir, { purpose: target.purpose ?? "sijill server" }) : null;
+  try {
+    const client = new PGlite(target.dataDir);
+    await client.waitReady;
+    const close = async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    };
+    return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
 }
 
 // Opened lazily, once per process, and kept on globalThis: Next may evaluate this module in

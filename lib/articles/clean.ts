@@ -24,7 +24,7 @@ export function cleanArticle(raw: string, options: { keep?: readonly number[] } 
   const removed: RemovedLine[] = [];
   const kept: string[] = [];
   rawLines(raw).forEach((original, index) => {
-    const line = original.replace(/\u00A0/g, " ").replace(/[ \t]+$/g, "");
+    const line = trimTrailingBlanks(original.replace(/\u00A0/g, " "));
     const reason = keep.has(index) ? null : boilerplateReason(line);
     if (reason) removed.push({ line: original, index, reason });
     else kept.push(line);
@@ -45,4 +45,12 @@ export function cleanArticleText(raw: string): string {
 // removal: the same as cleanArticle(raw, { keep }).body.
 export function restoreLines(raw: string, restoredIndexes: readonly number[]): CleanedArticle {
   return cleanArticle(raw, { keep: restoredIndexes });
+}
+
+// Drops trailing spaces and tabs with a scan from the end: /[ \t]+$/ retries from every blank
+// of a long run that ends in a letter (quadratic on hostile input).
+function trimTrailingBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }

@@ -71,6 +71,7 @@ export const en = {
     signedInAs: "Signed in as",
   },
   errors: {
+    invalid_text: "This text contains characters that cannot be stored (a NUL byte or a broken character). Remove them and try again.",
     required: "This field is required.", too_long: "This is too long.", invalid_date: "Enter a valid date (YYYY-MM-DD).",
     invalid_number: "Enter a whole number, 0 or more.", invalid_url: "Enter a full web address starting with http:// or https://.",
     invalid_id: "This reference is not valid.", invalid_email: "Enter a valid email address.",

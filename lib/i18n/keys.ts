@@ -18,6 +18,7 @@ export const ERROR_KEYS = [
   "published_in_future",
   "event_in_future",
   "event_after_article",
+  "invalid_text",
   "quote_not_in_article",
   "unknown_place",
   "unknown_actor",

@@ -1,6 +1,7 @@
 // One zod schema per input, shared by the desk forms and the server layer.
 import { z } from "zod";
 import { msg } from "../i18n/keys";
+import { isSafeText } from "./text";
 import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
 import { checkEventDate, checkPublishedDate, todayUtc } from "../dates/validate";
 import { ARTICLE_TEXT_MAX } from "../text/limits";
@@ -11,6 +12,7 @@ export const articleInput = z.object({
   text: z
     .string(msg("required"))
     .max(ARTICLE_TEXT_MAX, msg("article_too_long"))
+    .refine(isSafeText, msg("invalid_text"))
     .refine((s) => s.trim().length > 0, msg("required"))
     .refine((s) => s.trim().length === 0 || s.trim().length >= 20, msg("article_too_short")),
   outlet: optionalText(200),
@@ -28,7 +30,7 @@ export const reportInput = z.object({
   date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
   datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
   type: z.enum(INCIDENT_TYPES, msg("required")),
-  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).optional()),
+  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
   actorId: optionalId,
   target: optionalText(500),
   weapon: optionalText(500),

@@ -2,15 +2,17 @@
 // so the UI can say them in the user's language.
 import { z } from "zod";
 import { msg } from "../i18n/keys";
+import { isSafeText } from "./text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 
+// Every text field refuses NUL and lone surrogates (lib/schemas/text.ts): PostgreSQL cannot store them.
 export const requiredText = (max = 5000) =>
-  z.preprocess(trim, z.string(msg("required")).min(1, msg("required")).max(max, msg("too_long")));
+  z.preprocess(trim, z.string(msg("required")).min(1, msg("required")).max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")));
 
 export const optionalText = (max = 2000) =>
-  z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, msg("too_long")).optional());
+  z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")).optional());
 
 export const isoDate = z
   .string(msg("required"))
@@ -32,7 +34,7 @@ export const optionalUrl = z.preprocess(
   z
     .string()
     .max(2000, msg("too_long"))
-    .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), msg("invalid_url"))
+    .refine((s) => isSafeText(s) && /^https?:\/\//i.test(s) && URL.canParse(s), msg("invalid_url"))
     .optional(),
 );
 

@@ -75,3 +75,23 @@ describe("publicIncidentId", () => {
     for (const bad of ["0", "-1", "1.5", "abc", ""]) expect(publicIncidentId.safeParse(bad).success).toBe(false);
   });
 });
+
+describe("publicIncidentQuery and text PostgreSQL cannot store", () => {
+  it.each([
+    ["q", "\u0000"],
+    ["q", "الشدادي\u0000"],
+    ["q", "\uD83D"],
+    ["place", "al-shaddadi\u0000"],
+    ["governorate", "\u0000"],
+    ["governorate", "\uDC00Hasakah"],
+  ])("rejects NUL or a lone surrogate in %s, naming it", (param, value) => {
+    const parsed = publicIncidentQuery.safeParse({ [param]: value });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual([param]);
+    expect(parsed.error?.issues[0]?.message).toMatch(/NUL/);
+  });
+
+  it("still accepts emoji (paired surrogates) and RTL marks", () => {
+    expect(publicIncidentQuery.parse({ q: "🚀 \u200Fقصف" }).q).toBe("🚀 \u200Fقصف");
+  });
+});

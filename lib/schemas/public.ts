@@ -3,6 +3,11 @@
 import { z } from "zod";
 import { INCIDENT_TYPES } from "../domain";
 import { isoDate } from "./fields";
+import { safeText } from "./text";
+
+// Prose, not a message key: the public API's 400 body says it to integrators as it is.
+const PUBLIC_TEXT = "must not contain NUL (U+0000) or unpaired surrogate characters";
+const text = (max: number) => safeText(z.string().max(max), PUBLIC_TEXT);
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
@@ -10,11 +15,11 @@ export const publicIncidentQuery = z
   .object({
     from: optional(isoDate),
     to: optional(isoDate),
-    place: optional(z.string().max(100)),
-    governorate: optional(z.string().max(100)),
+    place: optional(text(100)),
+    governorate: optional(text(100)),
     type: optional(z.enum(INCIDENT_TYPES)),
     actor: optional(z.coerce.number().int().positive()),
-    q: optional(z.string().max(200)),
+    q: optional(text(200)),
     limit: optional(z.coerce.number().int().min(1).max(500)).default(50),
     offset: optional(z.coerce.number().int().min(0).max(1_000_000)).default(0),
   })

@@ -2,6 +2,7 @@
 // redirects) and by server/auth/index.ts (which adds the credentials provider).
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/domain";
+import { safeRedirectPath } from "@/lib/url/safe-redirect";
 
 declare module "next-auth" {
   interface User {
@@ -15,10 +16,19 @@ declare module "next-auth" {
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  // Self-hosted behind any host name; Auth.js checks its own CSRF token on every POST.
+  // Auth.js refuses every request unless it may build its URLs from the request's host. Which
+  // host that is, is decided in proxy.ts: the configured AUTH_URL/SIJILL_PUBLIC_URL, else the
+  // Host header; X-Forwarded-Host/-Proto reach Auth.js only with SIJILL_TRUST_PROXY=1 or
+  // AUTH_TRUST_HOST (proxy.ts strips them otherwise). Auth.js checks its own CSRF token on POSTs.
   trustHost: true,
   providers: [],
   callbacks: {
+    // After login and logout: a path on this site only (the default also lets "/\\evil" and
+    // CR/LF through as a path).
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+      return `${baseUrl}${safeRedirectPath(path, "/")}`;
+    },
     jwt({ token, user }) {
       if (user) {
         token.id = user.id;
