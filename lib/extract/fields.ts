@@ -1,0 +1,109 @@
+// Rule families that read one kind of value from folded text: counts, casualties, cited
+// sources. Offsets are folded offsets; suggest.ts maps them to the body.
+import type { SourceKind } from "../domain";
+import { casualtyTerms, countNounTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
+import { numberAfter, numberBefore, type NumberHit } from "./numbers";
+import type { CompiledRefs } from "./refs";
+import type { CasualtyValue, CountValue } from "./types";
+
+export type Found<T> = { start: number; end: number; value: T; confidence: number };
+
+const ONE = /^(واحد|واحده|واحدا)$/;
+
+// A count is a number with the noun it counts: before it («خمسة صواريخ», «رتل يضم 14 آلية»,
+// «10 ضربات»), «واحد» after it («صاروخا واحدا»), or a dual noun alone («صاروخين»).
+export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<CountValue>> {
+  const out: Array<Found<CountValue>> = [];
+  for (const noun of countNounTerms(folded)) {
+    const weapon = weaponTerms(noun.form)[0]?.values[0]?.weapon ?? null;
+    if (noun.values.some((v) => v.dual)) {
+      out.push({ start: noun.start, end: noun.end, value: { count: 2, noun: noun.form, weapon }, confidence: 0.8 });
+      continue;
+    }
+    const before = numberBefore(folded, numbers, noun.start, 0);
+    // «1200 عنصر» or a year before a noun is not a munition count.
+    if (before && before.value > 0 && before.value < 1000) {
+      out.push({ start: before.start, end: noun.end, value: { count: before.value, noun: noun.form, weapon }, confidence: 0.85 });
+      continue;
+    }
+    const after = numberAfter(folded, numbers, noun.end, 1);
+    if (after && ONE.test(folded.slice(after.start, after.end))) {
+      out.push({ start: noun.start, end: after.end, value: { count: 1, noun: noun.form, weapon }, confidence: 0.8 });
+    }
+  }
+  return out;
+}
+
+// Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
+// the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).
+export function findCasualties(folded: string, numbers: NumberHit[]): Array<Found<CasualtyValue>> {
+  const out: Array<Found<CasualtyValue>> = [];
+  for (const h of noHarmTerms(folded)) out.push({ start: h.start, end: h.end, value: { kind: "none", count: null }, confidence: 0.8 });
+  for (const h of casualtyTerms(folded)) {
+    const kind = h.values[0]!;
+    const latin = /^[a-z]/.test(h.form);
+    const n = latin
+      ? numberBefore(folded, numbers, h.start, 4) ?? numberAfter(folded, numbers, h.end, 1)
+      : numberAfter(folded, numbers, h.end, 1) ?? numberBefore(folded, numbers, h.start, 2);
+    if (!n || n.value >= 10_000) continue;
+    const start = Math.min(n.start, h.start);
+    const end = Math.max(n.end, h.end);
+    if (out.some((o) => start < o.end && end > o.start)) continue;
+    out.push({ start, end, value: { kind, count: n.value }, confidence: 0.8 });
+  }
+  return out;
+}
+
+export type SourceFound = { name: string; kind: SourceKind; id: string | number | null };
+
+const CUE_WINDOW = 40;
+
+// Sources the article cites: known names (lexicon and the sources table), and unnamed ones by
+// their head noun and what qualifies it («مصادر محلية», «مسؤولان أميركيان», «مراسل الميادين»).
+// A cue just before («بحسب», «قال», «according to») makes the citation surer.
+export function findSources(folded: string, refs: CompiledRefs): Array<Found<SourceFound>> {
+  const cues = sourceCueTerms(folded);
+  const cued = (start: number, end: number) =>
+    cues.some((c) => (c.end <= start && start - c.end <= CUE_WINDOW) || (c.start >= end && c.start - end <= 12));
+  const out: Array<Found<SourceFound>> = [];
+  const push = (f: Found<SourceFound>) => {
+    if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
+  };
+  const known = [
+    ...refs.sources(folded).map((h) => ({ ...h, value: h.values[0]! })),
+    ...knownSourceTerms(folded).map((h) => ({ ...h, value: { ...h.values[0]!, id: null } })),
+  ];
+  const adjectives = sourceAdjectiveTerms(folded);
+  for (const head of sourceHeadTerms(folded)) {
+    // The head with the adjectives or the known name right after it.
+    let end = head.end;
+    let kind = head.values[0]!;
+    let qualified = false;
+    for (;;) {
+      const adj = adjectives.find((a) => a.start > end && a.start - end <= 2);
+      const name = known.find((k) => k.start > end && k.start - end <= 2);
+      if (!adj && !name) break;
+      if (adj && (!name || adj.start <= name.start)) {
+        // «مصدر أمني», «مصادر عسكرية»: an unnamed official, not a local witness.
+        if (kind === "local" && adj.values[0] === "official" && /^مصادر|^مصدر/.test(head.form)) kind = "official";
+        end = adj.end;
+      } else end = name!.end;
+      qualified = true;
+    }
+    if (!qualified) continue;
+    push({ start: head.start, end, value: { name: folded.slice(head.start, end), kind, id: null }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
+  }
+  for (const k of known) {
+    push({ start: k.start, end: k.end, value: k.value, confidence: cued(k.start, k.end) ? 0.85 : 0.55 });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// An actor cited as a source: named as the subject of a claim or a statement
+// («أعلنت المقاومة الإسلامية…», «في بيان لـ…», «X claimed»).
+const CLAIM_BEFORE = /(?:تبنت|تبنى|اعلنت|اعلن|قالت|قال|ذكرت|افادت|بيان|بيانا|بيانها|بلاغ|claimed|said|statement by)\s+(?:\S+\s+){0,4}$/;
+const CLAIM_AFTER = /^\s*(?:\S+\s+){0,2}(?:تبنت|تبنى|اعلنت|اعلن|في بيان|claimed|said)/;
+
+export function isClaimant(folded: string, start: number, end: number): boolean {
+  return CLAIM_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || CLAIM_AFTER.test(folded.slice(end, end + 40));
+}

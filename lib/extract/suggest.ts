@@ -1,0 +1,91 @@
+// The suggestion engine: reads a pasted article and proposes reports, one per incident it
+// seems to tell, each value with its evidence span and a confidence. Deterministic rules over
+// lexicons and the reference rows; nothing is saved: the editor accepts or ignores each value.
+import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
+import { inferArticleDate } from "../dates/article-date";
+import { findDateMentions } from "../dates/mentions";
+import { resolveMention } from "../dates/resolve";
+import { findCasualties, findCounts, findSources, isClaimant, type Found } from "./fields";
+import { eventTerms, weaponTerms } from "./lexicon";
+import { findNumbers } from "./numbers";
+import { compileRefs, SPECIFICITY } from "./refs";
+import { splitSentences } from "./sentences";
+import { groupReports, type SentenceFacts } from "./group";
+import { dedupe, evidence, suggestion } from "./suggestions";
+import type { ArticleSuggestions, Evidence, ExtractInput, ExtractRefs, SourceValue } from "./types";
+
+export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleSuggestions {
+  const body = input.body;
+  const folded = foldWithOffsets(body);
+  const t = folded.text;
+  const compiled = compileRefs(refs);
+  const mentions = findDateMentions(t);
+  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions });
+  const anchor = articleDate?.value ?? null;
+  const numbers = findNumbers(t);
+  const ev = (start: number, end: number): Evidence => evidence(body, folded, start, end);
+
+  const dates = mentions.flatMap((m) => {
+    const r = resolveMention(m, anchor);
+    // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
+    const since = /(?:منذ|since|مطلع|بداية)\s*$/.test(t.slice(Math.max(0, m.start - 8), m.start));
+    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since }] : [];
+  });
+  const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
+  const places = compiled.places(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const actors = compiled.actors(t).map((h) => ({
+    start: h.start,
+    end: h.end,
+    value: h.values[0]!,
+    confidence: 0.7,
+    claimant: isClaimant(t, h.start, h.end),
+    target: isTarget(t, h.start),
+  }));
+  const counts = findCounts(t, numbers);
+  const casualties = findCasualties(t, numbers);
+  const sources: Array<Found<SourceValue>> = findSources(t, compiled).map((s) => ({
+    ...s,
+    value: { name: s.value.id === null && !/[a-z]/.test(s.value.name) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
+  }));
+  // An armed group claiming an attack is a cited source too (its statement).
+  for (const a of actors) {
+    if (!a.claimant || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
+    sources.push({ start: a.start, end: a.end, value: { name: a.value.nameAr, kind: "armed_group", sourceId: null }, confidence: 0.6 });
+  }
+
+  const sentences = splitSentences(t, mentions);
+  const within = <T extends { start: number }>(list: T[], s: { start: number; end: number }) =>
+    list.filter((x) => x.start >= s.start && x.start < s.end);
+  const facts: SentenceFacts[] = sentences.map((s, index) => ({
+    index,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    dates: within(dates, s),
+    weapons: within(weapons, s),
+    events: within(events, s),
+    places: within(places, s).sort(
+      (a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.start - b.start,
+    ),
+    actors: within(actors, s),
+    counts: within(counts, s),
+    casualties: within(casualties, s),
+    sources: within(sources, s),
+  }));
+
+  const reports = groupReports(facts, anchor, ev);
+  const allSources = dedupe(sources.map((s) => suggestion(s, ev)), (v) => v.name);
+  return { articleDate, reports, sources: allSources };
+}
+
+// «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
+function isTarget(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 24), start);
+  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /ل$/.test(before);
+}
+
+function spanOf(folded: FoldedText, f: { start: number; end: number }): [number, number] {
+  const { start, end } = originalSpan(folded, f.start, f.end);
+  return [start, end];
+}
