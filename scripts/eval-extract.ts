@@ -11,8 +11,8 @@
 // first-ranked place, the rest as listed). Each gold value is matched to at most one suggestion;
 // precision = matched suggestions / suggestions, recall = matched gold / gold, summed over articles.
 // Matching per field:
-//   date      same day (gold precision day/approximate) or same month (gold precision month);
-//             «unknown» golds are skipped.
+//   date      same day; within 3 days when the gold or the suggestion is «approximate»; same
+//             month when the gold precision is «month». «unknown» golds are skipped.
 //   place     the gazetteer places named in the gold location (Arabic, else English); a base and
 //             the town or field it is named after count as one site (al-shaddadi-base ~ al-shaddadi).
 //   type      the gold event_type mapped to the incident taxonomy as the seed importer does
@@ -152,7 +152,16 @@ function sameSource(a: string, b: string): boolean {
 export type SiteKey = (id: string) => string;
 const site: SiteKey = (id) => id.replace(/-(base|garrison|oil-field|gas-field|field|crossing)$/, "");
 
-function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean) {
+let verbose: ((line: string) => void) | null = null;
+
+function sameDate(p: string, g: string): boolean {
+  if (g.length === 7) return p.startsWith(g);
+  if (p.length === 7) return false;
+  const days = Math.abs(Date.parse(p.slice(0, 10)) - Date.parse(g.slice(0, 10))) / 86_400_000;
+  return days === 0 || ((p.endsWith("~") || g.endsWith("~")) && days <= 3);
+}
+
+function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "") {
   const p = [...new Set(predicted)], g = [...new Set(gold)];
   const used = new Set<number>();
   let tp = 0;
@@ -161,6 +170,11 @@ function score(t: Tally, predicted: string[], gold: string[], same: (p: string, 
     if (i >= 0) { used.add(i); tp++; }
   }
   t.tp += tp; t.predicted += p.length; t.gold += g.length; t.matchedGold += used.size;
+  if (verbose && (tp < p.length || used.size < g.length)) {
+    const wrong = p.filter((x) => !g.some((y) => same(x, y)));
+    const missed = g.filter((_y, j) => !used.has(j));
+    verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`);
+  }
 }
 
 export function evaluate(sets: Array<{ gold: string; articles: string }>) {
@@ -186,7 +200,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       const incidents = gold.incidents.filter((i) => i.reports.some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited };
       for (const i of incidents) {
-        if (/^\d{4}-\d{2}/.test(i.event_date ?? "")) G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10));
+        if (/^\d{4}-\d{2}/.test(i.event_date ?? "")) G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10) + (i.date_precision === "approximate" ? "~" : ""));
         const ar = placesIn(i.location.ar);
         G.place.push(...(ar.length ? ar : placesIn(i.location.en)));
         const type = goldType(i.event_type);
@@ -199,7 +213,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
       for (const r of out.reports) {
-        if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date);
+        if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""));
         if (r.places[0]) P.place.push(r.places[0].value.id);
         if (r.type) P.type.push(r.type.value);
         P.weapon.push(...r.weapons.map((w) => w.value));
@@ -208,12 +222,13 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         P.actor.push(...r.actors.map((a) => String(a.value.id)));
       }
       const eq = (a: string, b: string) => a === b;
-      score(tallies.date, P.date, G.date, (p, g) => (g.length === 7 ? p.startsWith(g) : p === g));
-      score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)));
-      for (const k of ["type", "weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq);
-      score(tallies.source, P.source, G.source, sameSource);
+      verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
+      score(tallies.date, P.date, G.date, sameDate, "date");
+      score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place");
+      for (const k of ["type", "weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
+      score(tallies.source, P.source, G.source, sameSource, "source");
       const ad = out.articleDate?.value ?? null;
-      score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq);
+      score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -235,6 +250,7 @@ function main() {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const goldArg = opt("--gold"), dirArg = opt("--articles");
   const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
+  if (args.includes("--verbose")) verbose = (line) => process.stderr.write(line + "\n");
   const result = evaluate(sets);
   if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
   const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const];

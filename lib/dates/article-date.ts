@@ -25,7 +25,7 @@ export function inferArticleDate(
   let best: (ArticleDate & { score: number }) | null = null;
   for (const m of mentions) {
     // «اليوم السبت» with no day of the month: the latest such weekday up to the paste date.
-    if (m.kind === "relative" && m.offset === 0 && m.weekday !== undefined && !best) {
+    if (m.kind === "relative" && m.offset === 0 && m.weekday !== undefined && !best && opts.pasteDate) {
       const { start, end } = originalSpan(folded, m.start, m.end);
       best = { value: lastWeekday(near, m.weekday), confidence: 0.5, evidence: { exact: body.slice(start, end), start, end }, score: 0.5 };
       continue;

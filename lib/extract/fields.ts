@@ -36,15 +36,22 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
 
 // Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
 // the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).
-export function findCasualties(folded: string, numbers: NumberHit[]): Array<Found<CasualtyValue>> {
+export function findCasualties(folded: string, allNumbers: NumberHit[], counts: Array<Found<CountValue>> = []): Array<Found<CasualtyValue>> {
   const out: Array<Found<CasualtyValue>> = [];
   for (const h of noHarmTerms(folded)) out.push({ start: h.start, end: h.end, value: { kind: "none", count: null }, confidence: 0.8 });
-  for (const h of casualtyTerms(folded)) {
+  // A number that counts rockets or vehicles is not a toll; nor is a year.
+  const numbers = allNumbers.filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
+  const cues = casualtyTerms(folded);
+  for (const h of cues) {
     const kind = h.values[0]!;
     const latin = /^[a-z]/.test(h.form);
-    const n = latin
-      ? numberBefore(folded, numbers, h.start, 4) ?? numberAfter(folded, numbers, h.end, 1)
-      : numberAfter(folded, numbers, h.end, 1) ?? numberBefore(folded, numbers, h.start, 2);
+    // The subject may come first, far before its verb («سبعة من مقاتلي قسد قتلوا», «seven
+    // fighters … were killed»), but not past another casualty word.
+    const prev = cues.filter((c) => c.end <= h.start).pop();
+    const before = numberBefore(folded, numbers, h.start, 8);
+    const beforeOk = before && (!prev || before.start >= prev.end) ? before : null;
+    const after = numberAfter(folded, numbers, h.end, 2);
+    const n = latin ? beforeOk ?? after : after ?? beforeOk;
     if (!n || n.value >= 10_000) continue;
     const start = Math.min(n.start, h.start);
     const end = Math.max(n.end, h.end);
@@ -99,11 +106,34 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
   return out.sort((a, b) => a.start - b.start);
 }
 
-// An actor cited as a source: named as the subject of a claim or a statement
-// («أعلنت المقاومة الإسلامية…», «في بيان لـ…», «X claimed»).
-const CLAIM_BEFORE = /(?:تبنت|تبنى|اعلنت|اعلن|قالت|قال|ذكرت|افادت|بيان|بيانا|بيانها|بلاغ|claimed|said|statement by)\s+(?:\S+\s+){0,4}$/;
-const CLAIM_AFTER = /^\s*(?:\S+\s+){0,2}(?:تبنت|تبنى|اعلنت|اعلن|في بيان|claimed|said)/;
+// The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
+// nominal sentences («US forces struck», «القوات الأميركية شنت»).
+const VERBS = "شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
+const AGENT_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})(?![\\p{L}])`, "u");
+
+export function isAgent(folded: string, start: number, end: number): boolean {
+  return AGENT_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || AGENT_AFTER.test(folded.slice(end, end + 50));
+}
+
+// An actor cited as a source: the subject of a statement («أعلنت المقاومة الإسلامية…»,
+// «في بيان لـ…», «X said»).
+const SAY_BEFORE = /(?:تبنت|تبني|اعلنت|اعلن|قالت|قال|ذكرت|افادت|بيان|بيانا|بيانها|بلاغ|claimed|said|statement by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
+const SAY_AFTER = /^\s*(?:\S+\s+){0,2}(?:تبنت|تبني|اعلنت|اعلن|في بيان|claimed|said)/;
+
+export function isSpeaker(folded: string, start: number, end: number): boolean {
+  return SAY_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || SAY_AFTER.test(folded.slice(end, end + 40));
+}
+
+// A claimant: the subject of a claim of responsibility («تبنت…», «أعلنت X استهداف…»,
+// «X claimed responsibility»). Announcing a toll is a statement, not a claim.
+const CLAIM_BEFORE = /(?:تبنت|تبني|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
+const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:it|its|they) (?:had )?(?:targeted|attacked|struck))/;
+const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
+const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهدافها|استهدافه|عن استهداف|انها استهدفت|انها هاجمت|هاجمت|استهدفت|عن هجوم)/;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
-  return CLAIM_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || CLAIM_AFTER.test(folded.slice(end, end + 40));
+  const before = folded.slice(Math.max(0, start - 60), start);
+  const after = folded.slice(end, end + 80);
+  return CLAIM_BEFORE.test(before) || CLAIM_AFTER.test(after) || (ANNOUNCE_BEFORE.test(before) && ANNOUNCE_AFTER.test(after));
 }

@@ -18,7 +18,7 @@ export type SentenceFacts = {
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
-  actors: Array<Found<ActorRef> & { claimant: boolean; target: boolean }>;
+  actors: Array<Found<ActorRef> & { claimant: boolean; speaker: boolean; agent: boolean; target: boolean; surface: string }>;
   counts: Array<Found<CountValue>>;
   casualties: Array<Found<CasualtyValue>>;
   sources: Array<Found<SourceValue>>;
@@ -55,7 +55,9 @@ function isIncident(s: SentenceFacts): boolean {
   if (!s.weapons.length && !s.events.length) return false;
   const dates = s.dates.filter((d) => !d.since);
   if (s.dates.some((d) => d.since) && !dates.length) return false;
-  return s.places.length > 0 || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
+  // A country alone («هجوم على قاعدة أمريكية شرقي سوريا», a headline) does not place an incident.
+  const placed = s.places.some((p) => p.value.kind !== "country");
+  return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
 }
 
 export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: (s: number, e: number) => Evidence): ProposedReport[] {
@@ -101,15 +103,19 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const s0 = ss[0]!;
   const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since);
   let date: ProposedReport["date"] = dates[0] ? suggestion(dates[0], ev) : null;
-  if (!date && anchor) {
-    // No date in the sentences: the incident is recent news; offer the article's date, unsure.
+  if (!date && previous?.date) {
+    // No date in the sentences: an account that goes on from the incident before usually keeps
+    // to its days; offer that date, unsure.
+    date = { value: { date: previous.date, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
+  } else if (!date && anchor) {
+    // Otherwise the incident is recent news: offer the article's date, unsure.
     date = { value: { date: anchor, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
   }
   const weapons = all("weapons") as SentenceFacts["weapons"];
   const events = all("events") as SentenceFacts["events"];
-  const typeValue = d.type ?? "armed_attack";
-  const typeFrom = weapons.find((w) => w.value.type === typeValue) ?? events.find((e) => e.value === typeValue) ?? events[0] ?? weapons[0];
-  const type = typeFrom ? { value: typeValue, confidence: d.type ? 0.75 : 0.4, evidence: ev(typeFrom.start, typeFrom.end) } : null;
+  // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
+  const typeFrom = d.type ? weapons.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
+  const type = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) } : null;
   const places = dedupe(
     (all("places") as SentenceFacts["places"])
       .slice()
@@ -117,7 +123,9 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
       .map((p) => suggestion({ ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } }, ev)),
     (v) => v.id,
   );
-  const actorsFound = (all("actors") as SentenceFacts["actors"]).filter((a) => !a.target || a.claimant);
+  // The party that acted: a claimant, or the subject of the action verb; a force named only as
+  // the target or in passing is not proposed.
+  const actorsFound = (all("actors") as SentenceFacts["actors"]).filter((a) => a.claimant || (a.agent && !a.target));
   const actors = dedupe(
     actorsFound
       .sort((a, b) => Number(b.claimant) - Number(a.claimant) || a.start - b.start)

@@ -14,15 +14,23 @@ export function findNumbers(folded: string): NumberHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-// The number written just before [start) — at most `words` words in between — or null.
+// Hedges that sit between a word and its number and do not count as words between them
+// («أصيب ما لا يقل عن 18», «مقتل 29 مقاتلا على الأقل», «killed at least three»).
+const FILLER = new Set(["ما", "لا", "يقل", "عن", "علي", "الاقل", "نحو", "حوالي", "قرابه", "اكثر", "من", "at", "least", "more", "than", "about", "some", "over", "nearly", "almost", "around", "up", "to"]);
+
+function wordsBetween(gap: string): number {
+  return gap.trim() ? gap.trim().split(/\s+/).filter((w) => !FILLER.has(w)).length : 0;
+}
+
+// The nearest number written before [start) — at most `words` words in between, no sentence
+// punctuation — or null.
 export function numberBefore(folded: string, numbers: NumberHit[], start: number, words = 0): NumberHit | null {
   let best: NumberHit | null = null;
   for (const n of numbers) {
     if (n.end > start) break;
     const gap = folded.slice(n.end, start);
     if (/[.،,;:!?؟\n]/.test(gap)) continue;
-    const between = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-    if (between <= words) best = n;
+    if (wordsBetween(gap) <= words) best = n;
   }
   return best;
 }
@@ -32,9 +40,8 @@ export function numberAfter(folded: string, numbers: NumberHit[], end: number, w
   for (const n of numbers) {
     if (n.start < end) continue;
     const gap = folded.slice(end, n.start);
-    if (/[.،,;:!?؟\n]/.test(gap)) return null;
-    const between = gap.trim() ? gap.trim().split(/\s+/).length : 0;
-    return between <= words ? n : null;
+    if (/[.،,;:!?؟\n]|\band\b|\sو/.test(gap)) return null;
+    return wordsBetween(gap) <= words ? n : null;
   }
   return null;
 }

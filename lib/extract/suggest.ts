@@ -4,8 +4,9 @@
 import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
 import { inferArticleDate } from "../dates/article-date";
 import { findDateMentions } from "../dates/mentions";
+import { daysBetween } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
-import { findCasualties, findCounts, findSources, isClaimant, type Found } from "./fields";
+import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
 import { eventTerms, weaponTerms } from "./lexicon";
 import { findNumbers } from "./numbers";
 import { compileRefs, SPECIFICITY } from "./refs";
@@ -14,6 +15,8 @@ import { groupReports, type SentenceFacts } from "./group";
 import { dedupe, evidence, suggestion } from "./suggestions";
 import type { ArticleSuggestions, Evidence, ExtractInput, ExtractRefs, SourceValue } from "./types";
 
+const BACKGROUND_DAYS = 60;
+
 export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleSuggestions {
   const body = input.body;
   const folded = foldWithOffsets(body);
@@ -21,15 +24,20 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const compiled = compileRefs(refs);
   const mentions = findDateMentions(t);
   const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions });
-  const anchor = articleDate?.value ?? null;
+  // Without an article date, relative dates are read against the paste day: editors paste the
+  // news of the day; the confidence of the article date stays with the editor to confirm.
+  const anchor = articleDate?.value ?? (input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null);
   const numbers = findNumbers(t);
   const ev = (start: number, end: number): Evidence => evidence(body, folded, start, end);
 
   const dates = mentions.flatMap((m) => {
     const r = resolveMention(m, anchor);
     // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
-    const since = /(?:منذ|since|مطلع|بداية)\s*$/.test(t.slice(Math.max(0, m.start - 8), m.start));
-    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since }] : [];
+    const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
+    // Dates long before the article (the war's start, last year's attack) are background, not
+    // the date of an incident it reports; a date well after it is a misreading.
+    const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
+    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far }] : [];
   });
   const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
@@ -40,18 +48,21 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     value: h.values[0]!,
     confidence: 0.7,
     claimant: isClaimant(t, h.start, h.end),
+    speaker: isSpeaker(t, h.start, h.end),
+    agent: isAgent(t, h.start, h.end),
+    surface: body.slice(...spanOf(folded, h)),
     target: isTarget(t, h.start),
   }));
   const counts = findCounts(t, numbers);
-  const casualties = findCasualties(t, numbers);
+  const casualties = findCasualties(t, numbers, counts);
   const sources: Array<Found<SourceValue>> = findSources(t, compiled).map((s) => ({
     ...s,
     value: { name: s.value.id === null && !/[a-z]/.test(s.value.name) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
   }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
-    if (!a.claimant || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
-    sources.push({ start: a.start, end: a.end, value: { name: a.value.nameAr, kind: "armed_group", sourceId: null }, confidence: 0.6 });
+    if (!(a.claimant || a.speaker) || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
+    sources.push({ start: a.start, end: a.end, value: { name: a.surface, kind: "armed_group", sourceId: null }, confidence: 0.6 });
   }
 
   const sentences = splitSentences(t, mentions);

@@ -14,8 +14,14 @@ function escape(s: string): string {
 
 // A phrase pattern: words separated by any run of spaces, hyphens or the tatweel-free joiners
 // a paste leaves («دير الزور», «ديرالزور» are separate forms in the lexicon, not guessed here).
+// Arabic adjectives and genitives take the article with their noun («القذائف الصاروخية» for
+// «قذائف صاروخية»), so later words may carry an «ال» the lexicon form does not write.
 function pattern(form: string): string {
-  return form.split(" ").map(escape).join("[\\s\\-]+");
+  const arabic = ARABIC.test(form);
+  return form
+    .split(" ")
+    .map((w, i) => (i > 0 && arabic && !w.startsWith("ال") ? `(?:ال)?${escape(w)}` : escape(w)))
+    .join("[\\s\\-]+");
 }
 
 export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): TermMatcher<T> {
@@ -50,7 +56,7 @@ export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): 
       if (core === undefined) continue;
       const isLam = lam.length > 0 && g === (arabic.length ? 2 : 1);
       const key = (isLam ? "ا" + core : core).replace(/[\s\-]+/g, " ");
-      const values = byForm.get(key) ?? byForm.get(key.replace(/ /g, "-"));
+      const values = byForm.get(key) ?? byForm.get(key.replace(/ ال/g, " "));
       if (!values) continue;
       const end = m.index + m[0].length;
       hits.push({ start: end - core.length, end, form: key, values });
