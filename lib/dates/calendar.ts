@@ -45,6 +45,7 @@ export function lastWeekday(anchor: IsoDate, day: number): IsoDate {
 }
 
 // The year, nearest to `near`, in which day/month fell on `day` (a weekday the text states).
+// Never after `near` (plus a day for time zones): a text is pasted after it was written.
 export function yearForWeekday(month: number, dayOfMonth: number, day: number, near: IsoDate): number | null {
   const year = parseIso(near)?.y;
   if (!year) return null;
@@ -52,6 +53,7 @@ export function yearForWeekday(month: number, dayOfMonth: number, day: number, n
   for (let dy = 0; dy <= 14; dy++) {
     for (const y of dy === 0 ? [year] : [year - dy, year + dy]) {
       if (!isValidDay(y, month, dayOfMonth) || weekday(iso(y, month, dayOfMonth)) !== day) continue;
+      if (daysBetween(near, iso(y, month, dayOfMonth)) > 1) continue;
       const dist = Math.abs(daysBetween(near, iso(y, month, dayOfMonth)));
       if (best === null || dist < Math.abs(daysBetween(near, iso(best, month, dayOfMonth)))) best = y;
     }

@@ -8,10 +8,16 @@ import type { DateMention } from "./mentions";
 // the day is not known.
 export type ResolvedDate = { value: IsoDate; precision: DatePrecision; confidence: number };
 
-export function resolveMention(m: DateMention, anchor: IsoDate | null): ResolvedDate | null {
+// `near` (the paste day) still dates «الأربعاء 1 تشرين الثاني» when there is no anchor: the
+// weekday picks the year.
+export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: IsoDate | null): ResolvedDate | null {
   switch (m.kind) {
     case "absolute": {
       if (m.y) return isValidDay(m.y, m.m!, m.d!) ? { value: iso(m.y, m.m!, m.d!), precision: "day", confidence: 0.95 } : null;
+      if (!anchor && near && m.weekday !== undefined) {
+        const y = yearForWeekday(m.m!, m.d!, m.weekday, near);
+        return y === null ? null : { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.6 };
+      }
       if (!anchor) return null;
       const a = parseIso(anchor)!;
       let y: number | null = null;

@@ -1,7 +1,7 @@
 // Rule families that read one kind of value from folded text: counts, casualties, cited
 // sources. Offsets are folded offsets; suggest.ts maps them to the body.
 import type { SourceKind } from "../domain";
-import { casualtyTerms, countNounTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
+import { casualtyTerms, countNounTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
 import { numberAfter, numberBefore, type NumberHit } from "./numbers";
 import type { CompiledRefs } from "./refs";
 import type { CasualtyValue, CountValue } from "./types";
@@ -31,8 +31,16 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
       out.push({ start: noun.start, end: after.end, value: { count: 1, noun: noun.form, weapon }, confidence: 0.8 });
     }
   }
+  // A singular munition counts one, offered only where the report has no number (group.ts).
+  for (const s of singularTerms(folded)) {
+    if (out.some((o) => s.start < o.end && s.end > o.start)) continue;
+    const weapon = weaponTerms(s.form)[0]?.values[0]?.weapon ?? null;
+    out.push({ start: s.start, end: s.end, value: { count: 1, noun: s.form, weapon }, confidence: IMPLIED });
+  }
   return out;
 }
+
+export const IMPLIED = 0.4;
 
 // Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
 // the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).
@@ -108,7 +116,7 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const VERBS = "نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
 const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
 const AGENT_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})(?![\\p{L}])`, "u");
 
@@ -127,10 +135,10 @@ export function isSpeaker(folded: string, start: number, end: number): boolean {
 
 // A claimant: the subject of a claim of responsibility («تبنت…», «أعلنت X استهداف…»,
 // «X claimed responsibility»). Announcing a toll is a statement, not a claim.
-const CLAIM_BEFORE = /(?:تبنت|تبني|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
-const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:it|its|they) (?:had )?(?:targeted|attacked|struck))/;
-const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
-const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهدافها|استهدافه|عن استهداف|انها استهدفت|انها هاجمت|هاجمت|استهدفت|عن هجوم)/;
+const CLAIM_BEFORE = /(?:تبنت|تبني|تبنته|تبنتها|تبناه|تبناها|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
+const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:\S+\s+){0,4}?(?:targeted|attacked|struck|hit))/;
+const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
+const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)/;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
   const before = folded.slice(Math.max(0, start - 60), start);

@@ -4,7 +4,7 @@
 // compatible dates and of a compatible kind, are one report (a lead and the body that repeats
 // it); a sentence with no specific place continues the report just before it.
 import type { IncidentType } from "../domain";
-import type { Found } from "./fields";
+import { IMPLIED, type Found } from "./fields";
 import { SPECIFICITY } from "./refs";
 import { dedupe, suggestion } from "./suggestions";
 import type { ActorRef, CasualtyValue, CountValue, DateValue, Evidence, PlaceRef, ProposedReport, SourceValue, WeaponId } from "./types";
@@ -97,6 +97,12 @@ export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: 
   return drafts.map((d, i) => toReport(d, i > 0 ? drafts[i - 1]! : null, anchor, ev));
 }
 
+// Written numbers; failing those, one for the first singular munition.
+function countsOf(found: Array<Found<CountValue>>): Array<Found<CountValue>> {
+  const written = found.filter((c) => c.confidence > IMPLIED);
+  return written.length ? written : found.slice(0, 1);
+}
+
 function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (s: number, e: number) => Evidence): ProposedReport {
   const ss = d.sentences.sort((a, b) => a.index - b.index);
   const all = <K extends keyof SentenceFacts>(k: K) => ss.flatMap((s) => s[k] as unknown as never[]);
@@ -148,7 +154,7 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
     type,
     places,
     weapons: dedupe(weapons.map((w) => suggestion({ ...w, value: w.value.weapon }, ev)), (v) => v),
-    counts: dedupe((all("counts") as Array<Found<CountValue>>).map((c) => suggestion(c, ev)), (v) => `${v.count} ${v.noun}`),
+    counts: dedupe(countsOf(all("counts") as Array<Found<CountValue>>).map((c) => suggestion(c, ev)), (v) => `${v.count} ${v.noun}`),
     casualties: dedupe((all("casualties") as Array<Found<CasualtyValue>>).map((c) => suggestion(c, ev)), (v) => `${v.kind} ${v.count}`),
     actors,
     sources: dedupe((all("sources") as Array<Found<SourceValue>>).map((c) => suggestion(c, ev)), (v) => v.name),

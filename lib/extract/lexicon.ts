@@ -18,6 +18,7 @@ export const countNounTerms = compileTerms([
   ...countNouns.nouns.map((n) => ({ forms: n.forms, value: { dual: false } })),
   ...countNouns.nouns.map((n) => ({ forms: n.dual, value: { dual: true } })),
 ]);
+export const singularTerms = compileTerms(countNouns.nouns.map((n) => ({ forms: n.singular, value: true })));
 
 const numberEntries: Array<{ forms: string[]; value: number }> = [
   ...Object.entries(numbers.units).map(([n, forms]) => ({ forms, value: Number(n) })),

@@ -1,6 +1,7 @@
 // Matchers over the reference rows the server passes in (gazetteer places, actors, sources).
 import { foldForMatch } from "../arabic/normalize";
 import type { SourceKind } from "../domain";
+import synonyms from "./lexicon/synonyms.json";
 import { compileTerms, type TermMatcher } from "./terms";
 import type { ActorRef, PlaceRef, SourceRef } from "./types";
 
@@ -32,6 +33,27 @@ function placeForms(p: PlaceRef): string[] {
   return [...out];
 }
 
+// Each name with its words swapped for their synonyms (lexicon/synonyms.json), one word at a
+// time and then every word, so the variants stay few.
+const SYNONYMS = new Map<string, string[]>();
+for (const group of synonyms.groups) for (const w of group) SYNONYMS.set(foldForMatch(w), group.map(foldForMatch));
+
+function withSynonyms(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const words = foldForMatch(name).split(" ");
+    out.add(name);
+    let variants = [words];
+    for (let i = 0; i < words.length; i++) {
+      const alts = SYNONYMS.get(words[i]!);
+      if (!alts) continue;
+      variants = variants.flatMap((v) => alts.map((a) => v.map((w, j) => (j === i ? a : w))));
+    }
+    for (const v of variants.slice(0, 64)) out.add(v.join(" "));
+  }
+  return [...out];
+}
+
 export type CompiledRefs = {
   places: TermMatcher<PlaceRef>;
   actors: TermMatcher<ActorRef>;
@@ -46,7 +68,7 @@ export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sour
   if (hit && cache.get(refs.actors) === hit) return hit;
   const compiled: CompiledRefs = {
     places: compileTerms(refs.places.map((p) => ({ forms: placeForms(p), value: p }))),
-    actors: compileTerms(refs.actors.map((a) => ({ forms: [a.nameAr, a.nameEn, ...a.aliases], value: a }))),
+    actors: compileTerms(refs.actors.map((a) => ({ forms: withSynonyms([a.nameAr, a.nameEn, ...a.aliases]), value: a }))),
     sources: compileTerms(
       (refs.sources ?? []).map((s) => ({
         forms: [s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.aliases ?? [])],

@@ -4,7 +4,7 @@
 import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
 import { inferArticleDate } from "../dates/article-date";
 import { findDateMentions } from "../dates/mentions";
-import { daysBetween } from "../dates/calendar";
+import { daysBetween, todayIso } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
 import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
 import { eventTerms, weaponTerms } from "./lexicon";
@@ -31,7 +31,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const ev = (start: number, end: number): Evidence => evidence(body, folded, start, end);
 
   const dates = mentions.flatMap((m) => {
-    const r = resolveMention(m, anchor);
+    const r = resolveMention(m, anchor, input.pasteDate ?? todayIso());
     // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
     const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
     // Dates long before the article (the war's start, last year's attack) are background, not
