@@ -23,7 +23,8 @@
 //             was hurt / nothing damaged.
 //   actor     actors of the actor list named in the gold actor_claimant.
 //   source    the gold file's sources_cited; a suggested source matches one when more than half
-//             the words of the shorter name (clitics stripped) are in the other.
+//             the words of the shorter name (clitics stripped) are in the other; the gold's notes
+//             in parentheses are left out unless the whole entry is one.
 // Gold texts that annotate several articles at once («rockets (001), mortars (002)») are cut to
 // the parts that name this article, or name none.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -144,7 +145,8 @@ function goldCasualties(text: string): string[] {
 const STOP = new Set(["في", "من", "عن", "علي", "الي", "عبر", "via", "the", "of", "and", "to"]);
 const words = (s: string) => lookupKey(s).split(" ").filter((w) => w.length > 1 && !STOP.has(w));
 function sameSource(a: string, b: string): boolean {
-  const wa = new Set(words(a)), wb = new Set(words(b));
+  const note = b.replace(/\([^)]*\)/g, " ").trim();
+  const wa = new Set(words(a)), wb = new Set(words(note || b));
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared > 0 && shared / Math.min(wa.size, wb.size) > 0.5;
 }

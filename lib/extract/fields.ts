@@ -105,7 +105,8 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
       } else end = name!.end;
       qualified = true;
     }
-    if (!qualified) continue;
+    // A bare head is a source only when it says enough by itself («وسائل إعلام», «local sources»).
+    if (!qualified && !(/\s/.test(head.form) && cued(head.start, end))) continue;
     push({ start: head.start, end, value: { name: folded.slice(head.start, end), kind, id: null }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
   }
   for (const k of known) {
@@ -116,9 +117,9 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const VERBS = "نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
 const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
-const AGENT_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,3}?(?:${VERBS})(?![\\p{L}])`, "u");
+const AGENT_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])`, "u");
 
 export function isAgent(folded: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || AGENT_AFTER.test(folded.slice(end, end + 50));
@@ -126,8 +127,8 @@ export function isAgent(folded: string, start: number, end: number): boolean {
 
 // An actor cited as a source: the subject of a statement («أعلنت المقاومة الإسلامية…»,
 // «في بيان لـ…», «X said»).
-const SAY_BEFORE = /(?:تبنت|تبني|اعلنت|اعلن|قالت|قال|ذكرت|افادت|بيان|بيانا|بيانها|بلاغ|claimed|said|statement by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
-const SAY_AFTER = /^\s*(?:\S+\s+){0,2}(?:تبنت|تبني|اعلنت|اعلن|في بيان|claimed|said)/;
+const SAY_BEFORE = /(?:تبنت|تبني|اعلنت|اعلن|قالت|قال|ذكرت|افادت|بيان|بيانا|بيانها|بلاغ|claimed|said|statement by|statement from)\s+(?:\S+\s+){0,2}$/;
+const SAY_AFTER = /^\s*(?:في بيان|claimed|said|announced)/;
 
 export function isSpeaker(folded: string, start: number, end: number): boolean {
   return SAY_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || SAY_AFTER.test(folded.slice(end, end + 40));

@@ -66,9 +66,12 @@ export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: 
   let lastIndex = -10;
   for (const s of facts) {
     if (!isIncident(s)) {
-      // Tolls, counts and sources in the sentence after an incident belong to it.
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length)) {
+      // Tolls, counts and sources in the sentence after an incident belong to it; so does the
+      // place of a report that has none yet («…، وذلك في قرية تل نصري»).
+      const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key))) {
         last.sentences.push(s);
+        last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;
@@ -125,7 +128,13 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const places = dedupe(
     (all("places") as SentenceFacts["places"])
       .slice()
-      .sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.start - b.start)
+      // The place the report was grouped by first, then the most specific.
+      .sort(
+        (a, b) =>
+          Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
+          (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
+          a.start - b.start,
+      )
       .map((p) => suggestion({ ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } }, ev)),
     (v) => v.id,
   );

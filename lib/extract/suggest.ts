@@ -55,14 +55,15 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }));
   const counts = findCounts(t, numbers);
   const casualties = findCasualties(t, numbers, counts);
-  const sources: Array<Found<SourceValue>> = findSources(t, compiled).map((s) => ({
+  const sources: Array<Found<SourceValue>> = findSources(t, compiled).filter((s) => !isDateline(t, s)).map((s) => ({
     ...s,
     value: { name: s.value.id === null && !/[a-z]/.test(s.value.name) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
   }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
-    if (!(a.claimant || a.speaker) || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
-    sources.push({ start: a.start, end: a.end, value: { name: a.surface, kind: "armed_group", sourceId: null }, confidence: 0.6 });
+    if (!(a.claimant || a.speaker) || a.target || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
+    const name = /[a-z]/i.test(a.surface) ? a.value.nameEn : a.value.nameAr;
+    sources.push({ start: a.start, end: a.end, value: { name, kind: "armed_group", sourceId: null }, confidence: 0.6 });
   }
 
   const sentences = splitSentences(t, mentions);
@@ -90,9 +91,21 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   return { articleDate, reports, sources: allSources };
 }
 
+// «Shafaq News/ …», «BEIRUT, January 18. /TASS/.», «963+ – الحسكة»: the outlet's own dateline
+// names the article's outlet, not a source it cites.
+function isDateline(t: string, s: { start: number; end: number }): boolean {
+  return s.start < 80 && (/^\s*[/–—-]/.test(t.slice(s.end, s.end + 3)) || /[/]\s*$/.test(t.slice(Math.max(0, s.start - 2), s.start)));
+}
+
 // «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
 function isTarget(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 24), start);
+  // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
+  // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
+  if (/(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.test(before)) {
+    const owner = t.slice(Math.max(0, start - 60), start);
+    return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
+  }
   return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /ل$/.test(before);
 }
 
