@@ -20,10 +20,11 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       }
       if (!anchor) return null;
       const a = parseIso(anchor)!;
+      // «الماضي» / «الجاري» say the year outright; a weekday picks it otherwise.
       let y: number | null = null;
-      if (m.weekday !== undefined) y = yearForWeekday(m.m!, m.d!, m.weekday, anchor);
-      if (y === null && m.marker === "past") y = m.m! < a.m || (m.m === a.m && m.d! < a.d) ? a.y : a.y - 1;
-      if (y === null && m.marker === "current") y = a.y;
+      if (m.marker === "past") y = m.m! < a.m || (m.m === a.m && m.d! < a.d) ? a.y : a.y - 1;
+      if (m.marker === "current") y = a.y;
+      if (y === null && m.weekday !== undefined) y = yearForWeekday(m.m!, m.d!, m.weekday, anchor);
       if (y === null) y = nearestYear(m.m!, m.d!, anchor);
       return isValidDay(y, m.m!, m.d!) ? { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.85 } : null;
     }

@@ -17,6 +17,9 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
   for (const noun of countNounTerms(folded)) {
     const weapon = weaponTerms(noun.form)[0]?.values[0]?.weapon ?? null;
     if (noun.values.some((v) => v.dual)) {
+      // «طائرتين مسيرتين»: the adjective agrees in the dual; one count.
+      const prev = out[out.length - 1];
+      if (prev && prev.value.count === 2 && noun.start - prev.end <= 1) continue;
       out.push({ start: noun.start, end: noun.end, value: { count: 2, noun: noun.form, weapon }, confidence: 0.8 });
       continue;
     }
@@ -42,11 +45,19 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
 
 export const IMPLIED = 0.4;
 
+const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خسائر|اصابات|ضحايا)(?![\p{L}])/gu;
+
 // Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
 // the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).
 export function findCasualties(folded: string, allNumbers: NumberHit[], counts: Array<Found<CountValue>> = []): Array<Found<CasualtyValue>> {
   const out: Array<Found<CasualtyValue>> = [];
   for (const h of noHarmTerms(folded)) out.push({ start: h.start, end: h.end, value: { kind: "none", count: null }, confidence: 0.8 });
+  // The lexicon's phrases with a subject in between («لم يسفر الهجوم عن أي أضرار»).
+  for (const m of folded.matchAll(NO_HARM)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value: { kind: "none", count: null }, confidence: 0.75 });
+  }
   // A number that counts rockets or vehicles is not a toll; nor is a year.
   const numbers = allNumbers.filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
   const cues = casualtyTerms(folded);

@@ -56,10 +56,11 @@ export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): 
       if (core === undefined) continue;
       const isLam = lam.length > 0 && g === (arabic.length ? 2 : 1);
       const key = (isLam ? "ا" + core : core).replace(/[\s\-]+/g, " ");
-      const values = byForm.get(key) ?? byForm.get(key.replace(/ ال/g, " "));
+      const form = byForm.has(key) ? key : key.replace(/ ال/g, " ");
+      const values = byForm.get(form);
       if (!values) continue;
       const end = m.index + m[0].length;
-      hits.push({ start: end - core.length, end, form: key, values });
+      hits.push({ start: end - core.length, end, form, values });
     }
     return hits;
   };
