@@ -21,7 +21,8 @@
 //   count     any number in the gold count (a breakdown's numbers count too).
 //   casualties killed:N / injured:N from the gold casualty text, or none when it says nobody
 //             was hurt / nothing damaged.
-//   actor     actors of the actor list named in the gold actor_claimant.
+//   actor     actors of the actor list named in the gold actor_claimant, unless it begins «unknown»
+//             or «not stated» (as db/seed/gold.ts reads it).
 //   source    the gold file's sources_cited; a suggested source matches one when more than half
 //             the words of the shorter name (clitics stripped) are in the other; the gold's notes
 //             in parentheses are left out unless the whole entry is one.
@@ -163,8 +164,10 @@ function sameDate(p: string, g: string): boolean {
   return days === 0 || ((p.endsWith("~") || g.endsWith("~")) && days <= 3);
 }
 
-function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "") {
-  const p = [...new Set(predicted)], g = [...new Set(gold)];
+// perItem: one item per gold incident and per proposed report (date, place, type); otherwise the
+// values are sets per article (a weapon named by three reports is one weapon).
+function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false) {
+  const p = perItem ? predicted : [...new Set(predicted)], g = perItem ? gold : [...new Set(gold)];
   const used = new Set<number>();
   let tp = 0;
   for (const x of p) {
@@ -210,7 +213,8 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         G.weapon.push(...goldWeapons(forFile(i.weapon, stem)));
         G.count.push(...[...forFile(i.count, stem).replace(/\([^)]*\)/g, "").matchAll(/\d+/g)].map((m) => m[0]));
         G.casualties.push(...goldCasualties(forFile(i.casualties_damage, stem)));
-        const claimant = forFile(i.actor_claimant, stem);
+        // «not stated (background: …)» names no actor, as the seed importer reads it.
+        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|unidentified|none)\b.*$/is, "");
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
@@ -225,9 +229,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       }
       const eq = (a: string, b: string) => a === b;
       verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
-      score(tallies.date, P.date, G.date, sameDate, "date");
-      score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place");
-      for (const k of ["type", "weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
+      score(tallies.date, P.date, G.date, sameDate, "date", true);
+      score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
+      score(tallies.type, P.type, G.type, eq, "type", true);
+      for (const k of ["weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.source, P.source, G.source, sameSource, "source");
       const ad = out.articleDate?.value ?? null;
       score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");

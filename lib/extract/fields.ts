@@ -128,12 +128,24 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const VERBS = "صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
 const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
-const AGENT_AFTER = new RegExp(`^\\s+(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])`, "u");
+const AGENT_AFTER = new RegExp(`^\\s+(?:(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])|(?:قصفها|هجماتها|هجومها|ضرباتها|غاراتها|استهدافاتها))`, "u");
+
+// The words around a mention, never across a sentence end: a claim in the next sentence is
+// someone else's.
+function before(folded: string, start: number, n: number): string {
+  const s = folded.slice(Math.max(0, start - n), start);
+  return s.slice(s.search(/[^.!?؟\n]*$/));
+}
+function after(folded: string, end: number, n: number): string {
+  const s = folded.slice(end, end + n);
+  const stop = s.search(/[.!?؟\n]/);
+  return stop >= 0 ? s.slice(0, stop) : s;
+}
 
 export function isAgent(folded: string, start: number, end: number): boolean {
-  return AGENT_BEFORE.test(folded.slice(Math.max(0, start - 40), start)) || AGENT_AFTER.test(folded.slice(end, end + 50));
+  return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50));
 }
 
 // An actor cited as a source: the subject of a statement («أعلنت المقاومة الإسلامية…»,
@@ -142,7 +154,7 @@ const SAY_BEFORE = /(?:تبنت|تبني|اعلنت|اعلن|قالت|قال|ذ�
 const SAY_AFTER = /^\s*(?:في بيان|claimed|said|announced)/;
 
 export function isSpeaker(folded: string, start: number, end: number): boolean {
-  return SAY_BEFORE.test(folded.slice(Math.max(0, start - 60), start)) || SAY_AFTER.test(folded.slice(end, end + 40));
+  return SAY_BEFORE.test(before(folded, start, 60)) || SAY_AFTER.test(after(folded, end, 40));
 }
 
 // A claimant: the subject of a claim of responsibility («تبنت…», «أعلنت X استهداف…»,
@@ -153,7 +165,7 @@ const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذ�
 const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)/;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
-  const before = folded.slice(Math.max(0, start - 60), start);
-  const after = folded.slice(end, end + 80);
-  return CLAIM_BEFORE.test(before) || CLAIM_AFTER.test(after) || (ANNOUNCE_BEFORE.test(before) && ANNOUNCE_AFTER.test(after));
+  const b = before(folded, start, 60);
+  const a = after(folded, end, 80);
+  return CLAIM_BEFORE.test(b) || CLAIM_AFTER.test(a) || (ANNOUNCE_BEFORE.test(b) && ANNOUNCE_AFTER.test(a));
 }

@@ -83,7 +83,8 @@ export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: 
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
     if (key) target = drafts.find((d) => d.key === key && fits(d));
-    if (!target && last && !key && s.index - lastIndex <= 1 && fits(last)) target = last;
+    // Without a place of its own, a sentence goes on about the last incident told, if it can.
+    if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
     if (!target && last && key && !last.key && s.index - lastIndex <= 1 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);

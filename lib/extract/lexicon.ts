@@ -45,7 +45,7 @@ export const casualtyTerms = compileTerms([
 export const noHarmTerms = compileTerms([{ forms: casualties.none, value: "none" as const }]);
 
 export const knownSourceTerms = compileTerms(
-  sources.known.map((s) => ({ forms: [s.name, ...s.forms], value: { name: s.name, kind: s.kind as SourceKind } })),
+  sources.known.map((s) => ({ forms: s.forms, value: { name: s.name, kind: s.kind as SourceKind } })),
 );
 export const sourceHeadTerms = compileTerms(sources.generic.map((g) => ({ forms: g.heads, value: g.kind as SourceKind })));
 export const sourceAdjectiveTerms = compileTerms(
