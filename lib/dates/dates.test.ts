@@ -43,6 +43,11 @@ describe("absolute dates", () => {
     expect(resolve("on 4th, July 2021 GMT", null)[0]).toMatchObject({ value: "2021-07-04" });
   });
 
+  it("reads a day of the article's month", () => {
+    expect(resolve("في العاشر من الشهر الجاري", "2022-06-20")[0]).toMatchObject({ value: "2022-06-10", precision: "day" });
+    expect(resolve("في 28 من الشهر الماضي", "2022-06-20")[0]).toMatchObject({ value: "2022-05-28" });
+  });
+
   it("reads a month without a day at month precision", () => {
     expect(resolve("خلال شهر أيار الماضي", "2022-08-02")[0]).toMatchObject({ value: "2022-05-01", precision: "month" });
   });

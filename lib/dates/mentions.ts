@@ -18,6 +18,8 @@ export type DateMention = {
   // «اليوم» right before the date: the text dates itself («اليوم الأربعاء 13 تشرين الثاني»).
   today?: boolean;
   offset?: number;
+  // «من الشهر الجاري / الماضي»: the month is the article's (0) or the one before (-1).
+  monthOffset?: number;
   precision?: DatePrecision;
 };
 
@@ -55,6 +57,11 @@ const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention
       y: m[7] ? +m[7] : undefined,
       marker: markerOf(m[8]),
     }),
+  },
+  {
+    // العاشر من الشهر الجاري | 3 من الشهر الماضي: a day of the article's month or the one before
+    re: new RegExp(`${B}(?:(\\d{1,2})|(${ORDINALS.source}))\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
+    read: (m) => ({ kind: "absolute", d: m[1] ? +m[1] : ORDINALS.lookup(m[2]!), monthOffset: markerOf(m[3]) === "past" ? -1 : 0 }),
   },
   {
     // [Wednesday,] January 18[, 2024] — English month first
@@ -102,7 +109,7 @@ export function findDateMentions(folded: string): DateMention[] {
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const read = rule.read(m);
       if (!read) continue;
-      if (read.kind === "absolute" && (!read.m || !read.d || read.d > 31)) continue;
+      if (read.kind === "absolute" && ((!read.m && read.monthOffset === undefined) || !read.d || read.d > 31)) continue;
       if (read.kind === "absolute" && read.y && (read.y < 1990 || read.y > 2100)) continue;
       // «الأحد» is also «one»: «أحد» without the article never reaches here; but a weekday
       // after «يوم» in a count («يوم واحد») is not a date, and WEEKDAYS holds no such words.

@@ -13,6 +13,13 @@ export type ResolvedDate = { value: IsoDate; precision: DatePrecision; confidenc
 export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: IsoDate | null): ResolvedDate | null {
   switch (m.kind) {
     case "absolute": {
+      if (m.monthOffset !== undefined) {
+        if (!anchor) return null;
+        const a = parseIso(anchor)!;
+        const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset, 1));
+        const [y, mo] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+        return isValidDay(y, mo, m.d!) ? { value: iso(y, mo, m.d!), precision: "day", confidence: 0.8 } : null;
+      }
       if (m.y) return isValidDay(m.y, m.m!, m.d!) ? { value: iso(m.y, m.m!, m.d!), precision: "day", confidence: 0.95 } : null;
       if (!anchor && near && m.weekday !== undefined) {
         const y = yearForWeekday(m.m!, m.d!, m.weekday, near);

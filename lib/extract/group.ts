@@ -60,7 +60,14 @@ function isIncident(s: SentenceFacts): boolean {
   return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
 }
 
-export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: (s: number, e: number) => Evidence): ProposedReport[] {
+const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
+
+export function groupReports(
+  facts: SentenceFacts[],
+  anchor: string | null,
+  ev: (s: number, e: number) => Evidence,
+  text: (s: SentenceFacts) => string,
+): ProposedReport[] {
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let lastIndex = -10;
@@ -82,7 +89,10 @@ export function groupReports(facts: SentenceFacts[], anchor: string | null, ev: 
     const type = sentenceType(s);
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
-    if (key) target = drafts.find((d) => d.key === key && fits(d));
+    // «ورداً على…», «in retaliation…»: the response is an incident of its own.
+    const response = RESPONSE.test(text(s));
+    if (response) last = null;
+    if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
     if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
     if (!target && last && key && !last.key && s.index - lastIndex <= 1 && fits(last) && last.sentences.length === 1) target = last;

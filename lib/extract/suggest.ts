@@ -86,7 +86,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     sources: within(sources, s),
   }));
 
-  const reports = groupReports(facts, anchor, ev);
+  const reports = groupReports(facts, anchor, ev, (s) => t.slice(s.start, s.end));
   const allSources = dedupe(sources.map((s) => suggestion(s, ev)), (v) => v.name);
   return { articleDate, reports, sources: allSources };
 }
@@ -102,11 +102,13 @@ function isTarget(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 24), start);
   // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
   // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
-  if (/(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.test(before)) {
-    const owner = t.slice(Math.max(0, start - 60), start);
-    return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
+  const owned = /(\S+(?:\s+\S+){0,2})\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.exec(t.slice(Math.max(0, start - 60), start));
+  if (owned) {
+    const owner = owned[1]!;
+    return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|مقاتل|طيران|قوات|عناصر|مدفع|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
   }
-  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /ل$/.test(before);
+  // «لـ» attached to the name (a proclitic, not the article's lam): «التابعة لقوات …».
+  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
 }
 
 function spanOf(folded: FoldedText, f: { start: number; end: number }): [number, number] {
