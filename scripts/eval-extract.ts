@@ -33,6 +33,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { lookupKey } from "../lib/arabic/normalize";
+import { cleanArticleText } from "../lib/articles/clean";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "../lib/extract/terms";
@@ -201,7 +202,8 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       if (!files.has(f.file)) continue;
       const stem = f.file.slice(0, 3);
       const { body, headerDate } = readArticle(path.join(set.articles, f.file));
-      const out: ArticleSuggestions = suggestReports({ body, pasteDate: headerDate ?? undefined }, refs);
+      // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
+      const out: ArticleSuggestions = suggestReports({ body: cleanArticleText(body), pasteDate: headerDate ?? undefined }, refs);
       const incidents = gold.incidents.filter((i) => i.reports.some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited };
       for (const i of incidents) {

@@ -15,6 +15,7 @@ export type SentenceFacts = {
   start: number;
   end: number;
   dates: Array<Found<DateValue> & { since: boolean }>;
+  background: boolean;
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
@@ -52,7 +53,7 @@ function sentenceType(s: SentenceFacts): IncidentType | null {
 }
 
 function isIncident(s: SentenceFacts): boolean {
-  if (!s.weapons.length && !s.events.length) return false;
+  if (s.background || (!s.weapons.length && !s.events.length)) return false;
   const dates = s.dates.filter((d) => !d.since);
   if (s.dates.some((d) => d.since) && !dates.length) return false;
   // A country alone («هجوم على قاعدة أمريكية شرقي سوريا», a headline) does not place an incident.

@@ -13,6 +13,7 @@ export const weaponTerms = compileTerms(
   weapons.weapons.map((w) => ({ forms: w.forms, value: { weapon: w.id as WeaponId, type: w.type as IncidentType } })),
 );
 export const eventTerms = compileTerms(events.events.map((e) => ({ forms: e.forms, value: (e.type ?? null) as IncidentType | null })));
+export const backgroundTerms = compileTerms([{ forms: events.background, value: true }]);
 
 export const countNounTerms = compileTerms([
   ...countNouns.nouns.map((n) => ({ forms: n.forms, value: { dual: false } })),

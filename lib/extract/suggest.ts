@@ -7,7 +7,7 @@ import { findDateMentions } from "../dates/mentions";
 import { daysBetween, todayIso } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
 import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
-import { eventTerms, weaponTerms } from "./lexicon";
+import { backgroundTerms, eventTerms, knownSourceTerms, weaponTerms } from "./lexicon";
 import { findNumbers } from "./numbers";
 import { compileRefs, SPECIFICITY } from "./refs";
 import { splitSentences } from "./sentences";
@@ -41,7 +41,12 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   });
   const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
-  const places = compiled.places(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const named = [...knownSourceTerms(t), ...compiled.sources(t)];
+  // «قناة الميادين» is a channel, not the town: a place inside a source's name is no place.
+  const places = compiled
+    .places(t)
+    .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const actors = compiled.actors(t).map((h) => ({
     start: h.start,
     end: h.end,
@@ -66,6 +71,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     sources.push({ start: a.start, end: a.end, value: { name, kind: "armed_group", sourceId: null }, confidence: 0.6 });
   }
 
+  const background = backgroundTerms(t);
   const sentences = splitSentences(t, mentions);
   const within = <T extends { start: number }>(list: T[], s: { start: number; end: number }) =>
     list.filter((x) => x.start >= s.start && x.start < s.end);
@@ -75,6 +81,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     start: s.start,
     end: s.end,
     dates: within(dates, s),
+    background: within(background, s).length > 0,
     weapons: within(weapons, s),
     events: within(events, s),
     places: within(places, s).sort(
