@@ -80,7 +80,8 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
   return out;
 }
 
-export type SourceFound = { name: string; kind: SourceKind; id: string | number | null };
+// generic: an unnamed source («مصادر محلية») whose name is the article's own words.
+export type SourceFound = { name: string; kind: SourceKind; id: string | number | null; generic?: boolean };
 
 const CUE_WINDOW = 40;
 
@@ -106,8 +107,10 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
     let kind = head.values[0]!;
     let qualified = false;
     for (;;) {
-      const adj = adjectives.find((a) => a.start > end && a.start - end <= 2);
-      const name = known.find((k) => k.start > end && k.start - end <= 2);
+      // Right after: a space, maybe the article or «لـ» («البيان الأميركي», «مصادر لوكالة…»).
+      const next = (x: { start: number }) => x.start > end && /^\s*(?:ال|ل|لل)?$/.test(folded.slice(end, x.start)) && x.start - end <= 4;
+      const adj = adjectives.find(next);
+      const name = known.find(next);
       if (!adj && !name) break;
       if (adj && (!name || adj.start <= name.start)) {
         // «مصدر أمني», «مصادر عسكرية»: an unnamed official, not a local witness.
@@ -118,7 +121,7 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
     }
     // A bare head is a source only when it says enough by itself («وسائل إعلام», «local sources»).
     if (!qualified && !(/\s/.test(head.form) && cued(head.start, end))) continue;
-    push({ start: head.start, end, value: { name: folded.slice(head.start, end), kind, id: null }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
+    push({ start: head.start, end, value: { name: folded.slice(head.start, end), kind, id: null, generic: true }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
   }
   for (const k of known) {
     push({ start: k.start, end: k.end, value: k.value, confidence: cued(k.start, k.end) ? 0.85 : 0.55 });

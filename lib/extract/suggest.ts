@@ -62,7 +62,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const casualties = findCasualties(t, numbers, counts);
   const sources: Array<Found<SourceValue>> = findSources(t, compiled).filter((s) => !isDateline(t, s)).map((s) => ({
     ...s,
-    value: { name: s.value.id === null && !/[a-z]/.test(s.value.name) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
+    value: { name: s.value.generic ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
   }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
