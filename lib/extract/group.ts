@@ -14,7 +14,9 @@ export type SentenceFacts = {
   paragraph: number;
   start: number;
   end: number;
-  dates: Array<Found<DateValue> & { since: boolean }>;
+  // since: a date that starts a period or lies far from the article (background);
+  // statement: the day something was said, not the day of the incident.
+  dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
   background: boolean;
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
@@ -86,7 +88,7 @@ export function groupReports(
     }
     const specific = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
     const key = specific ? siteKey(specific.value) : null;
-    const date = s.dates.find((d) => !d.since)?.value.date ?? null;
+    const date = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
     const type = sentenceType(s);
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
@@ -122,7 +124,7 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const ss = d.sentences.sort((a, b) => a.index - b.index);
   const all = <K extends keyof SentenceFacts>(k: K) => ss.flatMap((s) => s[k] as unknown as never[]);
   const s0 = ss[0]!;
-  const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since);
+  const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since && !x.statement);
   let date: ProposedReport["date"] = dates[0] ? suggestion(dates[0], ev) : null;
   if (!date && previous?.date) {
     // No date in the sentences: an account that goes on from the incident before usually keeps

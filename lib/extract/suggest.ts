@@ -36,8 +36,12 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
     // Dates long before the article (the war's start, last year's attack) are background, not
     // the date of an incident it reports; a date well after it is a misreading.
+    // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
+    const statement =
+      /^\s*[،,]?\s*(?:ان|بان|انه|انها|that)(?![\p{L}])/u.test(t.slice(m.end, m.end + 8)) &&
+      /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
     const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
-    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far }] : [];
+    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
   });
   const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
