@@ -199,18 +199,21 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
     const gold: Gold = JSON.parse(readFileSync(set.gold, "utf8"));
     const files = new Set(readdirSync(set.articles));
     for (const f of gold.files) {
-      if (!files.has(f.file)) continue;
+      if (!files.has(f.file)) {
+        verbose?.(`${f.file}: not in ${set.articles}, skipped`);
+        continue;
+      }
       const stem = f.file.slice(0, 3);
       const { body, headerDate } = readArticle(path.join(set.articles, f.file));
       // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
       const out: ArticleSuggestions = suggestReports({ body: cleanArticleText(body), pasteDate: headerDate ?? undefined }, refs);
-      const incidents = gold.incidents.filter((i) => i.reports.some((r) => r.file === f.file));
-      const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited };
+      const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
+      const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {
         if (/^\d{4}-\d{2}/.test(i.event_date ?? "")) G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10) + (i.date_precision === "approximate" ? "~" : ""));
-        const ar = placesIn(i.location.ar);
-        G.place.push(...(ar.length ? ar : placesIn(i.location.en)));
-        const type = goldType(i.event_type);
+        const ar = placesIn(i.location?.ar ?? null);
+        G.place.push(...(ar.length ? ar : placesIn(i.location?.en ?? null)));
+        const type = goldType(i.event_type ?? "");
         if (type) G.type.push(type);
         G.weapon.push(...goldWeapons(forFile(i.weapon, stem)));
         G.count.push(...[...forFile(i.count, stem).replace(/\([^)]*\)/g, "").matchAll(/\d+/g)].map((m) => m[0]));
