@@ -75,6 +75,9 @@ export function groupReports(
   let last: Draft | null = null;
   let lastIndex = -10;
   for (const s of facts) {
+    const response = RESPONSE.test(text(s));
+    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident.
+    if (response && !s.weapons.length && !s.events.some((e) => e.value)) continue;
     if (!isIncident(s)) {
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
@@ -92,8 +95,7 @@ export function groupReports(
     const type = sentenceType(s);
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
-    // «ورداً على…», «in retaliation…»: the response is an incident of its own.
-    const response = RESPONSE.test(text(s));
+    // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
     if (response) last = null;
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // Without a place of its own, a sentence goes on about the last incident told, if it can.

@@ -39,14 +39,15 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
     const statement =
       /^\s*[،,]?\s*(?:ان|بان|انه|انها|that)(?![\p{L}])/u.test(t.slice(m.end, m.end + 8)) &&
-      /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
+      /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated|claimed|alleged|reported)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
     const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
     return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
   });
   const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
-  const named = [...knownSourceTerms(t), ...compiled.sources(t)];
-  // «قناة الميادين» is a channel, not the town: a place inside a source's name is no place.
+  // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
+  // place and a source is the source where the words around it say so.
+  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, compiled.places(t)));
   const places = compiled
     .places(t)
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
@@ -64,7 +65,10 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }));
   const counts = findCounts(t, numbers);
   const casualties = findCasualties(t, numbers, counts);
-  const sources: Array<Found<SourceValue>> = findSources(t, compiled).filter((s) => !isDateline(t, s)).map((s) => ({
+  const placeHits = compiled.places(t);
+  const sources: Array<Found<SourceValue>> = findSources(t, compiled)
+    .filter((s) => !isDateline(t, s) && !isPlaceNotSource(t, s, placeHits))
+    .map((s) => ({
     ...s,
     value: { name: s.value.generic ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
   }));
@@ -100,6 +104,13 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const reports = groupReports(facts, anchor, ev, (s) => t.slice(s.start, s.end));
   const allSources = dedupe(sources.map((s) => suggestion(s, ev)), (v) => v.name);
   return { articleDate, reports, sources: allSources };
+}
+
+const SOURCE_CONTEXT = /(?:قناه|مراسل|مراسله|موقع|وكاله|صحيفه|شبكه|تلفزيون|اذاعه|بحسب|حسب|وفق|وفقا|نقلا عن|قالت|ذكرت|افادت|نقلت|لقناه|لوكاله|حديث|مقابله|تصريح|تصريحات|interview|channel|agency|according to|told|reported)\s*(?:\S+\s+)?[وفبل]?$|(?:^|\s)[وف]?ل$/;
+
+function isPlaceNotSource(t: string, s: { start: number; end: number }, places: Array<{ start: number; end: number }>): boolean {
+  if (!places.some((p) => p.start < s.end && p.end > s.start)) return false;
+  return !SOURCE_CONTEXT.test(t.slice(Math.max(0, s.start - 30), s.start)) && !/^\s+(?:قالت|ذكرت|نقلت|said|reported)/.test(t.slice(s.end, s.end + 12));
 }
 
 // «Shafaq News/ …», «BEIRUT, January 18. /TASS/.», «963+ – الحسكة»: the outlet's own dateline
