@@ -100,7 +100,7 @@ export function groupReports(
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
     if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
-    if (!target && last && key && !last.key && s.index - lastIndex <= 1 && fits(last) && last.sentences.length === 1) target = last;
+    if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);
       target.key ??= key;
