@@ -105,6 +105,8 @@ describe("lookupKey and stripClitics", () => {
   it("keeps short words whole and lists every reading", async () => {
     const { stripClitics, lookupKey } = await import("./normalize");
     expect(lookupKey("بيت")).toBe("بيت");
+    expect(lookupKey("بيان")).toBe(lookupKey("البيان"));
+    expect(lookupKey("وبيان")).toBe("بيان");
     expect(stripClitics("بالقامشلي")).toEqual(["بالقامشلي", "قامشلي", "القامشلي"]);
   });
 });

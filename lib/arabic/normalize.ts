@@ -72,13 +72,14 @@ export function originalSpan(folded: FoldedText, s: number, e: number): { start:
 // article ال (لل is ل + ال with the alef dropped). Longest first.
 const CLITICS = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
 
-// Every reading of a folded word with its proclitics stripped, longest stem first; a stem keeps
-// at least three letters so short words are not eaten ("بيت" does not become "يت").
+// Every reading of a folded word with its proclitics stripped. A stem keeps at least three
+// letters after the article and four after a bare one-letter proclitic, so words that merely
+// begin with و ف ب ل ك are not eaten («بيان», «فصائل», «كتائب» stay whole; «وقاعدة» → «قاعده»).
 export function stripClitics(word: string): string[] {
   const w = foldArabic(word);
   const out = [w];
   for (const c of CLITICS) {
-    if (w.startsWith(c) && w.length - c.length >= 3) {
+    if (w.startsWith(c) && w.length - c.length >= (c.length === 1 ? 4 : 3)) {
       const stem = w.slice(c.length);
       if (!out.includes(stem)) out.push(stem);
     }

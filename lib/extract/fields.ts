@@ -121,7 +121,9 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
     }
     // A bare head is a source only when it says enough by itself («وسائل إعلام», «local sources»).
     if (!qualified && !(/\s/.test(head.form) && cued(head.start, end))) continue;
-    push({ start: head.start, end, value: { name: folded.slice(head.start, end), kind, id: null, generic: true }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
+    // Keep the article on the head («البيان الأميركي»).
+    const start = folded.slice(head.start - 2, head.start) === "ال" ? head.start - 2 : head.start;
+    push({ start, end, value: { name: folded.slice(start, end), kind, id: null, generic: true }, confidence: cued(head.start, end) ? 0.85 : 0.65 });
   }
   for (const k of known) {
     push({ start: k.start, end: k.end, value: k.value, confidence: cued(k.start, k.end) ? 0.85 : 0.55 });

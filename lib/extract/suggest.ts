@@ -67,10 +67,11 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const casualties = findCasualties(t, numbers, counts);
   const placeHits = compiled.places(t);
   const sources: Array<Found<SourceValue>> = findSources(t, compiled)
-    .filter((s) => !isDateline(t, s) && !isPlaceNotSource(t, s, placeHits))
+    .filter((s) => !isDateline(t, s) && (s.value.generic || !isPlaceNotSource(t, s, placeHits)))
     .map((s) => ({
     ...s,
-    value: { name: s.value.generic ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
+    // Unnamed sources and sources named in English keep the article's words.
+    value: { name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
   }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
