@@ -165,12 +165,14 @@ export function isSpeaker(folded: string, start: number, end: number): boolean {
 // A claimant: the subject of a claim of responsibility («تبنت…», «أعلنت X استهداف…»,
 // «X claimed responsibility»). Announcing a toll is a statement, not a claim.
 const CLAIM_BEFORE = /(?:تبنت|تبني|تبنته|تبنتها|تبناه|تبناها|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
-const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:\S+\s+){0,4}?(?:targeted|attacked|struck|hit))/;
+const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:\S+\s+){0,4}?(?:targeted|attacked|struck|hit))(?![\p{L}])/u;
 const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
-const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)/;
+const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)(?![\p{L}])/u;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
   const b = before(folded, start, 60);
+  // «أعلن المركز الإعلامي لقوات…»: a name after «لـ» belongs to someone else's statement.
+  if (/(?:^|\s)[وف]?ل$/.test(b)) return false;
   const a = after(folded, end, 80);
   return CLAIM_BEFORE.test(b) || CLAIM_AFTER.test(a) || (ANNOUNCE_BEFORE.test(b) && ANNOUNCE_AFTER.test(a));
 }
