@@ -6,9 +6,11 @@
 // passed as the paste date (years missing from the text are taken nearest it), never as the
 // published date, so article dates are inferred from the text alone.
 //
-// Each article is scored on its own: the gold values of a field are those of the incidents with
-// a quote in that article; the suggested values are the union over its proposed reports (the
-// first-ranked place, the rest as listed). Each gold value is matched to at most one suggestion;
+// Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
+// suggests on it): the gold values of a field are those of the incidents with a quote in that
+// article. Date, place and type are one item per gold incident and one per proposed report (the
+// report's first-ranked place); weapon, count, casualties, actor and source are sets per
+// article (union over its reports). Each gold item is matched to at most one suggestion;
 // precision = matched suggestions / suggestions, recall = matched gold / gold, summed over articles.
 // Matching per field:
 //   date      same day; within 3 days when the gold or the suggestion is «approximate»; same

@@ -168,13 +168,11 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
       ),
     (v) => String(v.id),
   );
-  const count = 1 + (date ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length ? 1 : 0);
-  const first = ss[0]!;
-  const lastS = ss[ss.length - 1]!;
-  void previous;
+  // A report that says when, where and with what is more surely an incident than a bare mention.
+  const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
   return {
-    evidence: ev(first.start, lastS.end),
-    confidence: Math.min(0.9, 0.2 * count),
+    evidence: ev(s0.start, ss[ss.length - 1]!.end),
+    confidence: Math.min(0.9, 0.2 * told),
     date,
     type,
     places,
