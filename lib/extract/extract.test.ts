@@ -155,4 +155,27 @@ describe("suggestReports", () => {
     const r = suggestReports({ body: "شنت ميليشيات مدعومة من تركيا هجوما بقذائف الهاون على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
     expect(r.reports[0]?.actors[0]?.value.id).toBe(3);
   });
+
+  it("keeps a convoy told over two sentences in one report, and a retaliation in its own", () => {
+    const r = suggestReports(
+      {
+        body: [
+          "دخل رتل عسكري روسي يضم 20 آلية إلى قاعدة التياس، أمس.",
+          "وأفادت مصادر محلية أن الرتل انطلق من مدينة إدلب.",
+          "ورداً على ذلك، شنت طائرات حربية غارات على أطراف سرمين اليوم.",
+        ].join("\n"),
+        publishedAt: "2022-09-10",
+      },
+      refs,
+    );
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["convoy", "airstrike"]);
+    expect(r.reports[0]!.places.map((p) => p.value.id)).toContain("idlib");
+    expect(r.reports[1]!.places[0]?.value.id).toBe("sarmin");
+  });
+
+  it("opens no report from «read also» links", () => {
+    const r = suggestReports({ body: "اقرأ أيضًا: مقتل 3 بقصف صاروخي على سرمين", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports).toEqual([]);
+  });
 });
+

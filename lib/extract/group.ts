@@ -63,6 +63,7 @@ function isIncident(s: SentenceFacts): boolean {
   return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
 }
 
+const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
 export function groupReports(
@@ -99,6 +100,9 @@ export function groupReports(
     if (response) last = null;
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
+    // A convoy told over several sentences moves between places: one report.
+    // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») is one report.
+    if (!target && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(text(s))) target = last;
     if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
     if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {

@@ -81,6 +81,8 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }
 
   const background = backgroundTerms(t);
+  // «اقرأ أيضاً: …» lines link other stories; the cleaner drops most, not every spelling.
+  const related = [...t.matchAll(/^[^\S\n]*(?:اقرا\s+ايضا|اقرا\s+المزيد|read also|read more|see also|related)[^\n]*/gmu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const sentences = splitSentences(t, mentions);
   const within = <T extends { start: number }>(list: T[], s: { start: number; end: number }) =>
     list.filter((x) => x.start >= s.start && x.start < s.end);
@@ -90,7 +92,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     start: s.start,
     end: s.end,
     dates: within(dates, s),
-    background: within(background, s).length > 0,
+    background: within(background, s).length > 0 || related.some((r) => s.start >= r.start && s.start < r.end),
     weapons: within(weapons, s),
     events: within(events, s),
     places: within(places, s).sort(
