@@ -221,7 +221,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         G.count.push(...[...forFile(i.count, stem).replace(/\([^)]*\)/g, "").matchAll(/\d+/g)].map((m) => m[0]));
         G.casualties.push(...goldCasualties(forFile(i.casualties_damage, stem)));
         // «not stated (background: …)» names no actor, as the seed importer reads it.
-        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|unidentified|none)\b.*$/is, "");
+        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|not named|unidentified|none)\b.*$/is, "");
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };

@@ -133,7 +133,7 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
 const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
 const AGENT_AFTER = new RegExp(`^\\s+(?:(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])|(?:قصفها|هجماتها|هجومها|ضرباتها|غاراتها|استهدافاتها))`, "u");
 

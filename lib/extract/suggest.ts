@@ -125,6 +125,8 @@ function isDateline(t: string, s: { start: number; end: number }): boolean {
 // «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
 function isTarget(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 24), start);
+  // «على يد …»: at the hands of — the actor, whatever «على» says elsewhere.
+  if (/علي\s+(?:يد|ايدي)\s+$/.test(before)) return false;
   // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
   // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
   const owned = /(\S+(?:\s+\S+){0,2})\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.exec(t.slice(Math.max(0, start - 60), start));
