@@ -68,6 +68,8 @@ describe("casualties", () => {
     expect(tolls("وسقط 9 قتلى")).toEqual(["killed:9"]);
     expect(tolls("وأصيب ما لا يقل عن 11 آخرين")).toEqual(["injured:11"]);
     expect(tolls("two soldiers were killed and 5 others wounded")).toEqual(["killed:2", "injured:5"]);
+    expect(tolls("وسقط قتيلان وجريحان")).toEqual(["killed:2", "injured:2"]);
+    expect(tolls("أسفر عن مقتل عنصرين")).toEqual(["killed:2"]);
   });
   it("reads that nobody was hurt", () => {
     expect(tolls("لم يسفر الهجوم عن أي إصابات")).toEqual(["none:null"]);

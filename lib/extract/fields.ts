@@ -1,7 +1,7 @@
 // Rule families that read one kind of value from folded text: counts, casualties, cited
 // sources. Offsets are folded offsets; suggest.ts maps them to the body.
 import type { SourceKind } from "../domain";
-import { casualtyTerms, countNounTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
+import { casualtyTerms, countNounTerms, dualTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
 import { numberAfter, numberBefore, type NumberHit } from "./numbers";
 import type { CompiledRefs } from "./refs";
 import type { CasualtyValue, CountValue } from "./types";
@@ -59,8 +59,13 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
     if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value: { kind: "none", count: null }, confidence: 0.75 });
   }
   // A number that counts rockets or vehicles is not a toll; nor is a year.
-  const numbers = allNumbers.filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
-  const cues = casualtyTerms(folded);
+  // Duals count two: «قتيلان», «مقتل عنصرين» (the person noun after a casualty word).
+  const duals = dualTerms(folded).map((d) => ({ start: d.start, end: d.end, value: 2, kind: d.values[0]! }));
+  const numbers = [...allNumbers, ...duals.filter((d) => d.kind === "people")].sort((a, b) => a.start - b.start).filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
+  for (const d of duals) {
+    if (d.kind !== "people") out.push({ start: d.start, end: d.end, value: { kind: d.kind, count: 2 }, confidence: 0.8 });
+  }
+  const cues = casualtyTerms(folded).filter((h) => !duals.some((d) => d.kind !== "people" && h.start < d.end && h.end > d.start));
   for (const h of cues) {
     const kind = h.values[0]!;
     const latin = /^[a-z]/.test(h.form);

@@ -43,6 +43,9 @@ export const casualtyTerms = compileTerms([
   { forms: casualties.killed, value: "killed" as const },
   { forms: casualties.injured, value: "injured" as const },
 ]);
+export const dualTerms = compileTerms(
+  Object.entries(casualties.dual).map(([k, forms]) => ({ forms, value: k as "killed" | "injured" | "people" })),
+);
 export const noHarmTerms = compileTerms([{ forms: casualties.none, value: "none" as const }]);
 
 export const knownSourceTerms = compileTerms(
