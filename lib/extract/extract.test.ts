@@ -175,6 +175,13 @@ describe("suggestReports", () => {
     expect(r.reports[1]!.places[0]?.value.id).toBe("sarmin");
   });
 
+  it("reads «ضربات» beside rockets as those rockets, and alone as air strikes", () => {
+    const rockets = suggestReports({ body: "استهدفت 10 ضربات صاروخية قاعدة التياس أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(rockets.reports[0]?.weapons.map((w) => w.value)).toEqual(["rocket"]);
+    const strikes = suggestReports({ body: "نفذت القوات الروسية ضربات على سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(strikes.reports[0]?.type?.value).toBe("airstrike");
+  });
+
   it("opens no report from «read also» links", () => {
     const r = suggestReports({ body: "اقرأ أيضًا: مقتل 3 بقصف صاروخي على سرمين", publishedAt: "2022-09-10" }, refs);
     expect(r.reports).toEqual([]);

@@ -7,7 +7,7 @@ import { findDateMentions } from "../dates/mentions";
 import { daysBetween, todayIso } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
 import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
-import { backgroundTerms, eventTerms, knownSourceTerms, weaponTerms } from "./lexicon";
+import { backgroundTerms, eventTerms, knownSourceTerms, weakWeaponForms, weaponTerms } from "./lexicon";
 import { findNumbers } from "./numbers";
 import { compileRefs, SPECIFICITY } from "./refs";
 import { splitSentences } from "./sentences";
@@ -43,7 +43,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
     return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
   });
-  const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const weaponHits = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85, weak: weakWeaponForms.has(h.form) }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
   // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
   // place and a source is the source where the words around it say so.
@@ -93,7 +93,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     end: s.end,
     dates: within(dates, s),
     background: within(background, s).length > 0 || related.some((r) => s.start >= r.start && s.start < r.end),
-    weapons: within(weapons, s),
+    weapons: strongest(within(weaponHits, s)),
     events: within(events, s),
     places: within(places, s).sort(
       (a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.start - b.start,
@@ -114,6 +114,11 @@ const SOURCE_CONTEXT = /(?:قناه|مراسل|مراسله|موقع|وكاله|
 function isPlaceNotSource(t: string, s: { start: number; end: number }, places: Array<{ start: number; end: number }>): boolean {
   if (!places.some((p) => p.start < s.end && p.end > s.start)) return false;
   return !SOURCE_CONTEXT.test(t.slice(Math.max(0, s.start - 30), s.start)) && !/^\s+(?:قالت|ذكرت|نقلت|said|reported)/.test(t.slice(s.end, s.end + 12));
+}
+
+// «ضربات» or «قذائف» beside «صواريخ» count those rockets; alone, they are the weapon.
+function strongest<T extends { weak: boolean }>(hits: T[]): T[] {
+  return hits.some((h) => !h.weak) ? hits.filter((h) => !h.weak) : hits;
 }
 
 // «Shafaq News/ …», «BEIRUT, January 18. /TASS/.», «963+ – الحسكة»: the outlet's own dateline
