@@ -182,6 +182,15 @@ describe("suggestReports", () => {
     expect(strikes.reports[0]?.type?.value).toBe("airstrike");
   });
 
+  it("continues a report when the next sentence names the incident again («وأسفر الهجوم…»)", () => {
+    const r = suggestReports(
+      { body: "سقطت قذائف هاون على بلدة سرمين أمس.\nوأوضح ناشطون أن المنطقة تشهد توتراً.\nوأسفر القصف عن مقتل ثلاثة مدنيين في مدينة إدلب.", publishedAt: "2022-09-10" },
+      refs,
+    );
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 3 }]);
+  });
+
   it("opens no report from «read also» links", () => {
     const r = suggestReports({ body: "اقرأ أيضًا: مقتل 3 بقصف صاروخي على سرمين", publishedAt: "2022-09-10" }, refs);
     expect(r.reports).toEqual([]);

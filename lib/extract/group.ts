@@ -64,6 +64,7 @@ function isIncident(s: SentenceFacts): boolean {
 }
 
 const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
+const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
 export function groupReports(
@@ -79,6 +80,14 @@ export function groupReports(
     const response = RESPONSE.test(text(s));
     // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident.
     if (response && !s.weapons.length && !s.events.some((e) => e.value)) continue;
+    // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
+    // again as the subject, goes on in this sentence (unless it gives a date of its own).
+    const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
+    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(text(s)) && compatible(last.date, ownDate)) {
+      last.sentences.push(s);
+      lastIndex = s.index;
+      continue;
+    }
     if (!isIncident(s)) {
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
