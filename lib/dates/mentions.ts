@@ -94,9 +94,11 @@ const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention
   },
 ];
 
+const PAST_ONLY = new RegExp(`^${PAST}$`, "u");
+
 function markerOf(s: string | undefined): "past" | "current" | undefined {
   if (!s) return undefined;
-  return new RegExp(`^${PAST}$`, "u").test(s) ? "past" : "current";
+  return PAST_ONLY.test(s) ? "past" : "current";
 }
 
 // Every date mention in the folded text, earlier rules (more specific) winning overlaps.

@@ -47,9 +47,9 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
   // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
   // place and a source is the source where the words around it say so.
-  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, compiled.places(t)));
-  const places = compiled
-    .places(t)
+  const placeHits = compiled.places(t);
+  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
+  const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
     .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
   const actors = compiled.actors(t).map((h) => ({
@@ -65,7 +65,6 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }));
   const counts = findCounts(t, numbers);
   const casualties = findCasualties(t, numbers, counts);
-  const placeHits = compiled.places(t);
   const sources: Array<Found<SourceValue>> = findSources(t, compiled)
     .filter((s) => !isDateline(t, s) && (s.value.generic || !isPlaceNotSource(t, s, placeHits)))
     .map((s) => ({
