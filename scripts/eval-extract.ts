@@ -18,7 +18,7 @@
 //   place     the gazetteer places named in the gold location (Arabic, else English); a base and
 //             the town or field it is named after count as one site (al-shaddadi-base ~ al-shaddadi).
 //   type      the gold event_type mapped to the incident taxonomy as the seed importer does
-//             (first type word named); «other» golds are skipped.
+//             (first type word named, «other» when none).
 //   weapon    weapon classes named in the gold weapon text (rocket, mortar, drone, airstrike…).
 //   count     any number in the gold count, in digits or English words (a breakdown's numbers
 //             count too).
@@ -127,7 +127,7 @@ function goldType(text: string): string | null {
     const at = text.search(re);
     if (at >= 0 && (!best || at < best.at)) best = { at, type };
   }
-  return best?.type ?? null;
+  return best?.type ?? "other";
 }
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
