@@ -191,6 +191,18 @@ describe("suggestReports", () => {
     expect(r.reports[0]!.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 3 }]);
   });
 
+  it("opens no report for what may happen, nor for the reason of a response", () => {
+    const r = suggestReports(
+      {
+        body: "قصفت طائرات حربية أطراف سرمين أمس، رداً على استهداف قاعدة التياس.\nوقد يسهم التصعيد في هجمات جديدة على مطار التيفور.",
+        publishedAt: "2022-09-10",
+      },
+      refs,
+    );
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
+  });
+
   it("opens no report from «read also» links", () => {
     const r = suggestReports({ body: "اقرأ أيضًا: مقتل 3 بقصف صاروخي على سرمين", publishedAt: "2022-09-10" }, refs);
     expect(r.reports).toEqual([]);

@@ -65,6 +65,7 @@ function isIncident(s: SentenceFacts): boolean {
 
 const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
 const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
+const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
 export function groupReports(
@@ -77,9 +78,13 @@ export function groupReports(
   let last: Draft | null = null;
   let lastIndex = -10;
   for (const s of facts) {
-    const response = RESPONSE.test(text(s));
-    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident.
-    if (response && !s.weapons.length && !s.events.some((e) => e.value)) continue;
+    const said = text(s);
+    const response = RESPONSE.test(said);
+    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident; a
+    // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
+    if (response && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
+    // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
+    if (HYPOTHETICAL.test(said)) continue;
     // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
     // again as the subject, goes on in this sentence (unless it gives a date of its own).
     const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
