@@ -37,6 +37,18 @@ describe("compileTerms", () => {
   });
 });
 
+describe("place spelling variants", () => {
+  it("finds a name after a head noun by its consonants («حقل الجزيل» for «حقل الجزل»)", () => {
+    const r = suggestReports({ body: "سقطت قذائف على حقل الجزيل أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports[0]?.places[0]?.value.id).toBe("jazal-field");
+    expect(r.reports[0]?.places[0]?.confidence).toBeLessThan(0.85);
+  });
+  it("does not guess without a head noun", () => {
+    const r = suggestReports({ body: "سقطت قذائف على الجزيل أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports[0]?.places ?? []).toEqual([]);
+  });
+});
+
 describe("counts", () => {
   const counts = (s: string) => {
     const t = folded(s);

@@ -47,11 +47,13 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
   // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
   // place and a source is the source where the words around it say so.
-  const placeHits = compiled.places(t);
+  const exact = compiled.places(t);
+  // Variants only where no exact name was found at the same words.
+  const placeHits = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
   const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
   const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
-    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : 0.6 }));
   const actors = compiled.actors(t).map((h) => ({
     start: h.start,
     end: h.end,
