@@ -18,6 +18,8 @@ export type SentenceFacts = {
   // statement: the day something was said, not the day of the incident.
   dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
   background: boolean;
+  // The piece began at a comma, not a full stop: it continues the sentence before.
+  clause: boolean;
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
@@ -97,9 +99,9 @@ export function groupReports(
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key))) {
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && s.clause))) {
         last.sentences.push(s);
-        last.key ??= place ? siteKey(place.value) : null;
+        if (s.clause) last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;

@@ -94,6 +94,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const facts: SentenceFacts[] = sentences.map((s, index) => ({
     index,
     paragraph: s.paragraph,
+    clause: s.clause,
     start: s.start,
     end: s.end,
     dates: within(dates, s),
