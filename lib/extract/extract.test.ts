@@ -221,3 +221,20 @@ describe("suggestReports", () => {
   });
 });
 
+
+describe("rules are written in folded spelling", () => {
+  it("no code outside comments spells ة ى أ إ آ ؤ ئ, which folded text never holds", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL(".", import.meta.url);
+    const offending = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .flatMap((f) =>
+        readFileSync(new URL(f, dir), "utf8")
+          .split("\n")
+          .map((line) => line.replace(/\/\/.*$/, ""))
+          .filter((line) => /[ةىأإآؤئ]/.test(line) && !/\[اويى\]/.test(line))
+          .map((line) => `${f}: ${line.trim()}`),
+      );
+    expect(offending).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
 
 export const IMPLIED = 0.4;
 
-const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خسائر|اصابات|ضحايا)(?![\p{L}])/gu;
+const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خساير|اصابات|ضحايا)(?![\p{L}])/gu;
 
 // Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
 // the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).

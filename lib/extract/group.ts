@@ -18,6 +18,8 @@ export type SentenceFacts = {
   // statement: the day something was said, not the day of the incident.
   dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
   background: boolean;
+  // The piece began at a comma, not a full stop: it continues the sentence before.
+  clause: boolean;
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
@@ -88,7 +90,7 @@ export function groupReports(
     // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
     // again as the subject, goes on in this sentence (unless it gives a date of its own).
     const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(text(s)) && compatible(last.date, ownDate)) {
+    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && compatible(last.date, ownDate)) {
       last.sentences.push(s);
       lastIndex = s.index;
       continue;
@@ -97,9 +99,9 @@ export function groupReports(
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key))) {
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && s.clause))) {
         last.sentences.push(s);
-        last.key ??= place ? siteKey(place.value) : null;
+        if (s.clause) last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;
@@ -113,11 +115,13 @@ export function groupReports(
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
     if (response) last = null;
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
+    // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
+    // places: one report.
+    if (!target && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
-    // A convoy told over several sentences moves between places: one report.
-    // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») is one report.
-    if (!target && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(text(s))) target = last;
     if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
+    // A lead that named no specific place («هجوم على قاعدة أمريكية شرقي سوريا») takes the place
+    // the next sentences give.
     if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);

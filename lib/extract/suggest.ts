@@ -34,12 +34,12 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     const r = resolveMention(m, anchor, input.pasteDate ?? todayIso());
     // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
     const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
-    // Dates long before the article (the war's start, last year's attack) are background, not
-    // the date of an incident it reports; a date well after it is a misreading.
     // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
     const statement =
       /^\s*[،,]?\s*(?:ان|بان|انه|انها|that)(?![\p{L}])/u.test(t.slice(m.end, m.end + 8)) &&
       /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated|claimed|alleged|reported)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
+    // Dates long before the article (the war's start, last year's attack) are background, not
+    // the date of an incident it reports; a date well after it is a misreading.
     const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
     return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
   });
@@ -70,10 +70,14 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const sources: Array<Found<SourceValue>> = findSources(t, compiled)
     .filter((s) => !isDateline(t, s) && (s.value.generic || !isPlaceNotSource(t, s, placeHits)))
     .map((s) => ({
-    ...s,
-    // Unnamed sources and sources named in English keep the article's words.
-    value: { name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
-  }));
+      ...s,
+      // Unnamed sources and sources named in English keep the article's words.
+      value: {
+        name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name,
+        kind: s.value.kind,
+        sourceId: s.value.id,
+      },
+    }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
     if (!(a.claimant || a.speaker) || a.target || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
@@ -90,6 +94,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const facts: SentenceFacts[] = sentences.map((s, index) => ({
     index,
     paragraph: s.paragraph,
+    clause: s.clause,
     start: s.start,
     end: s.end,
     dates: within(dates, s),
@@ -131,8 +136,9 @@ function isDateline(t: string, s: { start: number; end: number }): boolean {
 // «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
 function isTarget(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 24), start);
-  // «على يد …»: at the hands of — the actor, whatever «على» says elsewhere.
-  if (/علي\s+(?:يد|ايدي)\s+$/.test(before)) return false;
+  // «على يد …» (at the hands of), «تطلق على نفسها …» (calls itself): the actor, whatever «على»
+  // says elsewhere.
+  if (/علي\s+(?:يد|ايدي|نفسها|نفسه)(?:\s+اسم)?\s+$/.test(before)) return false;
   // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
   // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
   const owned = /(\S+(?:\s+\S+){0,2})\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.exec(t.slice(Math.max(0, start - 60), start));
@@ -141,7 +147,7 @@ function isTarget(t: string, start: number): boolean {
     return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|مقاتل|طيران|قوات|عناصر|مدفع|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
   }
   // «لـ» attached to the name (a proclitic, not the article's lam): «التابعة لقوات …».
-  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
+  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|علي|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
 }
 
 function spanOf(folded: FoldedText, f: { start: number; end: number }): [number, number] {
