@@ -15,12 +15,14 @@ import { twoApprovalsForCasualties } from "./settings";
 // Since when an incident waits: its oldest report awaiting review, else its last change.
 const waitingSince = sql<Date>`coalesce((select min(r.updated_at) from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'submitted'), ${incidents.updatedAt})`;
 const lastReviewAt = sql<Date | null>`(select max(v.created_at) from ${reviews} v where v.incident_id = ${incidents.id})`;
-// Audit events of the incident and its reports after its latest review: "what changed since".
+// Audit events of the incident and its reports after its latest review's own audit event (ids,
+// not clocks: one transaction's events share a timestamp): "what changed since the last review".
 const changesSinceReview = sql<string[] | null>`(
-  select array_agg(a.action order by a.at) from audit_events a
+  select array_agg(a.action order by a.id) from audit_events a
   where ((a.entity_type = 'incident' and a.entity_id = ${incidents.id}::text)
       or (a.entity_type = 'report' and a.entity_id in (select r.id::text from ${reports} r where r.incident_id = ${incidents.id})))
-    and a.at > (select max(v.created_at) from ${reviews} v where v.incident_id = ${incidents.id}))`;
+    and a.id > (select max(l.id) from audit_events l
+                where l.entity_type = 'incident' and l.entity_id = ${incidents.id}::text and l.action like 'incident.review.%'))`;
 
 // Incidents waiting for a reviewer, oldest first: new ones in review, and verified ones with a
 // new report. Filters (type, place, editor of a pending report, minimum days waiting) come from
