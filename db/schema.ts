@@ -286,7 +286,8 @@ export const auditEvents = pgTable(
 
 // Review, corrections and the audit trail (migration 0005): the public history of a verified
 // incident — each correction (a new version with its public note and the public values before
-// and after) and its retraction. Readable by the public (server/incidents/history.ts).
+// and after), each update by a newly approved report (note: the reviewer's comment, may be
+// empty), and its retraction. Readable by the public (server/incidents/history.ts).
 export const incidentCorrections = pgTable(
   "incident_corrections",
   {
@@ -294,7 +295,9 @@ export const incidentCorrections = pgTable(
     incidentId: integer("incident_id")
       .notNull()
       .references(() => incidents.id),
-    kind: text("kind", { enum: ["correction", "retraction"] }).notNull(),
+    // correction: a reviewer's correction; update: a new report approved changed public values;
+    // retraction: withdrawn.
+    kind: text("kind", { enum: ["correction", "update", "retraction"] }).notNull(),
     // The public version this row created (the first publication is version 1).
     version: integer("version").notNull(),
     note: text("note").notNull(),
@@ -307,7 +310,7 @@ export const incidentCorrections = pgTable(
   },
   (t) => [
     index("incident_corrections_incident_idx").on(t.incidentId, t.version),
-    check("incident_corrections_kind_check", sql`${t.kind} in ('correction', 'retraction')`),
+    check("incident_corrections_kind_check", sql`${t.kind} in ('correction', 'update', 'retraction')`),
   ],
 );
 

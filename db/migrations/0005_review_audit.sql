@@ -12,7 +12,7 @@ CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at");--> stat
 -- Which pending reports a review decided on (two approvals must be about the same reports).
 ALTER TABLE "reviews" ADD COLUMN "report_ids" integer[] DEFAULT '{}'::integer[] NOT NULL;--> statement-breakpoint
 -- The public history of a verified incident: each correction (new version, public note, the
--- public values before and after) and its retraction.
+-- public values before and after), each update by a newly approved report, and its retraction.
 CREATE TABLE "incident_corrections" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "incident_corrections_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"incident_id" integer NOT NULL,
@@ -23,7 +23,7 @@ CREATE TABLE "incident_corrections" (
 	"after" jsonb,
 	"created_by" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "incident_corrections_kind_check" CHECK ("incident_corrections"."kind" in ('correction', 'retraction'))
+	CONSTRAINT "incident_corrections_kind_check" CHECK ("incident_corrections"."kind" in ('correction', 'update', 'retraction'))
 );--> statement-breakpoint
 ALTER TABLE "incident_corrections" ADD CONSTRAINT "incident_corrections_incident_id_incidents_id_fk" FOREIGN KEY ("incident_id") REFERENCES "public"."incidents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incident_corrections" ADD CONSTRAINT "incident_corrections_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

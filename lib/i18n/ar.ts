@@ -122,6 +122,7 @@ export const ar: Messages = {
     version: "النسخة",
     historyTitle: "السجل العلني للتغييرات",
     correction: "تصحيح",
+    update: "حُدّثت بتقرير جديد مقبول",
     retraction: "سحب",
     noHistory: "لا تصحيحات.",
     auditTitle: "سجل التدقيق",

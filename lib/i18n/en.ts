@@ -123,6 +123,7 @@ export const en = {
     version: "Version",
     historyTitle: "Public history",
     correction: "Correction",
+    update: "Updated by a newly approved report",
     retraction: "Retraction",
     noHistory: "No corrections.",
     auditTitle: "Audit trail",

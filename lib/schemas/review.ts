@@ -45,7 +45,7 @@ export const auditQuery = z.object({
   entityId: optional(z.string().max(40)),
   from: optionalIsoDate,
   to: optionalIsoDate,
-  page: optional(z.coerce.number().int().min(1).max(100000)).default(1),
+  page: z.preprocess((v) => (blank(v) || v == null ? undefined : v), z.coerce.number().int().min(1).max(100000).default(1)),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 

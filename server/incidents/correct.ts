@@ -24,7 +24,7 @@ async function lockVerified(tx: Db, incidentId: number): Promise<Incident> {
 
 // The next public version: the first publication is version 1, each correction or retraction
 // adds one.
-async function nextVersion(tx: Db, incidentId: number): Promise<number> {
+export async function nextVersion(tx: Db, incidentId: number): Promise<number> {
   const [last] = await tx
     .select({ version: incidentCorrections.version })
     .from(incidentCorrections)

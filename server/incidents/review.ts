@@ -1,10 +1,11 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { incidents, reports, reviews } from "@/db/schema";
+import { incidentCorrections, incidents, reports, reviews } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";
 import { reviewInput } from "@/lib/schemas/desk";
 import { AppError } from "../errors";
 import { defineVerb } from "../verb";
+import { nextVersion, publicValues } from "./correct";
 import { refreshIncidentValues, regradeIncident } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
 
@@ -78,6 +79,16 @@ export const reviewIncident = defineVerb({
         .update(incidents)
         .set({ status, verifiedAt: incident.verifiedAt ?? new Date(), updatedAt: new Date() })
         .where(eq(incidents.id, incident.id));
+      if (wasVerified) {
+        // A new report changed what readers see: a new public version, on record for readers.
+        const [now] = await tx.select().from(incidents).where(eq(incidents.id, incident.id));
+        const before = publicValues(incident);
+        const after = publicValues(now!);
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          const version = await nextVersion(tx, incident.id);
+          await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "update", version, note: data.comment ?? "", before, after, createdBy: user.id });
+        }
+      }
       // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
     } else {
       const reportStatus = data.decision === "reject" ? "rejected" : "draft";

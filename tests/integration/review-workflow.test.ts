@@ -109,8 +109,11 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       // A second report from another outlet: two independent sources once approved.
       const more = await draftReport(db, editor);
       await runVerb(submitReport, ctxOf(db, editor), { reportId: more.reportId, incident: incidentId });
-      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve", comment: "مصدر ثانٍ" });
       expect(await incidentRow(db, incidentId)).toMatchObject({ grade: "multiple_independent", independentSources: 2 });
+      // Readers see that the public values changed with the new report.
+      const history = (await runVerb(getIncidentHistory, anonymous(db), { id: incidentId }))!;
+      expect(history.entries).toMatchObject([{ kind: "update", version: 2, note: "مصدر ثانٍ", changed: ["grade"] }]);
     }),
   );
 

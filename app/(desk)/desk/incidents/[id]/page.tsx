@@ -254,7 +254,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
           <ul className="mt-2 space-y-1 text-sm" data-testid="corrections">
             {found.corrections.map((c) => (
               <li key={c.id} dir="auto">
-                {r.version} {c.version} · {c.kind === "retraction" ? r.retraction : r.correction} · {c.createdAt.toISOString().slice(0, 10)} · {c.byName} — {c.note}
+                {r.version} {c.version} · {r[c.kind]} · {c.createdAt.toISOString().slice(0, 10)} · {c.byName} — {c.note}
               </li>
             ))}
           </ul>
