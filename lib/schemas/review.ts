@@ -33,7 +33,8 @@ export const correctInput = z.object({
 });
 export type CorrectInput = z.infer<typeof correctInput>;
 
-export const retractInput = z.object({ incidentId: id, note: requiredText(2000) });
+// "notice", not "note": the retraction and correction forms share the desk incident page.
+export const retractInput = z.object({ incidentId: id, notice: requiredText(2000) });
 
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (blank(v) || v == null ? undefined : trim(v)), schema.optional());
 

@@ -92,16 +92,16 @@ export const retractIncident = defineVerb({
   async run({ db: tx, user, audit }, data): Promise<{ status: "retracted"; version: number }> {
     const incident = await lockVerified(tx, data.incidentId);
     const now = new Date();
-    await tx.update(incidents).set({ status: "retracted", retractedAt: now, retractionNote: data.note, updatedAt: now }).where(eq(incidents.id, incident.id));
+    await tx.update(incidents).set({ status: "retracted", retractedAt: now, retractionNote: data.notice, updatedAt: now }).where(eq(incidents.id, incident.id));
     const version = await nextVersion(tx, incident.id);
     const before = publicValues(incident);
-    await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "retraction", version, note: data.note, before, after: null, createdBy: user.id });
+    await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "retraction", version, note: data.notice, before, after: null, createdBy: user.id });
     await audit({
       action: "incident.retract",
       entity: "incident",
       id: incident.id,
       before: { status: incident.status, ...before },
-      after: { status: "retracted", retractionNote: data.note, retractedAt: now.toISOString(), version },
+      after: { status: "retracted", retractionNote: data.notice, retractedAt: now.toISOString(), version },
     });
     // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
     return { status: "retracted", version };

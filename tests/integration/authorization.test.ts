@@ -63,7 +63,7 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getPublicIncident: (w) => ({ id: w.incidentId }),
   // Review, corrections and the audit trail
   correctIncident: (w) => ({ incidentId: w.verifiedId, note: "تصحيح عدد الصواريخ", munitions: "4" }),
-  retractIncident: (w) => ({ incidentId: w.verifiedId, note: "تبيّن أن الخبر مختلق" }),
+  retractIncident: (w) => ({ incidentId: w.verifiedId, notice: "تبيّن أن الخبر مختلق" }),
   getIncidentHistory: (w) => ({ id: w.verifiedId }),
   listAuditEvents: () => ({ entity: "incident" }),
   getIncidentAudit: (w) => ({ id: w.incidentId }),

@@ -155,8 +155,8 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { incidentId } = await verifiedIncident(db, { editor, reviewer });
-      expect((await appErrorOf(runVerb(retractIncident, ctxOf(db, editor), { incidentId, note: "x" }))).code).toBe("forbidden");
-      expect(await runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, note: "الخبر مختلق" })).toEqual({ status: "retracted", version: 2 });
+      expect((await appErrorOf(runVerb(retractIncident, ctxOf(db, editor), { incidentId, notice: "x" }))).code).toBe("forbidden");
+      expect(await runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, notice: "الخبر مختلق" })).toEqual({ status: "retracted", version: 2 });
 
       const row = await incidentRow(db, incidentId);
       expect(row).toMatchObject({ status: "retracted", retractionNote: "الخبر مختلق" });
@@ -168,7 +168,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       expect(history).toMatchObject({ retracted: true, retractionNote: "الخبر مختلق", entries: [{ kind: "retraction", version: 2, note: "الخبر مختلق" }] });
 
       expect((await appErrorOf(runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "x" }))).messageKey).toBe("not_verified");
-      expect((await appErrorOf(runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, note: "x" }))).messageKey).toBe("not_verified");
+      expect((await appErrorOf(runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, notice: "x" }))).messageKey).toBe("not_verified");
       // Drafts and incidents in review have no public history.
       const { reportId } = await draftReport(db, editor);
       const pending = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });

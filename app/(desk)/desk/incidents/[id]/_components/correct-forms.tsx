@@ -104,8 +104,8 @@ export function RetractForm({ m, incidentId }: { m: M; incidentId: number }) {
       <p className="text-sm text-stone-600">{r.retractHelp}</p>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
-      <Field m={m} state={state} name="note" label={r.retractionNote}>
-        {(p) => <textarea {...p} rows={2} dir="auto" defaultValue={state.values?.note ?? ""} />}
+      <Field m={m} state={state} name="notice" label={r.retractionNote}>
+        {(p) => <textarea {...p} rows={2} dir="auto" defaultValue={state.values?.notice ?? ""} />}
       </Field>
       <SubmitButton>{r.retractAction}</SubmitButton>
     </form>
