@@ -261,6 +261,8 @@ export const reviews = pgTable(
       .references(() => users.id),
     decision: reviewDecisionEnum("decision").notNull(),
     comment: text("comment"),
+    // The pending reports this decision was about (two approvals must be about the same ones).
+    reportIds: integer("report_ids").array().notNull().default(sql`'{}'::integer[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("reviews_incident_idx").on(t.incidentId)],
@@ -279,7 +281,37 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+  (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId), index("audit_events_at_idx").on(t.at)],
+);
+
+// Review, corrections and the audit trail (migration 0005): the public history of a verified
+// incident — each correction (a new version with its public note and the public values before
+// and after), each update by a newly approved report (note: the reviewer's comment, may be
+// empty), and its retraction. Readable by the public (server/incidents/history.ts).
+export const incidentCorrections = pgTable(
+  "incident_corrections",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    incidentId: integer("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    // correction: a reviewer's correction; update: a new report approved changed public values;
+    // retraction: withdrawn.
+    kind: text("kind", { enum: ["correction", "update", "retraction"] }).notNull(),
+    // The public version this row created (the first publication is version 1).
+    version: integer("version").notNull(),
+    note: text("note").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("incident_corrections_incident_idx").on(t.incidentId, t.version),
+    check("incident_corrections_kind_check", sql`${t.kind} in ('correction', 'update', 'retraction')`),
+  ],
 );
 
 export type User = typeof users.$inferSelect;
@@ -292,4 +324,5 @@ export type Report = typeof reports.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type Review = typeof reviews.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type IncidentCorrection = typeof incidentCorrections.$inferSelect;
 export type { DatePrecision, IncidentStatus, IncidentType, ReviewDecision, Role } from "../lib/domain";

@@ -64,6 +64,10 @@ export const AUDIT_ACTIONS = [
   "incident.review.request_changes",
   "incident.review.reject",
   "seed.import",
+  // Review, corrections and the audit trail
+  "incident.review.approve_first",
+  "incident.correct",
+  "incident.retract",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

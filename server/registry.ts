@@ -8,6 +8,10 @@ import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates } from "./reports/queries";
 import { submitReport } from "./reports/submit";
+import { getIncidentAudit, listAuditEvents } from "./audit/queries";
+import { correctIncident, retractIncident } from "./incidents/correct";
+import { getIncidentHistory } from "./incidents/history";
+import { getEditorInbox } from "./incidents/queries";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -28,6 +32,13 @@ export const verbs = {
   listActorOptions,
   listPublicIncidents,
   getPublicIncident,
+  // Review, corrections and the audit trail
+  correctIncident,
+  retractIncident,
+  getIncidentHistory,
+  listAuditEvents,
+  getIncidentAudit,
+  getEditorInbox,
 } as const;
 
 export type VerbName = keyof typeof verbs;

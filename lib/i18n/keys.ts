@@ -37,6 +37,9 @@ export const ERROR_KEYS = [
   "not_found",
   "conflict",
   "generic",
+  // Review, corrections and the audit trail
+  "second_approval_needed",
+  "not_verified",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

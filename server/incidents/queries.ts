@@ -1,31 +1,87 @@
 import "server-only";
-import { asc, desc, eq, exists, and, or, sql } from "drizzle-orm";
-import { actors, articles, incidents, places, reports, reviews, users } from "@/db/schema";
+import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql } from "drizzle-orm";
+import { actors, articles, evidence, incidentCorrections, incidents, places, reports, reviews, users } from "@/db/schema";
+import { gradeIncident } from "@/lib/incidents/grade";
+import { resolveIncident, type ResolvedIncident } from "@/lib/incidents/resolve";
 import { byId, noInput } from "@/lib/schemas/fields";
+import { reviewQueueQuery } from "@/lib/schemas/review";
+import { incidentAuditEvents } from "../audit/queries";
 import { defineVerb } from "../verb";
 import { firstQuoteOf, incidentListColumns } from "./columns";
+import { gradedReports } from "./refresh";
+import { twoApprovalsForCasualties } from "./settings";
 
-// Incidents waiting for a reviewer: new ones in review, and verified ones with new reports.
+// Since when an incident waits: its oldest report awaiting review, else its last change.
+const waitingSince = sql<Date>`coalesce((select min(r.updated_at) from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'submitted'), ${incidents.updatedAt})`;
+const lastReviewAt = sql<Date | null>`(select max(v.created_at) from ${reviews} v where v.incident_id = ${incidents.id})`;
+// Audit events of the incident and its reports after its latest review's own audit event (ids,
+// not clocks: one transaction's events share a timestamp): "what changed since the last review".
+const changesSinceReview = sql<string[] | null>`(
+  select array_agg(a.action order by a.id) from audit_events a
+  where ((a.entity_type = 'incident' and a.entity_id = ${incidents.id}::text)
+      or (a.entity_type = 'report' and a.entity_id in (select r.id::text from ${reports} r where r.incident_id = ${incidents.id})))
+    and a.id > (select max(l.id) from audit_events l
+                where l.entity_type = 'incident' and l.entity_id = ${incidents.id}::text and l.action like 'incident.review.%'))`;
+
+// Incidents waiting for a reviewer, oldest first: new ones in review, and verified ones with a
+// new report. Filters (type, place, editor of a pending report, minimum days waiting) come from
+// the page's URL.
 export const listReviewQueue = defineVerb({
   name: "listReviewQueue",
   access: "reviewer",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
+  input: reviewQueueQuery,
+  async run({ db }, q) {
     const pending = db
       .select({ one: sql`1` })
       .from(reports)
       .where(and(eq(reports.incidentId, incidents.id), eq(reports.status, "submitted")));
-    return db
+    const byEditor = db
+      .select({ one: sql`1` })
+      .from(reports)
+      .where(and(eq(reports.incidentId, incidents.id), eq(reports.status, "submitted"), eq(reports.createdBy, q.editor ?? 0)));
+    const rows = await db
       .select({
         ...incidentListColumns,
         updatedAt: incidents.updatedAt,
+        waitingSince,
+        lastReviewAt,
+        changesSinceReview,
+        pendingReports: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'submitted')`,
+        editors: sql<string[] | null>`(select array_agg(distinct u.name) from ${reports} r join ${users} u on u.id = r.created_by where r.incident_id = ${incidents.id} and r.status = 'submitted')`,
       })
       .from(incidents)
       .leftJoin(places, eq(places.id, incidents.placeId))
-      .where(or(eq(incidents.status, "in_review"), exists(pending)))
-      .orderBy(asc(incidents.updatedAt))
+      .where(
+        and(
+          or(eq(incidents.status, "in_review"), and(eq(incidents.status, "verified"), exists(pending))),
+          q.type ? eq(incidents.type, q.type) : undefined,
+          q.place ? eq(incidents.placeId, q.place) : undefined,
+          q.editor ? exists(byEditor) : undefined,
+          q.minDays !== undefined ? lte(waitingSince, sql`now() - make_interval(days => ${q.minDays})`) : undefined,
+        ),
+      )
+      .orderBy(asc(waitingSince), asc(incidents.id))
       .limit(200);
+    const editors = await db
+      .selectDistinct({ id: users.id, name: users.name })
+      .from(reports)
+      .innerJoin(users, eq(users.id, reports.createdBy))
+      .where(eq(reports.status, "submitted"))
+      .orderBy(asc(users.name));
+    const queuePlaces = await db
+      .selectDistinct({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn })
+      .from(incidents)
+      .innerJoin(places, eq(places.id, incidents.placeId))
+      .where(or(eq(incidents.status, "in_review"), and(eq(incidents.status, "verified"), exists(pending))))
+      .orderBy(asc(places.nameEn));
+    const counts = {
+      total: rows.length,
+      inReview: rows.filter((r) => r.status === "in_review").length,
+      verifiedWithNewReport: rows.filter((r) => r.status === "verified").length,
+    };
+    return { incidents: rows, counts, editors, places: queuePlaces };
   },
 });
 
@@ -44,6 +100,9 @@ export const listDeskIncidents = defineVerb({
   },
 });
 
+// Everything a reviewer weighs: every report with all its values side by side, each value's
+// evidence in its article's context, where the reports disagree, the independent sources and
+// the grade they would give, the reviews so far, the public history and the audit trail.
 export const getDeskIncident = defineVerb({
   name: "getDeskIncident",
   access: "editor",
@@ -63,35 +122,147 @@ export const getDeskIncident = defineVerb({
       .leftJoin(actors, eq(actors.id, incidents.actorId))
       .where(eq(incidents.id, id));
     if (!incident) return null;
+    const reportPlace = alias(places, "report_place");
+    const reportActor = alias(actors, "report_actor");
     const incidentReports = await db
       .select({
         id: reports.id,
         status: reports.status,
         date: reports.date,
+        datePrecision: reports.datePrecision,
+        datePhrase: reports.datePhrase,
         type: reports.type,
+        placeId: reports.placeId,
+        placeNameAr: reportPlace.nameAr,
+        placeNameEn: reportPlace.nameEn,
+        actorId: reports.actorId,
+        actorNameAr: reportActor.nameAr,
+        actorNameEn: reportActor.nameEn,
+        target: reports.target,
+        weapon: reports.weapon,
         summary: reports.summary,
         munitions: reports.munitions,
         killed: reports.killed,
+        killedHigh: reports.killedHigh,
         injured: reports.injured,
+        injuredHigh: reports.injuredHigh,
+        claimStatus: reports.claimStatus,
+        damage: reports.damage,
+        response: reports.response,
         createdBy: reports.createdBy,
         authorName: users.name,
         articleId: articles.id,
         articleTitle: articles.title,
         articleOutlet: articles.outlet,
+        articleUrl: articles.url,
+        articlePublishedAt: articles.publishedAt,
         articleLanguage: articles.language,
         quote: firstQuoteOf(reports.id),
       })
       .from(reports)
       .innerJoin(articles, eq(articles.id, reports.articleId))
       .innerJoin(users, eq(users.id, reports.createdBy))
+      .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
+      .leftJoin(reportActor, eq(reportActor.id, reports.actorId))
       .where(eq(reports.incidentId, id))
       .orderBy(asc(reports.createdAt), asc(reports.id));
+    const spans = incidentReports.length
+      ? await db
+          .select({ id: evidence.id, reportId: evidence.reportId, field: evidence.field, exact: evidence.exact, prefix: evidence.prefix, suffix: evidence.suffix, start: evidence.start })
+          .from(evidence)
+          .where(inArray(evidence.reportId, incidentReports.map((r) => r.id)))
+          .orderBy(asc(evidence.start))
+      : [];
     const incidentReviews = await db
-      .select({ id: reviews.id, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerName: users.name })
+      .select({ id: reviews.id, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerId: reviews.reviewerId, reviewerName: users.name, reportIds: reviews.reportIds })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.reviewerId))
       .where(eq(reviews.incidentId, id))
-      .orderBy(desc(reviews.createdAt));
-    return { ...incident, reports: incidentReports, reviews: incidentReviews };
+      .orderBy(desc(reviews.id));
+    const live = incidentReports.filter((r) => r.status === "submitted" || r.status === "approved");
+    const disagreements: ResolvedIncident["disagreements"] = live.length ? resolveIncident(live).disagreements : {};
+    const graded = await gradedReports(db, id, ["submitted", "approved"]);
+    const wouldGrade = graded.length ? gradeIncident(graded) : null;
+    const corrections = await db
+      .select({ id: incidentCorrections.id, kind: incidentCorrections.kind, version: incidentCorrections.version, note: incidentCorrections.note, createdAt: incidentCorrections.createdAt, before: incidentCorrections.before, after: incidentCorrections.after, byName: users.name })
+      .from(incidentCorrections)
+      .innerJoin(users, eq(users.id, incidentCorrections.createdBy))
+      .where(eq(incidentCorrections.incidentId, id))
+      .orderBy(asc(incidentCorrections.version));
+    const pendingIds = incidentReports.filter((r) => r.status === "submitted").map((r) => r.id).sort();
+    // A first approval of the reports now pending (two approvals for casualties).
+    const firstApproval = incidentReviews.find(
+      (rv, n) =>
+        rv.decision === "approve" &&
+        incidentReviews.slice(0, n).every((x) => x.decision === "approve") &&
+        pendingIds.length > 0 &&
+        [...rv.reportIds].sort().join(",") === pendingIds.join(","),
+    );
+    return {
+      ...incident,
+      reports: incidentReports.map((r) => ({ ...r, evidence: spans.filter((s) => s.reportId === r.id) })),
+      reviews: incidentReviews,
+      disagreements,
+      wouldGrade,
+      corrections,
+      audit: await incidentAuditEvents(db, id),
+      awaitingSecondApproval: firstApproval ? { reviewerId: firstApproval.reviewerId, reviewerName: firstApproval.reviewerName } : null,
+      twoApprovalsForCasualties: twoApprovalsForCasualties(),
+      // Declined duplicate candidates with the editor's reason: recorded by deduplication (not yet
+      // in the schema on this branch); the page keeps a marked slot for them.
+      declinedCandidates: null as null | Array<{ incidentId: number; reason: string }>,
+    };
+  },
+});
+
+// An editor's own work: drafts, reports sent back with a reviewer's comment, recently published.
+export const getEditorInbox = defineVerb({
+  name: "getEditorInbox",
+  access: "editor",
+  mode: "read",
+  input: noInput,
+  async run({ db, user }) {
+    const mine = await db
+      .select({
+        id: reports.id,
+        status: reports.status,
+        summary: reports.summary,
+        date: reports.date,
+        type: reports.type,
+        incidentId: reports.incidentId,
+        articleId: reports.articleId,
+        updatedAt: reports.updatedAt,
+      })
+      .from(reports)
+      .where(and(eq(reports.createdBy, user.id), inArray(reports.status, ["draft", "rejected"])))
+      .orderBy(desc(reports.updatedAt), desc(reports.id))
+      .limit(200);
+    // The latest review that decided on each of these reports.
+    const ids = mine.map((r) => r.id);
+    const decided = ids.length
+      ? await db
+          .select({ reportIds: reviews.reportIds, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerName: users.name, id: reviews.id })
+          .from(reviews)
+          .innerJoin(users, eq(users.id, reviews.reviewerId))
+          .where(sql`${reviews.reportIds} && ${sql.raw(`ARRAY[${ids.map(Number).join(",")}]::integer[]`)}`)
+          .orderBy(desc(reviews.id))
+      : [];
+    const latestFor = (reportId: number) => decided.find((d) => d.reportIds.includes(reportId));
+    const sentBack = [];
+    const drafts = [];
+    for (const r of mine) {
+      const review = latestFor(r.id);
+      if (review && review.decision !== "approve" && (r.status === "rejected" || review.decision === "request_changes")) sentBack.push({ ...r, review });
+      else if (r.status === "draft") drafts.push(r);
+    }
+    const published = await db
+      .selectDistinct({ ...incidentListColumns, verifiedAt: incidents.verifiedAt })
+      .from(incidents)
+      .innerJoin(reports, and(eq(reports.incidentId, incidents.id), eq(reports.createdBy, user.id), eq(reports.status, "approved")))
+      .leftJoin(places, eq(places.id, incidents.placeId))
+      .where(and(eq(incidents.status, "verified"), gte(incidents.verifiedAt, sql`now() - interval '30 days'`)))
+      .orderBy(desc(incidents.verifiedAt))
+      .limit(20);
+    return { drafts, sentBack: sentBack.slice(0, 50), published };
   },
 });

@@ -1,45 +1,95 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
-import { incidents, reports, reviews } from "@/db/schema";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { incidentCorrections, incidents, reports, reviews } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";
 import { reviewInput } from "@/lib/schemas/desk";
 import { AppError } from "../errors";
 import { defineVerb } from "../verb";
-import { refreshIncidentValues } from "./refresh";
+import { nextVersion, publicValues } from "./correct";
+import { refreshIncidentValues, regradeIncident } from "./refresh";
+import { twoApprovalsForCasualties } from "./settings";
 
-// A reviewer's decision on an incident and the reports awaiting review in it.
+// Four eyes, the one rule (README "The journey", step 4): a reviewer may not approve when ANY
+// report awaiting review is their own (nobody signs off their own words, even alongside a
+// colleague's report), nor an incident whose reports are ALL their own.
+export function breaksFourEyes(userId: number, attached: Array<{ status: string; createdBy: number }>): boolean {
+  const pending = attached.filter((r) => r.status === "submitted");
+  return pending.some((r) => r.createdBy === userId) || attached.every((r) => r.createdBy === userId);
+}
+
+const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+
+// A reviewer's decision on an incident and the reports awaiting review in it. Nothing is
+// preselected: the decision is required, and requesting changes or rejecting needs a comment
+// (lib/schemas/desk reviewInput), which goes back to the report's author (their inbox).
 export const reviewIncident = defineVerb({
   name: "reviewIncident",
   access: "reviewer",
   mode: "write",
   input: reviewInput,
-  async run({ db: tx, user, audit }, data): Promise<{ status: IncidentStatus }> {
+  async run({ db: tx, user, audit }, data): Promise<{ status: IncidentStatus; awaitingSecondApproval?: true }> {
     const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
     if (!incident) throw new AppError("not_found");
     const attached = await tx
-      .select({ id: reports.id, status: reports.status, createdBy: reports.createdBy })
+      .select({ id: reports.id, status: reports.status, createdBy: reports.createdBy, killed: reports.killed, injured: reports.injured, killedHigh: reports.killedHigh, injuredHigh: reports.injuredHigh })
       .from(reports)
-      .where(and(eq(reports.incidentId, incident.id), inArray(reports.status, ["submitted", "approved"])));
+      .where(and(eq(reports.incidentId, incident.id), inArray(reports.status, ["submitted", "approved"])))
+      .for("update");
     const pending = attached.filter((r) => r.status === "submitted").map((r) => r.id);
-    if (incident.status !== "in_review" && pending.length === 0) throw new AppError("conflict", "not_in_review");
+    if (incident.status === "retracted" || (incident.status !== "in_review" && pending.length === 0)) throw new AppError("conflict", "not_in_review");
 
-    // Four eyes: every report is approved by someone other than its author. Joining one's own
-    // report to a colleague's incident does not make it approvable by oneself.
-    const ownWork = pending.length
-      ? attached.some((r) => r.status === "submitted" && r.createdBy === user.id)
-      : attached.every((r) => r.createdBy === user.id);
-    if (data.decision === "approve" && ownWork) throw new AppError("forbidden", "four_eyes");
+    if (data.decision === "approve" && breaksFourEyes(user.id, attached)) throw new AppError("forbidden", "four_eyes");
+
+    // Two approvals for incidents with casualties (a setting): the first approval is recorded
+    // and the incident stays in review until a different reviewer approves the same reports.
+    if (data.decision === "approve" && twoApprovalsForCasualties()) {
+      const casualties = attached.some((r) => (r.killed ?? 0) + (r.injured ?? 0) + (r.killedHigh ?? 0) + (r.injuredHigh ?? 0) > 0);
+      if (casualties) {
+        const earlier = await tx.select().from(reviews).where(eq(reviews.incidentId, incident.id)).orderBy(desc(reviews.id));
+        // Approvals of these same reports since the last time any was sent back or rejected.
+        const approvals = [];
+        for (const r of earlier) {
+          if (r.decision !== "approve") break;
+          if (sameSet(r.reportIds, pending)) approvals.push(r);
+        }
+        if (approvals.some((r) => r.reviewerId === user.id)) throw new AppError("forbidden", "second_approval_needed");
+        if (approvals.length === 0) {
+          await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: "approve", comment: data.comment ?? null, reportIds: pending });
+          await audit({
+            action: "incident.review.approve_first",
+            entity: "incident",
+            id: incident.id,
+            before: { status: incident.status, pendingReports: pending },
+            after: { status: incident.status, awaitingSecondApproval: true, comment: data.comment ?? null },
+          });
+          return { status: incident.status, awaitingSecondApproval: true };
+        }
+      }
+    }
 
     const wasVerified = incident.status === "verified";
     let status = incident.status;
+    let grade: unknown = incident.grade;
     if (data.decision === "approve") {
       if (pending.length) await tx.update(reports).set({ status: "approved", updatedAt: new Date() }).where(inArray(reports.id, pending));
       status = "verified";
       await refreshIncidentValues(tx, incident.id, ["approved"]);
+      grade = (await regradeIncident(tx, incident.id)).grade;
       await tx
         .update(incidents)
         .set({ status, verifiedAt: incident.verifiedAt ?? new Date(), updatedAt: new Date() })
         .where(eq(incidents.id, incident.id));
+      if (wasVerified) {
+        // A new report changed what readers see: a new public version, on record for readers.
+        const [now] = await tx.select().from(incidents).where(eq(incidents.id, incident.id));
+        const before = publicValues(incident);
+        const after = publicValues(now!);
+        if (JSON.stringify(before) !== JSON.stringify(after)) {
+          const version = await nextVersion(tx, incident.id);
+          await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "update", version, note: data.comment ?? "", before, after, createdBy: user.id });
+        }
+      }
+      // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
     } else {
       const reportStatus = data.decision === "reject" ? "rejected" : "draft";
       if (pending.length) await tx.update(reports).set({ status: reportStatus, updatedAt: new Date() }).where(inArray(reports.id, pending));
@@ -50,13 +100,13 @@ export const reviewIncident = defineVerb({
       }
     }
 
-    await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null });
+    await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null, reportIds: pending });
     await audit({
       action: `incident.review.${data.decision}`,
       entity: "incident",
       id: incident.id,
-      before: { status: incident.status, pendingReports: pending },
-      after: { status, comment: data.comment ?? null },
+      before: { status: incident.status, pendingReports: pending, grade: incident.grade },
+      after: { status, comment: data.comment ?? null, grade },
     });
     return { status };
   },

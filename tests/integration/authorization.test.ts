@@ -30,11 +30,19 @@ const ACCESS: Record<VerbName, Access> = {
   listActorOptions: "editor",
   listPublicIncidents: "public",
   getPublicIncident: "public",
+  // Review, corrections and the audit trail
+  correctIncident: "reviewer",
+  retractIncident: "reviewer",
+  getIncidentHistory: "public",
+  listAuditEvents: "admin",
+  getIncidentAudit: "editor",
+  getEditorInbox: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
-type World = { articleId: number; draftId: number; incidentId: number };
+// (and a verified incident, approved by a reviewer who is none of the callers either).
+type World = { articleId: number; draftId: number; incidentId: number; verifiedId: number };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -53,6 +61,13 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
+  // Review, corrections and the audit trail
+  correctIncident: (w) => ({ incidentId: w.verifiedId, note: "تصحيح عدد الصواريخ", munitions: "4" }),
+  retractIncident: (w) => ({ incidentId: w.verifiedId, notice: "تبيّن أن الخبر مختلق" }),
+  getIncidentHistory: (w) => ({ id: w.verifiedId }),
+  listAuditEvents: () => ({ entity: "incident" }),
+  getIncidentAudit: (w) => ({ id: w.incidentId }),
+  getEditorInbox: () => ({}),
 };
 
 type Caller = "anonymous" | Role | "disabled";
@@ -90,6 +105,7 @@ async function snapshot(db: Db): Promise<unknown> {
       (select count(*)::int from reviews) as reviews,
       (select count(*)::int from sources) as sources,
       (select count(*)::int from audit_events) as audit,
+      (select count(*)::int from incident_corrections) as corrections,
       (select md5(coalesce(string_agg(id || status::text || coalesce(incident_id, 0), ',' order by id), '')) from reports) as report_states,
       (select md5(coalesce(string_agg(id || status::text, ',' order by id), '')) from incidents) as incident_states`);
   return (result as unknown as { rows?: unknown[] }).rows?.[0] ?? (result as unknown as unknown[])[0];
@@ -119,7 +135,10 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const { articleId, reportId: draftId } = await draftReport(db, author);
           const second = await draftReport(db, author);
           const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
-          const world = { articleId, draftId, incidentId };
+          const third = await draftReport(db, author);
+          const published = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: third.reportId, incident: "new" });
+          await runVerb(verbs.reviewIncident, ctxOf(db, await makeUser(db, "reviewer")), { incidentId: published.incidentId, decision: "approve" });
+          const world = { articleId, draftId, incidentId, verifiedId: published.incidentId };
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 

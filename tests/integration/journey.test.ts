@@ -76,7 +76,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
         verifiedAt: null,
       });
       expect(inReview.reports.map((r) => [r.id, r.status, r.quote])).toEqual([[reportId, "submitted", QUOTE]]);
-      expect((await runVerb(listReviewQueue, asReviewer, {})).map((i) => i.id)).toContain(incidentId);
+      expect((await runVerb(listReviewQueue, asReviewer, {})).incidents.map((i) => i.id)).toContain(incidentId);
 
       expect(await runVerb(reviewIncident, asReviewer, { incidentId, decision: "approve", comment: "مطابق للمصدر" })).toEqual({ status: "verified" });
       const verified = (await runVerb(getDeskIncident, asEditor, { id: incidentId }))!;
@@ -84,7 +84,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(verified.incident.verifiedAt).toBeInstanceOf(Date);
       expect(verified.reports[0]!.status).toBe("approved");
       expect(verified.reviews).toMatchObject([{ decision: "approve", comment: "مطابق للمصدر", reviewerName: "مراجع الاختبار" }]);
-      expect((await runVerb(listReviewQueue, asReviewer, {})).map((i) => i.id)).not.toContain(incidentId);
+      expect((await runVerb(listReviewQueue, asReviewer, {})).incidents.map((i) => i.id)).not.toContain(incidentId);
 
       const list = await publicList(db);
       expect(list.total).toBe(1);
@@ -179,7 +179,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(before.sources).toHaveLength(1);
       expect(before.munitions).toBe(3);
       expect(before.summaryEn).toBeNull();
-      expect((await runVerb(listReviewQueue, ctxOf(db, reviewer), {})).map((i) => i.id)).toContain(incidentId);
+      expect((await runVerb(listReviewQueue, ctxOf(db, reviewer), {})).incidents.map((i) => i.id)).toContain(incidentId);
 
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
       const after = (await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId }))!;

@@ -1,16 +1,22 @@
 import Link from "next/link";
 import { listArticles } from "@/server/articles/queries";
 import { listDeskIncidents } from "@/server/incidents/queries";
-import { load } from "@/server/request";
+import { listAuditEvents } from "@/server/audit/queries";
+import { currentUser } from "@/server/auth/session";
+import { load, mayCall } from "@/server/request";
 import { formatDay } from "../../_lib/format";
 import { getMessages } from "../../_lib/i18n";
 import { IncidentList } from "./_components/incident-list";
 
 export default async function DeskPage() {
   const { locale, m } = await getMessages();
-  const [articles, incidents] = await Promise.all([load(listArticles, {}), load(listDeskIncidents, {})]);
+  const [articles, incidents, user] = await Promise.all([load(listArticles, {}), load(listDeskIncidents, {}), currentUser()]);
   return (
     <div className="grid gap-8 lg:grid-cols-2">
+      <nav className="flex gap-4 lg:col-span-2">
+        <Link href="/desk/inbox">{m.reviewDesk.inboxLink}</Link>
+        {mayCall(listAuditEvents, user) && <Link href="/desk/audit">{m.reviewDesk.auditTitle}</Link>}
+      </nav>
       <section>
         <div className="flex items-center justify-between">
           <h1 className="text-xl font-bold">{m.desk.articlesTitle}</h1>

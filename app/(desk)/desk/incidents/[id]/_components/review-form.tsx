@@ -7,19 +7,33 @@ import { REVIEW_DECISIONS } from "@/lib/domain";
 import { errorText, type Messages } from "@/lib/i18n";
 import { reviewIncidentAction } from "../../../actions";
 
-export function ReviewForm({ m, incidentId }: { m: Pick<Messages, "fields" | "desk" | "errors" | "decisions">; incidentId: number }) {
+// No decision is preselected: the reviewer must choose one (the verb refuses none).
+export function ReviewForm({
+  m,
+  incidentId,
+  notes,
+}: {
+  m: Pick<Messages, "fields" | "desk" | "errors" | "decisions">;
+  incidentId: number;
+  notes: string[];
+}) {
   const [state, action] = useActionState(reviewIncidentAction, initialActionState);
   const v = state.values ?? {};
   return (
     <form key={formKey(state)} action={action} className="space-y-3" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
+      {notes.map((n) => (
+        <p key={n} className="text-sm text-stone-600">
+          {n}
+        </p>
+      ))}
       <fieldset>
         <legend className="mb-1 text-sm font-medium text-stone-700">{m.fields.decision}</legend>
         <div className="flex flex-wrap gap-4">
           {REVIEW_DECISIONS.map((d) => (
             <label key={d} className="flex items-center gap-2">
-              <input type="radio" name="decision" value={d} defaultChecked={(v.decision ?? "approve") === d} />
+              <input type="radio" name="decision" value={d} defaultChecked={v.decision === d} />
               {m.decisions[d]}
             </label>
           ))}

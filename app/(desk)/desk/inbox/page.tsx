@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/status-badge";
+import { getEditorInbox } from "@/server/incidents/queries";
+import { load } from "@/server/request";
+import { formatDay } from "../../../_lib/format";
+import { getMessages } from "../../../_lib/i18n";
+import { IncidentList } from "../_components/incident-list";
+
+// An editor's own work: drafts, what reviewers sent back (with their comment), recently published.
+export default async function InboxPage() {
+  const { locale, m } = await getMessages();
+  const inbox = await load(getEditorInbox, {});
+  const r = m.reviewDesk;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-bold">{r.inboxTitle}</h1>
+      <section>
+        <h2 className="text-lg font-semibold">{r.sentBack}</h2>
+        {inbox.sentBack.length === 0 ? (
+          <p className="text-stone-600">{r.noSentBack}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="sent-back">
+            {inbox.sentBack.map((x) => (
+              <li key={x.id} className="p-3" data-report-id={x.id}>
+                <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
+                  <StatusBadge m={m} status={x.status} /> {m.decisions[x.review.decision]} · {x.review.reviewerName} · {x.review.createdAt.toISOString().slice(0, 10)}
+                  {x.incidentId && (
+                    <>
+                      {" · "}
+                      <Link href={`/desk/incidents/${x.incidentId}`}>#{x.incidentId}</Link>
+                    </>
+                  )}
+                </div>
+                <Link href={`/desk/reports/${x.id}`} dir="auto">
+                  {x.summary}
+                </Link>
+                <p className="mt-1 rounded bg-amber-50 p-2 text-sm" dir="auto">
+                  {r.sentBackComment}: {x.review.comment}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2 className="text-lg font-semibold">{r.myDrafts}</h2>
+        {inbox.drafts.length === 0 ? (
+          <p className="text-stone-600">{r.noDrafts}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="drafts">
+            {inbox.drafts.map((x) => (
+              <li key={x.id} className="p-3">
+                <div className="text-xs text-stone-500">
+                  {formatDay(x.date, locale)} · {m.types[x.type]}
+                </div>
+                <Link href={`/desk/reports/${x.id}`} dir="auto">
+                  {x.summary}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h2 className="text-lg font-semibold">{r.recentlyPublished}</h2>
+        <IncidentList m={m} locale={locale} incidents={inbox.published} empty={r.noPublished} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// Review, corrections and the audit trail, as the newsroom uses them: changes requested and
+// fixed, a rejection, a correction and a retraction after publication, four eyes.
+import { decide, expect, incidentInReview, m, newToken, quoteSelection, fillReport, saveReport, shaddadiArticle, createArticle, submitReport, test } from "./fixtures";
+
+const r = m.reviewDesk;
+
+test("request changes → the editor sees the comment in the inbox, fixes and resubmits → approve", async ({ pageAs, request }) => {
+  const editor = await pageAs("editor");
+  const { incidentId, reportId } = await incidentInReview(editor);
+
+  const reviewer = await pageAs("reviewer");
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  // Nothing is preselected; every report's values are shown side by side.
+  await expect(reviewer.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(reviewer.getByTestId("report-values")).toContainText(m.types.rocket_attack);
+  // Without a comment, changes cannot be requested.
+  await decide(reviewer, incidentId, "request_changes");
+  await expect(reviewer.getByText(m.errors.comment_required)).toBeVisible();
+  await decide(reviewer, incidentId, "request_changes", "أضف المصدر الأصلي للخبر");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+
+  await editor.goto("/desk");
+  await editor.getByRole("link", { name: r.inboxLink }).click();
+  const sentBack = editor.getByTestId("sent-back").locator(`[data-report-id="${reportId}"]`);
+  await expect(sentBack).toContainText("أضف المصدر الأصلي للخبر");
+  await sentBack.getByRole("link").last().click();
+  await expect(editor).toHaveURL(new RegExp(`/desk/reports/${reportId}$`));
+  expect(await submitReport(editor)).toBe(incidentId);
+
+  // The queue shows what changed since the last review.
+  await reviewer.goto("/desk/review");
+  await expect(reviewer.locator(`[data-incident-id="${incidentId}"]`)).toContainText(m.audit["report.submit_new_incident"]);
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(200);
+});
+
+test("reject: a reason is required, and the incident never becomes public", async ({ pageAs, request }) => {
+  const editor = await pageAs("editor");
+  const { incidentId } = await incidentInReview(editor);
+  const reviewer = await pageAs("reviewer");
+  await decide(reviewer, incidentId, "reject");
+  await expect(reviewer.getByText(m.errors.comment_required)).toBeVisible();
+  await decide(reviewer, incidentId, "reject", "الخبر لا يذكر مكاناً محدداً");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  await expect(reviewer.locator('[data-status="rejected"]').first()).toBeVisible();
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(404);
+});
+
+test("a correction after publication: the corrected value is public, the note is on record", async ({ pageAs, request }) => {
+  const editor = await pageAs("editor");
+  const { incidentId } = await incidentInReview(editor);
+  const reviewer = await pageAs("reviewer");
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  const note = `صُحّح عدد القتلى بحسب بيان لاحق ${newToken()}`;
+  await reviewer.getByLabel(m.fields.killed, { exact: true }).fill("2");
+  await reviewer.getByRole("button", { name: r.correctAction }).click();
+  await expect(reviewer.getByText(m.errors.required).first()).toBeVisible(); // the note is required
+  await reviewer.getByLabel(m.fields.killed, { exact: true }).fill("2");
+  await reviewer.getByLabel(r.correctionNote, { exact: true }).fill(note);
+  await reviewer.getByRole("button", { name: r.correctAction }).click();
+  await expect(reviewer.getByTestId("corrections")).toContainText(note);
+  await expect(reviewer.getByTestId("incident-audit")).toContainText(m.audit["incident.correct"]);
+
+  const api = await request.get(`/api/v1/incidents/${incidentId}`);
+  expect(api.status()).toBe(200);
+  expect((await api.json()).killed).toBe(2);
+  // The public page's rendering of the note and history belongs to the public log (publog):
+  // it reads getIncidentHistory (server/incidents/history.ts).
+});
+
+test("a retraction: gone from the list and the API, on record in the audit trail", async ({ pageAs, request }) => {
+  const editor = await pageAs("editor");
+  const { incidentId, token } = await incidentInReview(editor);
+  const reviewer = await pageAs("reviewer");
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer).toHaveURL(/\/desk\/review$/);
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(200);
+
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  await reviewer.getByLabel(r.retractionNote, { exact: true }).fill("تبيّن أن الخبر مختلق");
+  await reviewer.getByRole("button", { name: r.retractAction }).click();
+  await expect(reviewer.getByText(`${r.retractedOn}`, { exact: false })).toBeVisible();
+  await expect(reviewer.locator('[data-status="retracted"]').first()).toBeVisible();
+
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(404);
+  expect(await (await request.get(`/api/v1/incidents?q=${token}`)).json()).toEqual({ data: [], total: 0 });
+  const anon = await pageAs("anonymous");
+  await anon.goto("/");
+  await expect(anon.locator(`[data-incident-id="${incidentId}"]`)).toHaveCount(0);
+
+  // Admins see it in the global audit trail, filtered to this incident.
+  const admin = await pageAs("admin");
+  await admin.goto(`/desk/audit?entity=incident&entityId=${incidentId}`);
+  await expect(admin.getByTestId("audit-events").locator('[data-action="incident.retract"]')).toContainText("تبيّن أن الخبر مختلق");
+  // Reviewers do not.
+  await reviewer.goto("/desk/audit");
+  await expect(reviewer.getByRole("alert").filter({ hasText: m.errors.forbidden })).toBeVisible();
+});
+
+test("four eyes: a reviewer cannot approve while their own report is pending in a colleague's incident", async ({ pageAs, request }) => {
+  const editor = await pageAs("editor");
+  const { incidentId, day, token } = await incidentInReview(editor);
+
+  // The reviewer writes a follow-up report of the same incident and joins it.
+  const reviewer = await pageAs("reviewer");
+  const { text, sentence } = shaddadiArticle(token, { day, followUp: true, outlet: "وكالة المتابعة" });
+  await createArticle(reviewer, { text, publishedAt: day });
+  await quoteSelection(reviewer, sentence);
+  await fillReport(reviewer, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `متابعة ${token}` });
+  await saveReport(reviewer);
+  await submitReport(reviewer, incidentId);
+
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  await expect(reviewer.getByText(r.fourEyesRule)).toBeVisible();
+  await decide(reviewer, incidentId, "approve");
+  await expect(reviewer.getByRole("alert").filter({ hasText: m.errors.four_eyes })).toBeVisible();
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(404);
+
+  const admin = await pageAs("admin");
+  await decide(admin, incidentId, "approve");
+  await expect(admin).toHaveURL(/\/desk\/review$/);
+  expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(200);
+});
