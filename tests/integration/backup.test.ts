@@ -62,7 +62,8 @@ async function tamper(target: DbTarget): Promise<void> {
   const handle = await openDb(target);
   try {
     await handle.db.execute(sql`update incidents set summary_en = 'tampered' where id = (select min(id) from incidents)`);
-    await handle.db.execute(sql`delete from audit_events where id = (select max(id) from audit_events)`);
+    // audit_events is append-only (a trigger refuses DELETE): change it by adding a row.
+    await handle.db.execute(sql`insert into audit_events (action, entity_type, entity_id) values ('seed.import', 'register', 'tampered')`);
     await handle.db.execute(sql`insert into users (email, name, role, password_hash) values ('intruder@example.org', 'x', 'admin', 'x')`);
   } finally {
     await handle.close();
