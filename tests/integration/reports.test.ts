@@ -289,8 +289,9 @@ describe.each(backends)("reports on $name", (backend) => {
         ]);
         expect(events[3]!.before).toEqual({ status: "draft", incidentId: null });
         expect(events[3]!.after).toEqual({ status: "submitted", incidentId });
-        expect(events[4]!.before).toEqual({ status: "in_review", pendingReports: [reportId] });
-        expect(events[4]!.after).toEqual({ status: "verified", comment: null });
+        // The approval also records the credibility grade it computed (review, corrections and the audit trail).
+        expect(events[4]!.before).toEqual({ status: "in_review", pendingReports: [reportId], grade: null });
+        expect(events[4]!.after).toEqual({ status: "verified", comment: null, grade: "single_source" });
         // The article's audit row describes the paste without copying it.
         expect(events[0]!.after).toMatchObject({ length: articleInput().text.length });
         expect(JSON.stringify(events[0]!.after)).not.toContain(QUOTE);
