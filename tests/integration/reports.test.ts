@@ -289,6 +289,7 @@ describe.each(backends)("reports on $name", (backend) => {
         ]);
         expect(events[3]!.before).toEqual({ status: "draft", incidentId: null });
         expect(events[3]!.after).toEqual({ status: "submitted", incidentId });
+        // The approval also records the credibility grade it computed (review, corrections and the audit trail).
         expect(events[4]!.before).toEqual({ status: "in_review", pendingReports: [reportId], grade: null });
         expect(events[4]!.after).toEqual({ status: "verified", comment: null, grade: "single_source" });
         // The article's audit row describes the paste without copying it.
