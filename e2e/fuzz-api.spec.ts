@@ -57,7 +57,7 @@ async function check(answer: Answer, url: string, notFoundAllowed: boolean) {
   const body = answer.body as { error: string; parameters: string[]; message: string };
   expect(body.error, where).toBe("invalid_parameter");
   expect(body.parameters.length, where).toBeGreaterThan(0);
-  for (const p of body.parameters) expect([...PARAMETERS, "id", "query"], where).toContain(p);
+  for (const p of body.parameters) expect([...PARAMETERS, "id", "query", "path"], where).toContain(p);
   expect(typeof body.message, where).toBe("string");
 }
 
