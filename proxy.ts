@@ -36,6 +36,15 @@ function harden(res: Response, csp: string, hsts: boolean): Response {
   return res;
 }
 
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
@@ -47,6 +56,16 @@ export function proxy(req: NextRequest) {
     const lang = req.cookies.get(LOCALE_COOKIE)?.value;
     const text = CROSS_SITE_REFUSAL[isLocale(lang) ? lang : "ar"];
     return harden(new NextResponse(text, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } }), csp, hsts);
+  }
+
+  // 4. A path whose percent-escapes are not UTF-8 (/api/v1/incidents/%ED%A0%80, an encoded lone
+  //    surrogate) makes Next's own parameter decoding fail with a bare 500: a 400 here instead.
+  if (!decodablePath(req.nextUrl.pathname)) {
+    const body = req.nextUrl.pathname.startsWith("/api/")
+      ? JSON.stringify({ error: "invalid_parameter", parameters: ["path"], message: "path: the percent-encoding is not valid UTF-8" })
+      : "Bad Request: the address is not valid UTF-8.";
+    const type = req.nextUrl.pathname.startsWith("/api/") ? "application/json" : "text/plain; charset=utf-8";
+    return harden(new NextResponse(body, { status: 400, headers: { "Content-Type": type, "Cache-Control": "no-store" } }), csp, hsts);
   }
 
   if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {

@@ -60,7 +60,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
 
 // Opened lazily, once per process, and kept on globalThis: Next may evaluate this module in
 // several bundles, and PGlite must never be opened twice on one folder.
-const globalForDb = globalThis as unknown as { __sijillDb?: Promise<DbHandle> };
+const globalForDb = globalThis as unknown as { __sijillDb?: Promise<DbHandle>; __sijillReadDb?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
   globalForDb.__sijillDb ??= openDb(defaultTarget());
@@ -69,4 +69,20 @@ export function getDbHandle(): Promise<DbHandle> {
 
 export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
+}
+
+// The database for public reads: DATABASE_READ_URL (a PostgreSQL read replica) when it is set
+// beside DATABASE_URL, else the main database. Only public read verbs use it (server/request.ts):
+// a replica lags its primary, so a just-verified incident may reach the public a moment later,
+// while the desk always reads what it has just written.
+export function readTarget(): DbTarget | null {
+  const url = process.env.DATABASE_READ_URL;
+  return url && process.env.DATABASE_URL ? { url } : null;
+}
+
+export async function getReadDb(): Promise<Db> {
+  const target = readTarget();
+  if (!target) return getDb();
+  globalForDb.__sijillReadDb ??= openDb(target);
+  return (await globalForDb.__sijillReadDb).db;
 }

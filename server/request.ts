@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { refused, type ActionState } from "@/lib/action-state";
-import { requestCtx } from "./auth/session";
+import { publicReadCtx, requestCtx } from "./auth/session";
 import { AppError } from "./errors";
 import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type VerbInput, type VerbResult } from "./verb";
 
@@ -23,8 +23,11 @@ export function mayCall(verbOrAccess: Access | { access: Access }, user: Session
   }
 }
 
+// Public reads (the public log, the public API) go to the read replica when there is one
+// (DATABASE_READ_URL); everything else to the main database.
 export async function call<V extends AnyVerb>(verb: V, input: VerbInput<V>): Promise<VerbResult<V>> {
-  return runVerb(verb, await requestCtx(), input) as never;
+  const ctx = verb.access === "public" && verb.mode === "read" ? await publicReadCtx() : await requestCtx();
+  return runVerb(verb, ctx, input) as never;
 }
 
 // For pages: a logged-out visitor goes to the login page, a missing record or a malformed id

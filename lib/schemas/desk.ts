@@ -5,7 +5,7 @@ import { isSafeText } from "./text";
 import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
 import { checkEventDate, checkPublishedDate, todayUtc } from "../dates/validate";
 import { ARTICLE_TEXT_MAX } from "../text/limits";
-import { id, isoDate, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
+import { id, isoDate, MAX_ID, toNumber, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
@@ -40,7 +40,7 @@ export const reportInput = z.object({
   summary: requiredText(2000),
   evidenceQuote: requiredText(5000),
   // Offset of the editor's selection, to pick the right occurrence of a repeated quote.
-  evidenceStart: z.preprocess((v) => (v === "" || v == null ? undefined : Number(v)), z.number().int().min(0).optional()),
+  evidenceStart: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(0).max(MAX_ID).optional()),
 });
 export type ReportInput = z.infer<typeof reportInput>;
 

@@ -21,12 +21,20 @@ export const isoDate = z
 
 export const optionalIsoDate = z.preprocess(blankToUndefined, isoDate.optional());
 
+// Strings and numbers become numbers; anything else (an object, an array) is left for the schema
+// to refuse: Number() on an object without a prototype throws a TypeError, which would be a 500.
+export const toNumber = (v: unknown) => (typeof v === "string" || typeof v === "number" ? Number(v) : v);
+
+// The largest id PostgreSQL's integer columns hold: a bigger one is "no such record", not a
+// database error.
+export const MAX_ID = 2_147_483_647;
+
 export const optionalCount = z.preprocess(
-  (v) => (blankToUndefined(v) === undefined ? undefined : Number(v)),
+  (v) => (blankToUndefined(v) === undefined ? undefined : toNumber(v)),
   z.number(msg("invalid_number")).int(msg("invalid_number")).min(0, msg("invalid_number")).max(100000, msg("invalid_number")).optional(),
 );
 
-export const id = z.coerce.number(msg("invalid_id")).int(msg("invalid_id")).positive(msg("invalid_id"));
+export const id = z.coerce.number(msg("invalid_id")).int(msg("invalid_id")).positive(msg("invalid_id")).max(MAX_ID, msg("invalid_id"));
 export const optionalId = z.preprocess(blankToUndefined, id.optional());
 
 export const optionalUrl = z.preprocess(

@@ -2,7 +2,7 @@
 // names the parameter.
 import { z } from "zod";
 import { INCIDENT_TYPES } from "../domain";
-import { isoDate } from "./fields";
+import { isoDate, MAX_ID } from "./fields";
 import { safeText } from "./text";
 
 // Prose, not a message key: the public API's 400 body says it to integrators as it is.
@@ -18,7 +18,7 @@ export const publicIncidentQuery = z
     place: optional(text(100)),
     governorate: optional(text(100)),
     type: optional(z.enum(INCIDENT_TYPES)),
-    actor: optional(z.coerce.number().int().positive()),
+    actor: optional(z.coerce.number().int().positive().max(MAX_ID)),
     q: optional(text(200)),
     limit: optional(z.coerce.number().int().min(1).max(500)).default(50),
     offset: optional(z.coerce.number().int().min(0).max(1_000_000)).default(0),
@@ -26,5 +26,5 @@ export const publicIncidentQuery = z
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["from"], error: "from must not be after to" });
 export type PublicIncidentQuery = z.infer<typeof publicIncidentQuery>;
 
-export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" });
+export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" }).max(MAX_ID, { error: "no incident has an id this large" });
 export const publicIncidentRef = z.object({ id: publicIncidentId });

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getDb, getReadDb } from "@/db/client";
 import type { Ctx, SessionUser } from "../verb";
 import { resolveUser } from "./principal";
 import { auth } from "./index";
@@ -13,4 +13,9 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
 
 export async function requestCtx(): Promise<Ctx> {
   return { db: await getDb(), user: await currentUser() };
+}
+
+// For public read verbs: the read replica when DATABASE_READ_URL names one (db/client.ts).
+export async function publicReadCtx(): Promise<Ctx> {
+  return { db: await getReadDb(), user: await currentUser() };
 }
