@@ -7,7 +7,8 @@
 // published date, so article dates are inferred from the text alone.
 //
 // Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
-// suggests on it): the gold values of a field are those of the incidents with a quote in that
+// suggests on it), with the date/time stamp lines the cleaner dropped passed as `stamps` (they
+// still date the article; the desk passes them too): the gold values of a field are those of the incidents with a quote in that
 // article. Date, place and type are one item per gold incident and one per proposed report (the
 // report's first-ranked place); weapon, count, casualties, actor and source are sets per
 // article (union over its reports). Each gold item is matched to at most one suggestion;
@@ -36,7 +37,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { lookupKey } from "../lib/arabic/normalize";
-import { cleanArticleText } from "../lib/articles/clean";
+import { cleanArticle } from "../lib/articles/clean";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "../lib/extract/terms";
@@ -214,7 +215,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       const stem = f.file.slice(0, 3);
       const { body, headerDate } = readArticle(path.join(set.articles, f.file));
       // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
-      const out: ArticleSuggestions = suggestReports({ body: cleanArticleText(body), pasteDate: headerDate ?? undefined }, refs);
+      // Its date/time stamp lines go with it, as the desk passes them (ExtractInput.stamps).
+      const cleaned = cleanArticle(body);
+      const stamps = cleaned.removed.filter((r) => r.reason === "timestamp").map((r) => r.line);
+      const out: ArticleSuggestions = suggestReports({ body: cleaned.body, pasteDate: headerDate ?? undefined, stamps }, refs);
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {

@@ -23,7 +23,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const t = folded.text;
   const compiled = compileRefs(refs);
   const mentions = findDateMentions(t);
-  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions });
+  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
   // Without an article date, relative dates are read against the paste day: editors paste the
   // news of the day; the confidence of the article date stays with the editor to confirm.
   const anchor = articleDate?.value ?? (input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null);
