@@ -1,5 +1,6 @@
 // Scores the Arabic assist (lib/extract) against gold annotations: npm run eval:extract
-//   [-- --gold FILE --articles DIR] [--json]
+//   [-- --gold FILE --articles DIR] [--json] [--misses: per article and field, the gold values
+//   missed and the wrong suggestions with the words they were read from, on stderr]
 // Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
 // ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
 // «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text; the date line is
@@ -176,6 +177,8 @@ function sameDate(p: string, g: string): boolean {
 
 // perItem: one item per gold incident and per proposed report (date, place, type); otherwise the
 // values are sets per article (a weapon named by three reports is one weapon).
+// --misses: for a wrong suggestion, the words it was read from.
+let where: Map<string, string> = new Map();
 function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false) {
   const p = perItem ? predicted : [...new Set(predicted)], g = perItem ? gold : [...new Set(gold)];
   const used = new Set<number>();
@@ -189,6 +192,7 @@ function score(t: Tally, predicted: string[], gold: string[], same: (p: string, 
     const wrong = p.filter((x) => !g.some((y) => same(x, y)));
     const missed = g.filter((_y, j) => !used.has(j));
     verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`);
+    for (const w of new Set(wrong)) if (where.has(`${label}:${w}`)) verbose(`    ${w} ← «${where.get(`${label}:${w}`)}»`);
   }
 }
 
@@ -235,6 +239,20 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
+      where = new Map();
+      const cite = (field: string, value: string, e: { exact: string } | null | undefined) => {
+        if (e && !where.has(`${field}:${value}`)) where.set(`${field}:${value}`, e.exact.replace(/\s+/g, " ").slice(0, 160));
+      };
+      for (const s of out.sources) cite("source", s.value.name, s.evidence);
+      for (const r of out.reports) {
+        if (r.date) cite("date", r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""), r.date.evidence);
+        if (r.places[0]) cite("place", r.places[0].value.id, r.evidence);
+        if (r.type) cite("type", r.type.value, r.evidence);
+        for (const w of r.weapons) cite("weapon", w.value, w.evidence);
+        for (const c of r.counts) cite("count", String(c.value.count), c.evidence);
+        for (const c of r.casualties) cite("casualties", c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`, c.evidence);
+        for (const a of r.actors) cite("actor", String(a.value.id), a.evidence);
+      }
       for (const r of out.reports) {
         if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""));
         if (r.places[0]) P.place.push(r.places[0].value.id);
@@ -274,7 +292,7 @@ function main() {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const goldArg = opt("--gold"), dirArg = opt("--articles");
   const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
-  if (args.includes("--verbose")) verbose = (line) => process.stderr.write(line + "\n");
+  if (args.includes("--verbose") || args.includes("--misses")) verbose = (line) => process.stderr.write(line + "\n");
   const result = evaluate(sets);
   if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
   const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const];
