@@ -81,6 +81,10 @@ describe("casualties", () => {
     expect(tolls("وأصيب ما لا يقل عن 11 آخرين")).toEqual(["injured:11"]);
     expect(tolls("two soldiers were killed and 5 others wounded")).toEqual(["killed:2", "injured:5"]);
     expect(tolls("وسقط قتيلان وجريحان")).toEqual(["killed:2", "injured:2"]);
+    // English active verbs and participles take the number after them.
+    expect(tolls("a blast hit the market, killing four civilians and wounding more than 20")).toEqual(["killed:4", "injured:20"]);
+    expect(tolls("The shelling killed two farmers and injured at least 9 others")).toEqual(["killed:2", "injured:9"]);
+    expect(tolls("five guards were killed in 2 separate raids")).toEqual(["killed:5"]);
     expect(tolls("أسفر عن مقتل عنصرين")).toEqual(["killed:2"]);
   });
   it("reads that nobody was hurt", () => {

@@ -75,7 +75,10 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
     const before = numberBefore(folded, numbers, h.start, 8);
     const beforeOk = before && (!prev || before.start >= prev.end) ? before : null;
     const after = numberAfter(folded, numbers, h.end, 2);
-    const n = latin ? beforeOk ?? after : after ?? beforeOk;
+    // English puts the object after an active verb or a participle: «killing three soldiers and
+    // wounding more than 40», «killed two and injured 12»; «five were killed» has it before.
+    const object = latin && (/ing$/.test(h.form) ? numberAfter(folded, numbers, h.end, 0) : /ed$/.test(h.form) && /^\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\da-z]/.test(folded.slice(h.end, h.end + 14)) ? numberAfter(folded, numbers, h.end, 0) : null);
+    const n = latin ? object ?? beforeOk ?? after : after ?? beforeOk;
     if (!n || n.value >= 10_000) continue;
     const start = Math.min(n.start, h.start);
     const end = Math.max(n.end, h.end);
