@@ -117,6 +117,18 @@ describe("claimants", () => {
     const at2 = u.indexOf("هييه");
     expect(isClaimant(u, at2, at2 + "هييه تحرير الشام".length)).toBe(false);
   });
+
+  it("skips a description set off by commas between the group and its claim", () => {
+    const claim = (s: string, name: string) => {
+      const t = folded(s);
+      const at = t.indexOf(folded(name));
+      return isClaimant(t, at, at + folded(name).length);
+    };
+    expect(claim("Hayat Tahrir al-Sham, which controls much of the north-west, claimed the shelling.", "Hayat Tahrir al-Sham")).toBe(true);
+    expect(claim("وقالت هيئة تحرير الشام، التي تسيطر على أجزاء من الشمال، إنها استهدفت مواقع للقوات الروسية.", "هيئة تحرير الشام")).toBe(true);
+    // A description is not a claim by itself.
+    expect(claim("Hayat Tahrir al-Sham, which controls much of the north-west, denied any role.", "Hayat Tahrir al-Sham")).toBe(false);
+  });
 });
 
 describe("suggestReports", () => {

@@ -152,10 +152,15 @@ function before(folded: string, start: number, n: number): string {
   return s.slice(s.search(/[^.!?؟\n]*$/));
 }
 function after(folded: string, end: number, n: number): string {
-  const s = folded.slice(end, end + n);
+  // A description set off by commas between the name and its verb is skipped: «X, which is an
+  // alliance of …, claimed», «X, an umbrella of …, said», «X، التي تضم فصائل …، تبنت».
+  const aside = APPOSITION.exec(folded.slice(end, end + n + 160));
+  const from = aside ? end + aside[0].length : end;
+  const s = folded.slice(from, from + n);
   const stop = s.search(/[.!?؟\n]/);
-  return stop >= 0 ? s.slice(0, stop) : s;
+  return (aside ? " " : "") + (stop >= 0 ? s.slice(0, stop) : s);
 }
+const APPOSITION = /^\s*[,،]\s*(?:which|who|an?|the|one of|التي|الذي|الذين|وهي|وهو|احدي|احد)\s[^,،.!?؟\n]{3,140}[,،]/u;
 
 export function isAgent(folded: string, start: number, end: number): boolean {
   return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50));
