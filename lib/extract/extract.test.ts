@@ -106,6 +106,21 @@ describe("sources", () => {
     expect(cited("according to Reuters")).toEqual(["agency:رويترز"]);
     expect(cited("أعلنت سنتكوم")).toEqual(["official:القيادة المركزية الأميركية (سنتكوم)"]);
   });
+  it("reads agencies no list names by the words that introduce them, only when cited", () => {
+    expect(cited("وقال مصدر ميداني لوكالة نوفوستي إن القصف استمر")).toEqual(["local:مصدر ميداني لوكاله نوفوستي"]);
+    expect(cited("the Xinhua news agency reported that two shells fell")).toEqual(["agency:xinhua news agency"]);
+    expect(cited("وأفادت وكالة أنباء الشرق بأن")).toEqual([]); // «وكالة أنباء» + the article: no name read
+    expect(cited("وأصدرت وكالة الطاقة تقريرا")).toEqual([]);
+  });
+  it("reads English sources whose adjective comes first, and a verb further along the clause", () => {
+    expect(cited("The convoy was hit near the border, a military source said.")).toEqual(["official:military source"]);
+    expect(cited("A press release by the faction on Monday said the rockets hit the airport.")).toEqual(["official:press release"]);
+    expect(cited("Media outlets close to the faction reported the strike.")).toEqual(["local:media outlets"]);
+  });
+  it("reads a government with its nationality only when it speaks", () => {
+    expect(cited("ونفت الحكومة التركية أي علاقة بالقصف")).toEqual(["official:الحكومه التركيه"]);
+    expect(cited("ما دفع الحكومة التركية إلى إرسال تعزيزات")).toEqual([]);
+  });
 });
 
 describe("claimants", () => {
