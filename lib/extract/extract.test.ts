@@ -183,6 +183,19 @@ describe("suggestReports", () => {
     expect(out.sources.map((s) => s.value.kind)).toContain("local");
   });
 
+  it("does not place an incident at a place named inside a group's name", () => {
+    const withGroup = { places, actors: [...actors, { id: 4, nameAr: "جيش إدلب الحر", nameEn: "Free Idlib Army", aliases: [] }] };
+    const r = suggestReports({ body: "تبنى جيش إدلب الحر قصفا بالصواريخ أمس.", publishedAt: "2022-09-10" }, withGroup);
+    expect(r.reports[0]?.places.map((p) => p.value.id)).toEqual([]);
+    expect(r.reports[0]?.actors[0]?.value.id).toBe(4);
+  });
+
+  it("takes the places of a sentence that picks out some of what was just counted («اثنان منها في…»)", () => {
+    const r = suggestReports({ body: "استهدفت طائرات مسيرة ثلاثة مواقع عسكرية أمس. اثنان منها في سرمين، والثالث قرب مدينة إدلب.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
+  });
+
   it("reads English articles", () => {
     const en = suggestReports(
       { body: "IDLIB, Sept. 10. Russian forces fired three rockets at Sarmin on Friday, killing two civilians, local sources said.", pasteDate: "2022-09-11" },

@@ -67,6 +67,7 @@ function isIncident(s: SentenceFacts): boolean {
 
 const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
 const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
+const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|احدها|of them|of which)(?![\p{L}])/u;
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
@@ -99,9 +100,12 @@ export function groupReports(
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && s.clause))) {
+      // «…4 قواعد. 3 منها في سوريا، وهي قاعدة…», «…two bases. One of them…»: a sentence that
+      // picks out some of what was just counted names that incident's places.
+      const partitive = PARTITIVE.test(said);
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && (s.clause || partitive)))) {
         last.sentences.push(s);
-        if (s.clause) last.key ??= place ? siteKey(place.value) : null;
+        if (s.clause || partitive) last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;
