@@ -196,6 +196,14 @@ describe("suggestReports", () => {
     expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
   });
 
+  it("gives a «similar» attack the type of the incident told before it", () => {
+    const r = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات مماثلة على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["drone_attack", "drone_attack"]);
+    expect(r.reports[1]!.type!.evidence.exact).toBe("مماثلة");
+    const plain = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(plain.reports[1]?.type ?? null).toBeNull();
+  });
+
   it("reads English articles", () => {
     const en = suggestReports(
       { body: "IDLIB, Sept. 10. Russian forces fired three rockets at Sarmin on Friday, killing two civilians, local sources said.", pasteDate: "2022-09-11" },

@@ -29,7 +29,8 @@ export type SentenceFacts = {
   sources: Array<Found<SourceValue>>;
 };
 
-type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null };
+// similar: where «مماثلة / similar» gave the type of the incident before (folded offsets).
+type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null; similar?: { start: number; end: number } };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
 const VAGUE = SPECIFICITY.city!;
@@ -68,6 +69,7 @@ function isIncident(s: SentenceFacts): boolean {
 const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
 const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
 const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|احدها|of them|of which)(?![\p{L}])/u;
+const SIMILAR = /(?<![\p{L}])(?:مماثل|مماثله|مماثلا|مماثلين|مشابه|مشابهه|مشابها|similar)(?![\p{L}])/u;
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
@@ -113,7 +115,10 @@ export function groupReports(
     const specific = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
     const key = specific ? siteKey(specific.value) : null;
     const date = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    const type = sentenceType(s);
+    // «غداة استهدافات مماثلة…», «a similar attack»: of the kind of the incident just told.
+    const alike = sentenceType(s) ? null : SIMILAR.exec(said);
+    const type = sentenceType(s) ?? (alike ? drafts[drafts.length - 1]?.type ?? null : null);
+    const similar = alike && type ? { start: s.start + alike.index, end: s.start + alike.index + alike[0].length } : undefined;
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
@@ -131,9 +136,12 @@ export function groupReports(
       target.sentences.push(s);
       target.key ??= key;
       target.date ??= date;
-      target.type ??= type;
+      if (!target.type && type) {
+        target.type = type;
+        target.similar = similar;
+      }
     } else {
-      target = { sentences: [s], key, date, type };
+      target = { sentences: [s], key, date, type, similar };
       drafts.push(target);
     }
     last = target;
@@ -166,7 +174,10 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const events = all("events") as SentenceFacts["events"];
   // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
   const typeFrom = d.type ? weapons.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
-  const type = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) } : null;
+  const type =
+    d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) }
+    : d.type && d.similar ? { value: d.type, confidence: 0.5, evidence: ev(d.similar.start, d.similar.end) }
+    : null;
   const places = dedupe(
     (all("places") as SentenceFacts["places"])
       .slice()
