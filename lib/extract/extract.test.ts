@@ -2,7 +2,7 @@
 // and English press (not the seed or dev articles).
 import { describe, expect, it } from "vitest";
 import { foldWithOffsets } from "../arabic/normalize";
-import { findCasualties, findCounts, findSources, isClaimant } from "./fields";
+import { findCasualties, findCounts, findSources, isAgent, isClaimant } from "./fields";
 import { findNumbers } from "./numbers";
 import { compileRefs } from "./refs";
 import { suggestReports } from "./suggest";
@@ -131,6 +131,17 @@ describe("claimants", () => {
     const u = folded("قصفت القوات الروسية مواقع هيئة تحرير الشام");
     const at2 = u.indexOf("هييه");
     expect(isClaimant(u, at2, at2 + "هييه تحرير الشام".length)).toBe(false);
+  });
+
+  it("takes the owner of the weapon used for the party that acted", () => {
+    const agent = (s: string, name: string) => {
+      const t = folded(s);
+      const at = t.indexOf(folded(name));
+      return isAgent(t, at, at + folded(name).length);
+    };
+    expect(agent("أسقطت الدفاعات الجوية طائرة مسيرة تتبع لهيئة تحرير الشام فوق سرمين.", "هيئة تحرير الشام")).toBe(true);
+    expect(agent("Air defences downed a drone belonging to Hayat Tahrir al-Sham.", "Hayat Tahrir al-Sham")).toBe(true);
+    expect(agent("سقطت قذيفة قرب نقطة تتبع لهيئة تحرير الشام.", "هيئة تحرير الشام")).toBe(false);
   });
 
   it("skips a description set off by commas between the group and its claim", () => {

@@ -180,8 +180,11 @@ function after(folded: string, end: number, n: number): string {
 }
 const APPOSITION = /^\s*[,،]\s*(?:which|who|an?|the|one of|التي|الذي|الذين|وهي|وهو|احدي|احد)\s[^,،.!?؟\n]{3,140}[,،]/u;
 
+// «طائرة مسيرة تتبع للميليشيات», «rockets belonging to X»: whoever owns the weapon used it.
+const OWNED_WEAPON = /(?:طاير|مسير|صواريخ|صاروخ|قذايف|قذيفه|مدفع|drone|rocket|missile)\S*(?:\s+\S+){0,1}\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع|belonging to|owned by|operated by)\s+(?:ل|لل)?$/;
+
 export function isAgent(folded: string, start: number, end: number): boolean {
-  return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50));
+  return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50)) || OWNED_WEAPON.test(before(folded, start, 50));
 }
 
 // An actor cited as a source: the subject of a statement («أعلنت المقاومة الإسلامية…»,
