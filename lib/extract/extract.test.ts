@@ -215,6 +215,13 @@ describe("suggestReports", () => {
     expect(plain.reports[1]?.type ?? null).toBeNull();
   });
 
+  it("reads the incident named after «تأتي بعد أيام من…» as an earlier one of its own", () => {
+    const body = "وصلت قافلة تعزيزات روسية إلى مطار التيفور اليوم. وتأتي التعزيزات بعد أيام قليلة من قافلة مماثلة وصلت إلى بلدة سرمين.";
+    const r = suggestReports({ body, publishedAt: "2022-09-10" }, refs);
+    expect(r.reports.map((x) => x.places[0]?.value.id)).toEqual(["tiyas-base", "sarmin"]);
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["convoy", "convoy"]);
+  });
+
   it("reads English articles", () => {
     const en = suggestReports(
       { body: "IDLIB, Sept. 10. Russian forces fired three rockets at Sarmin on Friday, killing two civilians, local sources said.", pasteDate: "2022-09-11" },

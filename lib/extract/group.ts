@@ -70,6 +70,7 @@ const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|
 const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
 const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|احدها|of them|of which)(?![\p{L}])/u;
 const SIMILAR = /(?<![\p{L}])(?:مماثل|مماثله|مماثلا|مماثلين|مشابه|مشابهه|مشابها|similar)(?![\p{L}])/u;
+const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|comes?|came)\s+(?:\S+\s+){0,2}?(?:بعد|after)\s+(?:ايام|يومين|اسبوع|اسبوعين|ساعات|days|a week|hours)(?:\s+(?:قليله|من|علي|فقط))*\s+(?:من\s+|علي\s+)?\S/u;
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
@@ -93,7 +94,7 @@ export function groupReports(
     // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
     // again as the subject, goes on in this sentence (unless it gives a date of its own).
     const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && compatible(last.date, ownDate)) {
+    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && !EARLIER.test(said) && compatible(last.date, ownDate)) {
       last.sentences.push(s);
       lastIndex = s.index;
       continue;
@@ -123,6 +124,16 @@ export function groupReports(
     let target: Draft | undefined;
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
     if (response) last = null;
+    // «…تأتي بعد أيام قليلة لقافلة مشابهة وصلت إلى…», «comes days after a similar attack on…»:
+    // the incident named after «بعد أيام» is an earlier one, not the one just told.
+    const earlier = EARLIER.test(said);
+    if (earlier) {
+      target = { sentences: [s], key, date, type, similar };
+      drafts.push(target);
+      last = target;
+      lastIndex = s.index;
+      continue;
+    }
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
     // places: one report.
