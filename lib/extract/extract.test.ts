@@ -222,6 +222,13 @@ describe("suggestReports", () => {
     expect(r.reports.map((x) => x.type?.value)).toEqual(["convoy", "convoy"]);
   });
 
+  it("a modal in a clause coordinated after the incident does not make it hypothetical", () => {
+    const told = suggestReports({ body: "Russian forces struck Sarmin on Friday with rockets, and officials said they would keep up the pressure.", pasteDate: "2022-09-11" }, refs);
+    expect(told.reports.map((r) => r.date?.value.date)).toEqual(["2022-09-09"]);
+    const feared = suggestReports({ body: "Officials warned that Russian forces could strike Sarmin on Friday with rockets.", pasteDate: "2022-09-11" }, refs);
+    expect(feared.reports).toEqual([]);
+  });
+
   it("reads English articles", () => {
     const en = suggestReports(
       { body: "IDLIB, Sept. 10. Russian forces fired three rockets at Sarmin on Friday, killing two civilians, local sources said.", pasteDate: "2022-09-11" },

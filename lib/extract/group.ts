@@ -90,7 +90,11 @@ export function groupReports(
     // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
     if (response && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
     // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
-    if (HYPOTHETICAL.test(said)) continue;
+    // A modal in a clause coordinated after the incident's does not govern it: «…responded
+    // Friday with strikes, and has said it would press on» told an incident.
+    const firstWord = Math.min(...[...s.weapons, ...s.events].map((x) => x.start - s.start), said.length);
+    const coordinated = said.slice(firstWord).search(/[,،]\s*(?:and|but|و|ولكن|لكن)(?![\p{L}])/u);
+    if (HYPOTHETICAL.test(coordinated >= 0 ? said.slice(0, firstWord + coordinated) : said)) continue;
     // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
     // again as the subject, goes on in this sentence (unless it gives a date of its own).
     const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
