@@ -229,6 +229,13 @@ describe("suggestReports", () => {
     expect(feared.reports).toEqual([]);
   });
 
+  it("reads a siege and the dismantling of a cell as incidents of their kind", () => {
+    const siege = suggestReports({ body: "وفرضت هيئة تحرير الشام حصارا على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(siege.reports[0]?.type?.value).toBe("other");
+    const cell = suggestReports({ body: "وأعلنت القوات الروسية أمس تفكيك خلية مسلحة في بلدة سرمين.", publishedAt: "2022-09-10" }, refs);
+    expect(cell.reports[0]?.type?.value).toBe("security_operation");
+  });
+
   it("reads English articles", () => {
     const en = suggestReports(
       { body: "IDLIB, Sept. 10. Russian forces fired three rockets at Sarmin on Friday, killing two civilians, local sources said.", pasteDate: "2022-09-11" },
