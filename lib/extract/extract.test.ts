@@ -111,6 +111,7 @@ describe("sources", () => {
     expect(cited("the Xinhua news agency reported that two shells fell")).toEqual(["agency:xinhua news agency"]);
     expect(cited("وأفادت وكالة أنباء الشرق بأن")).toEqual([]); // «وكالة أنباء» + the article: no name read
     expect(cited("وأصدرت وكالة الطاقة تقريرا")).toEqual([]);
+    expect(cited("the state news agency said the convoy arrived")).toEqual([]);
   });
   it("reads English sources whose adjective comes first, and a verb further along the clause", () => {
     expect(cited("The convoy was hit near the border, a military source said.")).toEqual(["official:military source"]);

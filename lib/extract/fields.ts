@@ -88,7 +88,7 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
   return out;
 }
 
-const AGENCY = /(?<![\p{L}])(?:[a-z][a-z'’-]+\s+news\s+agency|news\s+agency\s+[a-z][a-z-]+|[وفبل]?وكاله\s+(?:انباء\s+)?(?!ال|انباء|الانباء)[\p{L}]{3,}(?:\s+(?:للانباء|نيوز))?)(?![\p{L}])/gu;
+const AGENCY = /(?<![\p{L}])(?:(?!the\s|state\s|official\s)[a-z][a-z'’-]+\s+news\s+agency|[وفبل]?وكاله\s+(?:انباء\s+)?(?!ال|انباء|الانباء)[\p{L}]{3,}(?:\s+(?:للانباء|نيوز))?)(?![\p{L}])/gu;
 const NISBA = /^\s+((?:ال)?[\u0621-\u064a]{3,}(?:يه|يون|يين|يان|ي))(?![\p{L}])/u;
 
 // generic: an unnamed source («مصادر محلية») whose name is the article's own words.
