@@ -1,5 +1,6 @@
 // Scores the Arabic assist (lib/extract) against gold annotations: npm run eval:extract
-//   [-- --gold FILE --articles DIR] [--json]
+//   [-- --gold FILE --articles DIR] [--json] [--misses: per article and field, the gold values
+//   missed and the wrong suggestions with the words they were read from, on stderr]
 // Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
 // ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
 // «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text; the date line is
@@ -7,7 +8,8 @@
 // published date, so article dates are inferred from the text alone.
 //
 // Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
-// suggests on it): the gold values of a field are those of the incidents with a quote in that
+// suggests on it), with the date/time stamp lines the cleaner dropped passed as `stamps` (they
+// still date the article; the desk passes them too): the gold values of a field are those of the incidents with a quote in that
 // article. Date, place and type are one item per gold incident and one per proposed report (the
 // report's first-ranked place); weapon, count, casualties, actor and source are sets per
 // article (union over its reports). Each gold item is matched to at most one suggestion;
@@ -23,20 +25,26 @@
 //   count     any number in the gold count, in digits or English words (a breakdown's numbers
 //             count too).
 //   casualties killed:N / injured:N from the gold casualty text, or none when it says nobody
-//             was hurt / nothing damaged.
+//             was hurt / nothing damaged. A list after one toll word («wounded 25 (CENTCOM),
+//             34 (Reuters), >30 (013)») gives each figure that word; «>30» / «more than 30» is 30.
 //   actor     actors of the actor list named in the gold actor_claimant, unless it begins «unknown»
 //             or «not stated» (as db/seed/gold.ts reads it).
 //   source    the gold file's sources_cited; a suggested source matches one when more than half
 //             the words of the shorter name (clitics stripped) are in the other; the gold's notes
 //             in parentheses are left out unless the whole entry is one.
+// A gold incident's tolls are those of all its reports («SDF: 6 killed; SOHR: 7 killed»), and
+// all count as gold for each article quoting it (strict recall); the «recall, stated in text»
+// column counts only the tolls whose figure the article writes (digits or words, as
+// lib/extract/numbers.ts reads them), the recall the text allows.
 // Gold texts that annotate several articles at once («rockets (001), mortars (002)») are cut to
 // the parts that name this article, or name none.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { lookupKey } from "../lib/arabic/normalize";
-import { cleanArticleText } from "../lib/articles/clean";
+import { foldWithOffsets, lookupKey } from "../lib/arabic/normalize";
+import { findNumbers } from "../lib/extract/numbers";
+import { cleanArticle } from "../lib/articles/clean";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "../lib/extract/terms";
@@ -87,7 +95,9 @@ type Gold = { files: Array<{ file: string; publication_date: string | null; sour
 
 const FIELDS = ["date", "place", "type", "weapon", "count", "casualties", "actor", "source"] as const;
 type Field = (typeof FIELDS)[number];
-type Tally = { tp: number; predicted: number; gold: number; matchedGold: number };
+// stated*: the same counts over the gold items the article itself states (casualties: the
+// figure is written in its text), for the recall the text allows.
+type Tally = { tp: number; predicted: number; gold: number; matchedGold: number; statedGold: number; statedMatched: number };
 
 // The parts of a gold text that concern this article: segments naming other article numbers
 // («(002)», «dev article 008») are dropped.
@@ -141,9 +151,16 @@ function goldWeapons(text: string): string[] {
   return out;
 }
 
+// «wounded 25 (CENTCOM early), 34 (Reuters), >30 (013)»: each figure of the list is a toll of
+// the same kind, also after forFile has split the list at its commas.
+function shareTollWord(text: string | null): string | null {
+  return text?.replace(/\b(killed|dead|wounded|injured)(\s+[>~]?\d+[^,;\d]*)((?:,\s*[>~]?\d+(?:\s*\([^)]*\))?)+)/gi, (_all, word: string, first: string, rest: string) =>
+    word + first + rest.replace(/,\s*([>~]?\d+)/g, `, ${word} $1`)) ?? null;
+}
+
 function goldCasualties(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(\d+)/gi)) {
+  for (const m of text.matchAll(/(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(?:more than\s+|over\s+|at least\s+|[>~]\s*)?(\d+)/gi)) {
     const n = m[1] ?? m[4];
     const word = (m[2] ?? m[3])!.toLowerCase();
     out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
@@ -175,7 +192,9 @@ function sameDate(p: string, g: string): boolean {
 
 // perItem: one item per gold incident and per proposed report (date, place, type); otherwise the
 // values are sets per article (a weapon named by three reports is one weapon).
-function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false) {
+// --misses: for a wrong suggestion, the words it was read from.
+let where: Map<string, string> = new Map();
+function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false, stated: (g: string) => boolean = () => true) {
   const p = perItem ? predicted : [...new Set(predicted)], g = perItem ? gold : [...new Set(gold)];
   const used = new Set<number>();
   let tp = 0;
@@ -184,10 +203,13 @@ function score(t: Tally, predicted: string[], gold: string[], same: (p: string, 
     if (i >= 0) { used.add(i); tp++; }
   }
   t.tp += tp; t.predicted += p.length; t.gold += g.length; t.matchedGold += used.size;
+  g.forEach((y, j) => { if (stated(y)) { t.statedGold++; if (used.has(j)) t.statedMatched++; } });
   if (verbose && (tp < p.length || used.size < g.length)) {
     const wrong = p.filter((x) => !g.some((y) => same(x, y)));
     const missed = g.filter((_y, j) => !used.has(j));
-    verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`);
+    const unstated = missed.filter((y) => !stated(y));
+    verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}${unstated.length ? ` (not in the text: ${JSON.stringify(unstated)})` : ""}`);
+    for (const w of new Set(wrong)) if (where.has(`${label}:${w}`)) verbose(`    ${w} ← «${where.get(`${label}:${w}`)}»`);
   }
 }
 
@@ -202,7 +224,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
     const top = Math.max(...ids.map((id) => kind.get(id) ?? 0));
     return ids.length ? [ids.filter((id) => (kind.get(id) ?? 0) === top).join("|")] : [];
   };
-  const tallies = Object.fromEntries([...FIELDS, "articleDate"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0 }])) as Record<Field | "articleDate", Tally>;
+  const tallies = Object.fromEntries([...FIELDS, "articleDate"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }])) as Record<Field | "articleDate", Tally>;
   for (const set of sets) {
     const gold: Gold = JSON.parse(readFileSync(set.gold, "utf8"));
     const files = new Set(readdirSync(set.articles));
@@ -214,7 +236,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       const stem = f.file.slice(0, 3);
       const { body, headerDate } = readArticle(path.join(set.articles, f.file));
       // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
-      const out: ArticleSuggestions = suggestReports({ body: cleanArticleText(body), pasteDate: headerDate ?? undefined }, refs);
+      // Its date/time stamp lines go with it, as the desk passes them (ExtractInput.stamps).
+      const cleaned = cleanArticle(body);
+      const stamps = cleaned.removed.filter((r) => r.reason === "timestamp").map((r) => r.line);
+      const out: ArticleSuggestions = suggestReports({ body: cleaned.body, pasteDate: headerDate ?? undefined, stamps }, refs);
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {
@@ -225,12 +250,26 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         if (type) G.type.push(type);
         G.weapon.push(...goldWeapons(forFile(i.weapon, stem)));
         G.count.push(...[...wordsToDigits(forFile(i.count, stem).replace(/\([^)]*\)/g, "")).matchAll(/\d+/g)].map((m) => m[0]));
-        G.casualties.push(...goldCasualties(forFile(i.casualties_damage, stem)));
+        G.casualties.push(...goldCasualties(forFile(shareTollWord(i.casualties_damage), stem)));
         // «not stated (background: …)» names no actor, as the seed importer reads it.
         const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|not named|unidentified|none)\b.*$/is, "");
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
+      where = new Map();
+      const cite = (field: string, value: string, e: { exact: string } | null | undefined) => {
+        if (e && !where.has(`${field}:${value}`)) where.set(`${field}:${value}`, e.exact.replace(/\s+/g, " ").slice(0, 160));
+      };
+      for (const s of out.sources) cite("source", s.value.name, s.evidence);
+      for (const r of out.reports) {
+        if (r.date) cite("date", r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""), r.date.evidence);
+        if (r.places[0]) cite("place", r.places[0].value.id, r.evidence);
+        if (r.type) cite("type", r.type.value, r.evidence);
+        for (const w of r.weapons) cite("weapon", w.value, w.evidence);
+        for (const c of r.counts) cite("count", String(c.value.count), c.evidence);
+        for (const c of r.casualties) cite("casualties", c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`, c.evidence);
+        for (const a of r.actors) cite("actor", String(a.value.id), a.evidence);
+      }
       for (const r of out.reports) {
         if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""));
         if (r.places[0]) P.place.push(r.places[0].value.id);
@@ -245,14 +284,23 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       score(tallies.date, P.date, G.date, sameDate, "date", true);
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
-      for (const k of ["weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
+      // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
+      const written = new Set(findNumbers(foldWithOffsets(cleaned.body).text).map((n) => n.value));
+      const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
+      for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
+      score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);
       score(tallies.source, P.source, G.source, sameSource, "source");
       const ad = out.articleDate?.value ?? null;
       score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const summary = (t: Tally) => ({ precision: round(t.predicted ? t.tp / t.predicted : 0), recall: round(t.gold ? t.matchedGold / t.gold : 0), n: t.gold });
+  const summary = (t: Tally) => ({
+    precision: round(t.predicted ? t.tp / t.predicted : 0),
+    recall: round(t.gold ? t.matchedGold / t.gold : 0),
+    n: t.gold,
+    ...(t.statedGold < t.gold ? { recallStated: round(t.statedGold ? t.statedMatched / t.statedGold : 0), nStated: t.statedGold } : {}),
+  });
   return {
     fields: Object.fromEntries(FIELDS.map((f) => [f, summary(tallies[f])])) as Record<Field, ReturnType<typeof summary>>,
     articleDate: summary(tallies.articleDate),
@@ -270,12 +318,15 @@ function main() {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const goldArg = opt("--gold"), dirArg = opt("--articles");
   const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
-  if (args.includes("--verbose")) verbose = (line) => process.stderr.write(line + "\n");
+  if (args.includes("--verbose") || args.includes("--misses")) verbose = (line) => process.stderr.write(line + "\n");
   const result = evaluate(sets);
   if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
   const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const];
-  console.log("| field | precision | recall | n |\n|---|---|---|---|");
-  for (const [k, v] of rows) console.log(`| ${k} | ${v.precision.toFixed(2)} | ${v.recall.toFixed(2)} | ${v.n} |`);
+  console.log("| field | precision | recall | n | recall, stated in text (n) |\n|---|---|---|---|---|");
+  for (const [k, v] of rows) {
+    const stated = "recallStated" in v && v.recallStated !== undefined ? `${v.recallStated.toFixed(2)} (${v.nStated})` : "";
+    console.log(`| ${k} | ${v.precision.toFixed(2)} | ${v.recall.toFixed(2)} | ${v.n} | ${stated} |`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

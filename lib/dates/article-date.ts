@@ -15,7 +15,7 @@ const DATELINE = 240;
 
 export function inferArticleDate(
   body: string,
-  opts: { publishedAt?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[] } = {},
+  opts: { publishedAt?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[]; stamps?: readonly string[] } = {},
 ): ArticleDate | null {
   const published = opts.publishedAt ? parseIso(opts.publishedAt) : null;
   if (published) return { value: opts.publishedAt!.slice(0, 10), confidence: 1, evidence: null };
@@ -46,6 +46,21 @@ export function inferArticleDate(
     if (score > (best?.score ?? 0.5)) {
       const { start, end } = originalSpan(folded, m.start, m.end);
       best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: { exact: body.slice(start, end), start, end }, score };
+    }
+  }
+  // The site's own date stamp («11 يناير 2024», «2024.01.15 | 15:45 دمشق») sits above the story;
+  // the cleaner drops it from the body as chrome and hands it over here. A stamp with its year
+  // is as good as a dateline; it has no span in the body, so no evidence.
+  for (const line of opts.stamps ?? []) {
+    const stampFolded = foldWithOffsets(line).text;
+    for (const m of findDateMentions(stampFolded)) {
+      if (m.kind !== "absolute") continue;
+      const resolved = resolveMention(m, near);
+      if (!resolved) continue;
+      let score = m.y ? 0.75 : 0.55;
+      if (m.weekday !== undefined) score += weekday(resolved.value) === m.weekday ? 0.15 : -0.4;
+      if (score > (best?.score ?? 0.5)) best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: null, score };
+      break;
     }
   }
   if (!best) return null;

@@ -102,6 +102,15 @@ describe("inferArticleDate", () => {
     expect(inferArticleDate("AMMAN, March 3. /Agency/. Rockets hit a base.", { pasteDate: "2022-03-04" })?.value).toBe("2022-03-03");
   });
 
+  it("reads the site's date stamp the cleaner dropped from the body, with no span", () => {
+    const body = "قصفت طائرات مسيرة موقعا عسكريا مساء أمس في ريف المدينة.";
+    expect(inferArticleDate(body, { pasteDate: "2023-01-01" })).toBeNull();
+    const d = inferArticleDate(body, { pasteDate: "2023-01-01", stamps: ["منذ ساعتين", "7 آذار 2022 | 10:15"] })!;
+    expect(d).toMatchObject({ value: "2022-03-07", evidence: null });
+    // A stamp stating its year outranks an undated «اليوم الأحد» in the text.
+    expect(inferArticleDate("اليوم الأحد قصف مدفعي.", { pasteDate: "2022-03-09", stamps: ["2022.03.06 | 09:00"] })?.value).toBe("2022-03-06");
+  });
+
   it("does not take a date deep in the text for the article's", () => {
     const body = `${"نص ".repeat(120)} منذ 7 تشرين الأول 2021 وقعت هجمات.`;
     expect(inferArticleDate(body)).toBeNull();

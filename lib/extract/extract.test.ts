@@ -2,7 +2,7 @@
 // and English press (not the seed or dev articles).
 import { describe, expect, it } from "vitest";
 import { foldWithOffsets } from "../arabic/normalize";
-import { findCasualties, findCounts, findSources, isClaimant } from "./fields";
+import { findCasualties, findCounts, findSources, isAgent, isClaimant } from "./fields";
 import { findNumbers } from "./numbers";
 import { compileRefs } from "./refs";
 import { suggestReports } from "./suggest";
@@ -81,6 +81,10 @@ describe("casualties", () => {
     expect(tolls("وأصيب ما لا يقل عن 11 آخرين")).toEqual(["injured:11"]);
     expect(tolls("two soldiers were killed and 5 others wounded")).toEqual(["killed:2", "injured:5"]);
     expect(tolls("وسقط قتيلان وجريحان")).toEqual(["killed:2", "injured:2"]);
+    // English active verbs and participles take the number after them.
+    expect(tolls("a blast hit the market, killing four civilians and wounding more than 20")).toEqual(["killed:4", "injured:20"]);
+    expect(tolls("The shelling killed two farmers and injured at least 9 others")).toEqual(["killed:2", "injured:9"]);
+    expect(tolls("five guards were killed in 2 separate raids")).toEqual(["killed:5"]);
     expect(tolls("أسفر عن مقتل عنصرين")).toEqual(["killed:2"]);
   });
   it("reads that nobody was hurt", () => {
@@ -102,6 +106,22 @@ describe("sources", () => {
     expect(cited("according to Reuters")).toEqual(["agency:رويترز"]);
     expect(cited("أعلنت سنتكوم")).toEqual(["official:القيادة المركزية الأميركية (سنتكوم)"]);
   });
+  it("reads agencies no list names by the words that introduce them, only when cited", () => {
+    expect(cited("وقال مصدر ميداني لوكالة نوفوستي إن القصف استمر")).toEqual(["local:مصدر ميداني لوكاله نوفوستي"]);
+    expect(cited("the Xinhua news agency reported that two shells fell")).toEqual(["agency:xinhua news agency"]);
+    expect(cited("وأفادت وكالة أنباء الشرق بأن")).toEqual([]); // «وكالة أنباء» + the article: no name read
+    expect(cited("وأصدرت وكالة الطاقة تقريرا")).toEqual([]);
+    expect(cited("the state news agency said the convoy arrived")).toEqual([]);
+  });
+  it("reads English sources whose adjective comes first, and a verb further along the clause", () => {
+    expect(cited("The convoy was hit near the border, a military source said.")).toEqual(["official:military source"]);
+    expect(cited("A press release by the faction on Monday said the rockets hit the airport.")).toEqual(["official:press release"]);
+    expect(cited("Media outlets close to the faction reported the strike.")).toEqual(["local:media outlets"]);
+  });
+  it("reads a government with its nationality only when it speaks", () => {
+    expect(cited("ونفت الحكومة التركية أي علاقة بالقصف")).toEqual(["official:الحكومه التركيه"]);
+    expect(cited("ما دفع الحكومة التركية إلى إرسال تعزيزات")).toEqual([]);
+  });
 });
 
 describe("claimants", () => {
@@ -112,6 +132,29 @@ describe("claimants", () => {
     const u = folded("قصفت القوات الروسية مواقع هيئة تحرير الشام");
     const at2 = u.indexOf("هييه");
     expect(isClaimant(u, at2, at2 + "هييه تحرير الشام".length)).toBe(false);
+  });
+
+  it("takes the owner of the weapon used for the party that acted", () => {
+    const agent = (s: string, name: string) => {
+      const t = folded(s);
+      const at = t.indexOf(folded(name));
+      return isAgent(t, at, at + folded(name).length);
+    };
+    expect(agent("أسقطت الدفاعات الجوية طائرة مسيرة تتبع لهيئة تحرير الشام فوق سرمين.", "هيئة تحرير الشام")).toBe(true);
+    expect(agent("Air defences downed a drone belonging to Hayat Tahrir al-Sham.", "Hayat Tahrir al-Sham")).toBe(true);
+    expect(agent("سقطت قذيفة قرب نقطة تتبع لهيئة تحرير الشام.", "هيئة تحرير الشام")).toBe(false);
+  });
+
+  it("skips a description set off by commas between the group and its claim", () => {
+    const claim = (s: string, name: string) => {
+      const t = folded(s);
+      const at = t.indexOf(folded(name));
+      return isClaimant(t, at, at + folded(name).length);
+    };
+    expect(claim("Hayat Tahrir al-Sham, which controls much of the north-west, claimed the shelling.", "Hayat Tahrir al-Sham")).toBe(true);
+    expect(claim("وقالت هيئة تحرير الشام، التي تسيطر على أجزاء من الشمال، إنها استهدفت مواقع للقوات الروسية.", "هيئة تحرير الشام")).toBe(true);
+    // A description is not a claim by itself.
+    expect(claim("Hayat Tahrir al-Sham, which controls much of the north-west, denied any role.", "Hayat Tahrir al-Sham")).toBe(false);
   });
 });
 
@@ -150,6 +193,48 @@ describe("suggestReports", () => {
 
   it("lists the sources the article cites", () => {
     expect(out.sources.map((s) => s.value.kind)).toContain("local");
+  });
+
+  it("does not place an incident at a place named inside a group's name", () => {
+    const withGroup = { places, actors: [...actors, { id: 4, nameAr: "جيش إدلب الحر", nameEn: "Free Idlib Army", aliases: [] }] };
+    const r = suggestReports({ body: "تبنى جيش إدلب الحر قصفا بالصواريخ أمس.", publishedAt: "2022-09-10" }, withGroup);
+    expect(r.reports[0]?.places.map((p) => p.value.id)).toEqual([]);
+    expect(r.reports[0]?.actors[0]?.value.id).toBe(4);
+  });
+
+  it("takes the places of a sentence that picks out some of what was just counted («اثنان منها في…»)", () => {
+    const r = suggestReports({ body: "استهدفت طائرات مسيرة ثلاثة مواقع عسكرية أمس. اثنان منها في سرمين، والثالث قرب مدينة إدلب.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
+  });
+
+  it("gives a «similar» attack the type of the incident told before it", () => {
+    const r = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات مماثلة على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["drone_attack", "drone_attack"]);
+    expect(r.reports[1]!.type!.evidence.exact).toBe("مماثلة");
+    const plain = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(plain.reports[1]?.type ?? null).toBeNull();
+  });
+
+  it("reads the incident named after «تأتي بعد أيام من…» as an earlier one of its own", () => {
+    const body = "وصلت قافلة تعزيزات روسية إلى مطار التيفور اليوم. وتأتي التعزيزات بعد أيام قليلة من قافلة مماثلة وصلت إلى بلدة سرمين.";
+    const r = suggestReports({ body, publishedAt: "2022-09-10" }, refs);
+    expect(r.reports.map((x) => x.places[0]?.value.id)).toEqual(["tiyas-base", "sarmin"]);
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["convoy", "convoy"]);
+  });
+
+  it("a modal in a clause coordinated after the incident does not make it hypothetical", () => {
+    const told = suggestReports({ body: "Russian forces struck Sarmin on Friday with rockets, and officials said they would keep up the pressure.", pasteDate: "2022-09-11" }, refs);
+    expect(told.reports.map((r) => r.date?.value.date)).toEqual(["2022-09-09"]);
+    const feared = suggestReports({ body: "Officials warned that Russian forces could strike Sarmin on Friday with rockets.", pasteDate: "2022-09-11" }, refs);
+    expect(feared.reports).toEqual([]);
+  });
+
+  it("reads a siege and the dismantling of a cell as incidents of their kind", () => {
+    const siege = suggestReports({ body: "وفرضت هيئة تحرير الشام حصارا على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(siege.reports[0]?.type?.value).toBe("other");
+    const cell = suggestReports({ body: "وأعلنت القوات الروسية أمس تفكيك خلية مسلحة في بلدة سرمين.", publishedAt: "2022-09-10" }, refs);
+    expect(cell.reports[0]?.type?.value).toBe("security_operation");
   });
 
   it("reads English articles", () => {

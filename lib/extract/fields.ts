@@ -75,7 +75,10 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
     const before = numberBefore(folded, numbers, h.start, 8);
     const beforeOk = before && (!prev || before.start >= prev.end) ? before : null;
     const after = numberAfter(folded, numbers, h.end, 2);
-    const n = latin ? beforeOk ?? after : after ?? beforeOk;
+    // English puts the object after an active verb or a participle: «killing three soldiers and
+    // wounding more than 40», «killed two and injured 12»; «five were killed» has it before.
+    const object = latin && (/ing$/.test(h.form) ? numberAfter(folded, numbers, h.end, 0) : /ed$/.test(h.form) && /^\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\da-z]/.test(folded.slice(h.end, h.end + 14)) ? numberAfter(folded, numbers, h.end, 0) : null);
+    const n = latin ? object ?? beforeOk ?? after : after ?? beforeOk;
     if (!n || n.value >= 10_000) continue;
     const start = Math.min(n.start, h.start);
     const end = Math.max(n.end, h.end);
@@ -84,6 +87,9 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
   }
   return out;
 }
+
+const AGENCY = /(?<![\p{L}])(?:(?!the\s|state\s|official\s)[a-z][a-z'’-]+\s+news\s+agency|[وفبل]?وكاله\s+(?:انباء\s+)?(?!ال|انباء|الانباء)[\p{L}]{3,}(?:\s+(?:للانباء|نيوز))?)(?![\p{L}])/gu;
+const NISBA = /^\s+((?:ال)?[\u0621-\u064a]{3,}(?:يه|يون|يين|يان|ي))(?![\p{L}])/u;
 
 // generic: an unnamed source («مصادر محلية») whose name is the article's own words.
 export type SourceFound = { name: string; kind: SourceKind; id: string | number | null; generic?: boolean };
@@ -95,8 +101,10 @@ const CUE_WINDOW = 40;
 // A cue just before («بحسب», «قال», «according to») makes the citation surer.
 export function findSources(folded: string, refs: CompiledRefs): Array<Found<SourceFound>> {
   const cues = sourceCueTerms(folded);
+  // English puts more words between a subject and its verb («A press release by the group on
+  // Wednesday said»): a cue after a Latin name may sit further, within the clause.
   const cued = (start: number, end: number) =>
-    cues.some((c) => (c.end <= start && start - c.end <= CUE_WINDOW) || (c.start >= end && c.start - end <= 12));
+    cues.some((c) => (c.end <= start && start - c.end <= CUE_WINDOW) || (c.start >= end && (c.start - end <= 12 || (/[a-z]$/.test(folded.slice(start, end)) && c.start - end <= CUE_WINDOW && !/[.,;:!?\n]/.test(folded.slice(end, c.start))))));
   const out: Array<Found<SourceFound>> = [];
   const push = (f: Found<SourceFound>) => {
     if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
@@ -105,6 +113,15 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
     ...refs.sources(folded).map((h) => ({ ...h, value: h.values[0]! })),
     ...knownSourceTerms(folded).map((h) => ({ ...h, value: { ...h.values[0]!, id: null } })),
   ];
+  // An agency no list names, by the words news prose introduces one with: «Iran's Tasnim news
+  // agency», «وكالة أنباء X», «لوكالة X» — only when cited (a cue beside it): «وكالة» alone also
+  // names UN and intelligence agencies.
+  for (const m of folded.matchAll(AGENCY)) {
+    const start = m.index! + (/^[وفبل]?(?=وكاله)/.exec(m[0])?.[0].length ?? 0);
+    const end = m.index! + m[0].length;
+    if (known.some((k) => start < k.end && end > k.start) || !cued(start, end)) continue;
+    known.push({ start, end, form: folded.slice(start, end), values: [], value: { name: folded.slice(start, end), kind: "agency", id: null } });
+  }
   const adjectives = sourceAdjectiveTerms(folded);
   for (const head of sourceHeadTerms(folded)) {
     // The head with the adjectives or the known name right after it.
@@ -114,7 +131,9 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
     for (;;) {
       // Right after: a space, maybe the article or «لـ» («البيان الأميركي», «مصادر لوكالة…»).
       const next = (x: { start: number }) => x.start > end && /^\s*(?:ال|ل|لل)?$/.test(folded.slice(end, x.start)) && x.start - end <= 4;
-      const adj = adjectives.find(next);
+      // A nationality after an official head: «الحكومة الأردنية», «مسؤول تركي» (nisba adjectives).
+      const nisba = kind === "official" ? NISBA.exec(folded.slice(end, end + 24)) : null;
+      const adj = adjectives.find(next) ?? (nisba ? { start: end + nisba[0].length - nisba[1]!.length, end: end + nisba[0].length, values: ["official" as SourceKind] } : undefined);
       const name = known.find(next);
       if (!adj && !name) break;
       if (adj && (!name || adj.start <= name.start)) {
@@ -124,6 +143,8 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
       } else end = name!.end;
       qualified = true;
     }
+    // A government is named as often as an actor as a source: only when cited («نفت الحكومة…»).
+    if (/حكومه|government/.test(head.form) && !cued(head.start, end)) continue;
     // A bare head is a source only when it says enough by itself («وسائل إعلام», «local sources»).
     if (!qualified && !(/\s/.test(head.form) && cued(head.start, end))) continue;
     // Keep the article on the head («البيان الأميركي»).
@@ -149,13 +170,21 @@ function before(folded: string, start: number, n: number): string {
   return s.slice(s.search(/[^.!?؟\n]*$/));
 }
 function after(folded: string, end: number, n: number): string {
-  const s = folded.slice(end, end + n);
+  // A description set off by commas between the name and its verb is skipped: «X, which is an
+  // alliance of …, claimed», «X, an umbrella of …, said», «X، التي تضم فصائل …، تبنت».
+  const aside = APPOSITION.exec(folded.slice(end, end + n + 160));
+  const from = aside ? end + aside[0].length : end;
+  const s = folded.slice(from, from + n);
   const stop = s.search(/[.!?؟\n]/);
-  return stop >= 0 ? s.slice(0, stop) : s;
+  return (aside ? " " : "") + (stop >= 0 ? s.slice(0, stop) : s);
 }
+const APPOSITION = /^\s*[,،]\s*(?:which|who|an?|the|one of|التي|الذي|الذين|وهي|وهو|احدي|احد)\s[^,،.!?؟\n]{3,140}[,،]/u;
+
+// «طائرة مسيرة تتبع للميليشيات», «rockets belonging to X»: whoever owns the weapon used it.
+const OWNED_WEAPON = /(?:طاير|مسير|صواريخ|صاروخ|قذايف|قذيفه|مدفع|drone|rocket|missile)\S*(?:\s+\S+){0,1}\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع|belonging to|owned by|operated by)\s+(?:ل|لل)?$/;
 
 export function isAgent(folded: string, start: number, end: number): boolean {
-  return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50));
+  return AGENT_BEFORE.test(before(folded, start, 40)) || AGENT_AFTER.test(after(folded, end, 50)) || OWNED_WEAPON.test(before(folded, start, 50));
 }
 
 // An actor cited as a source: the subject of a statement («أعلنت المقاومة الإسلامية…»,

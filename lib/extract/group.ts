@@ -29,7 +29,8 @@ export type SentenceFacts = {
   sources: Array<Found<SourceValue>>;
 };
 
-type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null };
+// similar: where «مماثلة / similar» gave the type of the incident before (folded offsets).
+type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null; similar?: { start: number; end: number } };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
 const VAGUE = SPECIFICITY.city!;
@@ -67,6 +68,9 @@ function isIncident(s: SentenceFacts): boolean {
 
 const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
 const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
+const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|احدها|of them|of which)(?![\p{L}])/u;
+const SIMILAR = /(?<![\p{L}])(?:مماثل|مماثله|مماثلا|مماثلين|مشابه|مشابهه|مشابها|similar)(?![\p{L}])/u;
+const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|comes?|came)\s+(?:\S+\s+){0,2}?(?:بعد|after)\s+(?:ايام|يومين|اسبوع|اسبوعين|ساعات|days|a week|hours)(?:\s+(?:قليله|من|علي|فقط))*\s+(?:من\s+|علي\s+)?\S/u;
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
@@ -86,11 +90,15 @@ export function groupReports(
     // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
     if (response && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
     // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
-    if (HYPOTHETICAL.test(said)) continue;
+    // A modal in a clause coordinated after the incident's does not govern it: «…responded
+    // Friday with strikes, and has said it would press on» told an incident.
+    const firstWord = Math.min(...[...s.weapons, ...s.events].map((x) => x.start - s.start), said.length);
+    const coordinated = said.slice(firstWord).search(/[,،]\s*(?:and|but|و|ولكن|لكن)(?![\p{L}])/u);
+    if (HYPOTHETICAL.test(coordinated >= 0 ? said.slice(0, firstWord + coordinated) : said)) continue;
     // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
     // again as the subject, goes on in this sentence (unless it gives a date of its own).
     const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && compatible(last.date, ownDate)) {
+    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && !EARLIER.test(said) && compatible(last.date, ownDate)) {
       last.sentences.push(s);
       lastIndex = s.index;
       continue;
@@ -99,9 +107,12 @@ export function groupReports(
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && s.clause))) {
+      // «…4 قواعد. 3 منها في سوريا، وهي قاعدة…», «…two bases. One of them…»: a sentence that
+      // picks out some of what was just counted names that incident's places.
+      const partitive = PARTITIVE.test(said);
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && (s.clause || partitive)))) {
         last.sentences.push(s);
-        if (s.clause) last.key ??= place ? siteKey(place.value) : null;
+        if (s.clause || partitive) last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;
@@ -109,11 +120,24 @@ export function groupReports(
     const specific = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
     const key = specific ? siteKey(specific.value) : null;
     const date = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    const type = sentenceType(s);
+    // «غداة استهدافات مماثلة…», «a similar attack»: of the kind of the incident just told.
+    const alike = sentenceType(s) ? null : SIMILAR.exec(said);
+    const type = sentenceType(s) ?? (alike ? drafts[drafts.length - 1]?.type ?? null : null);
+    const similar = alike && type ? { start: s.start + alike.index, end: s.start + alike.index + alike[0].length } : undefined;
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
     if (response) last = null;
+    // «…تأتي بعد أيام قليلة لقافلة مشابهة وصلت إلى…», «comes days after a similar attack on…»:
+    // the incident named after «بعد أيام» is an earlier one, not the one just told.
+    const earlier = EARLIER.test(said);
+    if (earlier) {
+      target = { sentences: [s], key, date, type, similar };
+      drafts.push(target);
+      last = target;
+      lastIndex = s.index;
+      continue;
+    }
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
     // places: one report.
@@ -127,9 +151,12 @@ export function groupReports(
       target.sentences.push(s);
       target.key ??= key;
       target.date ??= date;
-      target.type ??= type;
+      if (!target.type && type) {
+        target.type = type;
+        target.similar = similar;
+      }
     } else {
-      target = { sentences: [s], key, date, type };
+      target = { sentences: [s], key, date, type, similar };
       drafts.push(target);
     }
     last = target;
@@ -162,7 +189,10 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const events = all("events") as SentenceFacts["events"];
   // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
   const typeFrom = d.type ? weapons.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
-  const type = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) } : null;
+  const type =
+    d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) }
+    : d.type && d.similar ? { value: d.type, confidence: 0.5, evidence: ev(d.similar.start, d.similar.end) }
+    : null;
   const places = dedupe(
     (all("places") as SentenceFacts["places"])
       .slice()

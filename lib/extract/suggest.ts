@@ -23,7 +23,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const t = folded.text;
   const compiled = compileRefs(refs);
   const mentions = findDateMentions(t);
-  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions });
+  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
   // Without an article date, relative dates are read against the paste day: editors paste the
   // news of the day; the confidence of the article date stays with the editor to confirm.
   const anchor = articleDate?.value ?? (input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null);
@@ -51,10 +51,14 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   // Variants only where no exact name was found at the same words.
   const placeHits = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
   const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
+  // «المقاومة الإسلامية في العراق», «قوات سوريا الديمقراطية»: a place inside a group's name is
+  // part of the name, not where the incident happened.
+  const actorHits = compiled.actors(t);
   const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
+    .filter((h) => !actorHits.some((a) => a.start <= h.start && a.end >= h.end && a.end - a.start > h.end - h.start))
     .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : 0.6 }));
-  const actors = compiled.actors(t).map((h) => ({
+  const actors = actorHits.map((h) => ({
     start: h.start,
     end: h.end,
     value: h.values[0]!,

@@ -29,6 +29,9 @@ export type ExtractInput = {
   // The day of the paste (ISO); years missing from the text are taken nearest to it. Today
   // when absent.
   pasteDate?: string;
+  // Date/time stamp lines the cleaner dropped from the paste as site chrome
+  // (cleanArticle(raw).removed with reason "timestamp"): they still date the article.
+  stamps?: readonly string[];
 };
 
 export type WeaponId = "rocket" | "mortar" | "shell" | "artillery" | "drone" | "airstrike" | "ied" | "car_bomb" | "small_arms" | "rpg";
@@ -56,6 +59,7 @@ export type ProposedReport = {
 };
 
 export type ArticleSuggestions = {
+  // evidence is null when the date came from the metadata or a stamp line outside the body.
   articleDate: { value: string; confidence: number; evidence: Evidence | null } | null;
   reports: ProposedReport[];
   // Every source the article cites, also those outside any report, for its source chain.
