@@ -212,7 +212,9 @@ describe("anchoring cost", () => {
     return s.slice(0, n);
   };
 
-  it("stays well under the time budget for a 200k body and a 5,000-character absent quote", () => {
+  // A bound that linear work meets even on a loaded machine, and the old quadratic fallback
+  // (14 s here) misses by far; the real figure (target < 50 ms) is `npm run bench:anchor`'s.
+  it("stays linear for a 200k body and a 5,000-character absent quote", () => {
     const body = article(200_000);
     const absent = `${article(4_990)} تنف`.slice(-5_000);
     const manyShortWords = Array.from({ length: 2_000 }, (_, i) => words[i % 3]).join(" ");
@@ -227,7 +229,7 @@ describe("anchoring cost", () => {
     for (const [text, quote] of cases) {
       const t0 = performance.now();
       anchorQuote(text, quote, text.length);
-      expect(performance.now() - t0).toBeLessThan(200);
+      expect(performance.now() - t0).toBeLessThan(2_000);
     }
   });
 });
