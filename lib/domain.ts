@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   "incident.review.request_changes",
   "incident.review.reject",
   "seed.import",
+  // workbench
+  "report.save",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

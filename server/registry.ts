@@ -8,6 +8,9 @@ import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates } from "./reports/queries";
 import { submitReport } from "./reports/submit";
+import { saveReport } from "./reports/save";
+import { suggestArticleReports } from "./reports/suggest";
+import { getReportDraft, listArticleReports } from "./reports/workbench";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -28,6 +31,11 @@ export const verbs = {
   listActorOptions,
   listPublicIncidents,
   getPublicIncident,
+  // workbench
+  saveReport,
+  listArticleReports,
+  getReportDraft,
+  suggestArticleReports,
 } as const;
 
 export type VerbName = keyof typeof verbs;

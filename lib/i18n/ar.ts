@@ -91,11 +91,16 @@ export const ar: Messages = {
     forbidden: "دورك لا يسمح بهذا.", not_found: "غير موجود.", conflict: "عدّل شخص آخر هذا في الأثناء؛ أعد التحميل وحاول مجدداً.",
     generic: "حدث خطأ من جهتنا. لم يُحفظ ما أدخلته؛ حاول مجدداً.",
     credentials: "البريد الإلكتروني أو كلمة المرور غير صحيحة.",
+    // workbench
+    report_conflict: "حفظ شخص آخر نسخة أحدث من هذا التقرير في الأثناء. قارن النسختين واختر ما تبقيه.",
+    evidence_required: "أرفق اقتباساً واحداً على الأقل من المقال.",
+    range_low_high: "يجب ألا يقل الرقم الأعلى عن الأدنى.",
   },
   audit: {
     "article.create": "لُصق مقال", "report.create": "كُتب تقرير", "report.submit_new_incident": "أُرسل تقرير حادثةً جديدة",
     "report.submit_join_incident": "أُرسل تقرير إلى حادثة قائمة", "incident.create": "فُتحت حادثة",
     "incident.emptied": "بقيت حادثة بلا تقارير", "incident.review.approve": "اعتُمدت", "incident.review.request_changes": "طُلبت تعديلات",
     "incident.review.reject": "رُفضت", "seed.import": "استُورد السجل التجريبي",
+    "report.save": "حُفظت مسودة تقرير",
   },
 };

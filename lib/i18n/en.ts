@@ -92,12 +92,17 @@ export const en = {
     forbidden: "Your role does not allow this.", not_found: "Not found.", conflict: "Someone changed this meanwhile; reload and try again.",
     generic: "Something went wrong on our side. Your input was not saved; please try again.",
     credentials: "Wrong email or password.",
+    // workbench
+    report_conflict: "Someone saved a newer version of this report meanwhile. Compare both and choose which to keep.",
+    evidence_required: "Attach at least one quote from the article.",
+    range_low_high: "The upper figure must be at least the lower one.",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",
     "report.submit_join_incident": "Report submitted to an existing incident", "incident.create": "Incident opened",
     "incident.emptied": "Incident left without reports", "incident.review.approve": "Approved", "incident.review.request_changes": "Changes requested",
     "incident.review.reject": "Rejected", "seed.import": "Demo register imported",
+    "report.save": "Report draft saved",
   },
 } satisfies Record<string, unknown> & WordTexts;
 

@@ -37,6 +37,10 @@ export const ERROR_KEYS = [
   "not_found",
   "conflict",
   "generic",
+  // workbench
+  "report_conflict",
+  "evidence_required",
+  "range_low_high",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -17,7 +17,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   if (rows.length === 0) return;
   const { disagreements: _d, ...values } = resolveIncident(rows);
   const summaryAr = rows.find((r) => detectLanguage(r.summary) === "ar")?.summary ?? null;
-  const summaryEn = rows.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
+  const summaryEn = rows.find((r) => r.summaryEn)?.summaryEn ?? rows.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
   await tx
     .update(incidents)
     .set({ ...values, summaryAr, summaryEn, updatedAt: new Date() })
