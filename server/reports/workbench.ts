@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
+import { inferTitle } from "@/lib/articles/title";
 import { z } from "zod";
 import { articles, sources } from "@/db/schema";
 import { byId, id } from "@/lib/schemas/fields";
@@ -28,13 +29,20 @@ export const listArticleReports = defineVerb({
   },
 });
 
-// One report as the workbench edits it (the other side of a save conflict).
+// One report as the workbench edits it (the other side of a save conflict), with its article's
+// title (inferred from the text when none was given) and address for the report page.
 export const getReportDraft = defineVerb({
   name: "getReportDraft",
   access: "editor",
   mode: "read",
   input: byId,
   async run({ db }, { id: reportId }) {
-    return readReportDraft(db, reportId);
+    const draft = await readReportDraft(db, reportId);
+    if (!draft) return null;
+    const [article] = await db
+      .select({ title: articles.title, opening: sql<string>`left(${articles.body}, 600)`, url: articles.url, outlet: articles.outlet })
+      .from(articles)
+      .where(eq(articles.id, draft.report.articleId));
+    return { ...draft, article: { title: article?.title || inferTitle(article?.opening ?? ""), url: article?.url ?? null, outlet: article?.outlet ?? null } };
   },
 });
