@@ -3,10 +3,11 @@
 // No React here.
 import { reanchor } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
+import { SPECIFICITY } from "@/lib/places/match";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
 
-export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[] };
+export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
 export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[] };
 
 // A span as the browser holds it: UTF-16 offsets into the article body.
@@ -268,18 +269,21 @@ const fold = (s: string) =>
     .replace(/ة/g, "ه")
     .toLowerCase();
 
-// The listed entry whose name or alias the quote contains (the longest such name).
-export function matchOption<T extends { nameAr?: string; nameEn?: string | null; name?: string; aliases?: string[]; aliasesAr?: string[] }>(quote: string, options: T[]): T | null {
+// The listed entry whose name or alias the quote contains: the most specific kind of place
+// first (a field or base over the governorate it is in), then the longest name.
+export function matchOption<T extends { nameAr?: string; nameEn?: string | null; name?: string; aliases?: string[]; aliasesAr?: string[]; kind?: string }>(quote: string, options: T[]): T | null {
   const q = fold(quote);
   let best: T | null = null;
-  let bestLength = 0;
+  let bestScore = 0;
   for (const o of options) {
+    const rank = (o.kind && SPECIFICITY[o.kind]) || 0;
     for (const n of [o.nameAr, o.nameEn, o.name, ...(o.aliases ?? []), ...(o.aliasesAr ?? [])]) {
       if (!n || n.length < 3) continue;
       const f = fold(n);
-      if (f.length > bestLength && q.includes(f)) {
+      const score = rank * 1000 + f.length;
+      if (score > bestScore && q.includes(f)) {
         best = o;
-        bestLength = f.length;
+        bestScore = score;
       }
     }
   }

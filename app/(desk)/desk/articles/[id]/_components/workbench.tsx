@@ -216,15 +216,18 @@ export function Workbench(props: Props) {
       else if (k.startsWith("sources")) mapped.sources ??= v;
       else mapped[k] ??= v;
     }
+    focusFirst.current = focus;
     setErrors(mapped);
-    if (focus) {
-      // The first bad field in the form's order gets the focus.
-      setTimeout(() => {
-        const first = formEl.current?.querySelector<HTMLElement>("[aria-invalid=true]");
-        first?.focus();
-      }, 0);
-    }
   };
+  // After a refused save, the first bad field in the form's order gets the focus (once the
+  // errors are rendered).
+  const focusFirst = useRef(false);
+  useEffect(() => {
+    if (!focusFirst.current) return;
+    focusFirst.current = false;
+    const first = formEl.current?.querySelector<HTMLElement>("[aria-invalid=true]") ?? formEl.current?.querySelector<HTMLElement>("[role=alert]");
+    first?.focus();
+  }, [errors]);
 
   const doSave = async (kind: "auto" | "manual"): Promise<number | null> => {
     // An autosave queued behind a save that already sent these values has nothing to do.
@@ -650,7 +653,7 @@ export function Workbench(props: Props) {
               void save("manual");
             }}
           >
-            <div role="alert" aria-live="assertive" className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
+            <div role="alert" tabIndex={-1} aria-live="assertive" className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
               {message ? errorText(m, message) : ""}
             </div>
             <div className="min-w-0">
