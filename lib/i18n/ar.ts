@@ -83,7 +83,7 @@ export const ar: Messages = {
     summaryEn: "الملخص بالإنجليزية", summaryHint: "الملخص الرئيسي بلغة المقال.",
     sourcesTitle: "من يقول ذلك (سلسلة المصادر)", sourcesHelp: "تأتي الوسيلة الناشرة أولاً تلقائياً. أضف كل مصدر يستشهد به المقال لهذه الحادثة مع كلماته.",
     addSource: "أضف مصدراً مستشهداً به", source: "المصدر المستشهد به", newSource: "— مصدر جديد —", newSourceName: "اسم المصدر الجديد",
-    sourceKind: "النوع", sourceRole: "الدور", removeSource: "احذف هذا المصدر",
+    sourceKind: "نوع المصدر", sourceRole: "دور المصدر", removeSource: "احذف هذا المصدر",
     kind_outlet: "وسيلة إعلامية", kind_agency: "وكالة أنباء", kind_monitor: "مرصد", kind_official: "مسؤول", kind_armed_group: "جماعة مسلحة", kind_local: "مصادر محلية", kind_company: "شركة", kind_other: "غير ذلك",
     role_original: "يقولها أولاً", role_relay: "ينقلها",
     reportsHelp: "مظلَّلة في النص، لكل تقرير لون. انقر على التظليل للانتقال إلى حقله.",

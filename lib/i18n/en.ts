@@ -84,7 +84,7 @@ export const en = {
     summaryEn: "Summary in English", summaryHint: "The main summary, in the article's language.",
     sourcesTitle: "Who says it (source chain)", sourcesHelp: "The article's outlet comes first by itself. Add each source the article cites for this incident, with its words.",
     addSource: "Add a cited source", source: "Cited source", newSource: "— a new source —", newSourceName: "Name of the new source",
-    sourceKind: "Kind", sourceRole: "Role", removeSource: "Remove this source",
+    sourceKind: "Kind of source", sourceRole: "Role", removeSource: "Remove this source",
     kind_outlet: "Outlet", kind_agency: "News agency", kind_monitor: "Monitor", kind_official: "Official", kind_armed_group: "Armed group", kind_local: "Local sources", kind_company: "Company", kind_other: "Other",
     role_original: "Says it first", role_relay: "Repeats it",
     reportsHelp: "Highlighted in the text, one colour per report. Click a highlight to go to its field.",

@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { articles, auditEvents, evidence, reportSources, reports, sources } from "@/db/schema";
+import { articles, auditEvents, evidence, incidents, reportSources, reports, sources } from "@/db/schema";
 import { toUtf16Index } from "@/lib/evidence/offsets";
 import { createArticle } from "@/server/articles/create";
 import { saveReport } from "@/server/reports/save";
@@ -147,6 +147,18 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       await expect(runVerb(saveReport, ctxOf(db, reviewer), draft(a.id, { reportId: id, version: 1 }))).resolves.toEqual({ id, version: 2 });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
       expect(await appErrorOf(runVerb(saveReport, ctxOf(db, editor), draft(a.id, { reportId: id, version: 2 })))).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
+    }),
+  );
+
+  it(
+    "gives the incident the report's English summary next to its Arabic one",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
+      const [incident] = await db.select().from(incidents).where(eq(incidents.id, incidentId));
+      expect(incident).toMatchObject({ summaryAr: "استهداف قاعدة الشدادي بثلاثة صواريخ", summaryEn: "Three rockets hit the Shaddadi base" });
     }),
   );
 

@@ -309,6 +309,9 @@ export function Workbench(props: Props) {
     } catch {
       stored = null;
     }
+    // A copy of a report submitted meanwhile cannot be saved over it: it is dropped.
+    const saved = stored?.form?.reportId ? props.initialReports.find((r) => r.report.id === stored!.form.reportId) : undefined;
+    if (stored?.form?.reportId && (!saved || saved.report.status !== "draft")) stored = null;
     if (stored?.dirty && stored.form?.values) {
       formRef.current = stored.form;
       setFormState(stored.form);
