@@ -115,10 +115,13 @@ export function Workbench(props: Props) {
     const i = reports.findIndex((r) => String(r.report.id) === id);
     return i >= 0 ? i : reports.length;
   }, [reports]);
+  // Only the form's spans move the highlights: typing a summary does not re-render the article.
+  const spans = JSON.stringify([form.values.evidenceQuote, form.values.evidenceStart, form.evidence, form.sources.map((s) => s.quote)]);
   const marks = useMemo(() => {
     const others = reports.filter((r) => String(r.report.id) !== current).flatMap((r) => savedMarks(body, r, String(r.report.id), colourOf(String(r.report.id))));
-    return [...formMarks(body, form, current, colourOf(current)), ...others];
-  }, [body, reports, form, current, colourOf]);
+    return [...formMarks(body, formRef.current, current, colourOf(current)), ...others];
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [body, reports, spans, current, colourOf]);
   const paras = useMemo(() => paragraphs(body, marks), [body, marks]);
   const sentenceList = useMemo(() => sentences(body), [body]);
 
@@ -361,7 +364,9 @@ export function Workbench(props: Props) {
     else go();
   };
 
-  const onMark = (report: string, field: string) => {
+  const onMarkRef = useRef<(report: string, field: string) => void>(() => {});
+  const stableOnMark = useCallback((report: string, field: string) => onMarkRef.current(report, field), []);
+  onMarkRef.current = (report: string, field: string) => {
     if (report !== current) {
       const d = reports.find((r) => String(r.report.id) === report);
       if (!d) return;
@@ -545,7 +550,7 @@ export function Workbench(props: Props) {
     <div className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <article ref={textRef} className="min-w-0 rounded border border-stone-200 bg-white p-4 sm:p-5">
         {props.header}
-        <ArticleText body={body} paragraphs={paras} language={props.language} dir={props.dir} current={current} fieldLabel={fieldLabel} onMark={onMark} />
+        <ArticleText body={body} paragraphs={paras} language={props.language} dir={props.dir} current={current} fieldLabel={fieldLabel} onMark={stableOnMark} />
       </article>
       <aside className="min-w-0 space-y-4 md:sticky md:top-2 md:max-h-[calc(100vh-1rem)] md:self-start md:overflow-y-auto md:pe-1">
         <div className="flex flex-wrap items-center gap-2 text-sm">
