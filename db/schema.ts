@@ -187,6 +187,8 @@ export const reports = pgTable(
     damage: text("damage"),
     response: text("response"),
     summary: text("summary").notNull(),
+    // The summary in English; `summary` is the main (usually Arabic) one.
+    summaryEn: text("summary_en"),
     // The article's words the date came from ("فجر اليوم الأربعاء").
     datePhrase: text("date_phrase"),
     // Bumped on every save: a save naming an older version is a conflict, never an overwrite.

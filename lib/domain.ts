@@ -68,6 +68,8 @@ export const AUDIT_ACTIONS = [
   "incident.review.approve_first",
   "incident.correct",
   "incident.retract",
+  // workbench
+  "report.save",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -12,6 +12,9 @@ import { getIncidentAudit, listAuditEvents } from "./audit/queries";
 import { correctIncident, retractIncident } from "./incidents/correct";
 import { getIncidentHistory } from "./incidents/history";
 import { getEditorInbox } from "./incidents/queries";
+import { saveReport } from "./reports/save";
+import { suggestArticleReports } from "./reports/suggest";
+import { getReportDraft, listArticleReports } from "./reports/workbench";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -39,6 +42,11 @@ export const verbs = {
   listAuditEvents,
   getIncidentAudit,
   getEditorInbox,
+  // workbench
+  saveReport,
+  listArticleReports,
+  getReportDraft,
+  suggestArticleReports,
 } as const;
 
 export type VerbName = keyof typeof verbs;

@@ -40,6 +40,10 @@ export const ERROR_KEYS = [
   // Review, corrections and the audit trail
   "second_approval_needed",
   "not_verified",
+  // workbench
+  "report_conflict",
+  "evidence_required",
+  "range_low_high",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

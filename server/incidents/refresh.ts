@@ -42,7 +42,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   if (rows.length === 0) return;
   const { disagreements, ...values } = resolveIncident(rows);
   const summaryAr = rows.find((r) => detectLanguage(r.summary) === "ar")?.summary ?? null;
-  const summaryEn = rows.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
+  const summaryEn = rows.find((r) => r.summaryEn)?.summaryEn ?? rows.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pinned = (current?.pinned ?? {}) as Pinned;
   const set: Record<string, unknown> = {

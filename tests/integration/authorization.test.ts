@@ -11,7 +11,7 @@ import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
 import { verbs, type VerbName } from "@/server/registry";
 import { runVerb, type Access, type AnyVerb, type SessionUser } from "@/server/verb";
-import { articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+import { QUOTE, articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
 
 // Who may call each verb: "public" is anyone; a role is that role and the ones above it.
 const ACCESS: Record<VerbName, Access> = {
@@ -37,6 +37,11 @@ const ACCESS: Record<VerbName, Access> = {
   listAuditEvents: "admin",
   getIncidentAudit: "editor",
   getEditorInbox: "editor",
+  // workbench
+  saveReport: "editor",
+  listArticleReports: "editor",
+  getReportDraft: "editor",
+  suggestArticleReports: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -68,6 +73,11 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listAuditEvents: () => ({ entity: "incident" }),
   getIncidentAudit: (w) => ({ id: w.incidentId }),
   getEditorInbox: () => ({}),
+  // workbench
+  saveReport: (w) => ({ ...reportInput(w.articleId), evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
+  listArticleReports: (w) => ({ articleId: w.articleId }),
+  getReportDraft: (w) => ({ id: w.draftId }),
+  suggestArticleReports: (w) => ({ articleId: w.articleId }),
 };
 
 type Caller = "anonymous" | Role | "disabled";

@@ -3,45 +3,90 @@ import { BackArrow } from "@/components/direction-arrow";
 import { FactList } from "@/components/fact-list";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
+import { displayUrl } from "@/lib/text/url";
 import { getReport, listIncidentCandidates } from "@/server/reports/queries";
+import { getReportDraft } from "@/server/reports/workbench";
 import { load } from "@/server/request";
 import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import { SubmitReportForm } from "./_components/submit-report-form";
 
+// A casualty figure as a range when the report gives one ("3–5"), else the figure.
+function formatRange(low: number | null, high: number | null): string {
+  if (low === null) return "—";
+  return high !== null && high !== low ? `${low}–${high}` : String(low);
+}
+
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const found = await load(getReport, { id: (await params).id });
+  const { id } = await params;
+  const found = await load(getReport, { id });
+  const draft = await load(getReportDraft, { id });
   const { locale, m } = await getMessages();
+  const w = m.workbench;
+  const url = draft.article.url ? displayUrl(draft.article.url) : null;
   const { report } = found;
   const candidates = report.status === "draft" ? await load(listIncidentCandidates, { reportId: report.id }) : [];
   const rows: Array<[string, React.ReactNode]> = [
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
-    [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})`],
+    [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})${report.datePhrase ? ` «${report.datePhrase}»` : ""}`],
     [m.fields.type, m.types[report.type]],
     [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || "—"],
     [m.fields.actor, pick(locale, found.actorNameAr, found.actorNameEn) || "—"],
     [m.fields.target, report.target ?? "—"],
     [m.fields.weapon, report.weapon ?? "—"],
     [m.fields.munitions, report.munitions ?? "—"],
-    [m.fields.killed, report.killed ?? "—"],
-    [m.fields.injured, report.injured ?? "—"],
+    [m.fields.killed, formatRange(report.killed, report.killedHigh)],
+    [m.fields.injured, formatRange(report.injured, report.injuredHigh)],
+    [w.claimStatus, report.claimStatus ? w[`claim_${report.claimStatus}`] : "—"],
+    [w.damage, report.damage ?? "—"],
+    [w.response, report.response ?? "—"],
     [m.fields.author, found.authorName],
   ];
   return (
     <div className="max-w-3xl space-y-6">
       <div>
-        <Link href={`/desk/articles/${report.articleId}`} className="text-sm">
-          <BackArrow /> {m.fields.article}: {found.articleTitle ?? `#${report.articleId}`}
+        <Link href={`/desk/articles/${report.articleId}`} className="text-sm break-words">
+          <BackArrow /> {m.fields.article}: {draft.article.title}
         </Link>
+        {url && (
+          <p className="text-xs break-all text-stone-500">
+            {draft.article.outlet ? `${draft.article.outlet} · ` : ""}
+            <a href={draft.article.url!} title={url.full} rel="noopener noreferrer nofollow" target="_blank" dir="ltr">
+              {url.short}
+            </a>
+          </p>
+        )}
         <h1 className="mt-2 text-xl font-bold">
           {m.desk.reportTitle} #{report.id}
         </h1>
         <p className="mt-1" dir="auto">
           {report.summary}
         </p>
+        {draft.report.summaryEn && (
+          <p className="mt-1" dir="ltr" lang="en">
+            {draft.report.summaryEn}
+          </p>
+        )}
       </div>
       <FactList facts={rows} />
+      {draft.sources.length > 0 && (
+        <section>
+          <h2 className="font-semibold">{w.sourcesTitle}</h2>
+          <ol className="mt-1 space-y-1 text-sm" data-testid="report-sources">
+            {draft.sources.map((s) => (
+              <li key={s.sourceId}>
+                <span className="font-medium">{locale === "en" && s.nameEn ? s.nameEn : s.name}</span> · {w[`kind_${s.kind}`]} · {w[`role_${s.role}`]}
+                {s.quote && (
+                  <q className="ms-1 block text-stone-700" dir="auto">
+                    {s.quote}
+                  </q>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {found.evidence.map((e) => (
         <blockquote key={e.id} data-testid="evidence" className="border-s-4 border-teal-700 bg-white p-3" dir={directionOf(found.articleLanguage)}>
           {e.exact}

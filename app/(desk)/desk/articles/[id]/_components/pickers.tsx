@@ -1,0 +1,46 @@
+// The seam where the searchable pickers (components/place-picker.tsx, reference-picker.tsx,
+// built on another branch) plug into the workbench: one small component per picker, each a
+// plain <select> today, with the same props (id, name, value, onChange, aria-*) the form uses.
+import { Options } from "@/components/options";
+import type { Locale } from "@/lib/i18n";
+import type { Option, SourceOption } from "./model";
+
+type ControlProps = {
+  id: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  className: string;
+  "aria-invalid"?: boolean;
+  "aria-describedby"?: string;
+  locale: Locale;
+  none: string;
+};
+
+const nameOf = (locale: Locale, o: { nameAr?: string; nameEn?: string | null; name?: string }) =>
+  (locale === "ar" ? o.nameAr || o.name || o.nameEn : o.nameEn || o.nameAr || o.name) ?? "";
+
+export function PlaceSelect({ options, onChange, locale, none, ...props }: ControlProps & { options: Option[] }) {
+  return (
+    <select {...props} onChange={(e) => onChange(e.target.value)}>
+      <Options none={none} choices={options.map((o) => [o.id, nameOf(locale, o)] as const)} />
+    </select>
+  );
+}
+
+export function ActorSelect({ options, onChange, locale, none, ...props }: ControlProps & { options: Option[] }) {
+  return (
+    <select {...props} onChange={(e) => onChange(e.target.value)}>
+      <Options none={none} choices={options.map((o) => [o.id, nameOf(locale, o)] as const)} />
+    </select>
+  );
+}
+
+// A cited source: a listed one, or "new" (the form then asks for its name and kind).
+export function SourceSelect({ options, onChange, locale, none, newLabel, ...props }: ControlProps & { options: SourceOption[]; newLabel: string }) {
+  return (
+    <select {...props} onChange={(e) => onChange(e.target.value)}>
+      <Options none={none} choices={[...options.map((o) => [o.id, nameOf(locale, o)] as const), ["new", newLabel] as const]} />
+    </select>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { actors, articles, places, sources } from "@/db/schema";
+import { suggestReports, type ArticleSuggestions } from "@/lib/extract";
+import { suggestInput } from "@/lib/schemas/workbench";
+import { todayUtc } from "@/lib/dates/validate";
+import { defineVerb } from "../verb";
+
+// The assist's proposed reports for an article (lib/extract): suggestions only, each with its
+// evidence span in UTF-16 units of the article's body; nothing is saved.
+export const suggestArticleReports = defineVerb({
+  name: "suggestArticleReports",
+  access: "editor",
+  mode: "read",
+  input: suggestInput,
+  async run({ db }, { articleId }): Promise<ArticleSuggestions | null> {
+    const [article] = await db
+      .select({ body: articles.body, publishedAt: articles.publishedAt, language: articles.language, createdAt: articles.createdAt })
+      .from(articles)
+      .where(eq(articles.id, articleId));
+    if (!article) return null;
+    const [placeRows, actorRows, sourceRows] = await Promise.all([
+      db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate }).from(places),
+      db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
+      db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
+    ]);
+    return suggestReports(
+      { body: article.body, publishedAt: article.publishedAt, language: article.language, pasteDate: todayUtc(article.createdAt) },
+      { places: placeRows, actors: actorRows, sources: sourceRows },
+    );
+  },
+});

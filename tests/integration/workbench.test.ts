@@ -1,0 +1,194 @@
+// The workbench's saveReport verb: evidence for each field (offsets in code points), the source
+// chain (outlet first, cited sources after, new ones proposed), versions and conflicts.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { articles, auditEvents, evidence, incidents, reportSources, reports, sources } from "@/db/schema";
+import { toUtf16Index } from "@/lib/evidence/offsets";
+import { createArticle } from "@/server/articles/create";
+import { saveReport } from "@/server/reports/save";
+import { suggestArticleReports } from "@/server/reports/suggest";
+import { getReportDraft, listArticleReports } from "@/server/reports/workbench";
+import { submitReport } from "@/server/reports/submit";
+import { runVerb, type SessionUser } from "@/server/verb";
+import { QUOTE, appErrorOf, articleInput, backends, countRows, ctxOf, makeUser, uniqueTag, useTestDb } from "./helpers";
+
+const MONITOR = "وقال المرصد السوري لحقوق الإنسان إن الهجوم لم يسفر عن إصابات";
+
+function draft(articleId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    articleId,
+    date: "2023-11-13",
+    datePrecision: "day",
+    datePhrase: "فجر اليوم الأربعاء",
+    type: "rocket_attack",
+    placeId: "al-shaddadi-base",
+    weapon: "صواريخ",
+    munitions: 3,
+    killed: 0,
+    injured: 1,
+    injuredHigh: 3,
+    claimStatus: "unclaimed",
+    summary: "استهداف قاعدة الشدادي بثلاثة صواريخ",
+    summaryEn: "Three rockets hit the Shaddadi base",
+    evidence: [
+      { field: "summary", exact: QUOTE },
+      { field: "munitions", exact: "ثلاثة صواريخ" },
+      { field: "date", exact: "فجر اليوم الأربعاء" },
+      { field: "source", exact: MONITOR },
+    ],
+    sources: [{ name: `المرصد السوري ${uniqueTag()}`, kind: "monitor", role: "original", evidence: 3 }],
+    ...overrides,
+  };
+}
+
+async function article(db: Db, editor: SessionUser, overrides: Record<string, unknown> = {}) {
+  const { id } = await runVerb(createArticle, ctxOf(db, editor), articleInput(overrides));
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  return row!;
+}
+
+describe.each(backends)("workbench saveReport on $name", (backend) => {
+  const t = useTestDb(backend);
+
+  it(
+    "creates a draft with evidence per field in code points and a source chain headed by the outlet",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor, { text: `🚀 عاجل 🚀\n${QUOTE}.\n${MONITOR}.` });
+      const { id, version } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
+      expect(version).toBe(1);
+      const [r] = await db.select().from(reports).where(eq(reports.id, id));
+      expect(r).toMatchObject({ status: "draft", injured: 1, injuredHigh: 3, claimStatus: "unclaimed", datePhrase: "فجر اليوم الأربعاء", summaryEn: "Three rockets hit the Shaddadi base" });
+
+      const spans = await db.select().from(evidence).where(eq(evidence.reportId, id));
+      expect(spans.map((s) => s.field).sort()).toEqual(["date", "munitions", "source", "summary"]);
+      for (const s of spans) {
+        // Offsets count code points: the two rockets (astral emoji) before the quote shift UTF-16 by 2.
+        expect(a.body.slice(toUtf16Index(a.body, s.start), toUtf16Index(a.body, s.end))).toBe(s.exact);
+        expect(s.prefix.length + s.suffix.length).toBeGreaterThan(0);
+      }
+      const summary = spans.find((s) => s.field === "summary")!;
+      expect(summary.start).toBe([...a.body.slice(0, a.body.indexOf(QUOTE))].length);
+
+      const chain = await db.select().from(reportSources).where(eq(reportSources.reportId, id)).orderBy(reportSources.position);
+      expect(chain).toHaveLength(2);
+      expect(chain[0]!.sourceId).toBe(a.outletSourceId);
+      const [outlet] = await db.select().from(sources).where(eq(sources.id, chain[0]!.sourceId));
+      expect(outlet).toMatchObject({ name: a.outlet, kind: "outlet" });
+      expect(chain[0]).toMatchObject({ position: 0, role: "relay" });
+      const monitorSpan = spans.find((s) => s.field === "source")!;
+      expect(chain[1]).toMatchObject({ position: 1, role: "original", quote: MONITOR, evidenceId: monitorSpan.id });
+      const [cited] = await db.select().from(sources).where(eq(sources.id, chain[1]!.sourceId));
+      expect(cited).toMatchObject({ kind: "monitor", status: "proposed", proposedBy: editor.id });
+    }),
+  );
+
+  it(
+    "picks the occurrence the editor selected from its UTF-16 offset",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor, { text: `𝕏 ${QUOTE}.\nثم 𝕏 ${QUOTE} مرة أخرى.` });
+      const second = a.body.lastIndexOf(QUOTE);
+      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id, { evidence: [{ field: "summary", exact: QUOTE, start: second }], sources: [] }));
+      const [s] = await db.select().from(evidence).where(eq(evidence.reportId, id));
+      expect(s!.start).toBe([...a.body.slice(0, second)].length);
+    }),
+  );
+
+  it(
+    "updates with the current version, bumping it and replacing evidence and sources; refuses an older version",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const ctx = ctxOf(db, editor);
+      const { id } = await runVerb(saveReport, ctx, draft(a.id));
+      const second = await runVerb(saveReport, ctx, draft(a.id, { reportId: id, version: 1, killed: 2, evidence: [{ field: "summary", exact: QUOTE }], sources: [] }));
+      expect(second).toEqual({ id, version: 2 });
+      expect(await countRows(db, evidence, eq(evidence.reportId, id))).toBe(1);
+      expect(await countRows(db, reportSources, eq(reportSources.reportId, id))).toBe(1); // the outlet alone
+
+      // Another tab still holds version 1: refused, nothing written.
+      const error = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { reportId: id, version: 1, killed: 9 })));
+      expect(error).toMatchObject({ code: "conflict", messageKey: "report_conflict" });
+      const current = await runVerb(getReportDraft, ctx, { id });
+      expect(current!.report).toMatchObject({ version: 2, killed: 2 });
+      expect(await countRows(db, auditEvents, eq(auditEvents.action, "report.save"))).toBe(1);
+    }),
+  );
+
+  it(
+    "names each span that is not in the article, and the missing evidence and bad ranges",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const ctx = ctxOf(db, editor);
+      const missing = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { evidence: [{ field: "summary", exact: QUOTE }, { field: "place", exact: "حقل العمر النفطي" }], sources: [] })));
+      expect(missing.fieldErrors).toEqual({ "evidence.1": "quote_not_in_article" });
+      const none = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { evidence: [], sources: [] })));
+      expect(none.fieldErrors).toMatchObject({ evidence: "evidence_required" });
+      const range = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { killed: 5, killedHigh: 3 })));
+      expect(range.fieldErrors).toMatchObject({ killedHigh: "range_low_high" });
+      const late = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { date: "2023-11-20" })));
+      expect(late.fieldErrors).toMatchObject({ date: "event_after_article" });
+      expect(await countRows(db, reports, eq(reports.articleId, a.id))).toBe(0);
+    }),
+  );
+
+  it(
+    "lets only the author or a reviewer save over a draft, and never over a submitted report",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const other = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const a = await article(db, editor);
+      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
+      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, other), draft(a.id, { reportId: id, version: 1 })))).toMatchObject({ code: "forbidden" });
+      await expect(runVerb(saveReport, ctxOf(db, reviewer), draft(a.id, { reportId: id, version: 1 }))).resolves.toEqual({ id, version: 2 });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
+      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, editor), draft(a.id, { reportId: id, version: 2 })))).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
+    }),
+  );
+
+  it(
+    "gives the incident the report's English summary next to its Arabic one",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
+      const [incident] = await db.select().from(incidents).where(eq(incidents.id, incidentId));
+      expect(incident).toMatchObject({ summaryAr: "استهداف قاعدة الشدادي بثلاثة صواريخ", summaryEn: "Three rockets hit the Shaddadi base" });
+    }),
+  );
+
+  it(
+    "lists the article's reports with evidence and sources, and reuses a listed source by id",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const [listed] = await db.insert(sources).values({ name: `سنتكوم ${uniqueTag()}`, nameEn: "CENTCOM", kind: "official" }).returning();
+      await runVerb(saveReport, ctxOf(db, editor), draft(a.id, { sources: [{ sourceId: listed!.id, role: "original", evidence: 3 }] }));
+      const out = await runVerb(listArticleReports, ctxOf(db, editor), { articleId: a.id });
+      expect(out!.reports).toHaveLength(1);
+      expect(out!.reports[0]!.evidence).toHaveLength(4);
+      expect(out!.reports[0]!.sources.map((s) => s.sourceId)).toContain(listed!.id);
+      expect(out!.sources.some((s) => s.id === listed!.id)).toBe(true);
+    }),
+  );
+
+  it(
+    "suggests reports whose evidence spans are slices of the article body",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const out = await runVerb(suggestArticleReports, ctxOf(db, editor), { articleId: a.id });
+      expect(out!.reports.length).toBeGreaterThan(0);
+      const first = out!.reports[0]!;
+      for (const s of [first.date, ...first.places, ...first.counts].filter((x) => x !== null)) {
+        expect(a.body.slice(s!.evidence.start, s!.evidence.end)).toBe(s!.evidence.exact);
+      }
+      expect(first.places.length + first.counts.length).toBeGreaterThan(0);
+    }),
+  );
+});
