@@ -2,6 +2,7 @@
 // Reports are what editors write; incidents are what readers see.
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   doublePrecision,
@@ -51,6 +52,8 @@ export const users = pgTable("users", {
   role: roleEnum("role").notNull(),
   passwordHash: text("password_hash").notNull(),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  // Set when an admin resets the password: the user is asked to choose a new one (admin, 0006).
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   ...timestamps,
 });
 
@@ -115,6 +118,8 @@ export const articles = pgTable(
     language: text("language").notNull(),
     // Lines of the raw paste the cleaner dropped that the editor put back (line indexes).
     restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
+    // The page as fetched, when the article came from a URL (admin/intake, 0006).
+    sourceHtml: text("source_html"),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -280,6 +285,52 @@ export const auditEvents = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_events_entity_idx").on(t.entityType, t.entityId)],
+);
+
+// Administration and intake (migration 0006).
+// A login: the JWT carries its id (sid); the row decides whether it still works (revoked,
+// idle too long, older than the absolute lifetime).
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// Failed logins per key ("account:<email>", "ip:<address>"), with the time until which that key
+// is refused without even checking the password.
+export const loginAttempts = pgTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Bearer tokens for newsroom tools: only the sha256 of the token is stored.
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -64,8 +64,28 @@ export const AUDIT_ACTIONS = [
   "incident.review.request_changes",
   "incident.review.reject",
   "seed.import",
+  // admin: team, sessions, passwords, login locks, API tokens
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.password_reset",
+  "user.password_change",
+  "user.sessions_revoke",
+  "login.unlock",
+  "token.create",
+  "token.revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ["article", "report", "incident", "register"] as const;
+export const AUDIT_ENTITIES = [
+  "article",
+  "report",
+  "incident",
+  "register",
+  // admin
+  "user",
+  "login_key",
+  "api_token",
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -8,6 +8,19 @@ import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates } from "./reports/queries";
 import { submitReport } from "./reports/submit";
+import { changeOwnPassword, logoutEverywhere } from "./admin/account";
+import {
+  createUser,
+  disableUser,
+  enableUser,
+  listLoginLocks,
+  listUsers,
+  resetUserPassword,
+  revokeSessionsOf,
+  setUserRole,
+  unlockLogin,
+} from "./admin/users";
+import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/tokens";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -28,6 +41,21 @@ export const verbs = {
   listActorOptions,
   listPublicIncidents,
   getPublicIncident,
+  // admin: team, sessions, passwords, login locks, API tokens
+  listUsers,
+  listLoginLocks,
+  createUser,
+  setUserRole,
+  disableUser,
+  enableUser,
+  resetUserPassword,
+  revokeSessionsOf,
+  unlockLogin,
+  changeOwnPassword,
+  logoutEverywhere,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
 } as const;
 
 export type VerbName = keyof typeof verbs;

@@ -36,6 +36,20 @@ export const ERROR_KEYS = [
   "not_found",
   "conflict",
   "generic",
+  // admin: sessions, throttling, passwords, team, tokens, URL intake
+  "throttled",
+  "password_too_short",
+  "password_is_email",
+  "password_too_common",
+  "password_mismatch",
+  "wrong_password",
+  "email_taken",
+  "not_yourself",
+  "token_invalid",
+  "url_refused",
+  "fetch_failed",
+  "fetch_too_large",
+  "no_article_found",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -5,13 +5,13 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { apiTokens, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
 import { verbs, type VerbName } from "@/server/registry";
 import { runVerb, type Access, type AnyVerb, type SessionUser } from "@/server/verb";
-import { articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+import { articleInput, backends, ctxOf, draftReport, makeUser, reportInput, TEST_PASSWORD, uniqueTag, useTestDb } from "./helpers";
 
 // Who may call each verb: "public" is anyone; a role is that role and the ones above it.
 const ACCESS: Record<VerbName, Access> = {
@@ -30,11 +30,26 @@ const ACCESS: Record<VerbName, Access> = {
   listActorOptions: "editor",
   listPublicIncidents: "public",
   getPublicIncident: "public",
+  // admin
+  listUsers: "admin",
+  listLoginLocks: "admin",
+  createUser: "admin",
+  setUserRole: "admin",
+  disableUser: "admin",
+  enableUser: "admin",
+  resetUserPassword: "admin",
+  revokeSessionsOf: "admin",
+  unlockLogin: "admin",
+  changeOwnPassword: "editor",
+  logoutEverywhere: "editor",
+  listApiTokens: "admin",
+  createApiToken: "admin",
+  revokeApiToken: "admin",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
-type World = { articleId: number; draftId: number; incidentId: number };
+type World = { articleId: number; draftId: number; incidentId: number; authorId: number; tokenId: number };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -53,6 +68,21 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
+  // admin (the callers' own password is TEST_PASSWORD, see helpers.makeUser)
+  listUsers: () => ({}),
+  listLoginLocks: () => ({}),
+  createUser: () => ({ email: `new-${uniqueTag()}@test.sijill`, name: "New editor", role: "editor", password: "a long enough test password" }),
+  setUserRole: (w) => ({ userId: w.authorId, role: "reviewer" }),
+  disableUser: (w) => ({ userId: w.authorId }),
+  enableUser: (w) => ({ userId: w.authorId }),
+  resetUserPassword: (w) => ({ userId: w.authorId }),
+  revokeSessionsOf: (w) => ({ userId: w.authorId }),
+  unlockLogin: () => ({ key: "account:nobody@test.sijill" }),
+  changeOwnPassword: () => ({ current: TEST_PASSWORD, password: "a brand new passphrase", confirm: "a brand new passphrase" }),
+  logoutEverywhere: () => ({}),
+  listApiTokens: () => ({}),
+  createApiToken: (w) => ({ userId: w.authorId, name: "newsroom tool" }),
+  revokeApiToken: (w) => ({ tokenId: w.tokenId }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
@@ -119,7 +149,8 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const { articleId, reportId: draftId } = await draftReport(db, author);
           const second = await draftReport(db, author);
           const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
-          const world = { articleId, draftId, incidentId };
+          const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
+          const world = { articleId, draftId, incidentId, authorId: author.id, tokenId: token!.id };
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 
