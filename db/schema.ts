@@ -333,6 +333,55 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
 );
 
+// RSS/Atom feeds of outlets, polled by server/intake/poller.ts: the schedule lives in the rows
+// (next_poll_at), so it survives restarts, and a poll claims its feed with SKIP LOCKED, so two
+// instances never poll the same feed at once.
+export const feeds = pgTable(
+  "feeds",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    url: text("url").notNull(),
+    outlet: text("outlet"),
+    active: boolean("active").notNull().default(true),
+    intervalMinutes: integer("interval_minutes").notNull().default(30),
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true }).notNull().defaultNow(),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("feeds_url_idx").on(t.url), check("feeds_interval_positive", sql`${t.intervalMinutes} >= 5`)],
+);
+
+// The intake inbox: pages fetched from a URL an editor gave or from a feed, already extracted
+// and cleaned, waiting for an editor to take them into the workbench or dismiss them.
+export const intakeItems = pgTable(
+  "intake_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    url: text("url").notNull(),
+    title: text("title"),
+    text: text("text").notNull(),
+    outlet: text("outlet"),
+    publishedAt: date("published_at"),
+    author: text("author"),
+    html: text("html"),
+    status: text("status").$type<"new" | "taken" | "dismissed">().notNull().default("new"),
+    articleId: integer("article_id").references(() => articles.id),
+    duplicateOfArticleId: integer("duplicate_of_article_id").references(() => articles.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("intake_items_status_idx").on(t.status, t.createdAt),
+    uniqueIndex("intake_items_feed_url_idx").on(t.feedId, t.url).where(sql`${t.feedId} is not null`),
+    check("intake_items_status_check", sql`${t.status} in ('new', 'taken', 'dismissed')`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Place = typeof places.$inferSelect;
 export type Actor = typeof actors.$inferSelect;

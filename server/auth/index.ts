@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { loginInput } from "@/lib/schemas/desk";
 import { authConfig } from "./config";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
-import { revokeSession, startSession } from "./sessions";
+import { revokeSession, sessionIsLive, startSession } from "./sessions";
 import { accountKey, clientIp, ipKey, recordFailure, recordSuccess, waitSeconds } from "./throttle";
 
 // Refused because the account or the address is locked for a while (the login action tells
@@ -42,6 +42,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Whenever Auth.js reads the cookie (auth(), GET /api/auth/session), a session the server
+    // ended (logout, disable, password change, idle, too old) is no session: null makes Auth.js
+    // clear the cookie rather than re-issue it.
+    async jwt(params) {
+      const token = authConfig.callbacks.jwt(params);
+      if (!token || params.user) return token;
+      const userId = Number(token.id);
+      if (typeof token.sid !== "string" || !(await sessionIsLive(await getDb(), { userId, sid: token.sid }))) return null;
+      return token;
+    },
+  },
   events: {
     // Logging out (the form or POST /api/auth/signout) ends the session on the server: a copy
     // of the cookie kept elsewhere stops working too.
