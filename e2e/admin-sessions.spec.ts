@@ -9,7 +9,11 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 async function fillLogin(page: Page, email: string, password: string) {
-  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) await page.goto("/login");
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) {
+    await page.goto("/login");
+    // Typed before hydration, values can be lost when React takes the form over.
+    await page.waitForLoadState("networkidle");
+  }
   await page.getByLabel(m.fields.email, { exact: true }).fill(email);
   await page.getByLabel(m.fields.password, { exact: true }).fill(password);
   await page.getByRole("button", { name: m.login.submit }).click();

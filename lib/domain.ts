@@ -75,6 +75,13 @@ export const AUDIT_ACTIONS = [
   "login.unlock",
   "token.create",
   "token.revoke",
+  "intake.add",
+  "intake.take",
+  "intake.dismiss",
+  "intake.feed_poll",
+  "feed.add",
+  "feed.update",
+  "feed.poll_now",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -87,5 +94,7 @@ export const AUDIT_ENTITIES = [
   "user",
   "login_key",
   "api_token",
+  "intake_item",
+  "feed",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -21,6 +21,17 @@ import {
   unlockLogin,
 } from "./admin/users";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/tokens";
+import {
+  addFeed,
+  addIntakeItem,
+  dismissIntakeItem,
+  getIntakeItem,
+  listFeeds,
+  listIntakeItems,
+  pollFeedNow,
+  setFeedActive,
+  takeIntakeItem,
+} from "./intake/verbs";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -56,6 +67,16 @@ export const verbs = {
   listApiTokens,
   createApiToken,
   revokeApiToken,
+  // admin: URL intake, inbox, feeds
+  addIntakeItem,
+  listIntakeItems,
+  getIntakeItem,
+  takeIntakeItem,
+  dismissIntakeItem,
+  listFeeds,
+  addFeed,
+  setFeedActive,
+  pollFeedNow,
 } as const;
 
 export type VerbName = keyof typeof verbs;

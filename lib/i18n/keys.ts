@@ -50,6 +50,8 @@ export const ERROR_KEYS = [
   "fetch_failed",
   "fetch_too_large",
   "no_article_found",
+  "intake_decided",
+  "feed_exists",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens, users } from "@/db/schema";
+import { apiTokens, feeds, intakeItems, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
@@ -45,11 +45,20 @@ const ACCESS: Record<VerbName, Access> = {
   listApiTokens: "admin",
   createApiToken: "admin",
   revokeApiToken: "admin",
+  addIntakeItem: "editor",
+  listIntakeItems: "editor",
+  getIntakeItem: "editor",
+  takeIntakeItem: "editor",
+  dismissIntakeItem: "editor",
+  listFeeds: "admin",
+  addFeed: "admin",
+  setFeedActive: "admin",
+  pollFeedNow: "admin",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
-type World = { articleId: number; draftId: number; incidentId: number; authorId: number; tokenId: number };
+type World = { articleId: number; draftId: number; incidentId: number; authorId: number; tokenId: number; itemId: number; feedId: number };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -83,6 +92,15 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listApiTokens: () => ({}),
   createApiToken: (w) => ({ userId: w.authorId, name: "newsroom tool" }),
   revokeApiToken: (w) => ({ tokenId: w.tokenId }),
+  addIntakeItem: () => ({ url: `https://example.org/${uniqueTag()}`, title: "عنوان", text: "نص مقال مجلوب من صفحة على الويب للاختبار." }),
+  listIntakeItems: () => ({}),
+  getIntakeItem: (w) => ({ id: w.itemId }),
+  takeIntakeItem: (w) => ({ itemId: w.itemId, articleId: w.articleId }),
+  dismissIntakeItem: (w) => ({ itemId: w.itemId }),
+  listFeeds: () => ({}),
+  addFeed: () => ({ url: `https://example.org/${uniqueTag()}.xml`, outlet: "وكالة", intervalMinutes: "30" }),
+  setFeedActive: (w) => ({ feedId: w.feedId, active: "false" }),
+  pollFeedNow: (w) => ({ feedId: w.feedId }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
@@ -91,6 +109,8 @@ type Caller = "anonymous" | Role | "disabled";
 // colleague's), while reviewers and admins may submit anyone's.
 const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
   submitReport: { editor: "forbidden" },
+  // Only onto an article the caller has just created from the item (the world's is a colleague's).
+  takeIntakeItem: { editor: "forbidden", reviewer: "forbidden", admin: "forbidden" },
 };
 const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
 const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
@@ -150,7 +170,9 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const second = await draftReport(db, author);
           const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
           const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
-          const world = { articleId, draftId, incidentId, authorId: author.id, tokenId: token!.id };
+          const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
+          const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
+          const world = { articleId, draftId, incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id };
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 

@@ -1,22 +1,27 @@
-import { pickMessages } from "@/lib/i18n";
+import Link from "next/link";
+import { errorText, pickMessages } from "@/lib/i18n";
 import { ROLES } from "@/lib/domain";
 import { currentUser } from "@/server/auth/session";
 import { listLoginLocks, listUsers } from "@/server/admin/users";
 import { load, mayCall } from "@/server/request";
 import { listApiTokens } from "@/server/tokens/tokens";
+import { listFeeds } from "@/server/intake/verbs";
 import { getMessages } from "../../../_lib/i18n";
 import {
   disableUserAction,
   enableUserAction,
   resetPasswordAction,
   revokeSessionsAction,
+  pollFeedNowAction,
   revokeTokenAction,
+  setFeedActiveAction,
   setUserRoleAction,
   unlockLoginAction,
 } from "./actions";
 import { ActionForm } from "./_components/action-form";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { CreateUserForm } from "./_components/create-user-form";
+import { AddFeedForm } from "./_components/add-feed-form";
 
 export const metadata = { title: "Admin" };
 
@@ -29,7 +34,7 @@ export default async function AdminPage() {
   if (!mayCall(listUsers, me)) {
     return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
   }
-  const [users, locks, tokens] = await Promise.all([load(listUsers, {}), load(listLoginLocks, {}), load(listApiTokens, {})]);
+  const [users, locks, tokens, feeds] = await Promise.all([load(listUsers, {}), load(listLoginLocks, {}), load(listApiTokens, {}), load(listFeeds, {})]);
   const a = m.admin;
   const fm = pickMessages(m, "errors", "admin");
   return (
@@ -122,6 +127,42 @@ export default async function AdminPage() {
                 ) : (
                   <ActionForm action={revokeTokenAction} hidden={{ tokenId: t.id }} submit={a.revoke} m={fm} />
                 )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="feeds">
+        <h2 id="feeds" className="text-lg font-bold">{a.feedsTitle}</h2>
+        <p className="mt-1 text-sm text-stone-600">
+          {a.feedsHelp} <Link href="/desk/intake">{a.inboxTitle}</Link>
+        </p>
+        <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4">
+          <AddFeedForm m={fm} />
+        </div>
+        {feeds.length === 0 ? (
+          <p className="mt-2 text-stone-600">{a.feedsEmpty}</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {feeds.map((f) => (
+              <li key={f.id} aria-label={f.url} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm">
+                <div className="flex flex-wrap items-baseline gap-x-3">
+                  <span dir="ltr" className="break-all font-mono">{f.url}</span>
+                  {f.outlet && <span dir="auto">{f.outlet}</span>}
+                  <span className={f.active ? "text-teal-800" : "text-stone-500"}>{f.active ? a.feedActive : a.feedInactive}</span>
+                </div>
+                <p className="text-stone-600">
+                  {a.items}: {Number(f.items)} · {a.lastPolled}: <span dir="ltr">{when(f.lastPolledAt) ?? a.never}</span>
+                  {f.lastError && (
+                    <span className="text-red-700">
+                      {" "}· {a.lastError}: {errorText(m, f.lastError)}
+                    </span>
+                  )}
+                </p>
+                <div className="flex flex-wrap gap-3">
+                  <ActionForm action={pollFeedNowAction} hidden={{ feedId: f.id }} submit={a.pollNow} m={fm} />
+                  <ActionForm action={setFeedActiveAction} hidden={{ feedId: f.id, active: f.active ? "false" : "true" }} submit={f.active ? a.deactivate : a.activate} m={fm} />
+                </div>
               </li>
             ))}
           </ul>
