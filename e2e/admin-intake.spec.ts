@@ -5,6 +5,9 @@ import type { Server } from "node:http";
 import { articlePage, startIntakeServer } from "./fixtures/intake-server";
 import { createArticle, expect, m, newToken, test } from "./fixtures";
 
+// One worker runs this file's tests in order: they share the page server on one fixed port.
+test.describe.configure({ mode: "default" });
+
 // The app may fetch from exactly this host:port (playwright.config.ts: SIJILL_FETCH_ALLOW_PRIVATE).
 let server: Server | undefined;
 let base = "";

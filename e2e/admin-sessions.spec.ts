@@ -16,7 +16,10 @@ async function fillLogin(page: Page, email: string, password: string) {
   }
   await page.getByLabel(m.fields.email, { exact: true }).fill(email);
   await page.getByLabel(m.fields.password, { exact: true }).fill(password);
+  // Wait for this submission's answer: the message of the previous one is still on the page.
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
   await page.getByRole("button", { name: m.login.submit }).click();
+  await answered;
 }
 
 /** The admin creates a user on the team screen with the given first password. */

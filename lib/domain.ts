@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = [
   "feed.add",
   "feed.update",
   "feed.poll_now",
+  "reference.confirm",
+  "reference.merge",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -96,5 +98,6 @@ export const AUDIT_ENTITIES = [
   "api_token",
   "intake_item",
   "feed",
+  "reference",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -32,6 +32,7 @@ import {
   setFeedActive,
   takeIntakeItem,
 } from "./intake/verbs";
+import { confirmReference, listReferences, mergeReference } from "./admin/references";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -77,6 +78,10 @@ export const verbs = {
   addFeed,
   setFeedActive,
   pollFeedNow,
+  // admin: reference lists
+  listReferences,
+  confirmReference,
+  mergeReference,
 } as const;
 
 export type VerbName = keyof typeof verbs;

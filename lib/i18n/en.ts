@@ -155,6 +155,20 @@ export const en = {
     items: "Items",
     feedsEmpty: "No feeds.",
     navIntake: "Intake",
+    refsTitle: "Reference lists",
+    refsHelp: "Places, actors and sources. Search folds Arabic spellings. Confirm what editors proposed, or merge a duplicate into the right record: every report, incident and article follows.",
+    kindPlaces: "Places",
+    kindActors: "Actors",
+    kindSources: "Sources",
+    search: "Search",
+    proposedOnly: "Proposed only",
+    proposed: "proposed",
+    uses: "Uses",
+    aliases: "Aliases",
+    confirm: "Confirm",
+    mergeInto: "Merge into (id)",
+    merge: "Merge",
+    refsEmpty: "Nothing found.",
   },
   errors: {
     required: "This field is required.", too_long: "This is too long.", invalid_date: "Enter a valid date (YYYY-MM-DD).",
@@ -193,6 +207,7 @@ export const en = {
     no_article_found: "No article text was found on this page. Paste the article instead.",
     intake_decided: "Someone already took or dismissed this item.",
     feed_exists: "This feed is already listed.",
+    merge_same: "Choose a different record to merge into.",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",
@@ -217,6 +232,8 @@ export const en = {
     "feed.add": "Feed added",
     "feed.update": "Feed changed",
     "feed.poll_now": "Feed poll requested",
+    "reference.confirm": "Proposed reference confirmed",
+    "reference.merge": "References merged",
   },
 } satisfies Record<string, unknown> & WordTexts;
 

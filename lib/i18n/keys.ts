@@ -52,6 +52,7 @@ export const ERROR_KEYS = [
   "no_article_found",
   "intake_decided",
   "feed_exists",
+  "merge_same",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

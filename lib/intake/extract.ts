@@ -81,8 +81,13 @@ export function extractArticle(html: string, url: string): ExtractedArticle | nu
   } catch {
     host = null;
   }
+  // Readability keeps "Headline | Site" when the headline is short; the page's own headline
+  // (og:title, or the h1 the <title> starts with) is the better title.
+  const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
+  const pageTitle = (document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
+  const title = ogTitle ?? (h1 && (pageTitle.startsWith(h1) || (article.title ?? "").startsWith(h1)) ? h1 : article.title);
   return {
-    title: (article.title || ogTitle || "").trim() || null,
+    title: (title || "").trim() || null,
     text,
     publishedAt: isoDay(article.publishedTime ?? published),
     outlet: (article.siteName || siteName || host || "").trim() || null,

@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens, feeds, intakeItems, users } from "@/db/schema";
+import { apiTokens, feeds, intakeItems, sources, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
@@ -54,11 +54,14 @@ const ACCESS: Record<VerbName, Access> = {
   addFeed: "admin",
   setFeedActive: "admin",
   pollFeedNow: "admin",
+  listReferences: "admin",
+  confirmReference: "admin",
+  mergeReference: "admin",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
-type World = { articleId: number; draftId: number; incidentId: number; authorId: number; tokenId: number; itemId: number; feedId: number };
+type World = { articleId: number; draftId: number; incidentId: number; authorId: number; tokenId: number; itemId: number; feedId: number; sourceIds: [number, number] };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -101,6 +104,9 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   addFeed: () => ({ url: `https://example.org/${uniqueTag()}.xml`, outlet: "وكالة", intervalMinutes: "30" }),
   setFeedActive: (w) => ({ feedId: w.feedId, active: "false" }),
   pollFeedNow: (w) => ({ feedId: w.feedId }),
+  listReferences: () => ({ kind: "sources", q: "وكالة" }),
+  confirmReference: (w) => ({ kind: "sources", id: String(w.sourceIds[0]) }),
+  mergeReference: (w) => ({ kind: "sources", fromId: String(w.sourceIds[0]), intoId: String(w.sourceIds[1]) }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
@@ -172,7 +178,9 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
           const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
           const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
-          const world = { articleId, draftId, incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id };
+          const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
+          const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
+          const world = { articleId, draftId, incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 

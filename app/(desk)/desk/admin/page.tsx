@@ -41,6 +41,10 @@ export default async function AdminPage() {
     <div className="space-y-10">
       <section aria-labelledby="team">
         <h1 id="team" className="text-xl font-bold">{a.teamTitle}</h1>
+        <p className="mt-1 flex flex-wrap gap-4 text-sm">
+          <Link href="/desk/admin/references">{a.refsTitle}</Link>
+          <Link href="/desk/intake">{a.navIntake}</Link>
+        </p>
         <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">{a.createUser}</h2>
           <CreateUserForm m={pickMessages(m, "admin", "errors", "fields")} />
