@@ -8,7 +8,7 @@ async function freshPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function fillLogin(page: Page, email: string, password: string) {
+async function fillLogin(page: Page, email: string, password: string, opts: { refused?: boolean } = {}) {
   if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) {
     await page.goto("/login");
     // Typed before hydration, values can be lost when React takes the form over.
@@ -20,6 +20,9 @@ async function fillLogin(page: Page, email: string, password: string) {
   const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
   await page.getByRole("button", { name: m.login.submit }).click();
   await answered;
+  // A refusal re-mounts the form (typed email kept, password emptied): wait for it, or the next
+  // attempt's typing can be wiped by that re-mount.
+  if (opts.refused) await expect(page.getByLabel(m.fields.password, { exact: true })).toHaveValue("");
 }
 
 /** The admin creates a user on the team screen with the given first password. */
@@ -116,10 +119,10 @@ test("repeated failed logins lock the account: even the right password waits, in
   const page = await freshPage(browser);
   const alert = page.getByRole("main").getByRole("alert");
   for (let i = 1; i <= 4; i++) {
-    await fillLogin(page, email, `wrong guess number ${i}`);
+    await fillLogin(page, email, `wrong guess number ${i}`, { refused: true });
     await expect(alert).toHaveText(m.errors.credentials);
   }
-  await fillLogin(page, email, "wrong guess number 5");
+  await fillLogin(page, email, "wrong guess number 5", { refused: true });
   const waitText = new RegExp(m.errors.throttled.replace("{seconds}", "(\\d+)"));
   await expect(alert).toHaveText(waitText);
   const seconds = Number(waitText.exec((await alert.textContent()) ?? "")![1]);
@@ -127,7 +130,7 @@ test("repeated failed logins lock the account: even the right password waits, in
   expect(seconds).toBeLessThanOrEqual(30);
 
   // The right password is refused while locked.
-  await fillLogin(page, email, password);
+  await fillLogin(page, email, password, { refused: true });
   await expect(alert).toHaveText(waitText);
   await expect(page).toHaveURL(/\/login/);
 
