@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { bootstrapDatabase } = await import("./db/bootstrap");
   await bootstrapDatabase();
+  // Feeds of outlets, polled in the background (server/intake/poller.ts; SIJILL_FEEDS=off stops it).
+  const { startFeedPoller } = await import("./server/intake/poller");
+  startFeedPoller();
 }

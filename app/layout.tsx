@@ -33,6 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/desk">{m.nav.desk}</Link>
                 <Link href="/desk/articles/new">{m.nav.newArticle}</Link>
                 {mayCall(listReviewQueue, user) && <Link href="/desk/review">{m.nav.review}</Link>}
+                {mayCall("admin", user) && <Link href="/desk/admin">{m.admin.navAdmin}</Link>}
               </>
             )}
             <span className="ms-auto flex items-center gap-4 text-sm">

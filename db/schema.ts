@@ -2,6 +2,7 @@
 // Reports are what editors write; incidents are what readers see.
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   doublePrecision,
@@ -51,6 +52,8 @@ export const users = pgTable("users", {
   role: roleEnum("role").notNull(),
   passwordHash: text("password_hash").notNull(),
   disabledAt: timestamp("disabled_at", { withTimezone: true }),
+  // Set when an admin resets the password: the user is asked to choose a new one (admin, 0006).
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   ...timestamps,
 });
 
@@ -115,6 +118,8 @@ export const articles = pgTable(
     language: text("language").notNull(),
     // Lines of the raw paste the cleaner dropped that the editor put back (line indexes).
     restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
+    // The page as fetched, when the article came from a URL (admin/intake, 0006).
+    sourceHtml: text("source_html"),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -313,6 +318,101 @@ export const incidentCorrections = pgTable(
   (t) => [
     index("incident_corrections_incident_idx").on(t.incidentId, t.version),
     check("incident_corrections_kind_check", sql`${t.kind} in ('correction', 'update', 'retraction')`),
+  ],
+);
+
+// Administration and intake (migration 0006).
+// A login: the JWT carries its id (sid); the row decides whether it still works (revoked,
+// idle too long, older than the absolute lifetime).
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    userAgent: text("user_agent"),
+    ip: text("ip"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// Failed logins per key ("account:<email>", "ip:<address>"), with the time until which that key
+// is refused without even checking the password.
+export const loginAttempts = pgTable("login_attempts", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+  lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+// Bearer tokens for newsroom tools: only the sha256 of the token is stored.
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
+);
+
+// RSS/Atom feeds of outlets, polled by server/intake/poller.ts: the schedule lives in the rows
+// (next_poll_at), so it survives restarts, and a poll claims its feed with SKIP LOCKED, so two
+// instances never poll the same feed at once.
+export const feeds = pgTable(
+  "feeds",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    url: text("url").notNull(),
+    outlet: text("outlet"),
+    active: boolean("active").notNull().default(true),
+    intervalMinutes: integer("interval_minutes").notNull().default(30),
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true }).notNull().defaultNow(),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
+    lastError: text("last_error"),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("feeds_url_idx").on(t.url), check("feeds_interval_positive", sql`${t.intervalMinutes} >= 5`)],
+);
+
+// The intake inbox: pages fetched from a URL an editor gave or from a feed, already extracted
+// and cleaned, waiting for an editor to take them into the workbench or dismiss them.
+export const intakeItems = pgTable(
+  "intake_items",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    feedId: integer("feed_id").references(() => feeds.id, { onDelete: "set null" }),
+    url: text("url").notNull(),
+    title: text("title"),
+    text: text("text").notNull(),
+    outlet: text("outlet"),
+    publishedAt: date("published_at"),
+    author: text("author"),
+    html: text("html"),
+    status: text("status").$type<"new" | "taken" | "dismissed">().notNull().default("new"),
+    articleId: integer("article_id").references(() => articles.id),
+    duplicateOfArticleId: integer("duplicate_of_article_id").references(() => articles.id),
+    createdBy: integer("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("intake_items_status_idx").on(t.status, t.createdAt),
+    uniqueIndex("intake_items_feed_url_idx").on(t.feedId, t.url).where(sql`${t.feedId} is not null`),
+    check("intake_items_status_check", sql`${t.status} in ('new', 'taken', 'dismissed')`),
   ],
 );
 

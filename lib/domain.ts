@@ -70,8 +70,40 @@ export const AUDIT_ACTIONS = [
   "incident.retract",
   // workbench
   "report.save",
+  // admin: team, sessions, passwords, login locks, API tokens
+  "user.create",
+  "user.role",
+  "user.disable",
+  "user.enable",
+  "user.password_reset",
+  "user.password_change",
+  "user.sessions_revoke",
+  "login.unlock",
+  "token.create",
+  "token.revoke",
+  "intake.add",
+  "intake.take",
+  "intake.dismiss",
+  "intake.feed_poll",
+  "feed.add",
+  "feed.update",
+  "feed.poll_now",
+  "reference.confirm",
+  "reference.merge",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ["article", "report", "incident", "register"] as const;
+export const AUDIT_ENTITIES = [
+  "article",
+  "report",
+  "incident",
+  "register",
+  // admin
+  "user",
+  "login_key",
+  "api_token",
+  "intake_item",
+  "feed",
+  "reference",
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -15,6 +15,31 @@ import { getEditorInbox } from "./incidents/queries";
 import { saveReport } from "./reports/save";
 import { suggestArticleReports } from "./reports/suggest";
 import { getReportDraft, listArticleReports } from "./reports/workbench";
+import { changeOwnPassword, logoutEverywhere } from "./admin/account";
+import {
+  createUser,
+  disableUser,
+  enableUser,
+  listLoginLocks,
+  listUsers,
+  resetUserPassword,
+  revokeSessionsOf,
+  setUserRole,
+  unlockLogin,
+} from "./admin/users";
+import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/tokens";
+import {
+  addFeed,
+  addIntakeItem,
+  dismissIntakeItem,
+  getIntakeItem,
+  listFeeds,
+  listIntakeItems,
+  pollFeedNow,
+  setFeedActive,
+  takeIntakeItem,
+} from "./intake/verbs";
+import { confirmReference, listReferences, mergeReference } from "./admin/references";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -47,6 +72,35 @@ export const verbs = {
   listArticleReports,
   getReportDraft,
   suggestArticleReports,
+  // admin: team, sessions, passwords, login locks, API tokens
+  listUsers,
+  listLoginLocks,
+  createUser,
+  setUserRole,
+  disableUser,
+  enableUser,
+  resetUserPassword,
+  revokeSessionsOf,
+  unlockLogin,
+  changeOwnPassword,
+  logoutEverywhere,
+  listApiTokens,
+  createApiToken,
+  revokeApiToken,
+  // admin: URL intake, inbox, feeds
+  addIntakeItem,
+  listIntakeItems,
+  getIntakeItem,
+  takeIntakeItem,
+  dismissIntakeItem,
+  listFeeds,
+  addFeed,
+  setFeedActive,
+  pollFeedNow,
+  // admin: reference lists
+  listReferences,
+  confirmReference,
+  mergeReference,
 } as const;
 
 export type VerbName = keyof typeof verbs;

@@ -1,8 +1,13 @@
 "use server";
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loginInput } from "@/lib/schemas/desk";
 import { auth, signIn, signOut } from "@/server/auth";
+import { loginWait, mustChangePassword } from "@/server/auth/login";
+import { changeOwnPassword, logoutEverywhere } from "@/server/admin/account";
+import { call } from "@/server/request";
+import { resultAction } from "@/server/admin/result-action";
 import { refused, type ActionState } from "@/lib/action-state";
 import { fieldErrorsOf } from "@/server/errors";
 import { safeRedirectPath } from "@/lib/url/safe-redirect";
@@ -16,18 +21,50 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   const values = { email: String(formData.get("email") ?? ""), callbackUrl };
   const parsed = loginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return refused({ messageKey: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error), values });
+  // Throttled (too many failures on this account or from this address): say how long to wait.
+  const throttled = async () => {
+    const wait = await loginWait(parsed.data.email, await headers());
+    return wait > 0 ? refused({ messageKey: "throttled", values: { ...values, waitSeconds: String(wait) } }) : null;
+  };
+  const before = await throttled();
+  if (before) return before;
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: callbackUrl });
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (e) {
     // The same answer for an unknown email and a wrong password.
-    if (e instanceof AuthError) return refused({ messageKey: "credentials", values });
+    if (e instanceof AuthError) return (await throttled()) ?? refused({ messageKey: "credentials", values });
     throw e;
   }
-  return { ok: true };
+  // A password an admin set (first or reset) is replaced by the user's own before anything else.
+  redirect((await mustChangePassword(parsed.data.email)) ? "/password" : callbackUrl);
+}
+
+// The user's own password: the verb ends every session of the account (this one too), so the
+// user is logged straight back in with the new password, in a new session.
+export async function changePassword(prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await changePasswordForm(prev, formData);
+  if (!state.ok) return state;
+  const email = state.values?.email ?? "";
+  try {
+    await signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirect: false });
+  } catch (e) {
+    if (e instanceof AuthError) redirect("/login");
+    throw e;
+  }
+  // A fresh request, so the page reads the new session's cookie.
+  redirect("/password?changed=1");
+}
+const changePasswordForm = resultAction(changeOwnPassword, (r) => ({ email: r.email }));
+
+export async function logoutEverywhereAction(): Promise<void> {
+  await call(logoutEverywhere, {});
+  await signOut({ redirect: false });
+  redirect("/login");
 }
 
 export async function logout(): Promise<void> {
   const session = await auth();
+  // signOut's event revokes the server-side session (server/auth/index.ts).
   if (session) await signOut({ redirectTo: "/" });
   redirect("/");
 }

@@ -44,6 +44,23 @@ export const ERROR_KEYS = [
   "report_conflict",
   "evidence_required",
   "range_low_high",
+  // admin: sessions, throttling, passwords, team, tokens, URL intake
+  "throttled",
+  "password_too_short",
+  "password_is_email",
+  "password_too_common",
+  "password_mismatch",
+  "wrong_password",
+  "email_taken",
+  "not_yourself",
+  "token_invalid",
+  "url_refused",
+  "fetch_failed",
+  "fetch_too_large",
+  "no_article_found",
+  "intake_decided",
+  "feed_exists",
+  "merge_same",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -7,15 +7,23 @@ import { safeRedirectPath } from "@/lib/url/safe-redirect";
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sid?: string;
   }
   interface Session {
     user: { id: string; role: Role; name?: string | null; email?: string | null };
+    // The server-side session this cookie names (server/auth/sessions.ts).
+    sid?: string;
   }
 }
 
+// The cookie's lifetime. Auth.js re-signs the JWT (and its `exp`) whenever the session is read;
+// `started`, written once at login, keeps the lifetime absolute: past it the jwt callback
+// returns null and Auth.js clears the cookie. The sessions table decides in any case.
+const MAX_AGE = 12 * 60 * 60;
+
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: MAX_AGE },
   // Auth.js refuses every request unless it may build its URLs from the request's host. Which
   // host that is, is decided in proxy.ts: the configured AUTH_URL/SIJILL_PUBLIC_URL, else the
   // Host header; X-Forwarded-Host/-Proto reach Auth.js only with SIJILL_TRUST_PROXY=1 or
@@ -33,12 +41,17 @@ export const authConfig = {
       if (user) {
         token.id = user.id;
         token.role = user.role;
+        token.sid = user.sid;
+        token.started = Math.floor(Date.now() / 1000);
       }
+      const started = Number(token.started);
+      if (!Number.isFinite(started) || Date.now() / 1000 - started > MAX_AGE) return null;
       return token;
     },
     session({ session, token }) {
       session.user.id = String(token.id);
       session.user.role = token.role as Role;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

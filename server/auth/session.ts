@@ -2,13 +2,21 @@ import "server-only";
 import { cache } from "react";
 import { getDb, getReadDb } from "@/db/client";
 import type { Ctx, SessionUser } from "../verb";
-import { resolveUser } from "./principal";
+import { resolveSession } from "./sessions";
 import { auth } from "./index";
 
-// The acting user for this request (once per request).
+// The acting user for this request (once per request): the cookie's session must still be
+// live on the server (not logged out, revoked, idle or too old) and the account enabled.
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  return resolveUser(await getDb(), Number(session?.user?.id));
+  if (!session) return null;
+  return resolveSession(await getDb(), { userId: Number(session.user?.id), sid: session.sid });
+});
+
+// The server-side session id of this request's cookie (for "log out everywhere but here").
+export const currentSessionId = cache(async (): Promise<string | null> => {
+  const session = await auth();
+  return session?.sid ?? null;
 });
 
 export async function requestCtx(): Promise<Ctx> {

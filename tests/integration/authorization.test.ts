@@ -5,13 +5,13 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { users } from "@/db/schema";
+import { apiTokens, feeds, intakeItems, sources, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
 import { verbs, type VerbName } from "@/server/registry";
 import { runVerb, type Access, type AnyVerb, type SessionUser } from "@/server/verb";
-import { QUOTE, articleInput, backends, ctxOf, draftReport, makeUser, reportInput, useTestDb } from "./helpers";
+import { QUOTE, articleInput, backends, ctxOf, draftReport, makeUser, reportInput, TEST_PASSWORD, uniqueTag, useTestDb } from "./helpers";
 
 // Who may call each verb: "public" is anyone; a role is that role and the ones above it.
 const ACCESS: Record<VerbName, Access> = {
@@ -42,12 +42,49 @@ const ACCESS: Record<VerbName, Access> = {
   listArticleReports: "editor",
   getReportDraft: "editor",
   suggestArticleReports: "editor",
+  // admin
+  listUsers: "admin",
+  listLoginLocks: "admin",
+  createUser: "admin",
+  setUserRole: "admin",
+  disableUser: "admin",
+  enableUser: "admin",
+  resetUserPassword: "admin",
+  revokeSessionsOf: "admin",
+  unlockLogin: "admin",
+  changeOwnPassword: "editor",
+  logoutEverywhere: "editor",
+  listApiTokens: "admin",
+  createApiToken: "admin",
+  revokeApiToken: "admin",
+  addIntakeItem: "editor",
+  listIntakeItems: "editor",
+  getIntakeItem: "editor",
+  takeIntakeItem: "editor",
+  dismissIntakeItem: "editor",
+  listFeeds: "admin",
+  addFeed: "admin",
+  setFeedActive: "admin",
+  pollFeedNow: "admin",
+  listReferences: "admin",
+  confirmReference: "admin",
+  mergeReference: "admin",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
 // (and a verified incident, approved by a reviewer who is none of the callers either).
-type World = { articleId: number; draftId: number; incidentId: number; verifiedId: number };
+type World = {
+  articleId: number;
+  draftId: number;
+  incidentId: number;
+  verifiedId: number;
+  authorId: number;
+  tokenId: number;
+  itemId: number;
+  feedId: number;
+  sourceIds: [number, number];
+};
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -78,6 +115,33 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listArticleReports: (w) => ({ articleId: w.articleId }),
   getReportDraft: (w) => ({ id: w.draftId }),
   suggestArticleReports: (w) => ({ articleId: w.articleId }),
+  // admin (the callers' own password is TEST_PASSWORD, see helpers.makeUser)
+  listUsers: () => ({}),
+  listLoginLocks: () => ({}),
+  createUser: () => ({ email: `new-${uniqueTag()}@test.sijill`, name: "New editor", role: "editor", password: "a long enough test password" }),
+  setUserRole: (w) => ({ userId: w.authorId, role: "reviewer" }),
+  disableUser: (w) => ({ userId: w.authorId }),
+  enableUser: (w) => ({ userId: w.authorId }),
+  resetUserPassword: (w) => ({ userId: w.authorId }),
+  revokeSessionsOf: (w) => ({ userId: w.authorId }),
+  unlockLogin: () => ({ key: "account:nobody@test.sijill" }),
+  changeOwnPassword: () => ({ current: TEST_PASSWORD, password: "a brand new passphrase", confirm: "a brand new passphrase" }),
+  logoutEverywhere: () => ({}),
+  listApiTokens: () => ({}),
+  createApiToken: (w) => ({ userId: w.authorId, name: "newsroom tool" }),
+  revokeApiToken: (w) => ({ tokenId: w.tokenId }),
+  addIntakeItem: () => ({ url: `https://example.org/${uniqueTag()}`, title: "عنوان", text: "نص مقال مجلوب من صفحة على الويب للاختبار." }),
+  listIntakeItems: () => ({}),
+  getIntakeItem: (w) => ({ id: w.itemId }),
+  takeIntakeItem: (w) => ({ itemId: w.itemId, articleId: w.articleId }),
+  dismissIntakeItem: (w) => ({ itemId: w.itemId }),
+  listFeeds: () => ({}),
+  addFeed: () => ({ url: `https://example.org/${uniqueTag()}.xml`, outlet: "وكالة", intervalMinutes: "30" }),
+  setFeedActive: (w) => ({ feedId: w.feedId, active: "false" }),
+  pollFeedNow: (w) => ({ feedId: w.feedId }),
+  listReferences: () => ({ kind: "sources", q: "وكالة" }),
+  confirmReference: (w) => ({ kind: "sources", id: String(w.sourceIds[0]) }),
+  mergeReference: (w) => ({ kind: "sources", fromId: String(w.sourceIds[0]), intoId: String(w.sourceIds[1]) }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
@@ -86,6 +150,8 @@ type Caller = "anonymous" | Role | "disabled";
 // colleague's), while reviewers and admins may submit anyone's.
 const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
   submitReport: { editor: "forbidden" },
+  // Only onto an article the caller has just created from the item (the world's is a colleague's).
+  takeIntakeItem: { editor: "forbidden", reviewer: "forbidden", admin: "forbidden" },
 };
 const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
 const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
@@ -148,7 +214,12 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const third = await draftReport(db, author);
           const published = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: third.reportId, incident: "new" });
           await runVerb(verbs.reviewIncident, ctxOf(db, await makeUser(db, "reviewer")), { incidentId: published.incidentId, decision: "approve" });
-          const world = { articleId, draftId, incidentId, verifiedId: published.incidentId };
+          const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
+          const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
+          const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
+          const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
+          const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
+          const world = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 

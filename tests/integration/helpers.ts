@@ -7,6 +7,7 @@ import { openDb, type Db, type DbHandle } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
+import { hashPassword } from "@/lib/auth/password";
 import { createArticle } from "@/server/articles/create";
 import type { Ctx, SessionUser } from "@/server/verb";
 import { AppError } from "@/server/errors";
@@ -71,10 +72,15 @@ export function uniqueTag(): string {
   return `${runTag}-${++sequence}`;
 }
 
+// Every test user's password (hashed once per run), for verbs that check it.
+export const TEST_PASSWORD = "test-password-of-every-test-user";
+let testPasswordHash: Promise<string> | undefined;
+
 export async function makeUser(db: Db, role: Role, name = `Test ${role}`): Promise<SessionUser> {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const [user] = await db
     .insert(users)
-    .values({ email: `${role}-${uniqueTag()}@test.sijill`, name, role, passwordHash: "not-a-real-hash" })
+    .values({ email: `${role}-${uniqueTag()}@test.sijill`, name, role, passwordHash: await testPasswordHash })
     .returning({ id: users.id, name: users.name, email: users.email, role: users.role });
   return user!;
 }

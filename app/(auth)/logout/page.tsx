@@ -11,7 +11,10 @@ export default async function LogoutPage() {
   return (
     <div className="mx-auto max-w-sm rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       {user ? (
-        <LogoutButton label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name}`} />
+        <div className="space-y-4">
+          <LogoutButton label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name}`} />
+          <Link href="/password">{m.admin.navPassword}</Link>
+        </div>
       ) : (
         <Link href="/login">{m.nav.login}</Link>
       )}

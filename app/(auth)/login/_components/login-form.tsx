@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form";
 import { SubmitButton } from "@/components/submit-button";
-import type { Messages } from "@/lib/i18n";
+import { errorText, type Messages } from "@/lib/i18n";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { login } from "../../actions";
 
@@ -12,7 +12,11 @@ export function LoginForm({ m, callbackUrl }: { m: Pick<Messages, "fields" | "lo
   return (
     <form key={formKey(state)} action={action} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={v.callbackUrl || callbackUrl} />
-      <FormMessage m={m} state={state} />
+      <FormMessage
+        m={m}
+        state={state}
+        override={state.messageKey === "throttled" ? errorText(m, "throttled").replace("{seconds}", v.waitSeconds ?? "") : undefined}
+      />
       <Field m={m} state={state} name="email" label={m.fields.email}>
         {(p) => <input {...p} type="email" autoComplete="username" defaultValue={v.email} dir="ltr" />}
       </Field>

@@ -1,0 +1,7 @@
+// Newsroom tools create articles here with a bearer token (README: "Administration, sessions and
+// intake"); the handler lives in server/tokens/ingest.ts and calls the createArticle verb.
+import { ingestArticle } from "@/server/tokens/ingest";
+
+export async function POST(req: Request) {
+  return ingestArticle(req);
+}

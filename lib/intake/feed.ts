@@ -1,0 +1,52 @@
+// RSS 2.0 and Atom feeds, parsed with fast-xml-parser: the items' links, titles, dates and
+// summaries, newest first as the feed lists them.
+import { XMLParser } from "fast-xml-parser";
+
+export type FeedEntry = { url: string; title: string | null; publishedAt: string | null; summary: string | null };
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  textNodeName: "#text",
+  // Never expand entities beyond the XML built-ins (no entity-expansion bombs).
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => name === "item" || name === "entry" || name === "link",
+});
+
+const text = (v: unknown): string | null => {
+  if (v == null) return null;
+  if (typeof v === "string" || typeof v === "number") return String(v).trim() || null;
+  if (typeof v === "object" && "#text" in (v as Record<string, unknown>)) return text((v as Record<string, unknown>)["#text"]);
+  return null;
+};
+
+function atomLink(links: unknown): string | null {
+  const list = Array.isArray(links) ? links : [links];
+  const pick =
+    list.find((l) => typeof l === "object" && l && ((l as Record<string, string>)["@rel"] ?? "alternate") === "alternate") ?? list[0];
+  if (typeof pick === "string") return pick.trim() || null;
+  return typeof pick === "object" && pick ? ((pick as Record<string, string>)["@href"] ?? null) : null;
+}
+
+export function parseFeed(xml: string): FeedEntry[] {
+  const doc = parser.parse(xml) as Record<string, any>;
+  const out: FeedEntry[] = [];
+  const items = doc?.rss?.channel?.item ?? doc?.["rdf:RDF"]?.item;
+  if (Array.isArray(items)) {
+    for (const it of items) {
+      const link = text(Array.isArray(it.link) ? it.link[0] : it.link) ?? (it.guid && text(it.guid)?.startsWith("http") ? text(it.guid) : null);
+      if (!link) continue;
+      out.push({ url: link, title: text(it.title), publishedAt: text(it.pubDate) ?? text(it["dc:date"]), summary: text(it.description) });
+    }
+  }
+  const entries = doc?.feed?.entry;
+  if (Array.isArray(entries)) {
+    for (const e of entries) {
+      const link = atomLink(e.link);
+      if (!link) continue;
+      out.push({ url: link, title: text(e.title), publishedAt: text(e.published) ?? text(e.updated), summary: text(e.summary) ?? text(e.content) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db/client";
+import { ARTICLE_TEXT_MAX } from "@/lib/text/limits";
+import { createArticle } from "../articles/create";
+import { AppError } from "../errors";
+import { runVerb } from "../verb";
+import { resolveToken } from "./tokens";
+
+// POST /api/v1/articles for newsroom tools: a bearer token acts as its user, and the article goes
+// through the same createArticle verb as the paste form (same validation, limits, and whatever
+// duplicate detection that verb does). Errors are JSON: 400 bad input (each field with its
+// message key), 401 no or bad token, 403 role, 413 body too large, 415 not JSON.
+
+// The article text's limit in characters, as UTF-8 bytes at most 4 each, plus the other fields.
+const MAX_BODY_BYTES = ARTICLE_TEXT_MAX * 4 + 64 * 1024;
+
+function fail(status: number, error: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error, ...extra }, { status, headers: status === 401 ? { "WWW-Authenticate": 'Bearer realm="sijill"' } : {} });
+}
+
+async function readLimited(req: Request, max: number): Promise<string | null> {
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function ingestArticle(req: Request): Promise<NextResponse> {
+  const header = req.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match) return fail(401, "unauthorized", { message: "Send Authorization: Bearer <token>." });
+  const db = await getDb();
+  const user = await resolveToken(db, match[1]!);
+  if (!user) return fail(401, "unauthorized", { message: "This API token is unknown or revoked, or its user is disabled." });
+
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) return fail(413, "too_large", { message: `At most ${MAX_BODY_BYTES} bytes.` });
+  if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
+    return fail(415, "unsupported_media_type", { message: "Send the article as application/json." });
+  }
+  const raw = await readLimited(req, MAX_BODY_BYTES);
+  if (raw === null) return fail(413, "too_large", { message: `At most ${MAX_BODY_BYTES} bytes.` });
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return fail(400, "invalid_json", { message: "The body is not valid JSON." });
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) return fail(400, "invalid_json", { message: "Send a JSON object." });
+
+  try {
+    const { id } = await runVerb(createArticle, { db, user }, body);
+    return NextResponse.json({ id, url: `/desk/articles/${id}` }, { status: 201 });
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    if (e.code === "invalid") {
+      return fail(400, "invalid_parameter", {
+        fields: e.fieldErrors,
+        message: e.issues.map((i) => `${String(i.path[0] ?? "body")}: ${i.message}`).join("; ") || e.messageKey,
+      });
+    }
+    return fail(e.status, e.code, { message: e.messageKey });
+  }
+}
