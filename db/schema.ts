@@ -115,12 +115,22 @@ export const articles = pgTable(
     language: text("language").notNull(),
     // Lines of the raw paste the cleaner dropped that the editor put back (line indexes).
     restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
+    // Duplicate detection (lib/articles/fingerprint.ts): the normalised URL, the MinHash of the
+    // cleaned body and its LSH band keys (GIN-indexed: candidates share a band). Null on rows
+    // stored before migration 0009 until the create verb fills them in.
+    urlKey: text("url_key"),
+    textFingerprint: integer("text_fingerprint").array(),
+    textBands: integer("text_bands").array(),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
     ...timestamps,
   },
-  (t) => [index("articles_created_by_idx").on(t.createdBy)],
+  (t) => [
+    index("articles_created_by_idx").on(t.createdBy),
+    index("articles_url_key_idx").on(t.urlKey),
+    index("articles_text_bands_idx").using("gin", t.textBands),
+  ],
 );
 
 // The values a report gives and an incident resolves from its reports (lib/incidents/resolve.ts).

@@ -64,8 +64,13 @@ export const AUDIT_ACTIONS = [
   "incident.review.request_changes",
   "incident.review.reject",
   "seed.import",
+  // Article intake and reference pickers
+  "article.restore_lines",
+  "place.propose",
+  "source.add",
+  "actor.add",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_ENTITIES = ["article", "report", "incident", "register"] as const;
+export const AUDIT_ENTITIES = ["article", "report", "incident", "register", /* article intake and reference pickers */ "place", "source", "actor"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -37,6 +37,10 @@ export const ERROR_KEYS = [
   "not_found",
   "conflict",
   "generic",
+  // Article intake and reference pickers
+  "article_duplicate",
+  "unknown_source_kind",
+  "reference_exists",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
