@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFingerprint, fingerprintBands, NEAR_IDENTICAL, normalizeArticleUrl, similarity } from "./fingerprint";
+import { articleFingerprint, exactSimilarity, fingerprintBands, NEAR_IDENTICAL, normalizeArticleUrl, similarity } from "./fingerprint";
 
 const ARTICLE = [
   "تعرضت قاعدة الشدادي التابعة للتحالف الدولي في ريف الحسكة الجنوبي فجر اليوم لهجوم بخمسة صواريخ.",
@@ -16,8 +16,14 @@ describe("articleFingerprint and similarity", () => {
   });
 
   it("stays near-identical when a sentence is added at the end", () => {
-    const s = similarity(articleFingerprint(ARTICLE), articleFingerprint(`${ARTICLE}\nوأضافت المصادر أن الهجوم لم يسفر عن إصابات.`));
-    expect(s).toBeGreaterThanOrEqual(NEAR_IDENTICAL);
+    const longer = `${ARTICLE}\nوأضافت المصادر أن الهجوم لم يسفر عن إصابات.`;
+    expect(exactSimilarity(ARTICLE, longer)).toBeGreaterThanOrEqual(NEAR_IDENTICAL);
+    expect(similarity(articleFingerprint(ARTICLE), articleFingerprint(longer))).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("keeps two articles from one template apart (a different name and a few words)", () => {
+    const other = ARTICLE.replace("الشدادي", "العمر").replace("فجر اليوم", "مساء أمس").replace("بخمسة صواريخ", "بطائرة مسيرة");
+    expect(exactSimilarity(ARTICLE, other)).toBeLessThan(NEAR_IDENTICAL);
   });
 
   it("tells a different article apart", () => {

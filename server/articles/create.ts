@@ -32,7 +32,7 @@ export const createArticle = defineVerb({
     const keys = articleKeys(body, data.url);
     await lockUrlKey(db, keys.urlKey);
     await fillMissingKeys(db);
-    const duplicates = await findArticleDuplicates(db, keys);
+    const duplicates = await findArticleDuplicates(db, { ...keys, body });
     if (duplicates.length > 0 && !data.confirmDuplicate) throw new DuplicateArticleError(duplicates);
     const outletSourceId = data.outlet ? await findOrCreateSource(db, data.outlet) : null;
     const title = data.title ?? (inferTitle(body) || null);

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, arrayOverlaps, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, arrayOverlaps, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles } from "@/db/schema";
 import { inferTitle } from "@/lib/articles/clean";
-import { articleFingerprint, fingerprintBands, NEAR_IDENTICAL, normalizeArticleUrl, similarity } from "@/lib/articles/fingerprint";
+import { articleFingerprint, CANDIDATE_SIMILARITY, exactSimilarity, fingerprintBands, NEAR_IDENTICAL, normalizeArticleUrl, similarity } from "@/lib/articles/fingerprint";
 import { AppError } from "../errors";
 
 // An article already stored that a new paste seems to repeat: same normalised URL, or a
@@ -41,7 +41,11 @@ export async function fillMissingKeys(db: Db, batch = 200): Promise<number> {
 }
 
 // Stored articles the keys match: same URL first, then near-identical text, most similar first.
-export async function findArticleDuplicates(db: Db, keys: ArticleKeys, opts: { excludeId?: number; limit?: number } = {}): Promise<ArticleDuplicate[]> {
+export async function findArticleDuplicates(
+  db: Db,
+  keys: ArticleKeys & { body: string },
+  opts: { excludeId?: number; limit?: number } = {},
+): Promise<ArticleDuplicate[]> {
   const emptyText = keys.fingerprint.every((v) => v === 0);
   const conditions = [keys.urlKey ? eq(articles.urlKey, keys.urlKey) : undefined, emptyText ? undefined : arrayOverlaps(articles.textBands, keys.bands)].filter(
     (c) => c !== undefined,
@@ -60,10 +64,18 @@ export async function findArticleDuplicates(db: Db, keys: ArticleKeys, opts: { e
     .where(and(or(...conditions), opts.excludeId ? sql`${articles.id} <> ${opts.excludeId}` : undefined))
     .orderBy(desc(articles.id))
     .limit(100);
+  // The estimate picks the candidates; their bodies are compared exactly (a few at most).
+  const estimated = rows.map((r) => ({ ...r, estimate: r.fingerprint && !emptyText ? similarity(keys.fingerprint, r.fingerprint) : 0 }));
+  const close = estimated.filter((r) => r.estimate >= CANDIDATE_SIMILARITY).sort((a, b) => b.estimate - a.estimate).slice(0, 10);
+  const bodies = close.length
+    ? new Map((await db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, close.map((r) => r.id)))).map((r) => [r.id, r.body]))
+    : new Map<number, string>();
   const out: ArticleDuplicate[] = [];
-  for (const r of rows) {
-    const sim = r.fingerprint && !emptyText ? similarity(keys.fingerprint, r.fingerprint) : 0;
-    const reason = keys.urlKey && r.urlKey === keys.urlKey ? "url" : sim >= NEAR_IDENTICAL ? "text" : null;
+  for (const r of estimated) {
+    const body = bodies.get(r.id);
+    const sim = body === undefined ? r.estimate : exactSimilarity(keys.body, body);
+    const sameUrl = !!keys.urlKey && r.urlKey === keys.urlKey;
+    const reason = sameUrl ? "url" : body !== undefined && sim >= NEAR_IDENTICAL ? "text" : null;
     if (reason) out.push({ id: r.id, title: r.title || inferTitle(r.opening), url: r.url, reason, similarity: Math.round(sim * 100) / 100 });
   }
   out.sort((a, b) => (a.reason === b.reason ? b.similarity - a.similarity || b.id - a.id : a.reason === "url" ? -1 : 1));

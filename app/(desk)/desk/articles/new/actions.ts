@@ -10,7 +10,7 @@ import { AppError } from "@/server/errors";
 import { call } from "@/server/request";
 import type { ArticleFormState } from "./state";
 
-export async function saveArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+export async function createArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   const values: Record<string, string> = {};
   for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$ACTION")) values[k] = v;
   try {

@@ -17,7 +17,7 @@ import type { Messages } from "@/lib/i18n";
 import { detectLanguage } from "@/lib/text/direction";
 import { ARTICLE_TEXT_MAX, formatLimit } from "@/lib/text/limits";
 import { displayUrl } from "@/lib/text/url";
-import { saveArticleAction } from "../actions";
+import { createArticleAction } from "../actions";
 import type { ArticleFormState } from "../state";
 
 type M = Pick<Messages, "fields" | "desk" | "errors" | "intake">;
@@ -68,7 +68,7 @@ export function ArticleForm({ m }: { m: M }) {
     }
     saveDraft(values);
     try {
-      const result = await saveArticleAction(prev, fd);
+      const result = await createArticleAction(prev, fd);
       if (result.ok && result.id) {
         clearDraft();
         router.push(`/desk/articles/${result.id}`);
