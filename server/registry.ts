@@ -8,6 +8,9 @@ import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates } from "./reports/queries";
 import { submitReport } from "./reports/submit";
+import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search";
+import { addSource, searchSources } from "./sources/references";
+import { addActor, searchActors } from "./actors/references";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -28,6 +31,14 @@ export const verbs = {
   listActorOptions,
   listPublicIncidents,
   getPublicIncident,
+  // Article intake and reference pickers
+  listPlaceChoices,
+  searchPlaces,
+  proposePlace,
+  searchSources,
+  addSource,
+  searchActors,
+  addActor,
 } as const;
 
 export type VerbName = keyof typeof verbs;

@@ -1,4 +1,5 @@
 import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
+import { PICKER_LABELS } from "./pickers";
 import type { Messages } from "./en";
 
 // النص العربي للواجهة.
@@ -90,28 +91,7 @@ export const ar: Messages = {
     restore: "إعادة",
     restoredLines: "أسطر أُعيدت",
     reason_related_links: "روابط ذات صلة", reason_comments: "تعليقات", reason_navigation: "تنقّل", reason_font_size: "حجم الخط", reason_share_print: "مشاركة / طباعة", reason_subscribe: "اشتراك", reason_tags: "وسوم", reason_live_label: "وسم مباشر", reason_icon: "أيقونة أو وسم صورة", reason_view_count: "عدد المشاهدات", reason_timestamp: "طابع زمني", reason_reading_time: "مدة القراءة", reason_punctuation: "علامات ترقيم فقط",
-    pick_noPlace: "بلا مكان (لا يذكر المقال أين)",
-    pick_noPlaceChosen: "بلا مكان: لا يذكر المقال أين.",
-    pick_search: "اكتب اسماً بالعربية أو الإنجليزية",
-    pick_noMatch: "لا نتائج.",
-    pick_clear: "مسح",
-    pick_proposed: "مقترح",
-    pick_propose: "اقترح مكاناً جديداً",
-    pick_proposeTitle: "مكان غير موجود في المعجم الجغرافي",
-    pick_nameAr: "الاسم بالعربية",
-    pick_nameEn: "الاسم بالإنجليزية",
-    pick_kind: "النوع",
-    pick_governorate: "المحافظة",
-    pick_lat: "خط العرض",
-    pick_lon: "خط الطول",
-    pick_save: "أضف واستخدم",
-    pick_cancel: "إلغاء",
-    pick_addSource: "أضف مصدراً",
-    pick_addActor: "أضف جهة",
-    pick_aliases: "أسماء أخرى (تفصل بينها فواصل)",
-    pick_sourceKind: "نوع المصدر",
-    pick_results: "{count} نتيجة",
-    kind_outlet: "وسيلة إعلام", kind_agency: "وكالة أنباء", kind_monitor: "مرصد", kind_official: "جهة رسمية", kind_armed_group: "جماعة مسلحة", kind_local: "مصدر محلي", kind_company: "شركة", kind_other: "أخرى",
+    ...PICKER_LABELS.ar,
   },
   errors: {
     invalid_text: "يحتوي هذا النص على محارف لا يمكن حفظها (محرف فارغ أو محرف تالف). احذفها وحاول مجدداً.",

@@ -2,6 +2,7 @@
 // sections keyed by domain words must name every word (WordTexts, lib/i18n/keys.ts).
 import type { WordTexts } from "./keys";
 import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
+import { PICKER_LABELS } from "./pickers";
 
 export const en = {
   dir: "ltr",
@@ -91,28 +92,7 @@ export const en = {
     restore: "Restore",
     restoredLines: "Restored lines",
     reason_related_links: "related links", reason_comments: "comments", reason_navigation: "navigation", reason_font_size: "font size control", reason_share_print: "share / print", reason_subscribe: "subscribe", reason_tags: "tags", reason_live_label: "live label", reason_icon: "icon or image label", reason_view_count: "view count", reason_timestamp: "timestamp", reason_reading_time: "reading time", reason_punctuation: "punctuation only",
-    pick_noPlace: "No place (the article does not say where)",
-    pick_noPlaceChosen: "No place: the article does not say where.",
-    pick_search: "Type a name in Arabic or English",
-    pick_noMatch: "No match.",
-    pick_clear: "Clear",
-    pick_proposed: "proposed",
-    pick_propose: "Propose a new place",
-    pick_proposeTitle: "A place not in the gazetteer",
-    pick_nameAr: "Name in Arabic",
-    pick_nameEn: "Name in English",
-    pick_kind: "Kind",
-    pick_governorate: "Governorate",
-    pick_lat: "Latitude",
-    pick_lon: "Longitude",
-    pick_save: "Add and use",
-    pick_cancel: "Cancel",
-    pick_addSource: "Add a source",
-    pick_addActor: "Add an actor",
-    pick_aliases: "Other names (comma-separated)",
-    pick_sourceKind: "Kind of source",
-    pick_results: "{count} results",
-    kind_outlet: "News outlet", kind_agency: "News agency", kind_monitor: "Monitor", kind_official: "Official", kind_armed_group: "Armed group", kind_local: "Local source", kind_company: "Company", kind_other: "Other",
+    ...PICKER_LABELS.en,
   },
   errors: {
     invalid_text: "This text contains characters that cannot be stored (a NUL byte or a broken character). Remove them and try again.",

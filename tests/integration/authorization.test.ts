@@ -30,6 +30,14 @@ const ACCESS: Record<VerbName, Access> = {
   listActorOptions: "editor",
   listPublicIncidents: "public",
   getPublicIncident: "public",
+  // Article intake and reference pickers
+  listPlaceChoices: "editor",
+  searchPlaces: "editor",
+  proposePlace: "editor",
+  searchSources: "editor",
+  addSource: "editor",
+  searchActors: "editor",
+  addActor: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -53,6 +61,14 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
+  // Article intake and reference pickers
+  listPlaceChoices: () => ({}),
+  searchPlaces: () => ({ q: "الشدادي", locale: "ar" }),
+  proposePlace: () => ({ nameAr: "تل المقترح", nameEn: "Tell al-Muqtarah", aliases: "تل مقترح", kind: "village", governorate: "Hasakah", lat: "36.1", lon: "40.2" }),
+  searchSources: () => ({ q: "المرصد" }),
+  addSource: () => ({ nameAr: "شبكة الاختبار المحلية", nameEn: "Local test network", aliases: "", kind: "local" }),
+  searchActors: () => ({ q: "داعش" }),
+  addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
