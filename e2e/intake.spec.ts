@@ -2,13 +2,27 @@
 // inferred titles, short readable URLs at 390 px.
 import type { Page } from "@playwright/test";
 import { ARTICLE_TEXT_MAX, formatLimit } from "../lib/text/limits";
-import { createArticle, expect, m, newToken, optional, shaddadiArticle, test, randomDay } from "./fixtures";
+import { PICKER_LABELS } from "../lib/i18n/pickers";
+import { createArticle, expect, fillReport, m, newToken, optional, quoteSelection, saveReport, shaddadiArticle, test, randomDay } from "./fixtures";
 
 const textField = (page: Page) => page.getByLabel(m.fields.text, { exact: true });
 
-// Sets the textarea's value as a paste would (one input event), without typing 2 MB key by key.
 async function paste(page: Page, text: string) {
   await textField(page).fill(text);
+}
+
+// A huge paste, made in the page and set as a paste sets it (one input event): sending 2 MB
+// through Playwright's fill takes longer than its timeout.
+async function pasteHuge(page: Page, token: string, size: number) {
+  await textField(page).evaluate(
+    (el, { token, size }) => {
+      const text = `${token} ${"قصف صاروخي على القاعدة. ".repeat(Math.ceil(size / 24))}`.slice(0, size);
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
+      setter.call(el, text);
+      el.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    { token, size },
+  );
 }
 
 function countPosts(page: Page): { n: number } {
@@ -28,8 +42,7 @@ for (const [label, size] of [
     await page.goto("/desk/articles/new");
     const posts = countPosts(page);
     const token = newToken();
-    const text = `${token} ${"قصف صاروخي على القاعدة. ".repeat(Math.ceil(size / 24))}`.slice(0, size);
-    await paste(page, text);
+    await pasteHuge(page, token, size);
     await page.getByRole("button", { name: m.desk.saveArticle }).click();
     const alert = page.getByRole("alert").filter({ hasText: m.errors.article_too_long });
     await expect(alert).toBeVisible();
@@ -139,4 +152,65 @@ test("a paste without a title gets one from its text (editable), and lists show 
   const box = await link.boundingBox();
   expect(box!.height).toBeLessThan(24);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the place picker works by keyboard, says 'no place' explicitly, and a proposed place is used at once", async ({ pageAs }) => {
+  const page = await pageAs("editor");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const token = newToken();
+  const day = randomDay();
+  const { text, sentence } = shaddadiArticle(token, { day });
+  await createArticle(page, { text, publishedAt: day });
+  const L = PICKER_LABELS.ar;
+  const box = page.getByRole("combobox", { name: m.fields.place, exact: true });
+  const hidden = page.locator('input[type="hidden"][name="placeId"]');
+  const listbox = page.getByRole("listbox");
+
+  // Hamza, ة/ه and the article do not matter; Down then Enter picks the first (best) match.
+  await expect(async () => {
+    await box.fill("");
+    await box.pressSequentially("شداده", { delay: 0 });
+    await expect(listbox).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await box.fill("الشدّادي");
+  await expect(box).toHaveAttribute("aria-expanded", "true");
+  const first = listbox.getByRole("option").first();
+  await expect(first).toHaveAttribute("data-value", "al-shaddadi");
+  await box.press("ArrowDown");
+  await expect(box).toHaveAttribute("aria-activedescendant", (await listbox.getByRole("option").nth(1).getAttribute("id"))!);
+  await box.press("ArrowUp");
+  await box.press("Enter");
+  await expect(hidden).toHaveValue("al-shaddadi");
+  await expect(box).toHaveAttribute("aria-expanded", "false");
+  // Still on the article page: Enter in the picker does not submit the report form.
+  await expect(page).toHaveURL(/\/desk\/articles\/\d+$/);
+
+  // Escape closes, a second Escape clears; an empty query offers "no place" first.
+  await box.press("Escape");
+  await expect(hidden).toHaveValue("");
+  await box.press("ArrowDown");
+  await expect(listbox.getByRole("option").first()).toHaveText(L.pick_noPlace);
+  await box.press("Enter");
+  await expect(page.getByTestId("picker-none")).toHaveText(L.pick_noPlaceChosen);
+  await expect(page.locator('input[type="hidden"][name="noPlace"]')).toHaveValue("1");
+  await expect(hidden).toHaveValue("");
+
+  // A place not in the gazetteer: proposed from the form and chosen at once.
+  await box.fill(`تل ${token}`);
+  await expect(listbox.getByText(L.pick_noMatch)).toBeVisible();
+  await page.getByRole("button", { name: L.pick_propose }).click();
+  await expect(page.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`تل ${token}`);
+  await page.getByLabel(L.pick_nameEn, { exact: true }).fill(`Tell ${token}`);
+  await page.getByLabel(L.pick_kind, { exact: true }).selectOption("village");
+  await page.getByLabel(L.pick_governorate, { exact: true }).selectOption({ index: 1 });
+  await page.getByRole("button", { name: L.pick_save }).click();
+  await expect(hidden).toHaveValue(`tell-${token}`);
+  await expect(box).toHaveValue(`تل ${token}`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  await quoteSelection(page, sentence);
+  await fillReport(page, { type: "rocket_attack", summary: `هجوم ${token}` });
+  await expect(hidden).toHaveValue(`tell-${token}`);
+  await saveReport(page);
+  await expect(page.getByText(`تل ${token}`).first()).toBeVisible();
 });

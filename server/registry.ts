@@ -11,6 +11,7 @@ import { submitReport } from "./reports/submit";
 import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search";
 import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
+import { getRemovedLines, restoreArticleLines } from "./articles/restore";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -39,6 +40,8 @@ export const verbs = {
   addSource,
   searchActors,
   addActor,
+  getRemovedLines,
+  restoreArticleLines,
 } as const;
 
 export type VerbName = keyof typeof verbs;

@@ -89,6 +89,7 @@ export const ar: Messages = {
     removedHelp: "بدت هذه الأسطر من اللصق جزءاً من واجهة الموقع. أعد السطر إن كان من المقال.",
     removedNone: "لم يُبعد أي سطر.",
     restore: "إعادة",
+    removeAgain: "أبعده مجدداً",
     restoredLines: "أسطر أُعيدت",
     reason_related_links: "روابط ذات صلة", reason_comments: "تعليقات", reason_navigation: "تنقّل", reason_font_size: "حجم الخط", reason_share_print: "مشاركة / طباعة", reason_subscribe: "اشتراك", reason_tags: "وسوم", reason_live_label: "وسم مباشر", reason_icon: "أيقونة أو وسم صورة", reason_view_count: "عدد المشاهدات", reason_timestamp: "طابع زمني", reason_reading_time: "مدة القراءة", reason_punctuation: "علامات ترقيم فقط",
     ...PICKER_LABELS.ar,

@@ -90,6 +90,7 @@ export const en = {
     removedHelp: "These lines of the paste looked like web-page chrome. Restore a line if it belongs to the article.",
     removedNone: "No line was left out.",
     restore: "Restore",
+    removeAgain: "Leave out again",
     restoredLines: "Restored lines",
     reason_related_links: "related links", reason_comments: "comments", reason_navigation: "navigation", reason_font_size: "font size control", reason_share_print: "share / print", reason_subscribe: "subscribe", reason_tags: "tags", reason_live_label: "live label", reason_icon: "icon or image label", reason_view_count: "view count", reason_timestamp: "timestamp", reason_reading_time: "reading time", reason_punctuation: "punctuation only",
     ...PICKER_LABELS.en,

@@ -38,6 +38,8 @@ const ACCESS: Record<VerbName, Access> = {
   addSource: "editor",
   searchActors: "editor",
   addActor: "editor",
+  getRemovedLines: "editor",
+  restoreArticleLines: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -69,6 +71,8 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   addSource: () => ({ nameAr: "شبكة الاختبار المحلية", nameEn: "Local test network", aliases: "", kind: "local" }),
   searchActors: () => ({ q: "داعش" }),
   addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
+  getRemovedLines: (w) => ({ id: w.articleId }),
+  restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
 };
 
 type Caller = "anonymous" | Role | "disabled";

@@ -2,6 +2,8 @@
 import { useActionState, useRef } from "react";
 import { Field, FormMessage } from "@/components/form";
 import { Options } from "@/components/options";
+import { PlacePicker } from "@/components/place-picker";
+import { proposePlaceAction } from "../../../reference-actions";
 import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
@@ -72,9 +74,7 @@ export function ReportForm(props: { m: Pick<Messages, "fields" | "desk" | "error
       </Field>
       <Field m={m} state={state} name="placeId" label={m.fields.place}>
         {(p) => (
-          <select {...p} defaultValue={v.placeId ?? ""}>
-            <Options none={m.desk.none} choices={props.places.map((o) => [o.id, name(o)] as const)} />
-          </select>
+          <PlacePicker id={p.id} name="placeId" invalid={p["aria-invalid"]} describedBy={p["aria-describedby"]} defaultValue={v.noPlace ? "none" : v.placeId} places={props.places} locale={locale} allowPropose onPropose={proposePlaceAction} />
         )}
       </Field>
       <Field m={m} state={state} name="actorId" label={opt(m.fields.actor)}>
