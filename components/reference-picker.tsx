@@ -18,12 +18,15 @@
  *                 missing; submit returns { option } (chosen at once) or { error } (shown)
  *   invalid?, describedBy? from the surrounding <Field>
  * Keyboard: Down/Up move (Down opens), Enter chooses, Escape closes (then clears), Tab leaves.
- * Works right-to-left and at 390 px (the list is as wide as the input, names wrap).
+ * Works right-to-left and at 390 px (the list opens in the flow under the input, names wrap).
  */
 import { useId, useMemo, useRef, useState } from "react";
 import { inputClass } from "@/components/form";
 import { PICKER_LABELS, type PickerLabels } from "@/lib/i18n/pickers";
+import { SOURCE_KINDS } from "@/lib/domain";
 import { rankReferences, type RefOption, type SearchLocale } from "@/lib/places/search";
+
+const SOURCE_KIND_KEYS = SOURCE_KINDS;
 
 export const NONE_VALUE = "none";
 
@@ -146,7 +149,8 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
         role="listbox"
         aria-label={labels.pick_search}
         hidden={!open}
-        className="absolute inset-x-0 z-20 mt-1 max-h-72 overflow-y-auto rounded border border-stone-300 bg-white shadow-lg"
+        // In the flow of the page, not floating: it never covers the fields below it.
+        className="mt-1 max-h-72 overflow-y-auto rounded border border-stone-300 bg-white shadow"
       >
         {items.length === 0 && (
           <li role="presentation" className="px-3 py-2 text-sm text-stone-500">
@@ -316,5 +320,68 @@ function AddPanel<T extends RefOption>({
         </button>
       </div>
     </fieldset>
+  );
+}
+
+// The source picker: outlets, agencies, monitors … with an "add a source" panel (name in Arabic,
+// optional English name, kind, aliases). Same props as ReferencePicker minus `add`, plus onAdd:
+// a server action calling addSource (e.g. addSourceAction in app/(desk)/desk/reference-actions.ts).
+export function SourcePicker(
+  props: Omit<ReferencePickerProps<RefOption>, "add" | "describe"> & { onAdd?: (values: Record<string, string>) => Promise<AddResult<RefOption>> },
+) {
+  const labels = props.labels ?? PICKER_LABELS[props.locale];
+  const kindLabel = (k: string | null | undefined) => (k ? ((labels as Record<string, string>)[`kind_${k}`] ?? k) : "");
+  const { onAdd, ...rest } = props;
+  return (
+    <ReferencePicker
+      {...rest}
+      labels={labels}
+      describe={(o) => kindLabel(o.kind)}
+      add={
+        onAdd
+          ? {
+              label: labels.pick_addSource,
+              title: labels.pick_addSource,
+              initial: (q): Record<string, string> => ({ nameAr: q }),
+              fields: [
+                { key: "nameAr", label: labels.pick_nameAr, dir: "auto" },
+                { key: "nameEn", label: labels.pick_nameEn, dir: "ltr" },
+                { key: "kind", label: labels.pick_sourceKind, type: "select", options: SOURCE_KIND_KEYS.map((k) => [k, kindLabel(k)]) },
+                { key: "aliases", label: labels.pick_aliases },
+              ],
+              submit: onAdd,
+            }
+          : undefined
+      }
+    />
+  );
+}
+
+// The actor picker (claimant, target): Arabic and English names and aliases, with "add an actor".
+export function ActorPicker(
+  props: Omit<ReferencePickerProps<RefOption>, "add"> & { onAdd?: (values: Record<string, string>) => Promise<AddResult<RefOption>> },
+) {
+  const labels = props.labels ?? PICKER_LABELS[props.locale];
+  const { onAdd, ...rest } = props;
+  return (
+    <ReferencePicker
+      {...rest}
+      labels={labels}
+      add={
+        onAdd
+          ? {
+              label: labels.pick_addActor,
+              title: labels.pick_addActor,
+              initial: (q): Record<string, string> => (/[\u0600-\u06FF]/.test(q) ? { nameAr: q } : { nameEn: q }),
+              fields: [
+                { key: "nameAr", label: labels.pick_nameAr, dir: "rtl" },
+                { key: "nameEn", label: labels.pick_nameEn, dir: "ltr" },
+                { key: "aliases", label: labels.pick_aliases },
+              ],
+              submit: onAdd,
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -169,7 +169,16 @@ function ArticleFields({
   const count = m.intake.characters.replace("{count}", formatLimit(text.length)).replace("{max}", formatLimit(ARTICLE_TEXT_MAX));
   const detected = derived.language ? m.intake.languageDetected.replace("{language}", m.intake[`lang_${derived.language}`]) : undefined;
   return (
-    <form ref={formRef} action={action} onInput={remember} className="space-y-4" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onInput={remember}
+      // The submission saves the draft itself; a pending timer must not write it back after the
+      // server has confirmed the save and the draft was cleared.
+      onSubmit={() => void (timer.current && clearTimeout(timer.current))}
+      className="space-y-4"
+      noValidate
+    >
       <Field m={m} state={state} name="text" label={m.fields.text}>
         {(p) => (
           <>
@@ -179,7 +188,6 @@ function ArticleFields({
               dir="auto"
               value={text}
               onChange={(e) => setText(e.target.value)}
-              aria-describedby={[p["aria-describedby"], "text-count"].filter(Boolean).join(" ")}
               className={`${p.className} font-sans`}
             />
             <p id="text-count" className={`mt-1 text-xs ${over ? "font-medium text-red-700" : "text-stone-500"}`}>
