@@ -153,9 +153,9 @@ function ArticleFields({
   const deferred = useDeferredValue(text);
   const over = text.length > ARTICLE_TEXT_MAX;
   const derived = useMemo(() => {
-    if (deferred.length === 0 || deferred.length > ARTICLE_TEXT_MAX) return { title: "", language: null };
-    const body = cleanArticle(deferred).body;
-    return { title: inferTitle(body), language: body ? detectLanguage(body) : null };
+    if (deferred.length === 0 || deferred.length > ARTICLE_TEXT_MAX) return { title: "", language: null, removed: [] };
+    const { body, removed } = cleanArticle(deferred);
+    return { title: inferTitle(body), language: body ? detectLanguage(body) : null, removed };
   }, [deferred]);
   const shownTitle = titleEdited ? title : derived.title;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -193,6 +193,25 @@ function ArticleFields({
             <p id="text-count" className={`mt-1 text-xs ${over ? "font-medium text-red-700" : "text-stone-500"}`}>
               {count}
             </p>
+            {derived.removed.length > 0 && (
+              // What the working copy will leave out (the raw paste is stored whole); lines can be
+              // put back on the article page.
+              <details className="mt-1 text-xs text-stone-600" data-testid="removed-preview">
+                <summary className="cursor-pointer">
+                  {m.intake.removedTitle} ({derived.removed.length})
+                </summary>
+                <ul className="mt-1 space-y-0.5">
+                  {derived.removed.slice(0, 50).map((r) => (
+                    <li key={r.index} className="[overflow-wrap:anywhere]">
+                      <span dir="auto" className="line-through decoration-stone-300">
+                        {r.line.trim() || "␣"}
+                      </span>{" "}
+                      <span className="text-stone-400">— {(m.intake as Record<string, string>)[`reason_${r.reason}`] ?? r.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </>
         )}
       </Field>
