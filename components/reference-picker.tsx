@@ -66,6 +66,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
 
   const typed = chosen === null ? query : "";
   const items: Item<T>[] = useMemo(() => {
@@ -111,7 +112,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
   const optionId = (i: number) => `${uid}-opt-${i}`;
   const chosenOption = chosen && chosen !== NONE_VALUE ? chosen : null;
   return (
-    <div className="relative min-w-0">
+    <div ref={boxRef} className="relative min-w-0">
       <input type="hidden" name={name} value={chosenOption ? chosenOption.id : ""} />
       {none && chosen === NONE_VALUE && <input type="hidden" name={none.flagName} value="1" />}
       <input
@@ -141,7 +142,11 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
         }}
         onFocus={() => setOpen(true)}
         onClick={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        // Focus moving inside the picker (its "add" button) keeps the list where it is, so the
+        // button does not move under the pointer mid-click.
+        onBlur={(e) => {
+          if (!boxRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul
@@ -209,6 +214,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
           add={add}
           labels={labels}
           query={chosen === null ? query : ""}
+          onOpen={() => setOpen(false)}
           onAdded={(o) => {
             setExtra((x) => [...x, o]);
             choose(o);
@@ -226,11 +232,13 @@ function AddPanel<T extends RefOption>({
   add,
   labels,
   query,
+  onOpen,
   onAdded,
 }: {
   add: NonNullable<ReferencePickerProps<T>["add"]>;
   labels: PickerLabels;
   query: string;
+  onOpen: () => void;
   onAdded: (o: T) => void;
 }) {
   const uid = useId();
@@ -264,6 +272,7 @@ function AddPanel<T extends RefOption>({
         onClick={() => {
           setValues(add.initial?.(query) ?? {});
           setOpen(true);
+          onOpen();
         }}
       >
         {add.label}

@@ -152,6 +152,11 @@ function ArticleFields({
   const [titleEdited, setTitleEdited] = useState(!!v.title);
   const deferred = useDeferredValue(text);
   const over = text.length > ARTICLE_TEXT_MAX;
+  // Over the limit, a submission stops here: nothing is sent, and the form is not re-mounted
+  // (laying out a megabyte of text again takes the browser seconds).
+  const [refusedLength, setRefusedLength] = useState(false);
+  const tooLong = refusedLength && over;
+  const fieldState: ArticleFormState = tooLong ? { ...state, fieldErrors: { ...state.fieldErrors, text: "article_too_long" } } : state;
   const derived = useMemo(() => {
     if (deferred.length === 0 || deferred.length > ARTICLE_TEXT_MAX) return { title: "", language: null, removed: [] };
     const { body, removed } = cleanArticle(deferred);
@@ -175,11 +180,22 @@ function ArticleFields({
       onInput={remember}
       // The submission saves the draft itself; a pending timer must not write it back after the
       // server has confirmed the save and the draft was cleared.
-      onSubmit={() => void (timer.current && clearTimeout(timer.current))}
+      onSubmit={(e) => {
+        if (timer.current) clearTimeout(timer.current);
+        if (over) {
+          e.preventDefault();
+          setRefusedLength(true);
+        }
+      }}
       className="space-y-4"
       noValidate
     >
-      <Field m={m} state={state} name="text" label={m.fields.text}>
+      {tooLong && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {m.errors.article_too_long}
+        </p>
+      )}
+      <Field m={m} state={fieldState} name="text" label={m.fields.text}>
         {(p) => (
           <>
             <textarea
