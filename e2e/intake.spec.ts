@@ -204,11 +204,12 @@ test("the place picker works by keyboard, says 'no place' explicitly, and a prop
   await box.fill(`تل ${token}`);
   await expect(listbox.getByText(L.pick_noMatch)).toBeVisible();
   await page.getByRole("button", { name: L.pick_propose }).click();
-  await expect(page.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`تل ${token}`);
-  await page.getByLabel(L.pick_nameEn, { exact: true }).fill(`Tell ${token}`);
-  await page.getByLabel(L.pick_kind, { exact: true }).selectOption("village");
-  await page.getByLabel(L.pick_governorate, { exact: true }).selectOption({ index: 1 });
-  await page.getByRole("button", { name: L.pick_save }).click();
+  const panel = page.getByRole("group", { name: L.pick_proposeTitle });
+  await expect(panel.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`تل ${token}`);
+  await panel.getByLabel(L.pick_nameEn, { exact: true }).fill(`Tell ${token}`);
+  await panel.getByLabel(L.pick_kind, { exact: true }).selectOption("village");
+  await panel.getByLabel(L.pick_governorate, { exact: true }).selectOption({ index: 1 });
+  await panel.getByRole("button", { name: L.pick_save }).click();
   await expect(hidden).toHaveValue(`tell-${token}`);
   await expect(box).toHaveValue(`تل ${token}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
