@@ -24,7 +24,7 @@ export const articleInput = z.object({
   // Blank: detected from the cleaned body (lib/text/direction detectLanguage).
   language: z.preprocess((v) => (v === "" || v === "auto" ? undefined : v), z.enum(["ar", "en"], msg("invalid_input")).optional()),
   // The editor saw the duplicate warning and saves anyway (a checkbox or hidden field).
-  confirmDuplicate: z.preprocess((v) => v === true || v === "1" || v === "on" || v === "true", z.boolean()),
+  confirmDuplicate: z.preprocess((v) => (v === true || v === "1" || v === "on" || v === "true" ? true : undefined), z.literal(true).optional()),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
