@@ -120,12 +120,22 @@ export const articles = pgTable(
     restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
     // The page as fetched, when the article came from a URL (admin/intake, 0006).
     sourceHtml: text("source_html"),
+    // Duplicate detection (lib/articles/fingerprint.ts): the normalised URL, the MinHash of the
+    // cleaned body and its LSH band keys (GIN-indexed: candidates share a band). Null on rows
+    // stored before migration 0009 until the create verb fills them in.
+    urlKey: text("url_key"),
+    textFingerprint: integer("text_fingerprint").array(),
+    textBands: integer("text_bands").array(),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
     ...timestamps,
   },
-  (t) => [index("articles_created_by_idx").on(t.createdBy)],
+  (t) => [
+    index("articles_created_by_idx").on(t.createdBy),
+    index("articles_url_key_idx").on(t.urlKey),
+    index("articles_text_bands_idx").using("gin", t.textBands),
+  ],
 );
 
 // The values a report gives and an incident resolves from its reports (lib/incidents/resolve.ts).

@@ -152,7 +152,7 @@ export async function fillReport(page: Page, r: ReportInput): Promise<void> {
   if (r.date) await page.getByLabel(m.fields.date, { exact: true }).fill(r.date);
   if (r.datePrecision) await page.getByLabel(m.fields.datePrecision, { exact: true }).selectOption(r.datePrecision);
   await page.getByLabel(m.fields.type, { exact: true }).selectOption(r.type);
-  if (r.placeId) await page.getByLabel(m.fields.place, { exact: true }).selectOption(r.placeId);
+  if (r.placeId) await pickPlace(page, r.placeId);
   if (r.actor) await page.getByLabel(optional(m.fields.actor), { exact: true }).selectOption({ label: r.actor });
   if (r.target) await page.getByLabel(optional(m.fields.target), { exact: true }).fill(r.target);
   if (r.weapon) await page.getByLabel(optional(m.fields.weapon), { exact: true }).fill(r.weapon);
@@ -160,6 +160,18 @@ export async function fillReport(page: Page, r: ReportInput): Promise<void> {
     if (r[f] !== undefined) await page.getByLabel(optional(m.fields[f]), { exact: true }).fill(String(r[f]));
   }
   await page.getByLabel(m.fields.summary, { exact: true }).fill(r.summary);
+}
+
+/** Chooses a place in the place picker (a combobox): searches by the id's words, clicks the
+ * option, and checks the form's hidden placeId (retried until the picker is hydrated). */
+export async function pickPlace(page: Page, placeId: string): Promise<void> {
+  const box = page.getByRole("combobox", { name: m.fields.place, exact: true });
+  const hidden = page.locator('input[type="hidden"][name="placeId"]');
+  await expect(async () => {
+    await box.fill(placeId.replace(/-/g, " "));
+    await page.locator(`[role="option"][data-value="${placeId}"]`).click({ timeout: 1_000 });
+    await expect(hidden).toHaveValue(placeId, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Saves the filled report form and returns the new report's id. */

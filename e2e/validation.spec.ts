@@ -46,7 +46,9 @@ test("a quote that is not in the article is refused and the summary is kept", as
   await expect(editor.getByLabel(optional(m.fields.munitions), { exact: true })).toHaveValue("3");
   // Choices made in selects survive the refused save too.
   await expect(editor.getByLabel(m.fields.type, { exact: true })).toHaveValue("shelling");
-  await expect(editor.getByLabel(m.fields.place, { exact: true })).toHaveValue("al-omar-oil-field");
+  // The place picker keeps the choice: its hidden placeId and the name shown in the combobox.
+  await expect(editor.locator('input[type="hidden"][name="placeId"]')).toHaveValue("al-omar-oil-field");
+  await expect(editor.getByLabel(m.fields.place, { exact: true })).toHaveValue("حقل العمر");
   await expect(editor.getByLabel(m.fields.date, { exact: true })).toHaveValue(day);
 
   // Fixing the quote from the article lets the same report through, nothing else re-entered.

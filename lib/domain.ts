@@ -90,6 +90,11 @@ export const AUDIT_ACTIONS = [
   "feed.poll_now",
   "reference.confirm",
   "reference.merge",
+  // Article intake and reference pickers
+  "article.restore_lines",
+  "place.propose",
+  "source.add",
+  "actor.add",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -105,5 +110,9 @@ export const AUDIT_ENTITIES = [
   "intake_item",
   "feed",
   "reference",
+  // article intake and reference pickers
+  "place",
+  "source",
+  "actor",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -40,6 +40,10 @@ import {
   takeIntakeItem,
 } from "./intake/verbs";
 import { confirmReference, listReferences, mergeReference } from "./admin/references";
+import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search";
+import { addSource, searchSources } from "./sources/references";
+import { addActor, searchActors } from "./actors/references";
+import { getRemovedLines, restoreArticleLines } from "./articles/restore";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -101,6 +105,16 @@ export const verbs = {
   listReferences,
   confirmReference,
   mergeReference,
+  // Article intake and reference pickers
+  listPlaceChoices,
+  searchPlaces,
+  proposePlace,
+  searchSources,
+  addSource,
+  searchActors,
+  addActor,
+  getRemovedLines,
+  restoreArticleLines,
 } as const;
 
 export type VerbName = keyof typeof verbs;

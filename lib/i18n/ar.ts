@@ -1,4 +1,5 @@
 import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
+import { PICKER_LABELS } from "./pickers";
 import type { Messages } from "./en";
 
 // النص العربي للواجهة.
@@ -290,6 +291,30 @@ export const ar: Messages = {
     merge: "دمج",
     refsEmpty: "لا نتائج.",
   },
+  intake: {
+    author: "الكاتب",
+    language: "اللغة",
+    languageAuto: "تُكتشف من النص",
+    languageDetected: "اللغة المكتشفة: {language}",
+    lang_ar: "العربية", lang_en: "الإنجليزية",
+    characters: "{count} من {max} حرف كحد أقصى",
+    titleInferred: "عنوان مقترح من النص؛ عدّله إن لم يكن صحيحاً.",
+    draftRestored: "أُعيد النص الذي لم يُحفظ من قبل.",
+    saveFailed: "تعذّر حفظ المقال (انقطع الاتصال أو رفض الخادم الطلب). نصك ما زال هنا؛ حاول مجدداً.",
+    duplicateTitle: "قد يكون هذا المقال محفوظاً من قبل",
+    duplicateHelp: "افتح المقال المحفوظ بدل حفظ نسخة منه، أو احفظه على أي حال إن كان مقالاً آخر.",
+    dup_url: "الرابط نفسه", dup_text: "نص شبه مطابق",
+    saveAnyway: "احفظ على أي حال",
+    untitled: "مقال بلا عنوان",
+    removedTitle: "أسطر أُبعدت عن نسخة العمل",
+    removedHelp: "بدت هذه الأسطر من اللصق جزءاً من واجهة الموقع. أعد السطر إن كان من المقال.",
+    removedNone: "لم يُبعد أي سطر.",
+    restore: "إعادة",
+    removeAgain: "أبعده مجدداً",
+    restoredLines: "أسطر أُعيدت",
+    reason_related_links: "روابط ذات صلة", reason_comments: "تعليقات", reason_navigation: "تنقّل", reason_font_size: "حجم الخط", reason_share_print: "مشاركة / طباعة", reason_subscribe: "اشتراك", reason_tags: "وسوم", reason_live_label: "وسم مباشر", reason_icon: "أيقونة أو وسم صورة", reason_view_count: "عدد المشاهدات", reason_timestamp: "طابع زمني", reason_reading_time: "مدة القراءة", reason_punctuation: "علامات ترقيم فقط",
+    ...PICKER_LABELS.ar,
+  },
   errors: {
     invalid_text: "يحتوي هذا النص على محارف لا يمكن حفظها (محرف فارغ أو محرف تالف). احذفها وحاول مجدداً.",
     required: "هذا الحقل مطلوب.", too_long: "النص أطول من المسموح.", invalid_date: "أدخل تاريخاً صحيحاً (سنة-شهر-يوم).",
@@ -336,6 +361,10 @@ export const ar: Messages = {
     intake_decided: "سبق أن أخذ أحدهم هذا العنصر أو استبعده.",
     feed_exists: "هذه الخلاصة مدرجة من قبل.",
     merge_same: "اختر سجلاً آخر للدمج فيه.",
+    // Article intake and reference pickers
+    article_duplicate: "يبدو أن هذا المقال محفوظ من قبل (انظر أدناه). افتحه، أو احفظه على أي حال إن كان مقالاً آخر.",
+    unknown_source_kind: "اختر نوع المصدر من القائمة.",
+    reference_exists: "يوجد مدخل بهذا الاسم: اختره من القائمة.",
   },
   audit: {
     "article.create": "لُصق مقال", "report.create": "كُتب تقرير", "report.submit_new_incident": "أُرسل تقرير حادثةً جديدة",
@@ -364,5 +393,7 @@ export const ar: Messages = {
     "feed.poll_now": "طُلب فحص خلاصة",
     "reference.confirm": "أُكّد مرجع مقترح",
     "reference.merge": "دُمجت مراجع",
+    // Article intake and reference pickers
+    "article.restore_lines": "أُعيدت أسطر محذوفة", "place.propose": "اقتُرح مكان", "source.add": "أُضيف مصدر", "actor.add": "أُضيفت جهة",
   },
 };

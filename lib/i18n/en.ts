@@ -2,6 +2,7 @@
 // sections keyed by domain words must name every word (WordTexts, lib/i18n/keys.ts).
 import type { WordTexts } from "./keys";
 import { ARTICLE_TEXT_MAX, formatLimit } from "../text/limits";
+import { PICKER_LABELS } from "./pickers";
 
 export const en = {
   dir: "ltr",
@@ -291,6 +292,30 @@ export const en = {
     merge: "Merge",
     refsEmpty: "Nothing found.",
   },
+  intake: {
+    author: "Author",
+    language: "Language",
+    languageAuto: "Detect from the text",
+    languageDetected: "Detected: {language}",
+    lang_ar: "Arabic", lang_en: "English",
+    characters: "{count} of at most {max} characters",
+    titleInferred: "Suggested from the text; edit it if it is wrong.",
+    draftRestored: "Your unsaved text from before was put back.",
+    saveFailed: "The article could not be saved (the connection failed or the server refused the request). Your text is still here; try again.",
+    duplicateTitle: "This article may already be stored",
+    duplicateHelp: "Open the stored article instead of saving a copy, or save anyway if it is a different article.",
+    dup_url: "same web address", dup_text: "nearly the same text",
+    saveAnyway: "Save anyway",
+    untitled: "Untitled article",
+    removedTitle: "Lines left out of the working copy",
+    removedHelp: "These lines of the paste looked like web-page chrome. Restore a line if it belongs to the article.",
+    removedNone: "No line was left out.",
+    restore: "Restore",
+    removeAgain: "Leave out again",
+    restoredLines: "Restored lines",
+    reason_related_links: "related links", reason_comments: "comments", reason_navigation: "navigation", reason_font_size: "font size control", reason_share_print: "share / print", reason_subscribe: "subscribe", reason_tags: "tags", reason_live_label: "live label", reason_icon: "icon or image label", reason_view_count: "view count", reason_timestamp: "timestamp", reason_reading_time: "reading time", reason_punctuation: "punctuation only",
+    ...PICKER_LABELS.en,
+  },
   errors: {
     invalid_text: "This text contains characters that cannot be stored (a NUL byte or a broken character). Remove them and try again.",
     required: "This field is required.", too_long: "This is too long.", invalid_date: "Enter a valid date (YYYY-MM-DD).",
@@ -337,6 +362,10 @@ export const en = {
     intake_decided: "Someone already took or dismissed this item.",
     feed_exists: "This feed is already listed.",
     merge_same: "Choose a different record to merge into.",
+    // Article intake and reference pickers
+    article_duplicate: "This article seems to be stored already (see below). Open it, or save anyway if it is a different article.",
+    unknown_source_kind: "Choose a kind of source from the list.",
+    reference_exists: "An entry with this name already exists: pick it from the list.",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",
@@ -365,6 +394,8 @@ export const en = {
     "feed.poll_now": "Feed poll requested",
     "reference.confirm": "Proposed reference confirmed",
     "reference.merge": "References merged",
+    // Article intake and reference pickers
+    "article.restore_lines": "Removed lines restored", "place.propose": "Place proposed", "source.add": "Source added", "actor.add": "Actor added",
   },
 } satisfies Record<string, unknown> & WordTexts;
 

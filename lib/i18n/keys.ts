@@ -61,6 +61,10 @@ export const ERROR_KEYS = [
   "intake_decided",
   "feed_exists",
   "merge_same",
+  // Article intake and reference pickers
+  "article_duplicate",
+  "unknown_source_kind",
+  "reference_exists",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

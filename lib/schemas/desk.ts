@@ -20,6 +20,11 @@ export const articleInput = z.object({
   title: optionalText(500),
   // "Today" is read when the input is parsed (UTC, with a day of grace: lib/dates/validate).
   publishedAt: optionalIsoDate.refine((d) => d === undefined || checkPublishedDate(d, todayUtc()) === "ok", msg("published_in_future")),
+  author: optionalText(300),
+  // Blank: detected from the cleaned body (lib/text/direction detectLanguage).
+  language: z.preprocess((v) => (v === "" || v === "auto" ? undefined : v), z.enum(["ar", "en"], msg("invalid_input")).optional()),
+  // The editor saw the duplicate warning and saves anyway (a checkbox or hidden field).
+  confirmDuplicate: z.preprocess((v) => (v === true || v === "1" || v === "on" || v === "true" ? true : undefined), z.literal(true).optional()),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 

@@ -18,6 +18,7 @@ export const listArticles = defineVerb({
         // Enough of the body for a fallback title: the list never needs whole articles.
         opening: sql<string>`left(${articles.body}, 300)`,
         outlet: articles.outlet,
+        url: articles.url,
         publishedAt: articles.publishedAt,
         language: articles.language,
         createdAt: articles.createdAt,

@@ -4,7 +4,8 @@ import { actors, places } from "@/db/schema";
 import { noInput } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
 
-// Pick lists for the report form.
+// Pick lists for the report form (the place picker filters the whole gazetteer in the browser:
+// names, aliases, kind, governorate and whether it is only proposed).
 export const listPlaceOptions = defineVerb({
   name: "listPlaceOptions",
   access: "editor",
@@ -12,9 +13,10 @@ export const listPlaceOptions = defineVerb({
   input: noInput,
   async run({ db }) {
     return db
-      .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, kind: places.kind, governorate: places.governorate })
+      .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, status: places.status })
       .from(places)
-      .orderBy(asc(places.nameEn));
+      .orderBy(asc(places.nameEn))
+      .then((rows) => rows.map(({ aliasesAr, aliasesEn, ...p }) => ({ ...p, aliases: [...aliasesAr, ...aliasesEn] })));
   },
 });
 

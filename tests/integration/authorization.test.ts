@@ -69,6 +69,16 @@ const ACCESS: Record<VerbName, Access> = {
   listReferences: "admin",
   confirmReference: "admin",
   mergeReference: "admin",
+  // Article intake and reference pickers
+  listPlaceChoices: "editor",
+  searchPlaces: "editor",
+  proposePlace: "editor",
+  searchSources: "editor",
+  addSource: "editor",
+  searchActors: "editor",
+  addActor: "editor",
+  getRemovedLines: "editor",
+  restoreArticleLines: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -142,6 +152,16 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listReferences: () => ({ kind: "sources", q: "وكالة" }),
   confirmReference: (w) => ({ kind: "sources", id: String(w.sourceIds[0]) }),
   mergeReference: (w) => ({ kind: "sources", fromId: String(w.sourceIds[0]), intoId: String(w.sourceIds[1]) }),
+  // Article intake and reference pickers
+  listPlaceChoices: () => ({}),
+  searchPlaces: () => ({ q: "الشدادي", locale: "ar" }),
+  proposePlace: () => ({ nameAr: "تل المقترح", nameEn: "Tell al-Muqtarah", aliases: "تل مقترح", kind: "village", governorate: "Hasakah", lat: "36.1", lon: "40.2" }),
+  searchSources: () => ({ q: "المرصد" }),
+  addSource: () => ({ nameAr: "شبكة الاختبار المحلية", nameEn: "Local test network", aliases: "", kind: "local" }),
+  searchActors: () => ({ q: "داعش" }),
+  addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
+  getRemovedLines: (w) => ({ id: w.articleId }),
+  restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
 };
 
 type Caller = "anonymous" | Role | "disabled";

@@ -127,6 +127,9 @@ export function articleInput(overrides: Record<string, unknown> = {}) {
     url: "https://example.org/news/1",
     title: "تعزيزات إلى الشدادي",
     publishedAt: "2023-11-13",
+    // Tests paste this same article many times: saved anyway past the duplicate warning
+    // (tests of the warning pass confirmDuplicate: false).
+    confirmDuplicate: "1",
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ export default async function NewArticlePage() {
     <div className="max-w-3xl">
       <h1 className="text-xl font-bold">{m.desk.newArticleTitle}</h1>
       <p className="mt-1 text-sm text-stone-600">{m.desk.newArticleHelp}</p>
-      <ArticleForm m={pickMessages(m, "fields", "desk", "errors")} />
+      <ArticleForm m={pickMessages(m, "fields", "desk", "errors", "intake")} />
     </div>
   );
 }
