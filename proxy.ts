@@ -3,16 +3,36 @@
 //
 // It looks for the session cookie and writes none: Auth.js's auth() wrapper re-issues the
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
+//
+// It also passes a `?lang=en|ar` in the address to the pages as a request header (the root
+// layout cannot read the query): the address's language wins over the cookie (app/_lib/i18n.ts).
+// It runs only for addresses that carry `lang` (see the matcher), so the log costs nothing more.
 import { NextResponse, type NextRequest } from "next/server";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+export const LANG_HEADER = "x-sijill-lang";
+export const URL_HEADER = "x-sijill-url";
 
 export function proxy(req: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
-  if (hasSession) return NextResponse.next();
-  const login = new URL("/login", req.url);
-  login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.redirect(login);
+  const lang = req.nextUrl.searchParams.get("lang");
+  const headers = new Headers(req.headers);
+  headers.delete(LANG_HEADER);
+  headers.delete(URL_HEADER);
+  if (lang === "ar" || lang === "en") {
+    headers.set(LANG_HEADER, lang);
+    headers.set(URL_HEADER, req.nextUrl.pathname + req.nextUrl.search);
+  }
+  if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {
+    const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
+    if (!hasSession) {
+      const login = new URL("/login", req.url);
+      login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
+      return NextResponse.redirect(login);
+    }
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
-export const config = { matcher: ["/desk/:path*"] };
+export const config = {
+  matcher: ["/desk/:path*", { source: "/((?!_next/|api/|feed\\.xml).*)", has: [{ type: "query", key: "lang" }] }],
+};

@@ -36,7 +36,9 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.dataDir);
+  // pg_trgm: the public log's Arabic-folded text search is a trigram index (migration 0004).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
   await client.waitReady;
   return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close: () => client.close() };
 }

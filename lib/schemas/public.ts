@@ -1,7 +1,7 @@
 // Query parameters of the public API (DESIGN.md "Public contract"). A bad value is a 400 that
 // names the parameter.
 import { z } from "zod";
-import { INCIDENT_TYPES } from "../domain";
+import { CLAIM_STATUSES, INCIDENT_TYPES } from "../domain";
 import { isoDate } from "./fields";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
@@ -14,6 +14,7 @@ export const publicIncidentQuery = z
     governorate: optional(z.string().max(100)),
     type: optional(z.enum(INCIDENT_TYPES)),
     actor: optional(z.coerce.number().int().positive()),
+    claimStatus: optional(z.enum(CLAIM_STATUSES)),
     q: optional(z.string().max(200)),
     limit: optional(z.coerce.number().int().min(1).max(500)).default(50),
     offset: optional(z.coerce.number().int().min(0).max(1_000_000)).default(0),

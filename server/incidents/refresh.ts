@@ -5,6 +5,7 @@ import { incidents, reports } from "@/db/schema";
 import type { ReportStatus } from "@/lib/domain";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
+import { publicChanged } from "../public/cache";
 
 // Recomputes an incident's values from its reports in the given statuses (oldest first).
 // Summaries: the first report's summary in each language.
@@ -22,4 +23,6 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     .update(incidents)
     .set({ ...values, summaryAr, summaryEn, updatedAt: new Date() })
     .where(eq(incidents.id, incidentId));
+  // The public log's cache (server/public/cache.ts) drops what it holds for this process.
+  publicChanged();
 }

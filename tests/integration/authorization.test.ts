@@ -30,6 +30,12 @@ const ACCESS: Record<VerbName, Access> = {
   listActorOptions: "editor",
   listPublicIncidents: "public",
   getPublicIncident: "public",
+  // public log
+  exportPublicIncidents: "public",
+  publicFeed: "public",
+  publicTimeline: "public",
+  publicMapPoints: "public",
+  publicFilterOptions: "public",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -53,6 +59,12 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
+  // public log
+  exportPublicIncidents: () => ({ q: "الشدادي" }),
+  publicFeed: () => ({}),
+  publicTimeline: () => ({ type: "shelling" }),
+  publicMapPoints: () => ({}),
+  publicFilterOptions: () => ({}),
 };
 
 type Caller = "anonymous" | Role | "disabled";
