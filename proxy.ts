@@ -5,16 +5,23 @@
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
 //
 // It also passes a `?lang=en|ar` in the address to the pages as a request header (the root
-// layout cannot read the query): the address's language wins over the cookie (app/_lib/i18n.ts).
-// It runs only for addresses that carry `lang` (see the matcher), so the log costs nothing more.
+// layout cannot read the query): the address's language wins over the cookie (app/_lib/i18n.ts);
+// and it answers anonymous readers of the public pages from the page cache
+// (server/public/page-cache.ts: at most 10 s old, dropped when an incident changes).
 import { NextResponse, type NextRequest } from "next/server";
+import { cachedPage, isCacheable, isPageRender } from "./server/public/page-cache";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 export const LANG_HEADER = "x-sijill-lang";
 export const URL_HEADER = "x-sijill-url";
 
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const lang = req.nextUrl.searchParams.get("lang");
+  // Anonymous readers of the public pages get the page cache (server/public/page-cache.ts).
+  if (!isPageRender(req) && isCacheable(req)) {
+    const page = await cachedPage(req, lang === "ar" || lang === "en" ? lang : null);
+    if (page) return page;
+  }
   const headers = new Headers(req.headers);
   headers.delete(LANG_HEADER);
   headers.delete(URL_HEADER);
@@ -34,5 +41,5 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/desk/:path*", { source: "/((?!_next/|api/|feed\\.xml).*)", has: [{ type: "query", key: "lang" }] }],
+  matcher: ["/desk/:path*", "/", "/incidents/:id", "/methodology", "/api-docs", { source: "/((?!_next/|api/|feed\\.xml).*)", has: [{ type: "query", key: "lang" }] }],
 };

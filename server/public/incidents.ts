@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { actors, articles, incidents, places, reports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -209,7 +209,7 @@ export async function* publicBatches(db: Db, q: PublicFilters, batchSize = 500):
   let after: { date: string; id: number } | null = null;
   for (;;) {
     const where: SQL = after
-      ? and(publicWhere(q), or(lt(incidents.date, after.date), and(eq(incidents.date, after.date), lt(incidents.id, after.id))))!
+      ? and(publicWhere(q), sql`(${incidents.date}, ${incidents.id}) < (${after.date}::date, ${after.id}::int)`)!
       : publicWhere(q);
     const rows = (await base(db).where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(batchSize)) as Row[];
     if (rows.length === 0) return;

@@ -22,7 +22,7 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
     fetch(`/api/v1/map${opts.query ? `?${opts.query}` : ""}`).then((r) => r.json() as Promise<{ data: Point[] }>),
     fetch("/geo/countries.json").then((r) => r.json()),
   ]);
-  const map = L.map(el, { preferCanvas: true, attributionControl: true }).setView([35, 39], 6);
+  const map = L.map(el, { preferCanvas: false, attributionControl: true }).setView([35, 39], 6);
   L.geoJSON(outlines, { style: { color: "#57534e", weight: 1, fillColor: "#f5f5f4", fillOpacity: 1 }, interactive: false }).addTo(map);
   if (opts.tileUrl) L.tileLayer(opts.tileUrl, { attribution: "© OpenStreetMap contributors", maxZoom: 18 }).addTo(map);
   const cluster = (L as unknown as { markerClusterGroup: () => L.LayerGroup }).markerClusterGroup();

@@ -33,29 +33,38 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
   const barW = 6;
   const width = weeks.length * barW;
   const used = INCIDENT_TYPES.filter((t) => rows.some((r) => r.type === t));
+  // One path per type (stacked bars in whole units), and one transparent link per week: the
+  // page stays small with three years of weeks.
+  const paths = new Map<IncidentType, string>();
+  const base = weeks.map(() => H);
+  for (const t of used) {
+    let d = "";
+    weeks.forEach((w, x) => {
+      const n = byWeek.get(w)?.get(t);
+      if (!n) return;
+      const h = Math.max(1, Math.round((n / max) * (H - 2)));
+      base[x]! -= h;
+      d += `M${x * barW} ${base[x]}h${barW - 1}v${h}h-${barW - 1}z`;
+    });
+    paths.set(t, d);
+  }
   const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
   return (
     <section aria-labelledby="timeline-title" className="mt-6">
       <h2 id="timeline-title" className="text-lg font-semibold">{m.publicLog.timeline}</h2>
       <p className="text-xs text-stone-600">{m.publicLog.timelineHint}</p>
       <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white p-2" dir="ltr">
-        <svg viewBox={`0 0 ${width} ${H}`} width="100%" height={H} preserveAspectRatio="none" role="list" aria-label={m.publicLog.timeline} data-testid="timeline">
+        <svg viewBox={`0 0 ${width} ${H}`} width="100%" height={H} preserveAspectRatio="none" data-testid="timeline" aria-label={m.publicLog.timeline}>
+          {used.map((t) => (
+            <path key={t} d={paths.get(t)} fill={TYPE_COLOURS[t]} aria-hidden="true" />
+          ))}
           {weeks.map((w, x) => {
-            const counts = byWeek.get(w);
-            if (!counts) return null;
+            if (!totals[x]) return null;
             const range = weekRange(w);
-            const label = `${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x]!, forms)}`;
-            let y = H;
             return (
-              <a key={w} href={hrefOf("/", { ...filters, from: range.from, to: range.to }, lang)} aria-label={label} role="listitem" data-week={w}>
-                <title>{label}</title>
-                {used.map((t) => {
-                  const n = counts.get(t);
-                  if (!n) return null;
-                  const h = (n / max) * (H - 2);
-                  y -= h;
-                  return <rect key={t} x={x * barW + 0.5} y={y} width={barW - 1} height={h} fill={TYPE_COLOURS[t]} />;
-                })}
+              <a key={w} href={hrefOf("/", { ...filters, from: range.from, to: range.to }, lang)} data-week={w}>
+                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x]!, forms)}`}</title>
+                <rect x={x * barW} y={0} width={barW} height={H} fill="transparent" />
               </a>
             );
           })}
