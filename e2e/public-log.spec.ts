@@ -34,7 +34,7 @@ test("filters live in the address, the count says its Arabic plural, and clear f
   // A bad filter in a shared address: a message, never an error page.
   const bad = await page.goto("/?from=2024-13-45&type=shelling");
   expect(bad?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toHaveText(m.publicLog.badFilter);
+  await expect(page.getByRole("search").getByRole("alert")).toHaveText(m.publicLog.badFilter);
 });
 
 test("?lang=en in the address gives English, links carry it, and the switch keeps the filters", async ({ page }) => {
@@ -66,6 +66,7 @@ test("the timeline filters to a week; the map shows markers on the shipped outli
   const map = page.getByTestId("map");
   await expect(map).toHaveAttribute("data-state", "shown");
   await expect(map.locator(".leaflet-overlay-pane path").first()).toBeAttached();
+  await expect(map).toHaveAttribute("data-markers", /^[1-9]\d*$/);
   await expect(map.locator(".marker-cluster, path.leaflet-interactive").first()).toBeAttached();
 });
 

@@ -8,6 +8,7 @@ export type MapTexts = { showMap: string; exact: string; approximate: string; in
 export function MapIsland({ query, locale, lang, texts, tileUrl }: { query: string; locale: "ar" | "en"; lang: "ar" | "en" | null; texts: MapTexts; tileUrl: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<"idle" | "loading" | "shown" | "failed">("idle");
+  // The box's classes change only from idle to loading, before Leaflet adds its own to it.
   async function show() {
     setState("loading");
     try {
@@ -25,7 +26,7 @@ export function MapIsland({ query, locale, lang, texts, tileUrl }: { query: stri
           {texts.showMap}
         </button>
       )}
-      <div id="incident-map" ref={box} data-testid="map" data-state={state} className={state === "shown" ? "mt-2 h-96 w-full rounded border border-stone-200 bg-stone-100" : "hidden"} dir="ltr" />
+      <div id="incident-map" ref={box} data-testid="map" data-state={state} className={state === "idle" ? "hidden" : "mt-2 h-96 w-full rounded border border-stone-200 bg-stone-100"} dir="ltr" />
     </div>
   );
 }

@@ -17,7 +17,9 @@ function esc(s: string): string {
 }
 
 export async function drawMap(el: HTMLElement, opts: { query: string; locale: "ar" | "en"; lang: "ar" | "en" | null; texts: MapTexts; tileUrl: string }) {
+  // Sized before Leaflet measures it, whether or not React has applied its classes yet.
   el.classList.remove("hidden");
+  el.style.height = "24rem";
   const [points, outlines] = await Promise.all([
     fetch(`/api/v1/map${opts.query ? `?${opts.query}` : ""}`).then((r) => r.json() as Promise<{ data: Point[] }>),
     fetch("/geo/countries.json").then((r) => r.json()),
@@ -40,5 +42,7 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
     bounds.push([p.lat, p.lon]);
   }
   cluster.addTo(map);
+  map.invalidateSize();
   if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 9 });
+  el.dataset.markers = String(points.data.length);
 }

@@ -148,7 +148,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
         })}
       </ul>
       <p className="mt-4 text-xs text-stone-600">
-        {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`}>JSON</a>
+        {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`} className="underline">JSON</a>
       </p>
     </article>
   );
