@@ -10,6 +10,13 @@
 // 3. X-Forwarded-Host/-Proto reach Next and Auth.js only from a trusted reverse proxy
 //    (SIJILL_TRUST_PROXY=1 or AUTH_TRUST_HOST); with a configured public URL they are set from it.
 //
+// 5. A `?lang=en|ar` in the address reaches the pages as a request header (the root layout
+//    cannot read the query): the address's language wins over the cookie (app/_lib/i18n.ts).
+// 6. Anonymous readers of the public pages are answered from the page cache
+//    (server/public/page-cache.ts: at most 10 s old, dropped when an incident changes). A cached
+//    page is served with the headers of its render, its CSP nonce included: for those 10 s
+//    readers share one nonce, a page that holds no one's data and no input of theirs.
+//
 // It looks for the session cookie and writes none: Auth.js's auth() wrapper re-issues the
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
 import { NextResponse, type NextRequest } from "next/server";
@@ -26,8 +33,11 @@ import {
   trustsProxy,
   wantsHsts,
 } from "@/lib/http/security";
+import { cachedPage, isCacheable, isPageRender } from "./server/public/page-cache";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+export const LANG_HEADER = "x-sijill-lang";
+export const URL_HEADER = "x-sijill-url";
 
 function harden(res: Response, csp: string, hsts: boolean): Response {
   res.headers.set("Content-Security-Policy", csp);
@@ -45,7 +55,7 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
   const nonce = newNonce();
@@ -68,6 +78,12 @@ export function proxy(req: NextRequest) {
     return harden(new NextResponse(body, { status: 400, headers: { "Content-Type": type, "Cache-Control": "no-store" } }), csp, hsts);
   }
 
+  const lang = req.nextUrl.searchParams.get("lang");
+  if (!isPageRender(req) && isCacheable(req)) {
+    const page = await cachedPage(req, lang === "ar" || lang === "en" ? lang : null);
+    if (page) return page;
+  }
+
   if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {
     const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
     if (!hasSession) {
@@ -78,6 +94,12 @@ export function proxy(req: NextRequest) {
   }
 
   const headers = new Headers(req.headers);
+  headers.delete(LANG_HEADER);
+  headers.delete(URL_HEADER);
+  if (lang === "ar" || lang === "en") {
+    headers.set(LANG_HEADER, lang);
+    headers.set(URL_HEADER, req.nextUrl.pathname + req.nextUrl.search);
+  }
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);
   if (configuredOrigin(env) && origin) {

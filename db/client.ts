@@ -42,7 +42,9 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   // PGlite has no lock of its own: a second process on the folder would lose writes (db/lock.ts).
   const lock = onDisk ? acquireDataDirLock(target.dataDir, { purpose: target.purpose ?? "sijill server" }) : null;
   try {
-    const client = new PGlite(target.dataDir);
+    // pg_trgm: the public log's Arabic-folded text search is a trigram index (migration 0004).
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+    const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
     await client.waitReady;
     const close = async () => {
       try {

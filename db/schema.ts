@@ -176,6 +176,9 @@ export const incidents = pgTable(
     grade: text("grade"),
     retractedAt: timestamp("retracted_at", { withTimezone: true }),
     retractionNote: text("retraction_note"),
+    // sijill_fold() of the summaries, target, weapon, place and actor names: kept by a trigger
+    // (migration 0004), searched with a trigram index. Never written by app code.
+    searchText: text("search_text"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     createdBy: integer("created_by")
       .notNull()
@@ -185,6 +188,9 @@ export const incidents = pgTable(
   (t) => [
     index("incidents_status_date_idx").on(t.status, t.date),
     index("incidents_place_date_idx").on(t.placeId, t.date),
+    index("incidents_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
   ],
 );
 

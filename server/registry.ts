@@ -4,7 +4,7 @@ import { getArticle, listArticles } from "./articles/queries";
 import { listActorOptions, listPlaceOptions } from "./gazetteer/options";
 import { getDeskIncident, listDeskIncidents, listReviewQueue } from "./incidents/queries";
 import { reviewIncident } from "./incidents/review";
-import { getPublicIncident, listPublicIncidents } from "./public/incidents";
+import { exportPublicIncidents, getPublicIncident, listPublicIncidents, publicFeed, publicFilterOptions, publicMapPoints, publicTimeline } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates } from "./reports/queries";
 import { submitReport } from "./reports/submit";
@@ -115,6 +115,12 @@ export const verbs = {
   addActor,
   getRemovedLines,
   restoreArticleLines,
+  // public log
+  exportPublicIncidents,
+  publicFeed,
+  publicTimeline,
+  publicMapPoints,
+  publicFilterOptions,
 } as const;
 
 export type VerbName = keyof typeof verbs;

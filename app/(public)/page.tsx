@@ -1,88 +1,145 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Options } from "@/components/options";
-import { INCIDENT_TYPES } from "@/lib/domain";
+import { CLAIM_STATUSES, INCIDENT_TYPES } from "@/lib/domain";
+import { fill, formatNumber, plural } from "@/lib/public/format";
 import { publicIncidentQuery } from "@/lib/schemas/public";
-import { AppError } from "@/server/errors";
-import { listPublicIncidents } from "@/server/public/incidents";
-import { call } from "@/server/request";
-import { formatDay, pick } from "../_lib/format";
-import { getMessages } from "../_lib/i18n";
+import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "@/server/public/cache";
+import { pick } from "../_lib/format";
+import { getMessages, urlLocale } from "../_lib/i18n";
+import { IncidentRow } from "./_components/incident-row";
+import { claimLabel } from "./_components/labels";
+import { filtersOf, hrefOf, type Filters } from "./_components/links";
+import { MapSection } from "./_components/map-section";
+import { Timeline } from "./_components/timeline";
 
 const PAGE = 50;
 
+export async function generateMetadata(): Promise<Metadata> {
+  const { m } = await getMessages();
+  return { title: m.public.title, description: m.tagline, alternates: { types: { "application/atom+xml": "/feed.xml", "application/json": "/api/v1/incidents" } } };
+}
+
+// Drops the filters the schema refuses (each named by its parse issue), so a bad one in a shared
+// address shows a message and the rest still applies.
+function usable(filters: Filters, offset: string | undefined) {
+  const input: Record<string, string> = { ...filters, ...(offset ? { offset } : {}), limit: String(PAGE) };
+  for (let tries = 0; tries < 12; tries++) {
+    const parsed = publicIncidentQuery.safeParse(input);
+    if (parsed.success) return { query: parsed.data, input };
+    for (const issue of parsed.error.issues) delete input[String(issue.path[0])];
+  }
+  return { query: publicIncidentQuery.parse({ limit: PAGE }), input: { limit: String(PAGE) } };
+}
+
 export default async function PublicLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { locale, m } = await getMessages();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")) as Record<string, string>;
-  // A bad filter in the address shows a message and the unfiltered log, never an error page.
-  const parsed = publicIncidentQuery.safeParse({ ...raw, limit: PAGE });
-  const query = parsed.success ? parsed.data : publicIncidentQuery.parse({ limit: PAGE });
-  const { data, total } = await call(listPublicIncidents, query).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "invalid") return call(listPublicIncidents, { limit: PAGE });
-    throw e;
-  });
-  const next = query.offset + PAGE < total ? new URLSearchParams({ ...raw, offset: String(query.offset + PAGE) }) : null;
-  const prev = query.offset > 0 ? new URLSearchParams({ ...raw, offset: String(Math.max(0, query.offset - PAGE)) }) : null;
+  const { lang } = await urlLocale();
+  const raw = await searchParams;
+  const asked = filtersOf(raw);
+  const { query, input } = usable(asked, typeof raw.offset === "string" ? raw.offset : undefined);
+  const bad = Object.keys(asked).some((k) => !(k in input)) || (typeof raw.offset === "string" && !("offset" in input));
+  const filters = filtersOf(input);
+  const [{ data, total }, options, timeline] = await Promise.all([cachedPublicList(input), cachedPublicOptions(), cachedPublicTimeline(filters)]);
+  const pages = Math.max(1, Math.ceil(total / PAGE));
+  const page = Math.floor(query.offset / PAGE) + 1;
+  const hasFilters = Object.keys(filters).length > 0;
+  const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
+  const exportQuery = new URLSearchParams(filters as Record<string, string>).toString();
+  const field = "flex min-w-0 flex-col gap-1";
+  const control = "w-full min-w-0 rounded border border-stone-300 bg-white px-2 py-1";
 
   return (
     <div>
       <h1 className="text-2xl font-bold">{m.public.title}</h1>
       <p className="mt-1 text-stone-600">{m.public.intro}</p>
 
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3 text-sm" role="search">
-        <label className="flex flex-col">
-          <span>{locale === "ar" ? "بحث" : "Search"}</span>
-          <input name="q" defaultValue={raw.q} className="rounded border border-stone-300 px-2 py-1" />
+      <form method="get" action="/" className="mt-4 grid grid-cols-1 gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-2 lg:grid-cols-4" role="search" aria-label={m.publicLog.filtersTitle}>
+        {lang && <input type="hidden" name="lang" value={lang} />}
+        <label className={`${field} sm:col-span-2`}>
+          <span>{m.publicLog.search}</span>
+          <input type="search" name="q" defaultValue={filters.q} className={control} aria-describedby="q-hint" dir="auto" />
+          <span id="q-hint" className="text-xs text-stone-500">{m.publicLog.searchHint}</span>
         </label>
-        <label className="flex flex-col">
-          <span>{locale === "ar" ? "من" : "From"}</span>
-          <input type="date" name="from" defaultValue={raw.from} className="rounded border border-stone-300 px-2 py-1" />
+        <label className={field}>
+          <span>{m.publicLog.from}</span>
+          <input name="from" defaultValue={filters.from} placeholder={m.publicLog.dateHint} inputMode="numeric" pattern="\d{4}-\d{2}-\d{2}" className={control} dir="ltr" aria-describedby="date-hint" />
         </label>
-        <label className="flex flex-col">
-          <span>{locale === "ar" ? "إلى" : "To"}</span>
-          <input type="date" name="to" defaultValue={raw.to} className="rounded border border-stone-300 px-2 py-1" />
+        <label className={field}>
+          <span>{m.publicLog.to}</span>
+          <input name="to" defaultValue={filters.to} placeholder={m.publicLog.dateHint} inputMode="numeric" pattern="\d{4}-\d{2}-\d{2}" className={control} dir="ltr" aria-describedby="date-hint" />
         </label>
-        <label className="flex flex-col">
-          <span>{m.fields.type}</span>
-          <select name="type" defaultValue={raw.type ?? ""} className="rounded border border-stone-300 px-2 py-1">
-            <Options none="—" choices={INCIDENT_TYPES.map((t) => [t, m.types[t]] as const)} />
+        <span id="date-hint" className="sr-only">{m.publicLog.dateHint}</span>
+        <label className={field}>
+          <span>{m.publicLog.governorate}</span>
+          <select name="governorate" defaultValue={filters.governorate ?? ""} className={control}>
+            <Options none={m.publicLog.any} choices={options.governorates.map((g) => [g, g] as const)} />
           </select>
         </label>
-        <button type="submit" className="rounded bg-teal-800 px-3 py-1.5 text-white">
-          {locale === "ar" ? "تصفية" : "Filter"}
-        </button>
-        {!parsed.success && <p role="alert" className="text-red-700">{m.errors.invalid_input}</p>}
+        <label className={field}>
+          <span>{m.fields.place}</span>
+          <select name="place" defaultValue={filters.place ?? ""} className={control}>
+            <Options none={m.publicLog.any} choices={options.places.map((p) => [p.id, pick(locale, p.nameAr, p.nameEn)] as const)} />
+          </select>
+        </label>
+        <label className={field}>
+          <span>{m.fields.type}</span>
+          <select name="type" defaultValue={filters.type ?? ""} className={control}>
+            <Options none={m.publicLog.any} choices={INCIDENT_TYPES.map((t) => [t, m.types[t]] as const)} />
+          </select>
+        </label>
+        <label className={field}>
+          <span>{m.fields.actor}</span>
+          <select name="actor" defaultValue={filters.actor ?? ""} className={control}>
+            <Options none={m.publicLog.any} choices={options.actors.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const)} />
+          </select>
+        </label>
+        <label className={field}>
+          <span>{m.publicLog.claimStatus}</span>
+          <select name="claimStatus" defaultValue={filters.claimStatus ?? ""} className={control}>
+            <Options none={m.publicLog.any} choices={CLAIM_STATUSES.map((c) => [c, claimLabel(m, c)] as const)} />
+          </select>
+        </label>
+        <div className="flex flex-wrap items-end gap-3">
+          <button type="submit" className="rounded bg-teal-800 px-3 py-1.5 text-white">{m.publicLog.filter}</button>
+          {hasFilters && <Link href={hrefOf("/", {}, lang)}>{m.publicLog.clearFilters}</Link>}
+        </div>
+        {bad && <p role="alert" className="text-red-700 sm:col-span-2 lg:col-span-4">{m.publicLog.badFilter}</p>}
       </form>
 
-      <p className="mt-4 text-sm text-stone-600" data-testid="total">
-        {total} {m.public.total}
-      </p>
-      {data.length === 0 ? (
-        <p className="mt-6 text-stone-600">{m.public.empty}</p>
-      ) : (
-        <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
-          {data.map((i) => (
-            <li key={i.id} className="p-4" data-incident-id={i.id}>
-              <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-stone-600">
-                <time dateTime={i.date}>{formatDay(i.date, locale)}</time>
-                {i.datePrecision !== "day" && <span>({m.precisions[i.datePrecision]})</span>}
-                <span className="font-medium text-stone-800">{m.types[i.type]}</span>
-                {i.place && <span>{pick(locale, i.place.nameAr, i.place.nameEn)}</span>}
-                {i.actor && <span>· {pick(locale, i.actor.nameAr, i.actor.nameEn)}</span>}
-              </div>
-              <Link href={`/incidents/${i.id}`} className="mt-1 block text-lg text-stone-900" dir="auto">
-                {pick(locale, i.summaryAr, i.summaryEn)}
-              </Link>
-              <div className="mt-1 text-xs text-stone-500">
-                {m.public.sources}: {i.sources.length}
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
-      <div className="mt-4 flex gap-4">
-        {prev && <Link href={`/?${prev}`}>←</Link>}
-        {next && <Link href={`/?${next}`}>→</Link>}
-      </div>
+      <Timeline rows={timeline} filters={filters} locale={locale} m={m} lang={lang} />
+      <MapSection query={exportQuery} locale={locale} m={m} lang={lang} />
+
+      <section aria-labelledby="results-title" className="mt-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="results-title" className="text-lg font-semibold">
+            <span data-testid="total" data-total={total}>{plural(locale, total, forms)}</span>
+          </h2>
+          <p className="flex flex-wrap gap-x-3 text-sm">
+            <span>{m.publicLog.exports}:</span>
+            <a href={`/api/v1/incidents.csv${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportCsv}</a>
+            <a href={`/api/v1/incidents.geojson${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportGeoJson}</a>
+            <a href={`/api/v1/incidents.json${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportJson}</a>
+            <a href="/feed.xml" type="application/atom+xml">{m.publicLog.feed}</a>
+          </p>
+        </div>
+        {data.length === 0 ? (
+          <p className="mt-6 text-stone-600">{m.public.empty}</p>
+        ) : (
+          <ol className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+            {data.map((i) => (
+              <IncidentRow key={i.id} i={i} locale={locale} m={m} lang={lang} />
+            ))}
+          </ol>
+        )}
+        {pages > 1 && (
+          <nav aria-label={m.publicLog.pagination} className="mt-4 flex flex-wrap items-center gap-4">
+            {page > 1 ? <Link href={hrefOf("/", { ...filters, offset: (page - 2) * PAGE || undefined }, lang)} rel="prev">{m.publicLog.previous}</Link> : null}
+            <span className="text-sm text-stone-600">{fill(m.publicLog.page, { page: formatNumber(locale, page), pages: formatNumber(locale, pages) })}</span>
+            {page < pages ? <Link href={hrefOf("/", { ...filters, offset: page * PAGE }, lang)} rel="next">{m.publicLog.next}</Link> : null}
+          </nav>
+        )}
+      </section>
     </div>
   );
 }

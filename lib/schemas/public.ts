@@ -1,7 +1,7 @@
 // Query parameters of the public API (DESIGN.md "Public contract"). A bad value is a 400 that
 // names the parameter.
 import { z } from "zod";
-import { INCIDENT_TYPES } from "../domain";
+import { CLAIM_STATUSES, INCIDENT_TYPES } from "../domain";
 import { isoDate, MAX_ID } from "./fields";
 import { safeText } from "./text";
 
@@ -19,6 +19,7 @@ export const publicIncidentQuery = z
     governorate: optional(text(100)),
     type: optional(z.enum(INCIDENT_TYPES)),
     actor: optional(z.coerce.number().int().positive().max(MAX_ID)),
+    claimStatus: optional(z.enum(CLAIM_STATUSES)),
     q: optional(text(200)),
     limit: optional(z.coerce.number().int().min(1).max(500)).default(50),
     offset: optional(z.coerce.number().int().min(0).max(1_000_000)).default(0),

@@ -6,6 +6,7 @@ import type { ReportStatus, SourceKind } from "@/lib/domain";
 import { gradeIncident, type GradedReport } from "@/lib/incidents/grade";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
+import { publicChanged } from "../public/cache";
 
 // Values a reviewer pinned over the resolved ones (a correction): { field: { value, note, by } }.
 export type Pinned = Record<string, { value: unknown; note: string; by: number }>;
@@ -56,6 +57,8 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     .update(incidents)
     .set({ ...(set as Partial<typeof incidents.$inferInsert>), updatedAt: new Date() })
     .where(eq(incidents.id, incidentId));
+  // The public log's cache (server/public/cache.ts) drops what it holds for this process.
+  publicChanged();
 }
 
 // The graded view of an incident's approved reports: each report's claim status, core facts and

@@ -1,7 +1,8 @@
 // The public incident as readers and integrators receive it: explicit fields, never a row.
-// Keep in step with DESIGN.md's public contract.
+// Keep in step with DESIGN.md's public contract. Fields after `updatedAt` are additions (the
+// public log issue); each is documented with an example in lib/public/openapi.ts.
 import { z } from "zod";
-import { DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
+import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
 
 export const publicSource = z.object({
   outlet: z.string().nullable(),
@@ -11,13 +12,29 @@ export const publicSource = z.object({
   quote: z.string().nullable(),
 });
 
+// Who said what where the reports disagree: each value with the outlets that gave it.
+export const publicDisagreement = z.object({
+  field: z.string(),
+  options: z.array(z.object({ value: z.unknown(), outlets: z.array(z.string()) })),
+});
+
 export const publicIncident = z.object({
   id: z.number().int(),
   date: z.string(),
   datePrecision: z.enum(DATE_PRECISIONS),
   type: z.enum(INCIDENT_TYPES),
   place: z
-    .object({ id: z.string(), nameAr: z.string(), nameEn: z.string(), governorate: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() })
+    .object({
+      id: z.string(),
+      nameAr: z.string(),
+      nameEn: z.string(),
+      governorate: z.string().nullable(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+      // Additions: "exact" or "approximate" coordinates (gazetteer), and the ISO country code.
+      precision: z.string().nullable(),
+      country: z.string().nullable(),
+    })
     .nullable(),
   actor: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string() }).nullable(),
   target: z.string().nullable(),
@@ -30,5 +47,17 @@ export const publicIncident = z.object({
   sources: z.array(publicSource),
   verifiedAt: z.string().nullable(),
   updatedAt: z.string(),
+  // Additions. killed/injured stay the low figure; *High is the upper bound of a range (null = exact).
+  killedHigh: z.number().int().nullable(),
+  injuredHigh: z.number().int().nullable(),
+  claimStatus: z.enum(CLAIM_STATUSES).nullable(),
+  grade: z.string().nullable(),
+  independentSources: z.number().int().nullable(),
+  disagreements: z.array(publicDisagreement),
+  correctionNote: z.string().nullable(),
+  // "verified", or "retracted" (only ever from GET /api/v1/incidents/{id}, as a 410 with the notice).
+  status: z.enum(["verified", "retracted"]),
+  retraction: z.object({ at: z.string().nullable(), note: z.string().nullable() }).nullable(),
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
+export type PublicDisagreement = z.infer<typeof publicDisagreement>;

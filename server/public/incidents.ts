@@ -1,38 +1,51 @@
 import "server-only";
+import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { actors, articles, incidents, places, reports } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
-import type { PublicIncident } from "./dto";
+import type { PublicDisagreement, PublicIncident } from "./dto";
 
-// Public reads: no session needed, so every query here is pinned to verified incidents and
-// approved reports, and returns the DTO's explicit fields only.
+// Public reads: no session needed, so every list here is pinned to verified incidents and
+// approved reports, and returns the DTO's explicit fields only. A retracted incident is only
+// ever served by id, with its retraction notice (its URL stays).
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filters(q: Partial<PublicIncidentQuery>): SQL | undefined {
+export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset">;
+
+// The list filters. Text search matches incidents.search_text (sijill_fold of the summaries,
+// target, weapon, place and actor names, kept by a trigger) with LIKE, which the trigram GIN
+// index answers; the query is folded the same way.
+export function publicWhere(q: PublicFilters): SQL {
   const text = q.q?.trim();
   return and(
     eq(incidents.status, "verified"),
     q.from ? gte(incidents.date, q.from) : undefined,
     q.to ? lte(incidents.date, q.to) : undefined,
     q.place ? eq(incidents.placeId, q.place) : undefined,
-    q.governorate ? sql`sijill_fold(${places.governorate}) = sijill_fold(${q.governorate})` : undefined,
+    q.governorate
+      ? inArray(incidents.placeId, sql`(select p.id from ${places} p where sijill_fold(p.governorate) = sijill_fold(${q.governorate}))`)
+      : undefined,
     q.type ? eq(incidents.type, q.type) : undefined,
     q.actor ? eq(incidents.actorId, q.actor) : undefined,
-    text
-      ? sql`sijill_fold(concat_ws(' ', ${incidents.summaryAr}, ${incidents.summaryEn}, ${incidents.target}, ${incidents.weapon},
-            ${places.nameAr}, ${places.nameEn}, ${actors.nameAr}, ${actors.nameEn})) like '%' || sijill_fold(${escapeLike(text)}) || '%'`
-      : undefined,
-  );
+    q.claimStatus ? eq(incidents.claimStatus, q.claimStatus) : undefined,
+    text ? sql`${incidents.searchText} like '%' || sijill_fold(${escapeLike(text)}) || '%'` : undefined,
+  )!;
+}
+
+// Whether a query has any filter (the unfiltered log is what most readers open).
+export function isUnfiltered(q: PublicFilters): boolean {
+  return !(q.from || q.to || q.place || q.governorate || q.type || q.actor || q.claimStatus || q.q?.trim());
 }
 
 const columns = {
   id: incidents.id,
+  status: incidents.status,
   date: incidents.date,
   datePrecision: incidents.datePrecision,
   type: incidents.type,
@@ -41,6 +54,15 @@ const columns = {
   munitions: incidents.munitions,
   killed: incidents.killed,
   injured: incidents.injured,
+  killedHigh: incidents.killedHigh,
+  injuredHigh: incidents.injuredHigh,
+  claimStatus: incidents.claimStatus,
+  grade: incidents.grade,
+  independentSources: incidents.independentSources,
+  disagreements: incidents.disagreements,
+  correctionNote: incidents.correctionNote,
+  retractedAt: incidents.retractedAt,
+  retractionNote: incidents.retractionNote,
   summaryAr: incidents.summaryAr,
   summaryEn: incidents.summaryEn,
   verifiedAt: incidents.verifiedAt,
@@ -49,6 +71,8 @@ const columns = {
   placeNameAr: places.nameAr,
   placeNameEn: places.nameEn,
   placeGovernorate: places.governorate,
+  placePrecision: places.precision,
+  placeCountry: places.country,
   lat: places.lat,
   lon: places.lon,
   actorId: actors.id,
@@ -57,12 +81,15 @@ const columns = {
 };
 
 type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | null };
+type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 
 async function sourcesFor(db: Db, incidentIds: number[]) {
-  if (incidentIds.length === 0) return new Map<number, PublicIncident["sources"]>();
+  const out = new Map<number, SourceRow[]>();
+  if (incidentIds.length === 0) return out;
   const rows = await db
     .select({
       incidentId: reports.incidentId,
+      reportId: reports.id,
       outlet: articles.outlet,
       url: articles.url,
       title: articles.title,
@@ -73,7 +100,6 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
     .innerJoin(articles, eq(articles.id, reports.articleId))
     .where(and(inArray(reports.incidentId, incidentIds), eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
-  const out = new Map<number, PublicIncident["sources"]>();
   for (const { incidentId, ...s } of rows) {
     const list = out.get(incidentId!) ?? [];
     list.push(s);
@@ -82,14 +108,34 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
   return out;
 }
 
-function toDto(r: Row, sources: PublicIncident["sources"]): PublicIncident {
+// incidents.disagreements is { field: [{ value, reportIds }] } (lib/incidents/resolve.ts);
+// readers get each value with the outlets of the reports that gave it.
+function disagreementsOf(raw: unknown, sources: SourceRow[]): PublicDisagreement[] {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return [];
+  const outletOf = new Map(sources.map((s) => [s.reportId, s.outlet ?? s.title ?? "—"]));
+  const out: PublicDisagreement[] = [];
+  for (const [field, options] of Object.entries(raw as Record<string, unknown>)) {
+    if (!Array.isArray(options) || options.length < 2) continue;
+    out.push({
+      field,
+      options: options.map((o: { value?: unknown; reportIds?: unknown }) => ({
+        value: o?.value ?? null,
+        outlets: [...new Set((Array.isArray(o?.reportIds) ? o.reportIds : []).map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))],
+      })),
+    });
+  }
+  return out;
+}
+
+function toDto(r: Row, sourceRows: SourceRow[]): PublicIncident {
+  const retracted = r.status === "retracted";
   return {
     id: r.id!,
     date: r.date!,
     datePrecision: r.datePrecision!,
     type: r.type!,
     place: r.placeId
-      ? { id: r.placeId, nameAr: r.placeNameAr!, nameEn: r.placeNameEn!, governorate: r.placeGovernorate, lat: r.lat, lon: r.lon }
+      ? { id: r.placeId, nameAr: r.placeNameAr!, nameEn: r.placeNameEn!, governorate: r.placeGovernorate, lat: r.lat, lon: r.lon, precision: r.placePrecision, country: r.placeCountry }
       : null,
     actor: r.actorId ? { id: r.actorId, nameAr: r.actorNameAr!, nameEn: r.actorNameEn! } : null,
     target: r.target,
@@ -99,50 +145,168 @@ function toDto(r: Row, sources: PublicIncident["sources"]): PublicIncident {
     injured: r.injured,
     summaryAr: r.summaryAr,
     summaryEn: r.summaryEn,
-    sources,
+    sources: sourceRows.map(({ reportId: _r, ...s }) => s),
     verifiedAt: r.verifiedAt ? r.verifiedAt.toISOString() : null,
     updatedAt: r.updatedAt!.toISOString(),
+    killedHigh: r.killedHigh,
+    injuredHigh: r.injuredHigh,
+    claimStatus: r.claimStatus,
+    grade: r.grade,
+    independentSources: r.independentSources,
+    disagreements: disagreementsOf(r.disagreements, sourceRows),
+    correctionNote: r.correctionNote,
+    status: retracted ? "retracted" : "verified",
+    retraction: retracted ? { at: r.retractedAt ? r.retractedAt.toISOString() : null, note: r.retractionNote } : null,
   };
 }
 
-// Readers' list: verified incidents, newest first, with the public filters.
+const base = (db: Db) =>
+  db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+
+async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
+  const sources = await sourcesFor(db, rows.map((r) => r.id!));
+  return rows.map((r) => toDto(r, sources.get(r.id!) ?? []));
+}
+
+export async function countPublic(db: Db, q: PublicFilters): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(incidents).where(publicWhere(q));
+  return Number(row?.n ?? 0);
+}
+
+// Readers' list: verified incidents, newest first, with the public filters. `total` is exact;
+// the app caches it (and the page) for the unfiltered log (server/public/cache.ts).
 export const listPublicIncidents = defineVerb({
   name: "listPublicIncidents",
   access: "public",
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q): Promise<{ data: PublicIncident[]; total: number }> {
-    const where = filters(q);
-    const base = () => db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
-    const [rows, [totalRow]] = await Promise.all([
-      base().where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(q.limit).offset(q.offset),
-      db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(incidents)
-        .leftJoin(places, eq(places.id, incidents.placeId))
-        .leftJoin(actors, eq(actors.id, incidents.actorId))
-        .where(where),
+    const [rows, total] = await Promise.all([
+      base(db).where(publicWhere(q)).orderBy(desc(incidents.date), desc(incidents.id)).limit(q.limit).offset(q.offset),
+      countPublic(db, q),
     ]);
-    const sources = await sourcesFor(db, rows.map((r) => r.id));
-    return { data: rows.map((r) => toDto(r as Row, sources.get(r.id) ?? [])), total: Number(totalRow?.n ?? 0) };
+    return { data: await withSources(db, rows as Row[]), total };
   },
 });
 
-// One verified incident; null for any other (draft, in review, rejected, missing).
+// One incident by id: verified, or retracted (with its notice); null for any other (draft, in
+// review, rejected, missing).
 export const getPublicIncident = defineVerb({
   name: "getPublicIncident",
   access: "public",
   mode: "read",
   input: publicIncidentRef,
   async run({ db }, { id }): Promise<PublicIncident | null> {
-    const [row] = await db
-      .select(columns)
-      .from(incidents)
-      .leftJoin(places, eq(places.id, incidents.placeId))
-      .leftJoin(actors, eq(actors.id, incidents.actorId))
-      .where(and(eq(incidents.id, id), eq(incidents.status, "verified")));
+    const [row] = await base(db).where(and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])));
     if (!row) return null;
-    const sources = await sourcesFor(db, [id]);
-    return toDto(row as Row, sources.get(id) ?? []);
+    return (await withSources(db, [row as Row]))[0]!;
+  },
+});
+
+// Every verified incident matching the filters, newest first, in batches read by keyset
+// (date, id) so an export of 100,000 rows never holds more than one batch in memory.
+export async function* publicBatches(db: Db, q: PublicFilters, batchSize = 500): AsyncGenerator<PublicIncident[]> {
+  let after: { date: string; id: number } | null = null;
+  for (;;) {
+    const where: SQL = after
+      ? and(publicWhere(q), sql`(${incidents.date}, ${incidents.id}) < (${after.date}::date, ${after.id}::int)`)!
+      : publicWhere(q);
+    const rows = (await base(db).where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(batchSize)) as Row[];
+    if (rows.length === 0) return;
+    yield await withSources(db, rows);
+    if (rows.length < batchSize) return;
+    const last = rows[rows.length - 1]!;
+    after = { date: last.date!, id: last.id! };
+  }
+}
+
+export const exportPublicIncidents = defineVerb({
+  name: "exportPublicIncidents",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  async run({ db }, q): Promise<AsyncGenerator<PublicIncident[]>> {
+    return publicBatches(db, q);
+  },
+});
+
+// The Atom feed: the most recently verified or corrected incidents (updated_at order).
+export const publicFeed = defineVerb({
+  name: "publicFeed",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  async run({ db }, q): Promise<PublicIncident[]> {
+    const rows = await base(db).where(publicWhere(q)).orderBy(desc(incidents.updatedAt), desc(incidents.id)).limit(Math.min(q.limit, 100));
+    return withSources(db, rows as Row[]);
+  },
+});
+
+// Weekly counts per type for the timeline, for the same filters.
+export const publicTimeline = defineVerb({
+  name: "publicTimeline",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  async run({ db }, q): Promise<Array<{ week: string; type: PublicIncident["type"]; n: number }>> {
+    const week = sql<string>`to_char(date_trunc('week', ${incidents.date}::timestamp), 'YYYY-MM-DD')`;
+    const rows = await db
+      .select({ week, type: incidents.type, n: sql<number>`count(*)::int` })
+      .from(incidents)
+      .where(publicWhere(q))
+      .groupBy(sql`1`, incidents.type)
+      .orderBy(sql`1`);
+    return rows.map((r) => ({ week: r.week, type: r.type, n: Number(r.n) }));
+  },
+});
+
+// Map points: one per place with its count (the map clusters them), for the same filters.
+export const publicMapPoints = defineVerb({
+  name: "publicMapPoints",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  async run({ db }, q) {
+    const rows = await db
+      .select({
+        placeId: places.id,
+        nameAr: places.nameAr,
+        nameEn: places.nameEn,
+        lat: places.lat,
+        lon: places.lon,
+        precision: places.precision,
+        n: sql<number>`count(*)::int`,
+        latestId: sql<number>`max(${incidents.id})::int`,
+      })
+      .from(incidents)
+      .innerJoin(places, eq(places.id, incidents.placeId))
+      .where(publicWhere(q))
+      .groupBy(places.id);
+    return rows.filter((r) => r.lat !== null && r.lon !== null).map((r) => ({ ...r, n: Number(r.n), latestId: Number(r.latestId) }));
+  },
+});
+
+
+// The log's filter choices: governorates, places and actors that verified incidents name.
+export const publicFilterOptions = defineVerb({
+  name: "publicFilterOptions",
+  access: "public",
+  mode: "read",
+  input: z.object({}),
+  async run({ db }) {
+    const [placeRows, actorRows] = await Promise.all([
+      db
+        .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, governorate: places.governorate })
+        .from(places)
+        .where(sql`exists (select 1 from ${incidents} i where i.place_id = ${places.id} and i.status = 'verified')`)
+        .orderBy(asc(places.nameEn)),
+      db
+        .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn })
+        .from(actors)
+        .where(sql`exists (select 1 from ${incidents} i where i.actor_id = ${actors.id} and i.status = 'verified')`)
+        .orderBy(asc(actors.nameEn)),
+    ]);
+    const governorates = [...new Set(placeRows.map((p) => p.governorate).filter((g): g is string => !!g))].sort();
+    return { places: placeRows, actors: actorRows, governorates };
   },
 });

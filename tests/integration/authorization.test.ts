@@ -79,6 +79,12 @@ const ACCESS: Record<VerbName, Access> = {
   addActor: "editor",
   getRemovedLines: "editor",
   restoreArticleLines: "editor",
+  // public log
+  exportPublicIncidents: "public",
+  publicFeed: "public",
+  publicTimeline: "public",
+  publicMapPoints: "public",
+  publicFilterOptions: "public",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -162,6 +168,12 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
   getRemovedLines: (w) => ({ id: w.articleId }),
   restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
+  // public log
+  exportPublicIncidents: () => ({ q: "الشدادي" }),
+  publicFeed: () => ({}),
+  publicTimeline: () => ({ type: "shelling" }),
+  publicMapPoints: () => ({}),
+  publicFilterOptions: () => ({}),
 };
 
 type Caller = "anonymous" | Role | "disabled";

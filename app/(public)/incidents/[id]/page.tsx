@@ -1,61 +1,154 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { FactList } from "@/components/fact-list";
-import { directionOf, detectLanguage } from "@/lib/text/direction";
+import { formatDay, formatIncidentDate, formatNumber, formatRange } from "@/lib/public/format";
+import { detectLanguage, directionOf } from "@/lib/text/direction";
+import { displayUrl } from "@/lib/text/url";
 import { getPublicIncident } from "@/server/public/incidents";
 import { load } from "@/server/request";
-import { formatDay, pick } from "../../../_lib/format";
-import { getMessages } from "../../../_lib/i18n";
+import { pick } from "../../../_lib/format";
+import { getMessages, urlLocale } from "../../../_lib/i18n";
+import { claimLabel, fieldLabel, gradeLabel } from "../../_components/labels";
+import { hrefOf } from "../../_components/links";
+import { LocationInset } from "../../_components/location-inset";
+
+// One request, one read: the metadata and the page share it.
+const incidentOf = cache((id: string) => load(getPublicIncident, { id }));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const incident = await incidentOf(id);
+  const { locale, m } = await getMessages();
+  const title = pick(locale, incident.summaryAr, incident.summaryEn) || `${m.types[incident.type]} #${incident.id}`;
+  const place = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : "";
+  const description = [formatIncidentDate(locale, incident.date, incident.datePrecision), m.types[incident.type], place, `${m.public.sources}: ${incident.sources.length}`]
+    .filter(Boolean)
+    .join(" · ");
+  return {
+    title,
+    description,
+    alternates: { canonical: `/incidents/${incident.id}`, types: { "application/json": `/api/v1/incidents/${incident.id}` } },
+    openGraph: { type: "article", title, description, url: `/incidents/${incident.id}`, siteName: m.appName, locale: locale === "ar" ? "ar_SY" : "en_GB", publishedTime: incident.verifiedAt ?? undefined, modifiedTime: incident.updatedAt },
+    twitter: { card: "summary", title, description },
+    robots: incident.status === "retracted" ? { index: false } : undefined,
+  };
+}
+
+function show(value: unknown, m: Awaited<ReturnType<typeof getMessages>>["m"], locale: "ar" | "en"): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "number") return formatNumber(locale, value);
+  if (typeof value === "string" && value in m.types) return m.types[value as keyof typeof m.types];
+  return String(value);
+}
 
 export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const incident = await load(getPublicIncident, { id: (await params).id });
+  const incident = await incidentOf((await params).id);
   const { locale, m } = await getMessages();
+  const { lang } = await urlLocale();
+  const placeName = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : null;
   const facts: Array<[string, React.ReactNode]> = [
-    [m.fields.date, `${formatDay(incident.date, locale)} (${m.precisions[incident.datePrecision]})`],
+    [m.fields.date, <time key="d" dateTime={incident.date}>{formatIncidentDate(locale, incident.date, incident.datePrecision)} ({m.precisions[incident.datePrecision]})</time>],
     [m.fields.type, m.types[incident.type]],
-    [m.fields.place, incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : "—"],
+    [m.fields.place, placeName ? `${placeName}${incident.place?.governorate ? ` · ${incident.place.governorate}` : ""}` : "—"],
     [m.fields.actor, incident.actor ? pick(locale, incident.actor.nameAr, incident.actor.nameEn) : "—"],
+    [m.publicLog.claimStatus, incident.claimStatus ? claimLabel(m, incident.claimStatus) : "—"],
     [m.fields.target, incident.target ?? "—"],
     [m.fields.weapon, incident.weapon ?? "—"],
     [m.fields.munitions, incident.munitions ?? "—"],
-    [m.fields.killed, incident.killed ?? "—"],
-    [m.fields.injured, incident.injured ?? "—"],
+    [m.fields.killed, <bdi key="k" dir="ltr">{formatRange(locale, incident.killed, incident.killedHigh) ?? "—"}</bdi>],
+    [m.fields.injured, <bdi key="i" dir="ltr">{formatRange(locale, incident.injured, incident.injuredHigh) ?? "—"}</bdi>],
+    [m.publicLog.grade, incident.grade ? gradeLabel(m, incident.grade) : "—"],
+    [m.publicLog.independentSources, incident.independentSources ?? "—"],
   ];
+  const retracted = incident.status === "retracted";
   return (
-    <article>
-      <Link href="/" className="text-sm">
+    <article className="min-w-0 break-words">
+      <Link href={hrefOf("/", {}, lang)} className="text-sm">
         {m.public.back}
       </Link>
-      <h1 className="mt-2 text-2xl font-bold" dir="auto">{pick(locale, incident.summaryAr, incident.summaryEn)}</h1>
+      {retracted && (
+        <div role="alert" className="mt-3 rounded border-s-4 border-red-700 bg-red-50 p-3 text-red-900" data-testid="retraction">
+          <strong>{m.publicLog.retracted}.</strong> {m.publicLog.retractedNotice}
+          {incident.retraction?.at && (
+            <span>
+              {" "}
+              {m.publicLog.retractedOn}: {formatDay(locale, incident.retraction.at)}.
+            </span>
+          )}
+          {incident.retraction?.note && <p className="mt-1" dir="auto">{incident.retraction.note}</p>}
+        </div>
+      )}
+      <h1 className={`mt-2 text-2xl font-bold ${retracted ? "line-through decoration-red-700/60" : ""}`} dir="auto">
+        {pick(locale, incident.summaryAr, incident.summaryEn) || m.types[incident.type]}
+      </h1>
       {incident.summaryAr && incident.summaryEn && (
-        <p className="mt-2 text-stone-600" dir={locale === "ar" ? "ltr" : "rtl"}>
+        <p className="mt-2 text-stone-600" dir={locale === "ar" ? "ltr" : "rtl"} lang={locale === "ar" ? "en" : "ar"}>
           {locale === "ar" ? incident.summaryEn : incident.summaryAr}
         </p>
       )}
-      <div className="mt-4">
+      {incident.correctionNote && (
+        <section aria-labelledby="correction-title" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3">
+          <h2 id="correction-title" className="font-semibold">{m.publicLog.correction}</h2>
+          <p dir="auto">{incident.correctionNote}</p>
+        </section>
+      )}
+      <div className="mt-4 grid gap-4 md:grid-cols-[1fr_16rem]">
         <FactList facts={facts} />
+        {incident.place?.lat != null && incident.place.lon != null && (
+          <LocationInset lat={incident.place.lat} lon={incident.place.lon} exact={incident.place.precision === "exact"} label={`${m.publicLog.location}: ${placeName} (${incident.place.precision === "exact" ? m.publicLog.exactLocation : m.publicLog.approximateLocation})`} />
+        )}
       </div>
+
+      {incident.disagreements.length > 0 && (
+        <section aria-labelledby="disagree-title" className="mt-6">
+          <h2 id="disagree-title" className="text-xl font-semibold">{m.publicLog.whoSaidWhat}</h2>
+          <ul className="mt-2 space-y-2">
+            {incident.disagreements.map((d) => (
+              <li key={d.field} className="rounded border border-stone-200 bg-white p-3">
+                <span className="font-medium">{fieldLabel(m, d.field)}</span>
+                <ul className="mt-1 list-disc ps-6">
+                  {d.options.map((o, n) => (
+                    <li key={n}>
+                      <bdi>{show(o.value, m, locale)}</bdi> — {m.publicLog.saidBy} {o.outlets.length ? o.outlets.join("، ") : "—"}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
       <h2 className="mt-6 text-xl font-semibold">{m.public.sources}</h2>
+      {incident.sources.length === 0 && <p className="mt-2 text-stone-600">{m.publicLog.noSources}</p>}
       <ul className="mt-2 space-y-3">
-        {incident.sources.map((s, n) => (
-          <li key={n} className="rounded border border-stone-200 bg-white p-4">
-            <div className="text-sm text-stone-600">
-              {s.outlet ?? "—"} {s.publishedAt && `· ${formatDay(s.publishedAt, locale)}`}{" "}
-              {s.url && (
-                <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
-                  {s.title ?? s.url}
+        {incident.sources.map((s, n) => {
+          const url = s.url ? displayUrl(s.url) : null;
+          const quoteLang = s.quote ? detectLanguage(s.quote) : null;
+          return (
+            <li key={n} className="min-w-0 rounded border border-stone-200 bg-white p-4">
+              <div className="flex flex-wrap gap-x-2 text-sm text-stone-600">
+                <span className="font-medium text-stone-800" dir="auto">{s.outlet ?? "—"}</span>
+                {s.publishedAt && <time dateTime={s.publishedAt}>· {formatDay(locale, s.publishedAt)}</time>}
+              </div>
+              {s.title && <p className="mt-1" dir="auto">{s.title}</p>}
+              {s.url && url && (
+                <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" title={url.full} className="mt-1 inline-block max-w-full truncate align-bottom text-sm" dir="ltr">
+                  {url.short}
                 </a>
               )}
-            </div>
-            {s.quote && (
-              <blockquote className="mt-2 border-s-4 border-teal-700 ps-3" dir={directionOf(detectLanguage(s.quote))}>
-                {s.quote}
-              </blockquote>
-            )}
-          </li>
-        ))}
+              {s.quote && (
+                <blockquote className="mt-2 border-s-4 border-teal-700 ps-3" dir={directionOf(quoteLang!)} lang={quoteLang!}>
+                  {s.quote}
+                </blockquote>
+              )}
+            </li>
+          );
+        })}
       </ul>
-      <p className="mt-4 text-xs text-stone-500">
-        {m.public.verifiedOn}: {incident.verifiedAt?.slice(0, 10)} · <a href={`/api/v1/incidents/${incident.id}`}>JSON</a>
+      <p className="mt-4 text-xs text-stone-600">
+        {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`} className="underline">JSON</a>
       </p>
     </article>
   );

@@ -1,9 +1,21 @@
-// One verified incident; anything else (draft, in review, rejected) is a 404.
-import type { NextRequest } from "next/server";
+// One verified incident; a retracted one is a 410 with its retraction notice (its address
+// stays); anything else (draft, in review, rejected) is a 404.
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError } from "@/server/errors";
 import { getPublicIncident } from "@/server/public/incidents";
-import { respond } from "@/server/request";
+import { badRequest, call } from "@/server/request";
 import { PUBLIC_CACHE } from "../../_lib/cache";
 
 export async function GET(_req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  return respond(getPublicIncident, { id: (await params).id }, { headers: PUBLIC_CACHE, notFoundMessage: "No verified incident with this id." });
+  try {
+    const incident = await call(getPublicIncident, { id: (await params).id });
+    if (!incident) return NextResponse.json({ error: "not_found", message: "No verified incident with this id." }, { status: 404 });
+    if (incident.status === "retracted") {
+      return NextResponse.json({ error: "retracted", message: "This incident was retracted.", retraction: incident.retraction, id: incident.id }, { status: 410, headers: PUBLIC_CACHE });
+    }
+    return NextResponse.json(incident, { headers: PUBLIC_CACHE });
+  } catch (e) {
+    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
+    throw e;
+  }
 }

@@ -1,0 +1,83 @@
+import { INCIDENT_TYPES, type IncidentType } from "@/lib/domain";
+import { fill, formatDay, plural, weekRange } from "@/lib/public/format";
+import type { Locale, Messages } from "@/lib/i18n";
+import { hrefOf, type Filters } from "./links";
+
+export const TYPE_COLOURS: Record<IncidentType, string> = {
+  rocket_attack: "#b91c1c", drone_attack: "#7c3aed", armed_attack: "#c2410c", shelling: "#a16207", airstrike: "#1d4ed8",
+  clashes: "#be185d", explosion: "#0f766e", ied: "#4d7c0f", convoy: "#475569", security_operation: "#0e7490", other: "#78716c",
+};
+
+const MAX_WEEKS = 260;
+const DAY = 86_400_000;
+
+// Incidents per week, stacked by type, drawn on the server (no script): each week is a link
+// that filters the log to that week.
+export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ week: string; type: IncidentType; n: number }>; filters: Filters; locale: Locale; m: Messages; lang: Locale | null }) {
+  if (rows.length === 0) return null;
+  const byWeek = new Map<string, Map<IncidentType, number>>();
+  for (const r of rows) {
+    const w = byWeek.get(r.week) ?? new Map();
+    w.set(r.type, (w.get(r.type) ?? 0) + r.n);
+    byWeek.set(r.week, w);
+  }
+  const sorted = [...byWeek.keys()].sort();
+  let start = Date.parse(`${sorted[0]}T00:00:00Z`);
+  const end = Date.parse(`${sorted[sorted.length - 1]}T00:00:00Z`);
+  start = Math.max(start, end - (MAX_WEEKS - 1) * 7 * DAY);
+  const weeks: string[] = [];
+  for (let t = start; t <= end; t += 7 * DAY) weeks.push(new Date(t).toISOString().slice(0, 10));
+  const totals = weeks.map((w) => [...(byWeek.get(w)?.values() ?? [])].reduce((a, b) => a + b, 0));
+  const max = Math.max(1, ...totals);
+  const H = 80;
+  const barW = 6;
+  const width = weeks.length * barW;
+  const used = INCIDENT_TYPES.filter((t) => rows.some((r) => r.type === t));
+  // One path per type (stacked bars in whole units), and one transparent link per week: the
+  // page stays small with three years of weeks.
+  const paths = new Map<IncidentType, string>();
+  const base = weeks.map(() => H);
+  for (const t of used) {
+    let d = "";
+    weeks.forEach((w, x) => {
+      const n = byWeek.get(w)?.get(t);
+      if (!n) return;
+      const h = Math.max(1, Math.round((n / max) * (H - 2)));
+      base[x]! -= h;
+      d += `M${x * barW} ${base[x]}h${barW - 1}v${h}h-${barW - 1}z`;
+    });
+    paths.set(t, d);
+  }
+  const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
+  return (
+    <section aria-labelledby="timeline-title" className="mt-6">
+      <h2 id="timeline-title" className="text-lg font-semibold">{m.publicLog.timeline}</h2>
+      <p className="text-xs text-stone-600">{m.publicLog.timelineHint}</p>
+      <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white p-2" dir="ltr">
+        <svg viewBox={`0 0 ${width} ${H}`} width="100%" height={H} preserveAspectRatio="none" data-testid="timeline" aria-label={m.publicLog.timeline}>
+          {used.map((t) => (
+            <path key={t} d={paths.get(t)} fill={TYPE_COLOURS[t]} aria-hidden="true" />
+          ))}
+          {weeks.map((w, x) => {
+            if (!totals[x]) return null;
+            const range = weekRange(w);
+            return (
+              <a key={w} href={hrefOf("/", { ...filters, from: range.from, to: range.to }, lang)} data-week={w}>
+                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x]!, forms)}`}</title>
+                <rect x={x * barW} y={0} width={barW} height={H} fill="transparent" />
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-700">
+        {used.map((t) => (
+          <li key={t} className="flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: TYPE_COLOURS[t] }} />
+            {m.types[t]}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

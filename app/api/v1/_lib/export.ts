@@ -1,0 +1,73 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { requestCtx } from "@/server/auth/session";
+import { AppError } from "@/server/errors";
+import { exportPublicIncidents } from "@/server/public/incidents";
+import { badRequest } from "@/server/request";
+import { runVerb } from "@/server/verb";
+import type { PublicIncident } from "@/server/public/dto";
+
+// The site's address as readers reach it, for links inside exports and the feed.
+export function siteUrl(req: NextRequest): string {
+  const fixed = process.env.SIJILL_SITE_URL;
+  if (fixed) return fixed.replace(/\/+$/, "");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? "localhost";
+  const proto = req.headers.get("x-forwarded-proto") ?? "http";
+  return `${proto}://${host}`;
+}
+
+// A streamed export: the head is sent at once, then each batch of incidents (read by keyset,
+// 500 at a time) as the client takes it, so memory stays flat whatever the number of rows.
+export async function streamExport(
+  req: NextRequest,
+  format: { contentType: string; filename: string; head: string; row: (i: PublicIncident, first: boolean, site: string) => string; tail: string },
+): Promise<Response> {
+  const query = { ...Object.fromEntries(req.nextUrl.searchParams), limit: 500 };
+  let batches: AsyncGenerator<PublicIncident[]>;
+  try {
+    batches = await runVerb(exportPublicIncidents, await requestCtx(), query);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
+    throw e;
+  }
+  const site = siteUrl(req);
+  const encoder = new TextEncoder();
+  let first = true;
+  let headSent = false;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!headSent) {
+        headSent = true;
+        controller.enqueue(encoder.encode(format.head));
+        return;
+      }
+      try {
+        const next = await batches.next();
+        if (next.done) {
+          controller.enqueue(encoder.encode(format.tail));
+          controller.close();
+          return;
+        }
+        let chunk = "";
+        for (const i of next.value) {
+          chunk += format.row(i, first, site);
+          first = false;
+        }
+        controller.enqueue(encoder.encode(chunk));
+      } catch (e) {
+        controller.error(e);
+      }
+    },
+    async cancel() {
+      await batches.return(undefined);
+    },
+  });
+  return new NextResponse(stream, {
+    headers: {
+      "Content-Type": format.contentType,
+      "Content-Disposition": `attachment; filename="${format.filename}"`,
+      "Cache-Control": "public, max-age=20",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

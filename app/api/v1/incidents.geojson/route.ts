@@ -1,0 +1,14 @@
+// All verified incidents matching the list's filters as a GeoJSON FeatureCollection, streamed.
+import type { NextRequest } from "next/server";
+import { GEOJSON_END, GEOJSON_START, geoJsonFeature } from "@/lib/public/geojson";
+import { streamExport } from "../_lib/export";
+
+export function GET(req: NextRequest) {
+  return streamExport(req, {
+    contentType: "application/geo+json; charset=utf-8",
+    filename: "sijill-incidents.geojson",
+    head: GEOJSON_START,
+    row: (i, first, site) => `${first ? "" : ",\n"}${geoJsonFeature(i, site)}`,
+    tail: GEOJSON_END,
+  });
+}

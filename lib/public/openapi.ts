@@ -1,0 +1,185 @@
+// The public API as an OpenAPI 3.1 document (served at /api/v1/openapi.json, rendered on
+// /api-docs). Keep in step with server/public/dto.ts and lib/schemas/public.ts; fields after
+// `updatedAt` are additions to DESIGN.md's contract, each with an example.
+import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES } from "../domain";
+
+const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: "null" }] });
+
+export const FILTER_PARAMETERS = [
+  { name: "from", in: "query", description: "First day, inclusive (YYYY-MM-DD).", schema: { type: "string", format: "date" }, example: "2024-01-01" },
+  { name: "to", in: "query", description: "Last day, inclusive (YYYY-MM-DD); not before `from`.", schema: { type: "string", format: "date" }, example: "2024-12-31" },
+  { name: "place", in: "query", description: "Place id from the gazetteer.", schema: { type: "string", maxLength: 100 }, example: "al-omar-base" },
+  { name: "governorate", in: "query", description: "Governorate name (English or Arabic, Arabic-normalised).", schema: { type: "string", maxLength: 100 }, example: "Deir ez-Zor" },
+  { name: "type", in: "query", description: "Incident type.", schema: { type: "string", enum: [...INCIDENT_TYPES] }, example: "shelling" },
+  { name: "actor", in: "query", description: "Actor id.", schema: { type: "integer", minimum: 1 }, example: 3 },
+  { name: "claimStatus", in: "query", description: "Claim status (addition).", schema: { type: "string", enum: [...CLAIM_STATUSES] }, example: "claimed" },
+  {
+    name: "q",
+    in: "query",
+    description: "Text search in the summaries, target, weapon, place and actor names. Arabic-normalised: hamza/alef forms, ى/ي, ة/ه, tatweel and diacritics fold together; case-insensitive.",
+    schema: { type: "string", maxLength: 200 },
+    example: "الشدادى",
+  },
+] as const;
+
+const PAGING = [
+  { name: "limit", in: "query", description: "Page size.", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
+  { name: "offset", in: "query", description: "Incidents to skip.", schema: { type: "integer", minimum: 0, maximum: 1000000, default: 0 } },
+];
+
+const exampleIncident = {
+  id: 17,
+  date: "2024-01-10",
+  datePrecision: "day",
+  type: "shelling",
+  place: { id: "al-omar-base", nameAr: "قاعدة حقل العمر", nameEn: "al-Omar oil field base", governorate: "Deir ez-Zor", lat: 35.06, lon: 40.56, precision: "approximate", country: "SY" },
+  actor: null,
+  target: "قاعدة التحالف",
+  weapon: "صواريخ",
+  munitions: 5,
+  killed: 0,
+  injured: 2,
+  summaryAr: "سقوط خمسة صواريخ على قاعدة التحالف في حقل العمر",
+  summaryEn: "Five rockets hit the coalition base at al-Omar oil field",
+  sources: [{ outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "تعرضت قاعدة للتحالف الدولي في حقل العمر النفطي لقصف بالصواريخ" }],
+  verifiedAt: "2024-01-12T09:30:00.000Z",
+  updatedAt: "2024-01-12T09:30:00.000Z",
+  killedHigh: null,
+  injuredHigh: 4,
+  claimStatus: "unclaimed",
+  grade: "multiple_independent",
+  independentSources: 2,
+  disagreements: [{ field: "injured", options: [{ value: 2, outlets: ["عنب بلدي"] }, { value: 4, outlets: ["فرات بوست"] }] }],
+  correctionNote: null,
+  status: "verified",
+  retraction: null,
+};
+
+const source = {
+  type: "object",
+  required: ["outlet", "url", "title", "publishedAt", "quote"],
+  properties: {
+    outlet: nullable({ type: "string" }),
+    url: nullable({ type: "string", format: "uri" }),
+    title: nullable({ type: "string" }),
+    publishedAt: nullable({ type: "string", format: "date" }),
+    quote: nullable({ type: "string", description: "The quoted sentence, in the article's language." }),
+  },
+};
+
+const incident = {
+  type: "object",
+  required: ["id", "date", "datePrecision", "type", "place", "actor", "target", "weapon", "munitions", "killed", "injured", "summaryAr", "summaryEn", "sources", "verifiedAt", "updatedAt"],
+  properties: {
+    id: { type: "integer" },
+    date: { type: "string", format: "date" },
+    datePrecision: { type: "string", enum: [...DATE_PRECISIONS], description: "day: the day is known; approximate: about that day; month: the month only." },
+    type: { type: "string", enum: [...INCIDENT_TYPES] },
+    place: nullable({
+      type: "object",
+      properties: {
+        id: { type: "string" },
+        nameAr: { type: "string" },
+        nameEn: { type: "string" },
+        governorate: nullable({ type: "string" }),
+        lat: nullable({ type: "number" }),
+        lon: nullable({ type: "number" }),
+        precision: { ...nullable({ type: "string" }), description: "Addition: exact or approximate coordinates.", examples: ["approximate"] },
+        country: { ...nullable({ type: "string" }), description: "Addition: ISO country code.", examples: ["SY"] },
+      },
+    }),
+    actor: nullable({ type: "object", properties: { id: { type: "integer" }, nameAr: { type: "string" }, nameEn: { type: "string" } } }),
+    target: nullable({ type: "string" }),
+    weapon: nullable({ type: "string" }),
+    munitions: nullable({ type: "integer" }),
+    killed: { ...nullable({ type: "integer" }), description: "Killed; the low figure when a range was reported." },
+    injured: { ...nullable({ type: "integer" }), description: "Injured; the low figure when a range was reported." },
+    summaryAr: nullable({ type: "string" }),
+    summaryEn: nullable({ type: "string" }),
+    sources: { type: "array", items: source },
+    verifiedAt: nullable({ type: "string", format: "date-time" }),
+    updatedAt: { type: "string", format: "date-time" },
+    killedHigh: { ...nullable({ type: "integer" }), description: "Addition: upper bound of a killed range; null when exact.", examples: [5] },
+    injuredHigh: { ...nullable({ type: "integer" }), description: "Addition: upper bound of an injured range; null when exact.", examples: [4] },
+    claimStatus: { ...nullable({ type: "string", enum: [...CLAIM_STATUSES] }), description: "Addition: claimed, confirmed, denied or unclaimed.", examples: ["claimed"] },
+    grade: { ...nullable({ type: "string" }), description: "Addition: credibility grade (confirmed_by_party, multiple_independent, single_source, contested); see /methodology.", examples: ["multiple_independent"] },
+    independentSources: { ...nullable({ type: "integer" }), description: "Addition: sources that are not relays of one another.", examples: [2] },
+    disagreements: {
+      type: "array",
+      description: "Addition: where reports disagree, each value with the outlets that gave it.",
+      items: { type: "object", properties: { field: { type: "string" }, options: { type: "array", items: { type: "object", properties: { value: {}, outlets: { type: "array", items: { type: "string" } } } } } } },
+      examples: [[{ field: "injured", options: [{ value: 2, outlets: ["عنب بلدي"] }, { value: 4, outlets: ["فرات بوست"] }] }]],
+    },
+    correctionNote: { ...nullable({ type: "string" }), description: "Addition: what a correction changed.", examples: ["The date was corrected from 9 to 10 January."] },
+    status: { type: "string", enum: ["verified", "retracted"], description: "Addition: always verified in lists." },
+    retraction: { ...nullable({ type: "object", properties: { at: nullable({ type: "string", format: "date-time" }), note: nullable({ type: "string" }) } }), description: "Addition: set only on a retracted incident (410 from /incidents/{id})." },
+  },
+  example: exampleIncident,
+};
+
+const badParameter = {
+  description: "A bad parameter, named.",
+  content: {
+    "application/json": {
+      schema: { type: "object", properties: { error: { const: "invalid_parameter" }, parameters: { type: "array", items: { type: "string" } }, message: { type: "string" } } },
+      example: { error: "invalid_parameter", parameters: ["limit"], message: "limit: Too big: expected number to be <=500" },
+    },
+  },
+};
+
+const exportOp = (summary: string, mediaType: string, description: string) => ({
+  get: {
+    summary,
+    description: `${description} Streamed; every verified incident matching the filters (no limit), newest first.`,
+    parameters: FILTER_PARAMETERS,
+    responses: { "200": { description: "The export.", content: { [mediaType]: { schema: { type: "string" } } } }, "400": badParameter },
+  },
+});
+
+export function openApiDocument(serverUrl = "/") {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Sijill public API",
+      version: "1.0.0",
+      description: "Verified incidents of the Sijill register. Only verified incidents are listed; responses may be up to 30 s old (see the README's caching bound).",
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      "/api/v1/incidents": {
+        get: {
+          summary: "Verified incidents, newest first",
+          parameters: [...FILTER_PARAMETERS, ...PAGING],
+          responses: {
+            "200": {
+              description: "A page of incidents and the number matching.",
+              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: incident }, total: { type: "integer" } } }, example: { data: [exampleIncident], total: 1 } } },
+            },
+            "400": badParameter,
+          },
+        },
+      },
+      "/api/v1/incidents/{id}": {
+        get: {
+          summary: "One verified incident",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+          responses: {
+            "200": { description: "The incident.", content: { "application/json": { schema: incident, example: exampleIncident } } },
+            "400": badParameter,
+            "404": { description: "No verified incident with this id.", content: { "application/json": { example: { error: "not_found", message: "No verified incident with this id." } } } },
+            "410": {
+              description: "The incident was retracted (its address stays, with the notice).",
+              content: { "application/json": { example: { error: "retracted", message: "This incident was retracted.", id: 17, retraction: { at: "2024-02-01T10:00:00.000Z", note: "The two articles described one strike already in the log." } } } },
+            },
+          },
+        },
+      },
+      "/api/v1/incidents.csv": exportOp("CSV export", "text/csv", "UTF-8 with BOM, one row per incident, ACLED-like columns (time_precision 1 day / 2 approximate / 3 month; geo_precision 1 exact / 2 approximate / 3 none; source_count). Text cells starting with = + - @ get a leading apostrophe."),
+      "/api/v1/incidents.geojson": exportOp("GeoJSON export", "application/geo+json", "A FeatureCollection, one Point per incident (null geometry without coordinates)."),
+      "/api/v1/incidents.json": exportOp("JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
+      "/api/v1/map": { get: { summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
+      "/feed.xml": { get: { summary: "Atom feed of newly verified and corrected incidents", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } } } },
+    },
+    components: { schemas: { Incident: incident, Source: source } },
+  };
+}

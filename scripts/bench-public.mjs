@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// npm run bench:public — the public log under load, against `next start` (run `npm run build`
+// first) on the database the app is configured with, filled by `npm run bench:seed`:
+//   DATABASE_URL=postgres://… npm run bench:public       (PostgreSQL)
+//   SIJILL_DATA_DIR=/path npm run bench:public            (that PGlite folder)
+// or both in one run: BENCH_DATABASE_URL=… BENCH_PGLITE_DIR=… npm run bench:public.
+// Loopback only; each load test is bounded (BENCH_SECONDS, default 10 s). Prints:
+//  - `/` and a filtered page with 32 connections (autocannon): requests/s, p50/p95/p99, beside
+//    the same HTML served as a static file by a bare Node server, and the ratio;
+//  - /api/v1/incidents with place + date range + Arabic text, each query different (so the
+//    server's cache never answers): p50/p95;
+//  - a CSV export of every incident: first byte, total time, bytes, server memory growth;
+//  - the JavaScript a browser downloads to open `/` (gzip), before the map is loaded.
+import { spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
+import { clientJsKb } from "./client-js.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const next = path.join(root, "node_modules", ".bin", "next");
+const port = Number(process.env.BENCH_PORT || 3112);
+const base = `http://127.0.0.1:${port}`;
+const SECONDS = Number(process.env.BENCH_SECONDS || 10);
+const CONNECTIONS = 32;
+
+function treeRssMb(pid) {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      const kids = execFileSync("ps", ["-o", "pid=", "--ppid", String(pids[i])], { encoding: "utf8" }).trim();
+      if (kids) pids.push(...kids.split(/\s+/).map(Number));
+    } catch {}
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
+    } catch {}
+  }
+  return kb / 1024;
+}
+
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+async function load(url) {
+  const times = [];
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+  instance.on("response", (_c, _s, _b, ms) => times.push(ms));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: Math.round(result.requests.average),
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    p99: pct(times, 0.99),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+function staticServer(body, staticPort) {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(staticPort, "127.0.0.1", () => resolve(server)));
+}
+
+const fmt = (r) => `${String(r.rps).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.non2xx || r.errors ? `  (non-2xx ${r.non2xx}, errors ${r.errors})` : ""}`;
+
+async function pageVsStatic(label, pagePath, staticPort) {
+  const html = Buffer.from(await (await fetch(`${base}${pagePath}`)).arrayBuffer());
+  const app = await load(`${base}${pagePath}`);
+  const server = await staticServer(html, staticPort);
+  const bare = await load(`http://127.0.0.1:${staticPort}/`);
+  server.close();
+  const ratio = app.rps / bare.rps;
+  console.log(`  ${label} (${(html.length / 1024).toFixed(0)} KB HTML)`);
+  console.log(`    app     ${fmt(app)}`);
+  console.log(`    static  ${fmt(bare)}`);
+  console.log(`    ratio   ${ratio.toFixed(2)} of static (target ≥ 0.8), p95 ${app.p95.toFixed(1)} ms (target < 50 ms)`);
+  return { app, bare, ratio };
+}
+
+async function apiFiltered() {
+  // place + date range + Arabic text, each request a different query (cache misses).
+  const { data } = await (await fetch(`${base}/api/v1/incidents?limit=200`)).json();
+  const places = [...new Set(data.map((i) => i.place?.id).filter(Boolean))];
+  const words = ["هجوم", "قصف", "اشتباكات", "غارة", "انفجار", "مقتل", "اصابه", "مسيره", "الشدادى", "حاجز"];
+  const times = [];
+  const N = Number(process.env.BENCH_API_REQUESTS || 200);
+  for (let k = 0; k < N; k++) {
+    const year = 2024 + (k % 2);
+    const month = String(1 + (k % 12)).padStart(2, "0");
+    const q = new URLSearchParams({ place: places[k % places.length], from: `${year}-${month}-01`, to: `${year + 1}-${month}-01`, q: words[k % words.length], offset: String(k % 3) });
+    const t = performance.now();
+    const res = await fetch(`${base}/api/v1/incidents?${q}`);
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`api ${res.status}`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`  /api/v1/incidents?place=…&from=…&to=…&q=<Arabic> (${N} distinct queries, one at a time): p50 ${pct(times, 0.5).toFixed(1)} ms  p95 ${pct(times, 0.95).toFixed(1)} ms (target < 30 ms)`);
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95) };
+}
+
+async function csvExport(serverPid) {
+  let peak = treeRssMb(serverPid);
+  const before = peak;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(serverPid))), 50);
+  const t = performance.now();
+  const res = await fetch(`${base}/api/v1/incidents.csv`);
+  const reader = res.body.getReader();
+  let first = null;
+  let bytes = 0;
+  let lines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (first === null) first = performance.now() - t;
+    bytes += value.length;
+    for (const b of value) if (b === 10) lines++;
+  }
+  const total = performance.now() - t;
+  clearInterval(sampler);
+  console.log(`  CSV export: ${lines - 1} rows, ${(bytes / 1048576).toFixed(1)} MB, first byte ${first.toFixed(0)} ms (target < 200 ms), all in ${(total / 1000).toFixed(1)} s, server memory +${(peak - before).toFixed(0)} MB (target < 100 MB)`);
+  return { rows: lines - 1, firstByteMs: first, totalMs: total, memMb: peak - before };
+}
+
+async function run(label, env) {
+  console.log(`\n== ${label} ==`);
+  const server = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const started = Date.now();
+  try {
+    for (;;) {
+      try {
+        const res = await fetch(`${base}/api/v1/incidents?limit=1`);
+        if (res.ok) break;
+      } catch {}
+      if (Date.now() - started > 180_000) throw new Error("server did not answer within 180 s");
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const { total } = await (await fetch(`${base}/api/v1/incidents?limit=1`)).json();
+    console.log(`  ${total} verified incidents`);
+    for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).arrayBuffer(); // warm up
+    const js = await clientJsKb(base, "/");
+    console.log(`  JavaScript to open / : ${js.gzipKb} KB gzip (${js.rawKb} KB raw, ${js.files} files; target ≤ 100 KB, map not loaded)`);
+    const first = await pageVsStatic("/ (first page, unfiltered)", "/", port + 1);
+    const filtered = await pageVsStatic("/?type=shelling&from=2025-01-01 (filtered page)", "/?type=shelling&from=2025-01-01", port + 1);
+    const api = await apiFiltered();
+    const csv = await csvExport(server.pid);
+    return { total, js, first, filtered, api, csv };
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
+
+const common = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production", NODE_ENV: "production" };
+const targets = [];
+if (process.env.BENCH_DATABASE_URL) targets.push(["PostgreSQL", { ...common, DATABASE_URL: process.env.BENCH_DATABASE_URL }]);
+if (process.env.BENCH_PGLITE_DIR) {
+  const env = { ...common, SIJILL_DATA_DIR: process.env.BENCH_PGLITE_DIR };
+  delete env.DATABASE_URL;
+  targets.push(["PGlite", env]);
+}
+if (targets.length === 0) targets.push([process.env.DATABASE_URL ? "PostgreSQL" : `PGlite (${process.env.SIJILL_DATA_DIR || ".data"})`, common]);
+for (const [label, env] of targets) await run(label, env);

@@ -1,0 +1,65 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
+import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
+import { listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
+
+// What readers see is cached in this process for at most PUBLIC_CACHE_TTL_MS, keyed by verb and
+// query. publicChanged() (called when an incident is verified, corrected or retracted) empties
+// it at once in this process; other instances behind a load balancer see the change when their
+// entries expire, so the bound on a stale (retracted, corrected) entry is the TTL. Entries are
+// only ever results of the public verbs, which read verified incidents only: a non-verified
+// incident can never be cached.
+export const PUBLIC_CACHE_TTL_MS = 10_000;
+const MAX_ENTRIES = 500;
+
+type Entry = { at: number; version: number; value: Promise<unknown> };
+const state = globalThis as unknown as { __sijillPublicCache?: { version: number; entries: Map<string, Entry> } };
+const cache = (state.__sijillPublicCache ??= { version: 0, entries: new Map() });
+
+export function publicChanged(): void {
+  cache.version++;
+  cache.entries.clear();
+  // Callers run inside the transaction that makes the change: a reader arriving before it
+  // commits could cache the old state again, so clear once more when it has surely committed.
+  setTimeout(() => {
+    cache.version++;
+    cache.entries.clear();
+  }, 1000).unref?.();
+}
+
+export function publicCacheVersion(): number {
+  return cache.version;
+}
+
+async function cached<V extends AnyVerb>(verb: V, input: VerbInput<V>, now = Date.now()): Promise<VerbResult<V>> {
+  const key = `${verb.name}:${JSON.stringify(input)}`;
+  const hit = cache.entries.get(key);
+  if (hit && hit.version === cache.version && now - hit.at < PUBLIC_CACHE_TTL_MS) {
+    // Least recently used goes first when full: re-insert on a hit.
+    cache.entries.delete(key);
+    cache.entries.set(key, hit);
+    return hit.value as Promise<VerbResult<V>>;
+  }
+  const value = (async () => runVerb(verb, { db: await getDb(), user: null }, input))();
+  const entry: Entry = { at: now, version: cache.version, value };
+  cache.entries.set(key, entry);
+  // A failure is not cached.
+  value.catch(() => {
+    if (cache.entries.get(key) === entry) cache.entries.delete(key);
+  });
+  while (cache.entries.size > MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+  return value as Promise<VerbResult<V>>;
+}
+
+// Parsed here so equal queries written differently share one entry; a bad query goes to the
+// runner as it came, which throws its AppError("invalid") naming the parameter.
+function normal(input: Record<string, unknown>): PublicIncidentQuery {
+  const parsed = publicIncidentQuery.safeParse(input);
+  return parsed.success ? parsed.data : (input as PublicIncidentQuery);
+}
+
+export const cachedPublicList = (input: Record<string, unknown>) => cached(listPublicIncidents, normal(input));
+export const cachedPublicTimeline = (input: Record<string, unknown>) => cached(publicTimeline, { ...normal(input), limit: 50, offset: 0 });
+export const cachedPublicMap = (input: Record<string, unknown>) => cached(publicMapPoints, { ...normal(input), limit: 50, offset: 0 });
+export const cachedPublicOptions = () => cached(publicFilterOptions, {});
