@@ -1,4 +1,5 @@
 import "server-only";
+import { publicChanged } from "../public/cache";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actors, incidentCorrections, incidents, places, type Incident } from "@/db/schema";
@@ -77,7 +78,8 @@ export const correctIncident = defineVerb({
       createdBy: user.id,
     });
     await audit({ action: "incident.correct", entity: "incident", id: incident.id, before, after: { ...publicValues(after!), note: data.note, version, changed } });
-    // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
+    // Readers' caches drop their copies (this instance at once; others within their TTL).
+    publicChanged();
     return { version, changed };
   },
 });
@@ -103,7 +105,8 @@ export const retractIncident = defineVerb({
       before: { status: incident.status, ...before },
       after: { status: "retracted", retractionNote: data.notice, retractedAt: now.toISOString(), version },
     });
-    // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
+    // Readers' caches drop their copies (this instance at once; others within their TTL).
+    publicChanged();
     return { status: "retracted", version };
   },
 });

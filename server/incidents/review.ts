@@ -1,4 +1,5 @@
 import "server-only";
+import { publicChanged } from "../public/cache";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { incidentCorrections, incidents, reports, reviews } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";
@@ -89,7 +90,8 @@ export const reviewIncident = defineVerb({
           await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "update", version, note: data.comment ?? "", before, after, createdBy: user.id });
         }
       }
-      // TODO(lead): call publicChanged() from server/public/cache.ts here once it exists.
+      // Readers' caches drop their copies (this instance at once; others within their TTL).
+      publicChanged();
     } else {
       const reportStatus = data.decision === "reject" ? "rejected" : "draft";
       if (pending.length) await tx.update(reports).set({ status: reportStatus, updatedAt: new Date() }).where(inArray(reports.id, pending));

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
 import { listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
@@ -41,7 +41,7 @@ async function cached<V extends AnyVerb>(verb: V, input: VerbInput<V>, now = Dat
     cache.entries.set(key, hit);
     return hit.value as Promise<VerbResult<V>>;
   }
-  const value = (async () => runVerb(verb, { db: await getDb(), user: null }, input))();
+  const value = (async () => runVerb(verb, { db: await getReadDb(), user: null }, input))();
   const entry: Entry = { at: now, version: cache.version, value };
   cache.entries.set(key, entry);
   // A failure is not cached.

@@ -30,8 +30,8 @@ export const reviewIncidentAction = formAction(reviewIncident, () => {
   redirect("/desk/review");
 });
 
-// Review, corrections and the audit trail. TODO(lead): publicChanged() (server/public/cache.ts)
-// is called by the verbs once it exists; revalidatePath covers this instance meanwhile.
+// Review, corrections and the audit trail. The verbs call publicChanged() (server/public/cache.ts)
+// for readers' caches; revalidatePath drops Next's own for this instance.
 export const correctIncidentAction = formAction(correctIncident, (_r, values) => {
   revalidatePath("/", "layout");
   redirect(`/desk/incidents/${Number(values.incidentId)}`);
