@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { actors, articles, places, sources } from "@/db/schema";
+import { cleanArticle } from "@/lib/articles/clean";
 import { suggestReports, type ArticleSuggestions } from "@/lib/extract";
 import { suggestInput } from "@/lib/schemas/workbench";
 import { todayUtc } from "@/lib/dates/validate";
@@ -15,7 +16,14 @@ export const suggestArticleReports = defineVerb({
   input: suggestInput,
   async run({ db }, { articleId }): Promise<ArticleSuggestions | null> {
     const [article] = await db
-      .select({ body: articles.body, publishedAt: articles.publishedAt, language: articles.language, createdAt: articles.createdAt })
+      .select({
+        body: articles.body,
+        rawText: articles.rawText,
+        restoredLines: articles.restoredLines,
+        publishedAt: articles.publishedAt,
+        language: articles.language,
+        createdAt: articles.createdAt,
+      })
       .from(articles)
       .where(eq(articles.id, articleId));
     if (!article) return null;
@@ -24,8 +32,12 @@ export const suggestArticleReports = defineVerb({
       db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
       db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
     ]);
+    // The date/time stamp lines the cleaner dropped from the body still date the article.
+    const stamps = cleanArticle(article.rawText, { keep: article.restoredLines })
+      .removed.filter((r) => r.reason === "timestamp")
+      .map((r) => r.line);
     return suggestReports(
-      { body: article.body, publishedAt: article.publishedAt, language: article.language, pasteDate: todayUtc(article.createdAt) },
+      { body: article.body, publishedAt: article.publishedAt, language: article.language, pasteDate: todayUtc(article.createdAt), stamps },
       { places: placeRows, actors: actorRows, sources: sourceRows },
     );
   },

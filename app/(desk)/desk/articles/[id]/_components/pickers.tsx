@@ -2,6 +2,8 @@
 // built on another branch) plug into the workbench: one small component per picker, each a
 // plain <select> today, with the same props (id, name, value, onChange, aria-*) the form uses.
 import { Options } from "@/components/options";
+import { PlacePicker } from "@/components/place-picker";
+import { proposePlaceAction } from "../../../reference-actions";
 import type { Locale } from "@/lib/i18n";
 import type { Option, SourceOption } from "./model";
 
@@ -20,11 +22,24 @@ type ControlProps = {
 const nameOf = (locale: Locale, o: { nameAr?: string; nameEn?: string | null; name?: string }) =>
   (locale === "ar" ? o.nameAr || o.name || o.nameEn : o.nameEn || o.nameAr || o.name) ?? "";
 
-export function PlaceSelect({ options, onChange, locale, none, ...props }: ControlProps & { options: Option[] }) {
+// The gazetteer picker (components/place-picker.tsx): any name or alias, Arabic folded, "no
+// place" as an explicit choice, and a new place proposed and used at once. It keeps its own
+// state, so a value set from outside (a suggestion, the previous report) remounts it.
+export function PlaceSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
   return (
-    <select {...props} onChange={(e) => onChange(e.target.value)}>
-      <Options none={none} choices={options.map((o) => [o.id, nameOf(locale, o)] as const)} />
-    </select>
+    <PlacePicker
+      key={value}
+      id={id}
+      name={name}
+      defaultValue={value}
+      places={options}
+      locale={locale}
+      invalid={props["aria-invalid"]}
+      describedBy={props["aria-describedby"]}
+      onChange={(p) => onChange(p === null || p === "none" ? "" : String(p.id))}
+      allowPropose
+      onPropose={proposePlaceAction}
+    />
   );
 }
 
