@@ -41,6 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <>
                 <Link href="/desk">{m.nav.desk}</Link>
                 <Link href="/desk/articles/new">{m.nav.newArticle}</Link>
+                <Link href="/desk/intake">{m.admin.intakeTitle}</Link>
                 {mayCall(listReviewQueue, user) && <Link href="/desk/review">{m.nav.review}</Link>}
                 {mayCall("admin", user) && <Link href="/desk/admin">{m.admin.navAdmin}</Link>}
               </>
