@@ -68,3 +68,45 @@ describe("foldForMatch", () => {
     expect(new Set(variants.map(foldForMatch)).size).toBe(1);
   });
 });
+
+describe("digits", () => {
+  it("folds Arabic-Indic and Eastern Arabic digits to ASCII", async () => {
+    const { foldArabic } = await import("./normalize");
+    expect(foldArabic("١٢٣٤٥٦٧٨٩٠")).toBe("1234567890");
+    expect(foldArabic("۱۲۳۴۵۶۷۸۹۰")).toBe("1234567890");
+    expect(foldArabic("رتل من ١٤ آلية")).toBe("رتل من 14 اليه");
+  });
+});
+
+describe("foldWithOffsets", () => {
+  it("folds like foldArabic and maps every folded character back to the original", async () => {
+    const { foldWithOffsets, originalSpan } = await import("./normalize");
+    const original = "استهدفت قاعدة «الشدّادى» بـ ٥ صواريخ";
+    const folded = foldWithOffsets(original);
+    expect(folded.text).toBe("استهدفت قاعده الشدادي ب 5 صواريخ");
+    const at = folded.text.indexOf("الشدادي");
+    const span = originalSpan(folded, at, at + "الشدادي".length);
+    expect(original.slice(span.start, span.end)).toBe("الشدّادى");
+    const five = folded.text.indexOf("5");
+    const digit = originalSpan(folded, five, five + 1);
+    expect(original.slice(digit.start, digit.end)).toBe("٥");
+  });
+});
+
+describe("lookupKey and stripClitics", () => {
+  it("strips the proclitics و ف ب ل ك and the article", async () => {
+    const { lookupKey } = await import("./normalize");
+    for (const w of ["الشدادي", "بالشدادي", "وبالشدادى", "والشدادي", "للشدادي", "فالشدادي", "شدادي"]) {
+      expect(lookupKey(w), w).toBe("شدادي");
+    }
+    expect(lookupKey("وقاعدة التنف")).toBe("قاعده تنف");
+  });
+
+  it("keeps short words whole and lists every reading", async () => {
+    const { stripClitics, lookupKey } = await import("./normalize");
+    expect(lookupKey("بيت")).toBe("بيت");
+    expect(lookupKey("بيان")).toBe(lookupKey("البيان"));
+    expect(lookupKey("وبيان")).toBe("بيان");
+    expect(stripClitics("بالقامشلي")).toEqual(["بالقامشلي", "قامشلي", "القامشلي"]);
+  });
+});

@@ -98,3 +98,13 @@ describe("compilePlaceMatcher", () => {
     expect(tiny("قرب أب")).toEqual([]);
   });
 });
+
+describe("placeNameForms", () => {
+  it("adds the article-less form after a head noun («حقل عمر» for «حقل العمر»)", async () => {
+    const { placeNameForms } = await import("./match");
+    const forms = placeNameForms({ id: "f", nameAr: "حقل العمر", nameEn: "Omar field", aliasesAr: ["قاعدة حقل العمر"], aliasesEn: [], kind: "oil_gas_field" });
+    expect(forms).toContain("حقل عمر");
+    expect(forms).toContain("Omar field");
+    expect(forms).not.toContain("قاعدة حقل عمر");
+  });
+});

@@ -14,7 +14,7 @@ export type GazetteerName = {
 export type PlaceMatch = { id: string; name: string; index: number; length: number };
 
 // More specific kinds win ties: a base inside a town is the better answer than the town.
-const SPECIFICITY: Record<string, number> = {
+export const SPECIFICITY: Record<string, number> = {
   base: 7,
   border_crossing: 6,
   oil_gas_field: 6,
@@ -24,6 +24,23 @@ const SPECIFICITY: Record<string, number> = {
   governorate: 2,
   country: 1,
 };
+
+// «حقل "عمر"» and «قاعدة الشدادي» name «حقل العمر» and «قاعدة الشدادي»: after a head noun (base,
+// field, airport, crossing…) the name may drop its article. Every name of a place with those
+// variants, for matchers that read free text (lib/extract).
+const HEADS = ["قاعدة", "حقل", "مطار", "معبر", "منفذ", "معمل", "قرية", "بلدة", "مدينة", "ناحية", "جسر", "سجن"];
+
+export function placeNameForms(p: GazetteerName): string[] {
+  const names = [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn].filter((n) => foldForMatch(n).length >= 3);
+  const out = new Set(names);
+  for (const n of names) {
+    const words = n.split(/\s+/);
+    if (words.length >= 2 && HEADS.includes(words[0]!) && words[1]!.startsWith("ال") && words[1]!.length > 4) {
+      out.add([words[0], words[1]!.slice(2), ...words.slice(2)].join(" "));
+    }
+  }
+  return [...out];
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -1,0 +1,43 @@
+// The calendar words of lib/extract/lexicon/*.json, folded and compiled into regular-expression
+// alternatives (longest first) with maps back to their numbers.
+import { foldForMatch } from "../arabic/normalize";
+import calendar from "../extract/lexicon/calendar.json";
+import relative from "../extract/lexicon/relative-dates.json";
+import type { DatePrecision } from "../domain";
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}
+
+export type Alternation = { source: string; lookup: (text: string) => number | undefined };
+
+function alternation(table: Record<string, string[]>, filter: (form: string) => boolean = () => true): Alternation {
+  const map = new Map<string, number>();
+  for (const [n, forms] of Object.entries(table)) for (const f of forms) if (filter(f)) map.set(foldForMatch(f), Number(n));
+  const keys = [...map.keys()].sort((a, b) => b.length - a.length);
+  return {
+    source: `(?:${keys.map(escape).join("|")})`,
+    lookup: (text) => map.get(text.replace(/\s+/g, " ").replace(/\.$/, "")),
+  };
+}
+
+export const MONTHS = alternation(calendar.months);
+// Month names that are also common words («آب» father, «May», «Mar») are only read next to a
+// day number or a year, never on their own.
+export const MONTHS_ALONE = alternation(calendar.months, (f) => f.length >= 4 && !/^(may|march|august)$/i.test(f) && f !== "آب");
+export const WEEKDAYS = alternation(calendar.weekdays);
+export const ORDINALS = alternation(calendar.dayOrdinals);
+
+export const PAST = `(?:${calendar.pastMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
+export const CURRENT = `(?:${calendar.currentMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
+
+export type RelativeWord = { offset: number; precision: DatePrecision };
+const relMap = new Map<string, RelativeWord>();
+for (const e of relative.expressions) {
+  for (const f of e.forms) relMap.set(foldForMatch(f), { offset: e.offset, precision: e.precision as DatePrecision });
+}
+export const RELATIVE = {
+  source: `(?:${[...relMap.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})`,
+  lookup: (text: string) => relMap.get(text.replace(/\s+/g, " ")),
+};
+export const DAY_PARTS = `(?:${relative.dayParts.map((f) => escape(foldForMatch(f))).sort((a, b) => b.length - a.length).join("|")})`;

@@ -1,0 +1,65 @@
+// Turns a date mention into a calendar date against an anchor (the article's date), with the
+// precision the words allow: «أمس» is a day, «قبل أيام» approximate, «فبراير الماضي» a month.
+import type { DatePrecision } from "../domain";
+import { addDays, iso, isValidDay, lastWeekday, nearestYear, parseIso, weekday, yearForWeekday, type IsoDate } from "./calendar";
+import type { DateMention } from "./mentions";
+
+// A month-precision date is the first of its month: the form stores a day, the precision says
+// the day is not known.
+export type ResolvedDate = { value: IsoDate; precision: DatePrecision; confidence: number };
+
+// `near` (the paste day) still dates «الأربعاء 1 تشرين الثاني» when there is no anchor: the
+// weekday picks the year.
+export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: IsoDate | null): ResolvedDate | null {
+  switch (m.kind) {
+    case "absolute": {
+      if (m.monthOffset !== undefined) {
+        if (!anchor) return null;
+        const a = parseIso(anchor)!;
+        const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset, 1));
+        const [y, mo] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+        return isValidDay(y, mo, m.d!) ? { value: iso(y, mo, m.d!), precision: "day", confidence: 0.8 } : null;
+      }
+      if (m.y) return isValidDay(m.y, m.m!, m.d!) ? { value: iso(m.y, m.m!, m.d!), precision: "day", confidence: 0.95 } : null;
+      if (!anchor && near && m.weekday !== undefined) {
+        const y = yearForWeekday(m.m!, m.d!, m.weekday, near);
+        return y === null ? null : { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.6 };
+      }
+      if (!anchor) return null;
+      const a = parseIso(anchor)!;
+      // «الماضي» / «الجاري» say the year outright; a weekday picks it otherwise.
+      let y: number | null = null;
+      if (m.marker === "past") y = m.m! < a.m || (m.m === a.m && m.d! < a.d) ? a.y : a.y - 1;
+      if (m.marker === "current") y = a.y;
+      if (y === null && m.weekday !== undefined) y = yearForWeekday(m.m!, m.d!, m.weekday, anchor);
+      if (y === null) y = nearestYear(m.m!, m.d!, anchor);
+      return isValidDay(y, m.m!, m.d!) ? { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.85 } : null;
+    }
+    case "month": {
+      if (m.y) return { value: iso(m.y, m.m!, 1), precision: "month", confidence: 0.7 };
+      if (!anchor) return null;
+      const a = parseIso(anchor)!;
+      const y = m.marker === "current" || m.m! < a.m || (m.marker !== "past" && m.m === a.m) ? a.y : a.y - 1;
+      return { value: iso(y, m.m!, 1), precision: "month", confidence: 0.6 };
+    }
+    case "relative": {
+      if (!anchor) return null;
+      const value = addDays(anchor, m.offset!);
+      if (m.precision === "month") {
+        const p = parseIso(value)!;
+        return { value: iso(p.y, p.m, 1), precision: "month", confidence: 0.6 };
+      }
+      // «أمس الأربعاء» when yesterday was not a Wednesday: the anchor is off; trust the weekday.
+      if (m.weekday !== undefined && m.precision === "day" && weekday(value) !== m.weekday) {
+        return { value: lastWeekday(anchor, m.weekday), precision: "day", confidence: 0.5 };
+      }
+      return { value, precision: m.precision!, confidence: m.precision === "day" ? 0.9 : 0.5 };
+    }
+    case "weekday": {
+      if (!anchor) return null;
+      let value = lastWeekday(anchor, m.weekday!);
+      if (m.marker === "past" && value === anchor) value = addDays(anchor, -7);
+      return { value, precision: "day", confidence: 0.75 };
+    }
+  }
+}

@@ -1,0 +1,185 @@
+// Groups the sentences that tell incidents into proposed reports: a sentence with an incident
+// word (a weapon, «هجوم», «رتل», «انفجار») and something that places it (a place, a date, a
+// count, a toll) opens or extends a report. Sentences about the same specific place, on
+// compatible dates and of a compatible kind, are one report (a lead and the body that repeats
+// it); a sentence with no specific place continues the report just before it.
+import type { IncidentType } from "../domain";
+import { IMPLIED, type Found } from "./fields";
+import { SPECIFICITY } from "./refs";
+import { dedupe, suggestion } from "./suggestions";
+import type { ActorRef, CasualtyValue, CountValue, DateValue, Evidence, PlaceRef, ProposedReport, SourceValue, WeaponId } from "./types";
+
+export type SentenceFacts = {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  // since: a date that starts a period or lies far from the article (background);
+  // statement: the day something was said, not the day of the incident.
+  dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
+  background: boolean;
+  weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
+  events: Array<Found<IncidentType | null>>;
+  places: Array<Found<PlaceRef>>;
+  actors: Array<Found<ActorRef> & { claimant: boolean; speaker: boolean; agent: boolean; target: boolean; surface: string }>;
+  counts: Array<Found<CountValue>>;
+  casualties: Array<Found<CasualtyValue>>;
+  sources: Array<Found<SourceValue>>;
+};
+
+type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null };
+
+// Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
+const VAGUE = SPECIFICITY.city!;
+
+// A base and the town or field it is named after are one site for grouping.
+export function siteKey(p: PlaceRef): string {
+  return p.id.replace(/-(base|garrison|oil-field|gas-field|field|crossing|air-base)$/, "");
+}
+
+const FAMILY: Partial<Record<IncidentType, string>> = {
+  rocket_attack: "attack",
+  drone_attack: "attack",
+  shelling: "attack",
+  armed_attack: "attack",
+  ied: "attack",
+  explosion: "attack",
+};
+const family = (t: IncidentType | null) => (t ? FAMILY[t] ?? t : null);
+const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+
+function sentenceType(s: SentenceFacts): IncidentType | null {
+  const typed = s.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes");
+  if (typed && !s.weapons.some((w) => w.value.type !== "airstrike")) return typed.value;
+  return s.weapons[0]?.value.type ?? s.events.find((e) => e.value)?.value ?? null;
+}
+
+function isIncident(s: SentenceFacts): boolean {
+  if (s.background || (!s.weapons.length && !s.events.length)) return false;
+  const dates = s.dates.filter((d) => !d.since);
+  if (s.dates.some((d) => d.since) && !dates.length) return false;
+  // A country alone («هجوم على قاعدة أمريكية شرقي سوريا», a headline) does not place an incident.
+  const placed = s.places.some((p) => p.value.kind !== "country");
+  return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
+}
+
+const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
+
+export function groupReports(
+  facts: SentenceFacts[],
+  anchor: string | null,
+  ev: (s: number, e: number) => Evidence,
+  text: (s: SentenceFacts) => string,
+): ProposedReport[] {
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+  let lastIndex = -10;
+  for (const s of facts) {
+    const response = RESPONSE.test(text(s));
+    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident.
+    if (response && !s.weapons.length && !s.events.some((e) => e.value)) continue;
+    if (!isIncident(s)) {
+      // Tolls, counts and sources in the sentence after an incident belong to it; so does the
+      // place of a report that has none yet («…، وذلك في قرية تل نصري»).
+      const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key))) {
+        last.sentences.push(s);
+        last.key ??= place ? siteKey(place.value) : null;
+        lastIndex = s.index;
+      }
+      continue;
+    }
+    const specific = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
+    const key = specific ? siteKey(specific.value) : null;
+    const date = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
+    const type = sentenceType(s);
+    const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
+    let target: Draft | undefined;
+    // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
+    if (response) last = null;
+    if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
+    // Without a place of its own, a sentence goes on about the last incident told, if it can.
+    if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
+    if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
+    if (target) {
+      target.sentences.push(s);
+      target.key ??= key;
+      target.date ??= date;
+      target.type ??= type;
+    } else {
+      target = { sentences: [s], key, date, type };
+      drafts.push(target);
+    }
+    last = target;
+    lastIndex = s.index;
+  }
+  return drafts.map((d, i) => toReport(d, i > 0 ? drafts[i - 1]! : null, anchor, ev));
+}
+
+// Written numbers; failing those, one for the first singular munition.
+function countsOf(found: Array<Found<CountValue>>): Array<Found<CountValue>> {
+  const written = found.filter((c) => c.confidence > IMPLIED);
+  return written.length ? written : found.slice(0, 1);
+}
+
+function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (s: number, e: number) => Evidence): ProposedReport {
+  const ss = d.sentences.sort((a, b) => a.index - b.index);
+  const all = <K extends keyof SentenceFacts>(k: K) => ss.flatMap((s) => s[k] as unknown as never[]);
+  const s0 = ss[0]!;
+  const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since && !x.statement);
+  let date: ProposedReport["date"] = dates[0] ? suggestion(dates[0], ev) : null;
+  if (!date && previous?.date) {
+    // No date in the sentences: an account that goes on from the incident before usually keeps
+    // to its days; offer that date, unsure.
+    date = { value: { date: previous.date, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
+  } else if (!date && anchor) {
+    // Otherwise the incident is recent news: offer the article's date, unsure.
+    date = { value: { date: anchor, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
+  }
+  const weapons = all("weapons") as SentenceFacts["weapons"];
+  const events = all("events") as SentenceFacts["events"];
+  // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
+  const typeFrom = d.type ? weapons.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
+  const type = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) } : null;
+  const places = dedupe(
+    (all("places") as SentenceFacts["places"])
+      .slice()
+      // The place the report was grouped by first, then the most specific.
+      .sort(
+        (a, b) =>
+          Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
+          (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
+          a.start - b.start,
+      )
+      .map((p) => suggestion({ ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } }, ev)),
+    (v) => v.id,
+  );
+  // The party that acted: a claimant, or the subject of the action verb; a force named only as
+  // the target or in passing is not proposed.
+  const actorsFound = (all("actors") as SentenceFacts["actors"]).filter((a) => a.claimant || (a.agent && !a.target));
+  const actors = dedupe(
+    actorsFound
+      .sort((a, b) => Number(b.claimant) - Number(a.claimant) || a.start - b.start)
+      .map((a) =>
+        suggestion(
+          { ...a, value: { id: a.value.id, name: a.value.nameAr, role: a.claimant ? ("claimant" as const) : ("actor" as const) }, confidence: a.claimant ? 0.8 : 0.55 },
+          ev,
+        ),
+      ),
+    (v) => String(v.id),
+  );
+  // A report that says when, where and with what is more surely an incident than a bare mention.
+  const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
+  return {
+    evidence: ev(s0.start, ss[ss.length - 1]!.end),
+    confidence: Math.min(0.9, 0.2 * told),
+    date,
+    type,
+    places,
+    weapons: dedupe(weapons.map((w) => suggestion({ ...w, value: w.value.weapon }, ev)), (v) => v),
+    counts: dedupe(countsOf(all("counts") as Array<Found<CountValue>>).map((c) => suggestion(c, ev)), (v) => `${v.count} ${v.noun}`),
+    casualties: dedupe((all("casualties") as Array<Found<CasualtyValue>>).map((c) => suggestion(c, ev)), (v) => `${v.kind} ${v.count}`),
+    actors,
+    sources: dedupe((all("sources") as Array<Found<SourceValue>>).map((c) => suggestion(c, ev)), (v) => v.name),
+  };
+}

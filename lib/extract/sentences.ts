@@ -1,0 +1,29 @@
+// Splits folded text into sentences: at line breaks and at sentence punctuation followed by a
+// space, never inside a date («16 . 01 . 2024») or a number («2.5»). Arabic news runs several
+// events into one sentence joined by «، و…», «، فيما…»: a comma before a connective that opens a
+// new clause splits too, so each clause can tell its own incident.
+// «clause»: the piece began at a comma, not at a full stop, and continues the one before.
+export type Sentence = { start: number; end: number; paragraph: number; clause: boolean };
+
+const CUTS = /\n+|[.!?؟](?=\s|$)|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
+
+export function splitSentences(folded: string, protect: Array<{ start: number; end: number }>): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  let clause = false;
+  const cut = (end: number, newParagraph: boolean) => {
+    if (folded.slice(start, end).trim()) out.push({ start, end, paragraph, clause });
+    if (newParagraph) paragraph++;
+  };
+  for (const m of folded.matchAll(CUTS)) {
+    const at = m.index!;
+    if (protect.some((p) => at >= p.start && at < p.end)) continue;
+    if (m[0] === "." && /\d\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /^\s*\d/.test(folded.slice(at + 1, at + 4))) continue;
+    cut(at + m[0].length, m[0].startsWith("\n"));
+    clause = m[0] === "،" || m[0] === ",";
+    start = at + m[0].length;
+  }
+  cut(folded.length, false);
+  return out;
+}

@@ -1,0 +1,140 @@
+// The suggestion engine: reads a pasted article and proposes reports, one per incident it
+// seems to tell, each value with its evidence span and a confidence. Deterministic rules over
+// lexicons and the reference rows; nothing is saved: the editor accepts or ignores each value.
+import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
+import { inferArticleDate } from "../dates/article-date";
+import { findDateMentions } from "../dates/mentions";
+import { daysBetween, todayIso } from "../dates/calendar";
+import { resolveMention } from "../dates/resolve";
+import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
+import { backgroundTerms, eventTerms, knownSourceTerms, weaponTerms } from "./lexicon";
+import { findNumbers } from "./numbers";
+import { compileRefs, SPECIFICITY } from "./refs";
+import { splitSentences } from "./sentences";
+import { groupReports, type SentenceFacts } from "./group";
+import { dedupe, evidence, suggestion } from "./suggestions";
+import type { ArticleSuggestions, Evidence, ExtractInput, ExtractRefs, SourceValue } from "./types";
+
+const BACKGROUND_DAYS = 60;
+
+export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleSuggestions {
+  const body = input.body;
+  const folded = foldWithOffsets(body);
+  const t = folded.text;
+  const compiled = compileRefs(refs);
+  const mentions = findDateMentions(t);
+  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions });
+  // Without an article date, relative dates are read against the paste day: editors paste the
+  // news of the day; the confidence of the article date stays with the editor to confirm.
+  const anchor = articleDate?.value ?? (input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null);
+  const numbers = findNumbers(t);
+  const ev = (start: number, end: number): Evidence => evidence(body, folded, start, end);
+
+  const dates = mentions.flatMap((m) => {
+    const r = resolveMention(m, anchor, input.pasteDate ?? todayIso());
+    // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
+    const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
+    // Dates long before the article (the war's start, last year's attack) are background, not
+    // the date of an incident it reports; a date well after it is a misreading.
+    // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
+    const statement =
+      /^\s*[،,]?\s*(?:ان|بان|انه|انها|that)(?![\p{L}])/u.test(t.slice(m.end, m.end + 8)) &&
+      /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated|claimed|alleged|reported)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
+    const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
+    return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
+  });
+  const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
+  // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
+  // place and a source is the source where the words around it say so.
+  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, compiled.places(t)));
+  const places = compiled
+    .places(t)
+    .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const actors = compiled.actors(t).map((h) => ({
+    start: h.start,
+    end: h.end,
+    value: h.values[0]!,
+    confidence: 0.7,
+    claimant: isClaimant(t, h.start, h.end),
+    speaker: isSpeaker(t, h.start, h.end),
+    agent: isAgent(t, h.start, h.end),
+    surface: body.slice(...spanOf(folded, h)),
+    target: isTarget(t, h.start),
+  }));
+  const counts = findCounts(t, numbers);
+  const casualties = findCasualties(t, numbers, counts);
+  const placeHits = compiled.places(t);
+  const sources: Array<Found<SourceValue>> = findSources(t, compiled)
+    .filter((s) => !isDateline(t, s) && (s.value.generic || !isPlaceNotSource(t, s, placeHits)))
+    .map((s) => ({
+    ...s,
+    // Unnamed sources and sources named in English keep the article's words.
+    value: { name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
+  }));
+  // An armed group claiming an attack is a cited source too (its statement).
+  for (const a of actors) {
+    if (!(a.claimant || a.speaker) || a.target || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
+    const name = /[a-z]/i.test(a.surface) ? a.value.nameEn : a.value.nameAr;
+    sources.push({ start: a.start, end: a.end, value: { name, kind: "armed_group", sourceId: null }, confidence: 0.6 });
+  }
+
+  const background = backgroundTerms(t);
+  const sentences = splitSentences(t, mentions);
+  const within = <T extends { start: number }>(list: T[], s: { start: number; end: number }) =>
+    list.filter((x) => x.start >= s.start && x.start < s.end);
+  const facts: SentenceFacts[] = sentences.map((s, index) => ({
+    index,
+    paragraph: s.paragraph,
+    start: s.start,
+    end: s.end,
+    dates: within(dates, s),
+    background: within(background, s).length > 0,
+    weapons: within(weapons, s),
+    events: within(events, s),
+    places: within(places, s).sort(
+      (a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.start - b.start,
+    ),
+    actors: within(actors, s),
+    counts: within(counts, s),
+    casualties: within(casualties, s),
+    sources: within(sources, s),
+  }));
+
+  const reports = groupReports(facts, anchor, ev, (s) => t.slice(s.start, s.end));
+  const allSources = dedupe(sources.map((s) => suggestion(s, ev)), (v) => v.name);
+  return { articleDate, reports, sources: allSources };
+}
+
+const SOURCE_CONTEXT = /(?:قناه|مراسل|مراسله|موقع|وكاله|صحيفه|شبكه|تلفزيون|اذاعه|بحسب|حسب|وفق|وفقا|نقلا عن|قالت|ذكرت|افادت|نقلت|لقناه|لوكاله|حديث|مقابله|تصريح|تصريحات|interview|channel|agency|according to|told|reported)\s*(?:\S+\s+)?[وفبل]?$|(?:^|\s)[وف]?ل$/;
+
+function isPlaceNotSource(t: string, s: { start: number; end: number }, places: Array<{ start: number; end: number }>): boolean {
+  if (!places.some((p) => p.start < s.end && p.end > s.start)) return false;
+  return !SOURCE_CONTEXT.test(t.slice(Math.max(0, s.start - 30), s.start)) && !/^\s+(?:قالت|ذكرت|نقلت|said|reported)/.test(t.slice(s.end, s.end + 12));
+}
+
+// «Shafaq News/ …», «BEIRUT, January 18. /TASS/.», «963+ – الحسكة»: the outlet's own dateline
+// names the article's outlet, not a source it cites.
+function isDateline(t: string, s: { start: number; end: number }): boolean {
+  return s.start < 80 && (/^\s*[/–—-]/.test(t.slice(s.end, s.end + 3)) || /[/]\s*$/.test(t.slice(Math.max(0, s.start - 2), s.start)));
+}
+
+// «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
+function isTarget(t: string, start: number): boolean {
+  const before = t.slice(Math.max(0, start - 24), start);
+  // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
+  // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
+  const owned = /(\S+(?:\s+\S+){0,2})\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.exec(t.slice(Math.max(0, start - 60), start));
+  if (owned) {
+    const owner = owned[1]!;
+    return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|مقاتل|طيران|قوات|عناصر|مدفع|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
+  }
+  // «لـ» attached to the name (a proclitic, not the article's lam): «التابعة لقوات …».
+  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
+}
+
+function spanOf(folded: FoldedText, f: { start: number; end: number }): [number, number] {
+  const { start, end } = originalSpan(folded, f.start, f.end);
+  return [start, end];
+}

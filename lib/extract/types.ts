@@ -1,0 +1,63 @@
+// The suggestion engine's vocabulary: reference rows passed in by the server (so lib/ stays
+// free of the database), and the proposed values handed to the desk for the editor to accept.
+import type { DatePrecision, IncidentType, SourceKind } from "../domain";
+
+// A span of the body given to suggestReports: UTF-16 code-unit offsets, body.slice(start, end)
+// === exact, as lib/evidence/anchor.ts expects.
+export type Evidence = { exact: string; start: number; end: number };
+
+export type Suggestion<T> = { value: T; confidence: number; evidence: Evidence };
+
+export type PlaceRef = {
+  id: string;
+  nameAr: string;
+  nameEn: string;
+  aliasesAr: string[];
+  aliasesEn: string[];
+  kind: string;
+  governorate?: string | null;
+};
+export type ActorRef = { id: string | number; nameAr: string; nameEn: string; aliases: string[] };
+export type SourceRef = { id: string | number; name: string; nameEn?: string | null; kind: SourceKind; aliases?: string[] };
+export type ExtractRefs = { places: PlaceRef[]; actors: ActorRef[]; sources?: SourceRef[] };
+
+export type ExtractInput = {
+  body: string;
+  // The article's published date from its metadata, when the editor gave one (ISO).
+  publishedAt?: string | null;
+  language?: string;
+  // The day of the paste (ISO); years missing from the text are taken nearest to it. Today
+  // when absent.
+  pasteDate?: string;
+};
+
+export type WeaponId = "rocket" | "mortar" | "shell" | "artillery" | "drone" | "airstrike" | "ied" | "car_bomb" | "small_arms" | "rpg";
+
+export type PlaceValue = { id: string; name: string; kind: string };
+export type ActorValue = { id: string | number; name: string; role: "claimant" | "actor" };
+export type CountValue = { count: number; noun: string; weapon: WeaponId | null };
+export type CasualtyValue = { kind: "killed" | "injured" | "none"; count: number | null };
+export type SourceValue = { name: string; kind: SourceKind; sourceId: string | number | null };
+export type DateValue = { date: string; precision: DatePrecision };
+
+export type ProposedReport = {
+  // The sentences the report was read from (first to last), and how sure the grouping is.
+  evidence: Evidence;
+  confidence: number;
+  date: Suggestion<DateValue> | null;
+  type: Suggestion<IncidentType> | null;
+  // Ranked, best first: the form takes the first, the editor may pick another.
+  places: Array<Suggestion<PlaceValue>>;
+  weapons: Array<Suggestion<WeaponId>>;
+  counts: Array<Suggestion<CountValue>>;
+  casualties: Array<Suggestion<CasualtyValue>>;
+  actors: Array<Suggestion<ActorValue>>;
+  sources: Array<Suggestion<SourceValue>>;
+};
+
+export type ArticleSuggestions = {
+  articleDate: { value: string; confidence: number; evidence: Evidence | null } | null;
+  reports: ProposedReport[];
+  // Every source the article cites, also those outside any report, for its source chain.
+  sources: Array<Suggestion<SourceValue>>;
+};

@@ -1,0 +1,34 @@
+// Times the Arabic assist on every seed and dev article: npm run bench:extract
+// Prints the median and p95 milliseconds per article (suggestReports end to end, reference data
+// compiled once beforehand as the server would keep it). Target: median < 10 ms.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { cleanArticleText } from "../lib/articles/clean";
+import { suggestReports } from "../lib/extract";
+import { DEFAULT_SETS, loadRefs, readArticle } from "./eval-extract";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 20);
+
+const refs = loadRefs();
+const articles = DEFAULT_SETS.flatMap((set) =>
+  readdirSync(set.articles)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readArticle(path.join(set.articles, f)))
+    .map((a) => ({ ...a, body: cleanArticleText(a.body) })),
+);
+// Warm-up: compiles the lexicons and the reference matchers, and lets the JIT settle.
+for (const a of articles) suggestReports({ body: a.body, pasteDate: a.headerDate ?? undefined }, refs);
+
+const times: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  for (const a of articles) {
+    const t0 = performance.now();
+    suggestReports({ body: a.body, pasteDate: a.headerDate ?? undefined }, refs);
+    times.push(performance.now() - t0);
+  }
+}
+times.sort((a, b) => a - b);
+const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+const chars = articles.map((a) => a.body.length).sort((a, b) => a - b);
+console.log(`${articles.length} articles (median ${chars[chars.length >> 1]} characters), ${ROUNDS} rounds`);
+console.log(`median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, max ${times[times.length - 1]!.toFixed(2)} ms per article`);

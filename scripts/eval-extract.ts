@@ -1,0 +1,275 @@
+// Scores the Arabic assist (lib/extract) against gold annotations: npm run eval:extract
+//   [-- --gold FILE --articles DIR] [--json]
+// Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
+// ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
+// «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text; the date line is
+// passed as the paste date (years missing from the text are taken nearest it), never as the
+// published date, so article dates are inferred from the text alone.
+//
+// Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
+// suggests on it): the gold values of a field are those of the incidents with a quote in that
+// article. Date, place and type are one item per gold incident and one per proposed report (the
+// report's first-ranked place); weapon, count, casualties, actor and source are sets per
+// article (union over its reports). Each gold item is matched to at most one suggestion;
+// precision = matched suggestions / suggestions, recall = matched gold / gold, summed over articles.
+// Matching per field:
+//   date      same day; within 3 days when the gold or the suggestion is «approximate»; same
+//             month when the gold precision is «month». «unknown» golds are skipped.
+//   place     the gazetteer places named in the gold location (Arabic, else English); a base and
+//             the town or field it is named after count as one site (al-shaddadi-base ~ al-shaddadi).
+//   type      the gold event_type mapped to the incident taxonomy as the seed importer does
+//             (first type word named); «other» golds are skipped.
+//   weapon    weapon classes named in the gold weapon text (rocket, mortar, drone, airstrike…).
+//   count     any number in the gold count (a breakdown's numbers count too).
+//   casualties killed:N / injured:N from the gold casualty text, or none when it says nobody
+//             was hurt / nothing damaged.
+//   actor     actors of the actor list named in the gold actor_claimant, unless it begins «unknown»
+//             or «not stated» (as db/seed/gold.ts reads it).
+//   source    the gold file's sources_cited; a suggested source matches one when more than half
+//             the words of the shorter name (clitics stripped) are in the other; the gold's notes
+//             in parentheses are left out unless the whole entry is one.
+// Gold texts that annotate several articles at once («rockets (001), mortars (002)») are cut to
+// the parts that name this article, or name none.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "csv-parse/sync";
+import { lookupKey } from "../lib/arabic/normalize";
+import { cleanArticleText } from "../lib/articles/clean";
+import { suggestReports } from "../lib/extract";
+import { SPECIFICITY } from "../lib/extract/refs";
+import { compileTerms } from "../lib/extract/terms";
+import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// CI clones the repository next to shared/; a git worktree may sit deeper, so look upwards.
+function findShared(): string {
+  for (let dir = path.dirname(root); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, "shared");
+    if (existsSync(path.join(candidate, "data"))) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(root, "..", "shared");
+  }
+}
+const shared = findShared();
+export const DEFAULT_SETS = [
+  { gold: path.join(shared, "data", "seed-gold.json"), articles: path.join(shared, "seeds") },
+  { gold: path.join(shared, "data", "dev-gold.json"), articles: path.join(shared, "data", "dev-articles") },
+];
+
+export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
+  const rows: Array<Record<string, string>> = parse(readFileSync(path.join(root, "db", "seed", "data", "gazetteer.csv"), "utf8"), { columns: true, bom: true });
+  const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
+  const places = rows.map((r) => ({ id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null }));
+  const raw: Array<{ nameAr: string; nameEn: string; aliases: string[] }> = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8"));
+  return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
+}
+
+// The text after the «source:» / «date:» header lines, and the header date.
+export function readArticle(file: string): { body: string; headerDate: string | null } {
+  let body = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  let headerDate: string | null = null;
+  for (;;) {
+    const m = /^(source|date):[^\n]*(?:\n|$)/.exec(body);
+    if (!m) break;
+    if (m[1] === "date") headerDate = /^date:\s*(\d{4}-\d{2}-\d{2})/.exec(m[0])?.[1] ?? null;
+    body = body.slice(m[0].length);
+  }
+  return { body, headerDate };
+}
+
+type GoldIncident = {
+  event_date: string; date_precision: string; event_type: string; location: { ar: string | null; en: string | null };
+  actor_claimant: string | null; weapon: string | null; count: string | null; casualties_damage: string | null;
+  reports: Array<{ file: string; quote: string }>;
+};
+type Gold = { files: Array<{ file: string; publication_date: string | null; sources_cited: string[] }>; incidents: GoldIncident[] };
+
+const FIELDS = ["date", "place", "type", "weapon", "count", "casualties", "actor", "source"] as const;
+type Field = (typeof FIELDS)[number];
+type Tally = { tp: number; predicted: number; gold: number; matchedGold: number };
+
+// The parts of a gold text that concern this article: segments naming other article numbers
+// («(002)», «dev article 008») are dropped.
+function forFile(text: string | null, stem: string): string {
+  if (!text) return "";
+  const parts: string[] = [];
+  let depth = 0, cur = "";
+  for (const c of text) {
+    if (c === "(") depth++;
+    if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;]/.test(c)) { parts.push(cur); cur = ""; } else cur += c;
+  }
+  parts.push(cur);
+  return parts
+    .filter((p) => {
+      const refs = [...p.matchAll(/(?:\(|article\s+|\/)(\d{3})(?=[\s,)/'])/g)].map((m) => m[1]);
+      const inParens = [...p.matchAll(/\(([^)]*)\)/g)].flatMap((m) => [...m[1]!.matchAll(/\b(\d{3})\b/g)].map((x) => x[1]));
+      const all = [...refs, ...inParens, ...[...p.matchAll(/dev article (\d{3})/g)].map((m) => m[1])];
+      return !all.length || all.includes(stem);
+    })
+    .join(", ");
+}
+
+const TYPE_WORDS: Array<[RegExp, string]> = [
+  [/convoy|reinforcement/i, "convoy"], [/rocket/i, "rocket_attack"], [/drone/i, "drone_attack"], [/shell|mortar/i, "shelling"],
+  [/airstrike|strike/i, "airstrike"], [/clash/i, "clashes"], [/explosion/i, "explosion"], [/\bIED|road closure/i, "ied"],
+  [/arrest|security operation/i, "security_operation"], [/checkpoint|armed attack|military post|attack on base/i, "armed_attack"],
+];
+function goldType(text: string): string | null {
+  let best: { at: number; type: string } | null = null;
+  for (const [re, type] of TYPE_WORDS) {
+    const at = text.search(re);
+    if (at >= 0 && (!best || at < best.at)) best = { at, type };
+  }
+  return best?.type ?? null;
+}
+
+const WEAPON_WORDS: Array<[RegExp, string]> = [
+  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"], [/mortar/i, "mortar"], [/drone|uav/i, "drone"],
+  [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"], [/artillery/i, "artillery"], [/\bIEDs?\b/, "ied"],
+  [/small arms|machine gun|gunfire/i, "small_arms"], [/\bRPG/i, "rpg"], [/car bomb|VBIED/i, "car_bomb"],
+];
+function goldWeapons(text: string): string[] {
+  const out = WEAPON_WORDS.filter(([re]) => re.test(text)).map(([, w]) => w);
+  if (/\bshells?\b/i.test(text.replace(/mortar shells?|rocket shells?/gi, ""))) out.push("shell");
+  return out;
+}
+
+function goldCasualties(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(\d+)/gi)) {
+    const n = m[1] ?? m[4];
+    const word = (m[2] ?? m[3])!.toLowerCase();
+    out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
+  }
+  if (/\bno (?:injuries|casualties|damage)|none reported|no injuries/i.test(text)) out.add("none");
+  return [...out];
+}
+
+const STOP = new Set(["في", "من", "عن", "علي", "الي", "عبر", "via", "the", "of", "and", "to"]);
+const words = (s: string) => lookupKey(s).split(" ").filter((w) => w.length > 1 && !STOP.has(w));
+function sameSource(a: string, b: string): boolean {
+  const note = b.replace(/\([^)]*\)/g, " ").trim();
+  const wa = new Set(words(a)), wb = new Set(words(note || b));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  return shared > 0 && shared / Math.min(wa.size, wb.size) > 0.5;
+}
+
+export type SiteKey = (id: string) => string;
+const site: SiteKey = (id) => id.replace(/-(base|garrison|oil-field|gas-field|field|crossing)$/, "");
+
+let verbose: ((line: string) => void) | null = null;
+
+function sameDate(p: string, g: string): boolean {
+  if (g.length === 7) return p.startsWith(g);
+  if (p.length === 7) return false;
+  const days = Math.abs(Date.parse(p.slice(0, 10)) - Date.parse(g.slice(0, 10))) / 86_400_000;
+  return days === 0 || ((p.endsWith("~") || g.endsWith("~")) && days <= 3);
+}
+
+// perItem: one item per gold incident and per proposed report (date, place, type); otherwise the
+// values are sets per article (a weapon named by three reports is one weapon).
+function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false) {
+  const p = perItem ? predicted : [...new Set(predicted)], g = perItem ? gold : [...new Set(gold)];
+  const used = new Set<number>();
+  let tp = 0;
+  for (const x of p) {
+    const i = g.findIndex((y, j) => !used.has(j) && same(x, y));
+    if (i >= 0) { used.add(i); tp++; }
+  }
+  t.tp += tp; t.predicted += p.length; t.gold += g.length; t.matchedGold += used.size;
+  if (verbose && (tp < p.length || used.size < g.length)) {
+    const wrong = p.filter((x) => !g.some((y) => same(x, y)));
+    const missed = g.filter((_y, j) => !used.has(j));
+    verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}`);
+  }
+}
+
+export function evaluate(sets: Array<{ gold: string; articles: string }>) {
+  const refs = loadRefs();
+  const matchPlace = compileTerms(refs.places.map((p) => ({ forms: [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn], value: p.id })));
+  const matchActor = compileTerms(refs.actors.map((a) => ({ forms: [a.nameAr, a.nameEn, ...a.aliases], value: String(a.id) })));
+  const kind = new Map(refs.places.map((p) => [p.id, SPECIFICITY[p.kind] ?? 0]));
+  // The most specific places a gold location names, as one «a|b» item: any of them is right.
+  const placesIn = (s: string | null) => {
+    const ids = [...new Set(matchPlace(lookupKeyless(s)).map((h) => h.values[0]!))];
+    const top = Math.max(...ids.map((id) => kind.get(id) ?? 0));
+    return ids.length ? [ids.filter((id) => (kind.get(id) ?? 0) === top).join("|")] : [];
+  };
+  const tallies = Object.fromEntries([...FIELDS, "articleDate"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0 }])) as Record<Field | "articleDate", Tally>;
+  for (const set of sets) {
+    const gold: Gold = JSON.parse(readFileSync(set.gold, "utf8"));
+    const files = new Set(readdirSync(set.articles));
+    for (const f of gold.files) {
+      if (!files.has(f.file)) {
+        verbose?.(`${f.file}: not in ${set.articles}, skipped`);
+        continue;
+      }
+      const stem = f.file.slice(0, 3);
+      const { body, headerDate } = readArticle(path.join(set.articles, f.file));
+      // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
+      const out: ArticleSuggestions = suggestReports({ body: cleanArticleText(body), pasteDate: headerDate ?? undefined }, refs);
+      const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
+      const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
+      for (const i of incidents) {
+        if (/^\d{4}-\d{2}/.test(i.event_date ?? "")) G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10) + (i.date_precision === "approximate" ? "~" : ""));
+        const ar = placesIn(i.location?.ar ?? null);
+        G.place.push(...(ar.length ? ar : placesIn(i.location?.en ?? null)));
+        const type = goldType(i.event_type ?? "");
+        if (type) G.type.push(type);
+        G.weapon.push(...goldWeapons(forFile(i.weapon, stem)));
+        G.count.push(...[...forFile(i.count, stem).replace(/\([^)]*\)/g, "").matchAll(/\d+/g)].map((m) => m[0]));
+        G.casualties.push(...goldCasualties(forFile(i.casualties_damage, stem)));
+        // «not stated (background: …)» names no actor, as the seed importer reads it.
+        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|unidentified|none)\b.*$/is, "");
+        G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
+      }
+      const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
+      for (const r of out.reports) {
+        if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""));
+        if (r.places[0]) P.place.push(r.places[0].value.id);
+        if (r.type) P.type.push(r.type.value);
+        P.weapon.push(...r.weapons.map((w) => w.value));
+        P.count.push(...r.counts.map((c) => String(c.value.count)));
+        P.casualties.push(...r.casualties.map((c) => (c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`)));
+        P.actor.push(...r.actors.map((a) => String(a.value.id)));
+      }
+      const eq = (a: string, b: string) => a === b;
+      verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
+      score(tallies.date, P.date, G.date, sameDate, "date", true);
+      score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
+      score(tallies.type, P.type, G.type, eq, "type", true);
+      for (const k of ["weapon", "count", "casualties", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
+      score(tallies.source, P.source, G.source, sameSource, "source");
+      const ad = out.articleDate?.value ?? null;
+      score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const summary = (t: Tally) => ({ precision: round(t.predicted ? t.tp / t.predicted : 0), recall: round(t.gold ? t.matchedGold / t.gold : 0), n: t.gold });
+  return {
+    fields: Object.fromEntries(FIELDS.map((f) => [f, summary(tallies[f])])) as Record<Field, ReturnType<typeof summary>>,
+    articleDate: summary(tallies.articleDate),
+  };
+}
+
+// Gold texts name places and actors in prose; fold them as the matcher folds the articles.
+function lookupKeyless(s: string | null): string {
+  return (s ?? "").toLowerCase().replace(/["“”«»()]/g, " ").normalize("NFC").replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+  const goldArg = opt("--gold"), dirArg = opt("--articles");
+  const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
+  if (args.includes("--verbose")) verbose = (line) => process.stderr.write(line + "\n");
+  const result = evaluate(sets);
+  if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
+  const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const];
+  console.log("| field | precision | recall | n |\n|---|---|---|---|");
+  for (const [k, v] of rows) console.log(`| ${k} | ${v.precision.toFixed(2)} | ${v.recall.toFixed(2)} | ${v.n} |`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
