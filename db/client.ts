@@ -36,13 +36,14 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     return { db: drizzle({ client, schema }) as unknown as Db, driver: "postgres", url: target.url, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const onDisk = !target.dataDir.startsWith("memory://");
   if (onDisk) mkdirSync(target.dataDir, { recursive: true });
   // PGlite has no lock of its own: a second process on the folder would lose writes (db/lock.ts).
   const lock = onDisk ? acquireDataDirLock(target.dataDir, { purpose: target.purpose ?? "sijill server" }) : null;
   try {
-    const client = new PGlite(target.dataDir);
+    const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
     await client.waitReady;
     const close = async () => {
       try {

@@ -162,6 +162,14 @@ export const incidents = pgTable(
     retractedAt: timestamp("retracted_at", { withTimezone: true }),
     retractionNote: text("retraction_note"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    // Deduplication (migration 0007): the incident this one was merged into (its reports moved
+    // there; undone by unmergeIncident), the text of its reports, and the folded text pg_trgm
+    // matches for candidates and search.
+    mergedInto: integer("merged_into"),
+    reportsText: text("reports_text"),
+    searchText: text("search_text").generatedAlwaysAs(
+      sql`sijill_fold(coalesce("summary_ar", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("reports_text", ''))`,
+    ),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -191,6 +199,11 @@ export const reports = pgTable(
     datePhrase: text("date_phrase"),
     // Bumped on every save: a save naming an older version is a conflict, never an overwrite.
     version: integer("version").notNull().default(1),
+    // Deduplication (migration 0007): why the editor started a new incident beside a strong
+    // candidate, and the candidates (≥ the suggest threshold) not chosen when submitting:
+    // [{ incidentId, score, reasons: [{ code, params }] }], for the reviewer.
+    newIncidentReason: text("new_incident_reason"),
+    declinedCandidates: jsonb("declined_candidates"),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),

@@ -64,6 +64,12 @@ export const AUDIT_ACTIONS = [
   "incident.review.request_changes",
   "incident.review.reject",
   "seed.import",
+  // Deduplication (dedup)
+  "report.attach",
+  "report.split",
+  "incident.merge",
+  "incident.unmerge",
+  "incident.pin",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,7 +6,7 @@ import { getDeskIncident, listDeskIncidents, listReviewQueue } from "./incidents
 import { reviewIncident } from "./incidents/review";
 import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
-import { getReport, listIncidentCandidates } from "./reports/queries";
+import { getReport, listIncidentCandidates, searchIncidents } from "./reports/queries";
 import { submitReport } from "./reports/submit";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
@@ -28,6 +28,8 @@ export const verbs = {
   listActorOptions,
   listPublicIncidents,
   getPublicIncident,
+  // Deduplication (dedup)
+  searchIncidents,
 } as const;
 
 export type VerbName = keyof typeof verbs;

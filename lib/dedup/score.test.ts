@@ -110,3 +110,16 @@ describe("dedupThresholds", () => {
     expect(dedupThresholds({ SIJILL_DEDUP_SUGGEST: "0.9", SIJILL_DEDUP_AUTO: "0.5" }).auto).toBe(0.9);
   });
 });
+
+describe("reasonText", async () => {
+  const { reasonText } = await import("./reasons");
+  const { en } = await import("../i18n/en");
+  const { ar } = await import("../i18n/ar");
+  it("renders codes and parameters in both languages", () => {
+    const r = scorePlace(conocoBase, conocoField).reason;
+    expect(reasonText(ar, r, "ar")).toBe("الموقع نفسه باسم آخر: قاعدة حقل كونيكو = حقل كونيكو");
+    expect(reasonText(en, r, "en")).toBe("same site under another name: conoco-base = conoco-gas-field");
+    expect(reasonText(en, { code: "compatible_type", params: { a: "rocket_attack", b: "shelling" } }, "en")).toBe("compatible types: Rocket attack / Shelling");
+    expect(reasonText(en, { code: "days_apart", params: { days: 1 } }, "en")).toBe("1 day(s) apart");
+  });
+});

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { incidents, reports } from "@/db/schema";
+import { evidence, incidents, reports } from "@/db/schema";
 import type { ReportStatus } from "@/lib/domain";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
@@ -22,4 +22,15 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     .update(incidents)
     .set({ ...values, summaryAr, summaryEn, updatedAt: new Date() })
     .where(eq(incidents.id, incidentId));
+  await refreshSearchText(tx, incidentId);
+}
+
+// The text duplicate detection matches (incidents.search_text is generated from it): every
+// non-rejected report's summary and quotes, whatever the reports' review state.
+export async function refreshSearchText(tx: Db, incidentId: number): Promise<void> {
+  await tx.execute(sql`
+    update ${incidents} set reports_text = (
+      select string_agg(concat_ws(' ', r.summary, (select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = r.id)), ' ' order by r.id)
+      from ${reports} r where r.incident_id = ${incidentId} and r.status <> 'rejected'
+    ) where id = ${incidentId}`);
 }

@@ -30,6 +30,8 @@ const ACCESS: Record<VerbName, Access> = {
   listActorOptions: "editor",
   listPublicIncidents: "public",
   getPublicIncident: "public",
+  // Deduplication (dedup)
+  searchIncidents: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -40,7 +42,7 @@ type World = { articleId: number; draftId: number; incidentId: number };
 const INPUT: Record<VerbName, (w: World) => unknown> = {
   createArticle: () => articleInput(),
   createReport: (w) => reportInput(w.articleId),
-  submitReport: (w) => ({ reportId: w.draftId, incident: "new" }),
+  submitReport: (w) => ({ reportId: w.draftId, incident: "new", newIncidentReason: "a separate incident (test)" }),
   reviewIncident: (w) => ({ incidentId: w.incidentId, decision: "request_changes", comment: "المصدر؟" }),
   listArticles: () => ({}),
   getArticle: (w) => ({ id: w.articleId }),
@@ -53,6 +55,8 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
+  // Deduplication (dedup)
+  searchIncidents: (w) => ({ q: String(w.incidentId), reportId: w.draftId }),
 };
 
 type Caller = "anonymous" | Role | "disabled";
