@@ -40,8 +40,8 @@ import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
 import { DEFAULT_SETS, readArticle } from "./eval-extract";
 
-type GoldIncident = { id: string; same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
-type GoldSet = { files: Array<{ file: string }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
+type GoldIncident = { id: string; event_date?: string; date_precision?: string; same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
+type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
 
 const list = (v: string[] | string | null | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.match(/\b[A-Z]\d{2,}\b/g) ?? []);
 
@@ -69,6 +69,8 @@ export type DedupEval = {
   nearMissAuto: number;
   replayed: number;
   skipped: number;
+  // Reports the assist suggested no date for, where the eval typed the gold date as an editor would.
+  typedDates: number;
   thresholds: { suggest: number; auto: number };
   // For choosing thresholds: every scored (report, candidate) pair, right or wrong.
   pairs: Array<{ score: number; right: boolean }>;
@@ -107,7 +109,7 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
     const { suggest, auto } = dedupThresholds();
     const dbIncident = new Map<string, number>(); // canonical gold id → incident id
     const goldOf = new Map<number, string>(); // incident id → canonical gold id
-    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, replayed: 0, skipped: 0, thresholds: { suggest, auto }, pairs: [] };
+    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
     let top1 = 0, top3 = 0;
 
     for (const [k, g] of golds.entries()) {
@@ -116,10 +118,12 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
       for (const f of g.files) {
         if (!present.has(f.file)) continue;
         const { body: text, headerDate } = readArticle(path.join(dir, f.file));
-        const { id: articleId } = await runVerb(createArticle, ctx, { text });
+        // The published date is the article's metadata an editor types at paste (not annotation).
+        const publishedAt = /^\d{4}-\d{2}-\d{2}$/.test(f.publication_date ?? "") ? f.publication_date! : undefined;
+        const { id: articleId } = await runVerb(createArticle, ctx, { text, publishedAt });
         const [article] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
         const body = article!.body;
-        const suggestions = suggestReports({ body, pasteDate: headerDate ?? undefined }, refs);
+        const suggestions = suggestReports({ body, publishedAt, pasteDate: headerDate ?? undefined }, refs);
         const quotes = g.incidents
           .flatMap((i) => (i.reports ?? []).filter((r) => r.file === f.file).map((r) => ({ incident: i, quote: r.quote, anchor: anchorQuote(body, r.quote) })))
           .filter((q) => {
@@ -132,10 +136,16 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
           const start = toUtf16Index(body, q.anchor!.start);
           const end = toUtf16Index(body, q.anchor!.end);
           const proposed = bestOverlap(suggestions.reports, start, end);
-          const date = proposed?.date?.value ?? (suggestions.articleDate ? { date: suggestions.articleDate.value, precision: "approximate" as const } : headerDate ? { date: headerDate, precision: "approximate" as const } : null);
+          // No date suggested: the editor types one. The eval types the gold date (counted).
+          let date = proposed?.date?.value ?? null;
+          if (!date && /^\d{4}-\d{2}/.test(q.incident.event_date ?? "")) {
+            result.typedDates++;
+            const month = q.incident.date_precision === "month" || q.incident.event_date!.length === 7;
+            date = { date: month ? `${q.incident.event_date!.slice(0, 7)}-01` : q.incident.event_date!.slice(0, 10), precision: month ? "month" : q.incident.date_precision === "approximate" ? "approximate" : "day" };
+          }
           if (!date) {
             result.skipped++;
-            verbose?.(`${f.file}: no date suggested for ${q.incident.id}, skipped`);
+            verbose?.(`${f.file}: no date for ${q.incident.id}, skipped`);
             continue;
           }
           const killed = proposed?.casualties.find((c) => c.value.kind === "killed")?.value.count;
@@ -237,7 +247,7 @@ async function main() {
     return;
   }
   console.log(`thresholds: suggest ${r.thresholds.suggest}, auto ${r.thresholds.auto} (SIJILL_DEDUP_SUGGEST / SIJILL_DEDUP_AUTO)`);
-  console.log(`gold reports replayed: ${r.replayed} (skipped: ${r.skipped})\n`);
+  console.log(`gold reports replayed: ${r.replayed} (skipped: ${r.skipped}; dates typed where the assist suggested none: ${r.typedDates})\n`);
   console.log("| measure | value | target |\n|---|---|---|");
   console.log(`| reports whose incident already existed | ${r.reports} | |`);
   console.log(`| right incident is the top candidate | ${r.top1.toFixed(3)} | ≥ 0.90 |`);

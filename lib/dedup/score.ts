@@ -57,10 +57,13 @@ export const REASON_CODES = [
   "same_numbers",
   "numbers_differ",
   "similar_text",
+  "same_article",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
-export type Scored = { score: number; reasons: Reason[] };
+// sameArticle: the candidate already cites the report's article. An article rarely tells one
+// incident twice and often tells several alike, so such a candidate is never pre-selected.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean };
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
@@ -239,7 +242,8 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0): S
     WEIGHTS.place * place.score + WEIGHTS.date * date.score + WEIGHTS.type * type.score + WEIGHTS.actor * actor + WEIGHTS.numbers * numbers.score + WEIGHTS.text * text;
   // ACLED: same day, same place, same actor, same type = one event.
   if (date.reason.code === "same_day" && place.score >= 0.9 && type.score === 1 && actor === 1) {
-    score = Math.max(score, 0.97);
+    // Text similarity still orders several incidents that all meet the rule.
+    score = Math.max(score, 0.92 + 0.06 * text);
     reasons.unshift({ code: "acled_rule" });
   }
   // Look-alikes stay apart whatever else agrees.
@@ -250,29 +254,38 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0): S
   return { score: Math.round(score * 1000) / 1000, reasons };
 }
 
+// A report's values may carry its own text (summary and quotes) and article.
+export type ScoredValues = DedupValues & { text?: string; articleId?: number };
+
 export type CandidateInput = {
   id: number;
   // The incident's resolved values first, then each of its reports' values.
-  values: DedupValues[];
+  values: ScoredValues[];
   // Summaries and quotes of the incident and its reports.
   text: string;
 };
 
 // The best reading of a candidate: the pair that scores highest, with the text similarity of
 // the whole incident.
-export function scoreCandidate(report: DedupValues & { text: string }, candidate: CandidateInput): Scored {
-  const sim = similarity(report.text, candidate.text);
+export function scoreCandidate(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput): Scored {
+  const mine = trigrams(report.text);
+  const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
+    const sim = v.text ? Math.max(whole, similarity(mine, v.text)) : whole;
     const s = scorePair(report, v, sim);
     if (s.score > best.score) best = s;
   }
-  return best.score < 0 ? { score: 0, reasons: [] } : best;
+  if (best.score < 0) return { score: 0, reasons: [] };
+  if (report.articleId !== undefined && candidate.values.some((v) => v.articleId === report.articleId)) {
+    return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true };
+  }
+  return best;
 }
 
 export type Ranked<T> = T & Scored;
 
-export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string }, candidates: T[]): Array<Ranked<T>> {
+export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[]): Array<Ranked<T>> {
   return candidates
     .map((c) => ({ ...c, ...scoreCandidate(report, c) }))
     .sort((x, y) => y.score - x.score || y.id - x.id);

@@ -112,6 +112,7 @@ export const ar: Messages = {
     reason_same_numbers: "الأعداد نفسها",
     reason_numbers_differ: "الأعداد مختلفة ({which})",
     reason_similar_text: "صياغة متشابهة ({similarity}%)",
+    reason_same_article: "تستشهد بهذا المقال من قبل (كثيراً ما يروي المقال حوادث متشابهة: تحقّق)",
     precision_month: "بالشهر",
     precision_approximate: "بيوم تقريبي",
   },

@@ -113,6 +113,7 @@ export const en = {
     reason_same_numbers: "same numbers",
     reason_numbers_differ: "numbers differ ({which})",
     reason_similar_text: "similar wording ({similarity}%)",
+    reason_same_article: "already cites this article (an article often tells several alike incidents: check)",
     precision_month: "month",
     precision_approximate: "approximate day",
   },

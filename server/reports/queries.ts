@@ -87,7 +87,7 @@ export type IncidentCandidate = {
 
 // Loads incidents by id with what scoring needs (their values, their reports' values and
 // texts) and ranks them against the report. Rejected reports do not speak for an incident.
-async function scoreIncidents(db: Db, report: (DedupValues & { text: string }) | null, ids: number[]): Promise<IncidentCandidate[]> {
+async function scoreIncidents(db: Db, report: (DedupValues & { text: string; articleId?: number }) | null, ids: number[]): Promise<IncidentCandidate[]> {
   if (!ids.length) return [];
   const creator = alias(users, "creator");
   const rows = await db
@@ -110,6 +110,8 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string }) |
   const reportRows = await db
     .select({
       incidentId: reports.incidentId,
+      articleId: reports.articleId,
+      text: sql<string>`concat_ws(' ', ${reports.summary}, (select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = ${reports.id}))`,
       date: reports.date,
       datePrecision: reports.datePrecision,
       type: reports.type,
@@ -131,10 +133,10 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string }) |
     .from(reports)
     .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
     .where(and(inArray(reports.incidentId, ids), ne(reports.status, "rejected")));
-  const byIncident = new Map<number, ValueRow[]>();
+  const byIncident = new Map<number, Array<ValueRow & { text: string; articleId: number }>>();
   for (const r of reportRows) {
     const list = byIncident.get(r.incidentId!) ?? [];
-    list.push(asValues(r));
+    list.push({ ...asValues(r), text: r.text, articleId: r.articleId });
     byIncident.set(r.incidentId!, list);
   }
   const { suggest, auto } = dedupThresholds();
@@ -147,7 +149,7 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string }) |
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
   const ranked = report ? rankCandidates(report, inputs) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[] }));
-  return ranked.map(({ row, score, reasons }) => ({
+  return ranked.map(({ row, score, reasons, sameArticle }) => ({
     id: row.id,
     date: row.date,
     type: row.type,
@@ -161,7 +163,7 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string }) |
     score,
     reasons,
     suggested: !!report && score >= suggest,
-    preselected: !!report && score >= auto,
+    preselected: !!report && score >= auto && !sameArticle,
   }));
 }
 
@@ -170,6 +172,7 @@ async function reportForScoring(db: Db, reportId: number) {
   const [row] = await db
     .select({
       id: reports.id,
+      articleId: reports.articleId,
       incidentId: reports.incidentId,
       date: reports.date,
       datePrecision: reports.datePrecision,
@@ -186,7 +189,7 @@ async function reportForScoring(db: Db, reportId: number) {
     .leftJoin(places, eq(places.id, reports.placeId))
     .where(eq(reports.id, reportId));
   if (!row) return null;
-  return { ...asValues(row), id: row.id, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
+  return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
 }
 
 const CANDIDATE_POOL = 200;
