@@ -7,6 +7,10 @@ import { reviewIncident } from "./incidents/review";
 import { getPublicIncident, listPublicIncidents } from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates, searchIncidents } from "./reports/queries";
+import { attachReport } from "./incidents/attach";
+import { mergeIncidents, unmergeIncident } from "./incidents/merge";
+import { pinIncidentValue } from "./incidents/pin";
+import { splitReport } from "./incidents/split";
 import { submitReport } from "./reports/submit";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
@@ -30,6 +34,11 @@ export const verbs = {
   getPublicIncident,
   // Deduplication (dedup)
   searchIncidents,
+  attachReport,
+  splitReport,
+  mergeIncidents,
+  unmergeIncident,
+  pinIncidentValue,
 } as const;
 
 export type VerbName = keyof typeof verbs;

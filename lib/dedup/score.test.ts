@@ -123,3 +123,22 @@ describe("reasonText", async () => {
     expect(reasonText(en, { code: "days_apart", params: { days: 1 } }, "en")).toBe("1 day(s) apart");
   });
 });
+
+describe("independent sources", async () => {
+  const { countIndependentSources, nearIdentical } = await import("./articles");
+  const wire = "أعلنت القيادة المركزية الأمريكية أن قواتها اعترضت طائرتين مسيرتين قرب قاعدة الشدادي في محافظة الحسكة شمال شرقي سوريا، دون وقوع إصابات.";
+  it("counts a wire story reprinted by two outlets once, and the claimant behind relays once", () => {
+    expect(nearIdentical(wire, `${wire} اقرأ أيضاً`)).toBe(true);
+    expect(nearIdentical(wire, "قصف مدفعي على قرية عياش في ريف دير الزور الغربي")).toBe(false);
+    expect(countIndependentSources([
+      { originals: [], outlet: "عنب بلدي", body: wire },
+      { originals: [], outlet: "الخابور", body: `${wire} اقرأ أيضاً` },
+    ])).toBe(1);
+    expect(countIndependentSources([
+      { originals: ["CENTCOM"], outlet: "رويترز", body: "x" },
+      { originals: ["CENTCOM"], outlet: "الجزيرة", body: "y" },
+      { originals: [], outlet: "المرصد", body: "قصف مدفعي على قرية عياش في ريف دير الزور الغربي" },
+      { originals: [], outlet: "المرصد", body: "نص آخر تماماً عن الحادثة ذاتها في ريف دير الزور" },
+    ])).toBe(2);
+  });
+});

@@ -148,7 +148,7 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string; art
   }));
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
-  const ranked = report ? rankCandidates(report, inputs) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[] }));
+  const ranked = report ? rankCandidates(report, inputs) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false }));
   return ranked.map(({ row, score, reasons, sameArticle }) => ({
     id: row.id,
     date: row.date,

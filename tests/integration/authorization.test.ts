@@ -32,11 +32,16 @@ const ACCESS: Record<VerbName, Access> = {
   getPublicIncident: "public",
   // Deduplication (dedup)
   searchIncidents: "editor",
+  attachReport: "editor",
+  splitReport: "reviewer",
+  mergeIncidents: "reviewer",
+  unmergeIncident: "reviewer",
+  pinIncidentValue: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
 // all written by an editor who is none of the callers below.
-type World = { articleId: number; draftId: number; incidentId: number };
+type World = { articleId: number; draftId: number; incidentId: number; dedup?: { joinedId: number; otherIncidentId: number; mergedId: number } };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
@@ -57,7 +62,28 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getPublicIncident: (w) => ({ id: w.incidentId }),
   // Deduplication (dedup)
   searchIncidents: (w) => ({ q: String(w.incidentId), reportId: w.draftId }),
+  attachReport: (w) => ({ reportId: w.draftId, incidentId: w.incidentId }),
+  splitReport: (w) => ({ reportId: w.dedup!.joinedId }),
+  mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId }),
+  unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
+  pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
 };
+
+// Deduplication (dedup): its verbs need more of a world — a second report joined to the
+// incident, another incident, and one already merged — built only for them.
+const DEDUP_VERBS = new Set<VerbName>(["splitReport", "mergeIncidents", "unmergeIncident"]);
+async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Promise<NonNullable<World["dedup"]>> {
+  const reviewer = await makeUser(db, "reviewer");
+  const reason = { newIncidentReason: "another incident (test)" };
+  const joined = await draftReport(db, author);
+  await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: joined.reportId, incident: incidentId });
+  const other = await draftReport(db, author, { report: { date: "2023-11-01" } });
+  const { incidentId: otherIncidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: other.reportId, incident: "new", ...reason });
+  const merged = await draftReport(db, author, { report: { date: "2023-10-20" } });
+  const { incidentId: mergedId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: merged.reportId, incident: "new", ...reason });
+  await runVerb(verbs.mergeIncidents, ctxOf(db, reviewer), { targetId: otherIncidentId, sourceId: mergedId });
+  return { joinedId: joined.reportId, otherIncidentId, mergedId };
+}
 
 type Caller = "anonymous" | Role | "disabled";
 
@@ -65,6 +91,9 @@ type Caller = "anonymous" | Role | "disabled";
 // colleague's), while reviewers and admins may submit anyone's.
 const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
   submitReport: { editor: "forbidden" },
+  // Deduplication (dedup): an editor attaches only their own report, pins only on an incident they reported.
+  attachReport: { editor: "forbidden" },
+  pinIncidentValue: { editor: "forbidden" },
 };
 const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
 const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
@@ -123,7 +152,8 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const { articleId, reportId: draftId } = await draftReport(db, author);
           const second = await draftReport(db, author);
           const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
-          const world = { articleId, draftId, incidentId };
+          const world: World = { articleId, draftId, incidentId };
+          if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 
