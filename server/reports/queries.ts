@@ -198,7 +198,7 @@ const TEXT_POOL = 20;
 // Incidents the report may already be part of, best first, with a score and the reasons. SQL
 // retrieves a pool — incidents within a few days (widened by both dates' precision) whose
 // place is in the same governorate, vague (country, governorate) or unknown, plus the incidents
-// whose folded text is most similar (pg_trgm, GIN index) within a month — and lib/dedup scores
+// in that window whose folded text is most similar (pg_trgm) wherever they are — and lib/dedup scores
 // them. Only candidates at or above the suggest threshold are returned (at most `limit`);
 // `floor` lowers that bar (the eval uses it to choose thresholds).
 export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, floor?: number): Promise<IncidentCandidate[]> {
@@ -237,7 +237,7 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
   const similar = folded.length < 3 ? [] : await db
     .select({ id: incidents.id })
     .from(incidents)
-    .where(and(open, between(incidents.date, shiftDays(from, -30), shiftDays(to, 30)), sql`${incidents.searchText} % sijill_fold(${folded})`))
+    .where(and(open, between(incidents.date, from, to), sql`${incidents.searchText} % sijill_fold(${folded})`))
     .orderBy(sql`similarity(${incidents.searchText}, sijill_fold(${folded})) desc`)
     .limit(TEXT_POOL);
   let ids = [...new Set([...near, ...similar].map((r) => r.id))];

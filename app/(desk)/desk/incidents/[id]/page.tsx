@@ -9,6 +9,7 @@ import { formatDay, pick } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import { ReviewForm } from "./_components/review-form";
+import { MergeForm } from "./_components/merge-form";
 
 export default async function DeskIncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const found = await load(getDeskIncident, { id: (await params).id });
@@ -70,6 +71,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
           </ul>
         </section>
       )}
+      <MergeForm m={m} incident={incident} />
     </div>
   );
 }
