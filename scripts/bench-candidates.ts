@@ -112,7 +112,7 @@ async function run(name: string, handle: DbHandle) {
         where i.status not in ('rejected','retracted') and i.merged_into is null
           and (i.date between ${row.date}::date - 5 and ${row.date}::date + 5 or (i.date_precision <> 'day' and i.date between ${row.date}::date - 36 and ${row.date}::date + 5))
           and (i.place_id is null or p.kind in ('country','governorate') or p.governorate = ${row.governorate})
-        order by abs(i.date - ${row.date}::date), i.id desc limit 200`,
+        order by abs(i.date - ${row.date}::date), i.id desc limit 100`,
   );
   await explain(
     "pg_trgm text match",

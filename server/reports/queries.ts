@@ -192,7 +192,10 @@ async function reportForScoring(db: Db, reportId: number) {
   return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
 }
 
-const CANDIDATE_POOL = 200;
+const CANDIDATE_POOL = 100;
+// The text branch finds incidents the place filter left out; where the date window already
+// holds many incidents (a dense register) it is skipped: common trigrams make it the slowest part.
+const TEXT_BRANCH_BELOW = 40;
 const TEXT_POOL = 20;
 
 // Incidents the report may already be part of, best first, with a score and the reasons. SQL
@@ -234,7 +237,7 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
     .orderBy(sql`abs(${incidents.date} - ${report.date}::date)`, desc(incidents.id))
     .limit(CANDIDATE_POOL);
   const folded = foldForMatch(report.text).slice(0, 500);
-  const similar = folded.length < 3 ? [] : await db
+  const similar = folded.length < 3 || near.length >= TEXT_BRANCH_BELOW ? [] : await db
     .select({ id: incidents.id })
     .from(incidents)
     .where(and(open, between(incidents.date, from, to), sql`${incidents.searchText} % sijill_fold(${folded})`))
