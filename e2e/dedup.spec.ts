@@ -4,6 +4,7 @@
 import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
 
 test("a second article on the same attack joins the existing incident", async ({ pageAs, request }) => {
+  test.slow(); // two roles, two articles, two reviews: minutes on a loaded 2-core machine
   const token = newToken();
   const day = randomDay();
   const editor = await pageAs("editor");
@@ -68,6 +69,7 @@ test("a second article on the same attack joins the existing incident", async ({
 });
 
 test("a new incident beside a strong candidate needs a reason, and a reviewer merges the copy", async ({ pageAs }) => {
+  test.slow();
   const token = newToken();
   const day = randomDay();
   const editor = await pageAs("editor");

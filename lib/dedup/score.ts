@@ -58,6 +58,7 @@ export const REASON_CODES = [
   "numbers_differ",
   "similar_text",
   "same_article",
+  "same_story",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
@@ -267,7 +268,11 @@ export type CandidateInput = {
 
 // The best reading of a candidate: the pair that scores highest, with the text similarity of
 // the whole incident.
-export function scoreCandidate(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput): Scored {
+// twins: articles telling the same story as the report's (same URL, or near-identical text in
+// another outlet, lib/dedup/articles.ts). A candidate citing one gains SAME_STORY_BONUS.
+const SAME_STORY_BONUS = 0.1;
+
+export function scoreCandidate(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number> = new Set()): Scored {
   const mine = trigrams(report.text);
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
@@ -277,6 +282,10 @@ export function scoreCandidate(report: DedupValues & { text: string; articleId?:
     if (s.score > best.score) best = s;
   }
   if (best.score < 0) return { score: 0, reasons: [] };
+  const capped = best.reasons.some((r) => r.code === "far_apart" || r.code === "different_area" || r.code === "different_actor");
+  if (!capped && candidate.values.some((v) => v.articleId !== undefined && twins.has(v.articleId))) {
+    best = { score: Math.min(1, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000), reasons: [{ code: "same_story" }, ...best.reasons] };
+  }
   if (report.articleId !== undefined && candidate.values.some((v) => v.articleId === report.articleId)) {
     return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true };
   }
@@ -285,8 +294,8 @@ export function scoreCandidate(report: DedupValues & { text: string; articleId?:
 
 export type Ranked<T> = T & Scored;
 
-export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[]): Array<Ranked<T>> {
+export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
   return candidates
-    .map((c) => ({ ...c, ...scoreCandidate(report, c) }))
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins) }))
     .sort((x, y) => y.score - x.score || y.id - x.id);
 }

@@ -113,6 +113,7 @@ export const ar: Messages = {
     reason_numbers_differ: "الأعداد مختلفة ({which})",
     reason_similar_text: "صياغة متشابهة ({similarity}%)",
     reason_same_article: "تستشهد بهذا المقال من قبل (كثيراً ما يروي المقال حوادث متشابهة: تحقّق)",
+    reason_same_story: "تستشهد بالخبر نفسه (الرابط نفسه، أو نص شبه مطابق في وسيلة أخرى)",
     precision_month: "بالشهر",
     precision_approximate: "بيوم تقريبي",
   },

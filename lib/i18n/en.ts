@@ -114,6 +114,7 @@ export const en = {
     reason_numbers_differ: "numbers differ ({which})",
     reason_similar_text: "similar wording ({similarity}%)",
     reason_same_article: "already cites this article (an article often tells several alike incidents: check)",
+    reason_same_story: "cites the same story (same web address, or near-identical text in another outlet)",
     precision_month: "month",
     precision_approximate: "approximate day",
   },

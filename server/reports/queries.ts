@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import { foldForMatch } from "@/lib/arabic/normalize";
 import { dateInterval, placeLevel, rankCandidates, type DedupPlace, type DedupValues, type Reason } from "@/lib/dedup/score";
 import { dedupThresholds } from "@/lib/dedup/settings";
+import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
 import type { IncidentStatus, IncidentType } from "@/lib/domain";
 import { byId, id, optionalId } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
@@ -87,7 +88,12 @@ export type IncidentCandidate = {
 
 // Loads incidents by id with what scoring needs (their values, their reports' values and
 // texts) and ranks them against the report. Rejected reports do not speak for an incident.
-async function scoreIncidents(db: Db, report: (DedupValues & { text: string; articleId?: number }) | null, ids: number[]): Promise<IncidentCandidate[]> {
+async function scoreIncidents(
+  db: Db,
+  report: (DedupValues & { text: string; articleId?: number }) | null,
+  ids: number[],
+  twins: Set<number> = new Set(),
+): Promise<IncidentCandidate[]> {
   if (!ids.length) return [];
   const creator = alias(users, "creator");
   const rows = await db
@@ -148,7 +154,7 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string; art
   }));
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
-  const ranked = report ? rankCandidates(report, inputs) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false }));
+  const ranked = report ? rankCandidates(report, inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false }));
   return ranked.map(({ row, score, reasons, sameArticle }) => ({
     id: row.id,
     date: row.date,
@@ -165,6 +171,23 @@ async function scoreIncidents(db: Db, report: (DedupValues & { text: string; art
     suggested: !!report && score >= suggest,
     preselected: !!report && score >= auto && !sameArticle,
   }));
+}
+
+// Articles telling the same story as this one: the same URL, or (among articles published
+// within a day of it) a near-identical text — the same wire copy in another outlet.
+async function twinArticles(db: Db, articleId: number): Promise<number[]> {
+  const [me] = await db.select({ url: articles.url, body: articles.body, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, articleId));
+  if (!me) return [];
+  const near = me.publishedAt
+    ? await db
+        .select({ id: articles.id, url: articles.url, body: articles.body })
+        .from(articles)
+        .where(and(ne(articles.id, articleId), between(articles.publishedAt, shiftDays(me.publishedAt, -1), shiftDays(me.publishedAt, 1))))
+        .limit(100)
+    : [];
+  const sameUrl = me.url ? await db.select({ id: articles.id }).from(articles).where(and(ne(articles.id, articleId), eq(articles.url, me.url))).limit(20) : [];
+  const mine = articleTrigrams(me.body);
+  return [...new Set([...sameUrl.map((a) => a.id), ...near.filter((a) => nearIdentical(mine, a.body)).map((a) => a.id)])];
 }
 
 // The report as scoring sees it: its values, its place, its summary and quotes.
@@ -253,7 +276,18 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
       .limit(1);
     if (!other) ids = ids.filter((i) => i !== report.incidentId);
   }
-  const scored = await scoreIncidents(db, report, ids);
+  // Article-level duplicates: incidents that already cite the same story (same URL, or a
+  // near-identical text in another outlet) are offered too, and say so.
+  const twins = await twinArticles(db, report.articleId);
+  if (twins.length) {
+    const linked = await db
+      .selectDistinct({ id: reports.incidentId })
+      .from(reports)
+      .innerJoin(incidents, eq(incidents.id, reports.incidentId))
+      .where(and(inArray(reports.articleId, twins), ne(reports.status, "rejected"), open));
+    ids = [...new Set([...ids, ...linked.map((r) => r.id!).filter((x) => x !== null)])];
+  }
+  const scored = await scoreIncidents(db, report, ids, new Set(twins));
   return scored.filter((c) => (floor === undefined ? c.suggested : c.score >= floor)).slice(0, limit);
 }
 

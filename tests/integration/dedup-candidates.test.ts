@@ -7,7 +7,7 @@ import { reports } from "@/db/schema";
 import { listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb } from "@/server/verb";
-import { appErrorOf, backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
+import { QUOTE, appErrorOf, backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
 
 describe.each(backends)("dedup candidates on $name", (backend) => {
   const t = useTestDb(backend);
@@ -93,6 +93,22 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const { reportId } = await draftReport(db, p.editor, { report: { date: "2023-11-13" } });
       expect(await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId })).toEqual([]);
       await expect(runVerb(submitReport, ctxOf(db, p.editor), { reportId, incident: "new" })).resolves.toMatchObject({ incidentId: expect.any(Number) });
+    }),
+  );
+
+  it(
+    "offers the incident of an article telling the same story (same URL) and says so",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const url = `https://example.org/wire/${Date.now()}`;
+      const wire = await verifiedIncident(db, p, { article: { url }, report: { date: "2023-11-13", placeId: "hemo-base", type: "drone_attack", summary: "هجوم بطائرة مسيرة" } });
+      const { reportId } = await draftReport(db, p.editor, { article: { url }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
+      const found = candidates.find((c) => c.id === wire.incidentId);
+      expect(found?.reasons[0]).toEqual({ code: "same_story" });
+      const { reportId: elsewhere } = await draftReport(db, p.editor, { article: { url: `${url}-other`, text: `رواية أخرى من مراسل محلي في ريف الحسكة الجنوبي: ${QUOTE}، بحسب شهود عيان تحدثوا عن دوي انفجارات متتالية.` }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const plain = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId: elsewhere })).find((c) => c.id === wire.incidentId);
+      expect(plain?.score ?? 0).toBeLessThan(found!.score);
     }),
   );
 });
