@@ -18,9 +18,10 @@
 //   place     the gazetteer places named in the gold location (Arabic, else English); a base and
 //             the town or field it is named after count as one site (al-shaddadi-base ~ al-shaddadi).
 //   type      the gold event_type mapped to the incident taxonomy as the seed importer does
-//             (first type word named); «other» golds are skipped.
+//             (first type word named, «other» when none).
 //   weapon    weapon classes named in the gold weapon text (rocket, mortar, drone, airstrike…).
-//   count     any number in the gold count (a breakdown's numbers count too).
+//   count     any number in the gold count, in digits or English words (a breakdown's numbers
+//             count too).
 //   casualties killed:N / injured:N from the gold casualty text, or none when it says nobody
 //             was hurt / nothing damaged.
 //   actor     actors of the actor list named in the gold actor_claimant, unless it begins «unknown»
@@ -100,6 +101,8 @@ function forFile(text: string | null, stem: string): string {
     if (depth === 0 && /[,;]/.test(c)) { parts.push(cur); cur = ""; } else cur += c;
   }
   parts.push(cur);
+  // «plural (006) vs one drone (007)»: each side of «vs» is its own claim.
+  parts.splice(0, parts.length, ...parts.flatMap((p) => p.split(/\s+vs\.?\s+/)));
   return parts
     .filter((p) => {
       const refs = [...p.matchAll(/(?:\(|article\s+|\/)(\d{3})(?=[\s,)/'])/g)].map((m) => m[1]);
@@ -109,6 +112,9 @@ function forFile(text: string | null, stem: string): string {
     })
     .join(", ");
 }
+
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const wordsToDigits = (s: string) => s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
 
 const TYPE_WORDS: Array<[RegExp, string]> = [
   [/convoy|reinforcement/i, "convoy"], [/rocket/i, "rocket_attack"], [/drone/i, "drone_attack"], [/shell|mortar/i, "shelling"],
@@ -121,7 +127,7 @@ function goldType(text: string): string | null {
     const at = text.search(re);
     if (at >= 0 && (!best || at < best.at)) best = { at, type };
   }
-  return best?.type ?? null;
+  return best?.type ?? "other";
 }
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
@@ -218,10 +224,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         const type = goldType(i.event_type ?? "");
         if (type) G.type.push(type);
         G.weapon.push(...goldWeapons(forFile(i.weapon, stem)));
-        G.count.push(...[...forFile(i.count, stem).replace(/\([^)]*\)/g, "").matchAll(/\d+/g)].map((m) => m[0]));
+        G.count.push(...[...wordsToDigits(forFile(i.count, stem).replace(/\([^)]*\)/g, "")).matchAll(/\d+/g)].map((m) => m[0]));
         G.casualties.push(...goldCasualties(forFile(i.casualties_damage, stem)));
         // «not stated (background: …)» names no actor, as the seed importer reads it.
-        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|unidentified|none)\b.*$/is, "");
+        const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|not named|unidentified|none)\b.*$/is, "");
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
       const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };

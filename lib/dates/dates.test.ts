@@ -69,6 +69,8 @@ describe("relative dates", () => {
     expect(resolve("يوم الاثنين", anchor)[0]).toMatchObject({ value: "2022-06-06" });
     expect(resolve("the attack on Tuesday", anchor)[0]).toMatchObject({ value: "2022-06-07" });
     expect(resolve("yesterday", anchor)[0]).toMatchObject({ value: "2022-06-08" });
+    expect(resolve("الخميس الماضي", anchor)[0]).toMatchObject({ value: "2022-06-02" });
+    expect(resolve("last Thursday", anchor)[0]).toMatchObject({ value: "2022-06-02" });
   });
 
   it("leaves relative dates unresolved without an anchor", () => {

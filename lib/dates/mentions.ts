@@ -89,14 +89,16 @@ const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention
   },
   {
     // [فجر] [يوم] الجمعة [الماضي] | on Friday
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:(?:${P}يوم|on|early|late|since)\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
-    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[2]) }),
+    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:(?:${P}يوم|on|early|late|since|(last))\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[2]!), marker: m[1] ? "past" : markerOf(m[3]) }),
   },
 ];
 
+const PAST_ONLY = new RegExp(`^${PAST}$`, "u");
+
 function markerOf(s: string | undefined): "past" | "current" | undefined {
   if (!s) return undefined;
-  return new RegExp(`^${PAST}$`, "u").test(s) ? "past" : "current";
+  return PAST_ONLY.test(s) ? "past" : "current";
 }
 
 // Every date mention in the folded text, earlier rules (more specific) winning overlaps.

@@ -37,6 +37,18 @@ describe("compileTerms", () => {
   });
 });
 
+describe("place spelling variants", () => {
+  it("finds a name after a head noun by its consonants («حقل الجزيل» for «حقل الجزل»)", () => {
+    const r = suggestReports({ body: "سقطت قذائف على حقل الجزيل أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports[0]?.places[0]?.value.id).toBe("jazal-field");
+    expect(r.reports[0]?.places[0]?.confidence).toBeLessThan(0.85);
+  });
+  it("does not guess without a head noun", () => {
+    const r = suggestReports({ body: "سقطت قذائف على الجزيل أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports[0]?.places ?? []).toEqual([]);
+  });
+});
+
 describe("counts", () => {
   const counts = (s: string) => {
     const t = folded(s);
@@ -68,6 +80,8 @@ describe("casualties", () => {
     expect(tolls("وسقط 9 قتلى")).toEqual(["killed:9"]);
     expect(tolls("وأصيب ما لا يقل عن 11 آخرين")).toEqual(["injured:11"]);
     expect(tolls("two soldiers were killed and 5 others wounded")).toEqual(["killed:2", "injured:5"]);
+    expect(tolls("وسقط قتيلان وجريحان")).toEqual(["killed:2", "injured:2"]);
+    expect(tolls("أسفر عن مقتل عنصرين")).toEqual(["killed:2"]);
   });
   it("reads that nobody was hurt", () => {
     expect(tolls("لم يسفر الهجوم عن أي إصابات")).toEqual(["none:null"]);
@@ -154,5 +168,73 @@ describe("suggestReports", () => {
   it("matches actor names through synonyms («فصائل» ~ «ميليشيات»)", () => {
     const r = suggestReports({ body: "شنت ميليشيات مدعومة من تركيا هجوما بقذائف الهاون على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
     expect(r.reports[0]?.actors[0]?.value.id).toBe(3);
+  });
+
+  it("keeps a convoy told over two sentences in one report, and a retaliation in its own", () => {
+    const r = suggestReports(
+      {
+        body: [
+          "دخل رتل عسكري روسي يضم 20 آلية إلى قاعدة التياس، أمس.",
+          "وأفادت مصادر محلية أن الرتل انطلق من مدينة إدلب.",
+          "ورداً على ذلك، شنت طائرات حربية غارات على أطراف سرمين اليوم.",
+        ].join("\n"),
+        publishedAt: "2022-09-10",
+      },
+      refs,
+    );
+    expect(r.reports.map((x) => x.type?.value)).toEqual(["convoy", "airstrike"]);
+    expect(r.reports[0]!.places.map((p) => p.value.id)).toContain("idlib");
+    expect(r.reports[1]!.places[0]?.value.id).toBe("sarmin");
+  });
+
+  it("reads «ضربات» beside rockets as those rockets, and alone as air strikes", () => {
+    const rockets = suggestReports({ body: "استهدفت 10 ضربات صاروخية قاعدة التياس أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(rockets.reports[0]?.weapons.map((w) => w.value)).toEqual(["rocket"]);
+    const strikes = suggestReports({ body: "نفذت القوات الروسية ضربات على سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    expect(strikes.reports[0]?.type?.value).toBe("airstrike");
+  });
+
+  it("continues a report when the next sentence names the incident again («وأسفر الهجوم…»)", () => {
+    const r = suggestReports(
+      { body: "سقطت قذائف هاون على بلدة سرمين أمس.\nوأوضح ناشطون أن المنطقة تشهد توتراً.\nوأسفر القصف عن مقتل ثلاثة مدنيين في مدينة إدلب.", publishedAt: "2022-09-10" },
+      refs,
+    );
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 3 }]);
+  });
+
+  it("opens no report for what may happen, nor for the reason of a response", () => {
+    const r = suggestReports(
+      {
+        body: "قصفت طائرات حربية أطراف سرمين أمس، رداً على استهداف قاعدة التياس.\nوقد يسهم التصعيد في هجمات جديدة على مطار التيفور.",
+        publishedAt: "2022-09-10",
+      },
+      refs,
+    );
+    expect(r.reports).toHaveLength(1);
+    expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
+  });
+
+  it("opens no report from «read also» links", () => {
+    const r = suggestReports({ body: "اقرأ أيضًا: مقتل 3 بقصف صاروخي على سرمين", publishedAt: "2022-09-10" }, refs);
+    expect(r.reports).toEqual([]);
+  });
+});
+
+
+describe("rules are written in folded spelling", () => {
+  it("no code outside comments spells ة ى أ إ آ ؤ ئ, which folded text never holds", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const dir = new URL(".", import.meta.url);
+    const offending = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+      .flatMap((f) =>
+        readFileSync(new URL(f, dir), "utf8")
+          .split("\n")
+          .map((line) => line.replace(/\/\/.*$/, ""))
+          .filter((line) => /[ةىأإآؤئ]/.test(line) && !/\[اويى\]/.test(line))
+          .map((line) => `${f}: ${line.trim()}`),
+      );
+    expect(offending).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Rule families that read one kind of value from folded text: counts, casualties, cited
 // sources. Offsets are folded offsets; suggest.ts maps them to the body.
 import type { SourceKind } from "../domain";
-import { casualtyTerms, countNounTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
+import { casualtyTerms, countNounTerms, dualTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
 import { numberAfter, numberBefore, type NumberHit } from "./numbers";
 import type { CompiledRefs } from "./refs";
 import type { CasualtyValue, CountValue } from "./types";
@@ -45,7 +45,7 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
 
 export const IMPLIED = 0.4;
 
-const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خسائر|اصابات|ضحايا)(?![\p{L}])/gu;
+const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خساير|اصابات|ضحايا)(?![\p{L}])/gu;
 
 // Killed and injured with their number («مقتل ستة», «3 قتلى», «أصيب 25», «seven killed»), and
 // the phrases that say nobody was hurt («لم يسفر عن أي أضرار»).
@@ -59,8 +59,13 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
     if (!out.some((o) => start < o.end && end > o.start)) out.push({ start, end, value: { kind: "none", count: null }, confidence: 0.75 });
   }
   // A number that counts rockets or vehicles is not a toll; nor is a year.
-  const numbers = allNumbers.filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
-  const cues = casualtyTerms(folded);
+  // Duals count two: «قتيلان», «مقتل عنصرين» (the person noun after a casualty word).
+  const duals = dualTerms(folded).map((d) => ({ start: d.start, end: d.end, value: 2, kind: d.values[0]! }));
+  const numbers = [...allNumbers, ...duals.filter((d) => d.kind === "people")].sort((a, b) => a.start - b.start).filter((n) => !counts.some((c) => n.start >= c.start && n.end <= c.end) && !(n.value >= 1900 && n.value <= 2100));
+  for (const d of duals) {
+    if (d.kind !== "people") out.push({ start: d.start, end: d.end, value: { kind: d.kind, count: 2 }, confidence: 0.8 });
+  }
+  const cues = casualtyTerms(folded).filter((h) => !duals.some((d) => d.kind !== "people" && h.start < d.end && h.end > d.start));
   for (const h of cues) {
     const kind = h.values[0]!;
     const latin = /^[a-z]/.test(h.form);
@@ -133,7 +138,7 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
 const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
 const AGENT_AFTER = new RegExp(`^\\s+(?:(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])|(?:قصفها|هجماتها|هجومها|ضرباتها|غاراتها|استهدافاتها))`, "u");
 

@@ -18,6 +18,8 @@ export type SentenceFacts = {
   // statement: the day something was said, not the day of the incident.
   dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
   background: boolean;
+  // The piece began at a comma, not a full stop: it continues the sentence before.
+  clause: boolean;
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
@@ -63,6 +65,9 @@ function isIncident(s: SentenceFacts): boolean {
   return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
 }
 
+const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
+const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
+const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
 export function groupReports(
@@ -75,16 +80,28 @@ export function groupReports(
   let last: Draft | null = null;
   let lastIndex = -10;
   for (const s of facts) {
-    const response = RESPONSE.test(text(s));
-    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident.
-    if (response && !s.weapons.length && !s.events.some((e) => e.value)) continue;
+    const said = text(s);
+    const response = RESPONSE.test(said);
+    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident; a
+    // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
+    if (response && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
+    // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
+    if (HYPOTHETICAL.test(said)) continue;
+    // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
+    // again as the subject, goes on in this sentence (unless it gives a date of its own).
+    const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
+    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && compatible(last.date, ownDate)) {
+      last.sentences.push(s);
+      lastIndex = s.index;
+      continue;
+    }
     if (!isIncident(s)) {
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key))) {
+      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && s.clause))) {
         last.sentences.push(s);
-        last.key ??= place ? siteKey(place.value) : null;
+        if (s.clause) last.key ??= place ? siteKey(place.value) : null;
         lastIndex = s.index;
       }
       continue;
@@ -98,8 +115,13 @@ export function groupReports(
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
     if (response) last = null;
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
+    // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
+    // places: one report.
+    if (!target && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
     if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
+    // A lead that named no specific place («هجوم على قاعدة أمريكية شرقي سوريا») takes the place
+    // the next sentences give.
     if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);

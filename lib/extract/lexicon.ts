@@ -6,12 +6,15 @@ import events from "./lexicon/events.json";
 import numbers from "./lexicon/numbers.json";
 import sources from "./lexicon/sources.json";
 import weapons from "./lexicon/weapons.json";
+import { foldForMatch } from "../arabic/normalize";
 import { compileTerms } from "./terms";
 import type { WeaponId } from "./types";
 
 export const weaponTerms = compileTerms(
   weapons.weapons.map((w) => ({ forms: w.forms, value: { weapon: w.id as WeaponId, type: w.type as IncidentType } })),
 );
+// Generic words that stand for a weapon only when nothing more precise is named beside them.
+export const weakWeaponForms = new Set(weapons.weak.map((f) => foldForMatch(f)));
 export const eventTerms = compileTerms(events.events.map((e) => ({ forms: e.forms, value: (e.type ?? null) as IncidentType | null })));
 export const backgroundTerms = compileTerms([{ forms: events.background, value: true }]);
 
@@ -43,6 +46,9 @@ export const casualtyTerms = compileTerms([
   { forms: casualties.killed, value: "killed" as const },
   { forms: casualties.injured, value: "injured" as const },
 ]);
+export const dualTerms = compileTerms(
+  Object.entries(casualties.dual).map(([k, forms]) => ({ forms, value: k as "killed" | "injured" | "people" })),
+);
 export const noHarmTerms = compileTerms([{ forms: casualties.none, value: "none" as const }]);
 
 export const knownSourceTerms = compileTerms(

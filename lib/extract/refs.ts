@@ -4,6 +4,7 @@ import type { SourceKind } from "../domain";
 import synonyms from "./lexicon/synonyms.json";
 import { placeNameForms, SPECIFICITY } from "../places/match";
 import { compileTerms, type TermMatcher } from "./terms";
+import { compileVariants, type VariantMatcher } from "./variants";
 import type { ActorRef, PlaceRef, SourceRef } from "./types";
 
 // Specificity and name forms come from the gazetteer matcher (lib/places/match.ts).
@@ -33,6 +34,7 @@ function withSynonyms(names: string[]): string[] {
 export type CompiledRefs = {
   places: TermMatcher<PlaceRef>;
   actors: TermMatcher<ActorRef>;
+  placeVariants: VariantMatcher;
   sources: TermMatcher<{ name: string; kind: SourceKind; id: string | number | null }>;
 };
 
@@ -44,6 +46,7 @@ export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sour
   if (hit && cache.get(refs.actors) === hit) return hit;
   const compiled: CompiledRefs = {
     places: compileTerms(refs.places.map((p) => ({ forms: placeNameForms(p), value: p }))),
+    placeVariants: compileVariants(refs.places),
     actors: compileTerms(refs.actors.map((a) => ({ forms: withSynonyms([a.nameAr, a.nameEn, ...a.aliases]), value: a }))),
     sources: compileTerms(
       (refs.sources ?? []).map((s) => ({

@@ -7,7 +7,7 @@ import { findDateMentions } from "../dates/mentions";
 import { daysBetween, todayIso } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
 import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
-import { backgroundTerms, eventTerms, knownSourceTerms, weaponTerms } from "./lexicon";
+import { backgroundTerms, eventTerms, knownSourceTerms, weakWeaponForms, weaponTerms } from "./lexicon";
 import { findNumbers } from "./numbers";
 import { compileRefs, SPECIFICITY } from "./refs";
 import { splitSentences } from "./sentences";
@@ -34,24 +34,26 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
     const r = resolveMention(m, anchor, input.pasteDate ?? todayIso());
     // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
     const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
-    // Dates long before the article (the war's start, last year's attack) are background, not
-    // the date of an incident it reports; a date well after it is a misreading.
     // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
     const statement =
       /^\s*[،,]?\s*(?:ان|بان|انه|انها|that)(?![\p{L}])/u.test(t.slice(m.end, m.end + 8)) &&
       /(?:قال|قالت|قالوا|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اوضح|اوضحت|said|announced|told|stated|claimed|alleged|reported)(?![\p{L}])[^.،,]{0,40}$/u.test(t.slice(Math.max(0, m.start - 50), m.start));
+    // Dates long before the article (the war's start, last year's attack) are background, not
+    // the date of an incident it reports; a date well after it is a misreading.
     const far = !!anchor && !!r && (daysBetween(r.value, anchor) > BACKGROUND_DAYS || daysBetween(anchor, r.value) > 1);
     return r ? [{ start: m.start, end: m.end, value: { date: r.value, precision: r.precision }, confidence: r.confidence, since: since || far, statement }] : [];
   });
-  const weapons = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+  const weaponHits = weaponTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85, weak: weakWeaponForms.has(h.form) }));
   const events = eventTerms(t).map((h) => ({ start: h.start, end: h.end, value: h.values[0] ?? null, confidence: 0.6 }));
   // «قناة الميادين» is a channel, «بادية الميادين» the town's desert: a name that is both a
   // place and a source is the source where the words around it say so.
-  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, compiled.places(t)));
-  const places = compiled
-    .places(t)
+  const exact = compiled.places(t);
+  // Variants only where no exact name was found at the same words.
+  const placeHits = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
+  const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
+  const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
-    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: 0.85 }));
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : 0.6 }));
   const actors = compiled.actors(t).map((h) => ({
     start: h.start,
     end: h.end,
@@ -65,14 +67,17 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }));
   const counts = findCounts(t, numbers);
   const casualties = findCasualties(t, numbers, counts);
-  const placeHits = compiled.places(t);
   const sources: Array<Found<SourceValue>> = findSources(t, compiled)
     .filter((s) => !isDateline(t, s) && (s.value.generic || !isPlaceNotSource(t, s, placeHits)))
     .map((s) => ({
-    ...s,
-    // Unnamed sources and sources named in English keep the article's words.
-    value: { name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name, kind: s.value.kind, sourceId: s.value.id },
-  }));
+      ...s,
+      // Unnamed sources and sources named in English keep the article's words.
+      value: {
+        name: s.value.generic || /[a-z]/.test(t.slice(s.start, s.end)) ? body.slice(...spanOf(folded, s)) : s.value.name,
+        kind: s.value.kind,
+        sourceId: s.value.id,
+      },
+    }));
   // An armed group claiming an attack is a cited source too (its statement).
   for (const a of actors) {
     if (!(a.claimant || a.speaker) || a.target || sources.some((s) => a.start < s.end && a.end > s.start)) continue;
@@ -81,17 +86,20 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   }
 
   const background = backgroundTerms(t);
+  // «اقرأ أيضاً: …» lines link other stories; the cleaner drops most, not every spelling.
+  const related = [...t.matchAll(/^[^\S\n]*(?:اقرا\s+ايضا|اقرا\s+المزيد|read also|read more|see also|related)[^\n]*/gmu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
   const sentences = splitSentences(t, mentions);
   const within = <T extends { start: number }>(list: T[], s: { start: number; end: number }) =>
     list.filter((x) => x.start >= s.start && x.start < s.end);
   const facts: SentenceFacts[] = sentences.map((s, index) => ({
     index,
     paragraph: s.paragraph,
+    clause: s.clause,
     start: s.start,
     end: s.end,
     dates: within(dates, s),
-    background: within(background, s).length > 0,
-    weapons: within(weapons, s),
+    background: within(background, s).length > 0 || related.some((r) => s.start >= r.start && s.start < r.end),
+    weapons: strongest(within(weaponHits, s)),
     events: within(events, s),
     places: within(places, s).sort(
       (a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.start - b.start,
@@ -114,6 +122,11 @@ function isPlaceNotSource(t: string, s: { start: number; end: number }, places: 
   return !SOURCE_CONTEXT.test(t.slice(Math.max(0, s.start - 30), s.start)) && !/^\s+(?:قالت|ذكرت|نقلت|said|reported)/.test(t.slice(s.end, s.end + 12));
 }
 
+// «ضربات» or «قذائف» beside «صواريخ» count those rockets; alone, they are the weapon.
+function strongest<T extends { weak: boolean }>(hits: T[]): T[] {
+  return hits.some((h) => !h.weak) ? hits.filter((h) => !h.weak) : hits;
+}
+
 // «Shafaq News/ …», «BEIRUT, January 18. /TASS/.», «963+ – الحسكة»: the outlet's own dateline
 // names the article's outlet, not a source it cites.
 function isDateline(t: string, s: { start: number; end: number }): boolean {
@@ -123,6 +136,9 @@ function isDateline(t: string, s: { start: number; end: number }): boolean {
 // «قاعدة للتحالف», «ضد القوات الأميركية», «التابعة لقسد»: the actor is the target, not the actor.
 function isTarget(t: string, start: number): boolean {
   const before = t.slice(Math.max(0, start - 24), start);
+  // «على يد …» (at the hands of), «تطلق على نفسها …» (calls itself): the actor, whatever «على»
+  // says elsewhere.
+  if (/علي\s+(?:يد|ايدي|نفسها|نفسه)(?:\s+اسم)?\s+$/.test(before)) return false;
   // «طائرة مسيرة تتبع للميليشيات»: what belongs to the actor is a weapon, so the actor attacked;
   // «قاعدة تابعة للتحالف»: what belongs to it is a base, so it was the target.
   const owned = /(\S+(?:\s+\S+){0,2})\s+(?:تتبع|يتبع|التابعه|تابعه|التابع|تابع)\s+ل$/.exec(t.slice(Math.max(0, start - 60), start));
@@ -131,7 +147,7 @@ function isTarget(t: string, start: number): boolean {
     return !/(?:طاير|مسير|صواريخ|صاروخ|قذايف|خلايا|مسلح|مجموعات|مقاتل|طيران|قوات|عناصر|مدفع|drone|rocket)/.test(owner) || /(?:قاعده|قواعد|نقطه|مستودع|مواقع|مقر|base)/.test(owner);
   }
   // «لـ» attached to the name (a proclitic, not the article's lam): «التابعة لقوات …».
-  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|على|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
+  return /(?:قاعده|قواعد|ضد|مواقع|مقر|مقرات|مخازن|استهداف|علي|تستضيف|targeting|against|on|at|housing)\s+(?:\S+\s+)?[وفب]?ل?(?:ال)?$/.test(before) || /(?:^|\s)[وف]?ل$/.test(before);
 }
 
 function spanOf(folded: FoldedText, f: { start: number; end: number }): [number, number] {
