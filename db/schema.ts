@@ -180,6 +180,15 @@ export const incidents = pgTable(
     // (migration 0004), searched with a trigram index. Never written by app code.
     searchText: text("search_text"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    // Deduplication (migration 0007): the incident this one was merged into (its reports moved
+    // there; undone by unmergeIncident), the text of its reports, and the folded text pg_trgm
+    // matches for duplicate candidates and the desk's incident search (summaries and quotes;
+    // search_text above is the public log's: summaries, place and actor names).
+    mergedInto: integer("merged_into"),
+    reportsText: text("reports_text"),
+    dedupText: text("dedup_text").generatedAlwaysAs(
+      sql`sijill_fold(coalesce("summary_ar", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("reports_text", ''))`,
+    ),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -189,6 +198,9 @@ export const incidents = pgTable(
     index("incidents_status_date_idx").on(t.status, t.date),
     index("incidents_place_date_idx").on(t.placeId, t.date),
     index("incidents_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("incidents_dedup_trgm_idx").using("gin", t.dedupText.op("gin_trgm_ops")),
+    index("incidents_date_idx").on(t.date),
+    index("incidents_merged_into_idx").on(t.mergedInto),
     index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
   ],
@@ -214,6 +226,11 @@ export const reports = pgTable(
     datePhrase: text("date_phrase"),
     // Bumped on every save: a save naming an older version is a conflict, never an overwrite.
     version: integer("version").notNull().default(1),
+    // Deduplication (migration 0007): why the editor started a new incident beside a strong
+    // candidate, and the candidates (≥ the suggest threshold) not chosen when submitting:
+    // [{ incidentId, score, reasons: [{ code, params }] }], for the reviewer.
+    newIncidentReason: text("new_incident_reason"),
+    declinedCandidates: jsonb("declined_candidates"),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),

@@ -4,6 +4,7 @@
 import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
 
 test("a second article on the same attack joins the existing incident", async ({ pageAs, request }) => {
+  test.slow(); // two roles, two articles, two reviews: minutes on a loaded 2-core machine
   const token = newToken();
   const day = randomDay();
   const editor = await pageAs("editor");
@@ -28,10 +29,13 @@ test("a second article on the same attack joins the existing incident", async ({
   await fillReport(editor, { date: day, type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 6, summary: `قصف بستة صواريخ على قاعدة الشدادي ${token}` });
   await saveReport(editor);
 
-  // The existing incident is offered; the editor joins it.
-  await expect(editor.getByText(m.desk.linkHelp)).toBeVisible();
+  // The existing incident is offered with its score and the reasons in words; the editor joins it.
+  await expect(editor.getByText(m.dedup.candidatesHelp)).toBeVisible();
   const candidate = editor.getByRole("radio", { name: new RegExp(`#${incidentId}(?!\\d)`) });
   await expect(candidate).toHaveCount(1);
+  const offered = editor.getByTestId("candidate").filter({ has: candidate });
+  await expect(offered).toContainText(new RegExp(`${m.dedup.score} \\d+%`));
+  await expect(offered.getByTestId("candidate-reasons")).toContainText(m.dedup.reason_same_place.replace("{a}", "قاعدة الشدادي"));
   await expect(editor.getByRole("radio", { name: m.desk.newIncident, exact: true })).toBeVisible();
   await submitReport(editor, incidentId);
 
@@ -62,4 +66,45 @@ test("a second article on the same attack joins the existing incident", async ({
   await reader.goto(`/?q=${token}`);
   await expect(reader.locator("[data-incident-id]")).toHaveCount(1);
   await expect(reader.locator(`[data-incident-id="${incidentId}"]`)).toContainText(`${m.public.sources}: 2`);
+});
+
+test("a new incident beside a strong candidate needs a reason, and a reviewer merges the copy", async ({ pageAs }) => {
+  test.slow();
+  const token = newToken();
+  const day = randomDay();
+  const editor = await pageAs("editor");
+  const reviewer = await pageAs("reviewer");
+
+  const first = shaddadiArticle(token, { day, outlet: `الوكالة الأولى ${token}` });
+  await createArticle(editor, { text: first.text, outlet: `الوكالة الأولى ${token}`, publishedAt: day });
+  await quoteSelection(editor, first.sentence);
+  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم صاروخي على قاعدة الشدادي ${token}` });
+  await saveReport(editor);
+  const firstId = await submitReport(editor);
+
+  // A second editor's copy of the same attack: the first incident is pre-selected.
+  const second = shaddadiArticle(token, { day, outlet: `الصحيفة الثانية ${token}` });
+  await createArticle(editor, { text: second.text, outlet: `الصحيفة الثانية ${token}`, publishedAt: day });
+  await quoteSelection(editor, second.sentence);
+  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `صواريخ على قاعدة الشدادي ${token}` });
+  await saveReport(editor);
+  await expect(editor.getByRole("radio", { name: new RegExp(`#${firstId}(?!\\d)`) })).toBeChecked();
+  await expect(editor.getByText(m.dedup.preselected)).toBeVisible();
+
+  // "New incident" without a reason is refused in words, the choice kept; with one it goes through.
+  await editor.getByRole("radio", { name: m.desk.newIncident, exact: true }).check();
+  await editor.getByRole("button", { name: m.desk.submitForReview }).click();
+  await expect(editor.getByText(m.errors.new_incident_reason_required)).toBeVisible();
+  await expect(editor.getByRole("radio", { name: m.desk.newIncident, exact: true })).toBeChecked();
+  const copyId = await submitReport(editor);
+  expect(copyId).not.toBe(firstId);
+
+  // The reviewer merges the copy into the first incident: both reports there, the copy closed.
+  await reviewer.goto(`/desk/incidents/${firstId}`);
+  await reviewer.getByLabel(m.dedup.mergeLabel).fill(String(copyId));
+  await reviewer.getByLabel(m.dedup.mergeNote).fill("نفس الهجوم");
+  await reviewer.getByRole("button", { name: m.dedup.mergeButton }).click();
+  await expect(reviewer.locator("[data-report-id]")).toHaveCount(2);
+  await reviewer.goto(`/desk/incidents/${copyId}`);
+  await expect(reviewer.getByTestId("merged")).toContainText(`#${firstId}`);
 });

@@ -187,6 +187,9 @@ export async function submitReport(page: Page, join?: number): Promise<number> {
     ? page.getByRole("radio", { name: new RegExp(`^${escapeRegExp(m.desk.joinIncident)}.*#${join}(?!\\d)`) })
     : page.getByRole("radio", { name: m.desk.newIncident, exact: true });
   await choice.check();
+  // A new incident beside a strong duplicate candidate needs a one-line reason (dedup).
+  const reason = page.getByLabel(m.dedup.reasonLabel);
+  if (!join && (await reason.count())) await reason.fill("e2e: a separate incident");
   await page.getByRole("button", { name: m.desk.submitForReview }).click();
   const done = page.getByRole("status").filter({ hasText: m.desk.submitted });
   await expect(done).toBeVisible();

@@ -95,6 +95,12 @@ export const AUDIT_ACTIONS = [
   "place.propose",
   "source.add",
   "actor.add",
+  // Deduplication (dedup)
+  "report.attach",
+  "report.split",
+  "incident.merge",
+  "incident.unmerge",
+  "incident.pin",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

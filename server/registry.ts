@@ -6,7 +6,11 @@ import { getDeskIncident, listDeskIncidents, listReviewQueue } from "./incidents
 import { reviewIncident } from "./incidents/review";
 import { exportPublicIncidents, getPublicIncident, listPublicIncidents, publicFeed, publicFilterOptions, publicMapPoints, publicTimeline } from "./public/incidents";
 import { createReport } from "./reports/create";
-import { getReport, listIncidentCandidates } from "./reports/queries";
+import { getReport, listIncidentCandidates, searchIncidents } from "./reports/queries";
+import { attachReport } from "./incidents/attach";
+import { mergeIncidents, unmergeIncident } from "./incidents/merge";
+import { pinIncidentValue } from "./incidents/pin";
+import { splitReport } from "./incidents/split";
 import { submitReport } from "./reports/submit";
 import { getIncidentAudit, listAuditEvents } from "./audit/queries";
 import { correctIncident, retractIncident } from "./incidents/correct";
@@ -121,6 +125,13 @@ export const verbs = {
   publicTimeline,
   publicMapPoints,
   publicFilterOptions,
+  // Deduplication (dedup)
+  searchIncidents,
+  attachReport,
+  splitReport,
+  mergeIncidents,
+  unmergeIncident,
+  pinIncidentValue,
 } as const;
 
 export type VerbName = keyof typeof verbs;

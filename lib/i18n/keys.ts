@@ -65,6 +65,12 @@ export const ERROR_KEYS = [
   "article_duplicate",
   "unknown_source_kind",
   "reference_exists",
+  // Deduplication (dedup)
+  "new_incident_reason_required",
+  "merge_same_incident",
+  "merge_closed",
+  "not_merged",
+  "report_not_movable",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

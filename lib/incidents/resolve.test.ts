@@ -42,15 +42,39 @@ describe("resolveIncident", () => {
   });
 
   it("lets the value most reports give win over the earliest", () => {
+    const a = report({ munitions: 1 });
+    const b = report({ munitions: 2 });
+    const c = report({ munitions: 2 });
+    const resolved = resolveIncident([a, b, c]);
+    expect(resolved.munitions).toBe(2);
+    expect(resolved.disagreements.munitions).toEqual([
+      { value: 2, reportIds: [b.id, c.id] },
+      { value: 1, reportIds: [a.id] },
+    ]);
+  });
+
+  it("gives casualties as a range with the lowest figure as the headline (ACLED's conservative rule)", () => {
     const a = report({ killed: 1 });
     const b = report({ killed: 2 });
-    const c = report({ killed: 2 });
+    const c = report({ killed: 2, injured: 3, injuredHigh: 5 });
     const resolved = resolveIncident([a, b, c]);
-    expect(resolved.killed).toBe(2);
+    expect(resolved).toMatchObject({ killed: 1, killedHigh: 2, injured: 3, injuredHigh: 5 });
     expect(resolved.disagreements.killed).toEqual([
       { value: 2, reportIds: [b.id, c.id] },
       { value: 1, reportIds: [a.id] },
     ]);
+    expect(resolveIncident([report({ killed: 4 }), report({ killed: 4 })])).toMatchObject({ killed: 4, killedHigh: null });
+  });
+
+  it("takes the date from the most precise report, even when vaguer reports are more numerous", () => {
+    const a = report({ date: "2024-08-01", datePrecision: "month" });
+    const b = report({ date: "2024-08-01", datePrecision: "month" });
+    const c = report({ date: "2024-08-10", datePrecision: "approximate" });
+    const d = report({ date: "2024-08-09", datePrecision: "day" });
+    expect(resolveIncident([a, b, c, d])).toMatchObject({ date: "2024-08-09", datePrecision: "day" });
+    const resolved = resolveIncident([a, b, c]);
+    expect(resolved).toMatchObject({ date: "2024-08-10", datePrecision: "approximate" });
+    expect(resolved.disagreements.date).toHaveLength(2);
   });
 
   it("ignores missing values: a report that says nothing does not disagree", () => {

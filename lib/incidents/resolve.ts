@@ -1,6 +1,9 @@
 // An incident's public values are resolved from its reports. Where reports disagree, the value
 // most reports give wins (earliest report breaks ties) and the disagreement is kept, so the
-// public page can show who said what.
+// public page can show who said what. Two fields follow their own rule:
+// - the date comes from the most precise report (a day beats an approximate date beats a month);
+// - casualties are a range, ACLED's conservative rule: the headline (killed/injured) is the
+//   lowest figure any report gives, killedHigh/injuredHigh the highest (null when all agree).
 import type { DatePrecision, IncidentType } from "../domain";
 
 export type ReportValues = {
@@ -15,6 +18,9 @@ export type ReportValues = {
   munitions: number | null;
   killed: number | null;
   injured: number | null;
+  // Upper bounds of a report's own range ("between 3 and 5 killed"); null when exact.
+  killedHigh?: number | null;
+  injuredHigh?: number | null;
   summary: string;
 };
 
@@ -22,6 +28,8 @@ const RESOLVED_FIELDS = ["date", "datePrecision", "type", "placeId", "actorId", 
 type ResolvedField = (typeof RESOLVED_FIELDS)[number];
 
 export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
+  killedHigh: number | null;
+  injuredHigh: number | null;
   disagreements: Partial<Record<ResolvedField, Array<{ value: unknown; reportIds: number[] }>>>;
 };
 
@@ -41,6 +49,18 @@ function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T) {
   return { value: options[0]?.value ?? null, options };
 }
 
+const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, approximate: 1, month: 2 };
+
+// The lowest figure as the headline, the highest as the upper bound (null when it is the same).
+function range(reports: ReportValues[], low: "killed" | "injured", high: "killedHigh" | "injuredHigh") {
+  const lows = reports.map((r) => r[low]).filter((v): v is number => v !== null && v !== undefined);
+  if (!lows.length) return { low: null, high: null };
+  const highs = reports.map((r) => r[high] ?? r[low]).filter((v): v is number => v !== null && v !== undefined);
+  const min = Math.min(...lows);
+  const max = Math.max(...highs, min);
+  return { low: min, high: max > min ? max : null };
+}
+
 export function resolveIncident(reportsOldestFirst: ReportValues[]): ResolvedIncident {
   if (reportsOldestFirst.length === 0) throw new Error("an incident needs at least one report");
   const resolved = { disagreements: {} } as ResolvedIncident;
@@ -49,6 +69,17 @@ export function resolveIncident(reportsOldestFirst: ReportValues[]): ResolvedInc
     (resolved as Record<string, unknown>)[field] = value;
     if (options.length > 1) resolved.disagreements[field] = options;
   }
+  // The date of the most precise reports (majority among them, earliest first on a tie), and its precision.
+  const best = Math.min(...reportsOldestFirst.map((r) => PRECISION_RANK[r.datePrecision]));
+  const precise = reportsOldestFirst.filter((r) => PRECISION_RANK[r.datePrecision] === best);
+  resolved.date = pick(precise, (r) => r.date).value!;
+  resolved.datePrecision = precise[0]!.datePrecision;
+  const killed = range(reportsOldestFirst, "killed", "killedHigh");
+  const injured = range(reportsOldestFirst, "injured", "injuredHigh");
+  resolved.killed = killed.low;
+  resolved.killedHigh = killed.high;
+  resolved.injured = injured.low;
+  resolved.injuredHigh = injured.high;
   // date and type are required on every report, so they always resolve.
   return resolved;
 }

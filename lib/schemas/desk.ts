@@ -53,6 +53,8 @@ export const submitReportInput = z.object({
   reportId: id,
   // "new" starts a new incident; a number joins that existing incident.
   incident: z.union([z.literal("new"), id], msg("choose_incident")),
+  // Deduplication: why a new incident when a strong candidate exists (the reviewer sees it).
+  newIncidentReason: optionalText(300),
 });
 export type SubmitReportInput = z.infer<typeof submitReportInput>;
 

@@ -1,12 +1,24 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, incidents, reportSources, reports, sources } from "@/db/schema";
+import { articles, evidence, incidents, reports, reportSources, sources } from "@/db/schema";
+import { countIndependentSources } from "@/lib/dedup/articles";
 import type { ReportStatus, SourceKind } from "@/lib/domain";
 import { gradeIncident, type GradedReport } from "@/lib/incidents/grade";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
 import { publicChanged } from "../public/cache";
+
+// incidents.disagreements, documented for the public page and the API: for each field where the
+// reports disagree, every value with who said it, most-reported first:
+//   { "munitions": [ { "value": 5, "sources": [ { "outlet": "963+", "reportId": 12 } ] },
+//                    { "value": 6, "sources": [ { "outlet": "Reuters", "reportId": 15 } ] } ] }
+// Fields: date, datePrecision, type, placeId, actorId, target, weapon, munitions, killed, injured.
+export type StoredDisagreements = Partial<Record<string, Array<{ value: unknown; sources: Array<{ outlet: string | null; reportId: number }> }>>>;
+
+// incidents.pinned: values an editor or reviewer fixed over the resolved ones, with a note
+// (server/incidents/pin.ts): { field: { value, note, by, at } }. Refresh applies them last.
+export type PinnedValues = Partial<Record<string, { value: unknown; note: string; by: number; at: string }>>;
 
 // Values a reviewer pinned over the resolved ones (a correction): { field: { value, note, by } }.
 export type Pinned = Record<string, { value: unknown; note: string; by: number }>;
@@ -31,34 +43,66 @@ export const PINNABLE = [
 ] as const;
 export type PinnableField = (typeof PINNABLE)[number];
 
-// Recomputes an incident's values from its reports in the given statuses (oldest first).
-// Summaries: the first report's summary in each language. Pinned values (corrections) win over
-// the resolved ones; who said what where the reports disagree is kept for readers.
+// Recomputes an incident's values from its reports in the given statuses (oldest first):
+// resolved values (lib/incidents/resolve.ts: majority, date from the most precise report,
+// casualties as a conservative range), who said what where they disagree, the number of
+// independent sources, then the pinned values over all that.
+// Summaries: the first report's summary in each language.
 export async function refreshIncidentValues(tx: Db, incidentId: number, statuses: ReportStatus[]): Promise<void> {
   const rows = await tx
-    .select()
+    .select({ report: reports, outlet: articles.outlet, body: articles.body })
     .from(reports)
+    .innerJoin(articles, eq(articles.id, reports.articleId))
     .where(and(eq(reports.incidentId, incidentId), inArray(reports.status, statuses)))
     .orderBy(asc(reports.createdAt), asc(reports.id));
-  if (rows.length === 0) return;
-  const { disagreements, ...values } = resolveIncident(rows);
-  const summaryAr = rows.find((r) => detectLanguage(r.summary) === "ar")?.summary ?? null;
-  const summaryEn = rows.find((r) => r.summaryEn)?.summaryEn ?? rows.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
+  if (rows.length === 0) {
+    await refreshSearchText(tx, incidentId);
+    return;
+  }
+  const { disagreements, ...values } = resolveIncident(rows.map((r) => r.report));
+  const outletOf = new Map(rows.map((r) => [r.report.id, r.outlet]));
+  const stored: StoredDisagreements = {};
+  for (const [field, options] of Object.entries(disagreements)) {
+    stored[field] = options!.map((o) => ({ value: o.value, sources: o.reportIds.map((reportId) => ({ outlet: outletOf.get(reportId) ?? null, reportId })) }));
+  }
+  const chains = await tx
+    .select({ reportId: reportSources.reportId, sourceId: reportSources.sourceId, name: sources.name })
+    .from(reportSources)
+    .innerJoin(sources, eq(sources.id, reportSources.sourceId))
+    .where(and(inArray(reportSources.reportId, rows.map((r) => r.report.id)), eq(reportSources.role, "original")));
+  const independentSources = countIndependentSources(
+    rows.map((r) => ({ originals: chains.filter((c) => c.reportId === r.report.id).map((c) => String(c.sourceId)), outlet: r.outlet, body: r.body })),
+  );
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
-  const pinned = (current?.pinned ?? {}) as Pinned;
-  const set: Record<string, unknown> = {
-    ...values,
-    summaryAr,
-    summaryEn,
-    disagreements: Object.keys(disagreements).length ? disagreements : null,
-  };
-  for (const [field, pin] of Object.entries(pinned)) if ((PINNABLE as readonly string[]).includes(field)) set[field] = pin.value;
+  const pins: Record<string, unknown> = {};
+  for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
+  const summaryAr = rows.find((r) => detectLanguage(r.report.summary) === "ar")?.report.summary ?? null;
+  const summaryEn = rows.find((r) => r.report.summaryEn)?.report.summaryEn ?? rows.find((r) => detectLanguage(r.report.summary) === "en")?.report.summary ?? null;
   await tx
     .update(incidents)
-    .set({ ...(set as Partial<typeof incidents.$inferInsert>), updatedAt: new Date() })
+    .set({
+      ...values,
+      summaryAr,
+      summaryEn,
+      disagreements: Object.keys(stored).length ? stored : null,
+      independentSources,
+      ...(pins as Partial<typeof incidents.$inferInsert>),
+      updatedAt: new Date(),
+    })
     .where(eq(incidents.id, incidentId));
+  await refreshSearchText(tx, incidentId);
   // The public log's cache (server/public/cache.ts) drops what it holds for this process.
   publicChanged();
+}
+
+// The text duplicate detection matches (incidents.dedup_text is generated from it): every
+// non-rejected report's summary and quotes, whatever the reports' review state.
+export async function refreshSearchText(tx: Db, incidentId: number): Promise<void> {
+  await tx.execute(sql`
+    update ${incidents} set reports_text = (
+      select string_agg(concat_ws(' ', r.summary, (select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = r.id)), ' ' order by r.id)
+      from ${reports} r where r.incident_id = ${incidentId} and r.status <> 'rejected'
+    ) where id = ${incidentId}`);
 }
 
 // The graded view of an incident's approved reports: each report's claim status, core facts and

@@ -1,9 +1,15 @@
 import "server-only";
 import { z } from "zod";
-import { and, asc, between, desc, eq, notInArray, sql } from "drizzle-orm";
+import { and, asc, between, desc, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, evidence, incidents, places, reports, users } from "@/db/schema";
-import { byId, id } from "@/lib/schemas/fields";
+import type { Db } from "@/db/client";
+import { foldForMatch } from "@/lib/arabic/normalize";
+import { dateInterval, placeLevel, rankCandidates, type DedupPlace, type DedupValues, type Reason } from "@/lib/dedup/score";
+import { dedupThresholds } from "@/lib/dedup/settings";
+import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
+import type { IncidentStatus, IncidentType } from "@/lib/domain";
+import { byId, id, optionalId } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
 import { incidentListColumns } from "../incidents/columns";
 
@@ -46,34 +52,284 @@ function shiftDays(isoDate: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-// Incidents this report may already be part of: the same place within ±3 days (any place when
-// the report names none). Plain matching; smarter scoring belongs to lib/dedup later.
+const placeColumns = {
+  id: places.id,
+  nameAr: places.nameAr,
+  nameEn: places.nameEn,
+  kind: places.kind,
+  governorate: places.governorate,
+  country: places.country,
+  lat: places.lat,
+  lon: places.lon,
+};
+
+type ValueRow = Omit<DedupValues, "place"> & { place: DedupPlace | null };
+function asValues(row: Omit<DedupValues, "place"> & { place: Partial<DedupPlace> | null }): ValueRow {
+  return { ...row, place: row.place?.id ? (row.place as DedupPlace) : null };
+}
+
+export type IncidentCandidate = {
+  id: number;
+  date: string;
+  type: IncidentType;
+  status: IncidentStatus;
+  summaryAr: string | null;
+  summaryEn: string | null;
+  placeNameAr: string | null;
+  placeNameEn: string | null;
+  reportCount: number;
+  createdByName: string;
+  score: number;
+  reasons: Reason[];
+  // score ≥ the suggest threshold: shown at entry; ≥ the auto threshold: pre-selected.
+  suggested: boolean;
+  preselected: boolean;
+};
+
+// Loads incidents by id with what scoring needs (their values, their reports' values and
+// texts) and ranks them against the report. Rejected reports do not speak for an incident.
+async function scoreIncidents(
+  db: Db,
+  report: (DedupValues & { text: string; articleId?: number }) | null,
+  ids: number[],
+  twins: Set<number> = new Set(),
+): Promise<IncidentCandidate[]> {
+  if (!ids.length) return [];
+  const creator = alias(users, "creator");
+  const rows = await db
+    .select({
+      ...incidentListColumns,
+      datePrecision: incidents.datePrecision,
+      actorId: incidents.actorId,
+      munitions: incidents.munitions,
+      killed: incidents.killed,
+      injured: incidents.injured,
+      dedupText: incidents.dedupText,
+      place: placeColumns,
+      createdByName: creator.name,
+    })
+    .from(incidents)
+    .leftJoin(places, eq(places.id, incidents.placeId))
+    .innerJoin(creator, eq(creator.id, incidents.createdBy))
+    .where(inArray(incidents.id, ids));
+  const reportPlace = alias(places, "report_place");
+  const reportRows = await db
+    .select({
+      incidentId: reports.incidentId,
+      articleId: reports.articleId,
+      text: sql<string>`concat_ws(' ', ${reports.summary}, (select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = ${reports.id}))`,
+      date: reports.date,
+      datePrecision: reports.datePrecision,
+      type: reports.type,
+      actorId: reports.actorId,
+      munitions: reports.munitions,
+      killed: reports.killed,
+      injured: reports.injured,
+      place: {
+        id: reportPlace.id,
+        nameAr: reportPlace.nameAr,
+        nameEn: reportPlace.nameEn,
+        kind: reportPlace.kind,
+        governorate: reportPlace.governorate,
+        country: reportPlace.country,
+        lat: reportPlace.lat,
+        lon: reportPlace.lon,
+      },
+    })
+    .from(reports)
+    .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
+    .where(and(inArray(reports.incidentId, ids), ne(reports.status, "rejected")));
+  const byIncident = new Map<number, Array<ValueRow & { text: string; articleId: number }>>();
+  for (const r of reportRows) {
+    const list = byIncident.get(r.incidentId!) ?? [];
+    list.push({ ...asValues(r), text: r.text, articleId: r.articleId });
+    byIncident.set(r.incidentId!, list);
+  }
+  const { suggest, auto } = dedupThresholds();
+  const inputs = rows.map((row) => ({
+    row,
+    id: row.id,
+    values: [asValues({ ...row, place: row.place }), ...(byIncident.get(row.id) ?? [])],
+    text: row.dedupText ?? "",
+  }));
+  const reportCount = new Map<number, number>();
+  for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
+  const ranked = report ? rankCandidates(report, inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false }));
+  return ranked.map(({ row, score, reasons, sameArticle }) => ({
+    id: row.id,
+    date: row.date,
+    type: row.type,
+    status: row.status,
+    summaryAr: row.summaryAr,
+    summaryEn: row.summaryEn,
+    placeNameAr: row.placeNameAr,
+    placeNameEn: row.placeNameEn,
+    reportCount: reportCount.get(row.id) ?? 0,
+    createdByName: row.createdByName,
+    score,
+    reasons,
+    suggested: !!report && score >= suggest,
+    preselected: !!report && score >= auto && !sameArticle,
+  }));
+}
+
+// Articles telling the same story as this one: the same URL, or (among articles published
+// within a day of it) a near-identical text — the same wire copy in another outlet.
+async function twinArticles(db: Db, articleId: number): Promise<number[]> {
+  const [me] = await db.select({ url: articles.url, body: articles.body, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, articleId));
+  if (!me) return [];
+  const near = me.publishedAt
+    ? await db
+        .select({ id: articles.id, url: articles.url, body: articles.body })
+        .from(articles)
+        .where(and(ne(articles.id, articleId), between(articles.publishedAt, shiftDays(me.publishedAt, -1), shiftDays(me.publishedAt, 1))))
+        .limit(100)
+    : [];
+  const sameUrl = me.url ? await db.select({ id: articles.id }).from(articles).where(and(ne(articles.id, articleId), eq(articles.url, me.url))).limit(20) : [];
+  const mine = articleTrigrams(me.body);
+  return [...new Set([...sameUrl.map((a) => a.id), ...near.filter((a) => nearIdentical(mine, a.body)).map((a) => a.id)])];
+}
+
+// The report as scoring sees it: its values, its place, its summary and quotes.
+async function reportForScoring(db: Db, reportId: number) {
+  const [row] = await db
+    .select({
+      id: reports.id,
+      articleId: reports.articleId,
+      incidentId: reports.incidentId,
+      date: reports.date,
+      datePrecision: reports.datePrecision,
+      type: reports.type,
+      actorId: reports.actorId,
+      munitions: reports.munitions,
+      killed: reports.killed,
+      injured: reports.injured,
+      summary: reports.summary,
+      place: placeColumns,
+      quotes: sql<string>`coalesce((select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = ${reports.id}), '')`,
+    })
+    .from(reports)
+    .leftJoin(places, eq(places.id, reports.placeId))
+    .where(eq(reports.id, reportId));
+  if (!row) return null;
+  return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
+}
+
+const CANDIDATE_POOL = 100;
+// The text branch finds incidents the place filter left out; where the date window already
+// holds many incidents (a dense register) it is skipped: common trigrams make it the slowest part.
+const TEXT_BRANCH_BELOW = 40;
+const TEXT_POOL = 20;
+
+// Incidents the report may already be part of, best first, with a score and the reasons. SQL
+// retrieves a pool — incidents within a few days (widened by both dates' precision) whose
+// place is in the same governorate, vague (country, governorate) or unknown, plus the incidents
+// in that window whose folded text is most similar (pg_trgm) wherever they are — and lib/dedup scores
+// them. Only candidates at or above the suggest threshold are returned (at most `limit`);
+// `floor` lowers that bar (the eval uses it to choose thresholds).
+export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, floor?: number): Promise<IncidentCandidate[]> {
+  const report = await reportForScoring(db, reportId);
+  if (!report) return [];
+  const [lo, hi] = dateInterval(report.date, report.datePrecision).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)) as [string, string];
+  const from = shiftDays(lo, -3);
+  const to = shiftDays(hi, 3);
+  const open = and(notInArray(incidents.status, ["rejected", "retracted"]), isNull(incidents.mergedInto));
+  const vagueReport = !report.place || placeLevel(report.place.kind) >= 4;
+  const placeFilter = vagueReport
+    ? undefined
+    : or(
+        isNull(incidents.placeId),
+        inArray(places.kind, ["country", "governorate"]),
+        report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
+        report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
+      );
+  const near = await db
+    .select({ id: incidents.id })
+    .from(incidents)
+    .leftJoin(places, eq(places.id, incidents.placeId))
+    .where(
+      and(
+        open,
+        or(
+          between(incidents.date, from, to),
+          and(ne(incidents.datePrecision, "day"), between(incidents.date, shiftDays(from, -31), to)),
+        ),
+        placeFilter,
+      ),
+    )
+    .orderBy(sql`abs(${incidents.date} - ${report.date}::date)`, desc(incidents.id))
+    .limit(CANDIDATE_POOL);
+  const folded = foldForMatch(report.text).slice(0, 500);
+  const similar = folded.length < 3 || near.length >= TEXT_BRANCH_BELOW ? [] : await db
+    .select({ id: incidents.id })
+    .from(incidents)
+    .where(and(open, between(incidents.date, from, to), sql`${incidents.dedupText} % sijill_fold(${folded})`))
+    .orderBy(sql`similarity(${incidents.dedupText}, sijill_fold(${folded})) desc`)
+    .limit(TEXT_POOL);
+  let ids = [...new Set([...near, ...similar].map((r) => r.id))];
+  // The incident this report alone stands for (sent back with changes requested) is not a duplicate of itself.
+  if (report.incidentId && ids.includes(report.incidentId)) {
+    const [other] = await db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.incidentId, report.incidentId), ne(reports.id, report.id), ne(reports.status, "rejected")))
+      .limit(1);
+    if (!other) ids = ids.filter((i) => i !== report.incidentId);
+  }
+  // Article-level duplicates: incidents that already cite the same story (same URL, or a
+  // near-identical text in another outlet) are offered too, and say so.
+  const twins = await twinArticles(db, report.articleId);
+  if (twins.length) {
+    const linked = await db
+      .selectDistinct({ id: reports.incidentId })
+      .from(reports)
+      .innerJoin(incidents, eq(incidents.id, reports.incidentId))
+      .where(and(inArray(reports.articleId, twins), ne(reports.status, "rejected"), open));
+    ids = [...new Set([...ids, ...linked.map((r) => r.id!).filter((x) => x !== null)])];
+  }
+  const scored = await scoreIncidents(db, report, ids, new Set(twins));
+  return scored.filter((c) => (floor === undefined ? c.suggested : c.score >= floor)).slice(0, limit);
+}
+
 export const listIncidentCandidates = defineVerb({
   name: "listIncidentCandidates",
   access: "editor",
   mode: "read",
   input: z.object({ reportId: id }),
   async run({ db }, { reportId }) {
-    const [report] = await db.select({ date: reports.date, placeId: reports.placeId }).from(reports).where(eq(reports.id, reportId));
-    if (!report) return [];
-    const creator = alias(users, "creator");
-    return db
-      .select({
-        ...incidentListColumns,
-        reportCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id})`,
-        createdByName: creator.name,
-      })
-      .from(incidents)
-      .leftJoin(places, eq(places.id, incidents.placeId))
-      .innerJoin(creator, eq(creator.id, incidents.createdBy))
-      .where(
-        and(
-          between(incidents.date, shiftDays(report.date, -3), shiftDays(report.date, 3)),
-          report.placeId ? eq(incidents.placeId, report.placeId) : undefined,
-          notInArray(incidents.status, ["rejected", "retracted"]),
-        ),
-      )
-      .orderBy(desc(incidents.date), desc(incidents.id))
-      .limit(50);
+    return rankedCandidatesFor(db, reportId);
+  },
+});
+
+// Any incident by id («#12» or «12»), by date (YYYY-MM-DD, ±1 day) or by text (Arabic-folded,
+// pg_trgm), so an editor can join one the candidates did not offer. Scored against the report
+// when one is named.
+export const searchIncidents = defineVerb({
+  name: "searchIncidents",
+  access: "editor",
+  mode: "read",
+  input: z.object({ q: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(200)), reportId: optionalId }),
+  async run({ db }, { q, reportId }) {
+    if (!q) return [];
+    const open = notInArray(incidents.status, ["rejected", "retracted"]);
+    let rows: Array<{ id: number }>;
+    const asId = /^#?\s*(\d{1,9})$/.exec(q);
+    const asDate = /^\d{4}-\d{2}-\d{2}$/.test(q) && !Number.isNaN(Date.parse(`${q}T00:00:00Z`));
+    if (asId) rows = await db.select({ id: incidents.id }).from(incidents).where(eq(incidents.id, Number(asId[1])));
+    else if (asDate) rows = await db.select({ id: incidents.id }).from(incidents).where(and(open, between(incidents.date, shiftDays(q, -1), shiftDays(q, 1)))).orderBy(desc(incidents.id)).limit(20);
+    else {
+      const folded = foldForMatch(q);
+      if (!folded) return [];
+      const like = `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      rows = await db
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(and(open, or(sql`${incidents.dedupText} ilike ${like}`, sql`${incidents.dedupText} % ${folded}`)))
+        .orderBy(sql`similarity(${incidents.dedupText}, ${folded}) desc`, desc(incidents.id))
+        .limit(20);
+    }
+    const report = reportId ? await reportForScoring(db, reportId) : null;
+    const scored = await scoreIncidents(db, report, rows.map((r) => r.id));
+    return report ? scored : scored.sort((a, b) => rows.findIndex((r) => r.id === a.id) - rows.findIndex((r) => r.id === b.id));
   },
 });

@@ -7,6 +7,7 @@ import { submitReportInput } from "@/lib/schemas/desk";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import { refreshIncidentValues } from "../incidents/refresh";
+import { rankedCandidatesFor } from "./queries";
 
 const CLOSED = new Set(["rejected", "retracted"]);
 
@@ -40,6 +41,15 @@ export const submitReport = defineVerb({
     const previousIsOnlyMine =
       !!previousIncident && !CLOSED.has(previousIncident.status) && previousIncident.status !== "verified" && (await otherReports(tx, previousIncident.id, report.id)) === 0;
 
+    // Deduplication: the candidates the editor did not choose are kept for the reviewer, and a
+    // new incident beside a candidate at or above the suggest threshold needs a reason.
+    const candidates = await rankedCandidatesFor(tx, report.id);
+    const declined = candidates
+      .filter((c) => c.id !== data.incident)
+      .map((c) => ({ incidentId: c.id, score: c.score, reasons: c.reasons }));
+    const reason = data.incident === "new" ? (data.newIncidentReason ?? null) : null;
+    if (data.incident === "new" && declined.length && !reason) throw invalidField("newIncidentReason", "new_incident_reason_required");
+
     let incidentId: number;
     if (data.incident === "new" && previousIsOnlyMine) {
       incidentId = previousIncident!.id;
@@ -67,7 +77,10 @@ export const submitReport = defineVerb({
       }
     }
 
-    await tx.update(reports).set({ status: "submitted", incidentId, updatedAt: new Date() }).where(eq(reports.id, report.id));
+    await tx
+      .update(reports)
+      .set({ status: "submitted", incidentId, newIncidentReason: reason, declinedCandidates: declined.length ? declined : null, updatedAt: new Date() })
+      .where(eq(reports.id, report.id));
     if (previousIsOnlyMine && previousIncident!.id !== incidentId) {
       // The report moved to another incident and left this one with nothing to stand on.
       await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previousIncident!.id));
@@ -86,7 +99,7 @@ export const submitReport = defineVerb({
       entity: "report",
       id: report.id,
       before: { status: report.status, incidentId: report.incidentId },
-      after: { status: "submitted", incidentId },
+      after: { status: "submitted", incidentId, ...(reason ? { newIncidentReason: reason } : {}), ...(declined.length ? { declined: declined.map((d) => ({ incidentId: d.incidentId, score: d.score })) } : {}) },
     });
     return { incidentId };
   },

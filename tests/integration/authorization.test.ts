@@ -85,6 +85,13 @@ const ACCESS: Record<VerbName, Access> = {
   publicTimeline: "public",
   publicMapPoints: "public",
   publicFilterOptions: "public",
+  // Deduplication (dedup)
+  searchIncidents: "editor",
+  attachReport: "editor",
+  splitReport: "reviewer",
+  mergeIncidents: "reviewer",
+  unmergeIncident: "reviewer",
+  pinIncidentValue: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -100,13 +107,14 @@ type World = {
   itemId: number;
   feedId: number;
   sourceIds: [number, number];
+  dedup?: { joinedId: number; otherIncidentId: number; mergedId: number };
 };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
 const INPUT: Record<VerbName, (w: World) => unknown> = {
   createArticle: () => articleInput(),
   createReport: (w) => reportInput(w.articleId),
-  submitReport: (w) => ({ reportId: w.draftId, incident: "new" }),
+  submitReport: (w) => ({ reportId: w.draftId, incident: "new", newIncidentReason: "a separate incident (test)" }),
   reviewIncident: (w) => ({ incidentId: w.incidentId, decision: "request_changes", comment: "المصدر؟" }),
   listArticles: () => ({}),
   getArticle: (w) => ({ id: w.articleId }),
@@ -174,7 +182,30 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   publicTimeline: () => ({ type: "shelling" }),
   publicMapPoints: () => ({}),
   publicFilterOptions: () => ({}),
+  // Deduplication (dedup)
+  searchIncidents: (w) => ({ q: String(w.incidentId), reportId: w.draftId }),
+  attachReport: (w) => ({ reportId: w.draftId, incidentId: w.incidentId }),
+  splitReport: (w) => ({ reportId: w.dedup!.joinedId }),
+  mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId }),
+  unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
+  pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
 };
+
+// Deduplication (dedup): its verbs need more of a world — a second report joined to the
+// incident, another incident, and one already merged — built only for them.
+const DEDUP_VERBS = new Set<VerbName>(["splitReport", "mergeIncidents", "unmergeIncident"]);
+async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Promise<NonNullable<World["dedup"]>> {
+  const reviewer = await makeUser(db, "reviewer");
+  const reason = { newIncidentReason: "another incident (test)" };
+  const joined = await draftReport(db, author);
+  await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: joined.reportId, incident: incidentId });
+  const other = await draftReport(db, author, { report: { date: "2023-11-01" } });
+  const { incidentId: otherIncidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: other.reportId, incident: "new", ...reason });
+  const merged = await draftReport(db, author, { report: { date: "2023-10-20" } });
+  const { incidentId: mergedId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: merged.reportId, incident: "new", ...reason });
+  await runVerb(verbs.mergeIncidents, ctxOf(db, reviewer), { targetId: otherIncidentId, sourceId: mergedId });
+  return { joinedId: joined.reportId, otherIncidentId, mergedId };
+}
 
 type Caller = "anonymous" | Role | "disabled";
 
@@ -184,6 +215,9 @@ const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>>
   submitReport: { editor: "forbidden" },
   // Only onto an article the caller has just created from the item (the world's is a colleague's).
   takeIntakeItem: { editor: "forbidden", reviewer: "forbidden", admin: "forbidden" },
+  // Deduplication (dedup): an editor attaches only their own report, pins only on an incident they reported.
+  attachReport: { editor: "forbidden" },
+  pinIncidentValue: { editor: "forbidden" },
 };
 const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
 const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
@@ -242,16 +276,17 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
           const author = await makeUser(db, "editor");
           const { articleId, reportId: draftId } = await draftReport(db, author);
           const second = await draftReport(db, author);
-          const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new" });
+          const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test world)" });
           const third = await draftReport(db, author);
-          const published = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: third.reportId, incident: "new" });
+          const published = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: third.reportId, incident: "new", newIncidentReason: "a separate incident (test world)" });
           await runVerb(verbs.reviewIncident, ctxOf(db, await makeUser(db, "reviewer")), { incidentId: published.incidentId, decision: "approve" });
           const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
           const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
           const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
           const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
           const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
-          const world = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
+          const world: World = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
+          if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
           const user = await callerCtx(db, caller);
           const before = await snapshot(db);
 

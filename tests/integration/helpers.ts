@@ -169,7 +169,7 @@ export async function verifiedIncident(
   overrides: { article?: Record<string, unknown>; report?: Record<string, unknown> } = {},
 ) {
   const { articleId, reportId } = await draftReport(db, people.editor, overrides);
-  const { incidentId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId, incident: "new" });
+  const { incidentId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
   await runVerb(reviewIncident, ctxOf(db, people.reviewer), { incidentId, decision: "approve" });
   return { articleId, reportId, incidentId };
 }

@@ -50,7 +50,7 @@ async function register(db: Db) {
   });
   // In review: must never be found, whatever the search.
   const pending = await draftReport(db, people.editor, { report: { date: "2023-11-14", placeId: "", summary: "هجوم آخر على الشدادي لم يراجع" } });
-  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new" });
+  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
   return { shaddadi: shaddadi.incidentId, conoco: conoco.incidentId, omar: omar.incidentId, pending: pendingId };
 }
 

@@ -236,7 +236,7 @@ describe.each(backends)("reports on $name", (backend) => {
         const { editor, reviewer, reportId, incidentId } = await sentBack(db);
         const colleague = await makeUser(db, "editor");
         const draft = await draftReport(db, colleague);
-        const other = await runVerb(submitReport, ctxOf(db, colleague), { reportId: draft.reportId, incident: "new" });
+        const other = await runVerb(submitReport, ctxOf(db, colleague), { reportId: draft.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
         await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: other.incidentId, decision: "approve" });
 
         expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: other.incidentId })).toEqual({ incidentId: other.incidentId });

@@ -12,6 +12,7 @@ import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages, type Messages } from "@/lib/i18n";
 import { CorrectForm, RetractForm } from "./_components/correct-forms";
 import { ReviewForm } from "./_components/review-form";
+import { MergeForm } from "./_components/merge-form";
 
 // A link to the article with the quoted span highlighted and scrolled to (a URL text fragment,
 // which the browser highlights itself).
@@ -273,6 +274,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
           ))}
         </ol>
       </section>
+      <MergeForm m={m} incident={incident} />
     </div>
   );
 }

@@ -3,8 +3,9 @@ import { BackArrow } from "@/components/direction-arrow";
 import { FactList } from "@/components/fact-list";
 import { StatusBadge } from "@/components/status-badge";
 import { directionOf } from "@/lib/text/direction";
+import { reasonsText } from "@/lib/dedup/reasons";
 import { displayUrl } from "@/lib/text/url";
-import { getReport, listIncidentCandidates } from "@/server/reports/queries";
+import { getReport, listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
 import { getReportDraft } from "@/server/reports/workbench";
 import { load } from "@/server/request";
 import { formatDay, pick } from "../../../../_lib/format";
@@ -18,7 +19,7 @@ function formatRange(low: number | null, high: number | null): string {
   return high !== null && high !== low ? `${low}–${high}` : String(low);
 }
 
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const { id } = await params;
   const found = await load(getReport, { id });
   const draft = await load(getReportDraft, { id });
@@ -26,7 +27,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const w = m.workbench;
   const url = draft.article.url ? displayUrl(draft.article.url) : null;
   const { report } = found;
+  // Duplicate candidates (scored, with reasons) and, when the editor searched, any incident found.
+  const rawQ = (await searchParams).q;
+  const q = (Array.isArray(rawQ) ? rawQ[0] : rawQ)?.trim().slice(0, 200) ?? "";
   const candidates = report.status === "draft" ? await load(listIncidentCandidates, { reportId: report.id }) : [];
+  const searched = report.status === "draft" && q ? await load(searchIncidents, { q, reportId: report.id }) : [];
+  const offered = [...candidates, ...searched.filter((s) => !candidates.some((c) => c.id === s.id)).map((s) => ({ ...s, preselected: false }))];
   const rows: Array<[string, React.ReactNode]> = [
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
     [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})${report.datePhrase ? ` «${report.datePhrase}»` : ""}`],
@@ -95,14 +101,32 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {report.status === "draft" ? (
         <section className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">{m.desk.linkTitle}</h2>
+          <form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-2">
+            <label className="min-w-0 flex-1 text-sm text-stone-700">
+              {m.dedup.searchLabel}
+              <input name="q" type="search" defaultValue={q} maxLength={200} dir="auto" className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base" />
+            </label>
+            <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-2">
+              {m.dedup.searchButton}
+            </button>
+          </form>
+          {q && searched.length === 0 && (
+            <p className="mt-2 text-sm text-stone-600" role="status">
+              {m.dedup.searchEmpty}
+            </p>
+          )}
           <SubmitReportForm
-            m={pickMessages(m, "desk", "errors", "statuses")}
+            m={pickMessages(m, "desk", "errors", "statuses", "dedup")}
             reportId={report.id}
             defaultIncident={report.incidentId}
-            candidates={candidates.map((c) => ({
+            candidates={offered.map((c) => ({
               id: c.id,
               label: `#${c.id} · ${formatDay(c.date, locale)} · ${m.types[c.type]} · ${pick(locale, c.placeNameAr, c.placeNameEn)} — ${pick(locale, c.summaryAr, c.summaryEn)}`,
               status: c.status,
+              score: c.score,
+              reasons: reasonsText(m, c.reasons, locale),
+              suggested: c.suggested,
+              preselected: c.preselected,
             }))}
           />
         </section>

@@ -1,0 +1,38 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/form";
+import { SubmitButton } from "@/components/submit-button";
+import { formKey, initialActionState } from "@/lib/action-state";
+import type { Messages } from "@/lib/i18n";
+import { mergeIncidentsAction, unmergeIncidentAction } from "./merge-actions";
+
+type M = Pick<Messages, "dedup" | "errors">;
+
+export function MergeFormClient({ m, incidentId }: { m: M; incidentId: number }) {
+  const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
+  const v = state.values ?? {};
+  return (
+    <form key={formKey(state)} action={action} className="space-y-3" noValidate>
+      <FormMessage m={m} state={state} />
+      <input type="hidden" name="targetId" value={incidentId} />
+      <Field m={m} state={state} name="sourceId" label={m.dedup.mergeLabel}>
+        {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={v.sourceId ?? ""} dir="ltr" />}
+      </Field>
+      <Field m={m} state={state} name="note" label={m.dedup.mergeNote}>
+        {(p) => <input {...p} type="text" maxLength={500} defaultValue={v.note ?? ""} dir="auto" />}
+      </Field>
+      <SubmitButton>{m.dedup.mergeButton}</SubmitButton>
+    </form>
+  );
+}
+
+export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: number; label: string }) {
+  const [state, action] = useActionState(unmergeIncidentAction, initialActionState);
+  return (
+    <form key={formKey(state)} action={action} className="space-y-2" noValidate>
+      <FormMessage m={m} state={state} />
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <SubmitButton>{label}</SubmitButton>
+    </form>
+  );
+}

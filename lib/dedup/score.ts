@@ -1,0 +1,301 @@
+// Duplicate detection: how likely a report describes an incident already in the log. Pure: the
+// server retrieves candidates (server/reports/queries.ts) and scores them here, so the rules can
+// be unit-tested and replayed by the eval (scripts/eval-dedup.ts).
+//
+// Default rule (ACLED): same day, same place, same actor, same type of event = one event. Short
+// of that, the signals are weighed: place identity and hierarchy (a base lies in a town, a town
+// in a governorate, a governorate in a country; coordinates say how far apart two sites are),
+// date distance relative to both dates' precision, type compatibility, actor, numbers, and the
+// Arabic-normalised trigram similarity of the texts. Hard caps keep look-alikes apart: the same
+// base on dates more than a few days apart, or two places in different areas, never score high.
+import { foldForMatch } from "../arabic/normalize";
+import type { DatePrecision, IncidentType } from "../domain";
+
+export type DedupPlace = {
+  id: string;
+  nameAr: string;
+  nameEn: string;
+  kind: string;
+  governorate: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+};
+
+export type DedupValues = {
+  date: string;
+  datePrecision: DatePrecision;
+  type: IncidentType;
+  place: DedupPlace | null;
+  actorId: number | null;
+  munitions: number | null;
+  killed: number | null;
+  injured: number | null;
+};
+
+// Reasons are codes with parameters; the UI renders them in either language (i18n "dedup").
+export const REASON_CODES = [
+  "acled_rule",
+  "same_place",
+  "same_site",
+  "within",
+  "in_governorate",
+  "in_country",
+  "nearby",
+  "same_governorate",
+  "different_area",
+  "place_unknown",
+  "same_day",
+  "date_overlaps",
+  "days_apart",
+  "far_apart",
+  "same_type",
+  "compatible_type",
+  "different_type",
+  "same_actor",
+  "different_actor",
+  "same_numbers",
+  "numbers_differ",
+  "similar_text",
+  "same_article",
+  "same_story",
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
+// sameArticle: the candidate already cites the report's article. An article rarely tells one
+// incident twice and often tells several alike, so such a candidate is never pre-selected.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean };
+
+const DAY = 86_400_000;
+function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY);
+}
+
+// The days a date may stand for: a «day» is itself, an «approximate» date ±2 days, a «month»
+// date any day of its month.
+export function dateInterval(date: string, precision: DatePrecision): [number, number] {
+  const d = dayNumber(date);
+  if (precision === "day") return [d, d];
+  if (precision === "approximate") return [d - 2, d + 2];
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  const first = Date.UTC(y, m - 1, 1) / DAY;
+  const last = Date.UTC(y, m, 0) / DAY;
+  return [first, last];
+}
+
+export function dateGap(a: Pick<DedupValues, "date" | "datePrecision">, b: Pick<DedupValues, "date" | "datePrecision">): number {
+  const [a0, a1] = dateInterval(a.date, a.datePrecision);
+  const [b0, b1] = dateInterval(b.date, b.datePrecision);
+  return Math.max(0, b0 - a1, a0 - b1);
+}
+
+export function scoreDate(a: Pick<DedupValues, "date" | "datePrecision">, b: Pick<DedupValues, "date" | "datePrecision">): { score: number; reason: Reason } {
+  const gap = dateGap(a, b);
+  if (gap === 0) {
+    if (a.datePrecision === "day" && b.datePrecision === "day") return { score: 1, reason: { code: "same_day" } };
+    const vaguest = a.datePrecision === "month" || b.datePrecision === "month" ? "month" : "approximate";
+    return { score: vaguest === "month" ? 0.55 : 0.75, reason: { code: "date_overlaps", params: { precision: vaguest } } };
+  }
+  if (gap <= 3) return { score: [0, 0.6, 0.35, 0.15][gap]!, reason: { code: "days_apart", params: { days: gap } } };
+  return { score: 0, reason: { code: "far_apart", params: { days: gap } } };
+}
+
+// Rank in the place hierarchy: 1 a site (base, field, village, crossing), 2 a town or city,
+// 3 a governorate, 4 a country.
+export function placeLevel(kind: string): number {
+  if (kind === "country") return 4;
+  if (kind === "governorate") return 3;
+  if (kind === "city" || kind === "town") return 2;
+  return 1;
+}
+
+export function distanceKm(a: DedupPlace, b: DedupPlace): number | null {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+// Does the bigger place contain the smaller one? By governorate and country names, and for a
+// town by distance (a base at a town's edge lies "in" it).
+function contains(big: DedupPlace, small: DedupPlace): boolean {
+  const lb = placeLevel(big.kind);
+  if (lb === 4) return !!big.country && big.country === small.country;
+  if (lb === 3) return !!big.governorate && big.governorate === small.governorate;
+  if (lb === 2) {
+    if (big.governorate && small.governorate && big.governorate !== small.governorate) return false;
+    const d = distanceKm(big, small);
+    return d !== null && d <= 15;
+  }
+  return false;
+}
+
+const SITE_KM = 3;
+
+export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score: number; reason: Reason } {
+  if (!a || !b) return { score: 0.35, reason: { code: "place_unknown" } };
+  const names = { a: a.nameAr, b: b.nameAr, aEn: a.nameEn, bEn: b.nameEn };
+  if (a.id === b.id) return { score: 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
+  const la = placeLevel(a.kind);
+  const lb = placeLevel(b.kind);
+  const km = distanceKm(a, b);
+  // A base named after the field or town it sits in: the same site under another name.
+  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (la === 1 || lb === 1)) return { score: 0.9, reason: { code: "same_site", params: names } };
+  if (la !== lb) {
+    const [big, small] = la > lb ? [a, b] : [b, a];
+    if (contains(big, small)) {
+      const lbig = placeLevel(big.kind);
+      const inner = { inner: small.nameAr, outer: big.nameAr, innerEn: small.nameEn, outerEn: big.nameEn };
+      if (lbig === 2) return { score: 0.75, reason: { code: "within", params: inner } };
+      if (lbig === 3) return { score: 0.5, reason: { code: "in_governorate", params: inner } };
+      return { score: 0.3, reason: { code: "in_country", params: inner } };
+    }
+  }
+  if (a.governorate && a.governorate === b.governorate) {
+    if (km !== null && km <= 12) return { score: 0.5, reason: { code: "nearby", params: { ...names, km: Math.round(km) } } };
+    return { score: 0.15, reason: { code: "same_governorate", params: { ...names, governorate: a.governorate } } };
+  }
+  return { score: 0, reason: { code: "different_area", params: names } };
+}
+
+// Families of event types: a rocket attack reported elsewhere as shelling is still one attack
+// ("5 rockets" vs "6 shells"), a generic "armed attack" fits any attack, a convoy is never one.
+const ATTACKS = new Set<IncidentType>(["rocket_attack", "drone_attack", "shelling", "armed_attack", "explosion", "ied", "airstrike"]);
+const CLOSE: Array<[IncidentType, IncidentType, number]> = [
+  ["rocket_attack", "shelling", 0.7],
+  ["rocket_attack", "explosion", 0.6],
+  ["shelling", "explosion", 0.6],
+  ["drone_attack", "explosion", 0.6],
+  ["drone_attack", "airstrike", 0.4],
+  ["explosion", "ied", 0.7],
+  ["clashes", "armed_attack", 0.6],
+  ["clashes", "security_operation", 0.4],
+];
+
+export function scoreType(a: IncidentType, b: IncidentType): { score: number; reason: Reason } {
+  if (a === b) return { score: 1, reason: { code: "same_type", params: { type: a } } };
+  for (const [x, y, s] of CLOSE) if ((x === a && y === b) || (x === b && y === a)) return { score: s, reason: { code: "compatible_type", params: { a, b } } };
+  if (a === "other" || b === "other") return { score: 0.5, reason: { code: "compatible_type", params: { a, b } } };
+  if (ATTACKS.has(a) && ATTACKS.has(b)) {
+    if (a === "armed_attack" || b === "armed_attack") return { score: 0.6, reason: { code: "compatible_type", params: { a, b } } };
+    return { score: 0.3, reason: { code: "different_type", params: { a, b } } };
+  }
+  return { score: 0, reason: { code: "different_type", params: { a, b } } };
+}
+
+// pg_trgm's similarity on Arabic-folded text: trigrams of each word padded with two spaces in
+// front and one behind; |A ∩ B| / |A ∪ B|.
+export function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of foldForMatch(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!word) continue;
+    const w = `  ${word} `;
+    for (let i = 0; i + 3 <= w.length; i++) out.add(w.slice(i, i + 3));
+  }
+  return out;
+}
+
+export function similarity(a: string | Set<string>, b: string | Set<string>): number {
+  const A = typeof a === "string" ? trigrams(a) : a;
+  const B = typeof b === "string" ? trigrams(b) : b;
+  if (!A.size || !B.size) return 0;
+  let common = 0;
+  for (const t of A) if (B.has(t)) common++;
+  return common / (A.size + B.size - common);
+}
+
+const WEIGHTS = { place: 0.3, date: 0.3, type: 0.15, actor: 0.1, numbers: 0.05, text: 0.1 };
+
+function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
+  const diffs: string[] = [];
+  let same = 0;
+  for (const k of ["munitions", "killed", "injured"] as const) {
+    const x = a[k];
+    const y = b[k];
+    if (x == null || y == null) continue;
+    if (x === y) same++;
+    else diffs.push(`${k}:${x}/${y}`);
+  }
+  if (!same && !diffs.length) return { score: 0.5, reason: null };
+  if (!diffs.length) return { score: 1, reason: { code: "same_numbers" } };
+  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", ") } } };
+}
+
+// One report's values against one set of values of the candidate (the incident's resolved
+// values, or one of its reports').
+export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0): Scored {
+  const place = scorePlace(a.place, b.place);
+  const date = scoreDate(a, b);
+  const type = scoreType(a.type, b.type);
+  const reasons: Reason[] = [place.reason, date.reason, type.reason];
+  let actor = 0.5;
+  if (a.actorId != null && b.actorId != null) {
+    actor = a.actorId === b.actorId ? 1 : 0;
+    reasons.push({ code: a.actorId === b.actorId ? "same_actor" : "different_actor" });
+  }
+  const numbers = scoreNumbers(a, b);
+  if (numbers.reason) reasons.push(numbers.reason);
+  const text = Math.min(1, textSimilarity / 0.5);
+  if (textSimilarity >= 0.2) reasons.push({ code: "similar_text", params: { similarity: Math.round(textSimilarity * 100) } });
+  let score =
+    WEIGHTS.place * place.score + WEIGHTS.date * date.score + WEIGHTS.type * type.score + WEIGHTS.actor * actor + WEIGHTS.numbers * numbers.score + WEIGHTS.text * text;
+  // ACLED: same day, same place, same actor, same type = one event.
+  if (date.reason.code === "same_day" && place.score >= 0.9 && type.score === 1 && actor === 1) {
+    // Text similarity still orders several incidents that all meet the rule.
+    score = Math.max(score, 0.92 + 0.06 * text);
+    reasons.unshift({ code: "acled_rule" });
+  }
+  // Look-alikes stay apart whatever else agrees.
+  if (date.score === 0) score = Math.min(score, 0.15);
+  if (place.score === 0) score = Math.min(score, 0.2);
+  if (type.score === 0) score = Math.min(score, 0.3);
+  if (actor === 0) score = Math.min(score, 0.6);
+  return { score: Math.round(score * 1000) / 1000, reasons };
+}
+
+// A report's values may carry its own text (summary and quotes) and article.
+export type ScoredValues = DedupValues & { text?: string; articleId?: number };
+
+export type CandidateInput = {
+  id: number;
+  // The incident's resolved values first, then each of its reports' values.
+  values: ScoredValues[];
+  // Summaries and quotes of the incident and its reports.
+  text: string;
+};
+
+// The best reading of a candidate: the pair that scores highest, with the text similarity of
+// the whole incident.
+// twins: articles telling the same story as the report's (same URL, or near-identical text in
+// another outlet, lib/dedup/articles.ts). A candidate citing one gains SAME_STORY_BONUS.
+const SAME_STORY_BONUS = 0.1;
+
+export function scoreCandidate(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number> = new Set()): Scored {
+  const mine = trigrams(report.text);
+  const whole = similarity(mine, candidate.text);
+  let best: Scored = { score: -1, reasons: [] };
+  for (const v of candidate.values) {
+    const sim = v.text ? Math.max(whole, similarity(mine, v.text)) : whole;
+    const s = scorePair(report, v, sim);
+    if (s.score > best.score) best = s;
+  }
+  if (best.score < 0) return { score: 0, reasons: [] };
+  const capped = best.reasons.some((r) => r.code === "far_apart" || r.code === "different_area" || r.code === "different_actor");
+  if (!capped && candidate.values.some((v) => v.articleId !== undefined && twins.has(v.articleId))) {
+    best = { score: Math.min(1, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000), reasons: [{ code: "same_story" }, ...best.reasons] };
+  }
+  if (report.articleId !== undefined && candidate.values.some((v) => v.articleId === report.articleId)) {
+    return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true };
+  }
+  return best;
+}
+
+export type Ranked<T> = T & Scored;
+
+export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
+  return candidates
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins) }))
+    .sort((x, y) => y.score - x.score || y.id - x.id);
+}

@@ -1,0 +1,266 @@
+// Scores duplicate detection by replaying gold sets through the desk's own verbs:
+//   npm run eval:dedup [-- --gold FILE --articles DIR [--gold FILE2 --articles DIR2 ...]] [--json] [--verbose]
+// Default: seed-gold.json on the seed articles, then dev-gold.json on dev-articles (as eval:extract).
+//
+// On an in-memory PGlite (migrated; gazetteer, actors and accounts loaded; no seed incidents),
+// for every gold article in order: createArticle with its text (header lines «source:»/«date:»
+// dropped; the date line is the paste date the assist resolves years against), then for every
+// gold quote of that article, in the order the quotes appear: createReport with the quote as
+// evidence and the values suggestReports proposes for it (the proposed report whose evidence
+// overlaps the quote most: what an editor gets by accepting the suggestions; the quote is the
+// summary), listIncidentCandidates, then submitReport into the gold incident (joining it when it
+// exists, else "new", with a reason when a candidate asked for one).
+//
+// Gold identity: ids equal across files, or linked by `same_as`, are one incident; an incident's
+// `partial_match` ids are accepted too. Scores over the reports whose incident already exists
+// when they arrive: top1 (its incident is the first candidate), top3 (among the first three).
+// wrongAuto counts every report (also first reports of a new incident) whose pre-selected
+// candidate (≥ the auto threshold) is not its incident; nearMissAuto those among them where the
+// pre-selected incident is listed with it in `near_misses_not_same`.
+// Never special-cased: the script reads gold only to know which incident a report belongs to.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDb } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { actors, articles, places } from "@/db/schema";
+import { createAccounts } from "@/db/seed/accounts";
+import { importGazetteer } from "@/db/seed/gazetteer";
+import { eq } from "drizzle-orm";
+import { anchorQuote } from "@/lib/evidence/anchor";
+import { toUtf16Index } from "@/lib/evidence/offsets";
+import { suggestReports } from "@/lib/extract";
+import type { ProposedReport } from "@/lib/extract/types";
+import { dedupThresholds } from "@/lib/dedup/settings";
+import { createArticle } from "@/server/articles/create";
+import { createReport } from "@/server/reports/create";
+import { listIncidentCandidates, rankedCandidatesFor } from "@/server/reports/queries";
+import { submitReport } from "@/server/reports/submit";
+import { AppError } from "@/server/errors";
+import { runVerb, type SessionUser } from "@/server/verb";
+import { DEFAULT_SETS, readArticle } from "./eval-extract";
+
+type GoldIncident = { id: string; event_date?: string; date_precision?: string; same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
+type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
+
+const list = (v: string[] | string | null | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.match(/\b[A-Z]\d{2,}\b/g) ?? []);
+
+// Union-find over gold ids: same id in two files, or same_as, is one incident.
+class Identity {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    const p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = this.find(p);
+    this.parent.set(x, r);
+    return r;
+  }
+  union(a: string, b: string) {
+    const ra = this.find(a), rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+export type DedupEval = {
+  reports: number;
+  top1: number;
+  top3: number;
+  wrongAuto: number;
+  nearMissAuto: number;
+  replayed: number;
+  skipped: number;
+  // Reports the assist suggested no date for, where the eval typed the gold date as an editor would.
+  typedDates: number;
+  thresholds: { suggest: number; auto: number };
+  // For choosing thresholds: every scored (report, candidate) pair, right or wrong.
+  pairs: Array<{ score: number; right: boolean }>;
+};
+
+export async function evaluate(sets: Array<{ gold: string; articles: string }>, verbose?: (line: string) => void): Promise<DedupEval> {
+  const handle = await openDb({ dataDir: "memory://" });
+  try {
+    await runMigrations(handle);
+    const db = handle.db;
+    const accounts = await handle.db.transaction(async (tx) => {
+      const a = await createAccounts(tx);
+      await importGazetteer(tx);
+      return a;
+    });
+    const editor: SessionUser = { id: accounts.editor, name: "eval editor", email: "editor@sijill.local", role: "editor" };
+    const ctx = { db, user: editor };
+    const refs = {
+      places: (await db.select().from(places)).map((p) => ({ id: p.id, nameAr: p.nameAr, nameEn: p.nameEn, aliasesAr: p.aliasesAr, aliasesEn: p.aliasesEn, kind: p.kind, governorate: p.governorate })),
+      actors: (await db.select().from(actors)).map((a) => ({ id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, aliases: a.aliases })),
+    };
+    const golds: GoldSet[] = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")));
+    const identity = new Identity();
+    const partial = new Map<string, string[]>();
+    const nearMiss = new Set<string>();
+    for (const g of golds) {
+      for (const i of g.incidents) {
+        for (const s of list(i.same_as)) identity.union(s, i.id);
+        partial.set(i.id, list(i.partial_match));
+      }
+      for (const n of g.dedup?.near_misses_not_same ?? []) {
+        const ids = Object.entries(n).filter(([k]) => k !== "why").flatMap(([, v]) => list(v));
+        for (const a of ids) for (const b of ids) if (a !== b) nearMiss.add(`${a}|${b}`);
+      }
+    }
+    const { suggest, auto } = dedupThresholds();
+    const dbIncident = new Map<string, number>(); // canonical gold id → incident id
+    const goldOf = new Map<number, string>(); // incident id → canonical gold id
+    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
+    let top1 = 0, top3 = 0;
+
+    for (const [k, g] of golds.entries()) {
+      const dir = sets[k]!.articles;
+      const present = new Set(readdirSync(dir));
+      for (const f of g.files) {
+        if (!present.has(f.file)) continue;
+        const { body: text, headerDate } = readArticle(path.join(dir, f.file));
+        // The published date is the article's metadata an editor types at paste (not annotation).
+        const publishedAt = /^\d{4}-\d{2}-\d{2}$/.test(f.publication_date ?? "") ? f.publication_date! : undefined;
+        const { id: articleId } = await runVerb(createArticle, ctx, { text, publishedAt });
+        const [article] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
+        const body = article!.body;
+        const suggestions = suggestReports({ body, publishedAt, pasteDate: headerDate ?? undefined }, refs);
+        const quotes = g.incidents
+          .flatMap((i) => (i.reports ?? []).filter((r) => r.file === f.file).map((r) => ({ incident: i, quote: r.quote, anchor: anchorQuote(body, r.quote) })))
+          .filter((q) => {
+            if (!q.anchor) verbose?.(`${f.file}: quote of ${q.incident.id} not in the cleaned body, skipped`);
+            return !!q.anchor;
+          })
+          .sort((a, b) => a.anchor!.start - b.anchor!.start);
+        result.skipped += g.incidents.flatMap((i) => (i.reports ?? []).filter((r) => r.file === f.file)).length - quotes.length;
+        for (const q of quotes) {
+          const start = toUtf16Index(body, q.anchor!.start);
+          const end = toUtf16Index(body, q.anchor!.end);
+          const proposed = bestOverlap(suggestions.reports, start, end);
+          // No date suggested: the editor types one. The eval types the gold date (counted).
+          let date = proposed?.date?.value ?? null;
+          if (!date && /^\d{4}-\d{2}/.test(q.incident.event_date ?? "")) {
+            result.typedDates++;
+            const month = q.incident.date_precision === "month" || q.incident.event_date!.length === 7;
+            date = { date: month ? `${q.incident.event_date!.slice(0, 7)}-01` : q.incident.event_date!.slice(0, 10), precision: month ? "month" : q.incident.date_precision === "approximate" ? "approximate" : "day" };
+          }
+          if (!date) {
+            result.skipped++;
+            verbose?.(`${f.file}: no date for ${q.incident.id}, skipped`);
+            continue;
+          }
+          const killed = proposed?.casualties.find((c) => c.value.kind === "killed")?.value.count;
+          const injured = proposed?.casualties.find((c) => c.value.kind === "injured")?.value.count;
+          let reportId: number;
+          try {
+            ({ id: reportId } = await runVerb(createReport, ctx, {
+              articleId,
+              date: date.date,
+              datePrecision: date.precision,
+              type: proposed?.type?.value ?? "other",
+              placeId: proposed?.places[0]?.value.id ?? "",
+              actorId: proposed?.actors[0]?.value.id ?? "",
+              weapon: proposed?.weapons[0]?.value ?? "",
+              munitions: proposed?.counts[0]?.value.count ?? "",
+              killed: killed ?? "",
+              injured: injured ?? "",
+              summary: q.quote.slice(0, 2000),
+              evidenceQuote: q.quote,
+              evidenceStart: start,
+            }));
+          } catch (e) {
+            result.skipped++;
+            verbose?.(`${f.file}: report of ${q.incident.id} refused (${e instanceof AppError ? JSON.stringify(e.fieldErrors ?? e.code) : String(e)}), skipped`);
+            continue;
+          }
+          result.replayed++;
+          const own = identity.find(q.incident.id);
+          const accepted = new Set([own, ...(partial.get(q.incident.id) ?? []).map((p) => identity.find(p))]);
+          const acceptedIds = [...accepted].map((a) => dbIncident.get(a)).filter((x): x is number => x !== undefined);
+          const candidates = await runVerb(listIncidentCandidates, ctx, { reportId });
+          const all = await rankedCandidatesFor(db, reportId, 50, 0);
+          for (const c of all) result.pairs.push({ score: c.score, right: acceptedIds.includes(c.id) });
+          const pre = candidates.find((c) => c.preselected);
+          if (pre && !acceptedIds.includes(pre.id)) {
+            result.wrongAuto++;
+            const other = goldOf.get(pre.id);
+            if (other && nearMiss.has(`${q.incident.id}|${other}`)) result.nearMissAuto++;
+            verbose?.(`${f.file} ${q.incident.id}: wrong pre-selection #${pre.id} (${other}) at ${pre.score}`);
+          }
+          if (acceptedIds.length) {
+            result.reports++;
+            const rank = candidates.findIndex((c) => acceptedIds.includes(c.id));
+            if (rank === 0) top1++;
+            if (rank >= 0 && rank < 3) top3++;
+            if (rank !== 0) verbose?.(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
+          }
+          // Attach as the gold says: the top candidate when it is acceptable, else the incident itself, else a partial match.
+          const target = candidates[0] && acceptedIds.includes(candidates[0].id) ? candidates[0].id : (dbIncident.get(own) ?? acceptedIds[0]);
+          const { incidentId } = await runVerb(submitReport, ctx, target ? { reportId, incident: target } : { reportId, incident: "new", newIncidentReason: "a different incident (gold)" });
+          if (!dbIncident.has(own)) dbIncident.set(own, incidentId);
+          if (!goldOf.has(incidentId)) goldOf.set(incidentId, q.incident.id);
+        }
+      }
+    }
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    result.top1 = result.reports ? round(top1 / result.reports) : 0;
+    result.top3 = result.reports ? round(top3 / result.reports) : 0;
+    return result;
+  } finally {
+    await handle.close();
+  }
+}
+
+function bestOverlap(reports: ProposedReport[], start: number, end: number): ProposedReport | null {
+  let best: ProposedReport | null = null;
+  let most = 0;
+  for (const r of reports) {
+    const o = Math.min(end, r.evidence.end) - Math.max(start, r.evidence.start);
+    if (o > most) {
+      most = o;
+      best = r;
+    }
+  }
+  return best;
+}
+
+// For each threshold, how many right and wrong pairs score at or above it.
+function sweep(pairs: DedupEval["pairs"]) {
+  return [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
+    t,
+    right: pairs.filter((p) => p.right && p.score >= t).length,
+    wrong: pairs.filter((p) => !p.right && p.score >= t).length,
+  }));
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const golds: string[] = [], dirs: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--gold") golds.push(path.resolve(args[++i]!));
+    if (args[i] === "--articles") dirs.push(path.resolve(args[++i]!));
+  }
+  const sets = golds.length ? golds.map((gold, i) => ({ gold, articles: dirs[i] ?? path.dirname(gold) })) : DEFAULT_SETS;
+  const verbose = args.includes("--verbose") ? (line: string) => process.stderr.write(line + "\n") : undefined;
+  const r = await evaluate(sets, verbose);
+  if (args.includes("--json")) {
+    process.stdout.write(JSON.stringify({ reports: r.reports, top1: r.top1, top3: r.top3, wrongAuto: r.wrongAuto }) + "\n");
+    return;
+  }
+  console.log(`thresholds: suggest ${r.thresholds.suggest}, auto ${r.thresholds.auto} (SIJILL_DEDUP_SUGGEST / SIJILL_DEDUP_AUTO)`);
+  console.log(`gold reports replayed: ${r.replayed} (skipped: ${r.skipped}; dates typed where the assist suggested none: ${r.typedDates})\n`);
+  console.log("| measure | value | target |\n|---|---|---|");
+  console.log(`| reports whose incident already existed | ${r.reports} | |`);
+  console.log(`| right incident is the top candidate | ${r.top1.toFixed(3)} | ≥ 0.90 |`);
+  console.log(`| right incident in the top 3 | ${r.top3.toFixed(3)} | ≥ 0.97 |`);
+  console.log(`| wrong pre-selections (≥ auto), all reports | ${r.wrongAuto} | 0 |`);
+  console.log(`| … of them near misses of the gold | ${r.nearMissAuto} | 0 |`);
+  console.log("\n| threshold | right pairs ≥ | wrong pairs ≥ |\n|---|---|---|");
+  for (const s of sweep(r.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} |`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

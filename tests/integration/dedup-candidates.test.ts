@@ -1,0 +1,114 @@
+// Duplicate candidates at entry: scored and explained, found across the place hierarchy, kept
+// apart for look-alikes, searchable by id, date and text; a new incident beside a strong
+// candidate needs a reason, which is stored with the declined candidates for the reviewer.
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { reports } from "@/db/schema";
+import { listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
+import { submitReport } from "@/server/reports/submit";
+import { runVerb } from "@/server/verb";
+import { QUOTE, appErrorOf, backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
+
+describe.each(backends)("dedup candidates on $name", (backend) => {
+  const t = useTestDb(backend);
+
+  async function people(db: Parameters<typeof makeUser>[0]) {
+    return { editor: await makeUser(db, "editor"), reviewer: await makeUser(db, "reviewer") };
+  }
+
+  it(
+    "finds an incident filed under the country from a report at a base, with reasons, best first",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const country = await verifiedIncident(db, p, { report: { date: "2024-08-09", type: "drone_attack", placeId: "syria", summary: "هجوم بطائرة مسيرة على قاعدة أمريكية في سوريا" } });
+      const otherBase = await verifiedIncident(db, p, { report: { date: "2024-08-09", type: "drone_attack", placeId: "hemo-base", summary: "هجوم بطائرة مسيرة على قاعدة هيمو" } });
+      const { reportId } = await draftReport(db, p.editor, { report: { date: "2024-08-10", type: "drone_attack", placeId: "al-shaddadi-base", summary: "هجوم بطائرة مسيرة على قاعدة الشدادي" } });
+      const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
+      const ids = candidates.map((c) => c.id);
+      expect(ids).toContain(country.incidentId);
+      const found = candidates.find((c) => c.id === country.incidentId)!;
+      expect(found.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["in_country", "days_apart", "same_type"]));
+      expect(found.preselected).toBe(false);
+      // Another base in the same governorate is a weaker match than the country-level entry, if shown at all.
+      const other = candidates.find((c) => c.id === otherBase.incidentId);
+      if (other) expect(other.score).toBeLessThan(found.score);
+      expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+    }),
+  );
+
+  it(
+    "pre-selects the same base, day and type, and keeps the same base a week later apart",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const same = await verifiedIncident(db, p, { report: { date: "2023-11-13" } });
+      const weekLater = await verifiedIncident(db, p, { report: { date: "2023-11-20" } });
+      const { reportId } = await draftReport(db, p.editor, { report: { date: "2023-11-13", summary: "قصف قاعدة الشدادي بالصواريخ" } });
+      const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
+      expect(candidates[0]).toMatchObject({ id: same.incidentId, preselected: true, suggested: true });
+      expect(candidates.map((c) => c.id)).not.toContain(weekLater.incidentId);
+    }),
+  );
+
+  it(
+    "searches any incident by number, date or Arabic-folded text",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const conoco = await verifiedIncident(db, p, { report: { date: "2024-02-10", placeId: "conoco-base", summary: "استهداف قاعدة حقل كونيكو بالصواريخ" } });
+      const ctx = ctxOf(db, p.editor);
+      expect((await runVerb(searchIncidents, ctx, { q: `#${conoco.incidentId}` })).map((c) => c.id)).toEqual([conoco.incidentId]);
+      expect((await runVerb(searchIncidents, ctx, { q: "2024-02-11" })).map((c) => c.id)).toContain(conoco.incidentId);
+      expect((await runVerb(searchIncidents, ctx, { q: "كونيكو" })).map((c) => c.id)).toContain(conoco.incidentId);
+      // Folding: alef with hamza and taa marbuta match their plain forms.
+      expect((await runVerb(searchIncidents, ctx, { q: "قاعده حقل كونيكو" })).map((c) => c.id)).toContain(conoco.incidentId);
+      expect(await runVerb(searchIncidents, ctx, { q: "لا شيء من هذا القبيل" })).toEqual([]);
+      const bad = await appErrorOf(runVerb(searchIncidents, ctx, { q: "x".repeat(300) }));
+      expect(bad.code).toBe("invalid");
+    }),
+  );
+
+  it(
+    "needs a reason for a new incident beside a strong candidate, and keeps it with the declined candidates",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const existing = await verifiedIncident(db, p, { report: { date: "2023-11-13" } });
+      const { reportId } = await draftReport(db, p.editor, { report: { date: "2023-11-13" } });
+      const ctx = ctxOf(db, p.editor);
+      const refused = await appErrorOf(runVerb(submitReport, ctx, { reportId, incident: "new" }));
+      expect(refused).toMatchObject({ code: "invalid", fieldErrors: { newIncidentReason: "new_incident_reason_required" } });
+      const [still] = await db.select({ status: reports.status }).from(reports).where(eq(reports.id, reportId));
+      expect(still!.status).toBe("draft");
+      const { incidentId } = await runVerb(submitReport, ctx, { reportId, incident: "new", newIncidentReason: "a second salvo that evening" });
+      expect(incidentId).not.toBe(existing.incidentId);
+      const [row] = await db.select().from(reports).where(eq(reports.id, reportId));
+      expect(row!.newIncidentReason).toBe("a second salvo that evening");
+      expect(row!.declinedCandidates).toEqual([expect.objectContaining({ incidentId: existing.incidentId, score: expect.any(Number), reasons: expect.any(Array) })]);
+    }),
+  );
+
+  it(
+    "needs no reason when nothing looks like the report",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      await verifiedIncident(db, p, { report: { date: "2023-11-13", placeId: "ain-al-asad", type: "convoy" } });
+      const { reportId } = await draftReport(db, p.editor, { report: { date: "2023-11-13" } });
+      expect(await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId })).toEqual([]);
+      await expect(runVerb(submitReport, ctxOf(db, p.editor), { reportId, incident: "new" })).resolves.toMatchObject({ incidentId: expect.any(Number) });
+    }),
+  );
+
+  it(
+    "offers the incident of an article telling the same story (same URL) and says so",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const url = `https://example.org/wire/${Date.now()}`;
+      const wire = await verifiedIncident(db, p, { article: { url }, report: { date: "2023-11-13", placeId: "hemo-base", type: "drone_attack", summary: "هجوم بطائرة مسيرة" } });
+      const { reportId } = await draftReport(db, p.editor, { article: { url }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
+      const found = candidates.find((c) => c.id === wire.incidentId);
+      expect(found?.reasons[0]).toEqual({ code: "same_story" });
+      const { reportId: elsewhere } = await draftReport(db, p.editor, { article: { url: `${url}-other`, text: `رواية أخرى من مراسل محلي في ريف الحسكة الجنوبي: ${QUOTE}، بحسب شهود عيان تحدثوا عن دوي انفجارات متتالية.` }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const plain = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId: elsewhere })).find((c) => c.id === wire.incidentId);
+      expect(plain?.score ?? 0).toBeLessThan(found!.score);
+    }),
+  );
+});
