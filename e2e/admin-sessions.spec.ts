@@ -12,7 +12,7 @@ async function fillLogin(page: Page, email: string, password: string, opts: { re
   if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) {
     await page.goto("/login");
     // Typed before hydration, values can be lost when React takes the form over.
-    await page.waitForLoadState("networkidle");
+    await page.waitForLoadState("load");
   }
   await page.getByLabel(m.fields.email, { exact: true }).fill(email);
   await page.getByLabel(m.fields.password, { exact: true }).fill(password);

@@ -46,6 +46,9 @@ export async function takeIntoWorkbench(ctx: Ctx, values: Record<string, string>
       outlet: values.outlet,
       url: values.url,
       publishedAt: values.publishedAt,
+      // The inbox already marked this item's duplicates of stored articles (intake_items
+      // duplicate_of): taking it is the editor's choice, made knowing that.
+      confirmDuplicate: "1",
     });
     await runVerb(takeIntakeItem, inner, { itemId, articleId });
     return { articleId };
