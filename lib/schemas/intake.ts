@@ -1,7 +1,7 @@
 // Inputs of the intake verbs (articles from a URL, the intake inbox, feeds).
 import { z } from "zod";
 import { msg } from "../i18n/keys";
-import { id, optionalIsoDate, optionalText, requiredText } from "./fields";
+import { id, optionalIsoDate, optionalText, requiredText, toNumber } from "./fields";
 
 export const httpUrl = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v),
@@ -31,7 +31,7 @@ export const takeIntakeInput = z.object({ itemId: id, articleId: id });
 export const feedInput = z.object({
   url: httpUrl,
   outlet: optionalText(200),
-  intervalMinutes: z.preprocess((v) => (v === "" || v == null ? 30 : Number(v)), z.number(msg("invalid_number")).int(msg("invalid_number")).min(5, msg("invalid_number")).max(24 * 60, msg("invalid_number"))),
+  intervalMinutes: z.preprocess((v) => (v === "" || v == null ? 30 : toNumber(v)), z.number(msg("invalid_number")).int(msg("invalid_number")).min(5, msg("invalid_number")).max(24 * 60, msg("invalid_number"))),
 });
 export const feedIdInput = z.object({ feedId: id });
 export const feedActiveInput = z.object({ feedId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { SOURCE_KINDS } from "../domain";
 import { msg } from "../i18n/keys";
-import { optionalText, requiredText } from "./fields";
+import { optionalText, requiredText, toNumber } from "./fields";
 import { isSafeText } from "./text";
 
 export const PLACE_KINDS = ["village", "town", "city", "base", "border_crossing", "oil_gas_field", "governorate", "country", "other"] as const;
@@ -25,7 +25,7 @@ const aliasList = z.preprocess(
 
 const coordinate = (max: number) =>
   z.preprocess(
-    (v) => (v === "" || v == null ? undefined : Number(v)),
+    (v) => (v === "" || v == null ? undefined : toNumber(v)),
     z.number(msg("invalid_number")).min(-max, msg("invalid_number")).max(max, msg("invalid_number")).optional(),
   );
 

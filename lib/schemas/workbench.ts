@@ -5,7 +5,7 @@ import { msg } from "../i18n/keys";
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES } from "../domain";
 import { checkEventDate, todayUtc } from "../dates/validate";
 import { isSafeText } from "./text";
-import { id, isoDate, optionalCount, optionalId, optionalText, requiredText } from "./fields";
+import { id, isoDate, optionalCount, optionalId, optionalText, requiredText, toNumber } from "./fields";
 
 // The report values a span of the article can back. "source" is a cited source's own words
 // («بحسب المرصد السوري»); "summary" the sentence(s) the whole report rests on.
@@ -32,7 +32,7 @@ export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
 export const evidenceItem = z.object({
   field: z.enum(EVIDENCE_FIELDS, msg("invalid_input")),
   exact: requiredText(5000),
-  start: z.preprocess((v) => (v === "" || v == null ? undefined : Number(v)), z.number().int().min(0).optional()),
+  start: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(0).optional()),
 });
 export type EvidenceItem = z.input<typeof evidenceItem>;
 
@@ -59,7 +59,7 @@ export const saveReportInput = z
     articleId: id,
     // Absent: a new draft. Present: the draft to update, at the version the editor started from.
     reportId: optionalId,
-    version: z.preprocess((v) => (v === "" || v == null ? undefined : Number(v)), z.number().int().min(1).optional()),
+    version: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(1).optional()),
     date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
     datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
     datePhrase: optionalText(300),

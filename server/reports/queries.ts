@@ -1,4 +1,6 @@
 import "server-only";
+import { msg } from "@/lib/i18n/keys";
+import { isSafeText } from "@/lib/schemas/text";
 import { z } from "zod";
 import { and, asc, between, desc, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
@@ -308,13 +310,14 @@ export const searchIncidents = defineVerb({
   name: "searchIncidents",
   access: "editor",
   mode: "read",
-  input: z.object({ q: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(200)), reportId: optionalId }),
+  input: z.object({ q: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(200).refine(isSafeText, msg("invalid_text"))), reportId: optionalId }),
   async run({ db }, { q, reportId }) {
     if (!q) return [];
     const open = notInArray(incidents.status, ["rejected", "retracted"]);
     let rows: Array<{ id: number }>;
     const asId = /^#?\s*(\d{1,9})$/.exec(q);
-    const asDate = /^\d{4}-\d{2}-\d{2}$/.test(q) && !Number.isNaN(Date.parse(`${q}T00:00:00Z`));
+    // Years PostgreSQL dates and the ±1 day shift both handle (not year 0 or 9999-12-31).
+    const asDate = /^[1-9]\d{3}-\d{2}-\d{2}$/.test(q) && q < "9999" && !Number.isNaN(Date.parse(`${q}T00:00:00Z`));
     if (asId) rows = await db.select({ id: incidents.id }).from(incidents).where(eq(incidents.id, Number(asId[1])));
     else if (asDate) rows = await db.select({ id: incidents.id }).from(incidents).where(and(open, between(incidents.date, shiftDays(q, -1), shiftDays(q, 1)))).orderBy(desc(incidents.id)).limit(20);
     else {

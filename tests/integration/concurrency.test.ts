@@ -60,7 +60,7 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
 
   async function inReview(author = editor) {
     const { reportId } = await draftReport(one.db, author);
-    const { incidentId } = await runVerb(submitReport, ctxOf(one.db, author), { reportId, incident: "new" });
+    const { incidentId } = await runVerb(submitReport, ctxOf(one.db, author), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
     return { reportId, incidentId };
   }
 
@@ -116,8 +116,8 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
       const [before] = await one.db.select({ n: count() }).from(incidents);
       const results = await race(
         round,
-        () => runVerb(submitReport, ctxOf(one.db, editor), { reportId, incident: "new" }),
-        () => runVerb(submitReport, ctxOf(two.db, editor), { reportId, incident: "new" }),
+        () => runVerb(submitReport, ctxOf(one.db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }),
+        () => runVerb(submitReport, ctxOf(two.db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }),
       );
       expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
       expect(results.map(refusal).find((r) => r !== null)).toEqual({ code: "conflict", key: "report_not_draft" });

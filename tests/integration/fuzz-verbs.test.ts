@@ -127,7 +127,7 @@ describe.each(backends)("fuzzing every verb on $name", (backend) => {
         const otherReviewer = await makeUser(db, "reviewer");
         const draft = await draftReport(db, author);
         const inReview = await draftReport(db, author);
-        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: inReview.reportId, incident: "new" });
+        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: inReview.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
         const verified = await verifiedIncident(db, { editor: author, reviewer: otherReviewer });
         const users: Record<Caller, SessionUser | null> = {
           anonymous: null,

@@ -64,7 +64,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(draft.evidence[0]!.exact).toBe(QUOTE);
       expect(article.body.slice(draft.evidence[0]!.start, draft.evidence[0]!.end)).toBe(QUOTE);
 
-      const { incidentId } = await runVerb(submitReport, asEditor, { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, asEditor, { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       const inReview = (await runVerb(getDeskIncident, asEditor, { id: incidentId }))!;
       expect(inReview.incident).toMatchObject({
         status: "in_review",
@@ -129,7 +129,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
 
       // Submitted: an incident in review.
-      const { incidentId } = await runVerb(submitReport, asEditor, { reportId: first.reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, asEditor, { reportId: first.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await statusOf(db, incidentId)).toBe("in_review");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
       expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();
@@ -142,18 +142,18 @@ describe.each(backends)("desk journey on $name", (backend) => {
 
       // Another one rejected.
       const second = await draftReport(db, editor, { report: { date: "2023-12-01" } });
-      const rejected = await runVerb(submitReport, asEditor, { reportId: second.reportId, incident: "new" });
+      const rejected = await runVerb(submitReport, asEditor, { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       await runVerb(reviewIncident, asReviewer, { incidentId: rejected.incidentId, decision: "reject", comment: "ليس حادثة" });
       expect(await statusOf(db, rejected.incidentId)).toBe("rejected");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
       expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: rejected.incidentId })).toBeNull();
 
-      // A retracted incident is gone from the public log too.
+      // A retracted incident is gone from the public log too; its own URL keeps only the notice.
       const third = await verifiedIncident(db, { editor, reviewer }, { report: { date: "2024-01-05" } });
       expect((await publicList(db)).total).toBe(1);
       await db.update(incidents).set({ status: "retracted" }).where(eq(incidents.id, third.incidentId));
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
-      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: third.incidentId })).toBeNull();
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: third.incidentId })).toMatchObject({ status: "retracted" });
 
       expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: 987654321 })).toBeNull();
     }),

@@ -25,7 +25,7 @@ describe.each(backends)("permissions on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const { articleId, reportId } = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       const second = await draftReport(db, editor);
       const anonymous = ctxOf(db, null);
       const counts = async () => [await countRows(db, articles), await countRows(db, reports), await countRows(db, incidents), await countRows(db, auditEvents)];
@@ -34,7 +34,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const calls: Array<[string, () => Promise<unknown>]> = [
         ["createArticle", () => runVerb(createArticle, anonymous, articleInput())],
         ["createReport", () => runVerb(createReport, anonymous, reportInput(articleId))],
-        ["submitReport", () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new" })],
+        ["submitReport", () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test)" })],
         ["reviewIncident", () => runVerb(reviewIncident, anonymous, { incidentId, decision: "approve" })],
         ["listArticles", () => runVerb(listArticles, anonymous, {})],
         ["getArticle", () => runVerb(getArticle, anonymous, { id: articleId })],
@@ -65,7 +65,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const author = await makeUser(db, "editor");
       const { reportId } = await draftReport(db, author);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
 
       for (const decision of ["approve", "request_changes", "reject"]) {
         const error = await appErrorOf(runVerb(reviewIncident, ctxOf(db, editor), { incidentId, decision, comment: "لا" }));
@@ -84,7 +84,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const colleague = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, reviewer);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       const auditBefore = await countRows(db, auditEvents);
 
       const error = await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" }));
@@ -106,7 +106,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const colleague = await makeUser(db, "reviewer");
       const own = await draftReport(db, admin);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, admin), { reportId: own.reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, admin), { reportId: own.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
 
       // Someone else's report alongside does not make the admin's own report approvable by the admin.
@@ -127,7 +127,7 @@ describe.each(backends)("permissions on $name", (backend) => {
     t.rolledBack(async (db) => {
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, reviewer);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "reject", comment: "مكرر" })).toEqual({ status: "rejected" });
     }),
   );
@@ -138,7 +138,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
 
       for (const decision of ["request_changes", "reject"]) {
         for (const comment of [undefined, "", "   "]) {
@@ -173,14 +173,14 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, author);
 
-      const notYours = await appErrorOf(runVerb(submitReport, ctxOf(db, otherEditor), { reportId, incident: "new" }));
+      const notYours = await appErrorOf(runVerb(submitReport, ctxOf(db, otherEditor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }));
       expect(notYours).toMatchObject({ code: "forbidden", messageKey: "not_your_report" });
       expect(await countRows(db, incidents)).toBe(0);
 
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, reviewer), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(incidentId).toBeGreaterThan(0);
 
-      const twice = await appErrorOf(runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new" }));
+      const twice = await appErrorOf(runVerb(submitReport, ctxOf(db, author), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }));
       expect(twice).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
       expect(await countRows(db, incidents)).toBe(1);
     }),
@@ -192,7 +192,7 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const ctx = ctxOf(db, reviewer);
       expect((await appErrorOf(runVerb(reviewIncident, ctx, { incidentId: 987654321, decision: "approve" }))).code).toBe("not_found");
-      expect((await appErrorOf(runVerb(submitReport, ctx, { reportId: 987654321, incident: "new" }))).code).toBe("not_found");
+      expect((await appErrorOf(runVerb(submitReport, ctx, { reportId: 987654321, incident: "new", newIncidentReason: "a separate incident (test)" }))).code).toBe("not_found");
       expect(await runVerb(getReport, ctx, { id: 987654321 })).toBeNull();
       expect(await runVerb(getDeskIncident, ctx, { id: 987654321 })).toBeNull();
       expect(await runVerb(getArticle, ctx, { id: 987654321 })).toBeNull();

@@ -33,7 +33,7 @@ async function two(db: Db) {
     report: { date: "2024-01-10", type: "shelling", placeId: "al-omar-base", summary: "=HYPERLINK(\"http://evil\") قصف حقل العمر", evidenceQuote: "لقصف بالصواريخ أمس الأربعاء" },
   });
   const pending = await draftReport(db, people.editor, { report: { date: "2024-01-11", placeId: "al-omar-base", summary: "قصف آخر على حقل العمر لم يراجع" } });
-  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new" });
+  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
   return { a: a.incidentId, b: b.incidentId, pending: pendingId };
 }
 

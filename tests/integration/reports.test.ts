@@ -123,7 +123,7 @@ describe.each(backends)("reports on $name", (backend) => {
     // An incident in review at al-Shaddadi base on 2023-11-13, from its own article and editor.
     async function existingIncident(db: Db, editor: SessionUser) {
       const { reportId } = await draftReport(db, editor);
-      return runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      return runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
     }
 
     it(
@@ -213,7 +213,7 @@ describe.each(backends)("reports on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "request_changes", comment: "المصدر؟" });
       return { editor, reviewer, reportId, incidentId };
     }
@@ -223,7 +223,7 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const { editor, reportId, incidentId } = await sentBack(db);
         const before = await countRows(db, incidents);
-        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" })).toEqual({ incidentId });
+        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" })).toEqual({ incidentId });
         expect(await countRows(db, incidents)).toBe(before);
         const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
         expect(row!.status).toBe("in_review");
@@ -274,7 +274,7 @@ describe.each(backends)("reports on $name", (backend) => {
         expect(await countRows(db, auditEvents)).toBe(count0 + 1);
         const { id: reportId } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId));
         expect(await countRows(db, auditEvents)).toBe(count0 + 2);
-        const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+        const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
         expect(await countRows(db, auditEvents)).toBe(count0 + 4);
         await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
         expect(await countRows(db, auditEvents)).toBe(count0 + 5);

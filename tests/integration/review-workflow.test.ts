@@ -32,7 +32,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const other = await makeUser(db, "reviewer");
       // A colleague's incident with the reviewer's own report joined to it: refused.
       const theirs = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: theirs.reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: theirs.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       const own = await draftReport(db, reviewer);
       await runVerb(submitReport, ctxOf(db, reviewer), { reportId: own.reportId, incident: incidentId });
       const audited = await countRows(db, auditEvents);
@@ -50,7 +50,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId }))).fieldErrors).toEqual({ decision: "required" });
       for (const decision of ["request_changes", "reject"]) {
         expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision, comment: "  " }))).fieldErrors).toEqual({ comment: "comment_required" });
@@ -67,7 +67,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const first = await makeUser(db, "reviewer", "المراجع الأول");
       const second = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor, { report: { killed: "2" } });
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
 
       expect(await runVerb(reviewIncident, ctxOf(db, first), { incidentId, decision: "approve" })).toEqual({ status: "in_review", awaitingSecondApproval: true });
       expect((await incidentRow(db, incidentId)).status).toBe("in_review");
@@ -79,7 +79,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
 
       // Without casualties one approval is enough, setting or not.
       const calm = await draftReport(db, editor, { report: { killed: "0" } });
-      const quiet = await runVerb(submitReport, ctxOf(db, editor), { reportId: calm.reportId, incident: "new" });
+      const quiet = await runVerb(submitReport, ctxOf(db, editor), { reportId: calm.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await runVerb(reviewIncident, ctxOf(db, first), { incidentId: quiet.incidentId, decision: "approve" })).toEqual({ status: "verified" });
     }),
   );
@@ -91,10 +91,10 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const editor = await makeUser(db, "editor");
       const [a, b, c] = [await makeUser(db, "reviewer"), await makeUser(db, "reviewer"), await makeUser(db, "reviewer")];
       const { reportId } = await draftReport(db, editor, { report: { injured: "1" } });
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       await runVerb(reviewIncident, ctxOf(db, a), { incidentId, decision: "approve" });
       await runVerb(reviewIncident, ctxOf(db, b), { incidentId, decision: "request_changes", comment: "المصدر؟" });
-      await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await runVerb(reviewIncident, ctxOf(db, c), { incidentId, decision: "approve" })).toEqual({ status: "in_review", awaitingSecondApproval: true });
     }),
   );
@@ -161,7 +161,8 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const row = await incidentRow(db, incidentId);
       expect(row).toMatchObject({ status: "retracted", retractionNote: "الخبر مختلق" });
       expect(row.retractedAt).toBeInstanceOf(Date);
-      expect(await runVerb(getPublicIncident, anonymous(db), { id: incidentId })).toBeNull();
+      // Its URL stays, with the retraction notice in place of the values (issue: retractions).
+      expect(await runVerb(getPublicIncident, anonymous(db), { id: incidentId })).toMatchObject({ status: "retracted", retraction: { note: "الخبر مختلق" } });
       const list = await runVerb(listPublicIncidents, anonymous(db), {});
       expect(list.data.map((i) => i.id)).not.toContain(incidentId);
       const history = (await runVerb(getIncidentHistory, anonymous(db), { id: incidentId }))!;
@@ -171,7 +172,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       expect((await appErrorOf(runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, notice: "x" }))).messageKey).toBe("not_verified");
       // Drafts and incidents in review have no public history.
       const { reportId } = await draftReport(db, editor);
-      const pending = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const pending = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await runVerb(getIncidentHistory, anonymous(db), { id: pending.incidentId })).toBeNull();
     }),
   );
@@ -229,7 +230,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       let queue = await runVerb(listReviewQueue, ctxOf(db, reviewer), { editor: String(editor.id) });
       expect(queue.incidents.find((i) => i.id === incidentId)).toMatchObject({ lastReviewAt: null, pendingReports: 1 });
       expect((await runVerb(listReviewQueue, ctxOf(db, reviewer), { type: "shelling" })).incidents.map((i) => i.id)).not.toContain(incidentId);
@@ -240,7 +241,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       expect(inbox.sentBack.map((r) => [r.id, r.review.comment, r.review.decision])).toEqual([[reportId, "أضف المصدر الأصلي", "request_changes"]]);
       expect(inbox.drafts.map((r) => r.id)).not.toContain(reportId);
 
-      await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new" });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       inbox = await runVerb(getEditorInbox, ctxOf(db, editor), {});
       expect(inbox.sentBack).toEqual([]);
       queue = await runVerb(listReviewQueue, ctxOf(db, reviewer), {});

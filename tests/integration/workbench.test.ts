@@ -145,7 +145,7 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
       expect(await appErrorOf(runVerb(saveReport, ctxOf(db, other), draft(a.id, { reportId: id, version: 1 })))).toMatchObject({ code: "forbidden" });
       await expect(runVerb(saveReport, ctxOf(db, reviewer), draft(a.id, { reportId: id, version: 1 }))).resolves.toEqual({ id, version: 2 });
-      await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(await appErrorOf(runVerb(saveReport, ctxOf(db, editor), draft(a.id, { reportId: id, version: 2 })))).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
     }),
   );
@@ -156,7 +156,7 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const a = await article(db, editor);
       const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new", newIncidentReason: "a separate incident (test)" });
       const [incident] = await db.select().from(incidents).where(eq(incidents.id, incidentId));
       expect(incident).toMatchObject({ summaryAr: "استهداف قاعدة الشدادي بثلاثة صواريخ", summaryEn: "Three rockets hit the Shaddadi base" });
     }),

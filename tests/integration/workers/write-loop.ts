@@ -23,7 +23,7 @@ const as = (user: typeof editor) => ({ db: handle.db, user });
 
 let openIncident: number | null = null;
 for (let n = 1; ; n++) {
-  const article = await runVerb(createArticle, as(editor), { text: TEXT, outlet: `وكالة ${process.pid}-${n}`, publishedAt: "2023-11-13" });
+  const article = await runVerb(createArticle, as(editor), { text: TEXT, outlet: `وكالة ${process.pid}-${n}`, publishedAt: "2023-11-13", confirmDuplicate: "1" });
   const report = await runVerb(createReport, as(editor), {
     articleId: article.id,
     date: "2023-11-13",
@@ -40,7 +40,7 @@ for (let n = 1; ; n++) {
     ({ incidentId } = await runVerb(submitReport, as(editor), { reportId: report.id, incident: join ? openIncident! : "new" }));
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
-    ({ incidentId } = await runVerb(submitReport, as(editor), { reportId: report.id, incident: "new" }));
+    ({ incidentId } = await runVerb(submitReport, as(editor), { reportId: report.id, incident: "new", newIncidentReason: "a separate incident (test)" }));
   }
   // Most incidents are decided at once; some wait for a joining report.
   if (n % 4 === 1) {
