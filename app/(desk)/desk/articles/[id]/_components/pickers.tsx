@@ -1,6 +1,7 @@
 // The seam where the searchable pickers (components/place-picker.tsx, reference-picker.tsx,
 // built on another branch) plug into the workbench: one small component per picker, each a
 // plain <select> today, with the same props (id, name, value, onChange, aria-*) the form uses.
+import { useRef } from "react";
 import { Options } from "@/components/options";
 import { PlacePicker } from "@/components/place-picker";
 import { proposePlaceAction } from "../../../reference-actions";
@@ -26,9 +27,18 @@ const nameOf = (locale: Locale, o: { nameAr?: string; nameEn?: string | null; na
 // place" as an explicit choice, and a new place proposed and used at once. It keeps its own
 // state, so a value set from outside (a suggestion, the previous report) remounts it.
 export function PlaceSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
+  // Remount only for a value that did not come from the picker itself: its own choices keep
+  // their focus and keyboard state.
+  const emitted = useRef(value);
+  const generation = useRef(0);
+  const seen = useRef(value);
+  if (value !== seen.current) {
+    seen.current = value;
+    if (value !== emitted.current) generation.current += 1;
+  }
   return (
     <PlacePicker
-      key={value}
+      key={generation.current}
       id={id}
       name={name}
       defaultValue={value}
@@ -36,7 +46,11 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
       locale={locale}
       invalid={props["aria-invalid"]}
       describedBy={props["aria-describedby"]}
-      onChange={(p) => onChange(p === null || p === "none" ? "" : String(p.id))}
+      onChange={(p) => {
+        const next = p === null || p === "none" ? "" : String(p.id);
+        emitted.current = next;
+        onChange(next);
+      }}
       allowPropose
       onPropose={proposePlaceAction}
     />
