@@ -8,10 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDb, type DbHandle } from "@/db/client";
 import { incidents, reports, reviews } from "@/db/schema";
 import { AppError } from "@/server/errors";
+import { mergeIncidents } from "@/server/incidents/merge";
 import { reviewIncident } from "@/server/incidents/review";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb, type SessionUser } from "@/server/verb";
-import { ctxOf, draftReport, makeUser } from "./helpers";
+import { QUOTE, ctxOf, draftReport, makeUser, reportInput } from "./helpers";
 import { scratchPostgres, type Scratch } from "./scratch";
 
 const base = process.env.TEST_DATABASE_URL;
@@ -163,7 +165,38 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
     console.log(`race join/reject over ${ROUNDS} rounds: ${JSON.stringify(outcomes)}`);
   });
 
-  // Pending on other branches; the lead turns these into tests when the verbs land.
-  it.todo("two editors saving one report with the versioned save (server/reports/save.ts, `version`): one wins, the other gets the conflict view with both versions, nothing lost");
-  it.todo("two reviewers merging one incident into two others at once (deduplication's merge verb): one merge, the other is told");
+  it(`two editors saving one draft from the same version at once (${ROUNDS} rounds): one save wins, the other is a conflict, nothing half-written`, { timeout: 120_000 }, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { articleId } = await draftReport(one.db, editor);
+      const draft = { ...reportInput(articleId), evidence: [{ field: "summary", exact: QUOTE }] };
+      const { id: reportId, version } = await runVerb(saveReport, ctxOf(one.db, editor), { ...draft, summary: "الأصل" });
+      const results = await race(
+        round,
+        () => runVerb(saveReport, ctxOf(one.db, editor), { ...draft, reportId, version, summary: "نسخة المحرر الأول" }),
+        () => runVerb(saveReport, ctxOf(two.db, reviewerA), { ...draft, reportId, version, summary: "نسخة المحرر الثاني" }),
+      );
+      expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
+      expect(results.map(refusal).find((r) => r !== null)).toEqual({ code: "conflict", key: "report_conflict" });
+      const [row] = await one.db.select({ summary: reports.summary, version: reports.version }).from(reports).where(eq(reports.id, reportId));
+      const winner = results[0]!.status === "fulfilled" ? "نسخة المحرر الأول" : "نسخة المحرر الثاني";
+      expect(row).toEqual({ summary: winner, version: version + 1 });
+    }
+  });
+
+  it(`two reviewers merging one incident into two others at once (${ROUNDS} rounds): one merge, the other is told`, { timeout: 120_000 }, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const [x, y, z] = [await inReview(), await inReview(), await inReview()];
+      const results = await race(
+        round,
+        () => runVerb(mergeIncidents, ctxOf(one.db, reviewerA), { targetId: x.incidentId, sourceId: y.incidentId }),
+        () => runVerb(mergeIncidents, ctxOf(two.db, reviewerB), { targetId: z.incidentId, sourceId: y.incidentId }),
+      );
+      expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
+      expect(results.map(refusal).find((r) => r !== null)).toBeTruthy();
+      // Y's report moved once, into the winner's target, and nowhere else.
+      const winnerTarget = results[0]!.status === "fulfilled" ? x.incidentId : z.incidentId;
+      const [moved] = await one.db.select({ incidentId: reports.incidentId }).from(reports).where(eq(reports.id, y.reportId));
+      expect(moved!.incidentId).toBe(winnerTarget);
+    }
+  });
 });
