@@ -1,6 +1,8 @@
 import { directionOf } from "@/lib/text/direction";
 import { displayUrl } from "@/lib/text/url";
+import { RemovedLines } from "@/components/removed-lines";
 import { getArticle, listArticles } from "@/server/articles/queries";
+import { getRemovedLines } from "@/server/articles/restore";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { suggestArticleReports } from "@/server/reports/suggest";
 import { listArticleReports } from "@/server/reports/workbench";
@@ -10,16 +12,18 @@ import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import type { SavedDraft } from "./_components/model";
 import { Workbench } from "./_components/workbench";
+import { restoreArticleLinesAction } from "../restore-actions";
 
 // The annotation workbench (README "The annotation workbench").
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const article = await load(getArticle, { id: (await params).id });
-  const [workbench, placeOptions, actorOptions, suggestions, list] = await Promise.all([
+  const [workbench, placeOptions, actorOptions, suggestions, list, removed] = await Promise.all([
     load(listArticleReports, { articleId: article.id }),
     load(listPlaceOptions, {}),
     load(listActorOptions, {}),
     call(suggestArticleReports, { articleId: article.id }).catch(() => null),
     load(listArticles, {}),
+    load(getRemovedLines, { id: article.id }),
   ]);
   const { locale, m } = await getMessages();
   const dir = directionOf(article.language);
@@ -42,6 +46,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </>
         )}
       </p>
+      {/* What the cleaner left out of the working copy, each line restorable (the raw paste is kept). */}
+      <RemovedLines articleId={article.id} lines={removed} m={pickMessages(m, "errors", "intake")} action={restoreArticleLinesAction} />
     </header>
   );
   return (
