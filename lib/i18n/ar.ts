@@ -316,6 +316,8 @@ export const ar: Messages = {
     ...PICKER_LABELS.ar,
   },
   publicLog: {
+    relay: "ينقل عن مصدر آخر",
+    kind_outlet: "وسيلة إعلام", kind_agency: "وكالة أنباء", kind_monitor: "مرصد", kind_official: "جهة رسمية", kind_armed_group: "جماعة مسلحة", kind_local: "مصادر محلية", kind_company: "شركة", kind_other: "أخرى",
     search: "بحث", searchHint: "كلمات بالعربية أو الإنجليزية؛ صور الهمزة والألف والتاء المربوطة تتطابق",
     from: "من", to: "إلى", dateHint: "سنة-شهر-يوم", governorate: "المحافظة", claimStatus: "حالة التبني", any: "الكل",
     filter: "تصفية", clearFilters: "مسح عوامل التصفية", filtersTitle: "التصفية", results: "النتائج",

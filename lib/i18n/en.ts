@@ -317,6 +317,8 @@ export const en = {
     ...PICKER_LABELS.en,
   },
   publicLog: {
+    relay: "repeating another source",
+    kind_outlet: "outlet", kind_agency: "news agency", kind_monitor: "monitor", kind_official: "official", kind_armed_group: "armed group", kind_local: "local sources", kind_company: "company", kind_other: "other",
     search: "Search", searchHint: "Words in Arabic or English; hamza, alef and ta marbuta forms match each other",
     from: "From", to: "To", dateHint: "YYYY-MM-DD", governorate: "Governorate", claimStatus: "Claim status", any: "Any",
     filter: "Filter", clearFilters: "Clear filters", filtersTitle: "Filters", results: "Results",

@@ -41,7 +41,7 @@ const exampleIncident = {
   injured: 2,
   summaryAr: "سقوط خمسة صواريخ على قاعدة التحالف في حقل العمر",
   summaryEn: "Five rockets hit the coalition base at al-Omar oil field",
-  sources: [{ outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "تعرضت قاعدة للتحالف الدولي في حقل العمر النفطي لقصف بالصواريخ" }],
+  sources: [{ outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "تعرضت قاعدة للتحالف الدولي في حقل العمر النفطي لقصف بالصواريخ", cited: [{ name: "المرصد السوري لحقوق الإنسان", nameEn: "SOHR", kind: "monitor", role: "original", quote: "بحسب المرصد السوري لحقوق الإنسان" }] }],
   verifiedAt: "2024-01-12T09:30:00.000Z",
   updatedAt: "2024-01-12T09:30:00.000Z",
   killedHigh: null,
@@ -64,6 +64,21 @@ const source = {
     title: nullable({ type: "string" }),
     publishedAt: nullable({ type: "string", format: "date" }),
     quote: nullable({ type: "string", description: "The quoted sentence, in the article's language." }),
+    cited: {
+      type: "array",
+      description: "Addition: who the article says said it — the sources it cites for this incident, in order (its source chain).",
+      items: {
+        type: "object",
+        required: ["name", "nameEn", "kind", "role", "quote"],
+        properties: {
+          name: { type: "string" },
+          nameEn: nullable({ type: "string" }),
+          kind: { type: "string", enum: ["outlet", "agency", "monitor", "official", "armed_group", "local", "company", "other"] },
+          role: { type: "string", enum: ["original", "relay"], description: "original: the claimant or witness; relay: an outlet repeating it (independent sources count originals only)." },
+          quote: nullable({ type: "string", description: "The words of the article that cite this source." }),
+        },
+      },
+    },
   },
 };
 

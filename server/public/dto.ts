@@ -2,7 +2,17 @@
 // Keep in step with DESIGN.md's public contract. Fields after `updatedAt` are additions (the
 // public log issue); each is documented with an example in lib/public/openapi.ts.
 import { z } from "zod";
-import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
+import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES } from "@/lib/domain";
+
+// Addition: `cited` — the sources the article cites for this incident (its source chain): who
+// said it, of what kind, original claimant or relaying outlet, with the words that cite them.
+export const publicCitedSource = z.object({
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  kind: z.enum(SOURCE_KINDS),
+  role: z.enum(SOURCE_ROLES),
+  quote: z.string().nullable(),
+});
 
 export const publicSource = z.object({
   outlet: z.string().nullable(),
@@ -10,6 +20,7 @@ export const publicSource = z.object({
   title: z.string().nullable(),
   publishedAt: z.string().nullable(),
   quote: z.string().nullable(),
+  cited: z.array(publicCitedSource),
 });
 
 // Who said what where the reports disagree: each value with the outlets that gave it.

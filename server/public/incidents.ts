@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { actors, articles, incidents, places, reports } from "@/db/schema";
+import { actors, articles, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
@@ -100,9 +100,19 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
     .innerJoin(articles, eq(articles.id, reports.articleId))
     .where(and(inArray(reports.incidentId, incidentIds), eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
+  // Who the article says said it: the report's cited sources (its source chain), in order.
+  const chains = rows.length
+    ? await db
+        .select({ reportId: reportSources.reportId, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, role: reportSources.role, quote: reportSources.quote })
+        .from(reportSources)
+        .innerJoin(sources, eq(sources.id, reportSources.sourceId))
+        .where(inArray(reportSources.reportId, rows.map((r) => r.reportId)))
+        .orderBy(asc(reportSources.position))
+    : [];
   for (const { incidentId, ...s } of rows) {
     const list = out.get(incidentId!) ?? [];
-    list.push(s);
+    const cited = chains.filter((c) => c.reportId === s.reportId).map(({ reportId: _r, ...c }) => c);
+    list.push({ ...s, cited });
     out.set(incidentId!, list);
   }
   return out;
@@ -118,10 +128,12 @@ function disagreementsOf(raw: unknown, sources: SourceRow[]): PublicDisagreement
     if (!Array.isArray(options) || options.length < 2) continue;
     out.push({
       field,
-      options: options.map((o: { value?: unknown; reportIds?: unknown }) => ({
-        value: o?.value ?? null,
-        outlets: [...new Set((Array.isArray(o?.reportIds) ? o.reportIds : []).map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))],
-      })),
+      // Stored by refresh (server/incidents/refresh.ts) as { value, sources: [{ outlet, reportId }] };
+      // older rows as { value, reportIds }.
+      options: options.map((o: { value?: unknown; reportIds?: unknown; sources?: unknown }) => {
+        const ids = Array.isArray(o?.sources) ? o.sources.map((x: { reportId?: unknown }) => x?.reportId) : Array.isArray(o?.reportIds) ? o.reportIds : [];
+        return { value: o?.value ?? null, outlets: [...new Set(ids.map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))] };
+      }),
     });
   }
   return out;

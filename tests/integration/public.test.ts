@@ -6,7 +6,10 @@ import { publicIncidentQuery } from "@/lib/schemas/public";
 import { listPublicIncidents } from "@/server/public/incidents";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/server/verb";
-import { backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
+import { QUOTE, backends, ctxOf, draftReport, makeUser, reportInput, uniqueTag, useTestDb, verifiedIncident } from "./helpers";
+import { reviewIncident } from "@/server/incidents/review";
+import { getPublicIncident } from "@/server/public/incidents";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb } from "@/server/verb";
 
@@ -56,6 +59,25 @@ async function register(db: Db) {
 
 describe.each(backends)("public log on $name", (backend) => {
   const t = useTestDb(backend);
+
+  it(
+    "says per source who the article says said it: its cited sources, original or relay",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const { articleId } = await draftReport(db, editor);
+      const draft = { ...reportInput(articleId), evidence: [{ field: "summary", exact: QUOTE }] };
+      const { id: reportId } = await runVerb(saveReport, ctxOf(db, editor), {
+        ...draft,
+        sources: [{ name: `المرصد ${uniqueTag()}`, kind: "monitor", role: "original", quote: "وقال المرصد السوري لحقوق الإنسان" }],
+      });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      const incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      const cited = incident!.sources.flatMap((x) => x.cited);
+      expect(cited).toContainEqual(expect.objectContaining({ kind: "monitor", role: "original", quote: "وقال المرصد السوري لحقوق الإنسان" }));
+    }),
+  );
 
   it(
     "lists verified incidents newest first with the total",

@@ -143,6 +143,18 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
                   {s.quote}
                 </blockquote>
               )}
+              {s.cited.length > 0 && (
+                // Who the article says said it: its cited sources, original claimants apart from relays.
+                <ul className="mt-2 space-y-1 text-sm text-stone-700" data-testid="cited-sources">
+                  {s.cited.map((c, k) => (
+                    <li key={k} className="break-words">
+                      <span className="font-medium" dir="auto">{locale === "en" ? c.nameEn || c.name : c.name}</span> · {m.publicLog[`kind_${c.kind}` as keyof typeof m.publicLog] ?? c.kind}
+                      {c.role === "relay" ? ` · ${m.publicLog.relay}` : ""}
+                      {c.quote && <q className="ms-1 text-stone-500" dir="auto">{c.quote}</q>}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}
