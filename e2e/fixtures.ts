@@ -160,7 +160,16 @@ export async function fillReport(page: Page, r: ReportInput): Promise<void> {
   if (r.datePrecision) await page.getByLabel(m.fields.datePrecision, { exact: true }).selectOption(r.datePrecision);
   await page.getByLabel(m.fields.type, { exact: true }).selectOption(r.type);
   if (r.placeId) await pickPlace(page, r.placeId);
-  if (r.actor) await page.getByLabel(optional(m.fields.actor), { exact: true }).selectOption({ label: r.actor });
+  if (r.actor) {
+    // The actor list is a combobox over names and aliases (components/reference-picker.tsx).
+    const box = page.getByRole("combobox", { name: optional(m.fields.actor), exact: true });
+    const actor = r.actor;
+    await expect(async () => {
+      await box.fill(actor);
+      await page.getByRole("option").filter({ hasText: actor }).first().click({ timeout: 1_000 });
+      await expect(page.locator('input[type="hidden"][name="actorId"]')).not.toHaveValue("", { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  }
   if (r.target) await page.getByLabel(optional(m.fields.target), { exact: true }).fill(r.target);
   if (r.weapon) await page.getByLabel(optional(m.fields.weapon), { exact: true }).fill(r.weapon);
   for (const f of ["munitions", "killed", "injured"] as const) {

@@ -4,7 +4,9 @@
 import { useRef } from "react";
 import { Options } from "@/components/options";
 import { PlacePicker } from "@/components/place-picker";
-import { proposePlaceAction } from "../../../reference-actions";
+import { ActorPicker } from "@/components/reference-picker";
+import type { RefOption } from "@/lib/places/search";
+import { addActorAction, proposePlaceAction } from "../../../reference-actions";
 import type { Locale } from "@/lib/i18n";
 import type { Option, SourceOption } from "./model";
 
@@ -26,9 +28,10 @@ const nameOf = (locale: Locale, o: { nameAr?: string; nameEn?: string | null; na
 // The gazetteer picker (components/place-picker.tsx): any name or alias, Arabic folded, "no
 // place" as an explicit choice, and a new place proposed and used at once. It keeps its own
 // state, so a value set from outside (a suggestion, the previous report) remounts it.
-export function PlaceSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
-  // Remount only for a value that did not come from the picker itself: its own choices keep
-  // their focus and keyboard state.
+// The pickers keep their own state, so a value set from outside (a suggestion, the previous
+// report) remounts them; their own choices coming back as the form's value do not, so they keep
+// focus and keyboard state.
+function useRemountKey(value: string) {
   const emitted = useRef(value);
   const generation = useRef(0);
   const seen = useRef(value);
@@ -36,9 +39,22 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
     seen.current = value;
     if (value !== emitted.current) generation.current += 1;
   }
+  const emit = (next: string) => {
+    emitted.current = next;
+    return next;
+  };
+  return { key: generation.current, emit };
+}
+
+const idOf = (p: RefOption | null | "none") => (p === null || p === "none" ? "" : String(p.id));
+
+// The gazetteer picker (components/place-picker.tsx): any name or alias, Arabic folded, "no
+// place" as an explicit choice, and a new place proposed and used at once.
+export function PlaceSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
+  const { key, emit } = useRemountKey(value);
   return (
     <PlacePicker
-      key={generation.current}
+      key={key}
       id={id}
       name={name}
       defaultValue={value}
@@ -46,22 +62,29 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
       locale={locale}
       invalid={props["aria-invalid"]}
       describedBy={props["aria-describedby"]}
-      onChange={(p) => {
-        const next = p === null || p === "none" ? "" : String(p.id);
-        emitted.current = next;
-        onChange(next);
-      }}
+      onChange={(p) => onChange(emit(idOf(p)))}
       allowPropose
       onPropose={proposePlaceAction}
     />
   );
 }
 
-export function ActorSelect({ options, onChange, locale, none, ...props }: ControlProps & { options: Option[] }) {
+// The actor list by any name or alias; an editor adds a missing actor and it is chosen at once.
+export function ActorSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
+  const { key, emit } = useRemountKey(value);
   return (
-    <select {...props} onChange={(e) => onChange(e.target.value)}>
-      <Options none={none} choices={options.map((o) => [o.id, nameOf(locale, o)] as const)} />
-    </select>
+    <ActorPicker
+      key={key}
+      id={id}
+      name={name}
+      defaultValue={value}
+      options={options.map((o) => ({ ...o, id: String(o.id) }))}
+      locale={locale}
+      invalid={props["aria-invalid"]}
+      describedBy={props["aria-describedby"]}
+      onChange={(p) => onChange(emit(idOf(p)))}
+      onAdd={addActorAction}
+    />
   );
 }
 
