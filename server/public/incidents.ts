@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { actors, articles, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -106,7 +106,8 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
         .select({ reportId: reportSources.reportId, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, role: reportSources.role, quote: reportSources.quote })
         .from(reportSources)
         .innerJoin(sources, eq(sources.id, reportSources.sourceId))
-        .where(inArray(reportSources.reportId, rows.map((r) => r.reportId)))
+        // Position 0 is the article's own outlet, already the source's `outlet`.
+        .where(and(inArray(reportSources.reportId, rows.map((r) => r.reportId)), gt(reportSources.position, 0)))
         .orderBy(asc(reportSources.position))
     : [];
   for (const { incidentId, ...s } of rows) {
