@@ -123,7 +123,8 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   expect(incident).toHaveProperty("summaryEn");
   expect(Date.parse(incident.verifiedAt)).not.toBeNaN();
   expect(incident.sources).toHaveLength(1);
-  expect(incident.sources[0]).toEqual({ outlet, url: `https://example.org/${token}`, title: `هجوم على قاعدة الشدادي ${token}`, publishedAt: day, quote: sentence });
+  // `cited` (the sources the article cites) is an addition to the contract; this report cites none.
+  expect(incident.sources[0]).toEqual({ outlet, url: `https://example.org/${token}`, title: `هجوم على قاعدة الشدادي ${token}`, publishedAt: day, quote: sentence, cited: [] });
 
   const list = await (await request.get(`/api/v1/incidents?q=${token}`)).json();
   expect(list.total).toBe(1);
