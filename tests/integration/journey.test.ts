@@ -104,7 +104,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
         summaryEn: null,
       });
       expect(entry!.place!.lat).toBeCloseTo(36.0561);
-      expect(entry!.sources).toEqual([{ outlet: input.outlet, url: input.url, title: input.title, publishedAt: "2023-11-13", quote: QUOTE }]);
+      expect(entry!.sources).toEqual([{ outlet: input.outlet, url: input.url, title: input.title, publishedAt: "2023-11-13", quote: QUOTE, cited: [] }]);
       expect(entry!.sources[0]!.quote).toBe(QUOTE);
       expect(Date.parse(entry!.verifiedAt!)).not.toBeNaN();
 

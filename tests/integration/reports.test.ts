@@ -288,7 +288,7 @@ describe.each(backends)("reports on $name", (backend) => {
           ["incident.review.approve", "incident", String(incidentId), reviewer.id],
         ]);
         expect(events[3]!.before).toEqual({ status: "draft", incidentId: null });
-        expect(events[3]!.after).toEqual({ status: "submitted", incidentId });
+        expect(events[3]!.after).toEqual({ status: "submitted", incidentId, newIncidentReason: "a separate incident (test)" });
         // The approval also records the credibility grade it computed (review, corrections and the audit trail).
         expect(events[4]!.before).toEqual({ status: "in_review", pendingReports: [reportId], grade: null });
         expect(events[4]!.after).toEqual({ status: "verified", comment: null, grade: "single_source" });
