@@ -321,7 +321,8 @@ export function Workbench(props: Props) {
       dirty.current = true;
       armed.current = true;
       setStatus("restored");
-      if (navigator.onLine) void save("auto");
+      // Sent by the autosave below (1.5 s after the restored form renders), once: a direct save
+      // here as well raced it with the version it started from and came back as a conflict.
     }
     const online = () => {
       if (dirty.current) void save("auto");
