@@ -300,3 +300,16 @@ export function guessKind(quote: string): SourceKind {
   if (/مقاومه|فصائل|كتائب|militia|faction|brigade/.test(q)) return "armed_group";
   return "other";
 }
+
+// What a save says, without where it stands (report id, version, offsets): two saves with the
+// same content are the same save. A resend whose answer was lost (the connection dropped after
+// the server had saved) then comes back as "already saved", not as a conflict.
+export function contentOf(articleId: number, form: FormState): string {
+  const { reportId: _r, version: _v, evidence, sources, ...values } = toInput(articleId, form);
+  const clean = Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined && x !== null && x !== ""));
+  return JSON.stringify({
+    values: Object.keys(clean).sort().map((k) => [k, String(clean[k as keyof typeof clean])]),
+    evidence: evidence.map((e) => `${e.field}:${e.exact.trim()}`).sort(),
+    sources: sources.length,
+  });
+}

@@ -21,6 +21,7 @@ import {
   attachKey,
   emptyForm,
   formMarks,
+  contentOf,
   fromDraft,
   guessKind,
   matchOption,
@@ -269,6 +270,22 @@ export function Workbench(props: Props) {
     }
     if (result.theirs) {
       const theirs = result.theirs as unknown as SavedDraft;
+      const theirsForm = fromDraft(props.body, theirs);
+      if (contentOf(articleId, theirsForm) === contentOf(articleId, snapshot)) {
+        // Our own earlier save, whose answer never arrived: already saved, nothing to choose.
+        const next = { ...formRef.current, reportId: theirs.report.id, version: theirs.report.version };
+        formRef.current = next;
+        setFormState(next);
+        setReports((rs) => (rs.some((r) => r.report.id === theirs.report.id) ? rs.map((r) => (r.report.id === theirs.report.id ? theirs : r)) : [...rs, theirs]));
+        dirty.current = false;
+        setStatus("saved");
+        try {
+          localStorage.setItem(storageKey(articleId), JSON.stringify({ form: next, dirty: false, at: Date.now() }));
+        } catch {
+          /* ignore */
+        }
+        return theirs.report.id;
+      }
       setConflict(theirs);
       setReports((rs) => rs.map((r) => (r.report.id === theirs.report.id ? theirs : r)));
       setStatus("conflict");
