@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // Atom feed of newly verified and corrected incidents (newest change first), with the log's
 // filters. Verified incidents only: a retracted one leaves the feed.
 import { NextResponse, type NextRequest } from "next/server";

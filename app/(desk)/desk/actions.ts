@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // Desk server actions: each is a verb (server/) bound to a form by formAction, which checks the
 // session and role, parses the form with the verb's own schema, and returns expected failures
 // next to the fields.

@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // Server actions of the reference pickers' "add" panels (components/place-picker.tsx,
 // reference-picker.tsx): each calls its verb and answers the new entry, or the refusal as text
 // in the user's language (the panels have no dictionary of errors).

@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // Admin server actions: each is one verb (server/admin, server/tokens) bound to a form; the verb
 // checks the admin role on the server. Generated passwords and tokens come back once, in the
 // action's state, and are never stored in clear.

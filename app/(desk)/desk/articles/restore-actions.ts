@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // The action behind components/removed-lines.tsx: puts a removed line back into an article's
 // working copy (or takes it out again) and re-renders the article page.
 // Use: <RemovedLines articleId={id} lines={await load(getRemovedLines, { id })}

@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // Intake actions: an editor's URL is fetched into the inbox; an inbox item is taken into the
 // workbench (createArticle, the same verb as the paste form) or dismissed. Every step is a verb
 // that checks the session and role on the server.

@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // All verified incidents matching the list's filters as CSV (UTF-8 with BOM), streamed.
 import type { NextRequest } from "next/server";
 import { csvHeader, csvRow } from "@/lib/public/csv";

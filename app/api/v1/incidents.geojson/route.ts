@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // All verified incidents matching the list's filters as a GeoJSON FeatureCollection, streamed.
 import type { NextRequest } from "next/server";
 import { GEOJSON_END, GEOJSON_START, geoJsonFeature } from "@/lib/public/geojson";

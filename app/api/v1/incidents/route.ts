@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // Readers' API: verified incidents only (the verb is pinned to them), from the public cache
 // (server/public/cache.ts: at most 10 s old, emptied when an incident changes).
 import { NextResponse, type NextRequest } from "next/server";

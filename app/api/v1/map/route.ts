@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // Map points for the log's filters: one per place (with its count and newest incident), from
 // the public cache. Verified incidents only.
 import { NextResponse, type NextRequest } from "next/server";

@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // The workbench's save: the saveReport verb called with the form as JSON (autosave and the
 // buttons), answering with what the page needs next instead of redirecting: the new version
 // and the article's reports, the field errors, or on a conflict the version saved meanwhile.

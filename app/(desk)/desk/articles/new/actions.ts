@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // The article form's server action. Not formAction (server/request.ts): a success returns the
 // new id instead of redirecting, so the client clears the draft it keeps in sessionStorage only
 // once the server has confirmed the save; a duplicate comes back with the stored articles.

@@ -1,3 +1,5 @@
+// publicRoute: readers' data, no login by design. The verbs behind it are access "public" and read
+// verified (or retracted, with the notice) incidents only (server/public/).
 // One verified incident; a retracted one is a 410 with its retraction notice (its address
 // stays); anything else (draft, in review, rejected) is a 404.
 import { NextResponse, type NextRequest } from "next/server";

@@ -1,4 +1,7 @@
 "use server";
+// Session and role: checked on the server by each verb these actions call (formAction / call /
+// runVerb → server/verb.ts authorize(), first, before the input is parsed). requireRole-style checks
+// are not repeated here on purpose; tests/integration/authorization.test.ts proves each verb's access.
 // Deduplication (dedup): the reviewer's merge and its undo, as form actions over the verbs.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
