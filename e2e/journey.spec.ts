@@ -95,7 +95,7 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   await item.getByRole("link", { name: summary }).click();
   await expect(reader).toHaveURL(new RegExp(`/incidents/${incidentId}$`));
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(summary);
-  await expect(reader.getByRole("heading", { name: m.public.sources })).toBeVisible();
+  await expect(reader.getByRole("heading", { name: m.public.sources, exact: true })).toBeVisible();
   const quote = reader.locator("blockquote");
   await expect(quote).toHaveText(sentence);
   await expect(quote).toHaveAttribute("dir", "rtl");
