@@ -17,6 +17,7 @@ export function Field({
   name,
   label,
   hint,
+  scope,
   children,
 }: {
   m: ErrorTexts;
@@ -24,10 +25,12 @@ export function Field({
   name: string;
   label: string;
   hint?: string;
+  // Tells apart the controls of several forms on one page that share a field name.
+  scope?: string;
   children: (props: ControlProps) => React.ReactNode;
 }) {
   const error = state.fieldErrors?.[name];
-  const id = `field-${name}`;
+  const id = scope ? `field-${scope}-${name}` : `field-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>

@@ -1,7 +1,17 @@
 // Deduplication: a second article about the same attack, a day later, is offered the existing
 // incident as a candidate; the editor joins it, a reviewer approves, and the one public
 // incident cites both articles.
+import type { Page } from "@playwright/test";
 import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
+
+// One outlet's article on the al-Shaddadi attack, annotated and saved as a draft report (its id).
+async function shaddadiDraft(editor: Page, token: string, day: string, outlet: string, summary: string): Promise<number> {
+  const article = shaddadiArticle(token, { day, outlet: `${outlet} ${token}` });
+  await createArticle(editor, { text: article.text, outlet: `${outlet} ${token}`, publishedAt: day });
+  await quoteSelection(editor, article.sentence);
+  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `${summary} ${token}` });
+  return saveReport(editor);
+}
 
 test("a second article on the same attack joins the existing incident", async ({ pageAs, request }) => {
   test.slow(); // two roles, two articles, two reviews: minutes on a loaded 2-core machine
@@ -75,19 +85,11 @@ test("a new incident beside a strong candidate needs a reason, and a reviewer me
   const editor = await pageAs("editor");
   const reviewer = await pageAs("reviewer");
 
-  const first = shaddadiArticle(token, { day, outlet: `الوكالة الأولى ${token}` });
-  await createArticle(editor, { text: first.text, outlet: `الوكالة الأولى ${token}`, publishedAt: day });
-  await quoteSelection(editor, first.sentence);
-  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم صاروخي على قاعدة الشدادي ${token}` });
-  await saveReport(editor);
+  await shaddadiDraft(editor, token, day, "الوكالة الأولى", "هجوم صاروخي على قاعدة الشدادي");
   const firstId = await submitReport(editor);
 
   // A second editor's copy of the same attack: the first incident is pre-selected.
-  const second = shaddadiArticle(token, { day, outlet: `الصحيفة الثانية ${token}` });
-  await createArticle(editor, { text: second.text, outlet: `الصحيفة الثانية ${token}`, publishedAt: day });
-  await quoteSelection(editor, second.sentence);
-  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `صواريخ على قاعدة الشدادي ${token}` });
-  await saveReport(editor);
+  await shaddadiDraft(editor, token, day, "الصحيفة الثانية", "صواريخ على قاعدة الشدادي");
   await expect(editor.getByRole("radio", { name: new RegExp(`#${firstId}(?!\\d)`) })).toBeChecked();
   await expect(editor.getByText(m.dedup.preselected)).toBeVisible();
 
@@ -108,4 +110,53 @@ test("a new incident beside a strong candidate needs a reason, and a reviewer me
   await expect(reviewer.locator("th[data-report-id]")).toHaveCount(2);
   await reviewer.goto(`/desk/incidents/${copyId}`);
   await expect(reviewer.getByTestId("merged")).toContainText(`#${firstId}`);
+});
+
+test("a reviewer moves a report out into a new incident, undoes it from the history, and pins a value with a note", async ({ pageAs }) => {
+  test.slow();
+  const token = newToken();
+  const day = randomDay();
+  const editor = await pageAs("editor");
+  const reviewer = await pageAs("reviewer");
+  const t = m.dedupTools;
+
+  // Two reports of one incident, both waiting for review.
+  await shaddadiDraft(editor, token, day, "الوكالة الأولى", "هجوم صاروخي على قاعدة الشدادي");
+  const incidentId = await submitReport(editor);
+  const secondReport = await shaddadiDraft(editor, token, day, "الصحيفة الثانية", "صواريخ على قاعدة الشدادي");
+  expect(await submitReport(editor, incidentId)).toBe(incidentId);
+
+  // Split: the second report goes into a new incident of its own.
+  await reviewer.goto(`/desk/incidents/${incidentId}`);
+  await expect(reviewer.locator("th[data-report-id]")).toHaveCount(2);
+  const row = reviewer.locator(`[data-move-report="${secondReport}"]`);
+  await row.getByLabel(t.splitNote).fill("هجوم آخر في اليوم نفسه");
+  await row.getByRole("button", { name: t.splitButton }).click();
+  await expect(reviewer).not.toHaveURL(new RegExp(`/desk/incidents/${incidentId}$`));
+  const splitId = Number(/\/desk\/incidents\/(\d+)$/.exec(reviewer.url())![1]);
+  expect(splitId).not.toBe(incidentId);
+  await expect(reviewer.locator("th[data-report-id]")).toHaveCount(1);
+  await expect(reviewer.locator(`th[data-report-id="${secondReport}"]`)).toBeVisible();
+
+  // Undo from the history: the report goes back; the split-off incident is emptied.
+  const undo = t.undoSplit.replace("{report}", String(secondReport)).replace("{incident}", String(incidentId));
+  await reviewer.getByRole("button", { name: undo }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/desk/incidents/${incidentId}$`));
+  await expect(reviewer.locator("th[data-report-id]")).toHaveCount(2);
+
+  // Pin a value: shown with its note, then removed.
+  const pins = reviewer.getByTestId("pins");
+  await pins.getByLabel(t.pinField).selectOption("weapon");
+  await pins.getByLabel(t.pinValue).fill(`صواريخ غراد ${token}`);
+  await pins.getByRole("button", { name: t.pinButton }).click();
+  await expect(pins.locator("#field-pin-note-error")).toHaveText(m.errors.required); // a pin needs its note
+  await expect(pins.getByLabel(t.pinValue)).toHaveValue(`صواريخ غراد ${token}`);
+  await pins.getByLabel(t.pinNote).fill("بيان الجهة المتبنية");
+  await pins.getByRole("button", { name: t.pinButton }).click();
+  await expect(pins.locator('[data-pinned="weapon"]')).toContainText(`صواريخ غراد ${token}`);
+  await expect(pins.locator('[data-pinned="weapon"]')).toContainText("بيان الجهة المتبنية");
+  await expect(reviewer.getByTestId("incident-audit")).toContainText(m.audit["incident.pin"]);
+  await pins.locator('[data-pinned="weapon"]').getByRole("button", { name: t.unpinButton }).click();
+  await expect(pins.locator('[data-pinned="weapon"]')).toHaveCount(0);
+  await expect(pins.getByText(t.noPins)).toBeVisible();
 });

@@ -45,6 +45,27 @@ export const INCIDENT_TYPES = [
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
+// An incident's public values that a correction or a pin may set over the resolved ones (and
+// that the public history shows).
+export const PINNABLE_FIELDS = [
+  "date",
+  "datePrecision",
+  "type",
+  "placeId",
+  "actorId",
+  "target",
+  "weapon",
+  "munitions",
+  "killed",
+  "killedHigh",
+  "injured",
+  "injuredHigh",
+  "claimStatus",
+  "summaryAr",
+  "summaryEn",
+] as const;
+export type PinnableField = (typeof PINNABLE_FIELDS)[number];
+
 // Desk permissions by role. Reviewers can do all an editor can; admins all a reviewer can.
 const RANK: Record<Role, number> = { editor: 1, reviewer: 2, admin: 3 };
 export function roleAtLeast(role: Role, needed: Role): boolean {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { and, eq } from "drizzle-orm";
 import { actors, incidents, places, reports } from "@/db/schema";
-import { DATE_PRECISIONS, INCIDENT_TYPES, roleAtLeast } from "@/lib/domain";
+import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, PINNABLE_FIELDS, roleAtLeast, type PinnableField } from "@/lib/domain";
 import { id, isoDate, optionalText } from "@/lib/schemas/fields";
 import { msg } from "@/lib/i18n/keys";
 import { AppError, invalidField } from "../errors";
@@ -10,10 +10,8 @@ import { defineVerb } from "../verb";
 import type { PinnedValues } from "./refresh";
 import { refresh } from "./moves";
 
-export const PINNABLE = ["date", "datePrecision", "type", "placeId", "actorId", "target", "weapon", "munitions", "killed", "killedHigh", "injured", "injuredHigh"] as const;
-
 const count = z.coerce.number(msg("invalid_number")).int(msg("invalid_number")).min(0, msg("invalid_number")).max(100000, msg("invalid_number"));
-const PARSE: Record<(typeof PINNABLE)[number], z.ZodType> = {
+const PARSE: Record<PinnableField, z.ZodType> = {
   date: isoDate,
   datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
   type: z.enum(INCIDENT_TYPES, msg("required")),
@@ -26,6 +24,9 @@ const PARSE: Record<(typeof PINNABLE)[number], z.ZodType> = {
   killedHigh: count,
   injured: count,
   injuredHigh: count,
+  claimStatus: z.enum(CLAIM_STATUSES, msg("required")),
+  summaryAr: z.string().min(1).max(2000),
+  summaryEn: z.string().min(1).max(2000),
 };
 
 // Pins one public value of an incident over the resolved one, with a note saying why (a
@@ -34,7 +35,7 @@ export const pinIncidentValue = defineVerb({
   name: "pinIncidentValue",
   access: "editor",
   mode: "write",
-  input: z.object({ incidentId: id, field: z.enum(PINNABLE, msg("required")), value: optionalText(500), note: optionalText(500) }),
+  input: z.object({ incidentId: id, field: z.enum(PINNABLE_FIELDS, msg("required")), value: optionalText(2000), note: optionalText(500) }),
   async run({ db: tx, user, audit }, data): Promise<{ pinned: PinnedValues }> {
     const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
     if (!incident) throw new AppError("not_found");

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, evidence, incidents, reports, reportSources, sources } from "@/db/schema";
 import { countIndependentSources } from "@/lib/dedup/articles";
-import type { ReportStatus, SourceKind } from "@/lib/domain";
+import { PINNABLE_FIELDS as PINNABLE, type PinnableField, type ReportStatus, type SourceKind } from "@/lib/domain";
 import { gradeIncident, type GradedReport } from "@/lib/incidents/grade";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
@@ -23,25 +23,8 @@ export type PinnedValues = Partial<Record<string, { value: unknown; note: string
 // Values a reviewer pinned over the resolved ones (a correction): { field: { value, note, by } }.
 export type Pinned = Record<string, { value: unknown; note: string; by: number }>;
 
-// The incident columns a correction may pin (and the public history shows).
-export const PINNABLE = [
-  "date",
-  "datePrecision",
-  "type",
-  "placeId",
-  "actorId",
-  "target",
-  "weapon",
-  "munitions",
-  "killed",
-  "killedHigh",
-  "injured",
-  "injuredHigh",
-  "claimStatus",
-  "summaryAr",
-  "summaryEn",
-] as const;
-export type PinnableField = (typeof PINNABLE)[number];
+// The incident columns a correction may pin (and the public history shows): lib/domain.ts.
+export { PINNABLE, type PinnableField };
 
 // Recomputes an incident's values from its reports in the given statuses (oldest first):
 // resolved values (lib/incidents/resolve.ts: majority, date from the most precise report,

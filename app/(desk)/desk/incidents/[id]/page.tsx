@@ -13,6 +13,7 @@ import { pickMessages, type Messages } from "@/lib/i18n";
 import { CorrectForm, RetractForm } from "./_components/correct-forms";
 import { ReviewForm } from "./_components/review-form";
 import { MergeForm } from "./_components/merge-form";
+import { DedupTools } from "./_components/dedup-tools";
 
 // A link to the article with the quoted span highlighted and scrolled to (a URL text fragment,
 // which the browser highlights itself).
@@ -274,6 +275,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
           ))}
         </ol>
       </section>
+      <DedupTools m={m} locale={locale} incident={incident} reports={reports} audit={found.audit} />
       <MergeForm m={m} incident={incident} />
     </div>
   );
