@@ -200,6 +200,7 @@ export const incidents = pgTable(
     index("incidents_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("incidents_dedup_trgm_idx").using("gin", t.dedupText.op("gin_trgm_ops")),
     index("incidents_date_idx").on(t.date),
+    index("incidents_vague_date_idx").on(t.date).where(sql`date_precision <> 'day'`),
     index("incidents_merged_into_idx").on(t.mergedInto),
     index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),

@@ -1,11 +1,12 @@
-// Candidate-query latency on a large register: npm run bench:candidates [-- --n 100000] [--probes 60] [--pg URL] [--pg-only]
+// Candidate-query latency on a large register: npm run bench:candidates [-- --n 100000] [--probes 60] [--pg URL] [--pg-only] [--reuse]
 // Fills a fresh database with N synthetic incidents (gazetteer places, dates over three years,
 // the incident types, Arabic summaries from realistic phrases; one report with a quote each),
 // then times rankedCandidatesFor — the query behind the report page's candidate list, retrieval
 // in SQL and scoring in TypeScript — for probe reports, and prints p50/p95, then EXPLAIN ANALYZE
 // of its two retrieval queries (the date window and the pg_trgm text match) to show the indexes.
 // PGlite in memory always; PostgreSQL too with --pg URL (or BENCH_DATABASE_URL): that database's
-// tables are dropped and recreated, so give it a scratch database.
+// tables are dropped and recreated, so give it a scratch database. --reuse keeps a PostgreSQL
+// register this bench filled before (same N; migrations still run), to time a change in seconds.
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDb, type DbHandle } from "@/db/client";
@@ -33,6 +34,21 @@ async function resetPg(url: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
   await client.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
   await client.end();
+}
+
+// A register this bench filled before, when --reuse is given and it has N incidents.
+async function reuse(handle: DbHandle) {
+  const db = handle.db;
+  await runMigrations(handle);
+  const [user] = await db.select({ id: users.id }).from(users).where(sql`email = 'bench@sijill.local'`);
+  const [article] = await db.select({ id: articles.id }).from(articles).where(sql`raw_text = 'bench'`);
+  const counted = await db.execute(sql`select count(*)::int as n from incidents`);
+  const n = Number((Array.isArray(counted) ? counted : (counted as unknown as { rows: Array<{ n: number }> }).rows)[0]?.n);
+  if (!user || !article || n !== N) return null;
+  await db.execute(sql`delete from reports where status = 'draft' and article_id = ${article.id}`);
+  await db.execute(sql`analyze`);
+  const placeRows = await db.select({ id: places.id, nameAr: places.nameAr }).from(places);
+  return { userId: user.id, articleId: article.id, fillMs: 0, placeRows };
 }
 
 async function fill(handle: DbHandle) {
@@ -71,8 +87,8 @@ function percentile(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 }
 
-async function run(name: string, handle: DbHandle) {
-  const { userId, articleId, fillMs, placeRows } = await fill(handle);
+async function run(name: string, handle: DbHandle, kept: Awaited<ReturnType<typeof reuse>> = null) {
+  const { userId, articleId, fillMs, placeRows } = kept ?? (await fill(handle));
   const db = handle.db;
   // Probe reports: a draft each, at a place and date like the register's.
   const probes: number[] = [];
@@ -133,10 +149,15 @@ async function main() {
     }
   }
   if (PG) {
-    await resetPg(PG);
-    const pg = await openDb({ url: PG });
+    let pg = await openDb({ url: PG });
+    const kept = args.includes("--reuse") ? await reuse(pg).catch(() => null) : null;
+    if (!kept) {
+      await pg.close();
+      await resetPg(PG);
+      pg = await openDb({ url: PG });
+    }
     try {
-      await run("PostgreSQL", pg);
+      await run("PostgreSQL", pg, kept);
     } finally {
       await pg.close();
     }

@@ -272,8 +272,13 @@ export type CandidateInput = {
 // another outlet, lib/dedup/articles.ts). A candidate citing one gains SAME_STORY_BONUS.
 const SAME_STORY_BONUS = 0.1;
 
-export function scoreCandidate(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number> = new Set()): Scored {
-  const mine = trigrams(report.text);
+// mine: the report text's trigrams, when the caller scores many candidates against one report.
+export function scoreCandidate(
+  report: DedupValues & { text: string; articleId?: number },
+  candidate: CandidateInput,
+  twins: ReadonlySet<number> = new Set(),
+  mine: Set<string> = trigrams(report.text),
+): Scored {
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
@@ -295,7 +300,8 @@ export function scoreCandidate(report: DedupValues & { text: string; articleId?:
 export type Ranked<T> = T & Scored;
 
 export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
+  const mine = trigrams(report.text);
   return candidates
-    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins) }))
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine) }))
     .sort((x, y) => y.score - x.score || y.id - x.id);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { msg } from "@/lib/i18n/keys";
 import { isSafeText } from "@/lib/schemas/text";
 import { z } from "zod";
-import { and, asc, between, desc, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, between, desc, eq, gte, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, evidence, incidents, places, reports, users } from "@/db/schema";
 import type { Db } from "@/db/client";
@@ -245,22 +245,26 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
         report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
         report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
       );
-  const near = await db
-    .select({ id: incidents.id })
-    .from(incidents)
-    .leftJoin(places, eq(places.id, incidents.placeId))
-    .where(
-      and(
-        open,
-        or(
-          between(incidents.date, from, to),
-          and(ne(incidents.datePrecision, "day"), between(incidents.date, shiftDays(from, -31), to)),
-        ),
-        placeFilter,
-      ),
-    )
-    .orderBy(sql`abs(${incidents.date} - ${report.date}::date)`, desc(incidents.id))
-    .limit(CANDIDATE_POOL);
+  // Two index range scans rather than one OR (which PostgreSQL estimates badly and answers with a
+  // bitmap over every incident of the wider window): the window itself, and the month before it
+  // for incidents whose date is only approximate or a month (partial index
+  // incidents_vague_date_idx). The closest POOL of the two, by date distance then newest.
+  const window = (dates: SQL, extra?: SQL) =>
+    db
+      .select({ id: incidents.id, date: incidents.date })
+      .from(incidents)
+      .leftJoin(places, eq(places.id, incidents.placeId))
+      .where(and(open, dates, extra, placeFilter))
+      .orderBy(sql`abs(${incidents.date} - ${report.date}::date)`, desc(incidents.id))
+      .limit(CANDIDATE_POOL);
+  const dayOf = (d: string | Date) => Date.parse(typeof d === "string" ? `${d}T00:00:00Z` : d.toISOString()) / 86_400_000;
+  const at = dayOf(report.date);
+  const near = [
+    ...(await window(between(incidents.date, from, to))),
+    ...(await window(and(gte(incidents.date, shiftDays(from, -31)), lt(incidents.date, from))!, ne(incidents.datePrecision, "day"))),
+  ]
+    .sort((a, b) => Math.abs(dayOf(a.date) - at) - Math.abs(dayOf(b.date) - at) || b.id - a.id)
+    .slice(0, CANDIDATE_POOL);
   const folded = foldForMatch(report.text).slice(0, 500);
   const similar = folded.length < 3 || near.length >= TEXT_BRANCH_BELOW ? [] : await db
     .select({ id: incidents.id })

@@ -50,6 +50,19 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
   );
 
   it(
+    "looks a month further back for incidents known only to the month or approximately, not for exact days",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const month = await verifiedIncident(db, p, { report: { date: "2024-03-01", datePrecision: "month", summary: "قصف قاعدة الشدادي في آذار" } });
+      const exact = await verifiedIncident(db, p, { report: { date: "2024-03-01", summary: "قصف قاعدة الشدادي أول آذار" } });
+      const { reportId } = await draftReport(db, p.editor, { report: { date: "2024-03-25", summary: "قصف قاعدة الشدادي بالصواريخ" } });
+      const ids = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId })).map((c) => c.id);
+      expect(ids).toContain(month.incidentId);
+      expect(ids).not.toContain(exact.incidentId);
+    }),
+  );
+
+  it(
     "searches any incident by number, date or Arabic-folded text",
     t.rolledBack(async (db) => {
       const p = await people(db);
