@@ -7,4 +7,7 @@ export async function register() {
   // Feeds of outlets, polled in the background (server/intake/poller.ts; SIJILL_FEEDS=off stops it).
   const { startFeedPoller } = await import("./server/intake/poller");
   startFeedPoller();
+  // Other instances' verifications, corrections and retractions empty this one's public caches.
+  const { listenForPublicChanges } = await import("./server/public/cache");
+  await listenForPublicChanges();
 }

@@ -14,6 +14,8 @@ export type DbHandle = {
   driver: "pglite" | "postgres";
   url?: string;
   close: () => Promise<void>;
+  // LISTEN on a channel: on PostgreSQL its own connection, re-established by the driver.
+  listen: (channel: string, onNotify: () => void) => Promise<void>;
 };
 
 // purpose: said to a second process that finds the PGlite folder in use.
@@ -33,7 +35,10 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(target.url, { onnotice: () => {}, max: Number(process.env.DATABASE_POOL_MAX || 10) });
-    return { db: drizzle({ client, schema }) as unknown as Db, driver: "postgres", url: target.url, close: () => client.end({ timeout: 5 }) };
+    const listen = async (channel: string, onNotify: () => void) => {
+      await client.listen(channel, () => onNotify());
+    };
+    return { db: drizzle({ client, schema }) as unknown as Db, driver: "postgres", url: target.url, close: () => client.end({ timeout: 5 }), listen };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
@@ -54,7 +59,10 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
         lock?.release();
       }
     };
-    return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close };
+    const listen = async (channel: string, onNotify: () => void) => {
+      await client.listen(channel, () => onNotify());
+    };
+    return { db: drizzle({ client, schema }) as unknown as Db, driver: "pglite", close, listen };
   } catch (e) {
     lock?.release();
     throw e;

@@ -78,8 +78,8 @@ export const correctIncident = defineVerb({
       createdBy: user.id,
     });
     await audit({ action: "incident.correct", entity: "incident", id: incident.id, before, after: { ...publicValues(after!), note: data.note, version, changed } });
-    // Readers' caches drop their copies (this instance at once; others within their TTL).
-    publicChanged();
+    // Readers' caches drop their copies (every instance, when this commits).
+    await publicChanged(tx);
     return { version, changed };
   },
 });
@@ -105,8 +105,8 @@ export const retractIncident = defineVerb({
       before: { status: incident.status, ...before },
       after: { status: "retracted", retractionNote: data.notice, retractedAt: now.toISOString(), version },
     });
-    // Readers' caches drop their copies (this instance at once; others within their TTL).
-    publicChanged();
+    // Readers' caches drop their copies (every instance, when this commits).
+    await publicChanged(tx);
     return { status: "retracted", version };
   },
 });

@@ -74,8 +74,8 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     })
     .where(eq(incidents.id, incidentId));
   await refreshSearchText(tx, incidentId);
-  // The public log's cache (server/public/cache.ts) drops what it holds for this process.
-  publicChanged();
+  // The public log's caches (server/public/cache.ts) drop what they hold, on every instance.
+  await publicChanged(tx);
 }
 
 // The text duplicate detection matches (incidents.dedup_text is generated from it): every

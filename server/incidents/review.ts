@@ -90,8 +90,8 @@ export const reviewIncident = defineVerb({
           await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "update", version, note: data.comment ?? "", before, after, createdBy: user.id });
         }
       }
-      // Readers' caches drop their copies (this instance at once; others within their TTL).
-      publicChanged();
+      // Readers' caches drop their copies (every instance, when this commits).
+      await publicChanged(tx);
     } else {
       const reportStatus = data.decision === "reject" ? "rejected" : "draft";
       if (pending.length) await tx.update(reports).set({ status: reportStatus, updatedAt: new Date() }).where(inArray(reports.id, pending));

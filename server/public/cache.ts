@@ -1,15 +1,18 @@
 import "server-only";
-import { getReadDb } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { getDbHandle, getReadDb, type Db } from "@/db/client";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
 import { listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
 
 // What readers see is cached in this process for at most PUBLIC_CACHE_TTL_MS, keyed by verb and
-// query. publicChanged() (called when an incident is verified, corrected or retracted) empties
-// it at once in this process; other instances behind a load balancer see the change when their
-// entries expire, so the bound on a stale (retracted, corrected) entry is the TTL. Entries are
-// only ever results of the public verbs, which read verified incidents only: a non-verified
-// incident can never be cached.
+// query. publicChanged(tx) (called when an incident is verified, corrected or retracted) empties
+// it at once in this process and sends NOTIFY sijill_public_changed in the change's
+// transaction: every other instance LISTENs on the primary (listenForPublicChanges, started
+// with the server) and empties its caches when the change commits. The TTL stays the bound when
+// a notification is lost (a dropped listening connection, a replica lagging the primary by more
+// than the second clear below). Entries are only ever results of the public verbs, which read
+// verified incidents only: a non-verified incident can never be cached.
 export const PUBLIC_CACHE_TTL_MS = 10_000;
 const MAX_ENTRIES = 500;
 
@@ -17,15 +20,38 @@ type Entry = { at: number; version: number; value: Promise<unknown> };
 const state = globalThis as unknown as { __sijillPublicCache?: { version: number; entries: Map<string, Entry> } };
 const cache = (state.__sijillPublicCache ??= { version: 0, entries: new Map() });
 
-export function publicChanged(): void {
+export const PUBLIC_CHANNEL = "sijill_public_changed";
+
+function dropAll(): void {
   cache.version++;
   cache.entries.clear();
-  // Callers run inside the transaction that makes the change: a reader arriving before it
-  // commits could cache the old state again, so clear once more when it has surely committed.
+  // A reader arriving before the change commits (or before a replica has it) could cache the
+  // old state again, so clear once more when it has surely arrived.
   setTimeout(() => {
     cache.version++;
     cache.entries.clear();
   }, 1000).unref?.();
+}
+
+// Called inside the transaction that changes what the public sees.
+export async function publicChanged(tx: Db): Promise<void> {
+  dropAll();
+  await tx.execute(sql`select pg_notify(${PUBLIC_CHANNEL}, '')`);
+}
+
+// Every instance listens for the others' changes (on PostgreSQL, on the primary: NOTIFY is not
+// replicated; on PGlite, which one process owns, it only repeats what publicChanged did).
+// Idempotent; a failure leaves the TTL as the bound and is tried again on the next call.
+const listening = globalThis as unknown as { __sijillPublicListen?: Promise<void> };
+export function listenForPublicChanges(): Promise<void> {
+  listening.__sijillPublicListen ??= (async () => {
+    const handle = await getDbHandle();
+    await handle.listen(PUBLIC_CHANNEL, dropAll);
+  })().catch((e) => {
+    listening.__sijillPublicListen = undefined;
+    console.error("[sijill] cannot listen for public changes; caches fall back to their TTL", e);
+  });
+  return listening.__sijillPublicListen;
 }
 
 export function publicCacheVersion(): number {
