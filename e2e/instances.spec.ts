@@ -128,6 +128,34 @@ test.describe("two instances, one primary, one read replica", () => {
     }
   });
 
+  test("a change announced on the primary empties every instance's public cache at once, not after its TTL", async ({ request }) => {
+    const summaryOn = async (i: Instance) => {
+      const { data } = await (await request.get(`${i.url}/api/v1/incidents?limit=500`)).json();
+      return data.find((x: { id: number }) => x.id === markedId)?.summaryEn as string | undefined;
+    };
+    for (const i of [a!, b!]) expect(await summaryOn(i)).toBe(MARK); // cached now
+    // The replica receives a change (as replication would bring it); the caches still hold the old answer.
+    const changed = `${MARK}, corrected`;
+    const replica = postgres(dbUrl(REPLICA()), { max: 1, onnotice: () => {} });
+    try {
+      await replica`update incidents set summary_en = ${changed} where id = ${markedId}`;
+    } finally {
+      await replica.end({ timeout: 5 });
+    }
+    expect(await summaryOn(b!)).toBe(MARK);
+    // The primary announces it, as a verification, correction or retraction does when it commits.
+    const started = Date.now();
+    const primary = postgres(dbUrl(PRIMARY()), { max: 1, onnotice: () => {} });
+    try {
+      await primary`select pg_notify('sijill_public_changed', '')`;
+    } finally {
+      await primary.end({ timeout: 5 });
+    }
+    for (const i of [a!, b!]) await expect.poll(() => summaryOn(i), { timeout: 4000, intervals: [100] }).toBe(changed);
+    // Well within the 10 s the caches would otherwise keep the old answer.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   test("a login on one instance is valid on the other; desk writes go to the primary", async ({ browser }) => {
     const onA = await browser.newContext({ baseURL: a!.url, locale: "ar" });
     const pageA = await onA.newPage();
