@@ -2,8 +2,11 @@
 import type { ExportIncident } from "./types";
 
 export function xmlEscape(s: string): string {
-  // Characters XML 1.0 forbids are dropped; the five special ones escaped.
-  return s.replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "").replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+  // Characters XML 1.0 forbids are dropped; the five special ones escaped, and CR as a character
+  // reference (a parser turns a literal CR LF into LF).
+  return s
+    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/[<>&"'\r]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;", "\r": "&#13;" })[c]!);
 }
 
 export function atomFeed(items: ExportIncident[], opts: { siteUrl: string; title: string; updated: string }): string {
