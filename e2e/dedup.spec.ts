@@ -101,13 +101,19 @@ test("a new incident beside a strong candidate needs a reason, and a reviewer me
   const copyId = await submitReport(editor);
   expect(copyId).not.toBe(firstId);
 
-  // The reviewer merges the copy into the first incident: both reports there, the copy closed.
+  // The reviewer sees the copy among the first incident's possible duplicates, with reasons,
+  // and merges it: both reports there, the copy closed.
   await reviewer.goto(`/desk/incidents/${firstId}`);
+  const listed = reviewer.locator(`[data-duplicate-id="${copyId}"]`);
+  await expect(listed).toContainText(`#${copyId}`);
+  await expect(listed.getByTestId("duplicate-reasons")).toContainText(m.dedup.reason_same_place.replace("{a}", "قاعدة الشدادي"));
+  await expect(listed.getByRole("button", { name: m.dedupTools.mergeHere.replace("{id}", String(copyId)) })).toBeVisible();
   await reviewer.getByLabel(m.dedup.mergeLabel).fill(String(copyId));
   await reviewer.getByLabel(m.dedup.mergeNote).fill("نفس الهجوم");
   await reviewer.getByRole("button", { name: m.dedup.mergeButton }).click();
   // One column per report in the side-by-side table (the report list below repeats the ids).
   await expect(reviewer.locator("th[data-report-id]")).toHaveCount(2);
+  await expect(reviewer.locator(`[data-duplicate-id="${copyId}"]`)).toHaveCount(0);
   await reviewer.goto(`/desk/incidents/${copyId}`);
   await expect(reviewer.getByTestId("merged")).toContainText(`#${firstId}`);
 });

@@ -6,7 +6,7 @@ import { getDeskIncident, listDeskIncidents, listReviewQueue } from "./incidents
 import { reviewIncident } from "./incidents/review";
 import { exportPublicIncidents, getPublicIncident, listPublicIncidents, publicFeed, publicFilterOptions, publicMapPoints, publicTimeline } from "./public/incidents";
 import { createReport } from "./reports/create";
-import { getReport, listIncidentCandidates, searchIncidents } from "./reports/queries";
+import { getReport, listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "./reports/queries";
 import { attachReport } from "./incidents/attach";
 import { mergeIncidents, unmergeIncident } from "./incidents/merge";
 import { pinIncidentValue } from "./incidents/pin";
@@ -61,6 +61,7 @@ export const verbs = {
   getArticle,
   getReport,
   listIncidentCandidates,
+  listIncidentDuplicates,
   listReviewQueue,
   listDeskIncidents,
   getDeskIncident,

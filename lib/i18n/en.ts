@@ -389,6 +389,11 @@ export const en = {
     precision_approximate: "approximate day",
   },
   dedupTools: {
+    duplicatesTitle: "Possible duplicates of this incident",
+    duplicatesHelp: "Incidents that the reports of this one may also describe, best first. Look before approving: merge a copy rather than publish the event twice.",
+    noDuplicates: "No other incident in the register looks like this one.",
+    foundBy: "found from report",
+    mergeHere: "Merge #{id} into this incident",
     movesTitle: "Move reports",
     movesHelp: "A report about another event can be moved out into a new incident (reviewers), or moved to an existing incident by its number. Each move is in the history below and can be undone.",
     splitNote: "Why it is a different event",

@@ -307,6 +307,33 @@ export const listIncidentCandidates = defineVerb({
   },
 });
 
+// Possible duplicates of an incident, for the reviewer before approving: the candidates of each
+// of its live reports (the incident itself left out), each incident once with its best score,
+// which report found it, best first.
+export const listIncidentDuplicates = defineVerb({
+  name: "listIncidentDuplicates",
+  access: "editor",
+  mode: "read",
+  input: z.object({ incidentId: id }),
+  async run({ db }, { incidentId }) {
+    const live = await db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.incidentId, incidentId), inArray(reports.status, ["submitted", "approved"])))
+      .orderBy(asc(reports.id))
+      .limit(8);
+    const best = new Map<number, IncidentCandidate & { reportId: number }>();
+    for (const r of live) {
+      for (const c of await rankedCandidatesFor(db, r.id, 5)) {
+        if (c.id === incidentId) continue;
+        const seen = best.get(c.id);
+        if (!seen || c.score > seen.score) best.set(c.id, { ...c, reportId: r.id });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || b.id - a.id).slice(0, 10);
+  },
+});
+
 // Any incident by id («#12» or «12»), by date (YYYY-MM-DD, ±1 day) or by text (Arabic-folded,
 // pg_trgm), so an editor can join one the candidates did not offer. Scored against the report
 // when one is named.

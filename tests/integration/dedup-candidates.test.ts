@@ -4,7 +4,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { reports } from "@/db/schema";
-import { listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
+import { listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb } from "@/server/verb";
 import { QUOTE, appErrorOf, backends, ctxOf, draftReport, makeUser, useTestDb, verifiedIncident } from "./helpers";
@@ -59,6 +59,23 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const ids = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId })).map((c) => c.id);
       expect(ids).toContain(month.incidentId);
       expect(ids).not.toContain(exact.incidentId);
+    }),
+  );
+
+  it(
+    "lists an incident's possible duplicates for the reviewer, without the incident itself",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      const first = await verifiedIncident(db, p, { report: { date: "2023-11-13" } });
+      const copy = await verifiedIncident(db, p, { report: { date: "2023-11-13", summary: "صواريخ على قاعدة الشدادي" } });
+      const apart = await verifiedIncident(db, p, { report: { date: "2023-12-20" } });
+      const listed = await runVerb(listIncidentDuplicates, ctxOf(db, p.reviewer), { incidentId: first.incidentId });
+      const ids = listed.map((d) => d.id);
+      expect(ids).toContain(copy.incidentId);
+      expect(ids).not.toContain(first.incidentId);
+      expect(ids).not.toContain(apart.incidentId);
+      expect(listed.find((d) => d.id === copy.incidentId)).toMatchObject({ reportId: first.reportId });
+      expect(listed.map((d) => d.score)).toEqual([...listed.map((d) => d.score)].sort((a, b) => b - a));
     }),
   );
 

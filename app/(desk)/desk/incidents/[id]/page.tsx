@@ -14,6 +14,7 @@ import { CorrectForm, RetractForm } from "./_components/correct-forms";
 import { ReviewForm } from "./_components/review-form";
 import { MergeForm } from "./_components/merge-form";
 import { DedupTools } from "./_components/dedup-tools";
+import { PossibleDuplicates } from "./_components/possible-duplicates";
 
 // A link to the article with the quoted span highlighted and scrolled to (a URL text fragment,
 // which the browser highlights itself).
@@ -211,6 +212,8 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
           </ul>
         )}
       </section>
+
+      <PossibleDuplicates m={m} locale={locale} incident={incident} />
 
       {canReview && (
         <section className="rounded border border-stone-200 bg-white p-4">

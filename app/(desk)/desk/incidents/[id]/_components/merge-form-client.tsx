@@ -36,3 +36,16 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
     </form>
   );
 }
+
+// One click from a listed possible duplicate: merges that incident into this one.
+export function MergeThisClient({ m, targetId, sourceId, label }: { m: M; targetId: number; sourceId: number; label: string }) {
+  const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
+  return (
+    <form key={formKey(state)} action={action} noValidate>
+      <FormMessage m={m} state={state} />
+      <input type="hidden" name="targetId" value={targetId} />
+      <input type="hidden" name="sourceId" value={sourceId} />
+      <SubmitButton>{label}</SubmitButton>
+    </form>
+  );
+}
