@@ -107,7 +107,8 @@ export function findDateMentions(folded: string): DateMention[] {
   for (const rule of RULES) {
     for (const m of folded.matchAll(rule.re)) {
       const start = m.index!;
-      const end = start + m[0].length;
+      // «Feb.» keeps its abbreviation point; a full stop after an Arabic month ends the sentence.
+      const end = start + m[0].length - (/[\u0621-\u064A]\.$/.test(m[0]) ? 1 : 0);
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const read = rule.read(m);
       if (!read) continue;
