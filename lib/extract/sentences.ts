@@ -11,6 +11,8 @@ export type Sentence = { start: number; end: number; paragraph: number; clause: 
 
 const CUTS = /\n+|[.!?؟](?=\s|$|["”»]?[\u0621-\u064A])|\s(?=(?:[وف]?ردا|انتقاما)\s+(?:علي|ل)|in (?:response|retaliation) (?:to|for)\s)|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
 
+const ABBREVIATION = /(?:^|[^\p{L}])(?:[a-z]\.[a-z]|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|st|no|vs)$/iu;
+
 export function splitSentences(folded: string, protect: Array<{ start: number; end: number }>): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -24,6 +26,8 @@ export function splitSentences(folded: string, protect: Array<{ start: number; e
     const at = m.index!;
     if (protect.some((p) => at >= p.start && at < p.end)) continue;
     if (m[0] === "." && /\d\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /^\s*\d/.test(folded.slice(at + 1, at + 4))) continue;
+    // «U.S. soldiers», «Gen. Abdi»: an abbreviation's point, not a full stop.
+    if (m[0] === "." && ABBREVIATION.test(folded.slice(Math.max(0, at - 6), at))) continue;
     cut(at + m[0].length, m[0].startsWith("\n"));
     clause = m[0] === "،" || m[0] === ",";
     start = at + m[0].length;

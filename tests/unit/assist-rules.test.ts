@@ -145,3 +145,52 @@ describe("an earlier incident named as the reason for a response", () => {
     expect(r.reports.map((x) => x.type?.value)).toEqual(["drone_attack", "airstrike"]);
   });
 });
+
+describe("a part of a month", () => {
+  const read = (s: string, anchor: string) => {
+    const t = foldWithOffsets(s).text;
+    return suggestReports({ body: s, publishedAt: anchor }, refs).reports[0]?.date?.value ?? findDateMentions(t);
+  };
+  it("is an approximate day in the middle of that part", () => {
+    expect(read("Russian forces struck Sarmin with rockets late last month.", "2022-03-09")).toEqual({ date: "2022-02-26", precision: "approximate" });
+    expect(read("قصفت القوات الروسية بلدة سرمين بالصواريخ في أواخر الشهر الماضي.", "2022-03-09")).toEqual({ date: "2022-02-26", precision: "approximate" });
+    expect(read("قصفت القوات الروسية بلدة سرمين في منتصف كانون الثاني 2022.", "2022-02-09")).toEqual({ date: "2022-01-15", precision: "approximate" });
+    expect(read("Russian forces shelled Sarmin in mid-January.", "2022-03-09")).toEqual({ date: "2022-01-15", precision: "approximate" });
+  });
+  it("never lies after the article («early this month» on the 3rd)", () => {
+    expect(read("Russian forces struck Sarmin with rockets early this month.", "2022-03-03")).toEqual({ date: "2022-03-03", precision: "approximate" });
+  });
+  it("leaves a month alone at month precision", () => {
+    expect(read("قصفت القوات الروسية بلدة سرمين خلال الشهر الماضي.", "2022-03-09")).toEqual({ date: "2022-02-01", precision: "month" });
+  });
+});
+
+describe("English abbreviations", () => {
+  it("do not end a sentence («U.S. soldiers», «Gen. Smith»)", () => {
+    const t = foldWithOffsets("A drone killed three U.S. soldiers on Monday, Gen. Smith said. Rockets hit Sarmin.").text;
+    expect(splitSentences(t, findDateMentions(t))).toHaveLength(2);
+  });
+});
+
+describe("«another» attack", () => {
+  it("opens a report of its own even without a place of its own", () => {
+    const out = suggestReports(
+      { body: "Russian forces struck Sarmin with rockets on Monday.\n\nAnother drone attack killed two fighters late last month.", publishedAt: "2022-03-09" },
+      refs,
+    );
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["rocket_attack", "drone_attack"]);
+    const ar = suggestReports({ body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس. وفي هجوم آخر قتل مسلحان بطائرة مسيرة قبل أيام.", publishedAt: "2022-03-09" }, refs);
+    expect(ar.reports).toHaveLength(2);
+  });
+});
+
+describe("an incident told in a statement", () => {
+  it("is dated, approximately, by the day of the statement when it has no date of its own", () => {
+    const out = suggestReports(
+      { body: "A commander told reporters on Monday that the army needs more air defences after two fighters were killed in a drone attack on Sarmin.", publishedAt: "2022-03-09" },
+      refs,
+    );
+    expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-07", precision: "approximate" });
+    expect(out.reports[0]?.date?.evidence.exact).toBe("on Monday");
+  });
+});
