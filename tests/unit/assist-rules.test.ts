@@ -194,3 +194,40 @@ describe("an incident told in a statement", () => {
     expect(out.reports[0]?.date?.evidence.exact).toBe("on Monday");
   });
 });
+
+describe("tolls said as martyrdom", () => {
+  it("reads «martyred» and «استشهد» as killed", () => {
+    const en = suggestReports({ body: 'The group said "four of our fighters were martyred" in a drone attack on Sarmin on Monday.', publishedAt: "2022-03-09" }, refs);
+    expect(en.reports[0]?.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 4 }]);
+    const ar = suggestReports({ body: "استشهد ثلاثة من مقاتلينا في هجوم بطائرة مسيرة على سرمين أمس.", publishedAt: "2022-03-09" }, refs);
+    expect(ar.reports[0]?.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 3 }]);
+  });
+});
+
+describe("tolls and counts", () => {
+  const first = (body: string) => suggestReports({ body, publishedAt: "2022-03-09" }, refs).reports[0];
+  const tolls = (body: string) => first(body)?.casualties.map((c) => `${c.value.kind}:${c.value.count}`);
+  it("read digits that carry a proclitic («و11 جريحا»)", () => {
+    expect(tolls("سقط 2 قتلى و9 جرحى في قصف صاروخي على سرمين أمس.")).toEqual(["killed:2", "injured:9"]);
+  });
+  it("take the lower bound of a range", () => {
+    expect(tolls("قتل بين 4 و6 عناصر في قصف بالصواريخ على سرمين أمس.")).toEqual(["killed:4"]);
+    expect(tolls("Between two and four fighters were wounded in a rocket attack on Sarmin on Monday.")).toEqual(["injured:2"]);
+    expect(first("أطلقت القوات الروسية 3 إلى 5 صواريخ على سرمين أمس.")?.counts.map((c) => c.value.count)).toEqual([3]);
+  });
+  it("count one person named in the singular", () => {
+    expect(tolls("أصيب مدني بجروح في قصف مدفعي على سرمين أمس.")).toEqual(["injured:1"]);
+    expect(tolls("A civilian was killed in a drone attack on Sarmin on Monday.")).toEqual(["killed:1"]);
+    expect(tolls("Rockets hit Sarmin on Monday, killing a local guard.")).toEqual(["killed:1"]);
+    // A number after the noun is the toll («مقتل عنصر» is not «مقتل عناصر 3»).
+    expect(tolls("أعلنت مصادر مقتل 3 عناصر في قصف على سرمين أمس.")).toEqual(["killed:3"]);
+  });
+  it("read a dual in construct («قذيفتي هاون») as two", () => {
+    expect(first("أطلقت القوات الروسية ثلاثة صواريخ وقذيفتي هاون على سرمين أمس.")?.counts.map((c) => c.value.count)).toEqual([3, 2]);
+  });
+  it("do not read «4 على قاعدة» as four bases, nor a tally «توزعت على…» as an incident", () => {
+    const out = suggestReports({ body: "وتوزعت الهجمات الأخيرة، بحسب مصادر محلية، على 4 استهدفت قاعدة التياس، و5 على بلدة سرمين.", publishedAt: "2022-03-09" }, refs);
+    expect(out.reports.flatMap((r) => r.counts.map((c) => c.value.count))).toEqual([]);
+    expect(out.reports).toEqual([]);
+  });
+});
