@@ -6,8 +6,9 @@ export type NumberHit = { start: number; end: number; value: number };
 export function findNumbers(folded: string): NumberHit[] {
   const hits: NumberHit[] = [];
   // A proclitic may sit on the digits: «و11 جريحا», «ب3 صواريخ».
-  for (const m of folded.matchAll(/(?<=(?:^|[^\p{L}\p{N}.,])[وفبل]?)\d{1,5}(?:[.,]\d{3})*(?![\p{N}]|[.,]\d)/gu)) {
-    hits.push({ start: m.index!, end: m.index! + m[0].length, value: Number(m[0].replace(/[.,]/g, "")) });
+  for (const m of folded.matchAll(/(?<![\p{L}\p{N}.,])([وفبل]?)(\d{1,5}(?:[.,]\d{3})*)(?![\p{N}]|[.,]\d)/gu)) {
+    const start = m.index! + m[1]!.length;
+    hits.push({ start, end: start + m[2]!.length, value: Number(m[2]!.replace(/[.,]/g, "")) });
   }
   for (const h of numberWords(folded)) {
     if (!hits.some((o) => h.start < o.end && h.end > o.start)) hits.push({ start: h.start, end: h.end, value: h.values[0]! });
