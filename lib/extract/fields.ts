@@ -181,8 +181,9 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
-const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
+const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|نقلت|withdrew|evacuated|transferred|relocated|redeployed|pulled out|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+// A verb may carry its object («نفذتها المقاومة», «شنّها التحالف»).
+const AGENT_BEFORE = new RegExp(`(?:${VERBS})(?:ها|هما|هم|ه)?\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
 const AGENT_AFTER = new RegExp(`^\\s+(?:(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])|(?:قصفها|هجماتها|هجومها|ضرباتها|غاراتها|استهدافاتها))`, "u");
 
 // The words around a mention, never across a sentence end: a claim in the next sentence is
@@ -222,8 +223,9 @@ export function isSpeaker(folded: string, start: number, end: number): boolean {
 // «X claimed responsibility»). Announcing a toll is a statement, not a claim.
 const CLAIM_BEFORE = /(?:تبنت|تبني|تبنته|تبنتها|تبناه|تبناها|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
 const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:\S+\s+){0,4}?(?:targeted|attacked|struck|hit))(?![\p{L}])/u;
-const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
-const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)(?![\p{L}])/u;
+// «جاء في بيان صادر عن X: "استهدف مجاهدو…"»: a statement that tells the attack is a claim.
+const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت|بيان|بيانا|بيانها)\s+(?:\S+\s+){0,3}[وفبل]?$/;
+const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|استهدف|استهدفنا|هاجمنا|قصفنا|شنت|عن هجوم)(?![\p{L}])/u;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
   const b = before(folded, start, 60);

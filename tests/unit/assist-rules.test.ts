@@ -231,3 +231,22 @@ describe("tolls and counts", () => {
     expect(out.reports).toEqual([]);
   });
 });
+
+describe("actors", () => {
+  const withUs = { places, actors: [...actors, { id: 2, nameAr: "القوات الأميركية", nameEn: "US forces", aliases: ["US military"] }, { id: 3, nameAr: "جيش الفتح", nameEn: "Army of Conquest", aliases: [] }] };
+  const ids = (body: string) => suggestReports({ body, publishedAt: "2022-03-09" }, withUs).reports.flatMap((r) => r.actors.map((a) => a.value.id));
+  it("match an English name written with «U.S.», «American», «troops»", () => {
+    expect(ids("U.S. troops struck Sarmin with rockets on Monday.")).toEqual([2]);
+    expect(ids("American forces struck Sarmin with rockets on Monday.")).toEqual([2]);
+  });
+  it("are the subject of a verb that carries its object («نفذتها X»)", () => {
+    expect(ids("وجاء ذلك بعد ضربات صاروخية على سرمين أمس نفذتها القوات الأميركية.")).toEqual([2]);
+  });
+  it("claim an attack their statement tells («بيان صادر عن X: استهدف…»)", () => {
+    const out = suggestReports({ body: 'وجاء في بيان صادر عن "جيش الفتح": "استهدف مقاتلونا بلدة سرمين بالصواريخ أمس".', publishedAt: "2022-03-09" }, withUs);
+    expect(out.reports[0]?.actors[0]?.value).toMatchObject({ id: 3, role: "claimant" });
+  });
+  it("withdrew when their troops «were transferred»", () => {
+    expect(ids("Rockets hit Sarmin on Monday.\n\nIn recent days, most of the US military were temporarily transferred to a nearby post.")).toContain(2);
+  });
+});
