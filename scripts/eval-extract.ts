@@ -3,9 +3,13 @@
 //   missed and the wrong suggestions with the words they were read from, on stderr]
 // Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
 // ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
-// «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text; the date line is
-// passed as the paste date (years missing from the text are taken nearest it), never as the
-// published date, so article dates are inferred from the text alone.
+// «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text. They are passed as the
+// desk passes an article's metadata (server/reports/suggest.ts): the date line as the published
+// date the paste form carries (and as the paste day: an editor pastes the news of the day), the
+// URL as the article's URL. Every field is scored on that run. The article date alone is scored
+// with the date line withheld (text, URL and stamp lines only, the date line still the paste
+// day): with it, the article date is the metadata date and there is nothing to infer; the
+// «article date, metadata given» row shows that run for completeness.
 //
 // Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
 // suggests on it), with the date/time stamp lines the cleaner dropped passed as `stamps` (they
@@ -68,22 +72,24 @@ export const DEFAULT_SETS = [
 export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   const rows: Array<Record<string, string>> = parse(readFileSync(path.join(root, "db", "seed", "data", "gazetteer.csv"), "utf8"), { columns: true, bom: true });
   const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
-  const places = rows.map((r) => ({ id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null }));
+  const places = rows.map((r) => ({ id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null, country: r.country || null }));
   const raw: Array<{ nameAr: string; nameEn: string; aliases: string[] }> = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8"));
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
 }
 
-// The text after the «source:» / «date:» header lines, and the header date.
-export function readArticle(file: string): { body: string; headerDate: string | null } {
+// The text after the «source:» / «date:» header lines, the header date and the source URL.
+export function readArticle(file: string): { body: string; headerDate: string | null; url: string | null } {
   let body = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
   let headerDate: string | null = null;
+  let url: string | null = null;
   for (;;) {
     const m = /^(source|date):[^\n]*(?:\n|$)/.exec(body);
     if (!m) break;
     if (m[1] === "date") headerDate = /^date:\s*(\d{4}-\d{2}-\d{2})/.exec(m[0])?.[1] ?? null;
+    if (m[1] === "source") url = /^source:\s*(\S+)/.exec(m[0])?.[1] ?? null;
     body = body.slice(m[0].length);
   }
-  return { body, headerDate };
+  return { body, headerDate, url };
 }
 
 type GoldIncident = {
@@ -224,7 +230,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
     const top = Math.max(...ids.map((id) => kind.get(id) ?? 0));
     return ids.length ? [ids.filter((id) => (kind.get(id) ?? 0) === top).join("|")] : [];
   };
-  const tallies = Object.fromEntries([...FIELDS, "articleDate"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }])) as Record<Field | "articleDate", Tally>;
+  const tallies = Object.fromEntries([...FIELDS, "articleDate", "articleDateGiven"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }])) as Record<Field | "articleDate" | "articleDateGiven", Tally>;
   for (const set of sets) {
     const gold: Gold = JSON.parse(readFileSync(set.gold, "utf8"));
     const files = new Set(readdirSync(set.articles));
@@ -234,12 +240,15 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         continue;
       }
       const stem = f.file.slice(0, 3);
-      const { body, headerDate } = readArticle(path.join(set.articles, f.file));
+      const { body, headerDate, url } = readArticle(path.join(set.articles, f.file));
       // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
       // Its date/time stamp lines go with it, as the desk passes them (ExtractInput.stamps).
       const cleaned = cleanArticle(body);
       const stamps = cleaned.removed.filter((r) => r.reason === "timestamp").map((r) => r.line);
-      const out: ArticleSuggestions = suggestReports({ body: cleaned.body, pasteDate: headerDate ?? undefined, stamps }, refs);
+      const meta = { body: cleaned.body, url, pasteDate: headerDate ?? undefined, stamps };
+      const out: ArticleSuggestions = suggestReports({ ...meta, publishedAt: headerDate }, refs);
+      // The article date as inferred when the metadata lacks it (the date line withheld).
+      const inferred = headerDate ? suggestReports(meta, refs).articleDate : out.articleDate;
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {
@@ -290,8 +299,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);
       score(tallies.source, P.source, G.source, sameSource, "source");
-      const ad = out.articleDate?.value ?? null;
+      const ad = inferred?.value ?? null;
       score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");
+      const given = out.articleDate?.value ?? null;
+      score(tallies.articleDateGiven, given ? [given] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate (metadata given)");
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -304,6 +315,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
   return {
     fields: Object.fromEntries(FIELDS.map((f) => [f, summary(tallies[f])])) as Record<Field, ReturnType<typeof summary>>,
     articleDate: summary(tallies.articleDate),
+    articleDateWithMetadata: summary(tallies.articleDateGiven),
   };
 }
 
@@ -321,7 +333,7 @@ function main() {
   if (args.includes("--verbose") || args.includes("--misses")) verbose = (line) => process.stderr.write(line + "\n");
   const result = evaluate(sets);
   if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
-  const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const];
+  const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const, ["article date, metadata given", result.articleDateWithMetadata] as const];
   console.log("| field | precision | recall | n | recall, stated in text (n) |\n|---|---|---|---|---|");
   for (const [k, v] of rows) {
     const stated = "recallStated" in v && v.recallStated !== undefined ? `${v.recallStated.toFixed(2)} (${v.nStated})` : "";

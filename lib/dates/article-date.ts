@@ -3,7 +3,7 @@
 // text dating itself («اليوم الأربعاء 13 تشرين الثاني/ نوفمبر»: the year in which 13 November
 // was a Wednesday, nearest the paste date). The editor confirms; the confidence says how much.
 import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
-import { lastWeekday, parseIso, todayIso, weekday, type IsoDate } from "./calendar";
+import { daysBetween, iso, isValidDay, lastWeekday, parseIso, todayIso, weekday, type IsoDate } from "./calendar";
 import { findDateMentions, type DateMention } from "./mentions";
 import { resolveMention } from "./resolve";
 
@@ -15,7 +15,7 @@ const DATELINE = 240;
 
 export function inferArticleDate(
   body: string,
-  opts: { publishedAt?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[]; stamps?: readonly string[] } = {},
+  opts: { publishedAt?: string | null; url?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[]; stamps?: readonly string[] } = {},
 ): ArticleDate | null {
   const published = opts.publishedAt ? parseIso(opts.publishedAt) : null;
   if (published) return { value: opts.publishedAt!.slice(0, 10), confidence: 1, evidence: null };
@@ -23,6 +23,9 @@ export function inferArticleDate(
   const near = opts.pasteDate && parseIso(opts.pasteDate) ? opts.pasteDate : todayIso();
   const mentions = opts.mentions ?? findDateMentions(folded.text);
   let best: (ArticleDate & { score: number }) | null = null;
+  // The URL's own date («/2023/11/04/…», «…-november-4,-2023»): set when the page was published.
+  const fromUrl = opts.url ? dateFromUrl(opts.url) : null;
+  if (fromUrl && daysBetween(fromUrl.value, near) >= -1) best = { value: fromUrl.value, confidence: fromUrl.score, evidence: null, score: fromUrl.score };
   for (const m of mentions) {
     // «اليوم السبت» with no day of the month: the latest such weekday up to the paste date.
     if (m.kind === "relative" && m.offset === 0 && m.weekday !== undefined && !best && opts.pasteDate) {
@@ -66,6 +69,29 @@ export function inferArticleDate(
   if (!best) return null;
   const { score: _score, ...date } = best;
   return date;
+}
+
+// The publication day a URL states in its path: «/2023/11/04/slug», «/2023-11-04-slug»,
+// «/20231104/», or in words in the slug («…-november-4,-2023,-9:06-am»). A year and month alone
+// («/2024/01/165957.html») do not give a day. The host is left out (digits in domain names).
+export function dateFromUrl(url: string): { value: IsoDate; score: number } | null {
+  let path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, "");
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the path as it is.
+  }
+  const numeric = /(?<![\p{L}\p{N}])((?:19|20)\d{2})([/_.-]?)(\d{1,2})\2(\d{1,2})(?![\p{N}])/u.exec(path);
+  if (numeric && (numeric[2] || (numeric[3]!.length === 2 && numeric[4]!.length === 2))) {
+    const [y, m, d] = [+numeric[1]!, +numeric[3]!, +numeric[4]!];
+    if (isValidDay(y, m, d)) return { value: iso(y, m, d), score: numeric[2] ? 0.85 : 0.7 };
+  }
+  const words = foldWithOffsets(path.replace(/[-_+/]+/g, " ")).text;
+  for (const m of findDateMentions(words)) {
+    if (m.kind !== "absolute" || !m.y || !m.m || !m.d) continue;
+    if (isValidDay(m.y, m.m, m.d)) return { value: iso(m.y, m.m, m.d), score: 0.8 };
+  }
+  return null;
 }
 
 function round(x: number): number {

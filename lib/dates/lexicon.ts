@@ -28,6 +28,9 @@ export const MONTHS_ALONE = alternation(calendar.months, (f) => f.length >= 4 &&
 export const WEEKDAYS = alternation(calendar.weekdays);
 export const ORDINALS = alternation(calendar.dayOrdinals);
 
+// A part of a month: 1 early, 2 mid, 3 late.
+export const MONTH_PARTS = alternation({ "1": calendar.monthParts.early, "2": calendar.monthParts.mid, "3": calendar.monthParts.late });
+
 export const PAST = `(?:${calendar.pastMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
 export const CURRENT = `(?:${calendar.currentMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
 

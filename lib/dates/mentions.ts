@@ -3,7 +3,7 @@
 // and bare weekdays («يوم الجمعة», «on Monday»). Works on folded text (foldWithOffsets), so
 // offsets here are folded offsets; callers map them back.
 import type { DatePrecision } from "../domain";
-import { CURRENT, DAY_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
+import { CURRENT, DAY_PARTS, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
 
 export type DateMention = {
   start: number;
@@ -20,6 +20,8 @@ export type DateMention = {
   offset?: number;
   // «من الشهر الجاري / الماضي»: the month is the article's (0) or the one before (-1).
   monthOffset?: number;
+  // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) before a month.
+  part?: number;
   precision?: DatePrecision;
 };
 
@@ -69,6 +71,22 @@ const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention
     read: (m) => ({ kind: "absolute", today: !!m[1], weekday: WEEKDAYS.lookup(m[2] ?? ""), m: MONTHS.lookup(m[3]!), d: +m[4]!, y: m[5] ? +m[5] : undefined }),
   },
   {
+    // أواخر الشهر الماضي | منتصف كانون الثاني [2024] | late last month | mid-January: a part of a
+    // month, read as an approximate day.
+    re: new RegExp(
+      `${B}(${MONTH_PARTS.source})[\\s-]+(?:من\\s+)?(?:(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?|(?:ال)?شهر\\s+(${PAST}|${CURRENT})|(last|this|next)\\s+month|(الشهر))${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      const part = MONTH_PARTS.lookup(m[1]!);
+      if (!part) return null;
+      if (m[2]) return { kind: "month", part, m: MONTHS.lookup(m[2]), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) };
+      if (m[8]) return { kind: "month", part, monthOffset: 0 };
+      const marker = m[6] ? markerOf(m[6]) : m[7] === "last" ? "past" : m[7] === "this" ? "current" : undefined;
+      return marker ? { kind: "month", part, monthOffset: marker === "past" ? -1 : 0 } : null;
+    },
+  },
+  {
     // [شهر] فبراير 2024 | تشرين الأول الماضي | في شهر آذار
     re: new RegExp(
       `${B}(?:(شهر)\\s+)?${P}(${MONTHS_ALONE.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?${E}`,
@@ -107,7 +125,8 @@ export function findDateMentions(folded: string): DateMention[] {
   for (const rule of RULES) {
     for (const m of folded.matchAll(rule.re)) {
       const start = m.index!;
-      const end = start + m[0].length;
+      // «Feb.» keeps its abbreviation point; a full stop after an Arabic month ends the sentence.
+      const end = start + m[0].length - (/[\u0621-\u064A]\.$/.test(m[0]) ? 1 : 0);
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const read = rule.read(m);
       if (!read) continue;

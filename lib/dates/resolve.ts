@@ -36,11 +36,29 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       return isValidDay(y, m.m!, m.d!) ? { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.85 } : null;
     }
     case "month": {
-      if (m.y) return { value: iso(m.y, m.m!, 1), precision: "month", confidence: 0.7 };
-      if (!anchor) return null;
-      const a = parseIso(anchor)!;
-      const y = m.marker === "current" || m.m! < a.m || (m.marker !== "past" && m.m === a.m) ? a.y : a.y - 1;
-      return { value: iso(y, m.m!, 1), precision: "month", confidence: 0.6 };
+      let ym: { y: number; m: number; confidence: number } | null = null;
+      if (m.monthOffset !== undefined) {
+        if (!anchor) return null;
+        const a = parseIso(anchor)!;
+        const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset, 1));
+        ym = { y: first.getUTCFullYear(), m: first.getUTCMonth() + 1, confidence: 0.6 };
+      } else if (m.y) ym = { y: m.y, m: m.m!, confidence: 0.7 };
+      else {
+        if (!anchor) return null;
+        const a = parseIso(anchor)!;
+        const y = m.marker === "current" || m.m! < a.m || (m.marker !== "past" && m.m === a.m) ? a.y : a.y - 1;
+        ym = { y, m: m.m!, confidence: 0.6 };
+      }
+      // «أواخر الشهر الماضي», «mid-January»: the middle day of that part of the month, approximate.
+      if (m.part) {
+        const last = new Date(Date.UTC(ym.y, ym.m, 0)).getUTCDate();
+        const day = m.part === 1 ? 5 : m.part === 2 ? 15 : Math.min(26, last - 2);
+        let value = iso(ym.y, ym.m, day);
+        // Never after the anchor: «early this month» read on the 3rd is the 3rd at the latest.
+        if (anchor && value > anchor) value = anchor;
+        return { value, precision: "approximate", confidence: 0.5 };
+      }
+      return { value: iso(ym.y, ym.m, 1), precision: "month", confidence: ym.confidence };
     }
     case "relative": {
       if (!anchor) return null;

@@ -2,7 +2,7 @@
 // sources. Offsets are folded offsets; suggest.ts maps them to the body.
 import type { SourceKind } from "../domain";
 import { casualtyTerms, countNounTerms, dualTerms, singularTerms, knownSourceTerms, noHarmTerms, sourceAdjectiveTerms, sourceCueTerms, sourceHeadTerms, weaponTerms } from "./lexicon";
-import { numberAfter, numberBefore, type NumberHit } from "./numbers";
+import { numberAfter, numberBefore, rangeLow, type NumberHit } from "./numbers";
 import type { CompiledRefs } from "./refs";
 import type { CasualtyValue, CountValue } from "./types";
 
@@ -23,7 +23,8 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
       out.push({ start: noun.start, end: noun.end, value: { count: 2, noun: noun.form, weapon }, confidence: 0.8 });
       continue;
     }
-    const before = numberBefore(folded, numbers, noun.start, 0);
+    const upper = numberBefore(folded, numbers, noun.start, 0);
+    const before = upper && rangeLow(folded, numbers, upper);
     // «1200 عنصر» or a year before a noun is not a munition count.
     if (before && before.value > 0 && before.value < 1000) {
       out.push({ start: before.start, end: noun.end, value: { count: before.value, noun: noun.form, weapon }, confidence: 0.85 });
@@ -44,6 +45,24 @@ export function findCounts(folded: string, numbers: NumberHit[]): Array<Found<Co
 }
 
 export const IMPLIED = 0.4;
+
+// One person named in the singular right after an Arabic casualty word, or with «a/one» by an
+// English one: the toll is one.
+const PERSON_AR = "عنصر|جندي|مدني|مقاتل|طفل|شخص|امراه|سيده|شاب|رجل|مسلح|ضابط|عسكري|متعاقد|موظف|حارس|مواطن|عامل";
+const PERSON_EN = "soldier|civilian|fighter|child|person|man|woman|member|service member|servicemember|contractor|officer|guard|worker|militant|gunman";
+const ONE_AFTER_AR = new RegExp(`^\\s+(?:ال)?(?:${PERSON_AR})(?![\\p{L}])(?!\\s+(?:\\d|و\\d))`, "u");
+const ONE_BEFORE_EN = new RegExp(`(?:^|[^\\p{L}])(?:a|an|one)\\s+(?:[a-z.-]+\\s+){0,2}(?:${PERSON_EN})\\s+(?:was\\s+|had been\\s+|has been\\s+)?$`, "u");
+const ONE_AFTER_EN = new RegExp(`^\\s+(?:a|an|one)\\s+(?:[a-z.-]+\\s+){0,2}(?:${PERSON_EN})(?![\\p{L}])`, "u");
+function singlePerson(folded: string, start: number, end: number, latin: boolean): NumberHit | null {
+  if (!latin) {
+    const m = ONE_AFTER_AR.exec(folded.slice(end, end + 24));
+    return m ? { start: end, end: end + m[0].length, value: 1 } : null;
+  }
+  const before = ONE_BEFORE_EN.exec(folded.slice(Math.max(0, start - 60), start));
+  if (before) return { start: start - before[0].length + (before[0].length - before[0].trimStart().length), end: start, value: 1 };
+  const after = /ing$/.test(folded.slice(start, end)) ? ONE_AFTER_EN.exec(folded.slice(end, end + 50)) : null;
+  return after ? { start: end, end: end + after[0].length, value: 1 } : null;
+}
 
 const NO_HARM = /(?<![\p{L}])[وف]?(?:لم|دون ان)\s+(?:يسفر|تسفر|يتسبب|تتسبب|يوقع|توقع)\s+(?:\S+\s+){0,2}?(?:عن|في|ب)\s*(?:اي\s+|وقوع\s+)?(?:اضرار|خساير|اصابات|ضحايا)(?![\p{L}])/gu;
 
@@ -78,7 +97,10 @@ export function findCasualties(folded: string, allNumbers: NumberHit[], counts: 
     // English puts the object after an active verb or a participle: «killing three soldiers and
     // wounding more than 40», «killed two and injured 12»; «five were killed» has it before.
     const object = latin && (/ing$/.test(h.form) ? numberAfter(folded, numbers, h.end, 0) : /ed$/.test(h.form) && /^\s+(?:(?:at least|more than|over|nearly|about|some|up to)\s+)?[\da-z]/.test(folded.slice(h.end, h.end + 14)) ? numberAfter(folded, numbers, h.end, 0) : null);
-    const n = latin ? object ?? beforeOk ?? after : after ?? beforeOk;
+    const found = latin ? object ?? beforeOk ?? after : after ?? beforeOk;
+    // «مقتل عنصر», «أصيب مدني», «a soldier was killed», «killing a civilian»: one person.
+    const one = found ? null : singlePerson(folded, h.start, h.end, latin);
+    const n = found ? rangeLow(folded, numbers, found) : one;
     if (!n || n.value >= 10_000) continue;
     const start = Math.min(n.start, h.start);
     const end = Math.max(n.end, h.end);
@@ -159,8 +181,9 @@ export function findSources(folded: string, refs: CompiledRefs): Array<Found<Sou
 
 // The subject of an action verb, before it («شنت القوات الأميركية») or after it in English and
 // nominal sentences («US forces struck», «القوات الأميركية شنت»).
-const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|withdrew|evacuated|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
-const AGENT_BEFORE = new RegExp(`(?:${VERBS})\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
+const VERBS = "علي يد|علي ايدي|صعدت|صعد|واصلت|واصل|كثفت|كثف|نفسها|نفسها اسم|ما تسمي|ما يسمي|ما تعرف|ما يعرف|بين|قطعت|قطع|اغلقت|اغلق|زرعت|نشرت|اشتبكت|تقصف|يقصف|تستهدف|يستهدف|تشن|يشن|اخلت|اخلي|انسحبت|سحبت|نقلت|withdrew|evacuated|transferred|relocated|redeployed|pulled out|شنت|شن|نفذت|نفذ|استهدفت|استهدف|هاجمت|هاجم|قصفت|قصف|اطلقت|اطلق|ارسلت|ارسل|دفعت|دفع|استقدمت|استقدم|اسقطت|اسقط|اعتقلت|اعتقل|داهمت|داهم|عززت|عزز|ادخلت|ادخل|سيرت|سير|اغارت|تبنت|launched|conducted|carried out|struck|targeted|attacked|sent|fired|shot down|hit|carried";
+// A verb may carry its object («نفذتها المقاومة», «شنّها التحالف»).
+const AGENT_BEFORE = new RegExp(`(?:${VERBS})(?:ها|هما|هم|ه)?\\s+(?:\\S+\\s+){0,2}[وفبل]?$`);
 const AGENT_AFTER = new RegExp(`^\\s+(?:(?:\\S+\\s+){0,5}?(?:${VERBS})(?![\\p{L}])|(?:قصفها|هجماتها|هجومها|ضرباتها|غاراتها|استهدافاتها))`, "u");
 
 // The words around a mention, never across a sentence end: a claim in the next sentence is
@@ -200,8 +223,9 @@ export function isSpeaker(folded: string, start: number, end: number): boolean {
 // «X claimed responsibility»). Announcing a toll is a statement, not a claim.
 const CLAIM_BEFORE = /(?:تبنت|تبني|تبنته|تبنتها|تبناه|تبناها|يتبني|تتبني|claimed by|claim by)\s+(?:\S+\s+){0,4}[وفبل]?$/;
 const CLAIM_AFTER = /^\s*(?:\S+\s+){0,6}?(?:تبنت|تبني|مسووليتها|مسووليته|استهدافها|استهدافه|انها استهدفت|انها هاجمت|عن استهداف|claimed|claims|said (?:\S+\s+){0,4}?(?:targeted|attacked|struck|hit))(?![\p{L}])/u;
-const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت)\s+(?:\S+\s+){0,3}[وفبل]?$/;
-const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|شنت|عن هجوم)(?![\p{L}])/u;
+// «جاء في بيان صادر عن X: "استهدف مجاهدو…"»: a statement that tells the attack is a claim.
+const ANNOUNCE_BEFORE = /(?:اعلنت|اعلن|اكدت|قالت|افادت|ذكرت|بيان|بيانا|بيانها)\s+(?:\S+\s+){0,3}[وفبل]?$/;
+const ANNOUNCE_AFTER = /^\s*(?:\S+\s+){0,6}?(?:مسووليتها|مسووليته|استهداف|عن استهداف|انها استهدفت|انها هاجمت|انها شنت|هاجمت|استهدفت|استهدف|استهدفنا|هاجمنا|قصفنا|شنت|عن هجوم)(?![\p{L}])/u;
 
 export function isClaimant(folded: string, start: number, end: number): boolean {
   const b = before(folded, start, 60);

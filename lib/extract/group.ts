@@ -72,6 +72,8 @@ const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|اح�
 const SIMILAR = /(?<![\p{L}])(?:مماثل|مماثله|مماثلا|مماثلين|مشابه|مشابهه|مشابها|similar)(?![\p{L}])/u;
 const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|comes?|came)\s+(?:\S+\s+){0,2}?(?:بعد|after)\s+(?:ايام|يومين|اسبوع|اسبوعين|ساعات|days|a week|hours)(?:\s+(?:قليله|من|علي|فقط))*\s+(?:من\s+|علي\s+)?\S/u;
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
+// «Another drone attack…», «وفي هجوم آخر…»: a new incident, not more about the one just told.
+const ANOTHER = /^\s*[وف]?(?:(?:in\s+)?another|in a separate|separately|(?:في\s+)?(?:هجوم|استهداف|قصف|حادث|حادثه|هجمات)\s+(?:اخر|اخري|منفصل|مماثل)|(?:\S+\s+){0,2}(?:هجوما|استهدافا|قصفا)\s+(?:اخر|منفصلا))(?![\p{L}])/u;
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 
 export function groupReports(
@@ -88,7 +90,11 @@ export function groupReports(
     const response = RESPONSE.test(said);
     // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident; a
     // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
-    if (response && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
+    // What it answers is an incident of its own only when the clause dates it apart from the
+    // incident just told («رداً على هجوم … في 28 كانون الثاني»).
+    const answered = s.dates.find((d) => !d.since && !d.statement)?.value.date;
+    const earlierIncident = !!answered && (s.weapons.length > 0 || s.events.length > 0) && !!last && last.date !== null && answered < last.date;
+    if (response && !earlierIncident && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
     // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
     // A modal in a clause coordinated after the incident's does not govern it: «…responded
     // Friday with strikes, and has said it would press on» told an incident.
@@ -141,12 +147,19 @@ export function groupReports(
     if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
     // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
     // places: one report.
-    if (!target && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
+    const another = ANOTHER.test(said);
+    if (!target && !another && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
-    if (!target && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
+    if (!target && !another && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
+    // Or about an incident of the same kind told just before the last one («…strikes in Iraq and
+    // Syria in response to a drone attack on a base in Jordan. SOHR counted 29 killed in the
+    // strikes»).
+    if (!target && !another && !key && type && !response) {
+      target = drafts.findLast((d) => d !== last && d.type !== null && family(d.type) === family(type) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 2);
+    }
     // A lead that named no specific place («هجوم على قاعدة أمريكية شرقي سوريا») takes the place
     // the next sentences give.
-    if (!target && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
+    if (!target && !another && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);
       target.key ??= key;
@@ -162,7 +175,17 @@ export function groupReports(
     last = target;
     lastIndex = s.index;
   }
-  return drafts.map((d, i) => toReport(d, i > 0 ? drafts[i - 1]! : null, anchor, ev));
+  const reports = drafts.map((d, i) => toReport(d, i > 0 ? drafts[i - 1]! : null, anchor, ev));
+  // A report that names no place at all goes on about the site of the report before it («…the
+  // base… However, most of the troops were moved to a neighbouring base»): offer that place,
+  // unsure, as for a missing date.
+  for (let i = 1; i < reports.length; i++) {
+    const r = reports[i]!;
+    const before = reports[i - 1]!.places[0];
+    if (r.places.length || !before) continue;
+    r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence }];
+  }
+  return reports;
 }
 
 // Written numbers; failing those, one for the first singular munition.
@@ -177,6 +200,10 @@ function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (
   const s0 = ss[0]!;
   const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since && !x.statement);
   let date: ProposedReport["date"] = dates[0] ? suggestion(dates[0], ev) : null;
+  // «…told Reuters last week that … after six fighters were killed»: an incident told in a
+  // statement happened by the day of the statement; offer that day, approximate.
+  const said = (all("dates") as SentenceFacts["dates"]).find((x) => x.statement && !x.since);
+  if (!date && said) date = { value: { date: said.value.date, precision: "approximate" }, confidence: 0.35, evidence: ev(said.start, said.end) };
   if (!date && previous?.date) {
     // No date in the sentences: an account that goes on from the incident before usually keeps
     // to its days; offer that date, unsure.

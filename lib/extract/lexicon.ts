@@ -24,19 +24,20 @@ export const countNounTerms = compileTerms([
 ]);
 export const singularTerms = compileTerms(countNouns.nouns.map((n) => ({ forms: n.singular, value: true })));
 
+const isArabic = (s: string) => /[\u0600-\u06FF]/.test(s);
 const numberEntries: Array<{ forms: string[]; value: number }> = [
   ...Object.entries(numbers.units).map(([n, forms]) => ({ forms, value: Number(n) })),
   ...Object.entries(numbers.english).map(([n, forms]) => ({ forms, value: Number(n) })),
   ...Object.entries(numbers.tens).map(([n, forms]) => ({ forms, value: Number(n) })),
   ...Object.entries(numbers.hundreds).map(([n, forms]) => ({ forms, value: Number(n) })),
-  // Teens: «أحد عشر», «ثلاثة عشر», «خمس عشرة».
+  // Teens: «أحد عشر», «ثلاثة عشر», «خمس عشرة» (Arabic unit words only: «one عشر» is no number).
   ...[...Object.entries(numbers.units), ...Object.entries(numbers.teenUnits)].flatMap(([n, forms]) =>
-    Number(n) < 10 ? [{ forms: forms.flatMap((f) => numbers.teenSuffix.map((s) => `${f} ${s}`)), value: 10 + Number(n) }] : [],
+    Number(n) < 10 ? [{ forms: forms.filter(isArabic).flatMap((f) => numbers.teenSuffix.map((s) => `${f} ${s}`)), value: 10 + Number(n) }] : [],
   ),
-  // «خمسة وعشرين»: a unit, و, then the tens.
+  // «خمسة وعشرين»: a unit, و, then the tens (Arabic words on both sides).
   ...Object.entries(numbers.units).flatMap(([u, uf]) =>
     Number(u) < 10
-      ? Object.entries(numbers.tens).map(([t, tf]) => ({ forms: uf.flatMap((a) => tf.map((b) => `${a} و${b}`)), value: Number(u) + Number(t) }))
+      ? Object.entries(numbers.tens).map(([t, tf]) => ({ forms: uf.filter(isArabic).flatMap((a) => tf.filter(isArabic).map((b) => `${a} و${b}`)), value: Number(u) + Number(t) }))
       : [],
   ),
 ];

@@ -1,11 +1,17 @@
 // Splits folded text into sentences: at line breaks and at sentence punctuation followed by a
 // space, never inside a date («16 . 01 . 2024») or a number («2.5»). Arabic news runs several
 // events into one sentence joined by «، و…», «، فيما…»: a comma before a connective that opens a
-// new clause splits too, so each clause can tell its own incident.
+// new clause splits too, so each clause can tell its own incident. Pastes from some sites lose
+// the space after a full stop («…بجروح.وقالت…»): a stop right before an Arabic letter still ends
+// the sentence (not before a Latin one: «U.S.», «e.g.»). «رداً على» / «in response to» opens a
+// clause of its own even without a comma: what it answers may be an earlier incident with its
+// own date and place («…ضربات في العراق رداً على هجوم على قاعدة في الأردن في 28 كانون الثاني»).
 // «clause»: the piece began at a comma, not at a full stop, and continues the one before.
 export type Sentence = { start: number; end: number; paragraph: number; clause: boolean };
 
-const CUTS = /\n+|[.!?؟](?=\s|$)|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
+const CUTS = /\n+|[.!?؟](?=\s|$|["”»]?[\u0621-\u064A])|\s(?=(?:[وف]?ردا|انتقاما)\s+(?:علي|ل)|in (?:response|retaliation) (?:to|for)\s)|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
+
+const ABBREVIATION = /(?:^|[^\p{L}])(?:[a-z]\.[a-z]|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|st|no|vs)$/iu;
 
 export function splitSentences(folded: string, protect: Array<{ start: number; end: number }>): Sentence[] {
   const out: Sentence[] = [];
@@ -20,6 +26,8 @@ export function splitSentences(folded: string, protect: Array<{ start: number; e
     const at = m.index!;
     if (protect.some((p) => at >= p.start && at < p.end)) continue;
     if (m[0] === "." && /\d\s*$/.test(folded.slice(Math.max(0, at - 3), at)) && /^\s*\d/.test(folded.slice(at + 1, at + 4))) continue;
+    // «U.S. soldiers», «Gen. Abdi»: an abbreviation's point, not a full stop.
+    if (m[0] === "." && ABBREVIATION.test(folded.slice(Math.max(0, at - 6), at))) continue;
     cut(at + m[0].length, m[0].startsWith("\n"));
     clause = m[0] === "،" || m[0] === ",";
     start = at + m[0].length;

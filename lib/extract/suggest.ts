@@ -3,7 +3,7 @@
 // lexicons and the reference rows; nothing is saved: the editor accepts or ignores each value.
 import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
 import { inferArticleDate } from "../dates/article-date";
-import { findDateMentions } from "../dates/mentions";
+import { findDateMentions, type DateMention } from "../dates/mentions";
 import { daysBetween, todayIso } from "../dates/calendar";
 import { resolveMention } from "../dates/resolve";
 import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker, type Found } from "./fields";
@@ -13,7 +13,8 @@ import { compileRefs, SPECIFICITY } from "./refs";
 import { splitSentences } from "./sentences";
 import { groupReports, type SentenceFacts } from "./group";
 import { dedupe, evidence, suggestion } from "./suggestions";
-import type { ArticleSuggestions, Evidence, ExtractInput, ExtractRefs, SourceValue } from "./types";
+import type { TermHit } from "./terms";
+import type { ArticleSuggestions, Evidence, ExtractInput, ExtractRefs, PlaceRef, SourceValue } from "./types";
 
 const BACKGROUND_DAYS = 60;
 
@@ -23,15 +24,26 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const t = folded.text;
   const compiled = compileRefs(refs);
   const mentions = findDateMentions(t);
-  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
+  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
   // Without an article date, relative dates are read against the paste day: editors paste the
   // news of the day; the confidence of the article date stays with the editor to confirm.
-  const anchor = articleDate?.value ?? (input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null);
+  const pasteDay = input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null;
+  const near = pasteDay ?? todayIso();
+  // An undated paste of an older article («أمس الأربعاء» under a tweet of «January 10, 2024»):
+  // the text was written on or after the latest full date it states, so relative dates are
+  // read against that date when there is no paste day or it lies weeks later, and only as
+  // approximate (the article may be some days younger).
+  const inText = articleDate ? null : latestStatedDate(mentions, near);
+  const fromText = !!inText && (!pasteDay || daysBetween(inText, pasteDay) > BACKGROUND_DAYS);
+  const anchor = articleDate?.value ?? (fromText ? inText : pasteDay);
   const numbers = findNumbers(t);
   const ev = (start: number, end: number): Evidence => evidence(body, folded, start, end);
 
   const dates = mentions.flatMap((m) => {
-    const r = resolveMention(m, anchor, input.pasteDate ?? todayIso());
+    const resolved = resolveMention(m, anchor, near);
+    const r = resolved && fromText && (m.kind === "relative" || m.kind === "weekday" || m.monthOffset !== undefined) && resolved.precision === "day"
+      ? { ...resolved, precision: "approximate" as const, confidence: Math.min(resolved.confidence, 0.4) }
+      : resolved;
     // A date after «منذ» / «since» starts a period (a campaign's tally), not an incident.
     const since = /(?:منذ|since|مطلع|بدايه)\s+(?:تاريخ\s+)?$/.test(t.slice(Math.max(0, m.start - 16), m.start));
     // «قالت يوم الاثنين إن الهجوم…», «said on Monday that…»: the day of the statement.
@@ -49,7 +61,8 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   // place and a source is the source where the words around it say so.
   const exact = compiled.places(t);
   // Variants only where no exact name was found at the same words.
-  const placeHits = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
+  const named0 = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
+  const placeHits = [...named0, ...unnamedBases(t, named0, refs.places)];
   const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
   // «المقاومة الإسلامية في العراق», «قوات سوريا الديمقراطية»: a place inside a group's name is
   // part of the name, not where the incident happened.
@@ -57,7 +70,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
     .filter((h) => !actorHits.some((a) => a.start <= h.start && a.end >= h.end && a.end - a.start > h.end - h.start))
-    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : 0.6 }));
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : "guessed" in h ? 0.4 : 0.6 }));
   const actors = actorHits.map((h) => ({
     start: h.start,
     end: h.end,
@@ -117,6 +130,49 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const reports = groupReports(facts, anchor, ev, (s) => t.slice(s.start, s.end));
   const allSources = dedupe(sources.map((s) => suggestion(s, ev)), (v) => v.name);
   return { articleDate, reports, sources: allSources };
+}
+
+// The latest day the text states in full (with its year, or a weekday that fixes the year) on
+// or before the paste day: a lower bound for the day the text was written.
+function latestStatedDate(mentions: DateMention[], near: string): string | null {
+  let latest: string | null = null;
+  for (const m of mentions) {
+    if (m.kind !== "absolute" || m.monthOffset !== undefined || (!m.y && m.weekday === undefined)) continue;
+    const r = resolveMention(m, null, near);
+    if (r && daysBetween(r.value, near) >= 0 && (!latest || r.value > latest)) latest = r.value;
+  }
+  return latest;
+}
+
+// «هجوم على قاعدة في الأردن», «a border outpost in Jordan»: a base left unnamed in a country
+// where the gazetteer knows a single base is that base (offered unsure: the gazetteer may not
+// know every base). The hit spans the base word to the country's name.
+const UNNAMED_BASE = /(?<![\p{L}])[وفبل]?(?:ال)?(?:قاعده|base|outpost|garrison)(?:\s+[^\s.،,;:!?؟]+){0,4}\s+[وفبلك]?(?:ال)?$/u;
+const basesByCountry = new WeakMap<PlaceRef[], Map<string, PlaceRef[]>>();
+function unnamedBases(t: string, hits: Array<TermHit<PlaceRef>>, places: PlaceRef[]): Array<TermHit<PlaceRef>> {
+  let byCountry = basesByCountry.get(places);
+  if (!byCountry) {
+    byCountry = new Map();
+    for (const p of places) {
+      if (p.kind !== "base" || !p.country) continue;
+      byCountry.set(p.country, [...(byCountry.get(p.country) ?? []), p]);
+    }
+    basesByCountry.set(places, byCountry);
+  }
+  const out: Array<TermHit<PlaceRef>> = [];
+  for (const h of hits) {
+    const country = h.values[0]!;
+    const only = country.kind === "country" && country.country ? byCountry.get(country.country) : undefined;
+    if (!only || only.length !== 1) continue;
+    const before = t.slice(Math.max(0, h.start - 50), h.start);
+    const m = UNNAMED_BASE.exec(before);
+    if (!m) continue;
+    // A base the sentence names itself is not the unnamed one.
+    const start = h.start - before.length + m.index;
+    if (hits.some((o) => o !== h && o.start >= start && o.start < h.start && (SPECIFICITY[o.values[0]!.kind] ?? 0) > SPECIFICITY.country!)) continue;
+    out.push({ start, end: h.end, form: h.form, values: [only[0]!], guessed: true } as TermHit<PlaceRef>);
+  }
+  return out;
 }
 
 const SOURCE_CONTEXT = /(?:قناه|مراسل|مراسله|موقع|وكاله|صحيفه|شبكه|تلفزيون|اذاعه|بحسب|حسب|وفق|وفقا|نقلا عن|قالت|ذكرت|افادت|نقلت|لقناه|لوكاله|حديث|مقابله|تصريح|تصريحات|interview|channel|agency|according to|told|reported)\s*(?:\S+\s+)?[وفبل]?$|(?:^|\s)[وف]?ل$/;

@@ -21,7 +21,8 @@ function pattern(form: string): string {
   return form
     .split(" ")
     .map((w, i) => (i > 0 && arabic && !w.startsWith("ال") ? `(?:ال)?${escape(w)}` : escape(w)))
-    .join("[\\s\\-]+");
+    // Folding turns «U.S.» into «u s»; in the text the points stay («u.s. troops»).
+    .join(arabic ? "[\\s\\-]+" : "[\\s\\-.]+");
 }
 
 export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): TermMatcher<T> {
@@ -55,7 +56,7 @@ export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): 
       for (; g <= groups; g++) if ((core = m[g]) !== undefined) break;
       if (core === undefined) continue;
       const isLam = lam.length > 0 && g === (arabic.length ? 2 : 1);
-      const key = (isLam ? "ا" + core : core).replace(/[\s\-]+/g, " ");
+      const key = (isLam ? "ا" + core : core).replace(/[\s\-.]+/g, " ");
       const form = byForm.has(key) ? key : key.replace(/ ال/g, " ");
       const values = byForm.get(form);
       if (!values) continue;

@@ -16,6 +16,8 @@ export type PlaceRef = {
   aliasesEn: string[];
   kind: string;
   governorate?: string | null;
+  // ISO country code («SY», «JO»), when the gazetteer has it.
+  country?: string | null;
 };
 export type ActorRef = { id: string | number; nameAr: string; nameEn: string; aliases: string[] };
 export type SourceRef = { id: string | number; name: string; nameEn?: string | null; kind: SourceKind; aliases?: string[] };
@@ -25,6 +27,9 @@ export type ExtractInput = {
   body: string;
   // The article's published date from its metadata, when the editor gave one (ISO).
   publishedAt?: string | null;
+  // The article's URL, when known: many sites put the publication day in the path
+  // («/2023/11/04/…»), which dates the article when the published date is missing.
+  url?: string | null;
   language?: string;
   // The day of the paste (ISO); years missing from the text are taken nearest to it. Today
   // when absent.

@@ -21,6 +21,7 @@ export const suggestArticleReports = defineVerb({
         rawText: articles.rawText,
         restoredLines: articles.restoredLines,
         publishedAt: articles.publishedAt,
+        url: articles.url,
         language: articles.language,
         createdAt: articles.createdAt,
       })
@@ -28,7 +29,7 @@ export const suggestArticleReports = defineVerb({
       .where(eq(articles.id, articleId));
     if (!article) return null;
     const [placeRows, actorRows, sourceRows] = await Promise.all([
-      db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate }).from(places),
+      db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country }).from(places),
       db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
       db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
     ]);
@@ -37,7 +38,7 @@ export const suggestArticleReports = defineVerb({
       .removed.filter((r) => r.reason === "timestamp")
       .map((r) => r.line);
     return suggestReports(
-      { body: article.body, publishedAt: article.publishedAt, language: article.language, pasteDate: todayUtc(article.createdAt), stamps },
+      { body: article.body, publishedAt: article.publishedAt, url: article.url, language: article.language, pasteDate: todayUtc(article.createdAt), stamps },
       { places: placeRows, actors: actorRows, sources: sourceRows },
     );
   },

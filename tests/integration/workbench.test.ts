@@ -191,4 +191,27 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       expect(first.places.length + first.counts.length).toBeGreaterThan(0);
     }),
   );
+
+  it(
+    "dates the suggestions from the article's URL when its published date is missing",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor, { publishedAt: "", url: `https://example.org/2023/11/15/${uniqueTag()}` });
+      const out = await runVerb(suggestArticleReports, ctxOf(db, editor), { articleId: a.id });
+      expect(out!.articleDate).toMatchObject({ value: "2023-11-15", evidence: null });
+      // «فجر اليوم الأربعاء» is then that Wednesday.
+      expect(out!.reports.map((r) => r.date?.value)).toContainEqual({ date: "2023-11-15", precision: "day" });
+    }),
+  );
+
+  it(
+    "passes each place's country, so an unnamed base in a country with one known base is proposed",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const text = `قتل جنديان أمس في هجوم بطائرة مسيرة على قاعدة شمال شرقي الأردن، بحسب مصادر محلية. ${uniqueTag()}\n\nوقالت المصادر إن الهجوم هو الأول من نوعه.`;
+      const a = await article(db, editor, { text, title: "هجوم على قاعدة" });
+      const out = await runVerb(suggestArticleReports, ctxOf(db, editor), { articleId: a.id });
+      expect(out!.reports[0]!.places[0]?.value.id).toBe("tower-22");
+    }),
+  );
 });
