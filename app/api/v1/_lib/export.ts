@@ -17,7 +17,7 @@ export function siteUrl(req: NextRequest): string {
 }
 
 // A streamed export: the head is sent at once, then each batch of incidents (read by keyset,
-// 500 at a time) as the client takes it, so memory stays flat whatever the number of rows.
+// 200 at a time) as the client takes it, so memory stays flat whatever the number of rows.
 export async function streamExport(
   req: NextRequest,
   format: { contentType: string; filename: string; head: string; row: (i: PublicIncident, first: boolean, site: string) => string; tail: string },
