@@ -10,7 +10,7 @@ import { defineVerb } from "../verb";
 import type { PinnedValues } from "./refresh";
 import { refresh } from "./moves";
 
-export const PINNABLE = ["date", "datePrecision", "type", "placeId", "actorId", "target", "weapon", "munitions", "killed", "killedHigh", "injured", "injuredHigh"] as const;
+export const PINNABLE = ["date", "datePrecision", "type", "placeId", "actorId", "target", "targetActorId", "weapon", "munitions", "killed", "killedHigh", "injured", "injuredHigh"] as const;
 
 const count = z.coerce.number(msg("invalid_number")).int(msg("invalid_number")).min(0, msg("invalid_number")).max(100000, msg("invalid_number"));
 const PARSE: Record<(typeof PINNABLE)[number], z.ZodType> = {
@@ -20,6 +20,7 @@ const PARSE: Record<(typeof PINNABLE)[number], z.ZodType> = {
   placeId: z.string().min(1).max(100),
   actorId: id,
   target: z.string().min(1).max(500),
+  targetActorId: id,
   weapon: z.string().min(1).max(500),
   munitions: count,
   killed: count,
@@ -49,7 +50,7 @@ export const pinIncidentValue = defineVerb({
       const parsed = PARSE[data.field].safeParse(data.value);
       if (!parsed.success) throw invalidField("value", "invalid_input");
       if (data.field === "placeId" && !(await tx.select({ id: places.id }).from(places).where(eq(places.id, String(parsed.data)))).length) throw invalidField("value", "unknown_place");
-      if (data.field === "actorId" && !(await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, Number(parsed.data)))).length) throw invalidField("value", "unknown_actor");
+      if ((data.field === "actorId" || data.field === "targetActorId") && !(await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, Number(parsed.data)))).length) throw invalidField("value", "unknown_actor");
       pinned[data.field] = { value: parsed.data, note: data.note, by: user.id, at: new Date().toISOString() };
     }
     await tx.update(incidents).set({ pinned: Object.keys(pinned).length ? pinned : null }).where(eq(incidents.id, incident.id));

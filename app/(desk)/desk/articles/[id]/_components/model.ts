@@ -8,7 +8,7 @@ import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
 
 export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
-export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[] };
+export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[]; status?: "confirmed" | "proposed" };
 
 // A span as the browser holds it: UTF-16 offsets into the article body.
 export type Span = { exact: string; start?: number };
@@ -23,6 +23,7 @@ export const VALUE_KEYS = [
   "placeId",
   "actorId",
   "claimStatus",
+  "targetActorId",
   "target",
   "weapon",
   "munitions",
@@ -74,7 +75,9 @@ export const CONTROL_OF: Record<EvidenceField, string> = {
   response: "response",
   source: "sources",
 };
-export const FIELD_OF_CONTROL: Record<string, EvidenceField> = Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField]));
+// The target has two controls: who was targeted (from the actor list) and what was hit (text,
+// where its evidence is shown); both bring the target's highlight into view.
+export const FIELD_OF_CONTROL: Record<string, EvidenceField> = { ...Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField])), targetActorId: "target" };
 
 export const emptyForm = (defaults: Values = {}): FormState => ({ values: { datePrecision: "day", ...defaults }, evidence: [], sources: [] });
 
