@@ -46,7 +46,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     [m.fields.date, (x) => `${formatDay(x.date, locale)} (${m.precisions[x.datePrecision]})`],
     [r.datePhrase, (x) => x.datePhrase ?? "—"],
     [m.fields.type, (x) => m.types[x.type]],
-    [m.fields.place, (x) => pick(locale, x.placeNameAr, x.placeNameEn) || "—"],
+    [m.fields.place, (x) => pick(locale, x.placeNameAr, x.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, (x) => pick(locale, x.actorNameAr, x.actorNameEn) || "—"],
     [r.claimStatus, (x) => x.claimStatus ?? "—"],
     [m.fields.target, (x) => targetLabel(locale, x.targetActorId ? { nameAr: x.targetActorNameAr, nameEn: x.targetActorNameEn } : null, x.target)],

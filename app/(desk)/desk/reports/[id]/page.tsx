@@ -37,7 +37,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
     [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})${report.datePhrase ? ` «${report.datePhrase}»` : ""}`],
     [m.fields.type, m.types[report.type]],
-    [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || "—"],
+    [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, pick(locale, found.actorNameAr, found.actorNameEn) || "—"],
     [m.fields.target, targetLabel(locale, report.targetActorId ? { nameAr: found.targetActorNameAr, nameEn: found.targetActorNameEn } : null, report.target)],
     [m.fields.weapon, report.weapon ?? "—"],

@@ -55,7 +55,8 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
       locale={locale}
       invalid={props["aria-invalid"]}
       describedBy={props["aria-describedby"]}
-      onChange={(p) => onChange(emit(idOf(p)))}
+      // "none" is the explicit «no place» choice: kept as such in the form (the server gets no place).
+      onChange={(p) => onChange(emit(p === "none" ? "none" : idOf(p)))}
       allowPropose
       onPropose={proposePlaceAction}
     />

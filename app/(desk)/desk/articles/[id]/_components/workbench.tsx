@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES, type ReportStatus, type SourceKind, type SourceRole } from "@/lib/domain";
 import type { ArticleSuggestions, ProposedReport } from "@/lib/extract/types";
 import { errorText, type ErrorKey, type Locale, type Messages } from "@/lib/i18n";
+import { PICKER_LABELS } from "@/lib/i18n/pickers";
 import type { RefOption } from "@/lib/places/search";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import { saveDraftAction } from "../actions";
@@ -18,6 +19,7 @@ import { ArticleText, SWATCHES, selectRange, selectionIn } from "./article-text"
 import {
   ATTACH_FIELDS,
   CONTROL_OF,
+  NO_PLACE,
   FIELD_OF_CONTROL,
   attachKey,
   emptyForm,
@@ -363,7 +365,7 @@ export function Workbench(props: Props) {
   // ---- report list
   const startNew = (from?: SavedDraft) => {
     void queue.current.then(() => {
-      const defaults = from ? { date: String(from.report.date ?? ""), datePrecision: String(from.report.datePrecision ?? "day"), placeId: String(from.report.placeId ?? "") } : { date: props.defaultDate };
+      const defaults = from ? { date: String(from.report.date ?? ""), datePrecision: String(from.report.datePrecision ?? "day"), placeId: String(from.report.placeId ?? NO_PLACE) } : { date: props.defaultDate };
       setForm(emptyForm(defaults), { edit: false });
       dirty.current = false;
       armed.current = false;
@@ -1187,6 +1189,8 @@ function ConflictView(props: {
   ];
   const show = (f: FormState, k: ValueKey) => {
     const x = f.values[k] ?? "";
+    // No place, chosen explicitly or never filled, reads the same on both sides.
+    if (k === "placeId" && (x === NO_PLACE || x === "")) return PICKER_LABELS[props.locale].pick_noPlace;
     if (k === "placeId") return props.places.find((o) => String(o.id) === x)?.[props.locale === "ar" ? "nameAr" : "nameEn"] ?? x;
     if (k === "actorId" || k === "targetActorId") return props.actors.find((o) => String(o.id) === x)?.[props.locale === "ar" ? "nameAr" : "nameEn"] ?? x;
     return x;
