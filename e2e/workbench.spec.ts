@@ -53,6 +53,8 @@ const sourceBox = (page: Page, n: number) => sourceRow(page, n).getByRole("combo
 const sourceId = (page: Page, n: number) => sourceRow(page, n).locator('input[type="hidden"][name="sourceId"]');
 
 test("two incidents with evidence on several fields, a target from the actor list and cited sources through the picker, one by keyboard only; all of it survives a reload", async ({ pageAs }) => {
+  // Two whole reports, one of them by Tab and arrows alone: over a minute on a loaded machine.
+  test.slow();
   const token = newToken();
   const day = randomDay();
   const a = twoIncidentArticle(token);
@@ -195,6 +197,9 @@ test("two incidents with evidence on several fields, a target from the actor lis
   await expect(targetBox(editor)).toHaveValue(`جهة ${token}`);
   await expect(editor.getByLabel(optional(m.fields.target), { exact: true })).toHaveValue("قاعدة الشدادي");
   await expect(editor.getByTestId("evidence-target")).toContainText("قاعدة الشدادي");
+  // Focusing the target's picker brings its highlight (shared with the place's) into view, outlined.
+  await targetBox(editor).focus();
+  await expect(editor.locator('#article-text mark[data-current][data-fields~="target"]').first()).toHaveClass(/outline-teal-700/);
   await expect(sourceRow(editor, 0).getByTestId("source-quote")).toHaveText(`“${a.monitor}”`);
   await expect(sourceId(editor, 0)).toHaveValue(monitorId);
   await expect(sourceBox(editor, 0)).toHaveValue(`مرصد الاختبار ${token}`);

@@ -412,10 +412,12 @@ export function Workbench(props: Props) {
 
   // A field's focus brings its highlight into view.
   const onFocusField = (e: React.FocusEvent<HTMLFormElement>) => {
-    const name = (e.target as HTMLElement).getAttribute("name");
+    // A plain control by its name; a picker's combobox (whose name is on its hidden input) by its id.
+    const el = e.target as HTMLElement;
+    const name = el.getAttribute("name") ?? el.id.replace(/^field-/, "");
     const field = name ? FIELD_OF_CONTROL[name] : undefined;
     if (!field) return;
-    const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-current][data-field="${field}"]`);
+    const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-current][data-fields~="${field}"]`);
     if (!mark) return;
     const r = mark.getBoundingClientRect();
     if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center" });
