@@ -11,6 +11,7 @@ import { suggestArticleReports } from "@/server/reports/suggest";
 import { getReportDraft, listArticleReports } from "@/server/reports/workbench";
 import { submitReport } from "@/server/reports/submit";
 import { reviewIncident } from "@/server/incidents/review";
+import { correctIncident } from "@/server/incidents/correct";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { getPublicIncident, listPublicIncidents } from "@/server/public/incidents";
 import { runVerb, type SessionUser } from "@/server/verb";
@@ -254,6 +255,14 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const desk = await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId });
       expect(desk!.targetActorNameAr).toBe(`قوات التحالف ${tag}`);
       expect(desk!.reports.map((r) => r.targetActorNameEn)).toEqual([`Coalition ${tag}`, `SDF ${tag}`]);
+
+      // A reviewer corrects the target actor (pinned over the majority); an unknown one is refused on its field.
+      const bad = await appErrorOf(runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "target (test)", targetActorId: "2000000000" }));
+      expect(bad.fieldErrors).toEqual({ targetActorId: "unknown_actor" });
+      const { changed } = await runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "the target was the SDF (test)", targetActorId: String(sdf!.id) });
+      expect(changed).toEqual(["targetActorId"]);
+      incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      expect(incident!.targetActor!.id).toBe(sdf!.id);
     }),
   );
 
