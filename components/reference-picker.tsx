@@ -15,12 +15,15 @@
  *                 chosen, the hidden `name` input is "" and a hidden `flagName` input is "1"
  *   onChange?     (option | null | "none") after every choice or clearing
  *   add?          { label, title, fields, submit(values) }: a panel to add an entry that is
- *                 missing; submit returns { option } (chosen at once) or { error } (shown)
+ *                 missing; submit returns { option } (chosen at once) or { error } (shown). The
+ *                 panel's first field takes the focus when it opens (keyboard path).
+ *   defaultQuery? the text shown when no option is chosen (e.g. a name not in the list yet)
+ *   onQuery?      (text) after every keystroke in the box (a name typed, not chosen)
  *   invalid?, describedBy? from the surrounding <Field>
  * Keyboard: Down/Up move (Down opens), Enter chooses, Escape closes (then clears), Tab leaves.
  * Works right-to-left and at 390 px (the list opens in the flow under the input, names wrap).
  */
-import { useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { inputClass } from "@/components/form";
 import { PICKER_LABELS, type PickerLabels } from "@/lib/i18n/pickers";
 import { SOURCE_KINDS } from "@/lib/domain";
@@ -43,6 +46,8 @@ export type ReferencePickerProps<T extends RefOption> = {
   describe?: (o: T) => string;
   none?: { label: string; chosenLabel: string; flagName: string };
   onChange?: (o: T | null | typeof NONE_VALUE) => void;
+  defaultQuery?: string;
+  onQuery?: (query: string) => void;
   add?: { label: string; title: string; fields: AddField[]; initial?: (query: string) => Record<string, string>; submit: (values: Record<string, string>) => Promise<AddResult<T>> };
   invalid?: boolean;
   describedBy?: string;
@@ -57,12 +62,14 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
   const inputId = props.id ?? `${uid}-input`;
   const listId = `${uid}-list`;
   const [extra, setExtra] = useState<T[]>([]);
-  const options = useMemo(() => [...props.options, ...extra], [props.options, extra]);
+  // Entries added here stay choosable even before the caller's list has them (and once it has
+  // them, they are listed once).
+  const options = useMemo(() => [...props.options, ...extra.filter((e) => !props.options.some((o) => o.id === e.id))], [props.options, extra]);
   const label = (o: T) => (locale === "ar" ? o.nameAr : o.nameEn) || o.nameAr || o.nameEn;
 
   const initial = props.defaultValue === NONE_VALUE ? NONE_VALUE : options.find((o) => o.id === props.defaultValue) ?? null;
   const [chosen, setChosen] = useState<T | null | typeof NONE_VALUE>(initial);
-  const [query, setQuery] = useState(initial === NONE_VALUE ? none?.label ?? "" : initial ? label(initial) : "");
+  const [query, setQuery] = useState(initial === NONE_VALUE ? none?.label ?? "" : initial ? label(initial) : (props.defaultQuery ?? ""));
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -82,6 +89,9 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
   }
 
   function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
+    // Alt/Ctrl/⌘ with a key is the page's shortcut (the workbench's Alt+↓ selects the next
+    // sentence of the article), not a move in this list.
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     if (e.key === "ArrowDown") {
       e.preventDefault();
       if (!open) {
@@ -137,6 +147,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
             setChosen(null);
             props.onChange?.(null);
           }
+          props.onQuery?.(e.target.value);
           setOpen(true);
           setActive(0);
         }}
@@ -244,6 +255,11 @@ function AddPanel<T extends RefOption>({
   const uid = useId();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
+  const panelRef = useRef<HTMLFieldSetElement>(null);
+  // Opening the panel moves the focus to its first field (the button that opened it is gone).
+  useEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLElement>("input, select")?.focus();
+  }, [open]);
   const [error, setError] = useState<{ error: string; fieldErrors?: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -280,7 +296,7 @@ function AddPanel<T extends RefOption>({
     );
   }
   return (
-    <fieldset className="mt-2 space-y-2 rounded border border-stone-300 p-3" onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void submit())}>
+    <fieldset ref={panelRef} className="mt-2 space-y-2 rounded border border-stone-300 p-3" onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void submit())}>
       <legend className="px-1 text-sm font-medium">{add.title}</legend>
       {error && (
         <p role="alert" className="text-sm text-red-700">
@@ -335,12 +351,16 @@ function AddPanel<T extends RefOption>({
 // The source picker: outlets, agencies, monitors … with an "add a source" panel (name in Arabic,
 // optional English name, kind, aliases). Same props as ReferencePicker minus `add`, plus onAdd:
 // a server action calling addSource (e.g. addSourceAction in app/(desk)/desk/reference-actions.ts).
+// `addDefaults` prefills the panel beyond the name typed (e.g. the kind guessed from the quote).
 export function SourcePicker(
-  props: Omit<ReferencePickerProps<RefOption>, "add" | "describe"> & { onAdd?: (values: Record<string, string>) => Promise<AddResult<RefOption>> },
+  props: Omit<ReferencePickerProps<RefOption>, "add" | "describe"> & {
+    onAdd?: (values: Record<string, string>) => Promise<AddResult<RefOption>>;
+    addDefaults?: Record<string, string>;
+  },
 ) {
   const labels = props.labels ?? PICKER_LABELS[props.locale];
   const kindLabel = (k: string | null | undefined) => (k ? ((labels as Record<string, string>)[`kind_${k}`] ?? k) : "");
-  const { onAdd, ...rest } = props;
+  const { onAdd, addDefaults, ...rest } = props;
   return (
     <ReferencePicker
       {...rest}
@@ -351,7 +371,7 @@ export function SourcePicker(
           ? {
               label: labels.pick_addSource,
               title: labels.pick_addSource,
-              initial: (q): Record<string, string> => ({ nameAr: q }),
+              initial: (q): Record<string, string> => ({ ...addDefaults, nameAr: q }),
               fields: [
                 { key: "nameAr", label: labels.pick_nameAr, dir: "auto" },
                 { key: "nameEn", label: labels.pick_nameEn, dir: "ltr" },

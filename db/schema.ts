@@ -146,7 +146,12 @@ const incidentValues = () => ({
   type: incidentTypeEnum("type").notNull(),
   placeId: text("place_id").references(() => places.id),
   actorId: integer("actor_id").references(() => actors.id),
+  // What was hit, as the article says it ("قاعدة الشدادي"); free text, kept for rows written
+  // before target_actor_id and beside it.
   target: text("target"),
+  // Who was targeted, from the actor list (migration 0010); null when the target is not a
+  // listed party or for rows written before it.
+  targetActorId: integer("target_actor_id").references(() => actors.id),
   weapon: text("weapon"),
   munitions: integer("munitions"),
   killed: integer("killed"),
@@ -204,6 +209,7 @@ export const incidents = pgTable(
     index("incidents_merged_into_idx").on(t.mergedInto),
     index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
+    index("incidents_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
   ],
 );
 
@@ -240,6 +246,7 @@ export const reports = pgTable(
   (t) => [
     index("reports_article_idx").on(t.articleId),
     index("reports_incident_idx").on(t.incidentId),
+    index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],
 );

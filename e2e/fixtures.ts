@@ -145,6 +145,7 @@ export type ReportInput = {
   type: string;
   placeId?: string;
   actor?: string; // the actor's name as listed
+  targetActor?: string; // the targeted party's name as listed
   target?: string;
   weapon?: string;
   munitions?: number;
@@ -168,6 +169,16 @@ export async function fillReport(page: Page, r: ReportInput): Promise<void> {
       await box.fill(actor);
       await page.getByRole("option").filter({ hasText: actor }).first().click({ timeout: 1_000 });
       await expect(page.locator('input[type="hidden"][name="actorId"]')).not.toHaveValue("", { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  }
+  if (r.targetActor) {
+    // The target from the same actor list (its own combobox).
+    const box = page.getByRole("combobox", { name: optional(m.fields.targetActor), exact: true });
+    const actor = r.targetActor;
+    await expect(async () => {
+      await box.fill(actor);
+      await page.locator('[data-control="targetActorId"]').getByRole("option").filter({ hasText: actor }).first().click({ timeout: 1_000 });
+      await expect(page.locator('input[type="hidden"][name="targetActorId"]')).not.toHaveValue("", { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
   }
   if (r.target) await page.getByLabel(optional(m.fields.target), { exact: true }).fill(r.target);

@@ -49,6 +49,7 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
     type: "rocket_attack",
     placeId: "al-shaddadi-base",
     actor: "المقاومة الإسلامية في العراق",
+    targetActor: "التحالف الدولي",
     target: "قاعدة الشدادي",
     weapon: "صواريخ",
     munitions: 5,
@@ -72,6 +73,7 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   await reviewer.getByRole("link", { name: new RegExp(`^#${incidentId}(?!\\d)`) }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/desk/incidents/${incidentId}$`));
   await expect(reviewer.getByText(sentence)).toBeVisible();
+  await expect(reviewer.getByTestId("report-values")).toContainText("التحالف الدولي — قاعدة الشدادي");
   await reviewer.getByRole("radio", { name: m.decisions.approve, exact: true }).check();
   await reviewer.getByRole("button", { name: m.desk.reviewAction }).click();
   await expect(reviewer).toHaveURL(/\/desk\/review$/);
@@ -100,6 +102,8 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   await expect(quote).toHaveText(sentence);
   await expect(quote).toHaveAttribute("dir", "rtl");
   await expect(reader.getByText(outlet)).toBeVisible();
+  // The target: the targeted party from the actor list by name, then the reports' words.
+  await expect(reader.locator("dd").filter({ hasText: "التحالف الدولي — قاعدة الشدادي" })).toHaveCount(1);
 
   const single = await request.get(`/api/v1/incidents/${incidentId}`);
   expect(single.status()).toBe(200);
@@ -121,6 +125,8 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
     updatedAt: expect.any(String),
   });
   expect(incident).toHaveProperty("summaryEn");
+  // Addition: who was targeted, from the actor list.
+  expect(incident.targetActor).toEqual({ id: expect.any(Number), nameAr: "التحالف الدولي", nameEn: "US-led coalition" });
   expect(Date.parse(incident.verifiedAt)).not.toBeNaN();
   expect(incident.sources).toHaveLength(1);
   // `cited` (the sources the article cites) is an addition to the contract; this report cites none.

@@ -17,6 +17,7 @@ test("annotating a two-incident seed article from the assist: actions and second
   const count = Math.min(2, await proposals.count());
   expect(count).toBeGreaterThan(0);
   const figures: Array<{ report: number; actions: number; seconds: number; fields: string[] }> = [];
+  const sources: number[] = [];
   for (let i = 1; i <= count; i++) {
     const started = Date.now();
     // «Use this report» starts a fresh form: no «new report» needed between the two.
@@ -38,10 +39,25 @@ test("annotating a two-incident seed article from the assist: actions and second
       ["date", "type", "placeId", "actorId", "weapon", "munitions", "killed", "injured", "summary"].filter((n) => (document.getElementById(`field-${n}`) as HTMLInputElement | null)?.value),
     );
     figures.push({ report: i, actions, seconds: (Date.now() - started) / 1000, fields: filled });
+    sources.push(await editor.locator("[data-source-row]").count());
   }
   await expect(editor.getByTestId("report-list").locator("[data-report-id]")).toHaveCount(count);
   const marks = await editor.locator("#article-text mark[data-report]").count();
   expect(marks).toBeGreaterThan(count);
-  console.log(`[workbench-measure] ${JSON.stringify({ reports: figures, highlights: marks })}`);
+  console.log(`[workbench-measure] ${JSON.stringify({ reports: figures, highlights: marks, citedSources: sources })}`);
+
+  // Reload: the reports, their highlights and their cited sources (those the list lacked were
+  // proposed on save) are all still there, each source chosen in its picker.
+  const ids = await editor.getByTestId("report-list").locator("[data-report-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-report-id")));
+  await editor.reload();
+  await expect(editor.getByTestId("report-list").locator("[data-report-id]")).toHaveCount(count);
+  await expect(editor.locator("#article-text mark[data-report]")).toHaveCount(marks);
+  for (const [n, id] of ids.entries()) {
+    await editor.getByRole("button", { name: `${w.edit} #${id}` }).click();
+    await expect(editor.getByRole("heading", { name: `${w.editing} #${id}` })).toBeVisible();
+    const rows = editor.locator("[data-source-row]");
+    await expect(rows).toHaveCount(sources[n]!);
+    for (let k = 0; k < sources[n]!; k++) await expect(rows.nth(k).locator('input[type="hidden"][name="sourceId"]')).toHaveValue(/^\d+$/);
+  }
   test.info().annotations.push({ type: "figures", description: JSON.stringify(figures) });
 });

@@ -2,9 +2,11 @@
 // without leaving the article, highlights that persist, conflicts between two editors, a lost
 // connection, and hostile article text.
 import type { Locator, Page } from "@playwright/test";
+import { PICKER_LABELS } from "@/lib/i18n/pickers";
 import { createArticle, expect, m, newToken, optional, randomDay, selectInArticle, test } from "./fixtures";
 
 const w = m.workbench;
+const L = PICKER_LABELS.ar;
 
 function twoIncidentArticle(token: string) {
   const s1 = `تعرّضت قاعدة الشدادي في ريف الحسكة الجنوبي فجر اليوم لهجوم بخمسة صواريخ (${token}).`;
@@ -23,12 +25,14 @@ async function expectSaved(page: Page, version: number) {
   await expect(status(page)).toHaveText(`${w.saved} ${version}`, { timeout: 15_000 });
 }
 
-/** Presses Alt+↓ until the article's selection is `sentence` (keyboard only). */
+/** Presses Alt+↓ (then Alt+↑) until the article's selection is `sentence` (keyboard only). */
 async function selectSentenceByKeyboard(page: Page, sentence: string) {
-  for (let i = 0; i < 30; i++) {
-    await page.keyboard.press("Alt+ArrowDown");
-    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
-    if (selected === sentence) return;
+  for (const key of ["Alt+ArrowDown", "Alt+ArrowUp"]) {
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press(key);
+      const selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+      if (selected === sentence) return;
+    }
   }
   throw new Error(`the keyboard never selected: ${sentence}`);
 }
@@ -42,7 +46,15 @@ async function tabTo(page: Page, target: Locator, backwards = false) {
   throw new Error("Tab never reached the target");
 }
 
-test("two incidents with evidence on several fields and a cited source each, one by keyboard only; all of it survives a reload", async ({ pageAs }) => {
+const targetBox = (page: Page) => page.getByRole("combobox", { name: optional(m.fields.targetActor), exact: true });
+const targetId = (page: Page) => page.locator('input[type="hidden"][name="targetActorId"]');
+const sourceRow = (page: Page, n: number) => page.locator("[data-source-row]").nth(n);
+const sourceBox = (page: Page, n: number) => sourceRow(page, n).getByRole("combobox", { name: `${w.source} ${n + 1}`, exact: true });
+const sourceId = (page: Page, n: number) => sourceRow(page, n).locator('input[type="hidden"][name="sourceId"]');
+
+test("two incidents with evidence on several fields, a target from the actor list and cited sources through the picker, one by keyboard only; all of it survives a reload", async ({ pageAs }) => {
+  // Two whole reports, one of them by Tab and arrows alone: over a minute on a loaded machine.
+  test.slow();
   const token = newToken();
   const day = randomDay();
   const a = twoIncidentArticle(token);
@@ -67,15 +79,45 @@ test("two incidents with evidence on several fields and a cited source each, one
   await selectInArticle(editor, "فجر اليوم");
   await attachButton(editor, m.fields.date).click();
   await expect(editor.getByLabel(optional(w.datePhrase), { exact: true })).toHaveValue("فجر اليوم");
+  // The target: a party not in the actor list yet, added from the target picker and chosen at
+  // once (and listed at once in the claimant picker too); the words of the target as evidence.
+  await targetBox(editor).fill(`جهة ${token}`);
+  const targetField = editor.locator('[data-control="targetActorId"]');
+  await targetField.getByRole("button", { name: L.pick_addActor, exact: true }).click();
+  const actorPanel = targetField.getByRole("group", { name: L.pick_addActor });
+  await expect(actorPanel.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`جهة ${token}`);
+  await actorPanel.getByLabel(L.pick_nameEn, { exact: true }).fill(`Party ${token}`);
+  await actorPanel.getByRole("button", { name: L.pick_save }).click();
+  await expect(targetId(editor)).toHaveValue(/^\d+$/);
+  await expect(targetBox(editor)).toHaveValue(`جهة ${token}`);
+  const newActorId = await targetId(editor).inputValue();
+  const claimant = editor.getByRole("combobox", { name: optional(m.fields.actor), exact: true });
+  await claimant.fill(`party ${token.toUpperCase()}`);
+  await expect(editor.locator(`[data-control="actorId"] [role="option"][data-value="${newActorId}"]`)).toBeVisible();
+  await claimant.fill("");
+  await selectInArticle(editor, "قاعدة الشدادي");
+  await attachButton(editor, m.fields.target).click();
+  await expect(editor.getByLabel(optional(m.fields.target), { exact: true })).toHaveValue("قاعدة الشدادي");
+  await expect(targetId(editor)).toHaveValue(newActorId);
+
+  // A cited source through the picker: the monitor's words, then a source not in the list added
+  // from the picker with its kind, chosen at once.
   await selectInArticle(editor, a.monitor);
   await attachButton(editor, w.source).click();
-  const monitorRow = editor.locator("[data-source-row]").first();
-  await expect(monitorRow.getByTestId("source-quote")).toHaveText(`“${a.monitor}”`);
-  const monitorName = monitorRow.getByLabel(w.newSourceName, { exact: true });
-  if (await monitorName.isVisible()) {
-    await monitorName.fill("المرصد السوري لحقوق الإنسان");
-    await expect(monitorRow.getByLabel(w.sourceKind, { exact: true })).toHaveValue("monitor");
-  }
+  await expect(sourceRow(editor, 0).getByTestId("source-quote")).toHaveText(`“${a.monitor}”`);
+  await expect(sourceBox(editor, 0)).toBeFocused();
+  await sourceBox(editor, 0).fill(`مرصد الاختبار ${token}`);
+  await expect(sourceRow(editor, 0).getByTestId("source-pending")).toContainText(`مرصد الاختبار ${token}`);
+  await sourceRow(editor, 0).getByRole("button", { name: L.pick_addSource, exact: true }).click();
+  const sourcePanel = sourceRow(editor, 0).getByRole("group", { name: L.pick_addSource });
+  await expect(sourcePanel.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`مرصد الاختبار ${token}`);
+  await expect(sourcePanel.getByLabel(L.pick_sourceKind, { exact: true })).toHaveValue("monitor"); // guessed from «المرصد»
+  await sourcePanel.getByLabel(L.pick_nameEn, { exact: true }).fill(`Test Monitor ${token}`);
+  await sourcePanel.getByRole("button", { name: L.pick_save }).click();
+  await expect(sourceId(editor, 0)).toHaveValue(/^\d+$/);
+  await expect(sourceBox(editor, 0)).toHaveValue(`مرصد الاختبار ${token}`);
+  await expect(sourceRow(editor, 0).getByTestId("source-pending")).toHaveCount(0);
+  const monitorId = await sourceId(editor, 0).inputValue();
   await editor.getByLabel(m.fields.type, { exact: true }).selectOption("rocket_attack");
   await editor.getByLabel(m.fields.summary, { exact: true }).fill(`هجوم بخمسة صواريخ على قاعدة الشدادي ${token}`);
   await editor.getByRole("button", { name: w.saveDraft }).click();
@@ -86,10 +128,20 @@ test("two incidents with evidence on several fields and a cited source each, one
   const first = Number(await list.first().getAttribute("data-report-id"));
   await expect(editor.locator(`#article-text mark[data-report="${first}"]`).filter({ hasText: "بخمسة صواريخ" })).toHaveCount(1);
 
-  // Incident 2, keyboard only: new report, sentences selected with Alt+↓, attached with Alt+digit.
+  // Incident 2, keyboard only: new report, sentences selected with Alt+↓, attached with Alt+digit;
+  // sources and the target chosen in their pickers by typing, arrows and Enter.
   await editor.keyboard.press("Alt+N");
   await expect(editor.getByLabel(m.fields.evidenceQuote, { exact: true })).toHaveValue("");
   await expect(editor.getByLabel(m.fields.evidenceQuote, { exact: true })).toBeFocused();
+  await selectSentenceByKeyboard(editor, a.monitor);
+  await editor.keyboard.press("Alt+0"); // a cited source: its picker takes the focus
+  await expect(sourceBox(editor, 0)).toBeFocused();
+  await editor.keyboard.press("Control+a");
+  await editor.keyboard.type(`test monitor ${token}`); // its English name, any case
+  await expect(editor.locator(`[role="option"][data-value="${monitorId}"]`)).toBeVisible();
+  await editor.keyboard.press("Enter");
+  await expect(sourceId(editor, 0)).toHaveValue(monitorId);
+  await expect(sourceBox(editor, 0)).toHaveValue(`مرصد الاختبار ${token}`);
   await selectSentenceByKeyboard(editor, a.s2);
   await editor.keyboard.press("Alt+1"); // the quote
   await expect(editor.getByLabel(m.fields.evidenceQuote, { exact: true })).toHaveValue(a.s2);
@@ -99,11 +151,29 @@ test("two incidents with evidence on several fields and a cited source each, one
   await editor.keyboard.press("Alt+8");
   await expect(editor.getByLabel(optional(m.fields.killed), { exact: true })).toHaveValue("3");
   await selectSentenceByKeyboard(editor, a.official);
-  await editor.keyboard.press("Alt+0"); // a cited source
-  const officialName = editor.locator("[data-source-row]").first().getByLabel(w.newSourceName, { exact: true });
-  await expect(officialName).toBeFocused();
+  await editor.keyboard.press("Alt+0"); // a second cited source, not in the list: added from its picker
+  await expect(sourceBox(editor, 1)).toBeFocused();
+  await editor.keyboard.press("Control+a");
   await editor.keyboard.type(`مسؤول أميركي ${token}`);
-  await expect(editor.locator("[data-source-row]").first().getByLabel(w.sourceKind, { exact: true })).toHaveValue("official");
+  await editor.keyboard.press("Tab");
+  await expect(sourceRow(editor, 1).getByRole("button", { name: L.pick_addSource, exact: true })).toBeFocused();
+  await editor.keyboard.press("Enter");
+  const officialPanel = sourceRow(editor, 1).getByRole("group", { name: L.pick_addSource });
+  await expect(officialPanel.getByLabel(L.pick_nameAr, { exact: true })).toBeFocused();
+  await expect(officialPanel.getByLabel(L.pick_nameAr, { exact: true })).toHaveValue(`مسؤول أميركي ${token}`);
+  await expect(officialPanel.getByLabel(L.pick_sourceKind, { exact: true })).toHaveValue("official");
+  await editor.keyboard.press("Tab");
+  await editor.keyboard.type(`US official ${token}`);
+  await editor.keyboard.press("Enter");
+  await expect(sourceId(editor, 1)).toHaveValue(/^\d+$/);
+  await expect(sourceBox(editor, 1)).toBeFocused();
+  // The target from the actor list by an alias («قسد»), Enter on the best match.
+  await tabTo(editor, targetBox(editor), true);
+  await editor.keyboard.type("قسد");
+  await editor.keyboard.press("Enter");
+  await expect(targetBox(editor)).toHaveValue("قوات سوريا الديمقراطية");
+  await expect(targetId(editor)).toHaveValue(/^\d+$/);
+  const sdfId = await targetId(editor).inputValue();
   const type = editor.getByLabel(m.fields.type, { exact: true });
   await tabTo(editor, type, true);
   for (let i = 0; i < 4; i++) await editor.keyboard.press("ArrowDown");
@@ -123,16 +193,36 @@ test("two incidents with evidence on several fields and a cited source each, one
   await editor.getByRole("button", { name: `${w.edit} #${first}` }).click();
   await expect(editor.getByLabel(optional(m.fields.munitions), { exact: true })).toHaveValue("5");
   await expect(editor.getByTestId("evidence-munitions")).toContainText("بخمسة صواريخ");
-  await expect(editor.locator("[data-source-row]").first().getByTestId("source-quote")).toHaveText(`“${a.monitor}”`);
+  await expect(targetId(editor)).toHaveValue(newActorId);
+  await expect(targetBox(editor)).toHaveValue(`جهة ${token}`);
+  await expect(editor.getByLabel(optional(m.fields.target), { exact: true })).toHaveValue("قاعدة الشدادي");
+  await expect(editor.getByTestId("evidence-target")).toContainText("قاعدة الشدادي");
+  // Focusing the target's picker brings its highlight (shared with the place's) into view, outlined.
+  await targetBox(editor).focus();
+  await expect(editor.locator('#article-text mark[data-current][data-fields~="target"]').first()).toHaveClass(/outline-teal-700/);
+  await expect(sourceRow(editor, 0).getByTestId("source-quote")).toHaveText(`“${a.monitor}”`);
+  await expect(sourceId(editor, 0)).toHaveValue(monitorId);
+  await expect(sourceBox(editor, 0)).toHaveValue(`مرصد الاختبار ${token}`);
   // Clicking a highlight focuses its field.
   await editor.locator(`#article-text mark[data-report="${second}"]`).filter({ hasText: "قُتِلَ 3 عناصر." }).click();
   await expect(editor.getByLabel(optional(m.fields.killed), { exact: true })).toBeFocused();
   await expect(editor.getByLabel(optional(m.fields.killed), { exact: true })).toHaveValue("3");
+  await expect(targetId(editor)).toHaveValue(sdfId);
+  await expect(targetBox(editor)).toHaveValue("قوات سوريا الديمقراطية");
+  await expect(editor.locator("[data-source-row]")).toHaveCount(2);
+  await expect(sourceId(editor, 0)).toHaveValue(monitorId);
+  await expect(sourceBox(editor, 1)).toHaveValue(`مسؤول أميركي ${token}`);
+  await expect(sourceRow(editor, 1).getByTestId("source-quote")).toHaveText(`“${a.official}”`);
 
-  // The report page names the article by its title and lists the source chain.
+  // The report page names the article by its title, the target by the actor's name, and lists
+  // the source chain: who said it, of what kind, with their words.
   await editor.goto(`/desk/reports/${second}`);
   await expect(editor.getByRole("link", { name: new RegExp(`هجومان على قاعدتين`) })).toHaveAttribute("href", `/desk/articles/${articleId}`);
-  await expect(editor.getByTestId("report-sources")).toContainText(`مسؤول أميركي ${token}`);
+  await expect(editor.locator("dd").filter({ hasText: "قوات سوريا الديمقراطية" })).toHaveCount(1);
+  const chain = editor.getByTestId("report-sources");
+  await expect(chain.locator("li").filter({ hasText: `مسؤول أميركي ${token}` })).toContainText(w.kind_official);
+  await expect(chain.locator("li").filter({ hasText: `مرصد الاختبار ${token}` })).toContainText(w.kind_monitor);
+  await expect(chain).toContainText(a.official);
 });
 
 test("a mouse double-click on Latin digits in right-to-left text attaches exactly those digits", async ({ pageAs }) => {
@@ -177,6 +267,34 @@ test("attaching with nothing selected says so, and a refused save puts the focus
   await expect(type).toBeFocused();
   await expect(editor.getByLabel(m.fields.summary, { exact: true })).toHaveValue(`ملخص ${token}`);
   await expect(editor).toHaveURL(articleUrl);
+});
+
+test("«no place» chosen explicitly is said so after a reload and on the report page", async ({ pageAs }) => {
+  const token = newToken();
+  const a = twoIncidentArticle(token);
+  const editor = await pageAs("editor");
+  await createArticle(editor, { text: a.text, publishedAt: randomDay() });
+  const place = editor.getByRole("combobox", { name: m.fields.place, exact: true });
+  // Focus opens the list with «no place» first and active; Enter chooses it.
+  await expect(async () => {
+    await place.focus();
+    await expect(editor.getByRole("option", { name: L.pick_noPlace })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(place).toHaveAttribute("aria-activedescendant", (await editor.getByRole("option", { name: L.pick_noPlace }).getAttribute("id"))!);
+  await place.press("Enter");
+  await expect(editor.getByTestId("picker-none")).toHaveText(L.pick_noPlaceChosen);
+  await editor.getByLabel(m.fields.evidenceQuote, { exact: true }).fill(a.s1);
+  await editor.getByLabel(m.fields.type, { exact: true }).selectOption("rocket_attack");
+  await editor.getByLabel(m.fields.summary, { exact: true }).fill(`بلا مكان ${token}`);
+  await editor.keyboard.press("Control+s");
+  await expectSaved(editor, 1);
+  const id = Number(await editor.getByTestId("report-list").locator("[data-report-id]").first().getAttribute("data-report-id"));
+  await editor.reload();
+  await editor.getByRole("button", { name: `${w.edit} #${id}` }).click();
+  await expect(editor.getByTestId("picker-none")).toHaveText(L.pick_noPlaceChosen);
+  await expect(editor.locator('input[type="hidden"][name="placeId"]')).toHaveValue("");
+  await editor.goto(`/desk/reports/${id}`);
+  await expect(editor.locator("dd").filter({ hasText: L.pick_noPlace })).toHaveCount(1);
 });
 
 test("two editors on one report: the later save sees both versions and chooses", async ({ pageAs }) => {

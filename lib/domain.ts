@@ -54,6 +54,7 @@ export const PINNABLE_FIELDS = [
   "placeId",
   "actorId",
   "target",
+  "targetActorId",
   "weapon",
   "munitions",
   "killed",

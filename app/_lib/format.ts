@@ -11,3 +11,13 @@ export function formatDay(iso: string | null | undefined, locale: Locale): strin
 export function pick(locale: Locale, ar: string | null | undefined, en: string | null | undefined): string {
   return (locale === "ar" ? ar || en : en || ar) ?? "";
 }
+
+// A target as the pages show it: the targeted party from the actor list in the reader's language,
+// then what was hit in the article's words ("US forces — قاعدة الشدادي"); either alone, or "—".
+// Rows written before the actor list had only the words.
+export function targetLabel(locale: Locale, actor: { nameAr: string | null; nameEn: string | null } | null, text: string | null | undefined): string {
+  const name = actor ? pick(locale, actor.nameAr, actor.nameEn) : "";
+  const words = text?.trim() ?? "";
+  if (name && words && words !== name) return `${name} — ${words}`;
+  return name || words || "—";
+}

@@ -26,6 +26,7 @@ export const ar: Messages = {
     evidenceQuote: "اقتباس الدليل (منسوخ من المقال)", outlet: "الوسيلة الإعلامية", url: "الرابط", title: "العنوان",
     publishedAt: "تاريخ النشر", text: "نص المقال", email: "البريد الإلكتروني", password: "كلمة المرور", comment: "تعليق", decision: "القرار",
     reports: "التقارير", author: "بقلم", article: "المقال", incident: "الحادثة",
+    targetActor: "الجهة المستهدفة",
   },
   types: {
     rocket_attack: "هجوم صاروخي", drone_attack: "هجوم بمسيّرة", armed_attack: "هجوم مسلح", shelling: "قصف", airstrike: "غارة جوية",
@@ -174,7 +175,7 @@ export const ar: Messages = {
     killedHigh: "القتلى (حتى)", injuredHigh: "الجرحى (حتى)", damage: "الأضرار", response: "الرد",
     summaryEn: "الملخص بالإنجليزية", summaryHint: "الملخص الرئيسي بلغة المقال.",
     sourcesTitle: "من يقول ذلك (سلسلة المصادر)", sourcesHelp: "تأتي الوسيلة الناشرة أولاً تلقائياً. أضف كل مصدر يستشهد به المقال لهذه الحادثة مع كلماته.",
-    addSource: "أضف مصدراً مستشهداً به", source: "المصدر المستشهد به", newSource: "— مصدر جديد —", newSourceName: "اسم المصدر الجديد",
+    addSource: "أضف مصدراً مستشهداً به", source: "المصدر المستشهد به",
     sourceKind: "نوع المصدر", sourceRole: "دور المصدر", removeSource: "احذف هذا المصدر",
     kind_outlet: "وسيلة إعلامية", kind_agency: "وكالة أنباء", kind_monitor: "مرصد", kind_official: "مسؤول", kind_armed_group: "جماعة مسلحة", kind_local: "مصادر محلية", kind_company: "شركة", kind_other: "غير ذلك",
     role_original: "يقولها أولاً", role_relay: "ينقلها",
@@ -190,6 +191,7 @@ export const ar: Messages = {
     keyAttach: "أرفق التحديد بالحقل رقم n (الأرقام بجانب الحقول)", keySave: "حفظ المسودة", keySubmit: "الحفظ ثم الربط بحادثة",
     keyNextArticle: "المقال التالي", nextArticle: "المقال التالي",
     fieldsTitle: "التقرير",
+    targetText: "وصف الهدف كما ورد في المقال", sourcePending: "ليس في القائمة: يُقترح مصدراً جديداً عند الحفظ",
   },
   admin: {
     navAdmin: "الإدارة",
@@ -336,7 +338,7 @@ export const ar: Messages = {
     quoteIn: "الاقتباس", openSource: "افتح المصدر", noSources: "لا مصدر منشور.", location: "الموقع", incidentTitle: "الحادثة {id}",
     methodology: "المنهجية", apiDocs: "واجهة البرمجة", skipToContent: "انتقل إلى المحتوى", footerNote: "كل مدخل يذكر مصادره.",
     monthOnly: "الشهر فقط", approximateDate: "تاريخ تقريبي",
-    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف",
+    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف", fieldTargetActorId: "الجهة المستهدفة",
     badFilter: "أحد عوامل التصفية في العنوان غير صالح فتم تجاهله.",
   },
   dedup: {

@@ -27,6 +27,7 @@ export const en = {
     evidenceQuote: "Evidence quote (copied from the article)", outlet: "Outlet", url: "URL", title: "Title",
     publishedAt: "Published on", text: "Article text", email: "Email", password: "Password", comment: "Comment", decision: "Decision",
     reports: "Reports", author: "By", article: "Article", incident: "Incident",
+    targetActor: "Targeted party",
   },
   types: {
     rocket_attack: "Rocket attack", drone_attack: "Drone attack", armed_attack: "Armed attack", shelling: "Shelling", airstrike: "Air strike",
@@ -175,7 +176,7 @@ export const en = {
     killedHigh: "Killed (up to)", injuredHigh: "Injured (up to)", damage: "Damage", response: "Response",
     summaryEn: "Summary in English", summaryHint: "The main summary, in the article's language.",
     sourcesTitle: "Who says it (source chain)", sourcesHelp: "The article's outlet comes first by itself. Add each source the article cites for this incident, with its words.",
-    addSource: "Add a cited source", source: "Cited source", newSource: "— a new source —", newSourceName: "Name of the new source",
+    addSource: "Add a cited source", source: "Cited source",
     sourceKind: "Kind of source", sourceRole: "Role", removeSource: "Remove this source",
     kind_outlet: "Outlet", kind_agency: "News agency", kind_monitor: "Monitor", kind_official: "Official", kind_armed_group: "Armed group", kind_local: "Local sources", kind_company: "Company", kind_other: "Other",
     role_original: "Says it first", role_relay: "Repeats it",
@@ -191,6 +192,7 @@ export const en = {
     keyAttach: "Attach the selection to field n (numbers beside the fields)", keySave: "Save draft", keySubmit: "Save and link to an incident",
     keyNextArticle: "Next article", nextArticle: "Next article",
     fieldsTitle: "Report",
+    targetText: "Target as the article describes it", sourcePending: "Not in the list: proposed as a new source when saved",
   },
   admin: {
     navAdmin: "Admin",
@@ -337,7 +339,7 @@ export const en = {
     quoteIn: "Quote", openSource: "Open the source", noSources: "No public source.", location: "Location", incidentTitle: "Incident {id}",
     methodology: "Methodology", apiDocs: "API", skipToContent: "Skip to the content", footerNote: "Every entry cites its sources.",
     monthOnly: "month only", approximateDate: "approximate date",
-    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target",
+    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target", fieldTargetActorId: "targeted party",
     badFilter: "A filter in the address is not valid and was ignored.",
   },
   dedup: {

@@ -22,9 +22,9 @@ function report(values: Partial<ReportValues> = {}): ReportValues {
 
 describe("resolveIncident", () => {
   it("takes a single report's values as they are, with no disagreements", () => {
-    const r = report({ munitions: 5, weapon: "صواريخ", actorId: 3 });
+    const r = report({ munitions: 5, weapon: "صواريخ", actorId: 3, targetActorId: 4 });
     const resolved = resolveIncident([r]);
-    expect(resolved).toMatchObject({ date: "2023-11-13", datePrecision: "day", type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 5, weapon: "صواريخ", actorId: 3 });
+    expect(resolved).toMatchObject({ date: "2023-11-13", datePrecision: "day", type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 5, weapon: "صواريخ", actorId: 3, targetActorId: 4 });
     expect(resolved.disagreements).toEqual({});
   });
 
@@ -84,6 +84,20 @@ describe("resolveIncident", () => {
     expect(resolved.injured).toBe(3);
     expect(resolved.target).toBe("قاعدة للتحالف");
     expect(resolved.disagreements).toEqual({});
+  });
+
+  it("resolves the target actor by majority, keeping who said which, and ignores reports without one", () => {
+    const a = report({ targetActorId: 3 });
+    const b = report({ targetActorId: 4 });
+    const c = report({ targetActorId: 4 });
+    const d = report({ targetActorId: null });
+    const resolved = resolveIncident([a, b, c, d]);
+    expect(resolved.targetActorId).toBe(4);
+    expect(resolved.disagreements.targetActorId).toEqual([
+      { value: 4, reportIds: [b.id, c.id] },
+      { value: 3, reportIds: [a.id] },
+    ]);
+    expect(resolveIncident([report(), report()]).targetActorId).toBeNull();
   });
 
   it("is null for a value no report gives", () => {

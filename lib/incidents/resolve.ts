@@ -14,6 +14,8 @@ export type ReportValues = {
   placeId: string | null;
   actorId: number | null;
   target: string | null;
+  // The target from the actor list (optional: rows and callers from before it have none).
+  targetActorId?: number | null;
   weapon: string | null;
   munitions: number | null;
   killed: number | null;
@@ -24,7 +26,7 @@ export type ReportValues = {
   summary: string;
 };
 
-const RESOLVED_FIELDS = ["date", "datePrecision", "type", "placeId", "actorId", "target", "weapon", "munitions", "killed", "injured"] as const;
+const RESOLVED_FIELDS = ["date", "datePrecision", "type", "placeId", "actorId", "target", "targetActorId", "weapon", "munitions", "killed", "injured"] as const;
 type ResolvedField = (typeof RESOLVED_FIELDS)[number];
 
 export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {

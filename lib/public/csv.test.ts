@@ -56,6 +56,16 @@ describe("CSV", () => {
     expect(get("fatalities_high")).toBe("5");
     expect(get("source_count")).toBe("1");
     expect(get("incident_url")).toBe("https://sijill.example/incidents/7");
+    expect(get("actor2")).toBe("");
+  });
+  it("gives the targeted party as ACLED's actor2 in both languages, and in GeoJSON", () => {
+    const targeted = { ...incident, targetActor: { id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" } };
+    const cells = parseCsvLine(csvRow(targeted, "https://sijill.example").slice(0, -2).replace(/\n/g, "\\n"));
+    expect(cells[CSV_COLUMNS.indexOf("actor2")]).toBe("US-led coalition");
+    expect(cells[CSV_COLUMNS.indexOf("actor2_ar")]).toBe("التحالف الدولي");
+    const feature = JSON.parse(geoJsonFeature(targeted, "https://sijill.example"));
+    expect(feature.properties).toMatchObject({ targetActorId: 4, targetActorNameAr: "التحالف الدولي", targetActorNameEn: "US-led coalition", target: incident.target });
+    expect(feature.properties).not.toHaveProperty("targetActor");
   });
 });
 

@@ -14,6 +14,8 @@ export const CSV_COLUMNS = [
   "event_type",
   "actor1",
   "actor1_ar",
+  "actor2",
+  "actor2_ar",
   "claim_status",
   "country",
   "admin1",
@@ -73,6 +75,9 @@ export function csvRow(i: ExportIncident, siteUrl: string): string {
     event_type: i.type,
     actor1: i.actor?.nameEn,
     actor1_ar: i.actor?.nameAr,
+    // ACLED's actor2: the party targeted (from the actor list; `target` keeps the reports' words).
+    actor2: i.targetActor?.nameEn,
+    actor2_ar: i.targetActor?.nameAr,
     claim_status: i.claimStatus,
     country: i.place?.country,
     admin1: i.place?.governorate,

@@ -6,7 +6,7 @@ export const GEOJSON_START = '{"type":"FeatureCollection","features":[\n';
 export const GEOJSON_END = "\n]}\n";
 
 export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
-  const { sources, place, actor, ...rest } = i;
+  const { sources, place, actor, targetActor, ...rest } = i;
   const geometry = place && place.lat !== null && place.lon !== null ? { type: "Point", coordinates: [place.lon, place.lat] } : null;
   return JSON.stringify({
     type: "Feature",
@@ -21,6 +21,9 @@ export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
       locationPrecision: place?.precision ?? null,
       actorNameAr: actor?.nameAr ?? null,
       actorNameEn: actor?.nameEn ?? null,
+      targetActorId: targetActor?.id ?? null,
+      targetActorNameAr: targetActor?.nameAr ?? null,
+      targetActorNameEn: targetActor?.nameEn ?? null,
       sourceCount: sources.length,
       outlets: [...new Set(sources.map((s) => s.outlet).filter(Boolean))].join("; "),
       url: `${siteUrl}/incidents/${i.id}`,

@@ -16,7 +16,7 @@ export const FILTER_PARAMETERS = [
   {
     name: "q",
     in: "query",
-    description: "Text search in the summaries, target, weapon, place and actor names. Arabic-normalised: hamza/alef forms, ى/ي, ة/ه, tatweel and diacritics fold together; case-insensitive.",
+    description: "Text search in the summaries, target, weapon, place and actor names (the targeted party's too). Arabic-normalised: hamza/alef forms, ى/ي, ة/ه, tatweel and diacritics fold together; case-insensitive.",
     schema: { type: "string", maxLength: 200 },
     example: "الشدادى",
   },
@@ -53,6 +53,7 @@ const exampleIncident = {
   correctionNote: null,
   status: "verified",
   retraction: null,
+  targetActor: { id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" },
 };
 
 const source = {
@@ -121,13 +122,18 @@ const incident = {
     independentSources: { ...nullable({ type: "integer" }), description: "Addition: sources that are not relays of one another.", examples: [2] },
     disagreements: {
       type: "array",
-      description: "Addition: where reports disagree, each value with the outlets that gave it.",
-      items: { type: "object", properties: { field: { type: "string" }, options: { type: "array", items: { type: "object", properties: { value: {}, outlets: { type: "array", items: { type: "string" } } } } } } },
+      description: "Addition: where reports disagree, each value with the outlets that gave it; for placeId, actorId and targetActorId also the value's nameAr and nameEn.",
+      items: { type: "object", properties: { field: { type: "string" }, options: { type: "array", items: { type: "object", properties: { value: {}, outlets: { type: "array", items: { type: "string" } }, nameAr: { type: "string" }, nameEn: { type: "string" } } } } } },
       examples: [[{ field: "injured", options: [{ value: 2, outlets: ["عنب بلدي"] }, { value: 4, outlets: ["فرات بوست"] }] }]],
     },
     correctionNote: { ...nullable({ type: "string" }), description: "Addition: what a correction changed.", examples: ["The date was corrected from 9 to 10 January."] },
     status: { type: "string", enum: ["verified", "retracted"], description: "Addition: always verified in lists." },
     retraction: { ...nullable({ type: "object", properties: { at: nullable({ type: "string", format: "date-time" }), note: nullable({ type: "string" }) } }), description: "Addition: set only on a retracted incident (410 from /incidents/{id})." },
+    targetActor: {
+      ...nullable({ type: "object", properties: { id: { type: "integer" }, nameAr: { type: "string" }, nameEn: { type: "string" } } }),
+      description: "Addition: the party targeted, from the actor list (`target` keeps the reports' words for what was hit). Null when no report names a listed party.",
+      examples: [{ id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" }],
+    },
   },
   example: exampleIncident,
 };

@@ -8,6 +8,8 @@ export type ExportIncident = {
   place: { id: string; nameAr: string; nameEn: string; governorate: string | null; lat: number | null; lon: number | null; precision?: string | null; country?: string | null } | null;
   actor: { id: number; nameAr: string; nameEn: string } | null;
   target: string | null;
+  // Who was targeted, from the actor list (optional: added after the first exports).
+  targetActor?: { id: number; nameAr: string; nameEn: string } | null;
   weapon: string | null;
   munitions: number | null;
   killed: number | null;

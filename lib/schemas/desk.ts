@@ -37,6 +37,7 @@ export const reportInput = z.object({
   type: z.enum(INCIDENT_TYPES, msg("required")),
   placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
   actorId: optionalId,
+  targetActorId: optionalId,
   target: optionalText(500),
   weapon: optionalText(500),
   munitions: optionalCount,

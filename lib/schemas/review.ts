@@ -21,6 +21,7 @@ export const correctInput = z.object({
   placeId: clearable(z.string().max(100)),
   actorId: clearable(id),
   target: clearable(z.string().max(500, msg("too_long"))),
+  targetActorId: clearable(id),
   weapon: clearable(z.string().max(500, msg("too_long"))),
   munitions: clearable(count),
   killed: clearable(count),

@@ -66,6 +66,9 @@ export const saveReportInput = z
     type: z.enum(INCIDENT_TYPES, msg("required")),
     placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
     actorId: optionalId,
+    // The target: who was hit, from the actor list (checked to exist by the verb), and what was
+    // hit in the article's words (free text; rows from before the actor list have only this).
+    targetActorId: optionalId,
     target: optionalText(500),
     weapon: optionalText(500),
     munitions: optionalCount,

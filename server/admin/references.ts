@@ -47,7 +47,7 @@ export const listReferences = defineVerb({
           order by (p.status = 'proposed') desc, p.name_ar limit 300`
         : kind === "actors"
           ? sql`select a.id::text as id, a.name_ar as name, a.name_en as "nameEn", a.aliases as aliases, 'confirmed' as status,
-              ((select count(*) from reports r where r.actor_id = a.id) + (select count(*) from incidents i where i.actor_id = a.id))::int as uses
+              ((select count(*) from reports r where a.id in (r.actor_id, r.target_actor_id)) + (select count(*) from incidents i where a.id in (i.actor_id, i.target_actor_id)))::int as uses
             from actors a
             where (${like}::text is null or sijill_fold(concat_ws(' ', a.name_ar, a.name_en, array_to_string(a.aliases, ' '))) like ${like})
               and ${proposed ?? false} = false
@@ -106,8 +106,12 @@ async function mergeRows(db: Db, kind: Kind, fromId: string, intoId: string) {
     const [from] = await db.select().from(actors).where(eq(actors.id, intId(fromId))).for("update");
     const [into] = await db.select().from(actors).where(eq(actors.id, intId(intoId))).for("update");
     if (!from || !into) throw new AppError("not_found");
+    // As claimant/attacker and as target (target_actor_id, migration 0010).
     const moved = rowsOf<{ n: number }>(await db.execute(sql`with a as (update reports set actor_id = ${into.id} where actor_id = ${from.id} returning 1),
-      b as (update incidents set actor_id = ${into.id} where actor_id = ${from.id} returning 1) select ((select count(*) from a) + (select count(*) from b))::int as n`))[0]!.n;
+      b as (update incidents set actor_id = ${into.id} where actor_id = ${from.id} returning 1),
+      c as (update reports set target_actor_id = ${into.id} where target_actor_id = ${from.id} returning 1),
+      d as (update incidents set target_actor_id = ${into.id} where target_actor_id = ${from.id} returning 1)
+      select ((select count(*) from a) + (select count(*) from b) + (select count(*) from c) + (select count(*) from d))::int as n`))[0]!.n;
     await db.update(actors).set({ aliases: union(into.aliases, [from.nameAr, from.nameEn, ...from.aliases]), updatedAt: sql`now()` }).where(eq(actors.id, into.id));
     await db.delete(actors).where(eq(actors.id, from.id));
     return { before: from, moved: Number(moved) };

@@ -20,12 +20,14 @@ export const listPlaceOptions = defineVerb({
   },
 });
 
+// Actors with their aliases: the actor pickers (claimant and target) search them too («قسد» finds
+// the Syrian Democratic Forces).
 export const listActorOptions = defineVerb({
   name: "listActorOptions",
   access: "editor",
   mode: "read",
   input: noInput,
   async run({ db }) {
-    return db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).orderBy(asc(actors.nameEn));
+    return db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors).orderBy(asc(actors.nameEn));
   },
 });

@@ -53,6 +53,10 @@ export const correctIncident = defineVerb({
       const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
       if (!actor) throw invalidField("actorId", "unknown_actor");
     }
+    if (data.targetActorId) {
+      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
+      if (!actor) throw invalidField("targetActorId", "unknown_actor");
+    }
     const pinned: Pinned = { ...((incident.pinned ?? {}) as Pinned) };
     const changed: string[] = [];
     for (const field of PINNABLE) {

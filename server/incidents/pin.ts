@@ -17,6 +17,7 @@ const PARSE: Record<PinnableField, z.ZodType> = {
   type: z.enum(INCIDENT_TYPES, msg("required")),
   placeId: z.string().min(1).max(100),
   actorId: id,
+  targetActorId: id,
   target: z.string().min(1).max(500),
   weapon: z.string().min(1).max(500),
   munitions: count,
@@ -50,7 +51,7 @@ export const pinIncidentValue = defineVerb({
       const parsed = PARSE[data.field].safeParse(data.value);
       if (!parsed.success) throw invalidField("value", "invalid_input");
       if (data.field === "placeId" && !(await tx.select({ id: places.id }).from(places).where(eq(places.id, String(parsed.data)))).length) throw invalidField("value", "unknown_place");
-      if (data.field === "actorId" && !(await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, Number(parsed.data)))).length) throw invalidField("value", "unknown_actor");
+      if ((data.field === "actorId" || data.field === "targetActorId") && !(await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, Number(parsed.data)))).length) throw invalidField("value", "unknown_actor");
       pinned[data.field] = { value: parsed.data, note: data.note, by: user.id, at: new Date().toISOString() };
     }
     await tx.update(incidents).set({ pinned: Object.keys(pinned).length ? pinned : null }).where(eq(incidents.id, incident.id));

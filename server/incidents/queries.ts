@@ -109,6 +109,7 @@ export const getDeskIncident = defineVerb({
   mode: "read",
   input: byId,
   async run({ db }, { id }) {
+    const incidentTarget = alias(actors, "incident_target");
     const [incident] = await db
       .select({
         incident: incidents,
@@ -116,14 +117,18 @@ export const getDeskIncident = defineVerb({
         placeNameEn: places.nameEn,
         actorNameAr: actors.nameAr,
         actorNameEn: actors.nameEn,
+        targetActorNameAr: incidentTarget.nameAr,
+        targetActorNameEn: incidentTarget.nameEn,
       })
       .from(incidents)
       .leftJoin(places, eq(places.id, incidents.placeId))
       .leftJoin(actors, eq(actors.id, incidents.actorId))
+      .leftJoin(incidentTarget, eq(incidentTarget.id, incidents.targetActorId))
       .where(eq(incidents.id, id));
     if (!incident) return null;
     const reportPlace = alias(places, "report_place");
     const reportActor = alias(actors, "report_actor");
+    const reportTarget = alias(actors, "report_target");
     const incidentReports = await db
       .select({
         id: reports.id,
@@ -139,6 +144,9 @@ export const getDeskIncident = defineVerb({
         actorNameAr: reportActor.nameAr,
         actorNameEn: reportActor.nameEn,
         target: reports.target,
+        targetActorId: reports.targetActorId,
+        targetActorNameAr: reportTarget.nameAr,
+        targetActorNameEn: reportTarget.nameEn,
         weapon: reports.weapon,
         summary: reports.summary,
         munitions: reports.munitions,
@@ -164,6 +172,7 @@ export const getDeskIncident = defineVerb({
       .innerJoin(users, eq(users.id, reports.createdBy))
       .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
       .leftJoin(reportActor, eq(reportActor.id, reports.actorId))
+      .leftJoin(reportTarget, eq(reportTarget.id, reports.targetActorId))
       .where(eq(reports.incidentId, id))
       .orderBy(asc(reports.createdAt), asc(reports.id));
     const spans = incidentReports.length

@@ -13,7 +13,7 @@ import { publicChanged } from "../public/cache";
 // reports disagree, every value with who said it, most-reported first:
 //   { "munitions": [ { "value": 5, "sources": [ { "outlet": "963+", "reportId": 12 } ] },
 //                    { "value": 6, "sources": [ { "outlet": "Reuters", "reportId": 15 } ] } ] }
-// Fields: date, datePrecision, type, placeId, actorId, target, weapon, munitions, killed, injured.
+// Fields: date, datePrecision, type, placeId, actorId, target, targetActorId, weapon, munitions, killed, injured.
 export type StoredDisagreements = Partial<Record<string, Array<{ value: unknown; sources: Array<{ outlet: string | null; reportId: number }> }>>>;
 
 // incidents.pinned: values an editor or reviewer fixed over the resolved ones, with a note

@@ -24,9 +24,10 @@ export const publicSource = z.object({
 });
 
 // Who said what where the reports disagree: each value with the outlets that gave it.
+// For a place or an actor (placeId, actorId, targetActorId) each value also carries its names.
 export const publicDisagreement = z.object({
   field: z.string(),
-  options: z.array(z.object({ value: z.unknown(), outlets: z.array(z.string()) })),
+  options: z.array(z.object({ value: z.unknown(), outlets: z.array(z.string()), nameAr: z.string().optional(), nameEn: z.string().optional() })),
 });
 
 export const publicIncident = z.object({
@@ -69,6 +70,9 @@ export const publicIncident = z.object({
   // "verified", or "retracted" (only ever from GET /api/v1/incidents/{id}, as a 410 with the notice).
   status: z.enum(["verified", "retracted"]),
   retraction: z.object({ at: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  // Addition: who was targeted, from the actor list (`target` stays the words of the reports:
+  // what was hit). Null when no report names a listed party, as for incidents from before it.
+  targetActor: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string() }).nullable(),
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -43,6 +44,9 @@ export function isUnfiltered(q: PublicFilters): boolean {
   return !(q.from || q.to || q.place || q.governorate || q.type || q.actor || q.claimStatus || q.q?.trim());
 }
 
+// The target actor (incidents.target_actor_id) is a second join on actors.
+const targetActors = alias(actors, "target_actor");
+
 const columns = {
   id: incidents.id,
   status: incidents.status,
@@ -78,6 +82,9 @@ const columns = {
   actorId: actors.id,
   actorNameAr: actors.nameAr,
   actorNameEn: actors.nameEn,
+  targetActorId: targetActors.id,
+  targetActorNameAr: targetActors.nameAr,
+  targetActorNameEn: targetActors.nameEn,
 };
 
 type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | null };
@@ -126,7 +133,10 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
 
 // incidents.disagreements is { field: [{ value, reportIds }] } (lib/incidents/resolve.ts);
 // readers get each value with the outlets of the reports that gave it.
-function disagreementsOf(raw: unknown, sources: SourceRow[]): PublicDisagreement[] {
+type Names = { actors: Map<number, { nameAr: string; nameEn: string }>; places: Map<string, { nameAr: string; nameEn: string }> };
+const ACTOR_FIELDS = new Set(["actorId", "targetActorId"]);
+
+function disagreementsOf(raw: unknown, sources: SourceRow[], names: Names): PublicDisagreement[] {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return [];
   const outletOf = new Map(sources.map((s) => [s.reportId, s.outlet ?? s.title ?? "—"]));
   const out: PublicDisagreement[] = [];
@@ -138,14 +148,16 @@ function disagreementsOf(raw: unknown, sources: SourceRow[]): PublicDisagreement
       // older rows as { value, reportIds }.
       options: options.map((o: { value?: unknown; reportIds?: unknown; sources?: unknown }) => {
         const ids = Array.isArray(o?.sources) ? o.sources.map((x: { reportId?: unknown }) => x?.reportId) : Array.isArray(o?.reportIds) ? o.reportIds : [];
-        return { value: o?.value ?? null, outlets: [...new Set(ids.map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))] };
+        const value = o?.value ?? null;
+        const named = ACTOR_FIELDS.has(field) ? names.actors.get(Number(value)) : field === "placeId" ? names.places.get(String(value)) : undefined;
+        return { value, outlets: [...new Set(ids.map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))], ...(named ?? {}) };
       }),
     });
   }
   return out;
 }
 
-function toDto(r: Row, sourceRows: SourceRow[]): PublicIncident {
+function toDto(r: Row, sourceRows: SourceRow[], names: Names): PublicIncident {
   const retracted = r.status === "retracted";
   return {
     id: r.id!,
@@ -171,19 +183,49 @@ function toDto(r: Row, sourceRows: SourceRow[]): PublicIncident {
     claimStatus: r.claimStatus,
     grade: r.grade,
     independentSources: r.independentSources,
-    disagreements: disagreementsOf(r.disagreements, sourceRows),
+    disagreements: disagreementsOf(r.disagreements, sourceRows, names),
     correctionNote: r.correctionNote,
     status: retracted ? "retracted" : "verified",
     retraction: retracted ? { at: r.retractedAt ? r.retractedAt.toISOString() : null, note: r.retractionNote } : null,
+    targetActor: r.targetActorId ? { id: r.targetActorId, nameAr: r.targetActorNameAr!, nameEn: r.targetActorNameEn! } : null,
   };
 }
 
 const base = (db: Db) =>
-  db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+  db
+    .select(columns)
+    .from(incidents)
+    .leftJoin(places, eq(places.id, incidents.placeId))
+    .leftJoin(actors, eq(actors.id, incidents.actorId))
+    .leftJoin(targetActors, eq(targetActors.id, incidents.targetActorId));
+
+// The names of the places and actors the rows' disagreements give as ids (one read each).
+async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
+  const actorIds = new Set<number>();
+  const placeIds = new Set<string>();
+  for (const r of rows) {
+    if (!r.disagreements || typeof r.disagreements !== "object") continue;
+    for (const [field, options] of Object.entries(r.disagreements as Record<string, unknown>)) {
+      if (!Array.isArray(options)) continue;
+      for (const o of options as Array<{ value?: unknown }>) {
+        if (ACTOR_FIELDS.has(field) && Number.isInteger(Number(o?.value)) && Number(o?.value) > 0 && Number(o?.value) <= 2147483647) actorIds.add(Number(o!.value));
+        if (field === "placeId" && typeof o?.value === "string") placeIds.add(o.value);
+      }
+    }
+  }
+  const [actorRows, placeRows] = await Promise.all([
+    actorIds.size ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(inArray(actors.id, [...actorIds])) : [],
+    placeIds.size ? db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn }).from(places).where(inArray(places.id, [...placeIds])) : [],
+  ]);
+  return {
+    actors: new Map(actorRows.map((a) => [a.id, { nameAr: a.nameAr, nameEn: a.nameEn }])),
+    places: new Map(placeRows.map((p) => [p.id, { nameAr: p.nameAr, nameEn: p.nameEn }])),
+  };
+}
 
 async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
-  const sources = await sourcesFor(db, rows.map((r) => r.id!));
-  return rows.map((r) => toDto(r, sources.get(r.id!) ?? []));
+  const [sources, names] = await Promise.all([sourcesFor(db, rows.map((r) => r.id!)), disagreementNames(db, rows)]);
+  return rows.map((r) => toDto(r, sources.get(r.id!) ?? [], names));
 }
 
 export async function countPublic(db: Db, q: PublicFilters): Promise<number> {

@@ -36,10 +36,14 @@ export const createReport = defineVerb({
       const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
       if (!actor) throw invalidField("actorId", "unknown_actor");
     }
+    if (data.targetActorId) {
+      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
+      if (!actor) throw invalidField("targetActorId", "unknown_actor");
+    }
     const { evidenceQuote: _q, evidenceStart: _s, ...values } = data;
     const [report] = await tx
       .insert(reports)
-      .values({ ...values, placeId: values.placeId ?? null, actorId: values.actorId ?? null, status: "draft", createdBy: user.id })
+      .values({ ...values, placeId: values.placeId ?? null, actorId: values.actorId ?? null, targetActorId: values.targetActorId ?? null, status: "draft", createdBy: user.id })
       .returning();
     await tx.insert(evidence).values({ articleId: article.id, reportId: report!.id, field: "summary", ...anchor, createdBy: user.id });
     await audit({ action: "report.create", entity: "report", id: report!.id, after: report });

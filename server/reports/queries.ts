@@ -21,6 +21,7 @@ export const getReport = defineVerb({
   mode: "read",
   input: byId,
   async run({ db }, { id }) {
+    const targetActor = alias(actors, "target_actor");
     const [row] = await db
       .select({
         report: reports,
@@ -30,6 +31,8 @@ export const getReport = defineVerb({
         placeNameEn: places.nameEn,
         actorNameAr: actors.nameAr,
         actorNameEn: actors.nameEn,
+        targetActorNameAr: targetActor.nameAr,
+        targetActorNameEn: targetActor.nameEn,
         authorName: users.name,
       })
       .from(reports)
@@ -37,6 +40,7 @@ export const getReport = defineVerb({
       .innerJoin(users, eq(users.id, reports.createdBy))
       .leftJoin(places, eq(places.id, reports.placeId))
       .leftJoin(actors, eq(actors.id, reports.actorId))
+      .leftJoin(targetActor, eq(targetActor.id, reports.targetActorId))
       .where(eq(reports.id, id));
     if (!row) return null;
     const quotes = await db

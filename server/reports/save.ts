@@ -97,6 +97,10 @@ export const saveReport = defineVerb({
       const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
       if (!actor) throw invalidField("actorId", "unknown_actor");
     }
+    if (data.targetActorId) {
+      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
+      if (!actor) throw invalidField("targetActorId", "unknown_actor");
+    }
 
     // Every span must be in the article; the browser's offset (UTF-16) picks the occurrence.
     const anchors: Array<TextAnchor & { field: EvidenceField }> = [];
@@ -117,6 +121,7 @@ export const saveReport = defineVerb({
       placeId: data.placeId ?? null,
       actorId: data.actorId ?? null,
       target: data.target ?? null,
+      targetActorId: data.targetActorId ?? null,
       weapon: data.weapon ?? null,
       munitions: data.munitions ?? null,
       killed: data.killed ?? null,

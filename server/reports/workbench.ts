@@ -20,7 +20,7 @@ export const listArticleReports = defineVerb({
     const [drafts, sourceOptions] = await Promise.all([
       readArticleDrafts(db, articleId),
       db
-        .select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases })
+        .select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases, status: sources.status })
         .from(sources)
         .orderBy(asc(sources.name))
         .limit(2000),

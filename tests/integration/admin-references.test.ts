@@ -2,7 +2,7 @@
 // with every reference following the survivor (reports, incidents, report sources, articles).
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { articles, auditEvents, places, reportSources, reports, sources } from "@/db/schema";
+import { actors, articles, auditEvents, places, reportSources, reports, sources } from "@/db/schema";
 import { confirmReference, listReferences, mergeReference } from "@/server/admin/references";
 import { runVerb } from "@/server/verb";
 import { appErrorOf, backends, ctxOf, draftReport, makeUser, uniqueTag, useTestDb } from "./helpers";
@@ -46,6 +46,33 @@ describe.each(backends)("reference lists on $name", (backend) => {
       expect(into!.aliasesAr).toContain(`الشدادي القديمة ${id}`);
       const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, `places:${id}`));
       expect(event!.action).toBe("reference.merge");
+    }),
+  );
+
+  it(
+    "merging actors moves reports naming it as claimant and as target, and the listed uses count both",
+    t.rolledBack(async (db) => {
+      const admin = await makeUser(db, "admin");
+      const editor = await makeUser(db, "editor");
+      const tag = uniqueTag();
+      const [from, into] = await db
+        .insert(actors)
+        .values([
+          { nameAr: `جهة مكررة ${tag}`, nameEn: `Duplicate party ${tag}` },
+          { nameAr: `الجهة الصحيحة ${tag}`, nameEn: `Right party ${tag}` },
+        ])
+        .returning();
+      const claimed = await draftReport(db, editor, { report: { actorId: from!.id } });
+      const targeted = await draftReport(db, editor, { report: { targetActorId: from!.id } });
+      const [listed] = await runVerb(listReferences, ctxOf(db, admin), { kind: "actors", q: `جهة مكررة ${tag}` });
+      expect(listed!.uses).toBe(2);
+      const result = await runVerb(mergeReference, ctxOf(db, admin), { kind: "actors", fromId: String(from!.id), intoId: String(into!.id) });
+      expect(result.moved).toBe(2);
+      const [a] = await db.select().from(reports).where(eq(reports.id, claimed.reportId));
+      const [b] = await db.select().from(reports).where(eq(reports.id, targeted.reportId));
+      expect(a!.actorId).toBe(into!.id);
+      expect(b!.targetActorId).toBe(into!.id);
+      expect(await db.select().from(actors).where(eq(actors.id, from!.id))).toHaveLength(0);
     }),
   );
 

@@ -3,13 +3,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { articles, auditEvents, evidence, incidents, reportSources, reports, sources } from "@/db/schema";
+import { actors, articles, auditEvents, evidence, incidents, reportSources, reports, sources } from "@/db/schema";
 import { toUtf16Index } from "@/lib/evidence/offsets";
 import { createArticle } from "@/server/articles/create";
 import { saveReport } from "@/server/reports/save";
 import { suggestArticleReports } from "@/server/reports/suggest";
 import { getReportDraft, listArticleReports } from "@/server/reports/workbench";
 import { submitReport } from "@/server/reports/submit";
+import { reviewIncident } from "@/server/incidents/review";
+import { correctIncident } from "@/server/incidents/correct";
+import { getDeskIncident } from "@/server/incidents/queries";
+import { getPublicIncident, listPublicIncidents } from "@/server/public/incidents";
 import { runVerb, type SessionUser } from "@/server/verb";
 import { QUOTE, appErrorOf, articleInput, backends, countRows, ctxOf, makeUser, uniqueTag, useTestDb } from "./helpers";
 
@@ -174,6 +178,91 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       expect(out!.reports[0]!.evidence).toHaveLength(4);
       expect(out!.reports[0]!.sources.map((s) => s.sourceId)).toContain(listed!.id);
       expect(out!.sources.some((s) => s.id === listed!.id)).toBe(true);
+    }),
+  );
+
+  it(
+    "stores the target as an actor from the list beside its words and evidence; an unknown or malformed actor id is refused on its field, nothing written",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const a = await article(db, editor);
+      const ctx = ctxOf(db, editor);
+      const [party] = await db.insert(actors).values({ nameAr: `التحالف الدولي ${uniqueTag()}`, nameEn: "Coalition (test)", aliases: ["coalition"] }).returning();
+      const target = { targetActorId: String(party!.id), target: "قاعدة الشدادي", evidence: [{ field: "summary", exact: QUOTE }, { field: "target", exact: "قاعدة الشدادي" }], sources: [] };
+      const { id } = await runVerb(saveReport, ctx, draft(a.id, target));
+      const saved = await runVerb(getReportDraft, ctx, { id });
+      expect(saved!.report).toMatchObject({ targetActorId: party!.id, target: "قاعدة الشدادي" });
+      expect(saved!.evidence.find((e) => e.field === "target")).toMatchObject({ exact: "قاعدة الشدادي" });
+
+      const before = await countRows(db, reports, eq(reports.articleId, a.id));
+      const unknown = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { ...target, targetActorId: 2_000_000_000 })));
+      expect(unknown).toMatchObject({ code: "invalid", fieldErrors: { targetActorId: "unknown_actor" } });
+      const malformed = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { ...target, targetActorId: "قسد" })));
+      expect(malformed.fieldErrors).toMatchObject({ targetActorId: "invalid_id" });
+      // The same on an update: the stored version is untouched.
+      const over = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { ...target, reportId: id, version: 1, targetActorId: 2_000_000_000 })));
+      expect(over.fieldErrors).toEqual({ targetActorId: "unknown_actor" });
+      expect(await countRows(db, reports, eq(reports.articleId, a.id))).toBe(before);
+      expect((await runVerb(getReportDraft, ctx, { id }))!.report).toMatchObject({ version: 1, targetActorId: party!.id });
+
+      // Sent empty, the target actor is cleared; the words stay.
+      await runVerb(saveReport, ctx, draft(a.id, { ...target, reportId: id, version: 1, targetActorId: "" }));
+      expect((await runVerb(getReportDraft, ctx, { id }))!.report).toMatchObject({ version: 2, targetActorId: null, target: "قاعدة الشدادي" });
+    }),
+  );
+
+  it(
+    "resolves the incident's target actor from its reports; readers get it by name (page and API), with who said which where reports disagree, and find it by its name",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const tag = uniqueTag();
+      const [coalition, sdf] = await db
+        .insert(actors)
+        .values([
+          { nameAr: `قوات التحالف ${tag}`, nameEn: `Coalition ${tag}` },
+          { nameAr: `قوات سوريا الديمقراطية ${tag}`, nameEn: `SDF ${tag}` },
+        ])
+        .returning();
+      const first = await article(db, editor);
+      const { id: r1 } = await runVerb(saveReport, ctxOf(db, editor), draft(first.id, { targetActorId: coalition!.id, target: "قاعدة الشدادي" }));
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: r1, incident: "new", newIncidentReason: "a separate incident (test)" });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      const [stored] = await db.select().from(incidents).where(eq(incidents.id, incidentId));
+      expect(stored).toMatchObject({ targetActorId: coalition!.id, target: "قاعدة الشدادي" });
+      let incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      expect(incident!.targetActor).toEqual({ id: coalition!.id, nameAr: `قوات التحالف ${tag}`, nameEn: `Coalition ${tag}` });
+      expect(incident!.target).toBe("قاعدة الشدادي");
+      // Per source, who the article says said it.
+      expect(incident!.sources[0]!.cited).toEqual([expect.objectContaining({ kind: "monitor", role: "original", quote: MONITOR })]);
+      // The public search folds in the target actor's names.
+      const found = await runVerb(listPublicIncidents, { db, user: null }, { q: `قوات التحالف ${tag}`, limit: 50, offset: 0 });
+      expect(found.data.map((i) => i.id)).toEqual([incidentId]);
+
+      // A second report naming another target: the majority (earliest on a tie) wins, both are kept with their names.
+      const second = await article(db, editor, { url: `https://example.org/news/${tag}`, confirmDuplicate: true });
+      const { id: r2 } = await runVerb(saveReport, ctxOf(db, editor), draft(second.id, { targetActorId: sdf!.id }));
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: r2, incident: incidentId });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      expect(incident!.targetActor!.id).toBe(coalition!.id);
+      const who = incident!.disagreements.find((d) => d.field === "targetActorId");
+      expect(who!.options).toEqual([
+        expect.objectContaining({ value: coalition!.id, nameAr: `قوات التحالف ${tag}`, nameEn: `Coalition ${tag}` }),
+        expect.objectContaining({ value: sdf!.id, nameAr: `قوات سوريا الديمقراطية ${tag}`, nameEn: `SDF ${tag}` }),
+      ]);
+      // The reviewer's page has each report's target actor by name.
+      const desk = await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId });
+      expect(desk!.targetActorNameAr).toBe(`قوات التحالف ${tag}`);
+      expect(desk!.reports.map((r) => r.targetActorNameEn)).toEqual([`Coalition ${tag}`, `SDF ${tag}`]);
+
+      // A reviewer corrects the target actor (pinned over the majority); an unknown one is refused on its field.
+      const bad = await appErrorOf(runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "target (test)", targetActorId: "2000000000" }));
+      expect(bad.fieldErrors).toEqual({ targetActorId: "unknown_actor" });
+      const { changed } = await runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "the target was the SDF (test)", targetActorId: String(sdf!.id) });
+      expect(changed).toEqual(["targetActorId"]);
+      incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      expect(incident!.targetActor!.id).toBe(sdf!.id);
     }),
   );
 

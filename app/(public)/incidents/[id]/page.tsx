@@ -7,7 +7,7 @@ import { detectLanguage, directionOf } from "@/lib/text/direction";
 import { displayUrl } from "@/lib/text/url";
 import { getPublicIncident } from "@/server/public/incidents";
 import { load } from "@/server/request";
-import { pick } from "../../../_lib/format";
+import { pick, targetLabel } from "../../../_lib/format";
 import { getMessages, urlLocale } from "../../../_lib/i18n";
 import { claimLabel, fieldLabel, gradeLabel } from "../../_components/labels";
 import { hrefOf } from "../../_components/links";
@@ -35,8 +35,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   };
 }
 
-function show(value: unknown, m: Awaited<ReturnType<typeof getMessages>>["m"], locale: "ar" | "en"): string {
+function show(value: unknown, m: Awaited<ReturnType<typeof getMessages>>["m"], locale: "ar" | "en", named?: { nameAr?: string; nameEn?: string }): string {
   if (value === null || value === undefined || value === "") return "—";
+  // A place or an actor (placeId, actorId, targetActorId): its name, not its id.
+  if (named?.nameAr || named?.nameEn) return pick(locale, named.nameAr, named.nameEn);
   if (typeof value === "number") return formatNumber(locale, value);
   if (typeof value === "string" && value in m.types) return m.types[value as keyof typeof m.types];
   return String(value);
@@ -53,7 +55,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
     [m.fields.place, placeName ? `${placeName}${incident.place?.governorate ? ` · ${incident.place.governorate}` : ""}` : "—"],
     [m.fields.actor, incident.actor ? pick(locale, incident.actor.nameAr, incident.actor.nameEn) : "—"],
     [m.publicLog.claimStatus, incident.claimStatus ? claimLabel(m, incident.claimStatus) : "—"],
-    [m.fields.target, incident.target ?? "—"],
+    [m.fields.target, targetLabel(locale, incident.targetActor, incident.target)],
     [m.fields.weapon, incident.weapon ?? "—"],
     [m.fields.munitions, incident.munitions ?? "—"],
     [m.fields.killed, <bdi key="k" dir="ltr">{formatRange(locale, incident.killed, incident.killedHigh) ?? "—"}</bdi>],
@@ -110,7 +112,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
                 <ul className="mt-1 list-disc ps-6">
                   {d.options.map((o, n) => (
                     <li key={n}>
-                      <bdi>{show(o.value, m, locale)}</bdi> — {m.publicLog.saidBy} {o.outlets.length ? o.outlets.join("، ") : "—"}
+                      <bdi>{show(o.value, m, locale, o)}</bdi> — {m.publicLog.saidBy} {o.outlets.length ? o.outlets.join("، ") : "—"}
                     </li>
                   ))}
                 </ul>

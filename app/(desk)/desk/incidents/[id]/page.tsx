@@ -7,7 +7,7 @@ import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
 import { load, mayCall } from "@/server/request";
-import { formatDay, pick } from "../../../../_lib/format";
+import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages, type Messages } from "@/lib/i18n";
 import { CorrectForm, RetractForm } from "./_components/correct-forms";
@@ -48,10 +48,10 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     [m.fields.date, (x) => `${formatDay(x.date, locale)} (${m.precisions[x.datePrecision]})`],
     [r.datePhrase, (x) => x.datePhrase ?? "—"],
     [m.fields.type, (x) => m.types[x.type]],
-    [m.fields.place, (x) => pick(locale, x.placeNameAr, x.placeNameEn) || "—"],
+    [m.fields.place, (x) => pick(locale, x.placeNameAr, x.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, (x) => pick(locale, x.actorNameAr, x.actorNameEn) || "—"],
     [r.claimStatus, (x) => x.claimStatus ?? "—"],
-    [m.fields.target, (x) => x.target ?? "—"],
+    [m.fields.target, (x) => targetLabel(locale, x.targetActorId ? { nameAr: x.targetActorNameAr, nameEn: x.targetActorNameEn } : null, x.target)],
     [m.fields.weapon, (x) => x.weapon ?? "—"],
     [m.fields.munitions, (x) => x.munitions ?? "—"],
     [m.fields.killed, (x) => num(x.killed, x.killedHigh)],
@@ -63,7 +63,21 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
   const reviewNotes = [r.chooseDecision, r.fourEyesRule];
   if (found.twoApprovalsForCasualties) reviewNotes.push(r.twoApprovalsRule);
   if (found.awaitingSecondApproval) reviewNotes.push(`${r.awaitingSecond} (${found.awaitingSecondApproval.reviewerName})`);
-  const fieldLabel = (f: string) => (m.fields as Record<string, string>)[f] ?? f;
+  const fieldLabel = (f: string) => (f === "targetActorId" ? m.fields.targetActor : ((m.fields as Record<string, string>)[f] ?? f));
+  // Where reports disagree on an actor (claimant or target) or a place, its name, not its id.
+  const actorNames = new Map<number, string>();
+  const placeNames = new Map<string, string>();
+  for (const x of reports) {
+    if (x.actorId) actorNames.set(x.actorId, pick(locale, x.actorNameAr, x.actorNameEn));
+    if (x.targetActorId) actorNames.set(x.targetActorId, pick(locale, x.targetActorNameAr, x.targetActorNameEn));
+    if (x.placeId) placeNames.set(x.placeId, pick(locale, x.placeNameAr, x.placeNameEn));
+  }
+  const valueText = (field: string, v: unknown): string => {
+    if (field === "type") return m.types[v as keyof Messages["types"]] ?? String(v);
+    if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(v)) ?? String(v);
+    if (field === "placeId") return placeNames.get(String(v)) ?? String(v);
+    return String(v);
+  };
   const gradeLabel = (g: string | null | undefined) => (g ? ((r as Record<string, string>)[`grade_${g}`] ?? g) : "—");
   const current = {
     date: incident.date,
@@ -73,6 +87,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     actorId: incident.actorId ? String(incident.actorId) : "",
     claimStatus: incident.claimStatus ?? "",
     target: incident.target ?? "",
+    targetActorId: incident.targetActorId ? String(incident.targetActorId) : "",
     weapon: incident.weapon ?? "",
     munitions: incident.munitions?.toString() ?? "",
     killed: incident.killed?.toString() ?? "",
@@ -187,7 +202,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
                 {(options ?? []).map((o, n) => (
                   <span key={n} dir="auto">
                     {n > 0 && " · "}
-                    {field === "type" ? m.types[o.value as keyof Messages["types"]] : String(o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
+                    {valueText(field, o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
                   </span>
                 ))}
               </li>

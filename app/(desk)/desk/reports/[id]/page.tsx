@@ -8,7 +8,7 @@ import { displayUrl } from "@/lib/text/url";
 import { getReport, listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
 import { getReportDraft } from "@/server/reports/workbench";
 import { load } from "@/server/request";
-import { formatDay, pick } from "../../../../_lib/format";
+import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import { SubmitReportForm } from "./_components/submit-report-form";
@@ -37,9 +37,9 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
     [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})${report.datePhrase ? ` «${report.datePhrase}»` : ""}`],
     [m.fields.type, m.types[report.type]],
-    [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || "—"],
+    [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, pick(locale, found.actorNameAr, found.actorNameEn) || "—"],
-    [m.fields.target, report.target ?? "—"],
+    [m.fields.target, targetLabel(locale, report.targetActorId ? { nameAr: found.targetActorNameAr, nameEn: found.targetActorNameEn } : null, report.target)],
     [m.fields.weapon, report.weapon ?? "—"],
     [m.fields.munitions, report.munitions ?? "—"],
     [m.fields.killed, formatRange(report.killed, report.killedHigh)],

@@ -62,6 +62,8 @@ export const ArticleText = memo(function ArticleText(props: {
                 data-o={s.start}
                 data-report={top.report}
                 data-field={top.field}
+                // Every field of the top report this span backs (a place and a target can share words).
+                data-fields={[...new Set(s.marks.filter((m) => m.report === top.report).map((m) => m.field))].join(" ")}
                 data-current={mine ? "" : undefined}
                 title={s.marks.map((m) => props.fieldLabel(m.field)).join(" · ")}
                 className={`cursor-pointer rounded-sm text-inherit ${COLOURS[top.colour % COLOURS.length]} ${mine ? "border-b-2 border-stone-700" : ""} ${s.marks.length > 1 ? "underline decoration-dotted" : ""}`}

@@ -8,7 +8,7 @@ import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
 
 export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
-export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[] };
+export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[]; status?: "confirmed" | "proposed" };
 
 // A span as the browser holds it: UTF-16 offsets into the article body.
 export type Span = { exact: string; start?: number };
@@ -23,6 +23,7 @@ export const VALUE_KEYS = [
   "placeId",
   "actorId",
   "claimStatus",
+  "targetActorId",
   "target",
   "weapon",
   "munitions",
@@ -74,7 +75,12 @@ export const CONTROL_OF: Record<EvidenceField, string> = {
   response: "response",
   source: "sources",
 };
-export const FIELD_OF_CONTROL: Record<string, EvidenceField> = Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField]));
+// The target has two controls: who was targeted (from the actor list) and what was hit (text,
+// where its evidence is shown); both bring the target's highlight into view.
+export const FIELD_OF_CONTROL: Record<string, EvidenceField> = { ...Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField])), targetActorId: "target" };
+
+// The place picker's explicit «no place» (components/reference-picker.tsx NONE_VALUE).
+export const NO_PLACE = "none";
 
 export const emptyForm = (defaults: Values = {}): FormState => ({ values: { datePrecision: "day", ...defaults }, evidence: [], sources: [] });
 
@@ -100,6 +106,8 @@ export function toInput(articleId: number, form: FormState) {
         : { name: s.name.trim(), kind: s.kind, role: s.role, evidence: index };
     });
   const { evidenceQuote: _q, evidenceStart: _s, ...values } = v;
+  // «No place» chosen explicitly is a report without a place.
+  if (values.placeId === NO_PLACE) values.placeId = "";
   return { ...values, articleId, reportId: form.reportId, version: form.version, evidence, sources };
 }
 
@@ -127,6 +135,8 @@ export function fromDraft(body: string, d: SavedDraft): FormState {
   const r = d.report;
   const values: Values = {};
   for (const k of VALUE_KEYS) if (k !== "evidenceQuote" && k !== "evidenceStart") values[k] = str(r[k]);
+  // A saved report without a place says so («no place»), rather than showing an empty picker.
+  if (!values.placeId) values.placeId = NO_PLACE;
   const sourceEvidence = new Set(d.sources.map((s) => s.evidenceId).filter((x): x is number => x !== null));
   const evidence: EvidenceDraft[] = [];
   for (const e of d.evidence) {

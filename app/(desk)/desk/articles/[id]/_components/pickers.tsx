@@ -1,12 +1,11 @@
-// The seam where the searchable pickers (components/place-picker.tsx, reference-picker.tsx,
-// built on another branch) plug into the workbench: one small component per picker, each a
-// plain <select> today, with the same props (id, name, value, onChange, aria-*) the form uses.
+// The seam where the searchable pickers (components/place-picker.tsx, reference-picker.tsx) plug
+// into the workbench: one small component per picker, with the props (id, name, value, onChange,
+// aria-*) the form uses.
 import { useRef } from "react";
-import { Options } from "@/components/options";
 import { PlacePicker } from "@/components/place-picker";
-import { ActorPicker } from "@/components/reference-picker";
+import { ActorPicker, SourcePicker, type AddResult } from "@/components/reference-picker";
 import type { RefOption } from "@/lib/places/search";
-import { addActorAction, proposePlaceAction } from "../../../reference-actions";
+import { addActorAction, addSourceAction, proposePlaceAction } from "../../../reference-actions";
 import type { Locale } from "@/lib/i18n";
 import type { Option, SourceOption } from "./model";
 
@@ -22,12 +21,6 @@ type ControlProps = {
   none: string;
 };
 
-const nameOf = (locale: Locale, o: { nameAr?: string; nameEn?: string | null; name?: string }) =>
-  (locale === "ar" ? o.nameAr || o.name || o.nameEn : o.nameEn || o.nameAr || o.name) ?? "";
-
-// The gazetteer picker (components/place-picker.tsx): any name or alias, Arabic folded, "no
-// place" as an explicit choice, and a new place proposed and used at once. It keeps its own
-// state, so a value set from outside (a suggestion, the previous report) remounts it.
 // The pickers keep their own state, so a value set from outside (a suggestion, the previous
 // report) remounts them; their own choices coming back as the form's value do not, so they keep
 // focus and keyboard state.
@@ -62,15 +55,17 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
       locale={locale}
       invalid={props["aria-invalid"]}
       describedBy={props["aria-describedby"]}
-      onChange={(p) => onChange(emit(idOf(p)))}
+      // "none" is the explicit «no place» choice: kept as such in the form (the server gets no place).
+      onChange={(p) => onChange(emit(p === "none" ? "none" : idOf(p)))}
       allowPropose
       onPropose={proposePlaceAction}
     />
   );
 }
 
-// The actor list by any name or alias; an editor adds a missing actor and it is chosen at once.
-export function ActorSelect({ options, onChange, locale, value, id, name, ...props }: ControlProps & { options: Option[] }) {
+// The actor list by any name or alias (claimant and target); an editor adds a missing actor and
+// it is chosen at once, and `onAdded` hands it to the workbench so every actor picker lists it.
+export function ActorSelect({ options, onChange, onAdded, locale, value, id, name, ...props }: ControlProps & { options: Option[]; onAdded?: (o: RefOption) => void }) {
   const { key, emit } = useRemountKey(value);
   return (
     <ActorPicker
@@ -83,16 +78,77 @@ export function ActorSelect({ options, onChange, locale, value, id, name, ...pro
       invalid={props["aria-invalid"]}
       describedBy={props["aria-describedby"]}
       onChange={(p) => onChange(emit(idOf(p)))}
-      onAdd={addActorAction}
+      onAdd={async (values) => {
+        const result = await addActorAction(values);
+        if ("option" in result) onAdded?.(result.option);
+        return result;
+      }}
     />
   );
 }
 
-// A cited source: a listed one, or "new" (the form then asks for its name and kind).
-export function SourceSelect({ options, onChange, locale, none, newLabel, ...props }: ControlProps & { options: SourceOption[]; newLabel: string }) {
+export const sourceRef = (o: SourceOption): RefOption => ({ id: String(o.id), nameAr: o.name, nameEn: o.nameEn ?? "", aliases: o.aliases, kind: o.kind, status: o.status });
+
+// A cited source from the source list (components/reference-picker.tsx SourcePicker): any Arabic
+// or English name or alias, folded; each entry shows its kind. Nothing chosen and a name typed
+// is a source not in the list yet (`value` "new", `query` its name, proposed when the report is
+// saved); «أضف مصدراً» adds it to the list at once, with its kind, and chooses it.
+export function SourceSelect({
+  options,
+  value,
+  query,
+  kind,
+  onChoose,
+  onQuery,
+  onAdded,
+  locale,
+  id,
+  invalid,
+  describedBy,
+}: {
+  id: string;
+  invalid?: boolean;
+  describedBy?: string;
+  value: string;
+  query: string;
+  kind: string;
+  options: SourceOption[];
+  locale: Locale;
+  onChoose: (o: RefOption | null) => void;
+  onQuery: (q: string) => void;
+  onAdded: (o: RefOption) => void;
+}) {
+  const { key, emit } = useRemountKey(value);
+  const refs = options.map(sourceRef);
   return (
-    <select {...props} onChange={(e) => onChange(e.target.value)}>
-      <Options none={none} choices={[...options.map((o) => [o.id, nameOf(locale, o)] as const), ["new", newLabel] as const]} />
-    </select>
+    <SourcePicker
+      key={key}
+      id={id}
+      name="sourceId"
+      defaultValue={value}
+      defaultQuery={query}
+      options={refs}
+      locale={locale}
+      addDefaults={{ kind }}
+      invalid={invalid}
+      describedBy={describedBy}
+      onChange={(o) => {
+        const chosen = o === null || o === "none" ? null : o;
+        emit(chosen ? chosen.id : "");
+        onChoose(chosen);
+      }}
+      onQuery={(q) => {
+        emit(q.trim() ? "new" : "");
+        onQuery(q);
+      }}
+      onAdd={async (values): Promise<AddResult<RefOption>> => {
+        const result = await addSourceAction(values);
+        if ("option" in result) {
+          emit(result.option.id);
+          onAdded(result.option);
+        }
+        return result;
+      }}
+    />
   );
 }

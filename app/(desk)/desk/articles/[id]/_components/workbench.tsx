@@ -11,12 +11,15 @@ import { StatusBadge } from "@/components/status-badge";
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES, type ReportStatus, type SourceKind, type SourceRole } from "@/lib/domain";
 import type { ArticleSuggestions, ProposedReport } from "@/lib/extract/types";
 import { errorText, type ErrorKey, type Locale, type Messages } from "@/lib/i18n";
+import { PICKER_LABELS } from "@/lib/i18n/pickers";
+import type { RefOption } from "@/lib/places/search";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import { saveDraftAction } from "../actions";
 import { ArticleText, SWATCHES, selectRange, selectionIn } from "./article-text";
 import {
   ATTACH_FIELDS,
   CONTROL_OF,
+  NO_PLACE,
   FIELD_OF_CONTROL,
   attachKey,
   emptyForm,
@@ -86,6 +89,17 @@ export function Workbench(props: Props) {
   // Autosave waits for the editor's own edit: a suggestion accepted is not saved by itself.
   const armed = useRef(false);
   const formEl = useRef<HTMLFormElement>(null);
+  // The actor and source lists, with what the editor adds from a picker (usable at once in every
+  // picker of the form, not only the one it was added from).
+  const [actors, setActors] = useState<Option[]>(props.actors);
+  const [sourceList, setSourceList] = useState<SourceOption[]>(props.sources);
+  const refs = { places: props.places, actors, sources: sourceList };
+  const addedActor = (o: RefOption) =>
+    setActors((a) => (a.some((x) => String(x.id) === o.id) ? a : [...a, { id: Number(o.id), nameAr: o.nameAr, nameEn: o.nameEn, aliases: o.aliases ? [...o.aliases] : [] }]));
+  const addedSource = (o: RefOption) =>
+    setSourceList((l) =>
+      l.some((x) => String(x.id) === o.id) ? l : [...l, { id: Number(o.id), name: o.nameAr, nameEn: o.nameEn && o.nameEn !== o.nameAr ? o.nameEn : null, kind: (o.kind ?? "other") as SourceKind, aliases: [], status: "proposed" }],
+    );
 
   const setForm = useCallback(
     (next: FormState | ((f: FormState) => FormState), opts: { edit?: boolean } = { edit: true }) => {
@@ -185,7 +199,7 @@ export function Workbench(props: Props) {
     }
     armed.current = true;
     const quote: Span = { exact: sel.exact, start: sel.start };
-    setForm((f) => applyEvidence(f, field, quote, { places: props.places, actors: props.actors, sources: props.sources }));
+    setForm((f) => applyEvidence(f, field, quote, refs));
     setErrors((e) => {
       const { [CONTROL_OF[field]]: _gone, ...rest } = e;
       return rest;
@@ -199,11 +213,10 @@ export function Workbench(props: Props) {
       if (el && field !== "source") selectRange(el, sel.start, sel.end);
     }, 20);
     if (field === "source") {
-      // A new source row: its name is the next thing to type when the list has no match.
+      // A new source row: its picker takes the focus (type to search the list, or add a source).
       setTimeout(() => {
         const rows = formEl.current?.querySelectorAll<HTMLElement>("[data-source-row]");
-        const last = rows?.[rows.length - 1];
-        (last?.querySelector<HTMLElement>("input[name=sourceName]") ?? last?.querySelector<HTMLElement>("select"))?.focus();
+        rows?.[rows.length - 1]?.querySelector<HTMLElement>("[role=combobox]")?.focus();
       }, 0);
     }
   }
@@ -352,7 +365,7 @@ export function Workbench(props: Props) {
   // ---- report list
   const startNew = (from?: SavedDraft) => {
     void queue.current.then(() => {
-      const defaults = from ? { date: String(from.report.date ?? ""), datePrecision: String(from.report.datePrecision ?? "day"), placeId: String(from.report.placeId ?? "") } : { date: props.defaultDate };
+      const defaults = from ? { date: String(from.report.date ?? ""), datePrecision: String(from.report.datePrecision ?? "day"), placeId: String(from.report.placeId ?? NO_PLACE) } : { date: props.defaultDate };
       setForm(emptyForm(defaults), { edit: false });
       dirty.current = false;
       armed.current = false;
@@ -399,10 +412,12 @@ export function Workbench(props: Props) {
 
   // A field's focus brings its highlight into view.
   const onFocusField = (e: React.FocusEvent<HTMLFormElement>) => {
-    const name = (e.target as HTMLElement).getAttribute("name");
+    // A plain control by its name; a picker's combobox (whose name is on its hidden input) by its id.
+    const el = e.target as HTMLElement;
+    const name = el.getAttribute("name") ?? el.id.replace(/^field-/, "");
     const field = name ? FIELD_OF_CONTROL[name] : undefined;
     if (!field) return;
-    const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-current][data-field="${field}"]`);
+    const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-current][data-fields~="${field}"]`);
     if (!mark) return;
     const r = mark.getBoundingClientRect();
     if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center" });
@@ -414,7 +429,7 @@ export function Workbench(props: Props) {
   const useProposal = (p: ProposedReport) => {
     void queue.current.then(() => {
       let f = emptyForm({ date: props.defaultDate });
-      f = applyProposal(f, p, "all", props);
+      f = applyProposal(f, p, "all", refs);
       setForm(f);
       dirty.current = true;
       armed.current = false;
@@ -425,7 +440,7 @@ export function Workbench(props: Props) {
   };
   const useValue = (p: ProposedReport, part: ProposalPart) => {
     armed.current = true;
-    setForm((f) => applyProposal(f, p, part, props));
+    setForm((f) => applyProposal(f, p, part, refs));
   };
 
   // ---- keyboard
@@ -538,7 +553,7 @@ export function Workbench(props: Props) {
   };
 
   const Wf = ({ name, label, field, children }: { name: string; label: string; field?: EvidenceField; children: React.ReactNode }) => (
-    <div className="min-w-0">
+    <div className="min-w-0" data-control={name}>
       <div className="mb-1 flex flex-wrap items-center justify-between gap-1">
         <label htmlFor={`field-${name}`} className="block text-sm font-medium text-stone-700">
           {label}
@@ -596,7 +611,7 @@ export function Workbench(props: Props) {
             mine={formRef.current}
             theirs={fromDraft(body, conflict)}
             places={props.places}
-            actors={props.actors}
+            actors={actors}
             onKeepMine={() => {
               setConflict(null);
               setForm((f) => ({ ...f, version: conflict.report.version }));
@@ -656,7 +671,7 @@ export function Workbench(props: Props) {
           )}
         </section>
 
-        {props.suggestions && <AssistPanel m={m} locale={locale} suggestions={props.suggestions} places={props.places} actors={props.actors} onUse={useProposal} onValue={useValue} />}
+        {props.suggestions && <AssistPanel m={m} locale={locale} suggestions={props.suggestions} places={props.places} actors={actors} onUse={useProposal} onValue={useValue} />}
 
         <section className="rounded border border-stone-200 bg-white p-3" aria-labelledby="report-form-title">
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -737,7 +752,7 @@ export function Workbench(props: Props) {
                 name: "actorId",
                 label: opt(m.fields.actor),
                 field: "actor",
-                children: <ActorSelect {...ctl("actorId")} value={v.actorId ?? ""} onChange={(x) => setValue("actorId", x)} options={props.actors} locale={locale} none={m.desk.none} />,
+                children: <ActorSelect {...ctl("actorId")} value={v.actorId ?? ""} onChange={(x) => setValue("actorId", x)} onAdded={addedActor} options={actors} locale={locale} none={m.desk.none} />,
               })}
               {Wf({
                 name: "claimStatus",
@@ -751,9 +766,17 @@ export function Workbench(props: Props) {
               })}
             </div>
             <div className="grid gap-3 sm:grid-cols-2">
-              {Wf({ name: "target", label: opt(m.fields.target), field: "target", children: <input {...text("target")} dir="auto" /> })}
-              {Wf({ name: "weapon", label: opt(m.fields.weapon), field: "weapon", children: <input {...text("weapon")} dir="auto" /> })}
+              {/* The target: who was targeted, from the actor list (aliases, «add an actor»), and
+                  what was hit in the article's words, with its evidence. A quote attached here
+                  picks the actor it names and fills the words. */}
+              {Wf({
+                name: "targetActorId",
+                label: opt(m.fields.targetActor),
+                children: <ActorSelect {...ctl("targetActorId")} value={v.targetActorId ?? ""} onChange={(x) => setValue("targetActorId", x)} onAdded={addedActor} options={actors} locale={locale} none={m.desk.none} />,
+              })}
+              {Wf({ name: "target", label: opt(m.fields.target), field: "target", children: <input {...text("target")} dir="auto" placeholder={w.targetText} /> })}
             </div>
+            {Wf({ name: "weapon", label: opt(m.fields.weapon), field: "weapon", children: <input {...text("weapon")} dir="auto" /> })}
             <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
               {(["munitions", "killed", "injured"] as const).map((f) => (
                 <div key={f}>{Wf({ name: f, label: opt(m.fields[f]), field: f, children: <input {...text(f)} type="number" min={0} inputMode="numeric" /> })}</div>
@@ -782,10 +805,12 @@ export function Workbench(props: Props) {
                     locale={locale}
                     index={i}
                     source={s}
-                    options={props.sources}
-                    onChange={(next) => {
+                    options={sourceList}
+                    onAdded={addedSource}
+                    invalid={!!errors.sources}
+                    onChange={(patch) => {
                       armed.current = true;
-                      setForm((f) => ({ ...f, sources: f.sources.map((x) => (x.key === s.key ? next : x)) }));
+                      setForm((f) => ({ ...f, sources: f.sources.map((x) => (x.key === s.key ? { ...x, ...patch } : x)) }));
                     }}
                     onRemove={() => setForm((f) => ({ ...f, sources: f.sources.filter((x) => x.key !== s.key) }))}
                   />
@@ -853,57 +878,69 @@ function Shortcuts({ m }: { m: M }) {
   );
 }
 
-function SourceRow(props: { m: M; locale: Locale; index: number; source: SourceDraft; options: SourceOption[]; onChange: (s: SourceDraft) => void; onRemove: () => void }) {
+// One cited source: the source picker (the list by any name or alias, or a name not in it yet,
+// or «add a source» at once), its role, its kind when it is new, and its words in the article.
+function SourceRow(props: {
+  m: M;
+  locale: Locale;
+  index: number;
+  source: SourceDraft;
+  options: SourceOption[];
+  onAdded: (o: RefOption) => void;
+  onChange: (patch: Partial<SourceDraft>) => void;
+  onRemove: () => void;
+  // A refused save named the chain: a row with neither a listed source nor a name is the culprit.
+  invalid: boolean;
+}) {
   const { m, source: s } = props;
   const w = m.workbench;
   const id = `source-${s.key}`;
+  const pending = s.sourceId === "new" && s.name.trim() !== "";
   return (
     <li data-source-row className="rounded bg-stone-50 p-2">
       <div className="grid gap-2 sm:grid-cols-2">
-        <div>
+        <div className="min-w-0">
           <label htmlFor={`${id}-id`} className="block text-xs font-medium">
             {w.source} {props.index + 1}
           </label>
           <SourceSelect
             id={`${id}-id`}
-            name="sourceId"
-            className={inputClass}
-            value={s.sourceId}
+            value={s.sourceId === "new" ? "new" : s.sourceId}
+            query={s.sourceId === "new" ? s.name : ""}
+            kind={s.kind}
+            invalid={props.invalid && !s.name.trim() && !/^\d+$/.test(s.sourceId)}
+            describedBy={props.invalid ? "field-sources-error" : undefined}
             options={props.options}
             locale={props.locale}
-            none={m.desk.none}
-            newLabel={w.newSource}
-            onChange={(x) => {
-              const o = props.options.find((p) => String(p.id) === x);
-              props.onChange({ ...s, sourceId: x, name: o ? o.name : s.name, kind: o ? o.kind : s.kind });
+            onChoose={(o) => props.onChange(o ? { sourceId: o.id, name: o.nameAr, kind: (o.kind ?? "other") as SourceKind } : { sourceId: "" })}
+            // Typing over a listed source starts a new one: its kind is guessed again from its words.
+            onQuery={(q) => props.onChange({ sourceId: q.trim() ? "new" : "", name: q, ...(/^\d+$/.test(s.sourceId) && s.quote ? { kind: guessKind(s.quote.exact) } : {}) })}
+            onAdded={(o) => {
+              props.onAdded(o);
+              props.onChange({ sourceId: o.id, name: o.nameAr, kind: (o.kind ?? "other") as SourceKind });
             }}
           />
         </div>
-        <div>
+        <div className="min-w-0">
           <label htmlFor={`${id}-role`} className="block text-xs font-medium">
             {w.sourceRole}
           </label>
-          <select id={`${id}-role`} className={inputClass} value={s.role} onChange={(e) => props.onChange({ ...s, role: e.target.value as SourceRole })}>
+          <select id={`${id}-role`} className={inputClass} value={s.role} onChange={(e) => props.onChange({ role: e.target.value as SourceRole })}>
             <Options choices={SOURCE_ROLES.map((r) => [r, w[`role_${r}`]] as const)} />
           </select>
         </div>
-        {(s.sourceId === "new" || s.sourceId === "") && (
-          <>
-            <div>
-              <label htmlFor={`${id}-name`} className="block text-xs font-medium">
-                {w.newSourceName}
-              </label>
-              <input id={`${id}-name`} name="sourceName" dir="auto" className={inputClass} value={s.name} onChange={(e) => props.onChange({ ...s, sourceId: "new", name: e.target.value })} />
-            </div>
-            <div>
-              <label htmlFor={`${id}-kind`} className="block text-xs font-medium">
-                {w.sourceKind}
-              </label>
-              <select id={`${id}-kind`} className={inputClass} value={s.kind} onChange={(e) => props.onChange({ ...s, kind: e.target.value as SourceKind })}>
-                <Options choices={SOURCE_KINDS.map((k) => [k, w[`kind_${k}`]] as const)} />
-              </select>
-            </div>
-          </>
+        {pending && (
+          <div className="min-w-0 sm:col-span-2" data-testid="source-pending">
+            <p className="text-xs text-amber-900" dir="auto">
+              {w.sourcePending}: «{s.name.trim()}»
+            </p>
+            <label htmlFor={`${id}-kind`} className="mt-1 block text-xs font-medium">
+              {w.sourceKind}
+            </label>
+            <select id={`${id}-kind`} className={inputClass} value={s.kind} onChange={(e) => props.onChange({ kind: e.target.value as SourceKind })}>
+              <Options choices={SOURCE_KINDS.map((k) => [k, w[`kind_${k}`]] as const)} />
+            </select>
+          </div>
         )}
       </div>
       {s.quote && (
@@ -958,7 +995,13 @@ function applyEvidence(f: FormState, field: EvidenceField, quote: Span, refs: Re
       if (n !== null) values[field] = String(n);
       break;
     }
-    case "target":
+    case "target": {
+      // The party the quote names becomes the targeted actor; the words fill the target text.
+      const a = matchOption(quote.exact, refs.actors);
+      if (a && !values.targetActorId) values.targetActorId = String(a.id);
+      if (!values.target?.trim()) values.target = quote.exact;
+      break;
+    }
     case "weapon":
     case "damage":
     case "response":
@@ -1132,6 +1175,7 @@ function ConflictView(props: {
     ["placeId", m.fields.place],
     ["actorId", m.fields.actor],
     ["claimStatus", w.claimStatus],
+    ["targetActorId", m.fields.targetActor],
     ["target", m.fields.target],
     ["weapon", m.fields.weapon],
     ["munitions", m.fields.munitions],
@@ -1147,8 +1191,10 @@ function ConflictView(props: {
   ];
   const show = (f: FormState, k: ValueKey) => {
     const x = f.values[k] ?? "";
+    // No place, chosen explicitly or never filled, reads the same on both sides.
+    if (k === "placeId" && (x === NO_PLACE || x === "")) return PICKER_LABELS[props.locale].pick_noPlace;
     if (k === "placeId") return props.places.find((o) => String(o.id) === x)?.[props.locale === "ar" ? "nameAr" : "nameEn"] ?? x;
-    if (k === "actorId") return props.actors.find((o) => String(o.id) === x)?.[props.locale === "ar" ? "nameAr" : "nameEn"] ?? x;
+    if (k === "actorId" || k === "targetActorId") return props.actors.find((o) => String(o.id) === x)?.[props.locale === "ar" ? "nameAr" : "nameEn"] ?? x;
     return x;
   };
   return (

@@ -77,6 +77,13 @@ export function CorrectForm({
             </select>
           )}
         </Field>
+        <Field m={m} state={state} name="targetActorId" label={m.fields.targetActor}>
+          {(p) => (
+            <select {...p} defaultValue={v.targetActorId}>
+              <Options none={m.desk.none} choices={actors} />
+            </select>
+          )}
+        </Field>
         {text("target", m.fields.target)}
         {text("weapon", m.fields.weapon)}
         {text("munitions", m.fields.munitions, "number")}

@@ -55,6 +55,7 @@ export async function DedupTools({
     placeId: m.fields.place,
     actorId: m.fields.actor,
     target: m.fields.target,
+    targetActorId: m.fields.targetActor,
     weapon: m.fields.weapon,
     munitions: m.fields.munitions,
     killed: m.fields.killed,
@@ -70,6 +71,7 @@ export async function DedupTools({
     type: INCIDENT_TYPES.map((x) => [x, m.types[x]] as const),
     placeId: places.map((p) => [p.id, pick(locale, p.nameAr, p.nameEn)] as const),
     actorId: actors.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const),
+    targetActorId: actors.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const),
     claimStatus: CLAIM_STATUSES.map((c) => [c, m.workbench[`claim_${c}`]] as const),
   };
   const input = (f: PinnableField): PinChoice["input"] => (f === "date" ? "date" : /^(munitions|killed|injured)/.test(f) ? "number" : "text");
