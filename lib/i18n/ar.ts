@@ -336,7 +336,8 @@ export const ar: Messages = {
     quoteIn: "الاقتباس", openSource: "افتح المصدر", noSources: "لا مصدر منشور.", location: "الموقع", incidentTitle: "الحادثة {id}",
     methodology: "المنهجية", apiDocs: "واجهة البرمجة", skipToContent: "انتقل إلى المحتوى", footerNote: "كل مدخل يذكر مصادره.",
     monthOnly: "الشهر فقط", approximateDate: "تاريخ تقريبي",
-    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف",
+    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف", fieldPlace: "المكان", fieldActor: "الفاعل", fieldDatePrecision: "دقة التاريخ", fieldKilledHigh: "القتلى (الحد الأعلى)", fieldInjuredHigh: "الجرحى (الحد الأعلى)", fieldClaimStatus: "حالة التبني", fieldSummaryAr: "الملخص (بالعربية)", fieldSummaryEn: "الملخص (بالإنجليزية)", fieldGrade: "الموثوقية", fieldIndependentSources: "المصادر المستقلة",
+    historyVersion: "النسخة {n}", historyFirst: "النشر الأول", historyCorrection: "تصحيح", historyUpdate: "تحديث: مصدر جديد أو دمج", historyRetraction: "سحب", historyNoChanges: "لا تصحيحات منذ ذلك.", historyChanged: "ما الذي تغيّر",
     badFilter: "أحد عوامل التصفية في العنوان غير صالح فتم تجاهله.",
   },
   dedup: {
@@ -412,6 +413,7 @@ export const ar: Messages = {
     // Review, corrections and the audit trail
     second_approval_needed: "سبق أن قبلتها: يجب أن يقبلها مراجع ثانٍ مختلف.",
     not_verified: "لا يُصحَّح أو يُسحب إلا حادثة موثّقة.",
+    published_by_reviewer: "هذه الحادثة منشورة: لا يغيّر ما يراه القرّاء إلا مراجع (بتصحيح).",
     // workbench
     report_conflict: "حفظ شخص آخر نسخة أحدث من هذا التقرير في الأثناء. قارن النسختين واختر ما تبقيه.",
     evidence_required: "أرفق اقتباساً واحداً على الأقل من المقال.",

@@ -337,7 +337,8 @@ export const en = {
     quoteIn: "Quote", openSource: "Open the source", noSources: "No public source.", location: "Location", incidentTitle: "Incident {id}",
     methodology: "Methodology", apiDocs: "API", skipToContent: "Skip to the content", footerNote: "Every entry cites its sources.",
     monthOnly: "month only", approximateDate: "approximate date",
-    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target",
+    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target", fieldPlace: "place", fieldActor: "actor", fieldDatePrecision: "date precision", fieldKilledHigh: "killed (upper bound)", fieldInjuredHigh: "injured (upper bound)", fieldClaimStatus: "claim status", fieldSummaryAr: "summary (Arabic)", fieldSummaryEn: "summary (English)", fieldGrade: "credibility", fieldIndependentSources: "independent sources",
+    historyVersion: "Version {n}", historyFirst: "First published", historyCorrection: "Correction", historyUpdate: "Updated: a new source or a merge", historyRetraction: "Retraction", historyNoChanges: "No corrections since.", historyChanged: "What changed",
     badFilter: "A filter in the address is not valid and was ignored.",
   },
   dedup: {
@@ -413,6 +414,7 @@ export const en = {
     // Review, corrections and the audit trail
     second_approval_needed: "You already approved this: a second, different reviewer must approve it.",
     not_verified: "Only a verified incident can be corrected or retracted.",
+    published_by_reviewer: "This incident is published: only a reviewer can change what readers see (a correction).",
     // workbench
     report_conflict: "Someone saved a newer version of this report meanwhile. Compare both and choose which to keep.",
     evidence_required: "Attach at least one quote from the article.",
