@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
+import { reasonsText } from "@/lib/dedup/reasons";
 import { directionOf } from "@/lib/text/direction";
 import { currentUser } from "@/server/auth/session";
 import { correctIncident } from "@/server/incidents/correct";
@@ -42,6 +43,8 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
   const canCorrect = mayCall(correctIncident, user) && incident.status === "verified";
   const [placeOptions, actorOptions] = canCorrect ? await Promise.all([load(listPlaceOptions, {}), load(listActorOptions, {})]) : [[], []];
   const reports = found.reports;
+  // Reports whose editor declined a duplicate candidate, or opened a new incident with a reason.
+  const declining = reports.filter((x) => x.declined.length > 0 || x.newIncidentReason);
   const rows: Array<[string, (x: (typeof reports)[number]) => React.ReactNode]> = [
     [m.fields.date, (x) => `${formatDay(x.date, locale)} (${m.precisions[x.datePrecision]})`],
     [r.datePhrase, (x) => x.datePhrase ?? "—"],
@@ -61,7 +64,22 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
   const reviewNotes = [r.chooseDecision, r.fourEyesRule];
   if (found.twoApprovalsForCasualties) reviewNotes.push(r.twoApprovalsRule);
   if (found.awaitingSecondApproval) reviewNotes.push(`${r.awaitingSecond} (${found.awaitingSecondApproval.reviewerName})`);
-  const fieldLabel = (f: string) => (m.fields as Record<string, string>)[f] ?? f;
+  // A disagreement's value in words: a type's label, a place's or an actor's name, a precision.
+  const disagreementValue = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (field === "type") return m.types[value as keyof Messages["types"]] ?? String(value);
+    if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? String(value);
+    if (field === "placeId") {
+      const x = reports.find((y) => y.placeId === value);
+      return (x && pick(locale, x.placeNameAr, x.placeNameEn)) || String(value);
+    }
+    if (field === "actorId") {
+      const x = reports.find((y) => y.actorId === value);
+      return (x && pick(locale, x.actorNameAr, x.actorNameEn)) || String(value);
+    }
+    return String(value);
+  };
+  const fieldLabel = (f: string) => (m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? f;
   const gradeLabel = (g: string | null | undefined) => (g ? ((r as Record<string, string>)[`grade_${g}`] ?? g) : "—");
   const current = {
     date: incident.date,
@@ -185,7 +203,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
                 {(options ?? []).map((o, n) => (
                   <span key={n} dir="auto">
                     {n > 0 && " · "}
-                    {field === "type" ? m.types[o.value as keyof Messages["types"]] : String(o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
+                    {disagreementValue(field, o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
                   </span>
                 ))}
               </li>
@@ -196,18 +214,61 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
 
       <section>
         <h2 className="text-lg font-semibold">{r.declinedTitle}</h2>
-        {found.declinedCandidates === null ? (
-          <p className="text-sm text-stone-500" data-slot="declined-duplicates">
-            {r.declinedSlot}
+        {declining.length === 0 ? (
+          <p className="text-sm text-stone-600" data-testid="declined-none">
+            {r.noDeclined}
           </p>
         ) : (
-          <ul className="text-sm">
-            {found.declinedCandidates.map((d) => (
-              <li key={d.incidentId}>
-                <Link href={`/desk/incidents/${d.incidentId}`}>#{d.incidentId}</Link>: {d.reason}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="text-sm text-stone-600">{r.declinedHelp}</p>
+            <ul className="mt-2 space-y-3" data-testid="declined-candidates">
+              {declining.map((x) => (
+                <li key={x.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-report-id={x.id}>
+                  <div className="text-stone-500">
+                    <Link href={`/desk/reports/${x.id}`}>#{x.id}</Link> · {x.authorName}
+                  </div>
+                  <p className="mt-1" data-testid="new-incident-reason">
+                    <span className="font-medium">{r.declinedReason}:</span>{" "}
+                    {x.newIncidentReason ? <q dir="auto">{x.newIncidentReason}</q> : <span className="text-stone-500">{r.declinedNoReason}</span>}
+                  </p>
+                  <ul className="mt-2 space-y-2 border-s-2 border-stone-200 ps-3">
+                    {x.declined.map((d) => (
+                      <li key={d.incidentId} data-incident-id={d.incidentId}>
+                        <Link href={`/desk/incidents/${d.incidentId}`}>#{d.incidentId}</Link>{" "}
+                        {d.incident ? (
+                          <>
+                            <StatusBadge m={m} status={d.incident.status} /> {formatDay(d.incident.date, locale)} ({m.precisions[d.incident.datePrecision]}) · {m.types[d.incident.type]} ·{" "}
+                            {pick(locale, d.incident.placeNameAr, d.incident.placeNameEn) || "—"}
+                            {d.incident.mergedInto && (
+                              <>
+                                {" · "}
+                                {m.dedup.merged} → <Link href={`/desk/incidents/${d.incident.mergedInto}`}>#{d.incident.mergedInto}</Link>
+                              </>
+                            )}
+                            <span className="block text-stone-600" dir="auto">
+                              {pick(locale, d.incident.summaryAr, d.incident.summaryEn)}
+                            </span>
+                          </>
+                        ) : (
+                          <span className="text-stone-500">({r.declinedGone})</span>
+                        )}
+                        {d.score !== null && (
+                          <span className="block" data-testid="declined-score">
+                            {m.dedup.score} {Math.round(d.score * 100)}%
+                          </span>
+                        )}
+                        {d.reasons.length > 0 && (
+                          <span className="block text-stone-600" data-testid="declined-reasons">
+                            {reasonsText(m, d.reasons, locale)}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
