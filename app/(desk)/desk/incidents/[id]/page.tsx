@@ -4,6 +4,7 @@ import { reasonsText } from "@/lib/dedup/reasons";
 import { directionOf } from "@/lib/text/direction";
 import { currentUser } from "@/server/auth/session";
 import { correctIncident } from "@/server/incidents/correct";
+import { changedFields } from "@/server/incidents/history";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
@@ -79,7 +80,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     }
     return String(value);
   };
-  const fieldLabel = (f: string) => (m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? f;
+  const fieldLabel = (f: string) => (m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? (r as Record<string, string>)[f] ?? f;
   const gradeLabel = (g: string | null | undefined) => (g ? ((r as Record<string, string>)[`grade_${g}`] ?? g) : "—");
   const current = {
     date: incident.date,
@@ -317,6 +318,9 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
             {found.corrections.map((c) => (
               <li key={c.id} dir="auto">
                 {r.version} {c.version} · {r[c.kind]} · {c.createdAt.toISOString().slice(0, 10)} · {c.byName} — {c.note}
+                {changedFields(c.before, c.after).length > 0 && (
+                  <span className="text-stone-500"> ({changedFields(c.before, c.after).map((f) => (f === "grade" ? r.grade : f === "independentSources" ? r.independentSources : fieldLabel(f))).join("، ")})</span>
+                )}
               </li>
             ))}
           </ul>
