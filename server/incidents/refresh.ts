@@ -47,8 +47,8 @@ export type PinnableField = (typeof PINNABLE)[number];
 // resolved values (lib/incidents/resolve.ts: majority, date from the most precise report,
 // casualties as a conservative range), who said what where they disagree, the credibility grade
 // and the number of independent sources (lib/incidents/grade.ts, the one count), then the pinned
-// values over all that. A verified incident is refreshed from its approved reports only, so its
-// grade is the published one; others from what is submitted too (the grade they would get).
+// values over all that. A verified incident is refreshed from its approved reports only, and only
+// then is the grade stored (the published grade); others from what is submitted too.
 // Summaries: the first report's summary in each language.
 export async function refreshIncidentValues(tx: Db, incidentId: number, statuses: ReportStatus[]): Promise<{ grade: Grade; independentSources: number } | null> {
   const rows = await tx
@@ -69,6 +69,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   }
   // The one count of independent sources, and the grade, from the same reports (lib/incidents/grade.ts).
   const { grade, independentSources } = gradeIncident(await gradedReports(tx, incidentId, statuses));
+  const publishedView = statuses.length === 1 && statuses[0] === "approved";
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
   for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
@@ -82,7 +83,9 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
       summaryEn,
       disagreements: Object.keys(stored).length ? stored : null,
       independentSources,
-      grade,
+      // incidents.grade is the published grade: stored from the approved reports only (null
+      // until an incident is first approved); the review page shows what the submitted would give.
+      ...(publishedView ? { grade } : {}),
       ...(pins as Partial<typeof incidents.$inferInsert>),
       updatedAt: new Date(),
     })

@@ -136,8 +136,9 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
         expect(desk.wouldGrade?.independentSources).toBe(expected);
         return row;
       };
-      // In review (stored by deduplication's refresh on submit).
-      expect(await agree(1)).toMatchObject({ grade: "single_source" });
+      // In review (stored by deduplication's refresh on submit); no published grade yet.
+      expect(await agree(1)).toMatchObject({ grade: null });
+      expect((await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId }))!.wouldGrade?.grade).toBe("single_source");
       // Approved (the grade's count): still one.
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
       expect(await agree(1)).toMatchObject({ grade: "single_source", status: "verified" });
