@@ -87,6 +87,10 @@ test("a correction after publication: the corrected value is public, the note is
   await expect(v2.locator('[data-field="killed"]')).toContainText(`${m.publicLog.fieldKilled}: —`);
   await expect(v2.locator('[data-field="killed"]')).toContainText("2");
   await expect(v2.locator("time")).toHaveText(today);
+  // Readable on a phone: no sideways scroll at 390 px.
+  await reader.setViewportSize({ width: 390, height: 800 });
+  const [scroll, client] = await reader.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
 });
 
 test("a retraction: gone from the list and the API, on record in the audit trail", async ({ pageAs, request }) => {
