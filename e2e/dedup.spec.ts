@@ -101,8 +101,19 @@ test("a new incident beside a strong candidate needs a reason, and a reviewer me
   const copyId = await submitReport(editor);
   expect(copyId).not.toBe(firstId);
 
-  // The reviewer sees the copy among the first incident's possible duplicates, with reasons,
-  // and merges it: both reports there, the copy closed.
+  // The reviewer sees, on the copy's page, the candidate the editor declined (with its date,
+  // type, place, score and reasons) and the editor's reason.
+  await reviewer.goto(`/desk/incidents/${copyId}`);
+  const declined = reviewer.getByTestId("declined-candidates");
+  await expect(declined.getByTestId("new-incident-reason")).toContainText("e2e: a separate incident");
+  const candidate = declined.locator(`[data-incident-id="${firstId}"]`);
+  await expect(candidate.getByRole("link", { name: `#${firstId}`, exact: true })).toHaveAttribute("href", `/desk/incidents/${firstId}`);
+  await expect(candidate).toContainText(m.types.rocket_attack);
+  await expect(candidate).toContainText("قاعدة الشدادي");
+  await expect(candidate.getByTestId("declined-score")).toContainText(new RegExp(`${m.dedup.score} \\d+%`));
+  await expect(candidate.getByTestId("declined-reasons")).toContainText(m.dedup.reason_same_place.replace("{a}", "قاعدة الشدادي"));
+
+  // The reviewer merges the copy into the first incident: both reports there, the copy closed.
   await reviewer.goto(`/desk/incidents/${firstId}`);
   const listed = reviewer.locator(`[data-duplicate-id="${copyId}"]`);
   await expect(listed).toContainText(`#${copyId}`);

@@ -68,9 +68,29 @@ test("a correction after publication: the corrected value is public, the note is
 
   const api = await request.get(`/api/v1/incidents/${incidentId}`);
   expect(api.status()).toBe(200);
-  expect((await api.json()).killed).toBe(2);
-  // The public page's rendering of the note and history belongs to the public log (publog):
-  // it reads getIncidentHistory (server/incidents/history.ts).
+  const doc = await api.json();
+  expect(doc.killed).toBe(2);
+  expect(doc.history).toEqual([{ version: 2, kind: "correction", at: expect.any(String), note, changes: [{ field: "killed", before: null, after: 2 }] }]);
+
+  // Readers see the note with its date, and the history of public values: before → after.
+  const reader = await pageAs("anonymous");
+  await reader.goto(`/incidents/${incidentId}`);
+  const today = new Intl.DateTimeFormat("ar-SY-u-nu-latn", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date());
+  const box = reader.locator('section[aria-labelledby="correction-title"]');
+  await expect(box).toContainText(note);
+  const history = reader.getByTestId("public-history");
+  await expect(history.locator('[data-version="1"]')).toContainText(m.publicLog.historyFirst);
+  const v2 = history.locator('[data-version="2"]');
+  await expect(v2).toHaveAttribute("data-kind", "correction");
+  await expect(v2).toContainText(m.publicLog.historyCorrection);
+  await expect(v2).toContainText(note);
+  await expect(v2.locator('[data-field="killed"]')).toContainText(`${m.publicLog.fieldKilled}: —`);
+  await expect(v2.locator('[data-field="killed"]')).toContainText("2");
+  await expect(v2.locator("time")).toHaveText(today);
+  // Readable on a phone: no sideways scroll at 390 px.
+  await reader.setViewportSize({ width: 390, height: 800 });
+  const [scroll, client] = await reader.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
 });
 
 test("a retraction: gone from the list and the API, on record in the audit trail", async ({ pageAs, request }) => {
@@ -93,6 +113,15 @@ test("a retraction: gone from the list and the API, on record in the audit trail
   const anon = await pageAs("anonymous");
   await anon.goto("/");
   await expect(anon.locator(`[data-incident-id="${incidentId}"]`)).toHaveCount(0);
+  // Its page stays, with the notice, and the history ends with the retraction.
+  await anon.goto(`/incidents/${incidentId}`);
+  await expect(anon.getByTestId("retraction")).toContainText("تبيّن أن الخبر مختلق");
+  await expect(anon.getByTestId("retraction")).toContainText(m.publicLog.retractedNotice);
+  const last = anon.getByTestId("public-history").locator('[data-kind="retraction"]');
+  await expect(last).toContainText(m.publicLog.historyRetraction);
+  await expect(last).toContainText("تبيّن أن الخبر مختلق");
+  const gone = await (await request.get(`/api/v1/incidents/${incidentId}`)).json();
+  expect(gone).toMatchObject({ error: "retracted", retraction: { note: "تبيّن أن الخبر مختلق" }, history: [{ version: 2, kind: "retraction", note: "تبيّن أن الخبر مختلق", changes: [] }] });
 
   // Admins see it in the global audit trail, filtered to this incident.
   const admin = await pageAs("admin");

@@ -7,8 +7,10 @@ import { foldForMatch } from "../../lib/arabic/normalize";
 import { cleanArticleText } from "../../lib/articles/clean";
 import type { DatePrecision, IncidentType, Role } from "../../lib/domain";
 import { anchorQuote } from "../../lib/evidence/anchor";
+import { gradeIncident, type GradedReport } from "../../lib/incidents/grade";
 import { compilePlaceMatcher } from "../../lib/places/match";
 import { detectLanguage } from "../../lib/text/direction";
+import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { actors, articles, auditEvents, evidence, incidents, places, reportSources, reports, reviews, sources } from "../schema";
 import { seedDataDir } from "./gazetteer";
@@ -79,7 +81,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     actorRows.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
   );
 
-  const seededArticles = new Map<string, { id: number; body: string; cited: Array<{ id: number; folded: string }> }>();
+  const seededArticles = new Map<string, { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string }> }>();
   for (const f of gold.files) {
     const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
@@ -97,7 +99,8 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const [row] = await tx.insert(sources).values({ name, kind: "other" }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
       cited.push({ id: row!.id, folded: foldForMatch(name) });
     }
-    seededArticles.set(f.file, { id: article!.id, body, cited });
+    const outletKey = outletSource ? `source:${outletSource.id}` : outlet ? `outlet:${outlet}` : null;
+    seededArticles.set(f.file, { id: article!.id, body, outlet: outletKey ? { key: outletKey, kind: "outlet" } : null, cited });
   }
 
   const verifiedAt = new Date();
@@ -126,6 +129,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       .values({ ...values, status: "verified", summaryAr: firstQuote, summaryEn: g.summary, verifiedAt, createdBy: accounts.editor })
       .returning({ id: incidents.id });
 
+    const graded: GradedReport[] = [];
     const byFile = new Map<string, GoldIncident["reports"]>();
     for (const r of g.reports) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
     for (const [file, quotes] of byFile) {
@@ -142,7 +146,11 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const foldedQuotes = quotes.map((q) => foldForMatch(q.quote)).join(" ");
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
       if (cites.length) await tx.insert(reportSources).values(cites.map((s) => ({ reportId: report!.id, sourceId: s.id }))).onConflictDoNothing();
+      graded.push({ id: report!.id, claimStatus: null, type: values.type, placeId, actorId: values.actorId, sources: cites.map((c) => ({ key: `source:${c.id}`, kind: "other", role: "original" })), outlet: article.outlet, body: article.body });
     }
+    // The published grade and the independent-source count, by the rule the desk applies
+    // (lib/incidents/grade.ts): seed incidents show their grade like any approved one.
+    await tx.update(incidents).set(gradeIncident(graded)).where(eq(incidents.id, incident!.id));
     await tx.insert(reviews).values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
   }
   await tx.insert(auditEvents).values({ actorId: null, action: "seed.import", entityType: "register", entityId: "seed", after: { incidents: gold.incidents.length, articles: gold.files.length } });

@@ -97,7 +97,11 @@ export const ar: Messages = {
     noDisagreements: "التقارير متفقة على كل القيم.",
     saidBy: "بحسب التقرير",
     declinedTitle: "حوادث مرشحة للتكرار رفضها المحرر",
-    declinedSlot: "غير مسجّل بعد: ستظهر هنا الحوادث المرشحة التي رفض المحرر دمجها وأسبابه حين يسجّلها نظام إزالة التكرار.",
+    declinedHelp: "حين أرسل المحرر تقريره عُرضت عليه هذه الحوادث على أنها الحدث نفسه فاختار غيرها.",
+    noDeclined: "لم يرفض أي محرر حادثة مرشحة للتكرار في هذه التقارير.",
+    declinedReason: "سبب المحرر لفتح حادثة جديدة",
+    declinedNoReason: "لا سبب مذكور (انضم التقرير إلى حادثة).",
+    declinedGone: "لم تعد هذه الحادثة موجودة",
     independentSources: "المصادر المستقلة",
     grade: "درجة الموثوقية",
     claimStatus: "حالة التبنّي",
@@ -158,8 +162,8 @@ export const ar: Messages = {
     gradeRuleTitle: "كيف نصنّف موثوقية الحوادث",
     gradeRuleIntro: "لكل حادثة موثّقة درجة موثوقية مستمدة من المصادر التي تستشهد بها تقاريرها المقبولة. أول قاعدة تنطبق تعطي الدرجة:",
     gradeRuleContested: "متنازع عليها: نفاها طرف في النزاع، أو اختلفت التقارير على ما حدث (النوع) أو مكانه (المكان) أو فاعله (الفاعل).",
-    gradeRuleConfirmed: "أكّدها طرف في النزاع: تبنّتها أو أكّدتها جهة محاربة — جماعة مسلحة أو جهة رسمية — بوصفها مصدراً أصلياً يستشهد به تقرير.",
-    gradeRuleMultiple: "مصدران مستقلان أو أكثر: نقلها مصدران أصليان مختلفان على الأقل من نوع معروف. الوسيلة التي تعيد نشر خبر غيرها ناقلة لا تُحتسب، والمصدر نفسه المستشهد به مرتين يُحتسب مرة واحدة.",
+    gradeRuleConfirmed: "أكّدها طرف في النزاع: تبنّتها أو أكّدتها جهة محاربة — جماعة مسلحة أو جهة رسمية — بوصفها مصدراً أصلياً يستشهد به تقرير (أو ناشرةً للمقال).",
+    gradeRuleMultiple: "مصدران مستقلان أو أكثر: نقلها مصدران أصليان مختلفان على الأقل من نوع معروف. الوسيلة التي تعيد نشر خبر غيرها ناقلة لا تُحتسب، والمصدر نفسه المستشهد به مرتين يُحتسب مرة واحدة. والمقال الذي لا يستشهد بمصدر أصلي تُحتسب الوسيلة التي نشرته، وخبر الوكالة الواحد الذي نشرته عدة وسائل (بنص شبه متطابق) يُحتسب مرة واحدة.",
     gradeRuleSingle: "مصدر واحد: ما دون ذلك.",
   },
   workbench: {
@@ -338,7 +342,8 @@ export const ar: Messages = {
     quoteIn: "الاقتباس", openSource: "افتح المصدر", noSources: "لا مصدر منشور.", location: "الموقع", incidentTitle: "الحادثة {id}",
     methodology: "المنهجية", apiDocs: "واجهة البرمجة", skipToContent: "انتقل إلى المحتوى", footerNote: "كل مدخل يذكر مصادره.",
     monthOnly: "الشهر فقط", approximateDate: "تاريخ تقريبي",
-    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف", fieldTargetActorId: "الجهة المستهدفة",
+    fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف", fieldPlace: "المكان", fieldActor: "الفاعل", fieldDatePrecision: "دقة التاريخ", fieldKilledHigh: "القتلى (الحد الأعلى)", fieldInjuredHigh: "الجرحى (الحد الأعلى)", fieldClaimStatus: "حالة التبني", fieldSummaryAr: "الملخص (بالعربية)", fieldSummaryEn: "الملخص (بالإنجليزية)", fieldGrade: "الموثوقية", fieldIndependentSources: "المصادر المستقلة", fieldTargetActorId: "الجهة المستهدفة",
+    historyVersion: "النسخة {n}", historyFirst: "النشر الأول", historyCorrection: "تصحيح", historyUpdate: "تحديث: مصدر جديد أو دمج", historyRetraction: "سحب", historyNoChanges: "لا تصحيحات منذ ذلك.", historyChanged: "ما الذي تغيّر",
     badFilter: "أحد عوامل التصفية في العنوان غير صالح فتم تجاهله.",
   },
   dedup: {
@@ -438,6 +443,7 @@ export const ar: Messages = {
     // Review, corrections and the audit trail
     second_approval_needed: "سبق أن قبلتها: يجب أن يقبلها مراجع ثانٍ مختلف.",
     not_verified: "لا يُصحَّح أو يُسحب إلا حادثة موثّقة.",
+    published_by_reviewer: "هذه الحادثة منشورة: لا يغيّر ما يراه القرّاء إلا مراجع (بتصحيح).",
     // workbench
     report_conflict: "حفظ شخص آخر نسخة أحدث من هذا التقرير في الأثناء. قارن النسختين واختر ما تبقيه.",
     evidence_required: "أرفق اقتباساً واحداً على الأقل من المقال.",

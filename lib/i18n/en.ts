@@ -98,7 +98,11 @@ export const en = {
     noDisagreements: "The reports agree on every value.",
     saidBy: "said by report",
     declinedTitle: "Duplicate candidates the editor declined",
-    declinedSlot: "Not recorded yet: the editor's declined duplicate candidates and reasons will show here once deduplication records them.",
+    declinedHelp: "When they submitted their report, the editor was offered these incidents as the same event and chose otherwise.",
+    noDeclined: "No editor declined a duplicate candidate for these reports.",
+    declinedReason: "The editor's reason for a new incident",
+    declinedNoReason: "No reason given (the report joined an incident).",
+    declinedGone: "this incident no longer exists",
     independentSources: "Independent sources",
     grade: "Credibility grade",
     claimStatus: "Claim status",
@@ -159,8 +163,8 @@ export const en = {
     gradeRuleTitle: "How incidents are graded",
     gradeRuleIntro: "Each verified incident carries a credibility grade derived from the sources its approved reports cite. The first rule that holds gives the grade:",
     gradeRuleContested: "Contested: a party to the conflict denies it, or the reports disagree on what happened (the type), where (the place) or who did it (the actor).",
-    gradeRuleConfirmed: "Confirmed by a party: a belligerent — an armed group or an official body — claimed or confirmed it, as an original source cited by a report.",
-    gradeRuleMultiple: "Two or more independent sources: at least two different original sources of a known kind report it. An outlet repeating another's story is a relay and does not count; the same source cited twice counts once.",
+    gradeRuleConfirmed: "Confirmed by a party: a belligerent — an armed group or an official body — claimed or confirmed it, as an original source cited by a report (or as the publisher of the article).",
+    gradeRuleMultiple: "Two or more independent sources: at least two different original sources of a known kind report it. An outlet repeating another's story is a relay and does not count; the same source cited twice counts once. An article that cites no original source counts its outlet, and the same wire story printed by several outlets (near-identical text) counts once.",
     gradeRuleSingle: "Single source: anything less.",
   },
   workbench: {
@@ -339,7 +343,8 @@ export const en = {
     quoteIn: "Quote", openSource: "Open the source", noSources: "No public source.", location: "Location", incidentTitle: "Incident {id}",
     methodology: "Methodology", apiDocs: "API", skipToContent: "Skip to the content", footerNote: "Every entry cites its sources.",
     monthOnly: "month only", approximateDate: "approximate date",
-    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target", fieldTargetActorId: "targeted party",
+    fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target", fieldPlace: "place", fieldActor: "actor", fieldDatePrecision: "date precision", fieldKilledHigh: "killed (upper bound)", fieldInjuredHigh: "injured (upper bound)", fieldClaimStatus: "claim status", fieldSummaryAr: "summary (Arabic)", fieldSummaryEn: "summary (English)", fieldGrade: "credibility", fieldIndependentSources: "independent sources", fieldTargetActorId: "targeted party",
+    historyVersion: "Version {n}", historyFirst: "First published", historyCorrection: "Correction", historyUpdate: "Updated: a new source or a merge", historyRetraction: "Retraction", historyNoChanges: "No corrections since.", historyChanged: "What changed",
     badFilter: "A filter in the address is not valid and was ignored.",
   },
   dedup: {
@@ -439,6 +444,7 @@ export const en = {
     // Review, corrections and the audit trail
     second_approval_needed: "You already approved this: a second, different reviewer must approve it.",
     not_verified: "Only a verified incident can be corrected or retracted.",
+    published_by_reviewer: "This incident is published: only a reviewer can change what readers see (a correction).",
     // workbench
     report_conflict: "Someone saved a newer version of this report meanwhile. Compare both and choose which to keep.",
     evidence_required: "Attach at least one quote from the article.",

@@ -40,6 +40,7 @@ export const ERROR_KEYS = [
   // Review, corrections and the audit trail
   "second_approval_needed",
   "not_verified",
+  "published_by_reviewer",
   // workbench
   "report_conflict",
   "evidence_required",

@@ -50,4 +50,50 @@ describe("the credibility grade", () => {
     // A missing value is not a disagreement.
     expect(coreDisagreements([report(1, [], { actorId: 4 }), report(2, [])])).toEqual([]);
   });
+
+  it("treats a belligerent's own outlet as the party confirming it", () => {
+    const own = report(1, [], { claimStatus: "confirmed", outlet: { key: "source:9", kind: "official" }, body: "بيان" });
+    expect(gradeIncident([own]).grade).toBe("confirmed_by_party");
+  });
+});
+
+// One count of independent sources for the whole app (deduplication's stored count and the
+// grade's used to be two functions that could disagree).
+describe("independent sources", () => {
+  const wire = "أعلنت القيادة المركزية الأمريكية أن قواتها اعترضت طائرتين مسيرتين قرب قاعدة الشدادي في محافظة الحسكة شمال شرقي سوريا، دون وقوع إصابات.";
+  const byOutlet = (id: number, key: string, body: string, sources: GradedReport["sources"] = []) => report(id, sources, { outlet: { key, kind: "outlet" }, body });
+  const original = (key: string, kind: GradedReport["sources"][number]["kind"] = "official") => ({ key, kind, role: "original" as const });
+
+  it("counts a wire story reprinted by two outlets once", () => {
+    expect(independentSources([byOutlet(1, "outlet:عنب بلدي", wire), byOutlet(2, "outlet:الخابور", `${wire} اقرأ أيضاً`)])).toBe(1);
+  });
+
+  it("counts the claimant behind relays once, and an outlet once however many of its articles", () => {
+    expect(
+      independentSources([
+        byOutlet(1, "outlet:رويترز", "x", [original("source:centcom")]),
+        byOutlet(2, "outlet:الجزيرة", "y", [original("source:centcom"), { key: "source:afp", kind: "agency", role: "relay" }]),
+        byOutlet(3, "outlet:المرصد", "قصف مدفعي على قرية عياش في ريف دير الزور الغربي"),
+        byOutlet(4, "outlet:المرصد", "نص آخر تماماً عن الحادثة ذاتها في ريف دير الزور"),
+      ]),
+    ).toBe(2);
+  });
+
+  it("counts an outlet once when another report cites it as an original source", () => {
+    expect(independentSources([byOutlet(1, "source:5", "a"), byOutlet(2, "source:6", "b", [original("source:5", "agency")])])).toBe(1);
+  });
+
+  it("counts the outlet of a report that cites only relays or sources of unknown kind", () => {
+    const relayOnly = byOutlet(1, "source:1", "a", [{ key: "source:2", kind: "agency", role: "relay" }]);
+    const unknown = byOutlet(2, "source:3", "b", [original("source:4", "other")]);
+    expect(independentSources([relayOnly, unknown])).toBe(2);
+    // An outlet of unknown kind is not a credible source either.
+    expect(independentSources([report(3, [], { outlet: { key: "source:7", kind: "other" }, body: "c" })])).toBe(0);
+  });
+
+  it("is the count the grade reports", () => {
+    const reports = [byOutlet(1, "outlet:عنب بلدي", wire), byOutlet(2, "outlet:الخابور", `${wire} اقرأ أيضاً`)];
+    expect(gradeIncident(reports)).toEqual({ grade: "single_source", independentSources: 1 });
+    expect(gradeIncident([...reports, byOutlet(3, "outlet:المرصد", "قصف مدفعي")])).toEqual({ grade: "multiple_independent", independentSources: 2 });
+  });
 });

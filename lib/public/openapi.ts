@@ -56,6 +56,27 @@ const exampleIncident = {
   targetActor: { id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" },
 };
 
+const exampleHistory = [
+  {
+    version: 2,
+    kind: "correction",
+    at: "2024-01-15T08:00:00.000Z",
+    note: "A later statement gave four injured, not two.",
+    changes: [{ field: "injured", before: 2, after: 4 }],
+  },
+  {
+    version: 3,
+    kind: "update",
+    at: "2024-01-20T11:00:00.000Z",
+    note: "",
+    changes: [
+      { field: "place", before: { id: "deir-ez-zor", nameAr: "دير الزور", nameEn: "Deir ez-Zor" }, after: { id: "al-omar-base", nameAr: "قاعدة حقل العمر", nameEn: "al-Omar oil field base" } },
+      { field: "independentSources", before: 1, after: 2 },
+    ],
+  },
+];
+const exampleDocument = { ...exampleIncident, correctionNote: "A later statement gave four injured, not two.", history: exampleHistory };
+
 const source = {
   type: "object",
   required: ["outlet", "url", "title", "publishedAt", "quote"],
@@ -138,6 +159,37 @@ const incident = {
   example: exampleIncident,
 };
 
+// Addition: the public history of one incident (GET /api/v1/incidents/{id}, and its 410).
+const historyEntry = {
+  type: "object",
+  required: ["version", "kind", "at", "note", "changes"],
+  properties: {
+    version: { type: "integer", description: "The public version this change made; the first publication (verifiedAt) is version 1." },
+    kind: {
+      type: "string",
+      enum: ["correction", "update", "retraction"],
+      description: "correction: a reviewer corrected the published values, with a public note; update: a newly approved report, a merge or a pinned value changed them; retraction: the incident was withdrawn.",
+    },
+    at: { type: "string", format: "date-time" },
+    note: { type: "string", description: "The public note (may be empty for an update)." },
+    changes: {
+      type: "array",
+      description: "Each public value this version changed, before → after, under the incident's field names (place and actor as { id, nameAr, nameEn }); empty for a retraction.",
+      items: { type: "object", required: ["field", "before", "after"], properties: { field: { type: "string" }, before: {}, after: {} } },
+    },
+  },
+};
+
+const incidentDocument = {
+  ...incident,
+  required: [...incident.required, "history"],
+  properties: {
+    ...incident.properties,
+    history: { type: "array", items: historyEntry, description: "Addition: the incident's public history, oldest first (only on /api/v1/incidents/{id}).", examples: [exampleHistory] },
+  },
+  example: exampleDocument,
+};
+
 const badParameter = {
   description: "A bad parameter, named.",
   content: {
@@ -182,15 +234,35 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/incidents/{id}": {
         get: {
-          summary: "One verified incident",
+          summary: "One verified incident, with its public history",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
           responses: {
-            "200": { description: "The incident.", content: { "application/json": { schema: incident, example: exampleIncident } } },
+            "200": { description: "The incident and its corrections (history).", content: { "application/json": { schema: incidentDocument, example: exampleDocument } } },
             "400": badParameter,
             "404": { description: "No verified incident with this id.", content: { "application/json": { example: { error: "not_found", message: "No verified incident with this id." } } } },
             "410": {
-              description: "The incident was retracted (its address stays, with the notice).",
-              content: { "application/json": { example: { error: "retracted", message: "This incident was retracted.", id: 17, retraction: { at: "2024-02-01T10:00:00.000Z", note: "The two articles described one strike already in the log." } } } },
+              description: "The incident was retracted (its address stays, with the notice and its public history).",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      error: { const: "retracted" },
+                      message: { type: "string" },
+                      id: { type: "integer" },
+                      retraction: { type: "object", properties: { at: nullable({ type: "string", format: "date-time" }), note: nullable({ type: "string" }) } },
+                      history: { type: "array", items: historyEntry },
+                    },
+                  },
+                  example: {
+                    error: "retracted",
+                    message: "This incident was retracted.",
+                    id: 17,
+                    retraction: { at: "2024-02-01T10:00:00.000Z", note: "The two articles described one strike already in the log." },
+                    history: [{ version: 2, kind: "retraction", at: "2024-02-01T10:00:00.000Z", note: "The two articles described one strike already in the log.", changes: [] }],
+                  },
+                },
+              },
             },
           },
         },
@@ -201,6 +273,6 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/map": { get: { summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
       "/feed.xml": { get: { summary: "Atom feed of newly verified and corrected incidents", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } } } },
     },
-    components: { schemas: { Incident: incident, Source: source } },
+    components: { schemas: { Incident: incident, IncidentDocument: incidentDocument, HistoryEntry: historyEntry, Source: source } },
   };
 }

@@ -6,14 +6,31 @@ import { actors, incidentCorrections, incidents, places, type Incident } from "@
 import { correctInput, retractInput } from "@/lib/schemas/review";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
-import { PINNABLE, refreshIncidentValues, regradeIncident, type Pinned } from "./refresh";
+import { PINNABLE, refreshIncidentValues, type Pinned } from "./refresh";
 
 // The values readers see, as the public history records them before and after a change.
 export function publicValues(i: Incident) {
   const out: Record<string, unknown> = {};
   for (const f of PINNABLE) out[f] = i[f];
   out.grade = i.grade;
+  out.independentSources = i.independentSources;
   return out;
+}
+
+// After anything but a correction changed a verified incident's values (a newly approved report,
+// a merge, an unmerge, a split, a pinned value): when what readers see changed, a new public
+// version of kind "update", with the note given (the reviewer's comment, the merge's note…).
+// Readers see every change to public values in the incident's history.
+export async function recordPublicUpdate(tx: Db, before: Incident, by: number, note: string | null | undefined): Promise<number | null> {
+  if (before.status !== "verified") return null;
+  const [now] = await tx.select().from(incidents).where(eq(incidents.id, before.id));
+  if (!now || now.status !== "verified") return null;
+  const was = publicValues(before);
+  const is = publicValues(now);
+  if (JSON.stringify(was) === JSON.stringify(is)) return null;
+  const version = await nextVersion(tx, before.id);
+  await tx.insert(incidentCorrections).values({ incidentId: before.id, kind: "update", version, note: note ?? "", before: was, after: is, createdBy: by });
+  return version;
 }
 
 async function lockVerified(tx: Db, incidentId: number): Promise<Incident> {
@@ -69,7 +86,6 @@ export const correctIncident = defineVerb({
     const before = publicValues(incident);
     await tx.update(incidents).set({ pinned, correctionNote: data.note, updatedAt: new Date() }).where(eq(incidents.id, incident.id));
     await refreshIncidentValues(tx, incident.id, ["approved"]);
-    await regradeIncident(tx, incident.id);
     const [after] = await tx.select().from(incidents).where(eq(incidents.id, incident.id));
     const version = await nextVersion(tx, incident.id);
     await tx.insert(incidentCorrections).values({

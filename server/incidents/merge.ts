@@ -6,6 +6,7 @@ import type { IncidentStatus } from "@/lib/domain";
 import { id, optionalText } from "@/lib/schemas/fields";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
+import { recordPublicUpdate } from "./correct";
 import { assertOpen, lockIncident, refresh, snapshotOf } from "./moves";
 
 // A reviewer merges a duplicate (source) into an incident (target): every report of the source
@@ -18,7 +19,7 @@ export const mergeIncidents = defineVerb({
   access: "reviewer",
   mode: "write",
   input: z.object({ targetId: id, sourceId: id, note: optionalText(500) }),
-  async run({ db: tx, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
+  async run({ db: tx, user, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
     if (data.targetId === data.sourceId) throw invalidField("sourceId", "merge_same_incident");
     const [first, second] = data.targetId < data.sourceId ? [data.targetId, data.sourceId] : [data.sourceId, data.targetId];
     const a = await lockIncident(tx, first, first === data.sourceId ? "sourceId" : "targetId");
@@ -35,6 +36,8 @@ export const mergeIncidents = defineVerb({
     if (target.status !== "verified" && moved.some((r) => r.status === "submitted")) targetStatus = "in_review";
     if (targetStatus !== target.status) await tx.update(incidents).set({ status: targetStatus }).where(eq(incidents.id, target.id));
     await refresh(tx, { id: target.id, status: targetStatus });
+    // A published target whose values changed: a new public version, with the merge's note.
+    await recordPublicUpdate(tx, target, user.id, data.note);
     await audit({
       action: "incident.merge",
       entity: "incident",
@@ -53,7 +56,7 @@ export const unmergeIncident = defineVerb({
   access: "reviewer",
   mode: "write",
   input: z.object({ incidentId: id }),
-  async run({ db: tx, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
+  async run({ db: tx, user, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
     const source = await lockIncident(tx, data.incidentId);
     if (!source.mergedInto) throw invalidField("incidentId", "not_merged");
     const target = await lockIncident(tx, source.mergedInto);
@@ -73,6 +76,7 @@ export const unmergeIncident = defineVerb({
     await tx.update(incidents).set({ status: before.source.status, mergedInto: null, updatedAt: new Date() }).where(eq(incidents.id, source.id));
     await refresh(tx, { id: source.id, status: before.source.status });
     await refresh(tx, target);
+    await recordPublicUpdate(tx, target, user.id, null);
     await audit({
       action: "incident.unmerge",
       entity: "incident",

@@ -8,6 +8,7 @@ import { msg } from "@/lib/i18n/keys";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import type { PinnedValues } from "./refresh";
+import { recordPublicUpdate } from "./correct";
 import { refresh } from "./moves";
 
 const count = z.coerce.number(msg("invalid_number")).int(msg("invalid_number")).min(0, msg("invalid_number")).max(100000, msg("invalid_number"));
@@ -30,8 +31,10 @@ const PARSE: Record<PinnableField, z.ZodType> = {
   summaryEn: z.string().min(1).max(2000),
 };
 
-// Pins one public value of an incident over the resolved one, with a note saying why (a
-// reviewer, or an editor who wrote one of its reports). An empty value removes the pin.
+// Pins one value of an incident over the resolved one, with a note saying why (a reviewer, or an
+// editor who wrote one of its reports while it is not yet published). An empty value removes the
+// pin. On a published (verified) incident only a reviewer may, since it changes what readers see
+// without another review, and the change is a new public version (kind "update", the pin's note).
 export const pinIncidentValue = defineVerb({
   name: "pinIncidentValue",
   access: "editor",
@@ -41,6 +44,7 @@ export const pinIncidentValue = defineVerb({
     const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
     if (!incident) throw new AppError("not_found");
     if (!roleAtLeast(user.role, "reviewer")) {
+      if (incident.status === "verified") throw new AppError("forbidden", "published_by_reviewer");
       const [mine] = await tx.select({ id: reports.id }).from(reports).where(and(eq(reports.incidentId, incident.id), eq(reports.createdBy, user.id))).limit(1);
       if (!mine) throw new AppError("forbidden", "not_your_report");
     }
@@ -56,6 +60,7 @@ export const pinIncidentValue = defineVerb({
     }
     await tx.update(incidents).set({ pinned: Object.keys(pinned).length ? pinned : null }).where(eq(incidents.id, incident.id));
     await refresh(tx, incident);
+    await recordPublicUpdate(tx, incident, user.id, data.note);
     await audit({ action: "incident.pin", entity: "incident", id: incident.id, before: { pinned: incident.pinned, [data.field]: incident[data.field] }, after: { pinned } });
     return { pinned };
   },

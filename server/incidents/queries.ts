@@ -1,7 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql } from "drizzle-orm";
 import { actors, articles, evidence, incidentCorrections, incidents, places, reports, reviews, users } from "@/db/schema";
+import type { Db } from "@/db/client";
+import type { Reason } from "@/lib/dedup/score";
 import { gradeIncident } from "@/lib/incidents/grade";
 import { resolveIncident, type ResolvedIncident } from "@/lib/incidents/resolve";
 import { byId, noInput } from "@/lib/schemas/fields";
@@ -101,8 +104,9 @@ export const listDeskIncidents = defineVerb({
 });
 
 // Everything a reviewer weighs: every report with all its values side by side, each value's
-// evidence in its article's context, where the reports disagree, the independent sources and
-// the grade they would give, the reviews so far, the public history and the audit trail.
+// evidence in its article's context, where the reports disagree, the duplicate candidates each
+// editor declined and why, the independent sources and the grade they would give, the reviews
+// so far, the public history and the audit trail.
 export const getDeskIncident = defineVerb({
   name: "getDeskIncident",
   access: "editor",
@@ -157,6 +161,8 @@ export const getDeskIncident = defineVerb({
         claimStatus: reports.claimStatus,
         damage: reports.damage,
         response: reports.response,
+        newIncidentReason: reports.newIncidentReason,
+        declinedCandidates: reports.declinedCandidates,
         createdBy: reports.createdBy,
         authorName: users.name,
         articleId: articles.id,
@@ -207,9 +213,10 @@ export const getDeskIncident = defineVerb({
         pendingIds.length > 0 &&
         [...rv.reportIds].sort().join(",") === pendingIds.join(","),
     );
+    const declined = await declinedCandidatesOf(db, incidentReports);
     return {
       ...incident,
-      reports: incidentReports.map((r) => ({ ...r, evidence: spans.filter((s) => s.reportId === r.id) })),
+      reports: incidentReports.map(({ declinedCandidates: _d, ...r }) => ({ ...r, evidence: spans.filter((s) => s.reportId === r.id), declined: declined.get(r.id) ?? [] })),
       reviews: incidentReviews,
       disagreements,
       wouldGrade,
@@ -217,12 +224,55 @@ export const getDeskIncident = defineVerb({
       audit: await incidentAuditEvents(db, id),
       awaitingSecondApproval: firstApproval ? { reviewerId: firstApproval.reviewerId, reviewerName: firstApproval.reviewerName } : null,
       twoApprovalsForCasualties: twoApprovalsForCasualties(),
-      // Declined duplicate candidates with the editor's reason: recorded by deduplication (not yet
-      // in the schema on this branch); the page keeps a marked slot for them.
-      declinedCandidates: null as null | Array<{ incidentId: number; reason: string }>,
     };
   },
 });
+
+// reports.declined_candidates as submitReport stores it: [{ incidentId, score, reasons }].
+const storedDeclined = z.array(
+  z.object({
+    incidentId: z.number().int(),
+    score: z.number().nullable().optional(),
+    reasons: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })).optional(),
+  }),
+);
+
+// The duplicate candidates each report's editor declined when submitting it (deduplication),
+// with the candidate incident as it is now (date, type, place, status) for the reviewer.
+async function declinedCandidatesOf(db: Db, rows: Array<{ id: number; declinedCandidates: unknown }>) {
+  const byReport = new Map<number, z.infer<typeof storedDeclined>>();
+  for (const r of rows) {
+    const parsed = storedDeclined.safeParse(r.declinedCandidates ?? []);
+    if (parsed.success && parsed.data.length) byReport.set(r.id, parsed.data);
+  }
+  const ids = [...new Set([...byReport.values()].flat().map((d) => d.incidentId))];
+  const found = ids.length
+    ? await db
+        .select({
+          id: incidents.id,
+          status: incidents.status,
+          date: incidents.date,
+          datePrecision: incidents.datePrecision,
+          type: incidents.type,
+          mergedInto: incidents.mergedInto,
+          summaryAr: incidents.summaryAr,
+          summaryEn: incidents.summaryEn,
+          placeNameAr: places.nameAr,
+          placeNameEn: places.nameEn,
+        })
+        .from(incidents)
+        .leftJoin(places, eq(places.id, incidents.placeId))
+        .where(inArray(incidents.id, ids))
+    : [];
+  const out = new Map<number, Array<{ incidentId: number; score: number | null; reasons: Reason[]; incident: (typeof found)[number] | null }>>();
+  for (const [reportId, list] of byReport) {
+    out.set(
+      reportId,
+      list.map((d) => ({ incidentId: d.incidentId, score: d.score ?? null, reasons: (d.reasons ?? []) as Reason[], incident: found.find((f) => f.id === d.incidentId) ?? null })),
+    );
+  }
+  return out;
+}
 
 // An editor's own work: drafts, reports sent back with a reviewer's comment, recently published.
 export const getEditorInbox = defineVerb({

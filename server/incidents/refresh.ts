@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, evidence, incidents, reports, reportSources, sources } from "@/db/schema";
-import { countIndependentSources } from "@/lib/dedup/articles";
+import { ARTICLE_SPAN } from "@/lib/dedup/articles";
 import { PINNABLE_FIELDS as PINNABLE, type PinnableField, type ReportStatus, type SourceKind } from "@/lib/domain";
-import { gradeIncident, type GradedReport } from "@/lib/incidents/grade";
+import { gradeIncident, type Grade, type GradedReport } from "@/lib/incidents/grade";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
 import { publicChanged } from "../public/cache";
@@ -28,19 +28,21 @@ export { PINNABLE, type PinnableField };
 
 // Recomputes an incident's values from its reports in the given statuses (oldest first):
 // resolved values (lib/incidents/resolve.ts: majority, date from the most precise report,
-// casualties as a conservative range), who said what where they disagree, the number of
-// independent sources, then the pinned values over all that.
+// casualties as a conservative range), who said what where they disagree, the credibility grade
+// and the number of independent sources (lib/incidents/grade.ts, the one count), then the pinned
+// values over all that. A verified incident is refreshed from its approved reports only, and only
+// then is the grade stored (the published grade); others from what is submitted too.
 // Summaries: the first report's summary in each language.
-export async function refreshIncidentValues(tx: Db, incidentId: number, statuses: ReportStatus[]): Promise<void> {
+export async function refreshIncidentValues(tx: Db, incidentId: number, statuses: ReportStatus[]): Promise<{ grade: Grade; independentSources: number } | null> {
   const rows = await tx
-    .select({ report: reports, outlet: articles.outlet, body: articles.body })
+    .select({ report: reports, outlet: articles.outlet })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
     .where(and(eq(reports.incidentId, incidentId), inArray(reports.status, statuses)))
     .orderBy(asc(reports.createdAt), asc(reports.id));
   if (rows.length === 0) {
     await refreshSearchText(tx, incidentId);
-    return;
+    return null;
   }
   const { disagreements, ...values } = resolveIncident(rows.map((r) => r.report));
   const outletOf = new Map(rows.map((r) => [r.report.id, r.outlet]));
@@ -48,14 +50,9 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   for (const [field, options] of Object.entries(disagreements)) {
     stored[field] = options!.map((o) => ({ value: o.value, sources: o.reportIds.map((reportId) => ({ outlet: outletOf.get(reportId) ?? null, reportId })) }));
   }
-  const chains = await tx
-    .select({ reportId: reportSources.reportId, sourceId: reportSources.sourceId, name: sources.name })
-    .from(reportSources)
-    .innerJoin(sources, eq(sources.id, reportSources.sourceId))
-    .where(and(inArray(reportSources.reportId, rows.map((r) => r.report.id)), eq(reportSources.role, "original")));
-  const independentSources = countIndependentSources(
-    rows.map((r) => ({ originals: chains.filter((c) => c.reportId === r.report.id).map((c) => String(c.sourceId)), outlet: r.outlet, body: r.body })),
-  );
+  // The one count of independent sources, and the grade, from the same reports (lib/incidents/grade.ts).
+  const { grade, independentSources } = gradeIncident(await gradedReports(tx, incidentId, statuses));
+  const publishedView = statuses.length === 1 && statuses[0] === "approved";
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
   for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
@@ -69,6 +66,9 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
       summaryEn,
       disagreements: Object.keys(stored).length ? stored : null,
       independentSources,
+      // incidents.grade is the published grade: stored from the approved reports only (null
+      // until an incident is first approved); the review page shows what the submitted would give.
+      ...(publishedView ? { grade } : {}),
       ...(pins as Partial<typeof incidents.$inferInsert>),
       updatedAt: new Date(),
     })
@@ -76,6 +76,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   await refreshSearchText(tx, incidentId);
   // The public log's caches (server/public/cache.ts) drop what they hold, on every instance.
   await publicChanged(tx);
+  return { grade, independentSources };
 }
 
 // The text duplicate detection matches (incidents.dedup_text is generated from it): every
@@ -88,8 +89,10 @@ export async function refreshSearchText(tx: Db, incidentId: number): Promise<voi
     ) where id = ${incidentId}`);
 }
 
-// The graded view of an incident's approved reports: each report's claim status, core facts and
-// source chain (its article's outlet standing in when no chain was recorded).
+// The graded view of an incident's reports: each report's claim status, core facts, the sources
+// it cites (its source chain without the article's own outlet), the article's outlet (the
+// listed source it points at, or the one of that name, else the name itself) and the article's
+// text (to count a wire story reprinted by two outlets once).
 export async function gradedReports(tx: Db, incidentId: number, statuses: ReportStatus[] = ["approved"]): Promise<GradedReport[]> {
   const rows = await tx
     .select({
@@ -100,6 +103,7 @@ export async function gradedReports(tx: Db, incidentId: number, statuses: Report
       actorId: reports.actorId,
       outlet: articles.outlet,
       outletSourceId: articles.outletSourceId,
+      body: sql<string>`left(${articles.body}, ${ARTICLE_SPAN})`,
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
@@ -110,26 +114,30 @@ export async function gradedReports(tx: Db, incidentId: number, statuses: Report
     .select({ reportId: reportSources.reportId, sourceId: reportSources.sourceId, role: reportSources.role, kind: sources.kind })
     .from(reportSources)
     .innerJoin(sources, eq(sources.id, reportSources.sourceId))
-    .where(inArray(reportSources.reportId, rows.map((r) => r.id)));
-  const outletKinds = new Map<number, SourceKind>();
+    .where(inArray(reportSources.reportId, rows.map((r) => r.id)))
+    .orderBy(asc(reportSources.position));
   const outletIds = rows.map((r) => r.outletSourceId).filter((x): x is number => x !== null);
-  if (outletIds.length) {
-    for (const s of await tx.select({ id: sources.id, kind: sources.kind }).from(sources).where(inArray(sources.id, outletIds))) outletKinds.set(s.id, s.kind);
-  }
+  const outletNames = rows.filter((r) => r.outletSourceId === null && r.outlet?.trim()).map((r) => r.outlet!.trim());
+  const listed =
+    outletIds.length || outletNames.length
+      ? await tx
+          .select({ id: sources.id, name: sources.name, kind: sources.kind })
+          .from(sources)
+          .where(or(outletIds.length ? inArray(sources.id, outletIds) : undefined, outletNames.length ? inArray(sources.name, outletNames) : undefined))
+      : [];
   return rows.map((r) => {
-    const own = chain.filter((c) => c.reportId === r.id).map((c) => ({ key: `source:${c.sourceId}`, kind: c.kind, role: c.role }));
-    if (own.length === 0) {
-      if (r.outletSourceId !== null) own.push({ key: `source:${r.outletSourceId}`, kind: outletKinds.get(r.outletSourceId) ?? "outlet", role: "original" });
-      else if (r.outlet) own.push({ key: `outlet:${r.outlet.trim()}`, kind: "outlet", role: "original" });
-    }
-    return { id: r.id, claimStatus: r.claimStatus, type: r.type, placeId: r.placeId, actorId: r.actorId, sources: own };
+    const source = r.outletSourceId !== null ? listed.find((s) => s.id === r.outletSourceId) : listed.find((s) => s.name === r.outlet?.trim());
+    const outlet = source ? { id: source.id, key: `source:${source.id}`, kind: source.kind } : r.outlet?.trim() ? { id: null, key: `outlet:${r.outlet.trim()}`, kind: "outlet" as SourceKind } : null;
+    const cited = chain.filter((c) => c.reportId === r.id && c.sourceId !== outlet?.id).map((c) => ({ key: `source:${c.sourceId}`, kind: c.kind, role: c.role }));
+    return {
+      id: r.id,
+      claimStatus: r.claimStatus,
+      type: r.type,
+      placeId: r.placeId,
+      actorId: r.actorId,
+      sources: cited,
+      outlet: outlet ? { key: outlet.key, kind: outlet.kind } : null,
+      body: r.body,
+    };
   });
-}
-
-// Computes and stores the credibility grade and the independent-source count (lib/incidents/grade.ts).
-export async function regradeIncident(tx: Db, incidentId: number): Promise<{ grade: string | null; independentSources: number }> {
-  const graded = await gradedReports(tx, incidentId);
-  const result = graded.length ? gradeIncident(graded) : { grade: null, independentSources: 0 };
-  await tx.update(incidents).set({ grade: result.grade, independentSources: result.independentSources }).where(eq(incidents.id, incidentId));
-  return result;
 }

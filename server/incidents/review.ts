@@ -1,13 +1,13 @@
 import "server-only";
 import { publicChanged } from "../public/cache";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { incidentCorrections, incidents, reports, reviews } from "@/db/schema";
+import { incidents, reports, reviews } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";
 import { reviewInput } from "@/lib/schemas/desk";
 import { AppError } from "../errors";
 import { defineVerb } from "../verb";
-import { nextVersion, publicValues } from "./correct";
-import { refreshIncidentValues, regradeIncident } from "./refresh";
+import { recordPublicUpdate } from "./correct";
+import { refreshIncidentValues } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
 
 // Four eyes, the one rule (README "The journey", step 4): a reviewer may not approve when ANY
@@ -74,22 +74,13 @@ export const reviewIncident = defineVerb({
     if (data.decision === "approve") {
       if (pending.length) await tx.update(reports).set({ status: "approved", updatedAt: new Date() }).where(inArray(reports.id, pending));
       status = "verified";
-      await refreshIncidentValues(tx, incident.id, ["approved"]);
-      grade = (await regradeIncident(tx, incident.id)).grade;
+      grade = (await refreshIncidentValues(tx, incident.id, ["approved"]))?.grade ?? null;
       await tx
         .update(incidents)
         .set({ status, verifiedAt: incident.verifiedAt ?? new Date(), updatedAt: new Date() })
         .where(eq(incidents.id, incident.id));
-      if (wasVerified) {
-        // A new report changed what readers see: a new public version, on record for readers.
-        const [now] = await tx.select().from(incidents).where(eq(incidents.id, incident.id));
-        const before = publicValues(incident);
-        const after = publicValues(now!);
-        if (JSON.stringify(before) !== JSON.stringify(after)) {
-          const version = await nextVersion(tx, incident.id);
-          await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "update", version, note: data.comment ?? "", before, after, createdBy: user.id });
-        }
-      }
+      // A new report that changed what readers see: a new public version, on record for readers.
+      await recordPublicUpdate(tx, incident, user.id, data.comment);
       // Readers' caches drop their copies (every instance, when this commits).
       await publicChanged(tx);
     } else {

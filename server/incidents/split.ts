@@ -5,6 +5,7 @@ import { incidents, reports } from "@/db/schema";
 import { id, optionalText } from "@/lib/schemas/fields";
 import { AppError } from "../errors";
 import { defineVerb } from "../verb";
+import { recordPublicUpdate } from "./correct";
 import { liveReports, lockIncident, notMovable, refresh } from "./moves";
 
 // A reviewer moves a report out of its incident into a new one (it was a different event). The
@@ -28,6 +29,8 @@ export const splitReport = defineVerb({
     await tx.update(reports).set({ incidentId: created!.id, status: "submitted", updatedAt: new Date() }).where(eq(reports.id, report.id));
     await refresh(tx, { id: created!.id, status: "in_review" });
     await refresh(tx, old);
+    // A published incident that lost an approved report's values: a new public version.
+    await recordPublicUpdate(tx, old, user.id, data.note);
     await audit({ action: "incident.create", entity: "incident", id: created!.id, after: { fromReport: report.id, splitFrom: old.id } });
     await audit({
       action: "report.split",

@@ -76,3 +76,21 @@ export const publicIncident = z.object({
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;
+
+// Addition, in GET /api/v1/incidents/{id} (and its 410): the public history of the incident,
+// oldest first. The first publication is version 1 (verifiedAt); each later version is a
+// correction by a reviewer (with its public note), an update (a newly approved report, a merge
+// or a pinned value changed public values) or the retraction. `changes` lists each public value
+// that changed, before → after, under this document's field names (place and actor as
+// { id, nameAr, nameEn }); a retraction changes none.
+export const publicHistoryEntry = z.object({
+  version: z.number().int(),
+  kind: z.enum(["correction", "update", "retraction"]),
+  at: z.string(),
+  note: z.string(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+export type PublicHistoryEntry = z.infer<typeof publicHistoryEntry>;
+
+export const publicIncidentDocument = publicIncident.extend({ history: z.array(publicHistoryEntry) });
+export type PublicIncidentDocument = z.infer<typeof publicIncidentDocument>;

@@ -7,7 +7,8 @@ import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
-import type { PublicDisagreement, PublicIncident } from "./dto";
+import { publicHistory } from "../incidents/history";
+import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -250,16 +251,17 @@ export const listPublicIncidents = defineVerb({
 });
 
 // One incident by id: verified, or retracted (with its notice); null for any other (draft, in
-// review, rejected, missing).
+// review, rejected, missing). With its public history (corrections, updates, the retraction).
 export const getPublicIncident = defineVerb({
   name: "getPublicIncident",
   access: "public",
   mode: "read",
   input: publicIncidentRef,
-  async run({ db }, { id }): Promise<PublicIncident | null> {
+  async run({ db }, { id }): Promise<PublicIncidentDocument | null> {
     const [row] = await base(db).where(and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])));
     if (!row) return null;
-    return (await withSources(db, [row as Row]))[0]!;
+    const [incident] = await withSources(db, [row as Row]);
+    return { ...incident!, history: await publicHistory(db, id) };
   },
 });
 

@@ -4,6 +4,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { reports } from "@/db/schema";
+import { getDeskIncident } from "@/server/incidents/queries";
 import { listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb } from "@/server/verb";
@@ -112,6 +113,22 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const [row] = await db.select().from(reports).where(eq(reports.id, reportId));
       expect(row!.newIncidentReason).toBe("a second salvo that evening");
       expect(row!.declinedCandidates).toEqual([expect.objectContaining({ incidentId: existing.incidentId, score: expect.any(Number), reasons: expect.any(Array) })]);
+
+      // The reviewer's page shows them per report: the candidate as it is now, its score and
+      // reasons, and the editor's reason.
+      const desk = (await runVerb(getDeskIncident, ctxOf(db, p.reviewer), { id: incidentId }))!;
+      const report = desk.reports.find((r) => r.id === reportId)!;
+      expect(report.newIncidentReason).toBe("a second salvo that evening");
+      expect(report.declined).toHaveLength(1);
+      expect(report.declined[0]).toMatchObject({
+        incidentId: existing.incidentId,
+        score: expect.any(Number),
+        incident: { id: existing.incidentId, status: "verified", date: "2023-11-13", type: "rocket_attack", placeNameEn: expect.any(String) },
+      });
+      expect(report.declined[0]!.score).toBeGreaterThanOrEqual(0.4);
+      expect(report.declined[0]!.reasons.map((r) => r.code)).toContain("same_place");
+      // The candidate's own page lists none.
+      expect((await runVerb(getDeskIncident, ctxOf(db, p.reviewer), { id: existing.incidentId }))!.reports.every((r) => r.declined.length === 0)).toBe(true);
     }),
   );
 

@@ -7,6 +7,7 @@ import { auditEvents, incidents, reports } from "@/db/schema";
 import { attachReport } from "@/server/incidents/attach";
 import { mergeIncidents, unmergeIncident } from "@/server/incidents/merge";
 import { pinIncidentValue } from "@/server/incidents/pin";
+import { getPublicIncident } from "@/server/public/incidents";
 import { reviewIncident } from "@/server/incidents/review";
 import { splitReport } from "@/server/incidents/split";
 import { submitReport } from "@/server/reports/submit";
@@ -96,7 +97,9 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
-      const a = await verifiedIncident(db, { editor, reviewer }, { report: { killed: "2" } });
+      // Not yet published: the report's editor may pin.
+      const draft = await draftReport(db, editor, { report: { killed: "2" } });
+      const a = await runVerb(submitReport, ctxOf(db, editor), { reportId: draft.reportId, incident: "new", ...reason });
       const stranger = await makeUser(db, "editor");
       expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, stranger), { incidentId: a.incidentId, field: "killed", value: "4", note: "x" }))).code).toBe("forbidden");
       expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4" }))).fieldErrors).toEqual({ note: "required" });
@@ -107,6 +110,53 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       expect(pinned.pinned).toMatchObject({ killed: { value: 4, note: "hospital list", by: editor.id } });
       await runVerb(pinIncidentValue, ctxOf(db, reviewer), { incidentId: a.incidentId, field: "killed", value: "" });
       expect(await incidentRow(db, a.incidentId)).toMatchObject({ killed: 2, pinned: null });
+    }),
+  );
+
+  it(
+    "on a published incident, only a reviewer pins, and readers see the change in its public history",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const a = await verifiedIncident(db, { editor, reviewer }, { report: { killed: "2" } });
+      // The report's own editor cannot change what readers see without a reviewer.
+      expect(await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" }))).toMatchObject({
+        code: "forbidden",
+        messageKey: "published_by_reviewer",
+      });
+      expect((await incidentRow(db, a.incidentId)).killed).toBe(2);
+      await runVerb(pinIncidentValue, ctxOf(db, reviewer), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" });
+      expect((await incidentRow(db, a.incidentId)).killed).toBe(4);
+      const doc = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
+      expect(doc.history).toEqual([{ version: 2, kind: "update", at: expect.any(String), note: "hospital list", changes: [{ field: "killed", before: 2, after: 4 }] }]);
+    }),
+  );
+
+  it(
+    "a merge that changes a published incident's values is a new public version with the merge's note",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const a = await verifiedIncident(db, { editor, reviewer }, { report: { munitions: "5", killed: "1" } });
+      const b = await draftReport(db, editor, { article: { text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." }, report: { killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" } });
+      const { incidentId: bId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: bId, decision: "approve" });
+      await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" });
+      const doc = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
+      expect(doc.history).toHaveLength(1);
+      expect(doc.history[0]).toMatchObject({ version: 2, kind: "update", note: "same attack" });
+      expect(doc.history[0]!.changes).toEqual(
+        expect.arrayContaining([
+          { field: "killedHigh", before: null, after: 3 },
+          { field: "independentSources", before: 1, after: 2 },
+          { field: "grade", before: "single_source", after: "multiple_independent" },
+        ]),
+      );
+      // Undoing the merge is a version too: the values go back.
+      await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId });
+      const back = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
+      expect(back.history.map((h) => [h.version, h.kind])).toEqual([[2, "update"], [3, "update"]]);
+      expect(back.history[1]!.changes).toEqual(expect.arrayContaining([{ field: "killedHigh", before: 3, after: null }]));
     }),
   );
 });

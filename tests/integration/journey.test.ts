@@ -112,7 +112,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(Object.keys(entry!).sort()).toEqual(Object.keys(publicIncident.shape).sort());
       expect(publicIncident.strict().safeParse(entry).success).toBe(true);
 
-      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toEqual(entry);
+      expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toEqual({ ...entry, history: [] }); // the one-incident document adds its public history
     }),
   );
 

@@ -17,6 +17,8 @@ import { appErrorOf, backends, countRows, ctxOf, draftReport, makeUser, useTestD
 
 const incidentRow = async (db: Db, id: number) => (await db.select().from(incidents).where(eq(incidents.id, id)))[0]!;
 const anonymous = (db: Db) => ({ db, user: null });
+// Another outlet's article in its own words, quoting the same sentence (not a wire copy).
+const OWN_WORDS = "قال مراسلنا في الحسكة إن ثلاثة صواريخ استهدفت قاعدة الشدادي فجر اليوم الأربعاء، وسُمع دوي انفجارات في أنحاء المدينة بينما حلّقت طائرات التحالف فوقها حتى الصباح.";
 
 describe.each(backends)("review, corrections and the audit trail on $name", (backend) => {
   const t = useTestDb(backend);
@@ -106,14 +108,47 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const reviewer = await makeUser(db, "reviewer");
       const { incidentId } = await verifiedIncident(db, { editor, reviewer });
       expect(await incidentRow(db, incidentId)).toMatchObject({ grade: "single_source", independentSources: 1 });
-      // A second report from another outlet: two independent sources once approved.
-      const more = await draftReport(db, editor);
+      // A second report from another outlet, in its own words: two independent sources once approved.
+      const more = await draftReport(db, editor, { article: { text: OWN_WORDS } });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: more.reportId, incident: incidentId });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve", comment: "مصدر ثانٍ" });
       expect(await incidentRow(db, incidentId)).toMatchObject({ grade: "multiple_independent", independentSources: 2 });
       // Readers see that the public values changed with the new report.
       const history = (await runVerb(getIncidentHistory, anonymous(db), { id: incidentId }))!;
-      expect(history.entries).toMatchObject([{ kind: "update", version: 2, note: "مصدر ثانٍ", changed: ["grade"] }]);
+      expect(history.entries).toMatchObject([{ kind: "update", version: 2, note: "مصدر ثانٍ", changed: ["grade", "independentSources"] }]);
+    }),
+  );
+
+  it(
+    "one count of independent sources: deduplication's stored count, the grade's and the review page's agree (a wire copy counts once)",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      // Two outlets printing the same wire story (the same article text), then a third in its own words.
+      const first = await draftReport(db, editor);
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: first.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const copy = await draftReport(db, editor);
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: copy.reportId, incident: incidentId });
+      const agree = async (expected: number) => {
+        const row = await incidentRow(db, incidentId);
+        const desk = (await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId }))!;
+        expect(row.independentSources).toBe(expected);
+        expect(desk.wouldGrade?.independentSources).toBe(expected);
+        return row;
+      };
+      // In review (stored by deduplication's refresh on submit); no published grade yet.
+      expect(await agree(1)).toMatchObject({ grade: null });
+      expect((await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId }))!.wouldGrade?.grade).toBe("single_source");
+      // Approved (the grade's count): still one.
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      expect(await agree(1)).toMatchObject({ grade: "single_source", status: "verified" });
+      // A third outlet in its own words: two, by every path.
+      const own = await draftReport(db, editor, { article: { text: OWN_WORDS } });
+      await runVerb(submitReport, ctxOf(db, editor), { reportId: own.reportId, incident: incidentId });
+      expect((await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId }))!.wouldGrade?.independentSources).toBe(2);
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      expect(await agree(2)).toMatchObject({ grade: "multiple_independent" });
+      expect((await runVerb(getPublicIncident, anonymous(db), { id: incidentId }))).toMatchObject({ independentSources: 2, grade: "multiple_independent" });
     }),
   );
 
@@ -146,6 +181,38 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       await runVerb(submitReport, ctxOf(db, editor), { reportId: more.reportId, incident: incidentId });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
       expect((await incidentRow(db, incidentId)).munitions).toBe(4);
+    }),
+  );
+
+  it(
+    "readers get the public history in the incident's document: each version's date, note and values before → after",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const { incidentId } = await verifiedIncident(db, { editor, reviewer });
+      expect((await runVerb(getPublicIncident, anonymous(db), { id: incidentId }))!.history).toEqual([]);
+      await runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "المكان قاعدة حقل العمر", placeId: "al-omar-base", killed: "2" });
+      const doc = (await runVerb(getPublicIncident, anonymous(db), { id: incidentId }))!;
+      expect(doc.history).toHaveLength(1);
+      const [entry] = doc.history;
+      expect(entry).toMatchObject({ version: 2, kind: "correction", note: "المكان قاعدة حقل العمر" });
+      expect(new Date(entry!.at).toISOString()).toBe(entry!.at);
+      expect(entry!.changes).toEqual([
+        { field: "place", before: { id: "al-shaddadi-base", nameAr: expect.any(String), nameEn: expect.any(String) }, after: { id: "al-omar-base", nameAr: expect.any(String), nameEn: expect.any(String) } },
+        { field: "killed", before: 0, after: 2 },
+      ]);
+      expect((entry!.changes[0]!.after as { nameEn: string }).nameEn).not.toBe("al-omar-base");
+      // No desk names in what readers get.
+      expect(JSON.stringify(doc.history)).not.toContain(reviewer.name);
+
+      // Retracted: the document keeps the notice and the history, retraction last.
+      await runVerb(retractIncident, ctxOf(db, reviewer), { incidentId, notice: "الخبر مكرر" });
+      const gone = (await runVerb(getPublicIncident, anonymous(db), { id: incidentId }))!;
+      expect(gone).toMatchObject({ status: "retracted", retraction: { note: "الخبر مكرر" } });
+      expect(gone.history.map((h) => [h.version, h.kind, h.note, h.changes.length])).toEqual([
+        [2, "correction", "المكان قاعدة حقل العمر", 2],
+        [3, "retraction", "الخبر مكرر", 0],
+      ]);
     }),
   );
 

@@ -10,6 +10,7 @@ import { load } from "@/server/request";
 import { pick, targetLabel } from "../../../_lib/format";
 import { getMessages, urlLocale } from "../../../_lib/i18n";
 import { claimLabel, fieldLabel, gradeLabel } from "../../_components/labels";
+import { PublicHistory } from "../../_components/history";
 import { hrefOf } from "../../_components/links";
 import { LocationInset } from "../../_components/location-inset";
 
@@ -64,6 +65,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
     [m.publicLog.independentSources, incident.independentSources ?? "—"],
   ];
   const retracted = incident.status === "retracted";
+  const lastCorrection = incident.history.filter((h) => h.kind === "correction").at(-1);
   return (
     <article className="min-w-0 break-words">
       <Link href={hrefOf("/", {}, lang)} className="text-sm">
@@ -91,7 +93,15 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
       )}
       {incident.correctionNote && (
         <section aria-labelledby="correction-title" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3">
-          <h2 id="correction-title" className="font-semibold">{m.publicLog.correction}</h2>
+          <h2 id="correction-title" className="font-semibold">
+            {m.publicLog.correction}
+            {lastCorrection && (
+              <>
+                {" · "}
+                <time dateTime={lastCorrection.at}>{formatDay(locale, lastCorrection.at)}</time>
+              </>
+            )}
+          </h2>
           <p dir="auto">{incident.correctionNote}</p>
         </section>
       )}
@@ -161,6 +171,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
           );
         })}
       </ul>
+      <PublicHistory m={m} locale={locale} verifiedAt={incident.verifiedAt} history={incident.history} />
       <p className="mt-4 text-xs text-stone-600">
         {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`} className="underline">JSON</a>
       </p>

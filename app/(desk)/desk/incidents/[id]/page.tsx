@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
+import { reasonsText } from "@/lib/dedup/reasons";
 import { directionOf } from "@/lib/text/direction";
 import { currentUser } from "@/server/auth/session";
 import { correctIncident } from "@/server/incidents/correct";
+import { changedFields } from "@/server/incidents/history";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
@@ -44,6 +46,8 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
   const canCorrect = mayCall(correctIncident, user) && incident.status === "verified";
   const [placeOptions, actorOptions] = canCorrect ? await Promise.all([load(listPlaceOptions, {}), load(listActorOptions, {})]) : [[], []];
   const reports = found.reports;
+  // Reports whose editor declined a duplicate candidate, or opened a new incident with a reason.
+  const declining = reports.filter((x) => x.declined.length > 0 || x.newIncidentReason);
   const rows: Array<[string, (x: (typeof reports)[number]) => React.ReactNode]> = [
     [m.fields.date, (x) => `${formatDay(x.date, locale)} (${m.precisions[x.datePrecision]})`],
     [r.datePhrase, (x) => x.datePhrase ?? "—"],
@@ -63,8 +67,8 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
   const reviewNotes = [r.chooseDecision, r.fourEyesRule];
   if (found.twoApprovalsForCasualties) reviewNotes.push(r.twoApprovalsRule);
   if (found.awaitingSecondApproval) reviewNotes.push(`${r.awaitingSecond} (${found.awaitingSecondApproval.reviewerName})`);
-  const fieldLabel = (f: string) => (f === "targetActorId" ? m.fields.targetActor : ((m.fields as Record<string, string>)[f] ?? f));
-  // Where reports disagree on an actor (claimant or target) or a place, its name, not its id.
+  // A disagreement's value in words: a type's label, a precision, a place's or an actor's name
+  // (claimant or targeted party), not its id.
   const actorNames = new Map<number, string>();
   const placeNames = new Map<string, string>();
   for (const x of reports) {
@@ -72,12 +76,16 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     if (x.targetActorId) actorNames.set(x.targetActorId, pick(locale, x.targetActorNameAr, x.targetActorNameEn));
     if (x.placeId) placeNames.set(x.placeId, pick(locale, x.placeNameAr, x.placeNameEn));
   }
-  const valueText = (field: string, v: unknown): string => {
-    if (field === "type") return m.types[v as keyof Messages["types"]] ?? String(v);
-    if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(v)) ?? String(v);
-    if (field === "placeId") return placeNames.get(String(v)) ?? String(v);
-    return String(v);
+  const disagreementValue = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "—";
+    if (field === "type") return m.types[value as keyof Messages["types"]] ?? String(value);
+    if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? String(value);
+    if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(value)) || String(value);
+    if (field === "placeId") return placeNames.get(String(value)) || String(value);
+    return String(value);
   };
+  const fieldLabel = (f: string) =>
+    f === "targetActorId" ? m.fields.targetActor : ((m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? (r as Record<string, string>)[f] ?? f);
   const gradeLabel = (g: string | null | undefined) => (g ? ((r as Record<string, string>)[`grade_${g}`] ?? g) : "—");
   const current = {
     date: incident.date,
@@ -202,7 +210,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
                 {(options ?? []).map((o, n) => (
                   <span key={n} dir="auto">
                     {n > 0 && " · "}
-                    {valueText(field, o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
+                    {disagreementValue(field, o.value)} ({r.saidBy} {o.reportIds.map((i) => `#${i}`).join("، ")})
                   </span>
                 ))}
               </li>
@@ -213,18 +221,61 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
 
       <section>
         <h2 className="text-lg font-semibold">{r.declinedTitle}</h2>
-        {found.declinedCandidates === null ? (
-          <p className="text-sm text-stone-500" data-slot="declined-duplicates">
-            {r.declinedSlot}
+        {declining.length === 0 ? (
+          <p className="text-sm text-stone-600" data-testid="declined-none">
+            {r.noDeclined}
           </p>
         ) : (
-          <ul className="text-sm">
-            {found.declinedCandidates.map((d) => (
-              <li key={d.incidentId}>
-                <Link href={`/desk/incidents/${d.incidentId}`}>#{d.incidentId}</Link>: {d.reason}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="text-sm text-stone-600">{r.declinedHelp}</p>
+            <ul className="mt-2 space-y-3" data-testid="declined-candidates">
+              {declining.map((x) => (
+                <li key={x.id} className="rounded border border-stone-200 bg-white p-3 text-sm" data-report-id={x.id}>
+                  <div className="text-stone-500">
+                    <Link href={`/desk/reports/${x.id}`}>#{x.id}</Link> · {x.authorName}
+                  </div>
+                  <p className="mt-1" data-testid="new-incident-reason">
+                    <span className="font-medium">{r.declinedReason}:</span>{" "}
+                    {x.newIncidentReason ? <q dir="auto">{x.newIncidentReason}</q> : <span className="text-stone-500">{r.declinedNoReason}</span>}
+                  </p>
+                  <ul className="mt-2 space-y-2 border-s-2 border-stone-200 ps-3">
+                    {x.declined.map((d) => (
+                      <li key={d.incidentId} data-incident-id={d.incidentId}>
+                        <Link href={`/desk/incidents/${d.incidentId}`}>#{d.incidentId}</Link>{" "}
+                        {d.incident ? (
+                          <>
+                            <StatusBadge m={m} status={d.incident.status} /> {formatDay(d.incident.date, locale)} ({m.precisions[d.incident.datePrecision]}) · {m.types[d.incident.type]} ·{" "}
+                            {pick(locale, d.incident.placeNameAr, d.incident.placeNameEn) || "—"}
+                            {d.incident.mergedInto && (
+                              <>
+                                {" · "}
+                                {m.dedup.merged} → <Link href={`/desk/incidents/${d.incident.mergedInto}`}>#{d.incident.mergedInto}</Link>
+                              </>
+                            )}
+                            <span className="block text-stone-600" dir="auto">
+                              {pick(locale, d.incident.summaryAr, d.incident.summaryEn)}
+                            </span>
+                          </>
+                        ) : (
+                          <span className="text-stone-500">({r.declinedGone})</span>
+                        )}
+                        {d.score !== null && (
+                          <span className="block" data-testid="declined-score">
+                            {m.dedup.score} {Math.round(d.score * 100)}%
+                          </span>
+                        )}
+                        {d.reasons.length > 0 && (
+                          <span className="block text-stone-600" data-testid="declined-reasons">
+                            {reasonsText(m, d.reasons, locale)}
+                          </span>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
@@ -275,6 +326,9 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
             {found.corrections.map((c) => (
               <li key={c.id} dir="auto">
                 {r.version} {c.version} · {r[c.kind]} · {c.createdAt.toISOString().slice(0, 10)} · {c.byName} — {c.note}
+                {changedFields(c.before, c.after).length > 0 && (
+                  <span className="text-stone-500"> ({changedFields(c.before, c.after).map((f) => (f === "grade" ? r.grade : f === "independentSources" ? r.independentSources : fieldLabel(f))).join("، ")})</span>
+                )}
               </li>
             ))}
           </ul>
