@@ -141,7 +141,8 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       }
       const foldedQuotes = quotes.map((q) => foldForMatch(q.quote)).join(" ");
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
-      if (cites.length) await tx.insert(reportSources).values(cites.map((s) => ({ reportId: report!.id, sourceId: s.id }))).onConflictDoNothing();
+      // Cited sources from position 1: position 0 is the article's outlet (server/reports/save.ts).
+      if (cites.length) await tx.insert(reportSources).values(cites.map((s, n) => ({ reportId: report!.id, sourceId: s.id, position: n + 1 }))).onConflictDoNothing();
     }
     await tx.insert(reviews).values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
   }
