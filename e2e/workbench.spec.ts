@@ -269,7 +269,7 @@ test("attaching with nothing selected says so, and a refused save puts the focus
   await expect(editor).toHaveURL(articleUrl);
 });
 
-test("«no place» chosen explicitly is said so after a reload and on the report page", async ({ pageAs }) => {
+test("«no place» chosen explicitly is said so after a reload and on the report page; a source chosen then cleared is not saved", async ({ pageAs }) => {
   const token = newToken();
   const a = twoIncidentArticle(token);
   const editor = await pageAs("editor");
@@ -286,6 +286,15 @@ test("«no place» chosen explicitly is said so after a reload and on the report
   await editor.getByLabel(m.fields.evidenceQuote, { exact: true }).fill(a.s1);
   await editor.getByLabel(m.fields.type, { exact: true }).selectOption("rocket_attack");
   await editor.getByLabel(m.fields.summary, { exact: true }).fill(`بلا مكان ${token}`);
+  // A source row: a listed source chosen, then cleared with Escape (closes, then clears).
+  await editor.getByRole("button", { name: w.addSource, exact: true }).click();
+  await sourceBox(editor, 0).fill("المرصد السوري");
+  await sourceBox(editor, 0).press("Enter");
+  await expect(sourceId(editor, 0)).toHaveValue(/^\d+$/);
+  await sourceBox(editor, 0).press("Escape");
+  await sourceBox(editor, 0).press("Escape");
+  await expect(sourceBox(editor, 0)).toHaveValue("");
+  await expect(sourceId(editor, 0)).toHaveValue("");
   await editor.keyboard.press("Control+s");
   await expectSaved(editor, 1);
   const id = Number(await editor.getByTestId("report-list").locator("[data-report-id]").first().getAttribute("data-report-id"));
@@ -293,6 +302,7 @@ test("«no place» chosen explicitly is said so after a reload and on the report
   await editor.getByRole("button", { name: `${w.edit} #${id}` }).click();
   await expect(editor.getByTestId("picker-none")).toHaveText(L.pick_noPlaceChosen);
   await expect(editor.locator('input[type="hidden"][name="placeId"]')).toHaveValue("");
+  await expect(editor.locator("[data-source-row]")).toHaveCount(0);
   await editor.goto(`/desk/reports/${id}`);
   await expect(editor.locator("dd").filter({ hasText: L.pick_noPlace })).toHaveCount(1);
 });

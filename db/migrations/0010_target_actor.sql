@@ -25,4 +25,24 @@ BEGIN
   END IF;
   RETURN NULL;
 END
-$$;
+$$;--> statement-breakpoint
+-- Position 0 of a source chain is the article's outlet. The seed import and saves of articles
+-- without an outlet put a cited source there, which readers' `cited` lists and the workbench
+-- then took for the outlet and left out: such chains are renumbered from 1.
+WITH first AS (
+  SELECT rs.report_id
+  FROM report_sources rs
+  JOIN reports r ON r.id = rs.report_id
+  JOIN articles a ON a.id = r.article_id
+  JOIN sources s ON s.id = rs.source_id
+  WHERE rs.position = 0
+  GROUP BY rs.report_id
+  HAVING bool_and(NOT coalesce(s.id = a.outlet_source_id, false) AND NOT coalesce(a.outlet_source_id IS NULL AND s.name = a.outlet, false))
+), renumbered AS (
+  SELECT rs.report_id, rs.source_id, row_number() OVER (PARTITION BY rs.report_id ORDER BY rs.position, rs.source_id) AS n
+  FROM report_sources rs
+  WHERE rs.report_id IN (SELECT report_id FROM first)
+)
+UPDATE report_sources rs SET position = renumbered.n
+FROM renumbered
+WHERE rs.report_id = renumbered.report_id AND rs.source_id = renumbered.source_id;

@@ -145,7 +145,8 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       }
       const foldedQuotes = quotes.map((q) => foldForMatch(q.quote)).join(" ");
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
-      if (cites.length) await tx.insert(reportSources).values(cites.map((s) => ({ reportId: report!.id, sourceId: s.id }))).onConflictDoNothing();
+      // Cited sources from position 1: position 0 is the article's outlet (server/reports/save.ts).
+      if (cites.length) await tx.insert(reportSources).values(cites.map((s, n) => ({ reportId: report!.id, sourceId: s.id, position: n + 1 }))).onConflictDoNothing();
       graded.push({ id: report!.id, claimStatus: null, type: values.type, placeId, actorId: values.actorId, sources: cites.map((c) => ({ key: `source:${c.id}`, kind: "other", role: "original" })), outlet: article.outlet, body: article.body });
     }
     // The published grade and the independent-source count, by the rule the desk applies

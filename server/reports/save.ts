@@ -159,7 +159,9 @@ export const saveReport = defineVerb({
       : [];
 
     // The source chain: the outlet first, then each cited source once, in the editor's order.
-    const chain: Array<{ sourceId: number; role: SourceRole; quote: string | null; evidenceId: number | null }> = [];
+    // Position 0 is the outlet's alone: cited sources start at 1 even when the article has no
+    // outlet (the workbench and the public `cited` list read positions > 0 as cited sources).
+    const chain: Array<{ sourceId: number; role: SourceRole; quote: string | null; evidenceId: number | null; position: number }> = [];
     const proposed: string[] = [];
     const seen = new Set<number>();
     const outletId = await outletSource(tx, article, user);
@@ -178,16 +180,16 @@ export const saveReport = defineVerb({
       cited.push({ sourceId, role: s.role, quote, evidenceId });
     }
     if (outletId !== null) {
-      chain.push({ sourceId: outletId, role: cited.length > 0 ? "relay" : "original", quote: null, evidenceId: null });
+      chain.push({ sourceId: outletId, role: cited.length > 0 ? "relay" : "original", quote: null, evidenceId: null, position: 0 });
       seen.add(outletId);
     }
     for (const c of cited) {
       if (seen.has(c.sourceId)) continue;
       seen.add(c.sourceId);
-      chain.push(c);
+      chain.push({ ...c, position: chain.length + (outletId === null ? 1 : 0) });
     }
     if (chain.length) {
-      await tx.insert(reportSources).values(chain.map((c, position) => ({ ...c, reportId: report.id, position })));
+      await tx.insert(reportSources).values(chain.map((c) => ({ ...c, reportId: report.id })));
     }
 
     await audit({

@@ -87,6 +87,11 @@ describe.each(backends)("seed on $name", (backend) => {
       expect(variant.data.map((i) => i.id)).toEqual(plain.data.map((i) => i.id));
       expect(variant.data.some((i) => i.summaryAr?.includes("الشدادي"))).toBe(true);
 
+      // Who said it: the sources a seed report cites are readers' `cited` list (never its outlet).
+      const cited = all.data.flatMap((i) => i.sources.flatMap((s) => s.cited.map((c) => ({ ...c, outlet: s.outlet }))));
+      expect(cited.length).toBeGreaterThan(0);
+      expect(cited.every((c) => c.name !== c.outlet)).toBe(true);
+
       const one = all.data[0]!;
       expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: one.id })).toEqual({ ...one, history: [] }); // plus its public history (none)
     }),

@@ -1,6 +1,8 @@
 // The workbench's saveReport verb: evidence for each field (offsets in code points), the source
 // chain (outlet first, cited sources after, new ones proposed), versions and conflicts.
-import { eq } from "drizzle-orm";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { actors, articles, auditEvents, evidence, incidents, reportSources, reports, sources } from "@/db/schema";
@@ -263,6 +265,50 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       expect(changed).toEqual(["targetActorId"]);
       incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
       expect(incident!.targetActor!.id).toBe(sdf!.id);
+    }),
+  );
+
+  it(
+    "keeps position 0 for the outlet: in an article without one, a cited source is still cited (the form keeps it, readers see it)",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const a = await article(db, editor, { outlet: "" });
+      expect(a.outlet).toBeNull();
+      const [listed] = await db.insert(sources).values({ name: `مصادر محلية ${uniqueTag()}`, kind: "local" }).returning();
+      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id, { evidence: [{ field: "summary", exact: QUOTE }], sources: [{ sourceId: listed!.id, role: "original" }] }));
+      const saved = await runVerb(getReportDraft, ctxOf(db, editor), { id });
+      expect(saved!.sources).toEqual([expect.objectContaining({ sourceId: listed!.id, position: 1, evidenceId: null })]);
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new", newIncidentReason: "a separate incident (test)" });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
+      const incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
+      expect(incident!.sources[0]!.cited).toEqual([expect.objectContaining({ name: listed!.name, kind: "local", role: "original" })]);
+    }),
+  );
+
+  it(
+    "migration 0010 renumbers from 1 the chains whose position 0 is not the article's outlet, and leaves the others",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const withOutlet = await article(db, editor);
+      const without = await article(db, editor, { outlet: "", url: `https://example.org/news/${uniqueTag()}`, confirmDuplicate: true });
+      const [s1, s2] = await db.insert(sources).values([{ name: `مصدر أ ${uniqueTag()}` }, { name: `مصدر ب ${uniqueTag()}` }]).returning();
+      const good = await runVerb(saveReport, ctxOf(db, editor), draft(withOutlet.id, { sources: [{ sourceId: s1!.id, role: "original" }] }));
+      const bad = await runVerb(saveReport, ctxOf(db, editor), draft(without.id, { sources: [] }));
+      // As the seed import and older saves wrote them: cited sources at position 0.
+      await db.insert(reportSources).values([
+        { reportId: bad.id, sourceId: s1!.id, position: 0 },
+        { reportId: bad.id, sourceId: s2!.id, position: 0 },
+      ]);
+      const file = readFileSync(path.join(process.cwd(), "db/migrations/0010_target_actor.sql"), "utf8");
+      await db.execute(sql.raw(file.split("--> statement-breakpoint").at(-1)!));
+      const positions = async (reportId: number) =>
+        (await db.select({ sourceId: reportSources.sourceId, position: reportSources.position }).from(reportSources).where(eq(reportSources.reportId, reportId))).sort((x, y) => x.position - y.position);
+      expect((await positions(bad.id)).map((r) => r.position)).toEqual([1, 2]);
+      expect(await positions(good.id)).toEqual([
+        { sourceId: withOutlet.outletSourceId, position: 0 },
+        { sourceId: s1!.id, position: 1 },
+      ]);
     }),
   );
 

@@ -912,7 +912,8 @@ function SourceRow(props: {
             describedBy={props.invalid ? "field-sources-error" : undefined}
             options={props.options}
             locale={props.locale}
-            onChoose={(o) => props.onChange(o ? { sourceId: o.id, name: o.nameAr, kind: (o.kind ?? "other") as SourceKind } : { sourceId: "" })}
+            // Cleared (Escape) is no source: not the name of the one chosen before, which would be saved.
+            onChoose={(o) => props.onChange(o ? { sourceId: o.id, name: o.nameAr, kind: (o.kind ?? "other") as SourceKind } : { sourceId: "", name: "" })}
             // Typing over a listed source starts a new one: its kind is guessed again from its words.
             onQuery={(q) => props.onChange({ sourceId: q.trim() ? "new" : "", name: q, ...(/^\d+$/.test(s.sourceId) && s.quote ? { kind: guessKind(s.quote.exact) } : {}) })}
             onAdded={(o) => {
