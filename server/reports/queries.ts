@@ -86,6 +86,8 @@ export type IncidentCandidate = {
   // score ≥ the suggest threshold: shown at entry; ≥ the auto threshold: pre-selected.
   suggested: boolean;
   preselected: boolean;
+  // The candidate already cites the report's article: never pre-selected.
+  sameArticle: boolean;
 };
 
 // Loads incidents by id with what scoring needs (their values, their reports' values and
@@ -172,6 +174,7 @@ async function scoreIncidents(
     reasons,
     suggested: !!report && score >= suggest,
     preselected: !!report && score >= auto && !sameArticle,
+    sameArticle: !!sameArticle,
   }));
 }
 
