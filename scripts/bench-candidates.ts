@@ -16,6 +16,7 @@ import { importGazetteer } from "@/db/seed/gazetteer";
 import { foldForMatch } from "@/lib/arabic/normalize";
 import { INCIDENT_TYPES } from "@/lib/domain";
 import { rankedCandidatesFor } from "@/server/reports/queries";
+import { NEAR_KM } from "@/lib/dedup/score";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -114,9 +115,12 @@ async function run(name: string, handle: DbHandle, kept: Awaited<ReturnType<type
   console.log(`candidate query (retrieval + scoring): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${(shown / PROBES).toFixed(1)} candidates shown on average`);
   const probe = probes[1]!;
   const rowsOf = <T,>(res: unknown) => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
-  const row = rowsOf<{ date: string; governorate: string; summary: string }>(
-    await db.execute(sql`select r.date::text as date, p.governorate, r.summary from reports r left join places p on p.id = r.place_id where r.id = ${probe}`),
+  const row = rowsOf<{ date: string; governorate: string; summary: string; lat: number; lon: number }>(
+    await db.execute(sql`select r.date::text as date, p.governorate, r.summary, coalesce(p.lat, 0) as lat, coalesce(p.lon, 0) as lon from reports r left join places p on p.id = r.place_id where r.id = ${probe}`),
   )[0]!;
+  // The box of places within NEAR_KM (server/reports/queries.ts nearbyBox).
+  const dLat = NEAR_KM / 111;
+  const dLon = NEAR_KM / (111 * Math.max(0.2, Math.cos((Number(row.lat) * Math.PI) / 180)));
   const folded = foldForMatch(row.summary);
   const explain = async (label: string, q: ReturnType<typeof sql>) => {
     const lines = rowsOf<Record<string, string>>(await db.execute(sql`explain analyze ${q}`)).map((r) => Object.values(r)[0]);
@@ -127,7 +131,8 @@ async function run(name: string, handle: DbHandle, kept: Awaited<ReturnType<type
     sql`select i.id from incidents i left join places p on p.id = i.place_id
         where i.status not in ('rejected','retracted') and i.merged_into is null
           and (i.date between ${row.date}::date - 5 and ${row.date}::date + 5 or (i.date_precision <> 'day' and i.date between ${row.date}::date - 36 and ${row.date}::date + 5))
-          and (i.place_id is null or p.kind in ('country','governorate') or p.governorate = ${row.governorate})
+          and (i.place_id is null or p.kind in ('country','governorate') or p.governorate = ${row.governorate}
+               or (p.lat between ${Number(row.lat) - dLat} and ${Number(row.lat) + dLat} and p.lon between ${Number(row.lon) - dLon} and ${Number(row.lon) + dLon}))
         order by abs(i.date - ${row.date}::date), i.id desc limit 100`,
   );
   await explain(

@@ -6,7 +6,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { cleanArticle } from "../lib/articles/clean";
 import { suggestReports } from "../lib/extract";
-import { DEFAULT_SETS, loadRefs, readArticle } from "./eval-extract";
+import { readArticleFile } from "./article-file";
+import { DEFAULT_SETS, loadRefs } from "./eval-extract";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 20);
 
@@ -14,15 +15,15 @@ const refs = loadRefs();
 const articles = DEFAULT_SETS.flatMap((set) =>
   readdirSync(set.articles)
     .filter((f) => f.endsWith(".txt"))
-    .map((f) => readArticle(path.join(set.articles, f)))
+    .map((f) => readArticleFile(path.join(set.articles, f)))
     .map((a) => {
-      const c = cleanArticle(a.body);
+      const c = cleanArticle(a.text);
       return { ...a, body: c.body, stamps: c.removed.filter((r) => r.reason === "timestamp").map((r) => r.line) };
     }),
 );
 // The input the desk passes (and eval:extract scores): the metadata date and URL when the file
 // has them, the paste day, the stamp lines.
-const input = (a: (typeof articles)[number]) => ({ body: a.body, publishedAt: a.headerDate, url: a.url, pasteDate: a.headerDate ?? undefined, stamps: a.stamps });
+const input = (a: (typeof articles)[number]) => ({ body: a.body, publishedAt: a.publishedAt, url: a.url, pasteDate: a.publishedAt ?? undefined, stamps: a.stamps });
 // Warm-up: compiles the lexicons and the reference matchers, and lets the JIT settle.
 for (const a of articles) suggestReports(input(a), refs);
 

@@ -3,12 +3,13 @@
 // Default: seed-gold.json on the seed articles, then dev-gold.json on dev-articles (as eval:extract).
 //
 // On an in-memory PGlite (migrated; gazetteer, actors and accounts loaded; no seed incidents),
-// for every gold article in order: createArticle with its text (header lines «source:»/«date:»
-// dropped; the date line is the paste date the assist resolves years against), then for every
-// gold quote of that article, in the order the quotes appear: createReport with the quote as
-// evidence and the values suggestReports proposes for it (the proposed report whose evidence
-// overlaps the quote most: what an editor gets by accepting the suggestions; the quote is the
-// summary), listIncidentCandidates, then submitReport into the gold incident (joining it when it
+// for every gold article in order: createArticle with what the desk's paste form carries
+// (scripts/article-file.ts: the text, the «source:» line as URL, the «date:» line as published
+// date — also the paste day the assist resolves years against), then for every gold quote of
+// that article, in the order the quotes appear: createReport with the quote as evidence and the
+// values the assist (lib/extract, given what the desk's suggest verb gives it) proposes for it
+// (bestOverlap: the proposed report whose values are read from the quote, else whose evidence
+// overlaps it most — what an editor gets by accepting that card; the quote is the summary), listIncidentCandidates, then submitReport into the gold incident (joining it when it
 // exists, else "new", with a reason when a candidate asked for one).
 //
 // Gold identity: ids equal across files, or linked by `same_as`, are one incident; an incident's
@@ -21,24 +22,27 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDb } from "@/db/client";
+import { openDb, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { actors, articles, places } from "@/db/schema";
+import { articles, incidents, reports } from "@/db/schema";
 import { createAccounts } from "@/db/seed/accounts";
 import { importGazetteer } from "@/db/seed/gazetteer";
 import { eq } from "drizzle-orm";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
-import { suggestReports } from "@/lib/extract";
 import type { ProposedReport } from "@/lib/extract/types";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { createArticle } from "@/server/articles/create";
+import { DuplicateArticleError } from "@/server/articles/duplicates";
+import { assistRefs } from "@/server/reports/suggest";
+import { suggestReports } from "@/lib/extract";
 import { createReport } from "@/server/reports/create";
 import { listIncidentCandidates, rankedCandidatesFor } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
-import { DEFAULT_SETS, readArticle } from "./eval-extract";
+import { extractInputOf, readArticleFile } from "./article-file";
+import { DEFAULT_SETS } from "./eval-extract";
 
 type GoldIncident = { id: string; event_date?: string; date_precision?: string; same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
 type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
@@ -67,13 +71,16 @@ export type DedupEval = {
   top3: number;
   wrongAuto: number;
   nearMissAuto: number;
+  // The highest score any pair listed in near_misses_not_same reached (as candidates, whether
+  // pre-selected or not).
+  nearMissMax: number;
   replayed: number;
   skipped: number;
   // Reports the assist suggested no date for, where the eval typed the gold date as an editor would.
   typedDates: number;
   thresholds: { suggest: number; auto: number };
   // For choosing thresholds: every scored (report, candidate) pair, right or wrong.
-  pairs: Array<{ score: number; right: boolean }>;
+  pairs: Array<{ score: number; right: boolean; sameArticle: boolean }>;
 };
 
 export async function evaluate(sets: Array<{ gold: string; articles: string }>, verbose?: (line: string) => void): Promise<DedupEval> {
@@ -88,10 +95,7 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
     });
     const editor: SessionUser = { id: accounts.editor, name: "eval editor", email: "editor@sijill.local", role: "editor" };
     const ctx = { db, user: editor };
-    const refs = {
-      places: (await db.select().from(places)).map((p) => ({ id: p.id, nameAr: p.nameAr, nameEn: p.nameEn, aliasesAr: p.aliasesAr, aliasesEn: p.aliasesEn, kind: p.kind, governorate: p.governorate })),
-      actors: (await db.select().from(actors)).map((a) => ({ id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, aliases: a.aliases })),
-    };
+    const refs = await assistRefs(db);
     const golds: GoldSet[] = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")));
     const identity = new Identity();
     const partial = new Map<string, string[]>();
@@ -109,7 +113,7 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
     const { suggest, auto } = dedupThresholds();
     const dbIncident = new Map<string, number>(); // canonical gold id → incident id
     const goldOf = new Map<number, string>(); // incident id → canonical gold id
-    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
+    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
     let top1 = 0, top3 = 0;
 
     for (const [k, g] of golds.entries()) {
@@ -117,13 +121,25 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
       const present = new Set(readdirSync(dir));
       for (const f of g.files) {
         if (!present.has(f.file)) continue;
-        const { body: text, headerDate } = readArticle(path.join(dir, f.file));
-        // The published date is the article's metadata an editor types at paste (not annotation).
-        const publishedAt = /^\d{4}-\d{2}-\d{2}$/.test(f.publication_date ?? "") ? f.publication_date! : undefined;
-        const { id: articleId } = await runVerb(createArticle, ctx, { text, publishedAt });
+        // The article as the desk's paste form carries it (scripts/article-file.ts): the file's
+        // «source:» and «date:» lines are the URL and published-date fields.
+        const meta = readArticleFile(path.join(dir, f.file));
+        const paste = { text: meta.text, url: meta.url ?? undefined, publishedAt: meta.publishedAt ?? undefined };
+        let articleId: number;
+        try {
+          ({ id: articleId } = await runVerb(createArticle, ctx, paste));
+        } catch (e) {
+          // A near-identical text already stored (the same wire story in another outlet): the
+          // editor is warned and saves anyway.
+          if (!(e instanceof DuplicateArticleError)) throw e;
+          verbose?.(`${f.file}: duplicate article warning (${e.duplicates.map((d) => `#${d.id} ${d.reason}`).join(", ")}), saved anyway`);
+          ({ id: articleId } = await runVerb(createArticle, ctx, { ...paste, confirmDuplicate: true }));
+        }
         const [article] = await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId));
         const body = article!.body;
-        const suggestions = suggestReports({ body, publishedAt, pasteDate: headerDate ?? undefined }, refs);
+        // The assist's suggestions for the stored body, given what the desk's suggest verb gives
+        // it (scripts/article-file.ts, as eval:extract), with the paste day of the replay.
+        const suggestions = suggestReports(extractInputOf(meta, body), refs);
         const quotes = g.incidents
           .flatMap((i) => (i.reports ?? []).filter((r) => r.file === f.file).map((r) => ({ incident: i, quote: r.quote, anchor: anchorQuote(body, r.quote) })))
           .filter((q) => {
@@ -178,8 +194,13 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
           const acceptedIds = [...accepted].map((a) => dbIncident.get(a)).filter((x): x is number => x !== undefined);
           const candidates = await runVerb(listIncidentCandidates, ctx, { reportId });
           const all = await rankedCandidatesFor(db, reportId, 50, 0);
-          for (const c of all) result.pairs.push({ score: c.score, right: acceptedIds.includes(c.id) });
+          for (const c of all) {
+            result.pairs.push({ score: c.score, right: acceptedIds.includes(c.id), sameArticle: c.sameArticle });
+            const other = goldOf.get(c.id);
+            if (other && !acceptedIds.includes(c.id) && nearMiss.has(`${q.incident.id}|${other}`)) result.nearMissMax = Math.max(result.nearMissMax, c.score);
+          }
           const pre = candidates.find((c) => c.preselected);
+          for (const c of candidates) if (c !== pre && c.preselected && !acceptedIds.includes(c.id)) verbose?.(`${f.file} ${q.incident.id}: wrong candidate #${c.id} (${goldOf.get(c.id)}) at ${c.score} ≥ auto, below the pre-selected one`);
           if (pre && !acceptedIds.includes(pre.id)) {
             result.wrongAuto++;
             const other = goldOf.get(pre.id);
@@ -191,7 +212,15 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
             const rank = candidates.findIndex((c) => acceptedIds.includes(c.id));
             if (rank === 0) top1++;
             if (rank >= 0 && rank < 3) top3++;
-            if (rank !== 0) verbose?.(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
+            if (rank !== 0 && verbose) {
+              verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
+              // Why: the report's suggested values beside the right incident's and the top candidate's.
+              verbose(`    report      ${await describeReport(db, reportId)}`);
+              for (const id of acceptedIds) verbose(`    right #${id}   ${await describeIncident(db, id)}${all.some((c) => c.id === id) ? "" : " [not retrieved]"}`);
+              if (candidates[0] && !acceptedIds.includes(candidates[0].id)) verbose(`    top #${candidates[0].id}     ${await describeIncident(db, candidates[0].id)}`);
+              const right = all.find((c) => acceptedIds.includes(c.id));
+              if (right) verbose(`    right reasons: ${right.reasons.map((r) => r.code + (r.params ? JSON.stringify(r.params) : "")).join("; ")}`);
+            }
           }
           // Attach as the gold says: the top candidate when it is acceptable, else the incident itself, else a partial match.
           const target = candidates[0] && acceptedIds.includes(candidates[0].id) ? candidates[0].id : (dbIncident.get(own) ?? acceptedIds[0]);
@@ -210,25 +239,53 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
   }
 }
 
-function bestOverlap(reports: ProposedReport[], start: number, end: number): ProposedReport | null {
+type ValueRow = { date: string; datePrecision: string; type: string; placeId: string | null; actorId: number | null; munitions: number | null; killed: number | null; injured: number | null };
+const show = (v: ValueRow) => `${v.date}/${v.datePrecision} ${v.type} @${v.placeId ?? "?"} actor:${v.actorId ?? "?"}${v.munitions != null ? ` n:${v.munitions}` : ""}${v.killed != null ? ` k:${v.killed}` : ""}${v.injured != null ? ` i:${v.injured}` : ""}`;
+const valueColumns = { date: reports.date, datePrecision: reports.datePrecision, type: reports.type, placeId: reports.placeId, actorId: reports.actorId, munitions: reports.munitions, killed: reports.killed, injured: reports.injured };
+
+async function describeReport(db: Db, id: number): Promise<string> {
+  const [r] = await db.select(valueColumns).from(reports).where(eq(reports.id, id));
+  return r ? show(r) : "?";
+}
+
+async function describeIncident(db: Db, id: number): Promise<string> {
+  const [i] = await db
+    .select({ date: incidents.date, datePrecision: incidents.datePrecision, type: incidents.type, placeId: incidents.placeId, actorId: incidents.actorId, munitions: incidents.munitions, killed: incidents.killed, injured: incidents.injured })
+    .from(incidents)
+    .where(eq(incidents.id, id));
+  const rs = await db.select(valueColumns).from(reports).where(eq(reports.incidentId, id));
+  return `${i ? show(i) : "?"} | reports: ${rs.map(show).join(" ; ")}`;
+}
+
+// The proposed report an editor takes for a quote: the one whose values are read from the
+// quote's words (the card whose highlighted evidence lies in the sentence), then the one whose
+// evidence overlaps the quote most, the first of equals. (Proposals' spans run from their first
+// to their last sentence and often overlap, so two can cover one quote.)
+export function bestOverlap(reports: ProposedReport[], start: number, end: number): ProposedReport | null {
+  const overlap = (e: { start: number; end: number }) => Math.max(0, Math.min(end, e.end) - Math.max(start, e.start));
   let best: ProposedReport | null = null;
-  let most = 0;
+  let bestKey: [number, number] = [0, 0];
   for (const r of reports) {
-    const o = Math.min(end, r.evidence.end) - Math.max(start, r.evidence.start);
-    if (o > most) {
-      most = o;
+    const o = overlap(r.evidence);
+    if (o <= 0) continue;
+    const firsts = [r.date, r.type, r.places[0], r.actors[0], r.weapons[0], r.counts[0], r.casualties[0]];
+    const read = firsts.filter((v) => v && overlap(v.evidence) > 0).length;
+    if (!best || read > bestKey[0] || (read === bestKey[0] && o > bestKey[1])) {
       best = r;
+      bestKey = [read, o];
     }
   }
   return best;
 }
 
-// For each threshold, how many right and wrong pairs score at or above it.
+// For each threshold, how many right and wrong pairs score at or above it, and how many wrong
+// ones could be pre-selected there (those not citing the report's own article).
 function sweep(pairs: DedupEval["pairs"]) {
   return [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
     t,
     right: pairs.filter((p) => p.right && p.score >= t).length,
     wrong: pairs.filter((p) => !p.right && p.score >= t).length,
+    wrongOther: pairs.filter((p) => !p.right && !p.sameArticle && p.score >= t).length,
   }));
 }
 
@@ -254,8 +311,9 @@ async function main() {
   console.log(`| right incident in the top 3 | ${r.top3.toFixed(3)} | ≥ 0.97 |`);
   console.log(`| wrong pre-selections (≥ auto), all reports | ${r.wrongAuto} | 0 |`);
   console.log(`| … of them near misses of the gold | ${r.nearMissAuto} | 0 |`);
-  console.log("\n| threshold | right pairs ≥ | wrong pairs ≥ |\n|---|---|---|");
-  for (const s of sweep(r.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} |`);
+  console.log(`| highest score of a near-miss pair (any rank) | ${r.nearMissMax.toFixed(3)} | < ${r.thresholds.auto} |`);
+  console.log("\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|");
+  for (const s of sweep(r.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} | ${s.wrongOther} |`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

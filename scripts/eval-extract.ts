@@ -48,10 +48,10 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { foldWithOffsets, lookupKey } from "../lib/arabic/normalize";
 import { findNumbers } from "../lib/extract/numbers";
-import { cleanArticle } from "../lib/articles/clean";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "../lib/extract/terms";
+import { extractInputOf, readArticleFile } from "./article-file";
 import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -75,21 +75,6 @@ export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   const places = rows.map((r) => ({ id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null, country: r.country || null }));
   const raw: Array<{ nameAr: string; nameEn: string; aliases: string[] }> = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8"));
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
-}
-
-// The text after the «source:» / «date:» header lines, the header date and the source URL.
-export function readArticle(file: string): { body: string; headerDate: string | null; url: string | null } {
-  let body = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
-  let headerDate: string | null = null;
-  let url: string | null = null;
-  for (;;) {
-    const m = /^(source|date):[^\n]*(?:\n|$)/.exec(body);
-    if (!m) break;
-    if (m[1] === "date") headerDate = /^date:\s*(\d{4}-\d{2}-\d{2})/.exec(m[0])?.[1] ?? null;
-    if (m[1] === "source") url = /^source:\s*(\S+)/.exec(m[0])?.[1] ?? null;
-    body = body.slice(m[0].length);
-  }
-  return { body, headerDate, url };
 }
 
 type GoldIncident = {
@@ -240,15 +225,16 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         continue;
       }
       const stem = f.file.slice(0, 3);
-      const { body, headerDate, url } = readArticle(path.join(set.articles, f.file));
-      // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped).
-      // Its date/time stamp lines go with it, as the desk passes them (ExtractInput.stamps).
-      const cleaned = cleanArticle(body);
-      const stamps = cleaned.removed.filter((r) => r.reason === "timestamp").map((r) => r.line);
-      const meta = { body: cleaned.body, url, pasteDate: headerDate ?? undefined, stamps };
-      const out: ArticleSuggestions = suggestReports({ ...meta, publishedAt: headerDate }, refs);
+      const article = readArticleFile(path.join(set.articles, f.file));
+      const headerDate = article.publishedAt;
+      // The desk suggests on the cleaned body (boilerplate such as «اقرأ أيضاً» lines dropped),
+      // with the date/time stamp lines the cleaner dropped, the metadata and the paste day
+      // (scripts/article-file.ts: as eval:dedup and the desk's suggest verb pass them).
+      const input = extractInputOf(article);
+      const body = input.body;
+      const out: ArticleSuggestions = suggestReports(input, refs);
       // The article date as inferred when the metadata lacks it (the date line withheld).
-      const inferred = headerDate ? suggestReports(meta, refs).articleDate : out.articleDate;
+      const inferred = headerDate ? suggestReports({ ...input, publishedAt: undefined }, refs).articleDate : out.articleDate;
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {
@@ -294,7 +280,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(findNumbers(foldWithOffsets(cleaned.body).text).map((n) => n.value));
+      const written = new Set(findNumbers(foldWithOffsets(body).text).map((n) => n.value));
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);

@@ -16,6 +16,13 @@ const kharab = P("kharab-al-jir-base", "base", "Al-Hasakah", 36.8978, 41.9975);
 const tanf = P("al-tanf-garrison", "base", "Homs", 33.5058, 38.6178);
 const tower22 = P("tower-22", "base", "Mafraq", 33.3109, 38.6685, "البرج 22", "JO");
 
+// Made-up places: a border outpost and a garrison 17 km away across a border, a camp far from both.
+const outpost = P("outpost-a", "base", "Province", 30.0, 35.0, "نقطة أ", "XA");
+const garrison = P("garrison-b", "base", "Other province", 30.15, 35.04, "حامية ب", "XB");
+const farCamp = P("camp-c", "base", "Third province", 31.5, 36.5, "مخيم ج", "XB");
+const land = P("land-x", "country", null, 30.5, 35.5, "بلاد", "XA");
+const province = P("province-x", "governorate", "Province", 30.2, 35.2, "محافظة", "XA");
+
 const v = (over: Partial<DedupValues> = {}): DedupValues => ({
   date: "2023-11-04", datePrecision: "day", type: "rocket_attack", place: shaddadiBase, actorId: null, munitions: null, killed: null, injured: null, ...over,
 });
@@ -65,10 +72,73 @@ describe("scorePair", () => {
     expect(scorePlace(conocoBase, conocoField).reason).toMatchObject({ code: "same_site", params: { a: "قاعدة حقل كونيكو", b: "حقل كونيكو" } });
   });
 
-  it("keeps places in different areas apart (Tower 22 in Jordan is not al-Tanf)", () => {
-    expect(scorePlace(tanf, tower22).score).toBe(0);
-    expect(scorePair(v({ place: tanf, type: "drone_attack" }), v({ place: tower22, type: "drone_attack" })).score).toBeLessThan(suggest);
+  it("keeps places in different areas apart", () => {
+    expect(scorePlace(outpost, farCamp).score).toBe(0);
+    expect(scorePlace(outpost, farCamp).reason.code).toBe("different_area");
+    expect(scorePair(v({ place: outpost, type: "drone_attack" }), v({ place: farCamp, type: "drone_attack" })).score).toBeLessThan(suggest);
     expect(scorePlace(hemo, kharab).reason.code).toBe("same_governorate");
+  });
+
+  it("finds a site a few km across a border (another governorate or country) nearby: suggested on the same day, never pre-selected, apart on another month", () => {
+    const near = scorePlace(outpost, garrison);
+    expect(near.reason).toMatchObject({ code: "across_border", params: { km: 17 } });
+    expect(near.score).toBeGreaterThan(0);
+    expect(near.score).toBeLessThan(scorePlace(shaddadiBase, hasakahGov).score);
+    const sameDay = scorePair(v({ place: outpost, type: "drone_attack", actorId: 1, killed: 3 }), v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }), 0.6);
+    expect(sameDay.score).toBeGreaterThanOrEqual(suggest);
+    expect(sameDay.score).toBeLessThan(auto);
+    expect(scorePair(v({ place: outpost, type: "drone_attack" }), v({ place: garrison, type: "drone_attack", date: "2023-12-20" })).score).toBeLessThan(suggest);
+    // Even when the candidate cites the same story (a wire copy naming the other side's site).
+    const report = { ...v({ place: outpost, type: "drone_attack", actorId: 1, killed: 3 }), text: "مسيرة على النقطة", articleId: 1 };
+    const twin = scoreCandidate(report, { id: 5, values: [{ ...v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }), articleId: 2 }], text: "مسيرة على النقطة" }, new Set([2]));
+    expect(twin.reasons[0]!.code).toBe("same_story");
+    expect(twin.score).toBeLessThan(auto);
+    // Tower 22 and al-Tanf are 22 km apart: nearby, not the same site.
+    expect(scorePlace(tanf, tower22).reason.code).toBe("across_border");
+    expect(scorePair(v({ place: tanf, type: "drone_attack" }), v({ place: tower22, type: "drone_attack" })).score).toBeLessThan(auto);
+  });
+
+  it("counts two reports that only name the same country (or governorate) as a vague match, not the same place", () => {
+    const country = scorePlace(land, land);
+    const gov = scorePlace(province, province);
+    expect(country.reason.code).toBe("same_place");
+    expect(country.score).toBe(scorePlace(null, land).score);
+    expect(gov.score).toBe(scorePlace(province, P("town-x", "town", "Province", 30.1, 35.1, "بلدة", "XA")).score);
+    expect(gov.score).toBeLessThan(scorePlace(outpost, outpost).score);
+    // Same day, same type, same country only: not ACLED's «same place», not pre-selected.
+    const s = scorePair(v({ place: land, actorId: 1 }), v({ place: land, actorId: 1 }));
+    expect(s.reasons[0]!.code).not.toBe("acled_rule");
+    expect(s.score).toBeLessThan(auto);
+    // An attack at a named site outranks one that only shares the country.
+    const report = { ...v({ place: outpost, type: "drone_attack", date: "2024-03-05", datePrecision: "approximate" }), text: "" };
+    const ranked = rankCandidates(report, [
+      { id: 1, values: [v({ place: land, type: "airstrike", date: "2024-03-03" })], text: "" },
+      { id: 2, values: [v({ place: outpost, type: "drone_attack", date: "2024-03-04" })], text: "" },
+    ]);
+    expect(ranked[0]!.id).toBe(2);
+    const vague = { ...report, place: land };
+    expect(rankCandidates(vague, [
+      { id: 1, values: [v({ place: land, type: "airstrike", date: "2024-03-03" })], text: "" },
+      { id: 2, values: [v({ place: outpost, type: "drone_attack", date: "2024-03-04" })], text: "" },
+    ])[0]!.id).toBe(2);
+  });
+
+  it("does not read two «other» types as the same kind of event", () => {
+    const other = scorePair(v({ type: "other", actorId: 1, place: outpost }), v({ type: "other", actorId: 1, place: outpost }));
+    const same = scorePair(v({ type: "drone_attack", actorId: 1, place: outpost }), v({ type: "drone_attack", actorId: 1, place: outpost }));
+    expect(other.reasons[0]!.code).not.toBe("acled_rule");
+    expect(other.score).toBeLessThan(same.score);
+    expect(other.score).toBe(scorePair(v({ type: "other", actorId: 1, place: outpost }), v({ type: "drone_attack", actorId: 1, place: outpost })).score);
+    // Known on an approximate day, «other» beside «other» at the same site is not pre-selected.
+    expect(scorePair(v({ type: "other", place: outpost, datePrecision: "approximate" }), v({ type: "other", place: outpost })).score).toBeLessThan(auto);
+  });
+
+  it("reads clashes and the shelling exchanged in them as compatible types", () => {
+    const s = scorePair(v({ type: "clashes", place: outpost }), v({ type: "shelling", place: outpost }));
+    expect(s.reasons.map((r) => r.code)).toContain("compatible_type");
+    expect(s.score).toBeGreaterThanOrEqual(suggest);
+    expect(s.score).toBeLessThan(scorePair(v({ type: "clashes", place: outpost }), v({ type: "clashes", place: outpost })).score);
+    expect(scorePair(v({ type: "clashes" }), v({ type: "convoy" })).score).toBeLessThan(suggest);
   });
 
   it("lets a country-level incident be found from a base on the same day (the «سوريا» seed case)", () => {
@@ -79,6 +149,20 @@ describe("scorePair", () => {
 
   it("caps a different actor below the auto threshold", () => {
     expect(scorePair(v({ actorId: 1 }), v({ actorId: 2 })).score).toBeLessThan(auto);
+  });
+});
+
+describe("ties under a cap", () => {
+  it("orders candidates a cap left equal by their score before the cap", () => {
+    // Both candidates name another actor (capped alike); the one that agrees on the rest comes first.
+    const report = { ...v({ actorId: 1, place: outpost, type: "drone_attack" }), text: "" };
+    const ranked = rankCandidates(report, [
+      { id: 9, values: [v({ actorId: 2, place: outpost, type: "drone_attack", date: "2023-11-05" })], text: "" },
+      { id: 1, values: [v({ actorId: 2, place: outpost, type: "drone_attack" })], text: "" },
+    ]);
+    expect(ranked[0]!.score).toBe(ranked[1]!.score);
+    expect(ranked.map((c) => c.id)).toEqual([1, 9]);
+    expect(ranked[0]!.raw!).toBeGreaterThan(ranked[1]!.raw!);
   });
 });
 

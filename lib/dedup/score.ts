@@ -42,6 +42,7 @@ export const REASON_CODES = [
   "in_governorate",
   "in_country",
   "nearby",
+  "across_border",
   "same_governorate",
   "different_area",
   "place_unknown",
@@ -64,7 +65,8 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
 // sameArticle: the candidate already cites the report's article. An article rarely tells one
 // incident twice and often tells several alike, so such a candidate is never pre-selected.
-export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean };
+// raw: the score before the caps, which orders candidates that a cap left equal.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number };
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
@@ -133,13 +135,23 @@ function contains(big: DedupPlace, small: DedupPlace): boolean {
 }
 
 const SITE_KM = 3;
+// Place scores that say how vague a match is.
+const PLACE_UNKNOWN = 0.35;
+const IN_GOVERNORATE = 0.5;
+// Sites in different governorates or countries this close are «nearby» (NEAR_ACROSS), below
+// NEAR_ACROSS_CAP whatever else agrees.
+export const NEAR_KM = 25;
+const NEAR_ACROSS = 0.3;
+export const NEAR_ACROSS_CAP = 0.75;
 
 export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score: number; reason: Reason } {
-  if (!a || !b) return { score: 0.35, reason: { code: "place_unknown" } };
+  if (!a || !b) return { score: PLACE_UNKNOWN, reason: { code: "place_unknown" } };
   const names = { a: a.nameAr, b: b.nameAr, aEn: a.nameEn, bEn: b.nameEn };
-  if (a.id === b.id) return { score: 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
   const la = placeLevel(a.kind);
   const lb = placeLevel(b.kind);
+  // The same place; but two reports that only say «Syria», or only name the governorate, agree
+  // on little: a country is as vague as no place, a governorate as a site within it.
+  if (a.id === b.id) return { score: la >= 4 ? PLACE_UNKNOWN : la === 3 ? IN_GOVERNORATE : 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
   const km = distanceKm(a, b);
   // A base named after the field or town it sits in: the same site under another name.
   if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (la === 1 || lb === 1)) return { score: 0.9, reason: { code: "same_site", params: names } };
@@ -149,7 +161,7 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
       const lbig = placeLevel(big.kind);
       const inner = { inner: small.nameAr, outer: big.nameAr, innerEn: small.nameEn, outerEn: big.nameEn };
       if (lbig === 2) return { score: 0.75, reason: { code: "within", params: inner } };
-      if (lbig === 3) return { score: 0.5, reason: { code: "in_governorate", params: inner } };
+      if (lbig === 3) return { score: IN_GOVERNORATE, reason: { code: "in_governorate", params: inner } };
       return { score: 0.3, reason: { code: "in_country", params: inner } };
     }
   }
@@ -157,6 +169,10 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
     if (km !== null && km <= 12) return { score: 0.5, reason: { code: "nearby", params: { ...names, km: Math.round(km) } } };
     return { score: 0.15, reason: { code: "same_governorate", params: { ...names, governorate: a.governorate } } };
   }
+  // Two sites close together on either side of a border (governorate or country): a border
+  // outpost and the garrison a wire story names for it. Vaguer than a site within a town, and
+  // never pre-selected (NEAR_ACROSS_CAP): the editor decides.
+  if (la <= 2 && lb <= 2 && km !== null && km <= NEAR_KM) return { score: NEAR_ACROSS, reason: { code: "across_border", params: { ...names, km: Math.round(km) } } };
   return { score: 0, reason: { code: "different_area", params: names } };
 }
 
@@ -171,11 +187,14 @@ const CLOSE: Array<[IncidentType, IncidentType, number]> = [
   ["drone_attack", "airstrike", 0.4],
   ["explosion", "ied", 0.7],
   ["clashes", "armed_attack", 0.6],
+  // Clashes are often told as the shelling that went with them («اشتباكات تخللها قصف متبادل»).
+  ["clashes", "shelling", 0.5],
   ["clashes", "security_operation", 0.4],
 ];
 
 export function scoreType(a: IncidentType, b: IncidentType): { score: number; reason: Reason } {
-  if (a === b) return { score: 1, reason: { code: "same_type", params: { type: a } } };
+  // «other» says only that the kind is unknown or outside the list: two «other»s agree on nothing.
+  if (a === b) return { score: a === "other" ? 0.5 : 1, reason: { code: "same_type", params: { type: a } } };
   for (const [x, y, s] of CLOSE) if ((x === a && y === b) || (x === b && y === a)) return { score: s, reason: { code: "compatible_type", params: { a, b } } };
   if (a === "other" || b === "other") return { score: 0.5, reason: { code: "compatible_type", params: { a, b } } };
   if (ATTACKS.has(a) && ATTACKS.has(b)) {
@@ -247,12 +266,14 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0): S
     score = Math.max(score, 0.92 + 0.06 * text);
     reasons.unshift({ code: "acled_rule" });
   }
+  const raw = score;
   // Look-alikes stay apart whatever else agrees.
   if (date.score === 0) score = Math.min(score, 0.15);
   if (place.score === 0) score = Math.min(score, 0.2);
+  if (place.reason.code === "across_border") score = Math.min(score, NEAR_ACROSS_CAP);
   if (type.score === 0) score = Math.min(score, 0.3);
   if (actor === 0) score = Math.min(score, 0.6);
-  return { score: Math.round(score * 1000) / 1000, reasons };
+  return { score: Math.round(score * 1000) / 1000, reasons, raw: Math.round(raw * 1000) / 1000 };
 }
 
 // A report's values may carry its own text (summary and quotes) and article.
@@ -284,15 +305,17 @@ export function scoreCandidate(
   for (const v of candidate.values) {
     const sim = v.text ? Math.max(whole, similarity(mine, v.text)) : whole;
     const s = scorePair(report, v, sim);
-    if (s.score > best.score) best = s;
+    if (s.score > best.score || (s.score === best.score && (s.raw ?? 0) > (best.raw ?? 0))) best = s;
   }
   if (best.score < 0) return { score: 0, reasons: [] };
   const capped = best.reasons.some((r) => r.code === "far_apart" || r.code === "different_area" || r.code === "different_actor");
   if (!capped && candidate.values.some((v) => v.articleId !== undefined && twins.has(v.articleId))) {
-    best = { score: Math.min(1, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000), reasons: [{ code: "same_story" }, ...best.reasons] };
+    // Across a border the same story still never pre-selects.
+    const ceiling = best.reasons.some((r) => r.code === "across_border") ? NEAR_ACROSS_CAP : 1;
+    best = { score: Math.min(ceiling, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000), reasons: [{ code: "same_story" }, ...best.reasons], raw: Math.round(((best.raw ?? best.score) + SAME_STORY_BONUS) * 1000) / 1000 };
   }
   if (report.articleId !== undefined && candidate.values.some((v) => v.articleId === report.articleId)) {
-    return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true };
+    return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true, raw: Math.round((best.raw ?? best.score) * 850) / 1000 };
   }
   return best;
 }
@@ -303,5 +326,5 @@ export function rankCandidates<T extends CandidateInput>(report: DedupValues & {
   const mine = trigrams(report.text);
   return candidates
     .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine) }))
-    .sort((x, y) => y.score - x.score || y.id - x.id);
+    .sort((x, y) => y.score - x.score || (y.raw ?? y.score) - (x.raw ?? x.score) || y.id - x.id);
 }

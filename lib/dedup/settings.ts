@@ -2,7 +2,7 @@
 // incident, many reports"): at or above `suggest` a candidate is shown, and choosing "new
 // incident" beside it needs a one-line reason; at or above `auto` it is pre-selected (the editor
 // still confirms, and a reviewer sees every join before it is public).
-export const DEFAULT_SUGGEST = 0.4;
+export const DEFAULT_SUGGEST = 0.35;
 export const DEFAULT_AUTO = 0.8;
 
 export type DedupThresholds = { suggest: number; auto: number };

@@ -375,6 +375,7 @@ export const en = {
     reason_in_governorate: "{inner} is in {outer} (a vague match)",
     reason_in_country: "{inner} is in {outer} (country only: a very vague match)",
     reason_nearby: "{a} and {b} are {km} km apart",
+    reason_across_border: "{a} and {b} are {km} km apart, across a border (never pre-selected)",
     reason_same_governorate: "different places in the same governorate ({a}, {b})",
     reason_different_area: "different areas: {a} / {b}",
     reason_place_unknown: "one of them names no place",

@@ -7,7 +7,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, evidence, incidents, places, reports, users } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { foldForMatch } from "@/lib/arabic/normalize";
-import { dateInterval, placeLevel, rankCandidates, type DedupPlace, type DedupValues, type Reason } from "@/lib/dedup/score";
+import { dateInterval, NEAR_KM, placeLevel, rankCandidates, type DedupPlace, type DedupValues, type Reason } from "@/lib/dedup/score";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
 import type { IncidentStatus, IncidentType } from "@/lib/domain";
@@ -90,6 +90,8 @@ export type IncidentCandidate = {
   // score ≥ the suggest threshold: shown at entry; ≥ the auto threshold: pre-selected.
   suggested: boolean;
   preselected: boolean;
+  // The candidate already cites the report's article: never pre-selected.
+  sameArticle: boolean;
 };
 
 // Loads incidents by id with what scoring needs (their values, their reports' values and
@@ -176,6 +178,7 @@ async function scoreIncidents(
     reasons,
     suggested: !!report && score >= suggest,
     preselected: !!report && score >= auto && !sameArticle,
+    sameArticle: !!sameArticle,
   }));
 }
 
@@ -221,6 +224,16 @@ async function reportForScoring(db: Db, reportId: number) {
   return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
 }
 
+// Places within NEAR_KM of the report's, whatever their governorate or country (a border
+// outpost and the garrison across the border): a latitude/longitude box, checked by distance
+// when scored.
+function nearbyBox(place: DedupPlace): SQL | undefined {
+  if (place.lat == null || place.lon == null) return undefined;
+  const dLat = NEAR_KM / 111;
+  const dLon = NEAR_KM / (111 * Math.max(0.2, Math.cos((place.lat * Math.PI) / 180)));
+  return and(between(places.lat, place.lat - dLat, place.lat + dLat), between(places.lon, place.lon - dLon, place.lon + dLon));
+}
+
 const CANDIDATE_POOL = 100;
 // The text branch finds incidents the place filter left out; where the date window already
 // holds many incidents (a dense register) it is skipped: common trigrams make it the slowest part.
@@ -229,7 +242,7 @@ const TEXT_POOL = 20;
 
 // Incidents the report may already be part of, best first, with a score and the reasons. SQL
 // retrieves a pool — incidents within a few days (widened by both dates' precision) whose
-// place is in the same governorate, vague (country, governorate) or unknown, plus the incidents
+// place is in the same governorate, within NEAR_KM, vague (country, governorate) or unknown, plus the incidents
 // in that window whose folded text is most similar (pg_trgm) wherever they are — and lib/dedup scores
 // them. Only candidates at or above the suggest threshold are returned (at most `limit`);
 // `floor` lowers that bar (the eval uses it to choose thresholds).
@@ -248,6 +261,7 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
         inArray(places.kind, ["country", "governorate"]),
         report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
         report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
+        nearbyBox(report.place!),
       );
   // Two index range scans rather than one OR (which PostgreSQL estimates badly and answers with a
   // bitmap over every incident of the wider window): the window itself, and the month before it

@@ -3,7 +3,7 @@
 // candidate needs a reason, which is stored with the declined candidates for the reviewer.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { reports } from "@/db/schema";
+import { places, reports } from "@/db/schema";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
@@ -34,6 +34,34 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const other = candidates.find((c) => c.id === otherBase.incidentId);
       if (other) expect(other.score).toBeLessThan(found.score);
       expect(candidates.map((c) => c.score)).toEqual([...candidates.map((c) => c.score)].sort((a, b) => b - a));
+    }),
+  );
+
+  it(
+    "finds an incident at a site a few km across a border (another governorate and country), never pre-selected; a far site stays out",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      // Made-up places: an outpost, a garrison 17 km away across a border, a camp far from both.
+      await db.insert(places).values([
+        { id: "test-outpost", nameAr: "نقطة الاختبار", nameEn: "Test outpost", kind: "base", governorate: "Test North", country: "XA", lat: 30.0, lon: 35.0, precision: "exact" },
+        { id: "test-garrison", nameAr: "حامية الاختبار", nameEn: "Test garrison", kind: "base", governorate: "Test South", country: "XB", lat: 30.15, lon: 35.04, precision: "exact" },
+        { id: "test-camp", nameAr: "مخيم الاختبار", nameEn: "Test camp", kind: "base", governorate: "Test West", country: "XB", lat: 31.5, lon: 36.5, precision: "exact" },
+      ]);
+      // Each told by its own article (no same-story link), in wordings that share nothing: only
+      // the distance finds the incident across the border.
+      const told = (text: string, url: string) => ({ article: { text, url }, evidenceQuote: text });
+      const garrisonStory = told("Two soldiers died when a drone hit the garrison.", "https://example.org/garrison");
+      const campStory = told("A drone killed two soldiers at the camp.", "https://example.org/camp");
+      const outpostStory = told("استهداف نقطة حدودية بطائرة انتحارية ومقتل جنديين.", "https://example.org/outpost");
+      const across = await verifiedIncident(db, p, { article: garrisonStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-garrison", killed: 2, summary: garrisonStory.evidenceQuote, evidenceQuote: garrisonStory.evidenceQuote } });
+      const far = await verifiedIncident(db, p, { article: campStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-camp", killed: 2, summary: campStory.evidenceQuote, evidenceQuote: campStory.evidenceQuote } });
+      const { reportId } = await draftReport(db, p.editor, { article: outpostStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-outpost", killed: 2, summary: outpostStory.evidenceQuote, evidenceQuote: outpostStory.evidenceQuote } });
+      const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
+      const found = candidates.find((c) => c.id === across.incidentId);
+      expect(found).toBeDefined();
+      expect(found!.reasons).toEqual(expect.arrayContaining([expect.objectContaining({ code: "across_border", params: expect.objectContaining({ km: 17 }) })]));
+      expect(found!.preselected).toBe(false);
+      expect(candidates.map((c) => c.id)).not.toContain(far.incidentId);
     }),
   );
 
