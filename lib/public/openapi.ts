@@ -53,6 +53,7 @@ const exampleIncident = {
   correctionNote: null,
   status: "verified",
   retraction: null,
+  typeLabel: { ar: "قصف", en: "Shelling" },
 };
 
 const source = {
@@ -128,6 +129,12 @@ const incident = {
     correctionNote: { ...nullable({ type: "string" }), description: "Addition: what a correction changed.", examples: ["The date was corrected from 9 to 10 January."] },
     status: { type: "string", enum: ["verified", "retracted"], description: "Addition: always verified in lists." },
     retraction: { ...nullable({ type: "object", properties: { at: nullable({ type: "string", format: "date-time" }), note: nullable({ type: "string" }) } }), description: "Addition: set only on a retracted incident (410 from /incidents/{id})." },
+    typeLabel: {
+      type: "object",
+      properties: { ar: { type: "string" }, en: { type: "string" } },
+      description: "Addition: the type's label in Arabic and English, as the register's admins name it; `type` is the stable code.",
+      examples: [{ ar: "قصف", en: "Shelling" }],
+    },
   },
   example: exampleIncident,
 };

@@ -69,6 +69,8 @@ export const publicIncident = z.object({
   // "verified", or "retracted" (only ever from GET /api/v1/incidents/{id}, as a 410 with the notice).
   status: z.enum(["verified", "retracted"]),
   retraction: z.object({ at: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  // Addition: the type's label in both languages, as admins set it (the code above never changes).
+  typeLabel: z.object({ ar: z.string(), en: z.string() }),
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;

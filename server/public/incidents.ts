@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { actors, articles, incidents, places, reportSources, reports, sources } from "@/db/schema";
+import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
@@ -49,6 +49,8 @@ const columns = {
   date: incidents.date,
   datePrecision: incidents.datePrecision,
   type: incidents.type,
+  typeLabelAr: incidentTypes.labelAr,
+  typeLabelEn: incidentTypes.labelEn,
   target: incidents.target,
   weapon: incidents.weapon,
   munitions: incidents.munitions,
@@ -147,6 +149,7 @@ function toDto(r: Row, sourceRows: SourceRow[]): PublicIncident {
     date: r.date!,
     datePrecision: r.datePrecision!,
     type: r.type!,
+    typeLabel: { ar: r.typeLabelAr ?? r.type!, en: r.typeLabelEn ?? r.type! },
     place: r.placeId
       ? { id: r.placeId, nameAr: r.placeNameAr!, nameEn: r.placeNameEn!, governorate: r.placeGovernorate, lat: r.lat, lon: r.lon, precision: r.placePrecision, country: r.placeCountry }
       : null,
@@ -174,7 +177,12 @@ function toDto(r: Row, sourceRows: SourceRow[]): PublicIncident {
 }
 
 const base = (db: Db) =>
-  db.select(columns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+  db
+    .select(columns)
+    .from(incidents)
+    .leftJoin(places, eq(places.id, incidents.placeId))
+    .leftJoin(actors, eq(actors.id, incidents.actorId))
+    .leftJoin(incidentTypes, eq(incidentTypes.code, incidents.type));
 
 async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
   const sources = await sourcesFor(db, rows.map((r) => r.id!));
