@@ -14,8 +14,7 @@ import { assertNamesFree, intId, lockRecord, newPlaceId, splitAliases, type Refe
 // list (Arabic folded, English without case); renamed places and actors refresh the public
 // search text by trigger (migration 0004), and the public caches are emptied.
 
-// The columns a place form sets. No coordinates: precision "unknown"; coordinates without a
-// stated precision: "approximate".
+// The columns a place form (or a row of a places CSV file) sets.
 export function placeColumns(p: Omit<PlaceRecordInput, "id" | "slug">) {
   const hasPoint = p.lat !== undefined && p.lon !== undefined;
   return {
@@ -27,8 +26,10 @@ export function placeColumns(p: Omit<PlaceRecordInput, "id" | "slug">) {
     country: p.country ?? null,
     lat: hasPoint ? p.lat! : null,
     lon: hasPoint ? p.lon! : null,
-    precision: hasPoint ? (p.precision ?? "approximate") : "unknown",
-    coordinateSource: hasPoint ? (p.coordinateSource ?? null) : null,
+    // As stated; unstated: "approximate" for a point, "unknown" without one. (The gazetteer file
+    // keeps "approximate" with a note for places it could not locate; an import keeps that.)
+    precision: p.precision ?? (hasPoint ? "approximate" : "unknown"),
+    coordinateSource: p.coordinateSource ?? null,
   };
 }
 
