@@ -17,6 +17,7 @@ export function Field({
   name,
   label,
   hint,
+  idPrefix = "field",
   children,
 }: {
   m: ErrorTexts;
@@ -24,10 +25,12 @@ export function Field({
   name: string;
   label: string;
   hint?: string;
+  // Several forms on one page give their fields distinct ids.
+  idPrefix?: string;
   children: (props: ControlProps) => React.ReactNode;
 }) {
   const error = state.fieldErrors?.[name];
-  const id = `field-${name}`;
+  const id = `${idPrefix}-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>

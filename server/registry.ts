@@ -43,7 +43,7 @@ import {
   setFeedActive,
   takeIntakeItem,
 } from "./intake/verbs";
-import { confirmReference, listReferences, mergeReference } from "./admin/references";
+import { confirmReference, getReference, listReferences, mergeReference } from "./admin/references";
 import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search";
 import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
@@ -110,6 +110,7 @@ export const verbs = {
   pollFeedNow,
   // admin: reference lists
   listReferences,
+  getReference,
   confirmReference,
   mergeReference,
   savePlace,

@@ -85,7 +85,8 @@ export const placeRecordInput = z
     slug: optionalSlug,
     nameAr: requiredText(200),
     nameEn: requiredText(200),
-    aliases: aliasList,
+    // Absent when editing: the record's aliases are kept (they are added and removed one by one).
+    aliases: aliasList.optional(),
     kind: z.enum(PLACE_KINDS, msg("required")),
     governorate: optionalText(200),
     country: countryCode,
@@ -104,14 +105,14 @@ export const actorRecordInput = z.object({
   id: optionalRecordId,
   nameAr: requiredText(200),
   nameEn: requiredText(200),
-  aliases: aliasList,
+  aliases: aliasList.optional(),
 });
 
 export const sourceRecordInput = z.object({
   id: optionalRecordId,
   nameAr: requiredText(200),
   nameEn: optionalText(200),
-  aliases: aliasList,
+  aliases: aliasList.optional(),
   kind: z.enum(SOURCE_KINDS, msg("unknown_source_kind")),
 });
 

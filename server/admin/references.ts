@@ -10,7 +10,7 @@ import { pageInput } from "@/lib/schemas/page";
 import { referenceKind, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
 import { paginateArray, type Page } from "../list";
-import { intId, referenceRecords, type ReferenceRecord } from "../references/lists";
+import { findRecord, intId, referenceRecords, type ReferenceRecord } from "../references/lists";
 import { defineVerb } from "../verb";
 
 // Reference lists (gazetteer, actors, sources): search, confirm what editors proposed, and merge
@@ -60,6 +60,18 @@ export const listReferences = defineVerb({
       .filter((r) => !proposed || r.status === "proposed")
       .map((r) => ({ ...r, uses: uses.get(r.id) ?? 0 }));
     return paginateArray(listed, page, 50);
+  },
+});
+
+// One record with its uses, for its edit page; null when there is none.
+export const getReference = defineVerb({
+  name: "getReference",
+  access: "admin",
+  mode: "read",
+  input: z.object({ kind: referenceKind, id: refId }),
+  async run({ db }, { kind, id }): Promise<ReferenceRow | null> {
+    const record = await findRecord(db, kind, id);
+    return record ? { ...record, uses: (await usesOf(db, kind)).get(record.id) ?? 0 } : null;
   },
 });
 

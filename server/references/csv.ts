@@ -39,7 +39,7 @@ function changes(kind: ReferenceKind, before: ReferenceRecord, row: AnyRow): boo
     return !(
       before.nameAr === c.nameAr &&
       before.englishName === c.nameEn &&
-      sameList(before.aliases, [...c.aliasesAr, ...c.aliasesEn]) &&
+      sameList(before.aliases, [...(c.aliasesAr ?? []), ...(c.aliasesEn ?? [])]) &&
       before.kind === c.kind &&
       before.governorate === c.governorate &&
       before.country === c.country &&
@@ -122,7 +122,7 @@ function intIdOrZero(key: string): number {
 async function write(db: Db, kind: ReferenceKind, step: Step): Promise<string> {
   if (kind === "places") {
     const columns = placeColumns((step.row as CsvRows["places"]).record);
-    if (step.action === "insert") await db.insert(places).values({ id: step.id, ...columns, status: "confirmed" });
+    if (step.action === "insert") await db.insert(places).values({ id: step.id, aliasesAr: [], aliasesEn: [], ...columns, status: "confirmed" });
     else await db.update(places).set({ ...columns, updatedAt: sql`now()` }).where(eq(places.id, step.id));
     return step.id;
   }

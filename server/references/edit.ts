@@ -20,7 +20,7 @@ export function placeColumns(p: Omit<PlaceRecordInput, "id" | "slug">) {
   return {
     nameAr: p.nameAr,
     nameEn: p.nameEn,
-    ...splitAliases(p.aliases),
+    ...(p.aliases === undefined ? {} : splitAliases(p.aliases)),
     kind: p.kind,
     governorate: p.governorate ?? null,
     country: p.country ?? null,
@@ -51,7 +51,7 @@ export const savePlace = defineVerb({
     await assertNamesFree(db, "places", p);
     if (slug && (await db.select({ id: places.id }).from(places).where(eq(places.id, slug))).length) throw invalidField("slug", "reference_exists");
     const id = slug ?? (await newPlaceId(db, p.nameEn));
-    await db.insert(places).values({ id, ...columns, status: "confirmed" });
+    await db.insert(places).values({ id, ...splitAliases(p.aliases ?? []), ...columns, status: "confirmed" });
     await audit({ action: "reference.add", entity: "reference", id: `places:${id}`, after: columns });
     return { id };
   },
@@ -63,7 +63,8 @@ export const saveActor = defineVerb({
   mode: "write",
   input: actorRecordInput,
   async run({ db, audit }, { id: editing, ...a }): Promise<{ id: string }> {
-    const columns = { nameAr: a.nameAr, nameEn: a.nameEn, aliases: a.aliases };
+    // Editing without aliases keeps the record's own.
+    const columns = { nameAr: a.nameAr, nameEn: a.nameEn, ...(a.aliases ? { aliases: a.aliases } : {}) };
     if (editing) {
       const before = await lockRecord(db, "actors", String(editing));
       await assertNamesFree(db, "actors", a, String(editing));
@@ -85,7 +86,7 @@ export const saveSource = defineVerb({
   mode: "write",
   input: sourceRecordInput,
   async run({ db, audit }, { id: editing, ...s }): Promise<{ id: string }> {
-    const columns = { name: s.nameAr, nameEn: s.nameEn ?? null, aliases: s.aliases, kind: s.kind };
+    const columns = { name: s.nameAr, nameEn: s.nameEn ?? null, kind: s.kind, ...(s.aliases ? { aliases: s.aliases } : {}) };
     if (editing) {
       const before = await lockRecord(db, "sources", String(editing));
       await assertNamesFree(db, "sources", s, String(editing));

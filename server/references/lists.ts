@@ -139,14 +139,24 @@ export function intId(id: string): number {
   return n;
 }
 
+// One record by its id; null for none (a malformed id too).
+export async function findRecord(db: Db, kind: ReferenceKind, id: string, opts: { lock?: boolean } = {}): Promise<ReferenceRecord | null> {
+  if (kind === "places") {
+    const q = db.select().from(places).where(eq(places.id, id));
+    return (opts.lock ? await q.for("update") : await q).map(fromPlace)[0] ?? null;
+  }
+  if (!/^\d{1,10}$/.test(id) || Number(id) < 1 || Number(id) > 2_147_483_647) return null;
+  if (kind === "actors") {
+    const q = db.select().from(actors).where(eq(actors.id, Number(id)));
+    return (opts.lock ? await q.for("update") : await q).map(fromActor)[0] ?? null;
+  }
+  const q = db.select().from(sources).where(eq(sources.id, Number(id)));
+  return (opts.lock ? await q.for("update") : await q).map(fromSource)[0] ?? null;
+}
+
 // A record locked for a change (FOR UPDATE), or not_found.
 export async function lockRecord(db: Db, kind: ReferenceKind, id: string): Promise<ReferenceRecord> {
-  const [record] =
-    kind === "places"
-      ? (await db.select().from(places).where(eq(places.id, id)).for("update")).map(fromPlace)
-      : kind === "actors"
-        ? (await db.select().from(actors).where(eq(actors.id, intId(id))).for("update")).map(fromActor)
-        : (await db.select().from(sources).where(eq(sources.id, intId(id))).for("update")).map(fromSource);
+  const record = await findRecord(db, kind, id, { lock: true });
   if (!record) throw new AppError("not_found");
   return record;
 }
