@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actors, places, sources } from "@/db/schema";
 import { parseReferenceCsv, REFERENCE_CSV_COLUMNS, type CsvRowError, type CsvRows, type ExportRecord } from "@/lib/references/csv";
@@ -171,6 +171,12 @@ export const importReferences = defineVerb({
     if (checked.errors.length) throw new ImportRejected(checked.errors);
     const inserted: string[] = [];
     const updated: string[] = [];
+    // Source names are unique as stored (sources_name_idx): a file that swaps two names would
+    // trip it half-way, so the renamed sources first take a placeholder name, unique by id.
+    if (kind === "sources") {
+      const renamed = steps.filter((s) => s.action === "update").map((s) => Number(s.id));
+      if (renamed.length) await db.update(sources).set({ name: sql`'~import~' || ${sources.id}::text` }).where(inArray(sources.id, renamed));
+    }
     for (const step of steps) {
       if (step.action === "unchanged") continue;
       const id = await write(db, kind, step);

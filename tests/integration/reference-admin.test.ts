@@ -198,6 +198,11 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       const result = await runVerb(importReferences, ctxOf(db, admin), { kind: "sources", csv: edited });
       expect(result.counts).toMatchObject({ insert: 0, update: 1 });
       expect(await db.select().from(sources).where(eq(sources.name, `مصدر مصحح ${tag}`))).toHaveLength(1);
+      // Two sources swapping their names in one file (the stored names are unique one by one).
+      const [a, b] = await db.insert(sources).values([{ name: `أ ${tag}` }, { name: `ب ${tag}` }]).returning();
+      const swap = `id,name_ar,name_en,kind,aliases\n${a!.id},ب ${tag},,other,\n${b!.id},أ ${tag},,other,\n`;
+      expect((await runVerb(importReferences, ctxOf(db, admin), { kind: "sources", csv: swap })).counts).toMatchObject({ update: 2 });
+      expect((await db.select().from(sources).where(eq(sources.id, a!.id)))[0]!.name).toBe(`ب ${tag}`);
     }),
   );
 
