@@ -9,6 +9,7 @@ import { optionalText } from "@/lib/schemas/fields";
 import { pageInput } from "@/lib/schemas/page";
 import { referenceKind, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
+import { publicChanged } from "../public/cache";
 import { paginateArray, type Page } from "../list";
 import { findRecord, intId, referenceRecords, type ReferenceRecord } from "../references/lists";
 import { defineVerb } from "../verb";
@@ -141,6 +142,8 @@ export const mergeReference = defineVerb({
   async run({ db, audit }, { kind, fromId, intoId }) {
     const { before, moved } = await mergeRows(db, kind, fromId, intoId);
     await audit({ action: "reference.merge", entity: "reference", id: `${kind}:${fromId}`, before, after: { into: intoId, referencesMoved: moved } });
+    // Incidents may now name another place or actor: the public pages' caches start again.
+    if (moved > 0) publicChanged();
     return { intoId, moved };
   },
 });
