@@ -116,7 +116,12 @@ export const sourceRecordInput = z.object({
   kind: z.enum(SOURCE_KINDS, msg("unknown_source_kind")),
 });
 
-const recordRef = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string(msg("invalid_id")).min(1, msg("invalid_id")).max(100, msg("invalid_id")));
+// A record of any list by its text id (a place's slug, an actor's or source's number). NUL and
+// lone surrogates are refused here: PostgreSQL cannot even compare them.
+export const recordRef = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : v),
+  z.string(msg("invalid_id")).min(1, msg("invalid_id")).max(100, msg("invalid_id")).refine(isSafeText, msg("invalid_id")),
+);
 
 export const aliasInput = z.object({
   kind: referenceKind,

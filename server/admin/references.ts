@@ -7,7 +7,7 @@ import { msg } from "@/lib/i18n/keys";
 import { rankReferences } from "@/lib/places/search";
 import { optionalText } from "@/lib/schemas/fields";
 import { pageInput } from "@/lib/schemas/page";
-import { referenceKind, type ReferenceKind } from "@/lib/schemas/references";
+import { recordRef, referenceKind, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
 import { publicChanged } from "../public/cache";
 import { paginateArray, type Page } from "../list";
@@ -18,7 +18,7 @@ import { defineVerb } from "../verb";
 // duplicates with every reference following the survivor, in one transaction, audited.
 
 type Kind = ReferenceKind;
-const refId = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string(msg("invalid_id")).min(1, msg("invalid_id")).max(100, msg("invalid_id")));
+const refId = recordRef;
 
 const listInput = pageInput.extend({
   kind: referenceKind,
