@@ -8,7 +8,7 @@ import { AppError } from "../errors";
 import { publicChanged } from "../public/cache";
 import { defineVerb } from "../verb";
 import { placeColumns } from "./edit";
-import { freeSlug, intId, namesClash, referenceBatches, referenceRecords, slugOf, type ReferenceRecord } from "./lists";
+import { freeSlug, namesClash, referenceBatches, referenceRecords, slugOf, type ReferenceRecord } from "./lists";
 
 // CSV import and export of the reference lists (admins). An import is planned first — each row
 // matched to the record it updates (by id; a row without one by name) or to a new record, and
@@ -71,11 +71,13 @@ async function plan(db: Db, kind: ReferenceKind, csv: string): Promise<{ steps: 
     let id: string;
     let action: ImportAction;
     if (row.key !== null) {
-      if (kind !== "places" && !byId.has(String(intIdOrZero(row.key)))) {
+      // A place's slug names a new place too; an actor's or source's number must exist (the
+      // row's schema already made it a positive integer: "007" is 7).
+      id = kind === "places" ? row.key : String(Number(row.key));
+      if (kind !== "places" && !byId.has(id)) {
         errors.push({ row: row.row, column: "id", key: "unknown_record" });
         continue;
       }
-      id = kind === "places" ? row.key : String(intIdOrZero(row.key));
       action = byId.has(id) ? "update" : "insert";
     } else {
       const same = namesClash(existing, names);
@@ -109,14 +111,6 @@ async function plan(db: Db, kind: ReferenceKind, csv: string): Promise<{ steps: 
     steps,
     plan: { kind, total: parsed.total, rows: steps.map((s) => ({ row: s.row.row, action: s.action, id: s.id, name: s.final.nameAr })), errors, counts },
   };
-}
-
-function intIdOrZero(key: string): number {
-  try {
-    return intId(key);
-  } catch {
-    return 0;
-  }
 }
 
 async function write(db: Db, kind: ReferenceKind, step: Step): Promise<string> {

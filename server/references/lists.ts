@@ -131,11 +131,15 @@ export async function newPlaceId(db: Db, nameEn: string): Promise<string> {
 
 export { splitAliases } from "@/lib/references/aliases";
 
-// An actor's or source's integer id from the text id every list uses; a malformed one is
-// "no such record".
-export function intId(id: string): number {
+// An actor's or source's integer id from the text id every list uses; null (or, from intId,
+// not_found) for a malformed one: it names no record.
+export function intIdOrNull(id: string): number | null {
   const n = Number(id);
-  if (!/^\d{1,10}$/.test(id) || !Number.isSafeInteger(n) || n <= 0 || n > 2_147_483_647) throw new AppError("not_found");
+  return /^\d{1,10}$/.test(id) && n > 0 && n <= 2_147_483_647 ? n : null;
+}
+export function intId(id: string): number {
+  const n = intIdOrNull(id);
+  if (n === null) throw new AppError("not_found");
   return n;
 }
 
@@ -145,12 +149,13 @@ export async function findRecord(db: Db, kind: ReferenceKind, id: string, opts: 
     const q = db.select().from(places).where(eq(places.id, id));
     return (opts.lock ? await q.for("update") : await q).map(fromPlace)[0] ?? null;
   }
-  if (!/^\d{1,10}$/.test(id) || Number(id) < 1 || Number(id) > 2_147_483_647) return null;
+  const n = intIdOrNull(id);
+  if (n === null) return null;
   if (kind === "actors") {
-    const q = db.select().from(actors).where(eq(actors.id, Number(id)));
+    const q = db.select().from(actors).where(eq(actors.id, n));
     return (opts.lock ? await q.for("update") : await q).map(fromActor)[0] ?? null;
   }
-  const q = db.select().from(sources).where(eq(sources.id, Number(id)));
+  const q = db.select().from(sources).where(eq(sources.id, n));
   return (opts.lock ? await q.for("update") : await q).map(fromSource)[0] ?? null;
 }
 
