@@ -57,6 +57,7 @@ test("an admin adds a place with an alias; an editor finds it in the place picke
 test("a CSV import is checked first: a bad row is named by row and column, and nothing is imported until it is fixed", async ({ pageAs }) => {
   const token = newToken();
   const admin = await pageAs("admin");
+  await admin.setViewportSize({ width: 390, height: 844 });
   await admin.goto("/desk/admin/references?kind=actors");
   await admin.getByText(r.csvTitle).click();
   const form = admin.getByRole("form", { name: r.csvTitle });
@@ -70,6 +71,7 @@ test("a CSV import is checked first: a bad row is named by row and column, and n
   await expect(problem).toContainText(m.errors.required);
   await expect(form.getByText(r.previewErrors.replace("{count}", "1"))).toBeVisible();
   await expect(form.getByRole("button", { name: r.apply })).toHaveCount(0);
+  expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Fixed: the check passes, then the import applies it.
   await form.getByLabel(r.csvFile).setInputFiles(file([good, `,جماعة ثانية ${token},Second ${token},`]));
