@@ -1,14 +1,16 @@
 // Reference lists kept by admins: records added and edited by hand, aliases added and removed
 // (and found by the pickers' search), CSV import (checked first, applied whole or not at all)
 // and export (a round trip changes nothing), and the incident-type labels (edited once, seen
-// in the public DTO).
+// in the public DTO); and the paging every long desk list shares (server/list.ts).
 import { readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { actors, auditEvents, incidentTypes, places, sources } from "@/db/schema";
+import { actors, auditEvents, feeds, incidentTypes, places, sources, users as usersTable } from "@/db/schema";
 import { REFERENCE_CSV_COLUMNS, parseReferenceCsv } from "@/lib/references/csv";
 import { listReferences } from "@/server/admin/references";
+import { listUsers } from "@/server/admin/users";
+import { listFeeds } from "@/server/intake/verbs";
 import { searchActors } from "@/server/actors/references";
 import { searchPlaces } from "@/server/gazetteer/search";
 import { getPublicIncident, listPublicIncidents } from "@/server/public/incidents";
@@ -226,6 +228,26 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       expect(row!.updatedBy).toBe(admin.id);
       expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "shelling", labelAr: " ", labelEn: "x" }))).fieldErrors).toEqual({ labelAr: "required" });
       expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "bombing", labelAr: "x", labelEn: "x" }))).fieldErrors).toEqual({ code: "required" });
+    }),
+  );
+
+  it(
+    "desk lists page the same way: one page of rows, the total and the number of pages",
+    t.rolledBack(async (db) => {
+      const admin = await makeUser(db, "admin");
+      const tag = uniqueTag();
+      await db.insert(feeds).values(Array.from({ length: 55 }, (_, i) => ({ url: `https://example.org/${tag}/${i}.xml` })));
+      const total = await countRows(db, feeds);
+      const first = await runVerb(listFeeds, ctxOf(db, admin), {});
+      expect(first).toMatchObject({ page: 1, perPage: 50, total, pages: Math.ceil(total / 50) });
+      expect(first.rows).toHaveLength(50);
+      const second = await runVerb(listFeeds, ctxOf(db, admin), { page: "2" });
+      expect(second.rows.length).toBe(Math.min(50, total - 50));
+      expect(second.rows.some((f) => first.rows.some((g) => g.id === f.id))).toBe(false);
+      expect((await runVerb(listFeeds, ctxOf(db, admin), { page: "999" })).rows).toEqual([]);
+      expect((await appErrorOf(runVerb(listFeeds, ctxOf(db, admin), { page: "0" }))).fieldErrors).toEqual({ page: "invalid_number" });
+      const users = await runVerb(listUsers, ctxOf(db, admin), {});
+      expect(users.total).toBe(await countRows(db, usersTable));
     }),
   );
 });
