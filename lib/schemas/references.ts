@@ -129,8 +129,9 @@ export const aliasInput = z.object({
   alias: requiredText(200),
 });
 
-// A CSV file as text (the form reads the file in the browser; the API takes the body). 2 MB is
-// the server actions' body limit; 5,000 rows is far more than any of the lists holds today.
+// A CSV file as text (the import form reads the file in the browser and sends its text). About
+// 2 MB (counted in UTF-16 units) is the server actions' body limit; 5,000 rows is far more than
+// any of the lists holds today.
 export const CSV_IMPORT_MAX_BYTES = 2_000_000;
 export const CSV_IMPORT_MAX_ROWS = 5000;
 export const importInput = z.object({
