@@ -12,8 +12,6 @@ export const CSV_COLUMNS = [
   "time_precision",
   "date_precision",
   "event_type",
-  "event_type_label",
-  "event_type_label_ar",
   "actor1",
   "actor1_ar",
   "claim_status",
@@ -41,6 +39,9 @@ export const CSV_COLUMNS = [
   "incident_url",
   "verified_at",
   "updated_at",
+  // Added last, so readers of the earlier columns by position are not moved: the type's labels.
+  "event_type_label",
+  "event_type_label_ar",
 ] as const;
 
 // ACLED's time_precision: 1 = the day is known, 2 = within about a week, 3 = the month only.
