@@ -18,6 +18,7 @@ export function Field({
   label,
   hint,
   scope,
+  idPrefix = "field",
   children,
 }: {
   m: ErrorTexts;
@@ -25,12 +26,14 @@ export function Field({
   name: string;
   label: string;
   hint?: string;
-  // Tells apart the controls of several forms on one page that share a field name.
+  // Several forms on one page give their fields distinct ids: a prefix for the form, or a scope
+  // for one of several controls that share a field name.
+  idPrefix?: string;
   scope?: string;
   children: (props: ControlProps) => React.ReactNode;
 }) {
   const error = state.fieldErrors?.[name];
-  const id = scope ? `field-${scope}-${name}` : `field-${name}`;
+  const id = scope ? `${idPrefix}-${scope}-${name}` : `${idPrefix}-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>

@@ -102,6 +102,16 @@ export const sources = pgTable(
   (t) => [uniqueIndex("sources_name_idx").on(t.name)],
 );
 
+// The incident-type taxonomy's labels in both languages, editable by admins (0012). The codes
+// are the incident_type enum and never change; every screen, feed and export takes its labels here.
+export const incidentTypes = pgTable("incident_types", {
+  code: incidentTypeEnum("code").primaryKey(),
+  labelAr: text("label_ar").notNull(),
+  labelEn: text("label_en").notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const articles = pgTable(
   "articles",
   {

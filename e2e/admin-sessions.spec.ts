@@ -180,6 +180,15 @@ test("an API token creates an article as its user; bad input, no token and a rev
   expect((await request.post("/api/v1/articles", { headers: { Authorization: `Bearer ${token}x` }, data: article })).status()).toBe(401);
   const huge = await request.post("/api/v1/articles", { headers: auth, data: { ...article, text: "ا".repeat(1_000_000) } });
   expect(huge.status()).toBe(413);
+  // The same article again: the paste form's duplicate check, as a 409 listing the stored one;
+  // confirmed, it is stored anyway.
+  const again = await request.post("/api/v1/articles", { headers: auth, data: article });
+  expect(again.status()).toBe(409);
+  expect((await again.json()).duplicates).toEqual(expect.arrayContaining([expect.objectContaining({ id, reason: "url" })]));
+  expect((await request.post("/api/v1/articles", { headers: auth, data: { ...article, confirmDuplicate: true } })).status()).toBe(201);
+  // Documented in the OpenAPI document, with its bearer token.
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  expect(doc.paths["/api/v1/articles"].post.security).toEqual([{ apiToken: [] }]);
 
   // The admin sees it was used, and revokes it.
   await admin.reload();

@@ -123,6 +123,13 @@ export const AUDIT_ACTIONS = [
   "incident.merge",
   "incident.unmerge",
   "incident.pin",
+  // Reference lists kept by admins, and the incident-type labels
+  "reference.add",
+  "reference.edit",
+  "reference.alias_add",
+  "reference.alias_remove",
+  "reference.import",
+  "incident_type.label",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -142,5 +149,6 @@ export const AUDIT_ENTITIES = [
   "place",
   "source",
   "actor",
+  "incident_type",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -43,11 +43,14 @@ import {
   setFeedActive,
   takeIntakeItem,
 } from "./intake/verbs";
-import { confirmReference, listReferences, mergeReference } from "./admin/references";
+import { confirmReference, getReference, listReferences, mergeReference } from "./admin/references";
 import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search";
 import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
 import { getRemovedLines, restoreArticleLines } from "./articles/restore";
+import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "./references/edit";
+import { exportReferences, importReferences, previewReferenceImport } from "./references/csv";
+import { listIncidentTypes, setIncidentTypeLabel } from "./taxonomy/labels";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -108,8 +111,20 @@ export const verbs = {
   pollFeedNow,
   // admin: reference lists
   listReferences,
+  getReference,
   confirmReference,
   mergeReference,
+  savePlace,
+  saveActor,
+  saveSource,
+  addReferenceAlias,
+  removeReferenceAlias,
+  previewReferenceImport,
+  importReferences,
+  exportReferences,
+  // The incident-type taxonomy's labels
+  listIncidentTypes,
+  setIncidentTypeLabel,
   // Article intake and reference pickers
   listPlaceChoices,
   searchPlaces,

@@ -72,6 +72,21 @@ export const ERROR_KEYS = [
   "merge_closed",
   "not_merged",
   "report_not_movable",
+  // Reference lists kept by admins (by hand and by CSV)
+  "invalid_slug",
+  "invalid_country",
+  "coordinates_pair",
+  "precision_needs_coordinates",
+  "alias_exists",
+  "csv_empty",
+  "csv_too_large",
+  "csv_malformed",
+  "csv_missing_column",
+  "csv_unknown_column",
+  "csv_too_many_rows",
+  "duplicate_in_file",
+  "unknown_record",
+  "import_has_errors",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

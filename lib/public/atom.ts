@@ -23,7 +23,7 @@ export function atomFeed(items: ExportIncident[], opts: { siteUrl: string; title
     <link rel="alternate" type="application/json" href="${xmlEscape(`${siteUrl}/api/v1/incidents/${i.id}`)}"/>
     <updated>${xmlEscape(i.updatedAt)}</updated>
     <published>${xmlEscape(i.verifiedAt ?? i.updatedAt)}</published>
-    <category term="${xmlEscape(i.type)}"/>${corrected}
+    <category term="${xmlEscape(i.type)}"${i.typeLabel ? ` label="${xmlEscape(`${i.typeLabel.ar} / ${i.typeLabel.en}`)}"` : ""}/>${corrected}
     <summary>${xmlEscape(body)}</summary>
   </entry>`;
     })

@@ -83,3 +83,20 @@ describe("GeoJSON and Atom", () => {
     expect(xml).not.toContain("\"عنيف\"");
   });
 });
+
+describe("incident-type labels in the exports", () => {
+  const labelled: ExportIncident = { ...incident, typeLabel: { ar: "قصف مدفعي", en: "=Artillery" } };
+  it("the CSV has the code and both labels", () => {
+    const cells = parseCsvLine(csvRow(labelled, "https://s").slice(0, -2).replace(/\n/g, "\\n"));
+    const get = (c: (typeof CSV_COLUMNS)[number]) => cells[CSV_COLUMNS.indexOf(c)];
+    expect([get("event_type"), get("event_type_label"), get("event_type_label_ar")]).toEqual(["shelling", "'=Artillery", "قصف مدفعي"]);
+    // Appended, so the earlier columns keep their positions.
+    expect(CSV_COLUMNS.slice(-2)).toEqual(["event_type_label", "event_type_label_ar"]);
+  });
+  it("GeoJSON has them as flat properties, Atom as the category's label", () => {
+    const props = JSON.parse(geoJsonFeature(labelled, "https://s")).properties;
+    expect(props).toMatchObject({ type: "shelling", typeLabelAr: "قصف مدفعي", typeLabelEn: "=Artillery" });
+    expect(props.typeLabel).toBeUndefined();
+    expect(atomFeed([labelled], { siteUrl: "https://s", title: "T", updated: incident.updatedAt })).toContain('<category term="shelling" label="قصف مدفعي / =Artillery"/>');
+  });
+});

@@ -41,6 +41,9 @@ export const CSV_COLUMNS = [
   "incident_url",
   "verified_at",
   "updated_at",
+  // Added last, so readers of the earlier columns by position are not moved: the type's labels.
+  "event_type_label",
+  "event_type_label_ar",
 ] as const;
 
 // ACLED's time_precision: 1 = the day is known, 2 = within about a week, 3 = the month only.
@@ -73,6 +76,8 @@ export function csvRow(i: ExportIncident, siteUrl: string): string {
     time_precision: TIME_PRECISION[i.datePrecision],
     date_precision: i.datePrecision,
     event_type: i.type,
+    event_type_label: i.typeLabel?.en,
+    event_type_label_ar: i.typeLabel?.ar,
     actor1: i.actor?.nameEn,
     actor1_ar: i.actor?.nameAr,
     // ACLED's actor2: the party targeted (from the actor list; `target` keeps the reports' words).

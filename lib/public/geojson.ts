@@ -6,7 +6,7 @@ export const GEOJSON_START = '{"type":"FeatureCollection","features":[\n';
 export const GEOJSON_END = "\n]}\n";
 
 export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
-  const { sources, place, actor, targetActor, ...rest } = i;
+  const { sources, place, actor, targetActor, typeLabel, ...rest } = i;
   const geometry = place && place.lat !== null && place.lon !== null ? { type: "Point", coordinates: [place.lon, place.lat] } : null;
   return JSON.stringify({
     type: "Feature",
@@ -14,6 +14,9 @@ export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
     geometry,
     properties: {
       ...rest,
+      // Flat, as GIS tools read properties best.
+      typeLabelAr: typeLabel?.ar ?? null,
+      typeLabelEn: typeLabel?.en ?? null,
       placeId: place?.id ?? null,
       placeNameAr: place?.nameAr ?? null,
       placeNameEn: place?.nameEn ?? null,

@@ -54,6 +54,7 @@ const exampleIncident = {
   status: "verified",
   retraction: null,
   targetActor: { id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" },
+  typeLabel: { ar: "قصف", en: "Shelling" },
 };
 
 const exampleHistory = [
@@ -155,6 +156,12 @@ const incident = {
       description: "Addition: the party targeted, from the actor list (`target` keeps the reports' words for what was hit). Null when no report names a listed party.",
       examples: [{ id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" }],
     },
+    typeLabel: {
+      type: "object",
+      properties: { ar: { type: "string" }, en: { type: "string" } },
+      description: "Addition: the type's label in Arabic and English, as the register's admins name it; `type` is the stable code.",
+      examples: [{ ar: "قصف", en: "Shelling" }],
+    },
   },
   example: exampleIncident,
 };
@@ -197,6 +204,48 @@ const badParameter = {
       schema: { type: "object", properties: { error: { const: "invalid_parameter" }, parameters: { type: "array", items: { type: "string" } }, message: { type: "string" } } },
       example: { error: "invalid_parameter", parameters: ["limit"], message: "limit: Too big: expected number to be <=500" },
     },
+  },
+};
+
+// Newsroom tools: an article created as the token's user, through the paste form's own checks.
+const ingestOp = {
+  summary: "Create an article (newsroom tools; bearer API token)",
+  description:
+    "Not public: needs an API token an admin issued. The article goes through the paste form's checks: text 20 to 200,000 characters, publishedAt not in the future, duplicates of stored articles (same normalised URL or near-identical text) refused unless confirmDuplicate is true.",
+  security: [{ apiToken: [] }],
+  requestBody: {
+    required: true,
+    content: {
+      "application/json": {
+        schema: {
+          type: "object",
+          required: ["text"],
+          properties: {
+            text: { type: "string", minLength: 20, maxLength: 200000 },
+            title: { type: "string" },
+            outlet: { type: "string" },
+            url: { type: "string", format: "uri" },
+            author: { type: "string" },
+            publishedAt: { type: "string", format: "date" },
+            language: { type: "string", enum: ["ar", "en"] },
+            confirmDuplicate: { type: "boolean", description: "Store it even though it looks like a stored article." },
+          },
+        },
+        example: { text: "…", title: "…", outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", publishedAt: "2025-03-02" },
+      },
+    },
+  },
+  responses: {
+    "201": { description: "Created.", content: { "application/json": { example: { id: 42, url: "/desk/articles/42" } } } },
+    "400": { description: "Bad input: each field with its message key, or invalid JSON.", content: { "application/json": { example: { error: "invalid_parameter", fields: { text: "article_too_short" }, message: "text: …" } } } },
+    "401": { description: "No token, an unknown or revoked one, or its user disabled." },
+    "403": { description: "The token's user may not create articles." },
+    "409": {
+      description: "A duplicate of stored articles, listed; send confirmDuplicate: true to store it anyway.",
+      content: { "application/json": { example: { error: "duplicate", duplicates: [{ id: 7, title: "…", url: "https://…", reason: "url", similarity: 1 }], message: "…" } } },
+    },
+    "413": { description: "Body too large." },
+    "415": { description: "Not application/json." },
   },
 };
 
@@ -272,7 +321,8 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/incidents.json": exportOp("JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
       "/api/v1/map": { get: { summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
       "/feed.xml": { get: { summary: "Atom feed of newly verified and corrected incidents", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } } } },
+      "/api/v1/articles": { post: ingestOp },
     },
-    components: { schemas: { Incident: incident, IncidentDocument: incidentDocument, HistoryEntry: historyEntry, Source: source } },
+    components: { schemas: { Incident: incident, IncidentDocument: incidentDocument, HistoryEntry: historyEntry, Source: source }, securitySchemes: { apiToken: { type: "http", scheme: "bearer", description: "An API token an admin issued (shown once; acts as one user)." } } },
   };
 }

@@ -5,6 +5,8 @@ export type ExportIncident = {
   date: string;
   datePrecision: "day" | "approximate" | "month";
   type: string;
+  // The type's label in both languages (admins edit them; the code never changes).
+  typeLabel?: { ar: string; en: string };
   place: { id: string; nameAr: string; nameEn: string; governorate: string | null; lat: number | null; lon: number | null; precision?: string | null; country?: string | null } | null;
   actor: { id: number; nameAr: string; nameEn: string } | null;
   target: string | null;

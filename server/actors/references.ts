@@ -1,10 +1,9 @@
 import "server-only";
-import { or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { actors } from "@/db/schema";
-import { rankReferences, type RefOption } from "@/lib/places/search";
+import type { RefOption } from "@/lib/places/search";
 import { addActorInput, searchInput } from "@/lib/schemas/references";
-import { AppError } from "../errors";
+import { assertNamesFree, findReferences } from "../references/lists";
 import { defineVerb } from "../verb";
 
 // Actors (claimants, targets): Arabic and English names with aliases, for the actor picker.
@@ -16,13 +15,8 @@ export const searchActors = defineVerb({
   mode: "read",
   input: searchInput.extend({ locale: z.enum(["ar", "en"]).default("ar"), limit: z.coerce.number().int().min(1).max(1000).default(20) }),
   async run({ db }, { q, limit, locale }): Promise<ActorChoice[]> {
-    const rows = await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors);
-    return rankReferences(
-      rows.map((r) => ({ ...r, id: String(r.id) })),
-      q,
-      locale,
-      limit,
-    );
+    const found = await findReferences(db, "actors", q, locale, limit);
+    return found.map((r) => ({ id: r.id, nameAr: r.nameAr, nameEn: r.nameEn, aliases: r.aliases }));
   },
 });
 
@@ -34,12 +28,7 @@ export const addActor = defineVerb({
   mode: "write",
   input: addActorInput,
   async run({ db, audit }, a): Promise<{ id: number }> {
-    const [same] = await db
-      .select({ id: actors.id })
-      .from(actors)
-      .where(or(sql`sijill_fold(${actors.nameAr}) = sijill_fold(${a.nameAr})`, sql`lower(${actors.nameEn}) = ${a.nameEn.toLowerCase()}`))
-      .limit(1);
-    if (same) throw new AppError("conflict", "reference_exists", { nameAr: "reference_exists" });
+    await assertNamesFree(db, "actors", a);
     const row = { nameAr: a.nameAr, nameEn: a.nameEn, aliases: a.aliases };
     const [created] = await db.insert(actors).values(row).returning({ id: actors.id });
     await audit({ action: "actor.add", entity: "actor", id: created!.id, after: row });

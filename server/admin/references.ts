@@ -4,61 +4,75 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { actors, places, sources } from "@/db/schema";
 import { msg } from "@/lib/i18n/keys";
+import { rankReferences } from "@/lib/places/search";
 import { optionalText } from "@/lib/schemas/fields";
+import { pageInput } from "@/lib/schemas/page";
+import { recordRef, referenceKind, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
+import { publicChanged } from "../public/cache";
+import { paginateArray, type Page } from "../list";
+import { findRecord, intId, referenceRecords, type ReferenceRecord } from "../references/lists";
 import { defineVerb } from "../verb";
 
 // Reference lists (gazetteer, actors, sources): search, confirm what editors proposed, and merge
 // duplicates with every reference following the survivor, in one transaction, audited.
 
-const KINDS = ["places", "actors", "sources"] as const;
-type Kind = (typeof KINDS)[number];
-const kind = z.enum(KINDS, msg("required"));
-const refId = z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string(msg("invalid_id")).min(1, msg("invalid_id")).max(100, msg("invalid_id")));
+type Kind = ReferenceKind;
+const refId = recordRef;
 
-const listInput = z.object({ kind, q: optionalText(200), proposed: z.preprocess((v) => v === "1" || v === true || v === "true", z.boolean()).optional() });
+const listInput = pageInput.extend({
+  kind: referenceKind,
+  q: optionalText(200),
+  proposed: z.preprocess((v) => v === "1" || v === true || v === "true", z.boolean()).optional(),
+  locale: z.enum(["ar", "en"]).default("ar"),
+});
 const confirmInput = z.object({ kind: z.enum(["places", "sources"], msg("required")), id: refId });
 const mergeInput = z
-  .object({ kind, fromId: refId, intoId: refId })
+  .object({ kind: referenceKind, fromId: refId, intoId: refId })
   .refine((v) => v.fromId !== v.intoId, { ...msg("merge_same"), path: ["intoId"] });
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
 }
 
-export type ReferenceRow = { id: string; name: string; nameEn: string | null; aliases: string[]; status: string; uses: number };
+// How many reports, incidents, report sources and articles point at each record of a list.
+async function usesOf(db: Db, kind: Kind): Promise<Map<string, number>> {
+  const query =
+    kind === "places"
+      ? sql`select id, count(*)::int as n from (select place_id as id from reports union all select place_id from incidents) u where id is not null group by id`
+      : kind === "actors"
+        ? sql`select id::text, count(*)::int as n from (select actor_id as id from reports union all select target_actor_id from reports union all select actor_id from incidents union all select target_actor_id from incidents) u where id is not null group by id`
+        : sql`select id::text, count(*)::int as n from (select source_id as id from report_sources union all select outlet_source_id from articles) u where id is not null group by id`;
+  return new Map(rowsOf<{ id: string; n: number }>(await db.execute(query)).map((r) => [String(r.id), Number(r.n)]));
+}
 
+export type ReferenceRow = ReferenceRecord & { uses: number };
+
+// One page of a list: the search is the pickers' (server/references/lists.ts), proposals first
+// when nothing is searched.
 export const listReferences = defineVerb({
   name: "listReferences",
   access: "admin",
   mode: "read",
   input: listInput,
-  async run({ db }, { kind, q, proposed }): Promise<ReferenceRow[]> {
-    const like = q ? sql`'%' || sijill_fold(${likeEscape(q)}) || '%'` : null;
-    const query =
-      kind === "places"
-        ? sql`select p.id::text as id, p.name_ar as name, p.name_en as "nameEn", p.aliases_ar || p.aliases_en as aliases, p.status::text as status,
-            ((select count(*) from reports r where r.place_id = p.id) + (select count(*) from incidents i where i.place_id = p.id))::int as uses
-          from places p
-          where (${like}::text is null or sijill_fold(concat_ws(' ', p.id, p.name_ar, p.name_en, array_to_string(p.aliases_ar, ' '), array_to_string(p.aliases_en, ' '))) like ${like})
-            and (${proposed ?? false} = false or p.status = 'proposed')
-          order by (p.status = 'proposed') desc, p.name_ar limit 300`
-        : kind === "actors"
-          ? sql`select a.id::text as id, a.name_ar as name, a.name_en as "nameEn", a.aliases as aliases, 'confirmed' as status,
-              ((select count(*) from reports r where a.id in (r.actor_id, r.target_actor_id)) + (select count(*) from incidents i where a.id in (i.actor_id, i.target_actor_id)))::int as uses
-            from actors a
-            where (${like}::text is null or sijill_fold(concat_ws(' ', a.name_ar, a.name_en, array_to_string(a.aliases, ' '))) like ${like})
-              and ${proposed ?? false} = false
-            order by a.name_ar limit 300`
-          : sql`select s.id::text as id, s.name as name, s.name_en as "nameEn", s.aliases as aliases, s.status::text as status,
-              ((select count(*) from report_sources rs where rs.source_id = s.id) + (select count(*) from articles ar where ar.outlet_source_id = s.id))::int as uses
-            from sources s
-            where (${like}::text is null or sijill_fold(concat_ws(' ', s.name, s.name_en, array_to_string(s.aliases, ' '))) like ${like})
-              and (${proposed ?? false} = false or s.status = 'proposed')
-            order by (s.status = 'proposed') desc, s.name limit 300`;
-    return rowsOf<ReferenceRow>(await db.execute(query)).map((r) => ({ ...r, uses: Number(r.uses), aliases: r.aliases ?? [] }));
+  async run({ db }, { kind, q, proposed, page, locale }): Promise<Page<ReferenceRow>> {
+    const [records, uses] = await Promise.all([referenceRecords(db, kind), usesOf(db, kind)]);
+    const listed = (q ? rankReferences(records, q, locale, records.length) : [...records].sort((a, b) => Number(b.status === "proposed") - Number(a.status === "proposed") || a.nameAr.localeCompare(b.nameAr, "ar")))
+      .filter((r) => !proposed || r.status === "proposed")
+      .map((r) => ({ ...r, uses: uses.get(r.id) ?? 0 }));
+    return paginateArray(listed, page, 50);
+  },
+});
+
+// One record with its uses, for its edit page; null when there is none.
+export const getReference = defineVerb({
+  name: "getReference",
+  access: "admin",
+  mode: "read",
+  input: z.object({ kind: referenceKind, id: refId }),
+  async run({ db }, { kind, id }): Promise<ReferenceRow | null> {
+    const record = await findRecord(db, kind, id);
+    return record ? { ...record, uses: (await usesOf(db, kind)).get(record.id) ?? 0 } : null;
   },
 });
 
@@ -77,12 +91,6 @@ export const confirmReference = defineVerb({
     return { id };
   },
 });
-
-function intId(id: string): number {
-  const n = Number(id);
-  if (!Number.isInteger(n) || n <= 0) throw new AppError("invalid", "invalid_input", { id: "invalid_id" });
-  return n;
-}
 
 const union = (a: string[], b: (string | null | undefined)[]) => [...new Set([...a, ...b.filter((x): x is string => !!x && x.trim() !== "")])];
 
@@ -138,6 +146,8 @@ export const mergeReference = defineVerb({
   async run({ db, audit }, { kind, fromId, intoId }) {
     const { before, moved } = await mergeRows(db, kind, fromId, intoId);
     await audit({ action: "reference.merge", entity: "reference", id: `${kind}:${fromId}`, before, after: { into: intoId, referencesMoved: moved } });
+    // Incidents may now name another place or actor: the public pages' caches start again.
+    if (moved > 0) await publicChanged(db);
     return { intoId, moved };
   },
 });

@@ -7,9 +7,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { createUserInput, setRoleInput, unlockInput, userIdInput } from "@/lib/schemas/admin";
 import { noInput } from "@/lib/schemas/fields";
+import { pageInput } from "@/lib/schemas/page";
 import { revokeUserSessions } from "../auth/sessions";
 import { accountKey, lockedKeys } from "../auth/throttle";
 import { AppError, invalidField } from "../errors";
+import { paginate } from "../list";
 import { defineVerb, type SessionUser } from "../verb";
 
 // The team: admins create accounts, set roles, disable and re-enable them, reset passwords and
@@ -40,13 +42,14 @@ const brief = (u: { id: number; email: string; role: string; disabledAt: Date | 
   disabled: !!u.disabledAt,
 });
 
+// A page of the team (100 a page: the token form picks its user from it).
 export const listUsers = defineVerb({
   name: "listUsers",
   access: "admin",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
-    const rows = await db
+  input: pageInput,
+  async run({ db }, { page }) {
+    const list = await paginate(db, page, 100, (limit, offset) => db
       .select({
         id: users.id,
         email: users.email,
@@ -62,8 +65,10 @@ export const listUsers = defineVerb({
           and la.locked_until > now())`,
       })
       .from(users)
-      .orderBy(asc(users.id));
-    return rows.map((r) => ({ ...r, liveSessions: Number(r.liveSessions) }));
+      .orderBy(asc(users.id))
+      .limit(limit)
+      .offset(offset), { from: sql`${users}` });
+    return { ...list, rows: list.rows.map((r) => ({ ...r, liveSessions: Number(r.liveSessions) })) };
   },
 });
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { actors, places } from "@/db/schema";
+import { actors } from "@/db/schema";
 import { noInput } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
+import { placeChoices } from "./search";
 
 // Pick lists for the report form (the place picker filters the whole gazetteer in the browser:
 // names, aliases, kind, governorate and whether it is only proposed).
@@ -12,11 +13,7 @@ export const listPlaceOptions = defineVerb({
   mode: "read",
   input: noInput,
   async run({ db }) {
-    return db
-      .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, status: places.status })
-      .from(places)
-      .orderBy(asc(places.nameEn))
-      .then((rows) => rows.map(({ aliasesAr, aliasesEn, ...p }) => ({ ...p, aliases: [...aliasesAr, ...aliasesEn] })));
+    return placeChoices(db);
   },
 });
 

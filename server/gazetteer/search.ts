@@ -1,30 +1,22 @@
 import "server-only";
-import { asc, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { places } from "@/db/schema";
-import { rankReferences, type RefOption } from "@/lib/places/search";
+import type { RefOption } from "@/lib/places/search";
 import { noInput } from "@/lib/schemas/fields";
 import { proposePlaceInput, searchInput } from "@/lib/schemas/references";
-import { AppError } from "../errors";
+import { assertNamesFree, findReferences, newPlaceId, referenceRecords, splitAliases, type ReferenceRecord } from "../references/lists";
 import { defineVerb } from "../verb";
+import type { Db } from "@/db/client";
 
 // The gazetteer as the place picker takes it: a few hundred rows, loaded once per form and
 // filtered in the browser with the same fold as the server (lib/places/search.ts).
-export type PlaceChoice = RefOption & { id: string; kind: string; governorate: string | null; status: "confirmed" | "proposed" };
+export type PlaceChoice = RefOption & { id: string; aliases: string[]; kind: string; governorate: string | null; status: "confirmed" | "proposed" };
 
-const choiceColumns = {
-  id: places.id,
-  nameAr: places.nameAr,
-  nameEn: places.nameEn,
-  aliasesAr: places.aliasesAr,
-  aliasesEn: places.aliasesEn,
-  kind: places.kind,
-  governorate: places.governorate,
-  status: places.status,
-};
+const toChoice = (r: ReferenceRecord): PlaceChoice => ({ id: r.id, nameAr: r.nameAr, nameEn: r.nameEn, aliases: r.aliases, kind: r.kind ?? "other", governorate: r.governorate, status: r.status });
 
-function toChoice(r: { id: string; nameAr: string; nameEn: string; aliasesAr: string[]; aliasesEn: string[]; kind: string; governorate: string | null; status: "confirmed" | "proposed" }): PlaceChoice {
-  return { id: r.id, nameAr: r.nameAr, nameEn: r.nameEn, aliases: [...r.aliasesAr, ...r.aliasesEn], kind: r.kind, governorate: r.governorate, status: r.status };
+// Every place, in English name order (server/gazetteer/options.ts gives the report form the same).
+export async function placeChoices(db: Db): Promise<PlaceChoice[]> {
+  return (await referenceRecords(db, "places")).map(toChoice).sort((a, b) => (a.nameEn < b.nameEn ? -1 : a.nameEn > b.nameEn ? 1 : 0));
 }
 
 export const listPlaceChoices = defineVerb({
@@ -33,7 +25,7 @@ export const listPlaceChoices = defineVerb({
   mode: "read",
   input: noInput,
   async run({ db }): Promise<PlaceChoice[]> {
-    return (await db.select(choiceColumns).from(places).orderBy(asc(places.nameEn))).map(toChoice);
+    return placeChoices(db);
   },
 });
 
@@ -45,23 +37,9 @@ export const searchPlaces = defineVerb({
   mode: "read",
   input: searchInput.extend({ locale: z.enum(["ar", "en"]).default("ar") }),
   async run({ db }, { q, limit, locale }): Promise<PlaceChoice[]> {
-    const rows = (await db.select(choiceColumns).from(places)).map(toChoice);
-    return rankReferences(rows, q, locale, limit);
+    return (await findReferences(db, "places", q, locale, limit)).map(toChoice);
   },
 });
-
-// "Tell Hamis" → "tell-hamis"; Arabic-only names give "place"; a taken id gets "-2", "-3" …
-function slug(nameEn: string): string {
-  return (
-    nameEn
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "place"
-  );
-}
 
 // An editor adds a place the gazetteer lacks; it is usable at once (status "proposed") and an
 // admin later confirms or merges it. The same names as an existing place are refused with
@@ -72,25 +50,13 @@ export const proposePlace = defineVerb({
   mode: "write",
   input: proposePlaceInput,
   async run({ db, user, audit }, p): Promise<{ id: string }> {
-    const [same] = await db
-      .select({ id: places.id })
-      .from(places)
-      .where(or(sql`sijill_fold(${places.nameAr}) = sijill_fold(${p.nameAr})`, sql`lower(${places.nameEn}) = ${p.nameEn.toLowerCase()}`))
-      .limit(1);
-    if (same) throw new AppError("conflict", "reference_exists", { nameAr: "reference_exists" });
-    const base = slug(p.nameEn);
-    const taken = new Set(
-      (await db.select({ id: places.id }).from(places).where(sql`${places.id} = ${base} or ${places.id} like ${`${base}-%`}`)).map((r) => r.id),
-    );
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    const arabic = (s: string) => /[\u0600-\u06FF]/.test(s);
+    await assertNamesFree(db, "places", p);
+    const id = await newPlaceId(db, p.nameEn);
     const row = {
       id,
       nameAr: p.nameAr,
       nameEn: p.nameEn,
-      aliasesAr: p.aliases.filter(arabic),
-      aliasesEn: p.aliases.filter((a) => !arabic(a)),
+      ...splitAliases(p.aliases),
       kind: p.kind,
       governorate: p.governorate ?? null,
       lat: p.lat ?? null,

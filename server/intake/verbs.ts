@@ -3,9 +3,11 @@ import { and, desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, feeds, intakeItems } from "@/db/schema";
 import { cleanArticleText } from "@/lib/articles/clean";
-import { byId, noInput } from "@/lib/schemas/fields";
+import { byId } from "@/lib/schemas/fields";
+import { pageInput } from "@/lib/schemas/page";
 import { feedActiveInput, feedIdInput, feedInput, intakeItemId, intakeItemInput, takeIntakeInput } from "@/lib/schemas/intake";
 import { AppError, invalidField } from "../errors";
+import { paginate } from "../list";
 import { defineVerb } from "../verb";
 
 // The intake inbox: pages fetched from a URL an editor gave or from an outlet's feed, extracted
@@ -68,9 +70,13 @@ export const listIntakeItems = defineVerb({
   name: "listIntakeItems",
   access: "editor",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
-    return db.select(itemColumns).from(intakeItems).where(eq(intakeItems.status, "new")).orderBy(desc(intakeItems.createdAt), desc(intakeItems.id)).limit(200);
+  input: pageInput,
+  async run({ db }, { page }) {
+    const open = eq(intakeItems.status, "new");
+    return paginate(db, page, 50, (limit, offset) => db.select(itemColumns).from(intakeItems).where(open).orderBy(desc(intakeItems.createdAt), desc(intakeItems.id)).limit(limit).offset(offset), {
+      from: sql`${intakeItems}`,
+      where: open,
+    });
   },
 });
 
@@ -128,9 +134,9 @@ export const listFeeds = defineVerb({
   name: "listFeeds",
   access: "admin",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
-    return db
+  input: pageInput,
+  async run({ db }, { page }) {
+    return paginate(db, page, 50, (limit, offset) => db
       .select({
         id: feeds.id,
         url: feeds.url,
@@ -143,7 +149,9 @@ export const listFeeds = defineVerb({
         items: sql<number>`(select count(*)::int from ${intakeItems} i where i.feed_id = "feeds"."id")`,
       })
       .from(feeds)
-      .orderBy(feeds.id);
+      .orderBy(feeds.id)
+      .limit(limit)
+      .offset(offset), { from: sql`${feeds}` });
   },
 });
 

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDbHandle, getReadDb, type Db } from "@/db/client";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
+import { listIncidentTypes } from "../taxonomy/labels";
 import { listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
 
 // What readers see is cached in this process for at most PUBLIC_CACHE_TTL_MS, keyed by verb and
@@ -89,3 +90,5 @@ export const cachedPublicList = (input: Record<string, unknown>) => cached(listP
 export const cachedPublicTimeline = (input: Record<string, unknown>) => cached(publicTimeline, { ...normal(input), limit: 50, offset: 0 });
 export const cachedPublicMap = (input: Record<string, unknown>) => cached(publicMapPoints, { ...normal(input), limit: 50, offset: 0 });
 export const cachedPublicOptions = () => cached(publicFilterOptions, {});
+// The incident-type labels every page shows (server/taxonomy/labels.ts).
+export const cachedTypeLabels = () => cached(listIncidentTypes, {});

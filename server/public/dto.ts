@@ -73,6 +73,8 @@ export const publicIncident = z.object({
   // Addition: who was targeted, from the actor list (`target` stays the words of the reports:
   // what was hit). Null when no report names a listed party, as for incidents from before it.
   targetActor: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string() }).nullable(),
+  // Addition: the type's label in both languages, as admins set it (the code above never changes).
+  typeLabel: z.object({ ar: z.string(), en: z.string() }),
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;

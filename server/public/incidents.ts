@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { actors, articles, incidents, places, reportSources, reports, sources } from "@/db/schema";
+import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { firstQuoteOf } from "../incidents/columns";
@@ -54,6 +54,8 @@ const columns = {
   date: incidents.date,
   datePrecision: incidents.datePrecision,
   type: incidents.type,
+  typeLabelAr: incidentTypes.labelAr,
+  typeLabelEn: incidentTypes.labelEn,
   target: incidents.target,
   weapon: incidents.weapon,
   munitions: incidents.munitions,
@@ -165,6 +167,7 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names): PublicIncident {
     date: r.date!,
     datePrecision: r.datePrecision!,
     type: r.type!,
+    typeLabel: { ar: r.typeLabelAr ?? r.type!, en: r.typeLabelEn ?? r.type! },
     place: r.placeId
       ? { id: r.placeId, nameAr: r.placeNameAr!, nameEn: r.placeNameEn!, governorate: r.placeGovernorate, lat: r.lat, lon: r.lon, precision: r.placePrecision, country: r.placeCountry }
       : null,
@@ -198,7 +201,8 @@ const base = (db: Db) =>
     .from(incidents)
     .leftJoin(places, eq(places.id, incidents.placeId))
     .leftJoin(actors, eq(actors.id, incidents.actorId))
-    .leftJoin(targetActors, eq(targetActors.id, incidents.targetActorId));
+    .leftJoin(targetActors, eq(targetActors.id, incidents.targetActorId))
+    .leftJoin(incidentTypes, eq(incidentTypes.code, incidents.type));
 
 // The names of the places and actors the rows' disagreements give as ids (one read each).
 async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {

@@ -3,14 +3,16 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
 import { ARTICLE_TEXT_MAX } from "@/lib/text/limits";
 import { createArticle } from "../articles/create";
+import { DuplicateArticleError } from "../articles/duplicates";
 import { AppError } from "../errors";
 import { runVerb } from "../verb";
 import { resolveToken } from "./tokens";
 
 // POST /api/v1/articles for newsroom tools: a bearer token acts as its user, and the article goes
 // through the same createArticle verb as the paste form (same validation, limits, and whatever
-// duplicate detection that verb does). Errors are JSON: 400 bad input (each field with its
-// message key), 401 no or bad token, 403 role, 413 body too large, 415 not JSON.
+// duplicate detection). Errors are JSON: 400 bad input (each field with its message key), 401 no
+// or bad token, 403 role, 409 a duplicate of stored articles (listed; `"confirmDuplicate": true`
+// stores it anyway), 413 body too large, 415 not JSON.
 
 // The article text's limit in characters, as UTF-8 bytes at most 4 each, plus the other fields.
 const MAX_BODY_BYTES = ARTICLE_TEXT_MAX * 4 + 64 * 1024;
@@ -65,6 +67,13 @@ export async function ingestArticle(req: Request): Promise<NextResponse> {
     return NextResponse.json({ id, url: `/desk/articles/${id}` }, { status: 201 });
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
+    // The paste form's duplicate warning, as data: the stored articles, and how to save anyway.
+    if (e instanceof DuplicateArticleError) {
+      return fail(409, "duplicate", {
+        duplicates: e.duplicates.map((d) => ({ id: d.id, title: d.title, url: d.url, reason: d.reason, similarity: d.similarity })),
+        message: "This article seems to be stored already; send \"confirmDuplicate\": true to store it anyway.",
+      });
+    }
     if (e.code === "invalid") {
       return fail(400, "invalid_parameter", {
         fields: e.fieldErrors,

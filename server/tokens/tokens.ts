@@ -4,9 +4,10 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiTokens, users } from "@/db/schema";
 import { createTokenInput, tokenIdInput } from "@/lib/schemas/admin";
-import { noInput } from "@/lib/schemas/fields";
+import { pageInput } from "@/lib/schemas/page";
 import { resolveUser } from "../auth/principal";
 import { AppError } from "../errors";
+import { paginate } from "../list";
 import { defineVerb, type SessionUser } from "../verb";
 
 // API tokens for newsroom tools. A token acts as one user (its role, and nothing once that
@@ -22,9 +23,9 @@ export const listApiTokens = defineVerb({
   name: "listApiTokens",
   access: "admin",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
-    return db
+  input: pageInput,
+  async run({ db }, { page }) {
+    return paginate(db, page, 50, (limit, offset) => db
       .select({
         id: apiTokens.id,
         name: apiTokens.name,
@@ -36,7 +37,9 @@ export const listApiTokens = defineVerb({
       })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
-      .orderBy(desc(apiTokens.id));
+      .orderBy(desc(apiTokens.id))
+      .limit(limit)
+      .offset(offset), { from: sql`${apiTokens}` });
   },
 });
 

@@ -134,8 +134,8 @@ describe.each(backends)("intake on $name", (backend) => {
 
       await runVerb(dismissIntakeItem, ctxOf(db, editor), { itemId: items[0]!.id });
       const inbox = await runVerb(listIntakeItems, ctxOf(db, editor), {});
-      expect(inbox.map((i) => i.id)).toContain(items[1]!.id);
-      expect(inbox.map((i) => i.id)).not.toContain(items[0]!.id);
+      expect(inbox.rows.map((i) => i.id)).toContain(items[1]!.id);
+      expect(inbox.rows.map((i) => i.id)).not.toContain(items[0]!.id);
     }),
   );
 });

@@ -16,15 +16,15 @@ describe.each(backends)("reference lists on $name", (backend) => {
       const admin = await makeUser(db, "admin");
       const tag = uniqueTag();
       const [s] = await db.insert(sources).values({ name: `وكالة أنباء الإختبار ${tag}`, status: "proposed", proposedBy: admin.id }).returning();
-      const found = await runVerb(listReferences, ctxOf(db, admin), { kind: "sources", q: `وكاله انباء الاختبار ${tag}` });
+      const found = (await runVerb(listReferences, ctxOf(db, admin), { kind: "sources", q: `وكاله انباء الاختبار ${tag}` })).rows;
       expect(found.map((r) => r.id)).toEqual([String(s!.id)]);
       expect(found[0]!.status).toBe("proposed");
-      const proposedOnly = await runVerb(listReferences, ctxOf(db, admin), { kind: "sources", proposed: "1" });
+      const proposedOnly = (await runVerb(listReferences, ctxOf(db, admin), { kind: "sources", proposed: "1" })).rows;
       expect(proposedOnly.every((r) => r.status === "proposed")).toBe(true);
       await runVerb(confirmReference, ctxOf(db, admin), { kind: "sources", id: String(s!.id) });
       const [after] = await db.select().from(sources).where(eq(sources.id, s!.id));
       expect(after!.status).toBe("confirmed");
-      const places = await runVerb(listReferences, ctxOf(db, admin), { kind: "places", q: "الشدادى" });
+      const places = (await runVerb(listReferences, ctxOf(db, admin), { kind: "places", q: "الشدادى" })).rows;
       expect(places.length).toBeGreaterThan(0);
     }),
   );
@@ -64,7 +64,7 @@ describe.each(backends)("reference lists on $name", (backend) => {
         .returning();
       const claimed = await draftReport(db, editor, { report: { actorId: from!.id } });
       const targeted = await draftReport(db, editor, { report: { targetActorId: from!.id } });
-      const [listed] = await runVerb(listReferences, ctxOf(db, admin), { kind: "actors", q: `جهة مكررة ${tag}` });
+      const [listed] = (await runVerb(listReferences, ctxOf(db, admin), { kind: "actors", q: `جهة مكررة ${tag}` })).rows;
       expect(listed!.uses).toBe(2);
       const result = await runVerb(mergeReference, ctxOf(db, admin), { kind: "actors", fromId: String(from!.id), intoId: String(into!.id) });
       expect(result.moved).toBe(2);

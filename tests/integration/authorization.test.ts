@@ -70,6 +70,17 @@ const ACCESS: Record<VerbName, Access> = {
   listReferences: "admin",
   confirmReference: "admin",
   mergeReference: "admin",
+  getReference: "admin",
+  savePlace: "admin",
+  saveActor: "admin",
+  saveSource: "admin",
+  addReferenceAlias: "admin",
+  removeReferenceAlias: "admin",
+  previewReferenceImport: "admin",
+  importReferences: "admin",
+  exportReferences: "admin",
+  listIncidentTypes: "public",
+  setIncidentTypeLabel: "admin",
   // Article intake and reference pickers
   listPlaceChoices: "editor",
   searchPlaces: "editor",
@@ -168,6 +179,17 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listReferences: () => ({ kind: "sources", q: "وكالة" }),
   confirmReference: (w) => ({ kind: "sources", id: String(w.sourceIds[0]) }),
   mergeReference: (w) => ({ kind: "sources", fromId: String(w.sourceIds[0]), intoId: String(w.sourceIds[1]) }),
+  getReference: () => ({ kind: "places", id: "al-shaddadi" }),
+  savePlace: () => ({ nameAr: "تل المشرف", nameEn: "Tell al-Mushrif", aliases: "تل مشرف", kind: "village", governorate: "Al-Hasakah", country: "SY", lat: "36.2", lon: "40.9", precision: "approximate" }),
+  saveActor: () => ({ nameAr: "جهة المشرف", nameEn: "Admin's group", aliases: "" }),
+  saveSource: (w) => ({ id: String(w.sourceIds[1]), nameAr: "مصدر معدّل", nameEn: "Edited source", aliases: "مصدر", kind: "monitor" }),
+  addReferenceAlias: () => ({ kind: "places", id: "al-shaddadi", alias: "الشدادي الجديدة" }),
+  removeReferenceAlias: (w) => ({ kind: "sources", id: String(w.sourceIds[0]), alias: "اسم بديل" }),
+  previewReferenceImport: () => ({ kind: "actors", csv: "id,name_ar,name_en,aliases\n,جهة مستوردة,Imported group,جهة|IG\n" }),
+  importReferences: () => ({ kind: "actors", csv: "id,name_ar,name_en,aliases\n,جهة مستوردة,Imported group,جهة|IG\n" }),
+  exportReferences: () => ({ kind: "places" }),
+  listIncidentTypes: () => ({}),
+  setIncidentTypeLabel: () => ({ code: "shelling", labelAr: "قصف مدفعي", labelEn: "Artillery shelling" }),
   // Article intake and reference pickers
   listPlaceChoices: () => ({}),
   searchPlaces: () => ({ q: "الشدادي", locale: "ar" }),
@@ -250,6 +272,10 @@ async function snapshot(db: Db): Promise<unknown> {
       (select count(*)::int from sources) as sources,
       (select count(*)::int from audit_events) as audit,
       (select count(*)::int from incident_corrections) as corrections,
+      (select count(*)::int from places) as places,
+      (select count(*)::int from actors) as actors,
+      (select md5(coalesce(string_agg(id || name || array_to_string(aliases, '|'), ',' order by id), '')) from sources) as source_states,
+      (select md5(coalesce(string_agg(code::text || label_ar || label_en, ',' order by code), '')) from incident_types) as type_labels,
       (select md5(coalesce(string_agg(id || status::text || coalesce(incident_id, 0), ',' order by id), '')) from reports) as report_states,
       (select md5(coalesce(string_agg(id || status::text, ',' order by id), '')) from incidents) as incident_states`);
   return (result as unknown as { rows?: unknown[] }).rows?.[0] ?? (result as unknown as unknown[])[0];
@@ -287,7 +313,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
         const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
         const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
         const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
-        const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
+        const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id, aliases: ["اسم بديل"] }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
         const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
         const world: World = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
         if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);

@@ -21,13 +21,17 @@ export default async function ApiDocsPage() {
         {doc.info.description} Machine-readable: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>
       <section lang="en" dir="ltr" className="mt-4 space-y-4">
-        {Object.entries(doc.paths).map(([path, ops]) => (
-          <div key={path} className="rounded border border-stone-200 bg-white p-4">
-            <h2 className="font-mono text-lg font-semibold">GET {path}</h2>
-            <p>{ops.get.summary}</p>
-            {"description" in ops.get && <p className="text-sm text-stone-700">{String(ops.get.description)}</p>}
-          </div>
-        ))}
+        {Object.entries(doc.paths).flatMap(([path, ops]) =>
+          Object.entries(ops as Record<string, { summary: string; description?: string }>).map(([method, op]) => (
+            <div key={`${method} ${path}`} className="rounded border border-stone-200 bg-white p-4">
+              <h2 className="font-mono text-lg font-semibold">
+                {method.toUpperCase()} {path}
+              </h2>
+              <p>{op.summary}</p>
+              {op.description && <p className="text-sm text-stone-700">{op.description}</p>}
+            </div>
+          )),
+        )}
         <div className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">Filters (every list, export, map and feed)</h2>
           <dl className="mt-2 space-y-2">

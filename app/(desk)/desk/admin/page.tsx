@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/pager";
 import { errorText, pickMessages } from "@/lib/i18n";
 import { ROLES } from "@/lib/domain";
 import { currentUser } from "@/server/auth/session";
@@ -28,13 +29,22 @@ export const metadata = { title: "Admin" };
 const when = (v: Date | string | null | undefined) => (v ? new Date(v).toISOString().slice(0, 16).replace("T", " ") : null);
 
 // The team, failed logins and locks, API tokens. Every form is an admin verb.
-export default async function AdminPage() {
+export default async function AdminPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
   const { m } = await getMessages();
   const me = await currentUser();
   if (!mayCall(listUsers, me)) {
     return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
   }
-  const [users, locks, tokens, feeds] = await Promise.all([load(listUsers, {}), load(listLoginLocks, {}), load(listApiTokens, {}), load(listFeeds, {})]);
+  const [usersPage, locks, tokensPage, feedsPage] = await Promise.all([
+    load(listUsers, { page: params.users }),
+    load(listLoginLocks, {}),
+    load(listApiTokens, { page: params.tokens }),
+    load(listFeeds, { page: params.feeds }),
+  ]);
+  const [users, tokens, feeds] = [usersPage.rows, tokensPage.rows, feedsPage.rows];
+  // A page link keeps the other lists' pages.
+  const pageHref = (list: "users" | "tokens" | "feeds") => (n: number) => `/desk/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1])), [list]: String(n) })}`;
   const a = m.admin;
   const fm = pickMessages(m, "errors", "admin");
   return (
@@ -43,6 +53,7 @@ export default async function AdminPage() {
         <h1 id="team" className="text-xl font-bold">{a.teamTitle}</h1>
         <p className="mt-1 flex flex-wrap gap-4 text-sm">
           <Link href="/desk/admin/references">{a.refsTitle}</Link>
+          <Link href="/desk/admin/taxonomy">{m.refs.taxonomyTitle}</Link>
           <Link href="/desk/intake">{a.navIntake}</Link>
         </p>
         <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4">
@@ -86,6 +97,7 @@ export default async function AdminPage() {
             </li>
           ))}
         </ul>
+        <Pager page={usersPage.page} pages={usersPage.pages} href={pageHref("users")} labels={m.pager} />
       </section>
 
       <section aria-labelledby="locks">
@@ -135,6 +147,7 @@ export default async function AdminPage() {
             ))}
           </ul>
         )}
+        <Pager page={tokensPage.page} pages={tokensPage.pages} href={pageHref("tokens")} labels={m.pager} />
       </section>
       <section aria-labelledby="feeds">
         <h2 id="feeds" className="text-lg font-bold">{a.feedsTitle}</h2>
@@ -171,6 +184,7 @@ export default async function AdminPage() {
             ))}
           </ul>
         )}
+        <Pager page={feedsPage.page} pages={feedsPage.pages} href={pageHref("feeds")} labels={m.pager} />
       </section>
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/pager";
 import { pickMessages } from "@/lib/i18n";
 import { load } from "@/server/request";
 import { listIntakeItems } from "@/server/intake/verbs";
@@ -10,9 +11,10 @@ import { ActionForm } from "../admin/_components/action-form";
 export const metadata = { title: "Intake" };
 
 // Articles from a URL, and the inbox of fetched pages (an editor's URLs and outlets' feeds).
-export default async function IntakePage() {
+export default async function IntakePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { m } = await getMessages();
-  const items = await load(listIntakeItems, {});
+  const inbox = await load(listIntakeItems, { page: (await searchParams).page });
+  const items = inbox.rows;
   const a = m.admin;
   const fm = pickMessages(m, "errors", "admin");
   return (
@@ -53,6 +55,7 @@ export default async function IntakePage() {
             ))}
           </ul>
         )}
+        <Pager page={inbox.page} pages={inbox.pages} href={(n) => `/desk/intake?page=${n}`} labels={m.pager} />
       </section>
     </div>
   );

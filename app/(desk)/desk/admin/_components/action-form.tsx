@@ -14,11 +14,14 @@ export function ActionForm({
   submit,
   m,
   secretLabel,
+  label,
   children,
 }: {
   action: Action;
   hidden: Record<string, string | number>;
   submit: string;
+  // The button's accessible name when its text is only a sign (e.g. "×").
+  label?: string;
   m: Pick<Messages, "errors" | "admin">;
   secretLabel?: string;
   children?: React.ReactNode;
@@ -31,7 +34,7 @@ export function ActionForm({
         <input key={k} type="hidden" name={k} value={String(v)} />
       ))}
       {children}
-      <SubmitButton>{submit}</SubmitButton>
+      <SubmitButton label={label}>{submit}</SubmitButton>
       {problems.length > 0 && (
         <p role="alert" className="w-full text-sm text-red-700">
           {problems.map((k) => errorText(m, k)).join(" ")}
