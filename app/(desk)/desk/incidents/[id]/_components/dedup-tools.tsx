@@ -13,7 +13,8 @@ import { load, mayCall } from "@/server/request";
 import { pick } from "../../../../../_lib/format";
 import { AttachFormClient, PinFormClient, SplitFormClient, UnpinFormClient, type PinChoice } from "./dedup-tools-client";
 
-type Pin = { value: unknown; note: string; by: number; at: string };
+// A correction's pins carry no date (server/incidents/refresh.ts Pinned); a pin's do.
+type Pin = { value: unknown; note: string; by: number; at?: string };
 type AuditRow = { action: string; entityId: string; before: unknown; after: unknown };
 
 export async function DedupTools({
@@ -117,7 +118,8 @@ export async function DedupTools({
                 <li key={f} className="flex flex-wrap items-center gap-2" data-pinned={f}>
                   <strong>{label[f]}</strong>: <span dir="auto">{shown(f, p.value)}</span>
                   <span className="text-stone-500" dir="auto">
-                    — {p.note} ({t.pinnedOn} {p.at.slice(0, 10)})
+                    — {p.note}
+                    {p.at ? ` (${t.pinnedOn} ${p.at.slice(0, 10)})` : ""}
                   </span>
                   <UnpinFormClient m={dm} incidentId={incident.id} field={f} />
                 </li>
