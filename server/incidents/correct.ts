@@ -2,11 +2,12 @@ import "server-only";
 import { publicChanged } from "../public/cache";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actors, incidentCorrections, incidents, places, type Incident } from "@/db/schema";
+import { incidentCorrections, incidents, type Incident } from "@/db/schema";
 import { correctInput, retractInput } from "@/lib/schemas/review";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import { PINNABLE, refreshIncidentValues, type Pinned } from "./refresh";
+import { assertReferencesExist } from "../references/exist";
 
 // The values readers see, as the public history records them before and after a change.
 export function publicValues(i: Incident) {
@@ -62,18 +63,7 @@ export const correctIncident = defineVerb({
   input: correctInput,
   async run({ db: tx, user, audit }, data): Promise<{ version: number; changed: string[] }> {
     const incident = await lockVerified(tx, data.incidentId);
-    if (data.placeId) {
-      const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, data.placeId));
-      if (!place) throw invalidField("placeId", "unknown_place");
-    }
-    if (data.actorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
-      if (!actor) throw invalidField("actorId", "unknown_actor");
-    }
-    if (data.targetActorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
-      if (!actor) throw invalidField("targetActorId", "unknown_actor");
-    }
+    await assertReferencesExist(tx, data);
     const pinned: Pinned = { ...((incident.pinned ?? {}) as Pinned) };
     const changed: string[] = [];
     for (const field of PINNABLE) {

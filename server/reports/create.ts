@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { actors, articles, evidence, places, reports } from "@/db/schema";
+import { articles, evidence, reports } from "@/db/schema";
 import { checkEventDate, todayUtc } from "@/lib/dates/validate";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toCodePointOffset } from "@/lib/evidence/offsets";
 import { reportInput } from "@/lib/schemas/desk";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
+import { assertReferencesExist } from "../references/exist";
 
 // An editor's report of one incident as one article tells it, saved as a draft with the quoted
 // span that backs it. The quote must be found in the article's text.
@@ -28,18 +29,7 @@ export const createReport = defineVerb({
     const near = data.evidenceStart === undefined ? undefined : toCodePointOffset(article.body, data.evidenceStart);
     const anchor = anchorQuote(article.body, data.evidenceQuote, near);
     if (!anchor) throw invalidField("evidenceQuote", "quote_not_in_article");
-    if (data.placeId) {
-      const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, data.placeId));
-      if (!place) throw invalidField("placeId", "unknown_place");
-    }
-    if (data.actorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
-      if (!actor) throw invalidField("actorId", "unknown_actor");
-    }
-    if (data.targetActorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
-      if (!actor) throw invalidField("targetActorId", "unknown_actor");
-    }
+    await assertReferencesExist(tx, data);
     const { evidenceQuote: _q, evidenceStart: _s, ...values } = data;
     const [report] = await tx
       .insert(reports)

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { actors, articles, evidence, places, reportSources, reports, sources } from "@/db/schema";
+import { articles, evidence, reportSources, reports, sources } from "@/db/schema";
 import { checkEventDate, todayUtc } from "@/lib/dates/validate";
 import { roleAtLeast, type SourceKind, type SourceRole } from "@/lib/domain";
 import { anchorQuote, type TextAnchor } from "@/lib/evidence/anchor";
@@ -9,6 +9,7 @@ import { toCodePointOffset } from "@/lib/evidence/offsets";
 import { saveReportInput, type EvidenceField } from "@/lib/schemas/workbench";
 import { AppError, invalidField } from "../errors";
 import { defineVerb, type SessionUser } from "../verb";
+import { assertReferencesExist } from "../references/exist";
 
 // The article's outlet heads every source chain (position 0): the listed source the article
 // points at, or one found or proposed by the outlet's name.
@@ -89,18 +90,7 @@ export const saveReport = defineVerb({
     if (checkEventDate(data.date, { articleDate: article.publishedAt, today: todayUtc() }) === "after_article") {
       throw invalidField("date", "event_after_article");
     }
-    if (data.placeId) {
-      const [place] = await tx.select({ id: places.id }).from(places).where(eq(places.id, data.placeId));
-      if (!place) throw invalidField("placeId", "unknown_place");
-    }
-    if (data.actorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.actorId));
-      if (!actor) throw invalidField("actorId", "unknown_actor");
-    }
-    if (data.targetActorId) {
-      const [actor] = await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, data.targetActorId));
-      if (!actor) throw invalidField("targetActorId", "unknown_actor");
-    }
+    await assertReferencesExist(tx, data);
 
     // Every span must be in the article; the browser's offset (UTF-16) picks the occurrence.
     const anchors: Array<TextAnchor & { field: EvidenceField }> = [];
