@@ -12,11 +12,10 @@
 //  - a CSV export of every incident: first byte, total time, bytes, server memory growth;
 //  - the JavaScript a browser downloads to open `/` (gzip), before the map is loaded.
 import { spawn } from "node:child_process";
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
+import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb } from "./client-js.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -26,22 +25,6 @@ const base = `http://127.0.0.1:${port}`;
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 32;
 
-function treeRssMb(pid) {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const kids = execFileSync("ps", ["-o", "pid=", "--ppid", String(pids[i])], { encoding: "utf8" }).trim();
-      if (kids) pids.push(...kids.split(/\s+/).map(Number));
-    } catch {}
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {}
-  }
-  return kb / 1024;
-}
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 

@@ -3,10 +3,10 @@
 // pass --build to time the build too). Uses a fresh PGlite folder in a temp dir, or
 // BENCH_DATABASE_URL (an empty PostgreSQL database) when set.
 import { spawn, spawnSync } from "node:child_process";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb, login } from "./client-js.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -15,22 +15,6 @@ const port = Number(process.env.BENCH_PORT || 3199);
 const base = `http://127.0.0.1:${port}`;
 const N = Number(process.env.BENCH_REQUESTS || 200);
 
-function treeRssMb(pid) {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const kids = execFileSync("ps", ["-o", "pid=", "--ppid", String(pids[i])], { encoding: "utf8" }).trim();
-      if (kids) pids.push(...kids.split(/\s+/).map(Number));
-    } catch {}
-  }
-  let kb = 0;
-  for (const p of pids) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
-    } catch {}
-  }
-  return Math.round(kb / 1024);
-}
 
 async function timeRequests(url, n) {
   const times = [];
@@ -61,7 +45,7 @@ if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABAS
 const started = Date.now();
 const server = spawn(next, ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
 let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(server.pid))), 100);
+const sampler = setInterval(() => (peak = Math.max(peak, Math.round(treeRssMb(server.pid)))), 100);
 try {
   for (;;) {
     try {
@@ -82,7 +66,7 @@ try {
     const js = await clientJsKb(base, page, cookie);
     console.log(`client JavaScript of ${page}: ${js.gzipKb} KB gzip (${js.rawKb} KB raw, ${js.files} files)`);
   }
-  console.log(`server memory: ${treeRssMb(server.pid)} MB resident after the requests; peak ${peak} MB during the run`);
+  console.log(`server memory: ${Math.round(treeRssMb(server.pid))} MB resident after the requests; peak ${peak} MB during the run`);
 } finally {
   clearInterval(sampler);
   server.kill("SIGTERM");
