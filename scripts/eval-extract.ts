@@ -39,7 +39,9 @@
 // A gold incident's tolls are those of all its reports («SDF: 6 killed; SOHR: 7 killed»), and
 // all count as gold for each article quoting it (strict recall); the «recall, stated in text»
 // column counts only the tolls whose figure the article writes (digits or words, as
-// lib/extract/numbers.ts reads them), the recall the text allows.
+// lib/extract/numbers.ts reads them), the recall the text allows. For dates it counts the gold
+// dates of the articles that are dated at all (metadata or text): an undated article's gold dates
+// come from outside sources.
 // Gold texts that annotate several articles at once («rockets (001), mortars (002)») are cut to
 // the parts that name this article, or name none.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -276,7 +278,11 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       }
       const eq = (a: string, b: string) => a === b;
       verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
-      score(tallies.date, P.date, G.date, sameDate, "date", true);
+      // A gold date is stated when the article is dated at all (metadata, dateline, URL, stamps or a
+      // full date in the text): an undated article's relative dates («أمس الأربعاء») have nothing
+      // to be read against but outside knowledge, which the gold used and the text does not give.
+      const dated = out.articleDate !== null;
+      score(tallies.date, P.date, G.date, sameDate, "date", true, () => dated);
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).

@@ -71,6 +71,9 @@ describe("relative dates", () => {
     expect(resolve("yesterday", anchor)[0]).toMatchObject({ value: "2022-06-08" });
     expect(resolve("الخميس الماضي", anchor)[0]).toMatchObject({ value: "2022-06-02" });
     expect(resolve("last Thursday", anchor)[0]).toMatchObject({ value: "2022-06-02" });
+    // Said on Friday, «الخميس الماضي» is not yesterday (that is «أمس الخميس»): the week before.
+    expect(resolve("الخميس الماضي", "2022-06-10")[0]).toMatchObject({ value: "2022-06-02" });
+    expect(resolve("الأربعاء الماضي", "2022-06-10")[0]).toMatchObject({ value: "2022-06-08" });
   });
 
   it("leaves relative dates unresolved without an anchor", () => {

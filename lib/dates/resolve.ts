@@ -76,7 +76,9 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
     case "weekday": {
       if (!anchor) return null;
       let value = lastWeekday(anchor, m.weekday!);
-      if (m.marker === "past" && value === anchor) value = addDays(anchor, -7);
+      // «الجمعة الماضية», «last Friday»: the one of the week before. Said the day after, news
+      // writes «أمس الجمعة» / «on Friday» for yesterday, so «الماضية» then points a week back.
+      if (m.marker === "past" && (value === anchor || value === addDays(anchor, -1))) value = addDays(value, -7);
       return { value, precision: "day", confidence: 0.75 };
     }
   }

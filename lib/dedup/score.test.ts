@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateGap, rankCandidates, scoreCandidate, scorePair, scorePlace, similarity, type DedupPlace, type DedupValues } from "./score";
+import { dateGap, placeTextKey, rankCandidates, scoreCandidate, scorePair, scorePlace, similarity, type DedupPlace, type DedupValues } from "./score";
 import { dedupThresholds } from "./settings";
 
 const P = (id: string, kind: string, governorate: string | null, lat: number | null, lon: number | null, nameAr = id, country = "SY"): DedupPlace => ({
@@ -70,6 +70,19 @@ describe("scorePair", () => {
     expect(country.score).toBeGreaterThan(0);
     expect([town.reason.code, gov.reason.code, country.reason.code]).toEqual(["same_site", "in_governorate", "in_country"]);
     expect(scorePlace(conocoBase, conocoField).reason).toMatchObject({ code: "same_site", params: { a: "قاعدة حقل كونيكو", b: "حقل كونيكو" } });
+  });
+
+  it("finds a report placed at one of the places its text names compatible with another of them, as vaguely as that place is", () => {
+    const iraq = P("iraq", "country", null, 33, 44, "العراق", "IQ");
+    const a = v({ place: iraq, type: "airstrike", date: "2024-02-02", actorId: 3 });
+    const b = v({ place: syria, type: "airstrike", date: "2024-02-02", actorId: 3 });
+    expect(scorePair(a, b).reasons[0]!.code).toBe("different_area");
+    const named = scorePair(a, b, 0, placeTextKey("شنت القوات غارات في العراق وسوريا"));
+    expect(named.reasons[0]).toMatchObject({ code: "place_named", params: { a: "سوريا" } });
+    expect(named.score).toBeGreaterThan(scorePair(a, b).score);
+    expect(named.score).toBeLessThan(auto);
+    // A name inside another word is not named.
+    expect(scorePair(a, b, 0, placeTextKey("شنت القوات غارات في العراق والسورياني")).reasons[0]!.code).toBe("different_area");
   });
 
   it("keeps places in different areas apart", () => {

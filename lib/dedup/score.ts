@@ -8,7 +8,7 @@
 // date distance relative to both dates' precision, type compatibility, actor, numbers, and the
 // Arabic-normalised trigram similarity of the texts. Hard caps keep look-alikes apart: the same
 // base on dates more than a few days apart, or two places in different areas, never score high.
-import { foldForMatch } from "../arabic/normalize";
+import { foldForMatch, lookupKey } from "../arabic/normalize";
 import type { DatePrecision, IncidentType } from "../domain";
 
 export type DedupPlace = {
@@ -45,6 +45,7 @@ export const REASON_CODES = [
   "across_border",
   "same_governorate",
   "different_area",
+  "place_named",
   "place_unknown",
   "same_day",
   "date_overlaps",
@@ -244,8 +245,24 @@ function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: 
 
 // One report's values against one set of values of the candidate (the incident's resolved
 // values, or one of its reports').
-export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0): Scored {
-  const place = scorePlace(a.place, b.place);
+// «ضربات في العراق وسوريا»: a report placed at one of several places its text names is still
+// compatible with an incident at another of them, as vaguely as that place is (NAMED_CAP at most).
+const NAMED_CAP = 0.75;
+export function namesPlace(textKey: string, p: DedupPlace): boolean {
+  return [p.nameAr, p.nameEn].some((n) => {
+    const k = n ? lookupKey(n) : "";
+    return k.length >= 3 && textKey.includes(` ${k} `);
+  });
+}
+// The report's text as namesPlace reads it.
+export const placeTextKey = (text: string) => ` ${lookupKey(text)} `;
+
+export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, textKey?: string): Scored {
+  let place = scorePlace(a.place, b.place);
+  if (textKey && b.place && a.place?.id !== b.place.id && namesPlace(textKey, b.place)) {
+    const named = Math.min(NAMED_CAP, scorePlace(b.place, b.place).score);
+    if (named > place.score) place = { score: named, reason: { code: "place_named", params: { a: b.place.nameAr, aEn: b.place.nameEn } } };
+  }
   const date = scoreDate(a, b);
   const type = scoreType(a.type, b.type);
   const reasons: Reason[] = [place.reason, date.reason, type.reason];
@@ -299,12 +316,13 @@ export function scoreCandidate(
   candidate: CandidateInput,
   twins: ReadonlySet<number> = new Set(),
   mine: Set<string> = trigrams(report.text),
+  textKey: string = placeTextKey(report.text),
 ): Scored {
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
     const sim = v.text ? Math.max(whole, similarity(mine, v.text)) : whole;
-    const s = scorePair(report, v, sim);
+    const s = scorePair(report, v, sim, textKey);
     if (s.score > best.score || (s.score === best.score && (s.raw ?? 0) > (best.raw ?? 0))) best = s;
   }
   if (best.score < 0) return { score: 0, reasons: [] };
@@ -324,7 +342,8 @@ export type Ranked<T> = T & Scored;
 
 export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
   const mine = trigrams(report.text);
+  const textKey = placeTextKey(report.text);
   return candidates
-    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine) }))
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine, textKey) }))
     .sort((x, y) => y.score - x.score || (y.raw ?? y.score) - (x.raw ?? x.score) || y.id - x.id);
 }

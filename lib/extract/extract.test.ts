@@ -307,6 +307,33 @@ describe("suggestReports", () => {
 });
 
 
+describe("one sentence, two incidents", () => {
+  const reportsOf = (body: string) => suggestReports({ body, publishedAt: "2022-09-10" }, refs).reports;
+  it("tells apart what a convoy «comes after»: an earlier attack on another base", () => {
+    const r = reportsOf("أرسلت القوات الروسية اليوم رتلا من 20 آلية إلى سرمين. ويأتي هذا الرتل بعد استهداف قاعدة التياس، وعقب إسقاط طائرة مسيرة فوق إدلب.");
+    expect(r.map((x) => x.type?.value ?? null)).toEqual(["convoy", null, "drone_attack"]);
+    expect(r[1]!.places[0]?.value.id).toBe("tiyas-base");
+  });
+  it("makes the response a source tells after «مضيفا أن» its own report, with who responded", () => {
+    const r = reportsOf("قال مصدر إن هيئة تحرير الشام استهدفت قاعدة التياس بخمس قذائف أمس، مضيفا أن القوات الروسية ردت على الهجوم بالمدفعية. وأوضح المصدر أن القذائف لم تصب القاعدة ولم تقع إصابات.");
+    expect(r).toHaveLength(2);
+    expect(r[1]!.actors[0]?.value.id).toBe(2);
+    expect(r[1]!.type?.value).toBe("shelling");
+    // The shells named again go on about the attack, not the response.
+    expect(r[0]!.evidence.end).toBeGreaterThan(r[1]!.evidence.end);
+  });
+  it("places a response where it struck, not at the attacked base it struck from", () => {
+    const r = reportsOf("تعرضت قاعدة التياس لقصف بالصواريخ أمس، فيما ردت القوات الروسية عبر قصف مواقع الفصائل. كذلك، أوضحت المصادر أن مدفعية القوات الروسية في قاعدة التياس قصفت مواقع في سرمين.");
+    expect(r).toHaveLength(2);
+    expect(r[1]!.places[0]?.value.id).toBe("sarmin");
+  });
+  it("reads «the base», named no further, as the base the incidents before it were at", () => {
+    const r = reportsOf("سقطت صواريخ على حقل الجزل أمس. وأفاد مصدر بأن تعرض القاعدة لهجوم بقذائف هاون قبل أيام دفع القوات إلى إخلاء القاعدة إلى إدلب.");
+    expect(r.at(-1)!.places[0]?.value.id).toBe("jazal-field");
+    expect(r.at(-1)!.places[0]?.confidence).toBeLessThanOrEqual(0.3);
+  });
+});
+
 describe("rules are written in folded spelling", () => {
   it("no code outside comments spells ة ى أ إ آ ؤ ئ, which folded text never holds", async () => {
     const { readdirSync, readFileSync } = await import("node:fs");

@@ -30,7 +30,8 @@ export type SentenceFacts = {
 };
 
 // similar: where «مماثلة / similar» gave the type of the incident before (folded offsets).
-type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null; similar?: { start: number; end: number } };
+// response: the draft began with a response to another incident («ورداً على…، قصفت…»).
+type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null; similar?: { start: number; end: number }; response?: boolean };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
 const VAGUE = SPECIFICITY.city!;
@@ -74,7 +75,16 @@ const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|com
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 // «Another drone attack…», «وفي هجوم آخر…»: a new incident, not more about the one just told.
 const ANOTHER = /^\s*[وف]?(?:(?:in\s+)?another|in a separate|separately|(?:في\s+)?(?:هجوم|استهداف|قصف|حادث|حادثه|هجمات)\s+(?:اخر|اخري|منفصل|مماثل)|(?:\S+\s+){0,2}(?:هجوما|استهدافا|قصفا)\s+(?:اخر|منفصلا))(?![\p{L}])/u;
+const another0 = (said: string) => ANOTHER.test(said);
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
+// «فيما ردّ التحالف … عبر قصف…», «مضيفا أن التحالف … رد على الهجوم بالمدفعية», «US forces responded
+// with strikes»: the clause tells the response, an incident of its own, not more of the one it answers.
+const RESPONDED = /(?<![\p{L}])(?:[وف]?(?:رد|ردت|ردوا)\s+(?:\S+\s+){0,5}?(?:علي\s+(?:ال)?(?:هجوم|هجمات|استهداف|قصف|ذلك|الهجمات)|عبر\s+|ب(?:قصف|ضربات|غارات|المدفعيه|القصف)(?![\p{L}]))|responded\s+(?:\S+\s+){0,3}?with\s)/u;
+// «بعد استهداف قاعدة الشدادي» cut off «وتأتي هذه التعزيزات…» (lib/extract/sentences.ts): the attack
+// that came before.
+// So does «…، وعقب إسقاط المضادات طائرة مسيرة…» coordinated after it: another event before.
+const AFTER_INCIDENT = /^\s*(?:بعد|after)\s+(?:ال|an?\s+|the\s+)?(?:استهداف|هجوم|هجمات|قصف|غارات|ضربات|تعرض|attacks?|strikes?)(?![\p{L}])/u;
+const AND_AFTER_INCIDENT = /^\s*و(?:عقب|بعد)\s+(?:ال)?(?:استهداف|هجوم|هجمات|قصف|غارات|ضربات|تعرض|اسقاط)(?![\p{L}])/u;
 
 export function groupReports(
   facts: SentenceFacts[],
@@ -85,9 +95,13 @@ export function groupReports(
   const drafts: Draft[] = [];
   let last: Draft | null = null;
   let lastIndex = -10;
-  for (const s of facts) {
+  for (let s of facts) {
     const said = text(s);
     const response = RESPONSE.test(said);
+    const respondedAt = response ? null : RESPONDED.exec(said);
+    const responded = !!respondedAt;
+    // Who responded is named before the verb («…أن التحالف … رد على…»): the party that acted.
+    if (respondedAt) s = { ...s, actors: s.actors.map((a) => (a.start < s.start + respondedAt.index && !a.target ? { ...a, agent: true } : a)) };
     // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident; a
     // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
     // What it answers is an incident of its own only when the clause dates it apart from the
@@ -109,7 +123,9 @@ export function groupReports(
       lastIndex = s.index;
       continue;
     }
-    if (!isIncident(s)) {
+    // A response told by who struck back («…أن التحالف رد على الهجوم بالمدفعية») needs no place or
+    // date of its own to be an incident.
+    if (!isIncident(s) && !(responded && (s.weapons.length || s.events.length) && s.actors.some((a) => a.agent))) {
       // Tolls, counts and sources in the sentence after an incident belong to it; so does the
       // place of a report that has none yet («…، وذلك في قرية تل نصري»).
       const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
@@ -133,10 +149,10 @@ export function groupReports(
     const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
     let target: Draft | undefined;
     // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
-    if (response) last = null;
+    if (response || responded) last = null;
     // «…تأتي بعد أيام قليلة لقافلة مشابهة وصلت إلى…», «comes days after a similar attack on…»:
     // the incident named after «بعد أيام» is an earlier one, not the one just told.
-    const earlier = EARLIER.test(said);
+    const earlier = EARLIER.test(said) || AFTER_INCIDENT.test(said) || (s.clause && AND_AFTER_INCIDENT.test(said));
     if (earlier) {
       target = { sentences: [s], key, date, type, similar };
       drafts.push(target);
@@ -144,32 +160,51 @@ export function groupReports(
       lastIndex = s.index;
       continue;
     }
-    if (key && !response) target = drafts.find((d) => d.key === key && fits(d));
+    // «…ردّ التحالف عبر قصف مواقع… . كذلك، أوضحت المصادر أن مدفعية التحالف في قاعدة حقل العمر
+    // قصفت…»: the party that answered an attack, acting again, goes on with its response, even
+    // from the base that was attacked.
+    const agents = new Set(s.actors.filter((a) => a.agent && !a.target).map((a) => a.value.id));
+    const actedIn = (d: Draft) => d.sentences.some((x) => x.actors.some((a) => a.agent && !a.target && agents.has(a.value.id)));
+    if (key && agents.size && !response && !responded && !another0(said)) {
+      target = drafts.findLast((d) => d.response && actedIn(d) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 3);
+    }
+    if (!target && key && !response && !responded) target = drafts.find((d) => d.key === key && fits(d));
     // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
     // places: one report.
     const another = ANOTHER.test(said);
     if (!target && !another && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
+    // «…استهدفت القاعدة بست قذائف… مضيفا أن التحالف رد بالمدفعية. وأوضح المسؤول أن القذائف لم
+    // تصب القاعدة»: a sentence without a place that names again the weapon of the incident told
+    // just before the last one, and not the last one's, goes on about that incident.
+    const arms = new Set(s.weapons.map((w) => w.value.weapon));
+    const armsOf = (d: Draft) => d.sentences.some((x) => x.weapons.some((w) => arms.has(w.value.weapon)));
+    if (!target && !another && !key && !response && !responded && last && arms.size && !armsOf(last)) {
+      target = drafts.findLast((d) => d !== last && armsOf(d) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 3);
+    }
     // Without a place of its own, a sentence goes on about the last incident told, if it can.
     if (!target && !another && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
     // Or about an incident of the same kind told just before the last one («…strikes in Iraq and
     // Syria in response to a drone attack on a base in Jordan. SOHR counted 29 killed in the
     // strikes»).
-    if (!target && !another && !key && type && !response) {
+    if (!target && !another && !key && type && !response && !responded) {
       target = drafts.findLast((d) => d !== last && d.type !== null && family(d.type) === family(type) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 2);
     }
     // A lead that named no specific place («هجوم على قاعدة أمريكية شرقي سوريا») takes the place
     // the next sentences give.
-    if (!target && !another && last && key && !last.key && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
+    // Not a response's, though: what it answered happened elsewhere.
+    if (!target && !another && last && key && !last.key && !last.response && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
     if (target) {
       target.sentences.push(s);
-      target.key ??= key;
+      // A response is placed where it struck, not at the attacked base it struck from.
+      const struck = target.response ? s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && !drafts.some((d) => d !== target && d.key === siteKey(p.value))) : undefined;
+      target.key ??= struck ? siteKey(struck.value) : key;
       target.date ??= date;
       if (!target.type && type) {
         target.type = type;
         target.similar = similar;
       }
     } else {
-      target = { sentences: [s], key, date, type, similar };
+      target = { sentences: [s], key, date, type, similar, response: response || responded };
       drafts.push(target);
     }
     last = target;
@@ -185,8 +220,27 @@ export function groupReports(
     if (r.places.length || !before) continue;
     r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence }];
   }
+  // «…قاعدتها في قرية هيمو… . فإن تعرض القاعدة الأميركية لهجوم…»: «the base», named no further,
+  // is the base (or field) where the incidents told before it took place, the latest first;
+  // offer it first, unsure, when the report names no place more precise than a town.
+  drafts.forEach((d, i) => {
+    const r = reports[i]!;
+    if (r.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) return;
+    if (!d.sentences.some((x) => THE_BASE.test(text(x)) && !x.places.some((p) => BASE_KINDS.has(p.value.kind)))) return;
+    const named = drafts
+      .slice(0, i)
+      .reverse()
+      .map((e) => e.sentences.flatMap((x) => x.places).find((p) => BASE_KINDS.has(p.value.kind) && siteKey(p.value) === e.key))
+      .find((p) => p !== undefined);
+    if (!named) return;
+    const offered = suggestion({ ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }, ev);
+    r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
+  });
   return reports;
 }
+
+const BASE_KINDS = new Set(["base", "oil_gas_field"]);
+const THE_BASE = /(?<![\p{L}])[وفبل]?(?:القاعده|للقاعده|the base)(?![\p{L}])/u;
 
 // Written numbers; failing those, one for the first singular munition.
 function countsOf(found: Array<Found<CountValue>>): Array<Found<CountValue>> {

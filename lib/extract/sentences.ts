@@ -6,10 +6,13 @@
 // the sentence (not before a Latin one: «U.S.», «e.g.»). «رداً على» / «in response to» opens a
 // clause of its own even without a comma: what it answers may be an earlier incident with its
 // own date and place («…ضربات في العراق رداً على هجوم على قاعدة في الأردن في 28 كانون الثاني»).
+// «وتأتي هذه التعزيزات بعد استهداف قاعدة…», «…comes after an attack on…»: what came after is the
+// reason for the piece before, an earlier incident of its own; «، وكانت القوات قد شنت…» (what had
+// happened before) and «، مضيفا أن…» (the next thing a source said) open clauses too.
 // «clause»: the piece began at a comma, not at a full stop, and continues the one before.
 export type Sentence = { start: number; end: number; paragraph: number; clause: boolean };
 
-const CUTS = /\n+|[.!?؟](?=\s|$|["”»]?[\u0621-\u064A])|\s(?=(?:[وف]?ردا|انتقاما)\s+(?:علي|ل)|in (?:response|retaliation) (?:to|for)\s)|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
+const CUTS = /\n+|[.!?؟](?=\s|$|["”»]?[\u0621-\u064A])|\s(?=(?:[وف]?ردا|انتقاما)\s+(?:علي|ل)|in (?:response|retaliation) (?:to|for)\s)|(?<=(?:ياتي|تاتي|جاء|جاءت|comes?|came)(?:\s+\S+){0,3})\s(?=(?:بعد|after)\s+(?:ال|an?\s+|the\s+)?(?:استهداف|هجوم|هجمات|قصف|غارات|ضربات|تعرض|attacks?|strikes?)(?![\p{L}]))|[،,](?=\s*(?:فيما|بينما|في حين|كما|ثم|وعقب|وبعد|وردا|ردا|وكان|وكانت|مضيفا|مضيفه|وتزامنا|وبالتزامن|واستهدفت|واستهدف|وشنت|وشن|ونفذت|ونفذ|وقصفت|وقصف|واسقطت|وهاجمت|وهاجم|وتعرضت|وتعرض|وقتل|واصيب|while|after which)(?![\p{L}]))/gu;
 
 const ABBREVIATION = /(?:^|[^\p{L}])(?:[a-z]\.[a-z]|mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|st|no|vs)$/iu;
 

@@ -412,6 +412,7 @@ export const ar: Messages = {
     reason_in_governorate: "{inner} في {outer} (تطابق عام)",
     reason_in_country: "{inner} في {outer} (البلد فقط: تطابق عام جداً)",
     reason_nearby: "بين {a} و{b} {km} كم",
+    reason_place_named: "الخبر يذكر {a} أيضاً",
     reason_across_border: "بين {a} و{b} {km} كم على جانبي حدود (لا يُختار مسبقاً)",
     reason_same_governorate: "مكانان مختلفان في المحافظة نفسها ({a}، {b})",
     reason_different_area: "منطقتان مختلفتان: {a} / {b}",

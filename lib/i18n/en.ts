@@ -413,6 +413,7 @@ export const en = {
     reason_in_governorate: "{inner} is in {outer} (a vague match)",
     reason_in_country: "{inner} is in {outer} (country only: a very vague match)",
     reason_nearby: "{a} and {b} are {km} km apart",
+    reason_place_named: "the report also names {a}",
     reason_across_border: "{a} and {b} are {km} km apart, across a border (never pre-selected)",
     reason_same_governorate: "different places in the same governorate ({a}, {b})",
     reason_different_area: "different areas: {a} / {b}",
