@@ -248,9 +248,19 @@ function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: 
 // «ضربات في العراق وسوريا»: a report placed at one of several places its text names is still
 // compatible with an incident at another of them, as vaguely as that place is (NAMED_CAP at most).
 const NAMED_CAP = 0.75;
+const nameKeys = new Map<string, string>();
+function nameKey(name: string): string {
+  let k = nameKeys.get(name);
+  if (k === undefined) {
+    k = lookupKey(name);
+    if (nameKeys.size > 5000) nameKeys.clear();
+    nameKeys.set(name, k);
+  }
+  return k;
+}
 export function namesPlace(textKey: string, p: DedupPlace): boolean {
   return [p.nameAr, p.nameEn].some((n) => {
-    const k = n ? lookupKey(n) : "";
+    const k = n ? nameKey(n) : "";
     return k.length >= 3 && textKey.includes(` ${k} `);
   });
 }
