@@ -30,6 +30,8 @@ import {
   isCrossSiteWrite,
   newNonce,
   STATIC_SECURITY_HEADERS,
+  tileSource,
+  tileUrl,
   trustsProxy,
   wantsHsts,
 } from "@/lib/http/security";
@@ -59,7 +61,7 @@ export async function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: origin?.protocol === "https:" });
+  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: origin?.protocol === "https:", tiles: tileSource(tileUrl(env)) });
   const hsts = wantsHsts(env, origin);
 
   if (isCrossSiteWrite(req.method, req.headers, origin)) {

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
+import { buildApp } from "./build.mjs";
 import { buildIsStale } from "./start.mjs"; // also moves to the project root
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -13,8 +14,8 @@ const bin = (name) => path.join(process.cwd(), "node_modules", ".bin", name);
 
 if (buildIsStale()) {
   console.log("[e2e] building the app (missing or older than the sources) …");
-  const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: process.env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const status = await buildApp();
+  if (status !== 0) process.exit(status);
 }
 
 // Debian's Chromium where there is one (playwright.config.ts); otherwise Playwright's own,

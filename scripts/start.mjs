@@ -3,7 +3,7 @@
 // session secret, then serve on PORT (default 3000). `npm run dev` (--dev): the same secret, then
 // `next dev`. Migrations and the first-start seed run
 // inside the server process (instrumentation.ts), never from a second process.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 process.chdir(root);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const SOURCES = ["app", "components", "lib", "server", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = ["app", "pages", "components", "lib", "server", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -23,14 +23,9 @@ function newestMtime(p) {
 
 export function buildIsStale() {
   const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(buildId) || !existsSync(path.join(root, "public", "map", "map.js"))) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
-}
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 function ensureAuthSecret() {
@@ -53,7 +48,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(root, "scr
   const dev = process.argv.includes("--dev");
   if (!dev && buildIsStale()) {
     console.log("[sijill] building the app (first start, or the sources changed) …");
-    run(next, ["build"]);
+    const { buildApp } = await import("./build.mjs");
+    const status = await buildApp();
+    if (status !== 0) process.exit(status);
   }
   ensureAuthSecret();
   const port = process.env.PORT || "3000";

@@ -3,7 +3,7 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loginInput } from "@/lib/schemas/desk";
-import { auth, signIn, signOut } from "@/server/auth";
+import { signIn, signOut } from "@/server/auth";
 import { loginWait, mustChangePassword } from "@/server/auth/login";
 import { changeOwnPassword, logoutEverywhere } from "@/server/admin/account";
 import { call } from "@/server/request";
@@ -62,9 +62,3 @@ export async function logoutEverywhereAction(): Promise<void> {
   redirect("/login");
 }
 
-export async function logout(): Promise<void> {
-  const session = await auth();
-  // signOut's event revokes the server-side session (server/auth/index.ts).
-  if (session) await signOut({ redirectTo: "/" });
-  redirect("/");
-}

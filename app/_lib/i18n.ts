@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, messagesFor, type Locale, type Messages } from "@/lib/i18n";
-import { cachedTypeLabels } from "@/server/public/cache";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n";
+import { localizedMessages } from "@/server/i18n";
 
 // The language: `?lang=en|ar` in the address (passed on by proxy.ts as a header) wins over the
 // cookie set by /lang; Arabic otherwise.
@@ -19,17 +19,8 @@ export async function urlLocale(): Promise<{ lang: Locale | null; url: string | 
   return { lang: isLocale(lang) ? lang : null, url: h.get("x-sijill-url") };
 }
 
-// The dictionary of the request's language, with the incident-type labels as admins set them
-// (server/taxonomy/labels.ts, cached per process with the public cache). If the database cannot
-// be read, the built-in labels stand in, so an error page still renders.
+// The dictionary of the request's language, with the admins' incident-type labels.
 export async function getMessages() {
   const locale = await getLocale();
-  const m = messagesFor(locale);
-  try {
-    const labels = await cachedTypeLabels();
-    const types = Object.fromEntries(labels.map((l) => [l.code, locale === "en" ? l.labelEn : l.labelAr])) as Messages["types"];
-    return { locale, m: { ...m, types: { ...m.types, ...types } } };
-  } catch {
-    return { locale, m };
-  }
+  return { locale, m: await localizedMessages(locale) };
 }

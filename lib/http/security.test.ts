@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appOrigin, contentSecurityPolicy, isCrossSiteWrite, newNonce, trustsProxy, wantsHsts } from "./security";
+import { appOrigin, contentSecurityPolicy, isCrossSiteWrite, newNonce, tileSource, trustsProxy, wantsHsts } from "./security";
 
 const h = (init: Record<string, string>) => new Headers(init);
 
@@ -86,5 +86,14 @@ describe("HSTS and proxy trust", () => {
     expect(trustsProxy({})).toBe(false);
     expect(trustsProxy({ SIJILL_TRUST_PROXY: "0" })).toBe(false);
     expect(trustsProxy({ SIJILL_TRUST_PROXY: "1" })).toBe(true);
+  });
+
+  it("lets images come from the map's tile server, and only from it", () => {
+    expect(tileSource("https://tile.openstreetmap.org/{z}/{x}/{y}.png")).toBe("https://tile.openstreetmap.org");
+    expect(tileSource("https://{s}.tiles.example.org:8443/{z}/{x}/{y}.png")).toBe("https://*.tiles.example.org:8443");
+    expect(tileSource("")).toBeNull();
+    expect(tileSource("javascript:alert(1)")).toBeNull();
+    expect(tileSource("https://evil.example; script-src *")).toBeNull();
+    expect(contentSecurityPolicy("n", { tiles: "https://tile.openstreetmap.org" })).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org;");
   });
 });

@@ -16,12 +16,25 @@ export function newNonce(): string {
  * ignore 'unsafe-inline'. Dev mode needs 'unsafe-eval' (React rebuilds server stacks with eval)
  * and a websocket for hot reload.
  */
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean } = {}): string {
+// The map's tiles (SIJILL_TILE_URL, a template such as https://{s}.tile.example.org/{z}/{x}/{y}.png):
+// the origin images may come from, «{s}» subdomains as a wildcard; null without tiles.
+export const DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+export function tileUrl(env: Record<string, string | undefined>): string {
+  return env.SIJILL_TILE_URL ?? DEFAULT_TILE_URL;
+}
+export function tileSource(template: string): string | null {
+  const m = /^(https?:\/\/)([^/?#\s]+)/i.exec(template.trim());
+  if (!m) return null;
+  const host = m[2]!.replace(/\{s\}/g, "*");
+  return /^(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/i.test(host) ? `${m[1]!.toLowerCase()}${host.toLowerCase()}` : null;
+}
+
+export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean; tiles?: string | null } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${opts.tiles ? ` ${opts.tiles}` : ""}`,
     "font-src 'self' data:",
     `connect-src 'self'${opts.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { currentUser } from "@/server/auth/session";
 import { getMessages } from "../../_lib/i18n";
-import { LogoutButton } from "../../_components/logout-button";
+import { LogoutForm } from "../../_components/site-chrome";
 
 export const metadata = { title: "Log out" };
 
@@ -12,7 +12,7 @@ export default async function LogoutPage() {
     <div className="mx-auto max-w-sm rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       {user ? (
         <div className="space-y-4">
-          <LogoutButton label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name}`} />
+          <LogoutForm label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name}`} />
           <Link href="/password">{m.admin.navPassword}</Link>
         </div>
       ) : (

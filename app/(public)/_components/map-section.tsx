@@ -1,20 +1,37 @@
+import { tileUrl } from "@/lib/http/security";
 import type { Locale, Messages } from "@/lib/i18n";
-import { MapIsland } from "./map-island";
+import type { MapTexts } from "./map-view";
 
-// The map of the filtered incidents: a button until the reader asks for it, so the log's first
-// load carries no map code (map-island.tsx loads Leaflet on demand).
-export function MapSection({ query, locale, m, lang }: { query: string; locale: Locale; m: Messages; lang: Locale | null }) {
+// The map of the filtered incidents: a button until the reader asks for it. The log page ships
+// no framework script (pages/index.tsx); this section's one inline script (under the response's
+// CSP nonce) loads the map module built by scripts/build-map.mjs (Leaflet, clustering, the
+// shipped country outlines) on the first click, and map-main.ts draws it into the box.
+const LOADER = `(function(){var b=document.getElementById("show-map"),box=document.getElementById("incident-map"),n=0;if(!b||!box)return;b.addEventListener("click",function(){b.disabled=true;box.dataset.state="loading";box.classList.remove("hidden");if(!document.getElementById("map-css")){var l=document.createElement("link");l.id="map-css";l.rel="stylesheet";l.href="/map/map.css";document.head.appendChild(l);}var s=document.createElement("script");s.type="module";s.src="/map/map.js"+(n++?"?retry="+n:"");s.onerror=function(){box.dataset.state="failed";b.disabled=false;};document.head.appendChild(s);});})();`;
+
+export function MapSection({ query, locale, m, lang, nonce }: { query: string; locale: Locale; m: Messages; lang: Locale | null; nonce: string }) {
+  const texts: MapTexts = { showMap: m.publicLog.showMap, exact: m.publicLog.exactLocation, approximate: m.publicLog.approximateLocation, incidents: m.publicLog.countOther };
   return (
     <section aria-labelledby="map-title" className="mt-6">
       <h2 id="map-title" className="text-lg font-semibold">{m.publicLog.map}</h2>
       <p className="text-xs text-stone-600">{m.publicLog.mapHint}</p>
-      <MapIsland
-        query={query}
-        locale={locale}
-        lang={lang}
-        tileUrl={process.env.SIJILL_TILE_URL ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png"}
-        texts={{ showMap: m.publicLog.showMap, exact: m.publicLog.exactLocation, approximate: m.publicLog.approximateLocation, incidents: m.publicLog.countOther }}
-      />
+      <div className="mt-2">
+        <button type="button" id="show-map" className="rounded border border-teal-800 px-3 py-1.5 text-teal-900" aria-controls="incident-map">
+          {m.publicLog.showMap}
+        </button>
+        <div
+          id="incident-map"
+          data-testid="map"
+          data-state="idle"
+          data-query={query}
+          data-locale={locale}
+          data-lang={lang ?? ""}
+          data-tile-url={tileUrl(process.env)}
+          data-texts={JSON.stringify(texts)}
+          className="mt-2 hidden h-96 w-full rounded border border-stone-200 bg-stone-100"
+          dir="ltr"
+        />
+      </div>
+      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LOADER }} />
     </section>
   );
 }

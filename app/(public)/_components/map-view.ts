@@ -1,4 +1,3 @@
-"use client";
 // Leaflet with clustered markers, loaded only when the reader opens the map. Country outlines
 // shipped in the repo (public/geo/countries.json) are drawn first on a plain background, so the
 // markers show even when the tile server cannot be reached (offline, blocked); the tiles, from
@@ -8,7 +7,7 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
-import type { MapTexts } from "./map-island";
+export type MapTexts = { showMap: string; exact: string; approximate: string; incidents: string };
 
 type Point = { placeId: string; nameAr: string; nameEn: string; lat: number; lon: number; precision: string; n: number; latestId: number };
 

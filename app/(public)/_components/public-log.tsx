@@ -1,48 +1,23 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Options } from "@/components/options";
 import { CLAIM_STATUSES, INCIDENT_TYPES } from "@/lib/domain";
+import { LOG_PAGE_SIZE as PAGE } from "@/lib/public/filters";
 import { fill, formatNumber, plural } from "@/lib/public/format";
-import { publicIncidentQuery } from "@/lib/schemas/public";
-import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "@/server/public/cache";
-import { pick } from "../_lib/format";
-import { getMessages, urlLocale } from "../_lib/i18n";
-import { IncidentRow } from "./_components/incident-row";
-import { claimLabel } from "./_components/labels";
-import { filtersOf, hrefOf, type Filters } from "./_components/links";
-import { MapSection } from "./_components/map-section";
-import { Timeline } from "./_components/timeline";
+import type { PublicLogProps } from "@/server/pages/public-log";
+import { pick } from "../../_lib/format";
+import { IncidentRow } from "./incident-row";
+import { claimLabel } from "./labels";
+import { hrefOf } from "./links";
+import { MapSection } from "./map-section";
+import { Timeline } from "./timeline";
 
-const PAGE = 50;
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { m } = await getMessages();
-  return { title: m.public.title, description: m.tagline, alternates: { types: { "application/atom+xml": "/feed.xml", "application/json": "/api/v1/incidents" } } };
-}
-
-// Drops the filters the schema refuses (each named by its parse issue), so a bad one in a shared
-// address shows a message and the rest still applies.
-function usable(filters: Filters, offset: string | undefined) {
-  const input: Record<string, string> = { ...filters, ...(offset ? { offset } : {}), limit: String(PAGE) };
-  for (let tries = 0; tries < 12; tries++) {
-    const parsed = publicIncidentQuery.safeParse(input);
-    if (parsed.success) return { query: parsed.data, input };
-    for (const issue of parsed.error.issues) delete input[String(issue.path[0])];
-  }
-  return { query: publicIncidentQuery.parse({ limit: PAGE }), input: { limit: String(PAGE) } };
-}
-
-export default async function PublicLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { locale, m } = await getMessages();
-  const { lang } = await urlLocale();
-  const raw = await searchParams;
-  const asked = filtersOf(raw);
-  const { query, input } = usable(asked, typeof raw.offset === "string" ? raw.offset : undefined);
-  const bad = Object.keys(asked).some((k) => !(k in input)) || (typeof raw.offset === "string" && !("offset" in input));
-  const filters = filtersOf(input);
-  const [{ data, total }, options, timeline] = await Promise.all([cachedPublicList(input), cachedPublicOptions(), cachedPublicTimeline(filters)]);
+// The public log's content (pages/index.tsx renders it inside the site's header and footer):
+// filters, timeline, map, the incidents of one page and the pager. Plain markup: the filter form
+// is a GET form, links are links, and the map section loads its own script on demand.
+export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, total, options, timeline }: Omit<PublicLogProps, "url" | "user">) {
   const pages = Math.max(1, Math.ceil(total / PAGE));
-  const page = Math.floor(query.offset / PAGE) + 1;
+  const page = Math.floor(offset / PAGE) + 1;
   const hasFilters = Object.keys(filters).length > 0;
   const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
   const exportQuery = new URLSearchParams(filters as Record<string, string>).toString();
@@ -108,7 +83,7 @@ export default async function PublicLogPage({ searchParams }: { searchParams: Pr
       </form>
 
       <Timeline rows={timeline} filters={filters} locale={locale} m={m} lang={lang} />
-      <MapSection query={exportQuery} locale={locale} m={m} lang={lang} />
+      <MapSection query={exportQuery} locale={locale} m={m} lang={lang} nonce={nonce} />
 
       <section aria-labelledby="results-title" className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
