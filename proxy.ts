@@ -36,8 +36,8 @@ import {
   wantsHsts,
 } from "@/lib/http/security";
 import { cachedPage, isCacheable, isPageRender } from "./server/public/page-cache";
+import { hasSessionCookie } from "@/lib/http/session-cookie";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 export const LANG_HEADER = "x-sijill-lang";
 export const URL_HEADER = "x-sijill-url";
 
@@ -87,7 +87,7 @@ export async function proxy(req: NextRequest) {
   }
 
   if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {
-    const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
+    const hasSession = hasSessionCookie((name) => req.cookies.has(name));
     if (!hasSession) {
       const login = new URL("/login", req.url);
       login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);

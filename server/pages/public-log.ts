@@ -11,6 +11,7 @@ import { listReviewQueue } from "../incidents/queries";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
 import type { PublicIncident } from "../public/dto";
 import { authorize, type Access } from "../verb";
+import { hasSessionCookie } from "@/lib/http/session-cookie";
 
 // What the public log (pages/index.tsx) shows, read on the server for one request. The log is a
 // Pages Router page served with no client runtime (its JavaScript budget, README «The public
@@ -60,11 +61,14 @@ const may = (access: Access, user: Parameters<typeof authorize>[1]) => {
   }
 };
 
-export async function publicLogPageProps({ query, req, res }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res: ServerResponse }): Promise<PublicLogProps> {
+export async function publicLogPageProps({ query, req }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res: ServerResponse }): Promise<PublicLogProps> {
   const lang = isLocale(query.lang) ? query.lang : null;
   const cookie = req.cookies[LOCALE_COOKIE];
   const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
-  const session = await auth({ req, res } as never);
+  // Only a visitor with a session cookie has a session to read. Auth.js answers the others with
+  // fresh CSRF and callback cookies, which would keep every reader's page out of the page cache
+  // (server/public/page-cache.ts); and no cookie is written from here (as on App Router pages).
+  const session = hasSessionCookie((name) => !!req.cookies[name]) ? await auth({ req, res: { headers: new Headers() } } as never) : null;
   const who = session ? await resolveSession(await getDb(), { userId: Number(session.user?.id), sid: session.sid }) : null;
   const asked = filtersOf(query);
   const offset = typeof query.offset === "string" ? query.offset : undefined;

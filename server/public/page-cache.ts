@@ -5,11 +5,11 @@
 // Only 200 and 404 text/html answers to visitors without a session are stored; a logged-in user's
 // pages (their header names them) are never cached, nor the RSC requests of client navigation.
 import type { NextRequest } from "next/server";
+import { hasSessionCookie } from "@/lib/http/session-cookie";
 
 export const PAGE_CACHE_TTL_MS = 10_000;
 const MAX_ENTRIES = 300;
 const RENDER_HEADER = "x-sijill-page-render";
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const CACHED_PATHS = /^\/(?:incidents\/\d{1,12}|methodology|api-docs)?$/;
 
 type Entry = { at: number; version: number; status: number; headers: Array<[string, string]>; body: ArrayBuffer };
@@ -27,7 +27,7 @@ export function isPageRender(req: NextRequest): boolean {
 export function isCacheable(req: NextRequest): boolean {
   if (req.method !== "GET" || !CACHED_PATHS.test(req.nextUrl.pathname)) return false;
   if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree") || req.headers.has("next-action")) return false;
-  return !SESSION_COOKIES.some((name) => req.cookies.has(name) || req.cookies.has(`${name}.0`));
+  return !hasSessionCookie((name) => req.cookies.has(name));
 }
 
 // The cached page, rendering it (once for all readers asking at the same time) when missing
