@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run bench:public — the public log under load, against `next start` (run `npm run build`
+// npm run bench:public — the public log under load, against the production server
+// (scripts/server.mjs: `next start`'s server with the page cache's fast path; run `npm run build`
 // first) on the database the app is configured with, filled by `npm run bench:seed`:
 //   DATABASE_URL=postgres://… npm run bench:public       (PostgreSQL)
 //   SIJILL_DATA_DIR=/path npm run bench:public            (that PGlite folder)
@@ -19,7 +20,6 @@ import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb } from "./client-js.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const next = path.join(root, "node_modules", ".bin", "next");
 const port = Number(process.env.BENCH_PORT || 3112);
 const base = `http://127.0.0.1:${port}`;
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
@@ -115,7 +115,7 @@ async function csvExport(serverPid) {
 
 async function run(label, env) {
   console.log(`\n== ${label} ==`);
-  const server = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   const started = Date.now();
   try {
     for (;;) {

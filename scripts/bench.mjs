@@ -10,7 +10,6 @@ import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb, login } from "./client-js.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const next = path.join(root, "node_modules", ".bin", "next");
 const port = Number(process.env.BENCH_PORT || 3199);
 const base = `http://127.0.0.1:${port}`;
 const N = Number(process.env.BENCH_REQUESTS || 200);
@@ -43,7 +42,7 @@ delete env.DATABASE_URL;
 if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
 
 const started = Date.now();
-const server = spawn(next, ["start", "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, Math.round(treeRssMb(server.pid)))), 100);
 try {

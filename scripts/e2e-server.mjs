@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The e2e web server (playwright.config.ts starts one per project): a fresh, empty database
-// every time, then `next start`, which migrates and seeds it (instrumentation.ts).
+// every time, then the production server (scripts/server.mjs), which migrates and seeds it
+// (instrumentation.ts).
 //   E2E_DB=pglite    a new PGlite folder .e2e-data/pglite-<PORT>
 //   E2E_DB=postgres  a new database "<name>_e2e" beside TEST_DATABASE_URL's, on the same server
 import { spawn } from "node:child_process";
@@ -64,7 +65,6 @@ if (kind === "pglite") {
   process.exit(2);
 }
 
-const next = path.join(root, "node_modules", ".bin", "next");
-const child = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -146,8 +146,8 @@ async function main() {
     fresh = await freshDatabase(pg);
     databaseUrl = fresh.url;
     base = `http://127.0.0.1:${PORT}`;
-    log(`next start on ${base}, fresh database ${new URL(databaseUrl).pathname.slice(1)} (migrated and seeded at start)`);
-    child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    log(`server on ${base}, fresh database ${new URL(databaseUrl).pathname.slice(1)} (migrated and seeded at start)`);
+    child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET || "sijill-load-test-only-secret-5e2d8c1a", NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
       stdio: ["ignore", "ignore", "inherit"],

@@ -54,7 +54,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(root, "scr
   }
   ensureAuthSecret();
   const port = process.env.PORT || "3000";
-  const child = spawn(next, [dev ? "dev" : "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit", env: process.env });
+  const host = process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [];
+  // The production server is scripts/server.mjs (Next in-process behind the page cache's fast path).
+  const child = dev
+    ? spawn(next, ["dev", "-p", port, ...host], { stdio: "inherit", env: process.env })
+    : spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port, ...host], { stdio: "inherit", env: process.env });
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -76,3 +76,61 @@ async function render(req: NextRequest, langCookie: string): Promise<Rendered> {
   const body = await res.arrayBuffer();
   return { entry: { at, version: v, status: res.status, headers: kept, body }, response: null };
 }
+
+// The same cache read before Next (scripts/server.mjs, the production server, asks it first for
+// every request): a fresh entry for an anonymous GET of a cached path is written straight to the
+// socket, at the speed of a static file server; anything else (a miss, a stale entry, a session,
+// a client-side navigation) returns null and goes through Next and proxy.ts as before, which
+// render and store the page. Gzip for clients that take it, made once per entry.
+type Raw = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+type Served = { status: number; headers: Record<string, string | string[]>; body: Buffer };
+const gzipped = new WeakMap<Entry, Buffer>();
+
+function cookieOf(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const i = part.indexOf("=");
+    if (i > 0 && part.slice(0, i).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(i + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function servedBeforeNext(req: Raw, gzipSync: (b: Buffer) => Buffer): Served | null {
+  if (req.method !== "GET" || !req.url) return null;
+  const h = req.headers;
+  if (h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-action"]) return null;
+  let url: URL;
+  try {
+    url = new URL(req.url, "http://x");
+  } catch {
+    return null;
+  }
+  if (!CACHED_PATHS.test(url.pathname)) return null;
+  const cookie = typeof h.cookie === "string" ? h.cookie : undefined;
+  if (hasSessionCookie((name) => cookieOf(cookie, name) !== undefined)) return null;
+  const lang = url.searchParams.get("lang");
+  const key = `${url.pathname}${url.search}|${lang === "ar" || lang === "en" ? lang : ""}|${cookieOf(cookie, "sijill_lang") ?? ""}`;
+  const entry = state.entries.get(key);
+  const now = Date.now();
+  if (!entry || entry.version !== version() || now - entry.at >= PAGE_CACHE_TTL_MS) return null;
+  const headers: Record<string, string | string[]> = {};
+  for (const [k, v] of entry.headers) headers[k] = k in headers ? ([] as string[]).concat(headers[k]!, v) : v;
+  headers["x-sijill-cache"] = `age=${Math.round((now - entry.at) / 1000)}`;
+  let body = Buffer.from(entry.body);
+  if (/\bgzip\b/.test(String(h["accept-encoding"] ?? ""))) {
+    let z = gzipped.get(entry);
+    if (!z) gzipped.set(entry, (z = gzipSync(body)));
+    body = z;
+    headers["content-encoding"] = "gzip";
+  }
+  const vary = String(headers.vary ?? "");
+  if (!/\baccept-encoding\b/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+  headers["content-length"] = String(body.length);
+  return { status: entry.status, headers, body };
+}
+(globalThis as unknown as { __sijillServedBeforeNext?: typeof servedBeforeNext }).__sijillServedBeforeNext = servedBeforeNext;

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The production server: `node scripts/server.mjs [-p PORT] [-H HOST]` (npm start, the e2e and
+// benchmark servers). Next in this process (as `next start` runs it, needs `npm run build`),
+// behind one fast path: a public page the page cache holds fresh for an anonymous reader
+// (server/public/page-cache.ts, servedBeforeNext) is written straight to the socket; every other
+// request goes to Next (proxy.ts, the pages, the API) unchanged.
+import http from "node:http";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import next from "next";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const arg = (flag, fallback) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg("-p", process.env.PORT || "3000"));
+const hostname = arg("-H", process.env.HOSTNAME || undefined);
+
+const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const zip = (b) => gzipSync(b, { level: 6 });
+
+const server = http.createServer((req, res) => {
+  const fast = globalThis.__sijillServedBeforeNext;
+  const hit = fast ? fast(req, zip) : null;
+  if (hit) {
+    res.writeHead(hit.status, hit.headers);
+    res.end(hit.body);
+    return;
+  }
+  handle(req, res);
+});
+// As `next start`: idle keep-alive connections a little longer than common proxies' 60 s.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`[sijill] serving on http://${hostname ?? "localhost"}:${port}`));
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(0));
