@@ -1,5 +1,5 @@
 // Several instances behind a load balancer on one PostgreSQL, with a read replica for the public
-// side (README "Hardening: faults, load and many instances"). Two `next start` processes
+// side (README "Hardening: faults, load and many instances"). Two production servers (scripts/server.mjs)
 // (ports E2E_PORT+3 and +4) share DATABASE_URL and AUTH_SECRET; a second database made from the
 // first (CREATE DATABASE … TEMPLATE) stands in for the replica, marked so its answers are
 // recognisable. Needs TEST_DATABASE_URL (PostgreSQL); runs once, in the pglite project.
@@ -35,8 +35,7 @@ async function admin<T>(body: (sql: postgres.Sql) => Promise<T>): Promise<T> {
 type Instance = { port: number; child: ChildProcess; url: string; log: () => string };
 
 async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
-  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(process.cwd(), "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SECRET, PORT: String(port), SIJILL_DATA_DIR: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -29,7 +29,13 @@ test("filters live in the address, the count says its Arabic plural, and clear f
   await page.goForward();
   await page.getByRole("link", { name: m.publicLog.clearFilters }).click();
   await expect(page).toHaveURL((url) => url.search === "");
-  await expect(page.getByTestId("total")).toHaveAttribute("data-total", String(total));
+  // The unfiltered count again. Other specs verify and retract incidents in parallel on the same
+  // database, so it may have moved by those few since the first visit; the filtered count was
+  // far below it.
+  const after = Number(await page.getByTestId("total").getAttribute("data-total"));
+  expect(Math.abs(after - total)).toBeLessThanOrEqual(3);
+  expect(after).toBeGreaterThan(n);
+  await expect(page.getByRole("link", { name: m.publicLog.clearFilters })).toHaveCount(0);
 
   // A bad filter in a shared address: a message, never an error page.
   const bad = await page.goto("/?from=2024-13-45&type=shelling");
