@@ -6,6 +6,8 @@
 // request goes to Next (proxy.ts, the pages, the API) unchanged.
 import http from "node:http";
 import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import next from "next";
 
@@ -20,6 +22,10 @@ const arg = (flag, fallback) => {
 };
 const port = Number(arg("-p", process.env.PORT || "3000"));
 const hostname = arg("-H", process.env.HOSTNAME || undefined);
+
+// A full garbage collection the long exports ask for now and then (app/api/v1/_lib/export.ts).
+v8.setFlagsFromString("--expose-gc");
+globalThis.__sijillCollectGarbage = vm.runInNewContext("gc");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 await app.prepare();
