@@ -1,6 +1,7 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from "next/document";
 
-// The page's language and direction come from its props (pages/index.tsx reads them per request).
+// The page's language, direction and CSP nonce come from its props (pages/index.tsx reads them
+// per request).
 type Props = DocumentInitialProps & { locale: string; dir: string };
 
 export default class SijillDocument extends Document<Props> {
@@ -10,14 +11,16 @@ export default class SijillDocument extends Document<Props> {
   }
 
   render() {
-    const page = (this.props.__NEXT_DATA__.props as { pageProps?: { locale?: string; m?: { dir?: string } } }).pageProps;
+    const page = (this.props.__NEXT_DATA__.props as { pageProps?: { locale?: string; nonce?: string; m?: { dir?: string } } }).pageProps;
+    // The response's CSP nonce (proxy.ts), for the scripts Next adds in development.
+    const nonce = page?.nonce || undefined;
     const locale = page?.locale === "en" ? "en" : "ar";
     return (
       <Html lang={locale} dir={page?.m?.dir ?? (locale === "en" ? "ltr" : "rtl")}>
-        <Head />
+        <Head nonce={nonce} />
         <body className="min-h-screen">
           <Main />
-          <NextScript />
+          <NextScript nonce={nonce} />
         </body>
       </Html>
     );
