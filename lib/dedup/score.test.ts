@@ -81,6 +81,10 @@ describe("scorePair", () => {
     expect(named.reasons[0]).toMatchObject({ code: "place_named", params: { a: "سوريا" } });
     expect(named.score).toBeGreaterThan(scorePair(a, b).score);
     expect(named.score).toBeLessThan(auto);
+    // A report placed at a site keeps its place: its text may name other sites for other incidents.
+    const atConoco = v({ place: conocoBase, type: "airstrike", date: "2024-02-02", actorId: 3 });
+    const atShaddadi = v({ place: shaddadiBase, type: "airstrike", date: "2024-02-02", actorId: 3 });
+    expect(scorePair(atConoco, atShaddadi, 0, placeTextKey("بعد أيام من استهداف al-shaddadi-base")).reasons[0]!.code).not.toBe("place_named");
     // A name inside another word is not named.
     expect(scorePair(a, b, 0, placeTextKey("شنت القوات غارات في العراق والسورياني")).reasons[0]!.code).toBe("different_area");
   });

@@ -245,8 +245,10 @@ function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: 
 
 // One report's values against one set of values of the candidate (the incident's resolved
 // values, or one of its reports').
-// «ضربات في العراق وسوريا»: a report placed at one of several places its text names is still
-// compatible with an incident at another of them, as vaguely as that place is (NAMED_CAP at most).
+// «ضربات في العراق وسوريا»: a report placed only at a country or governorate, one of several its
+// text names, is still compatible with an incident at another of them, as vaguely as that place
+// is (NAMED_CAP at most). A report placed at a site or town keeps its place: its text may name
+// other sites for other incidents («…بعد أيام من استهداف قاعدة X»).
 const NAMED_CAP = 0.75;
 const nameKeys = new Map<string, string>();
 function nameKey(name: string): string {
@@ -269,7 +271,7 @@ export const placeTextKey = (text: string) => ` ${lookupKey(text)} `;
 
 export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, textKey?: string): Scored {
   let place = scorePlace(a.place, b.place);
-  if (textKey && b.place && a.place?.id !== b.place.id && namesPlace(textKey, b.place)) {
+  if (textKey && a.place && placeLevel(a.place.kind) >= 3 && b.place && a.place.id !== b.place.id && namesPlace(textKey, b.place)) {
     const named = Math.min(NAMED_CAP, scorePlace(b.place, b.place).score);
     if (named > place.score) place = { score: named, reason: { code: "place_named", params: { a: b.place.nameAr, aEn: b.place.nameEn } } };
   }
