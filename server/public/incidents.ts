@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { and, asc, desc, eq, gt, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -93,6 +93,14 @@ const columns = {
 type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | null };
 type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 
+// Who the article says said it: the report's cited sources (its source chain), in order, read
+// with the report in one query. Position 0 is the article's own outlet, already the `outlet`.
+type Cited = PublicIncident["sources"][number]["cited"];
+const citedOf = (reportId: AnyPgColumn) => sql<Cited>`coalesce((
+  select json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote) order by rs.position)
+  from ${reportSources} rs join ${sources} s on s.id = rs.source_id
+  where rs.report_id = ${reportId} and rs.position > 0), '[]'::json)`;
+
 async function sourcesFor(db: Db, incidentIds: number[]) {
   const out = new Map<number, SourceRow[]>();
   if (incidentIds.length === 0) return out;
@@ -105,30 +113,15 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
       title: articles.title,
       publishedAt: articles.publishedAt,
       quote: firstQuoteOf(reports.id),
+      cited: citedOf(reports.id),
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
     .where(and(inArray(reports.incidentId, incidentIds), eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
-  // Who the article says said it: the report's cited sources (its source chain), in order.
-  const chains = rows.length
-    ? await db
-        .select({ reportId: reportSources.reportId, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, role: reportSources.role, quote: reportSources.quote })
-        .from(reportSources)
-        .innerJoin(sources, eq(sources.id, reportSources.sourceId))
-        // Position 0 is the article's own outlet, already the source's `outlet`.
-        .where(and(inArray(reportSources.reportId, rows.map((r) => r.reportId)), gt(reportSources.position, 0)))
-        .orderBy(asc(reportSources.position))
-    : [];
-  const chainOf = new Map<number, Array<Omit<(typeof chains)[number], "reportId">>>();
-  for (const { reportId, ...c } of chains) {
-    const list = chainOf.get(reportId) ?? [];
-    list.push(c);
-    chainOf.set(reportId, list);
-  }
   for (const { incidentId, ...s } of rows) {
     const list = out.get(incidentId!) ?? [];
-    list.push({ ...s, cited: chainOf.get(s.reportId) ?? [] });
+    list.push({ ...s, cited: typeof s.cited === "string" ? (JSON.parse(s.cited) as Cited) : (s.cited ?? []) });
     out.set(incidentId!, list);
   }
   return out;
