@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
+import { hasSessionCookie } from "@/lib/http/session-cookie";
 import { getDb, getReadDb } from "@/db/client";
 import type { Ctx, SessionUser } from "../verb";
 import { resolveSession } from "./sessions";
@@ -8,6 +10,10 @@ import { auth } from "./index";
 // The acting user for this request (once per request): the cookie's session must still be
 // live on the server (not logged out, revoked, idle or too old) and the account enabled.
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  // No session cookie, no session: readers of the public pages and API (most requests) skip
+  // Auth.js's session handling altogether.
+  const jar = await cookies();
+  if (!hasSessionCookie((name) => jar.has(name))) return null;
   const session = await auth();
   if (!session) return null;
   return resolveSession(await getDb(), { userId: Number(session.user?.id), sid: session.sid });

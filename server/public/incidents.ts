@@ -239,11 +239,17 @@ export const listPublicIncidents = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q): Promise<{ data: PublicIncident[]; total: number }> {
-    const [rows, total] = await Promise.all([
-      base(db).where(publicWhere(q)).orderBy(desc(incidents.date), desc(incidents.id)).limit(q.limit).offset(q.offset),
+    // The count runs beside the page and its sources, not before them.
+    const [data, total] = await Promise.all([
+      base(db)
+        .where(publicWhere(q))
+        .orderBy(desc(incidents.date), desc(incidents.id))
+        .limit(q.limit)
+        .offset(q.offset)
+        .then((rows) => withSources(db, rows as Row[])),
       countPublic(db, q),
     ]);
-    return { data: await withSources(db, rows as Row[]), total };
+    return { data, total };
   },
 });
 
