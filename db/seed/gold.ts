@@ -95,7 +95,10 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       .returning({ id: articles.id });
     const cited = [];
     for (const s of f.sources_cited) {
-      const name = beforeParen(s).replace(/["“”]/g, "");
+      const name = beforeParen(s).replace(/["“”]/g, "").trim();
+      // An entry that is only a note in parentheses («(says no US statement was issued…)») names
+      // no source.
+      if (!name) continue;
       const [row] = await tx.insert(sources).values({ name, kind: "other" }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
       cited.push({ id: row!.id, folded: foldForMatch(name) });
     }

@@ -1,7 +1,7 @@
 // First start: seedIfEmpty turns an empty database into a working newsroom, once.
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { articles, evidence, incidents, places, reports, users } from "@/db/schema";
+import { articles, evidence, incidents, places, reports, sources, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, accountPassword } from "@/db/seed/accounts";
 import { seedIfEmpty } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
@@ -36,6 +36,8 @@ describe.each(backends)("seed on $name", (backend) => {
       expect(seeded.reports).toBeGreaterThanOrEqual(28);
       expect(seeded.evidence).toBeGreaterThanOrEqual(seeded.reports);
       expect(seeded.places).toBeGreaterThan(30);
+      // A gold note in parentheses is not a source: every seeded source has a name.
+      expect(await countRows(db, sources, sql`btrim(${sources.name}) = ''`)).toBe(0);
 
       expect(await seedIfEmpty(handle)).toEqual({ seeded: false });
       expect(await snapshot()).toEqual(seeded);
