@@ -12,7 +12,10 @@ export async function buildMap() {
   const outdir = path.join(root, "public", "map");
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { map: path.join(root, "app", "(public)", "_components", "map-main.ts") },
+    entryPoints: {
+      loader: path.join(root, "app", "(public)", "_components", "map-loader.ts"),
+      map: path.join(root, "app", "(public)", "_components", "map-main.ts"),
+    },
     bundle: true,
     format: "esm",
     minify: true,

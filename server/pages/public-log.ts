@@ -10,7 +10,7 @@ import { localizedMessages } from "../i18n";
 import { listReviewQueue } from "../incidents/queries";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
 import type { PublicIncident } from "../public/dto";
-import { authorize, type Access } from "../verb";
+import { mayCall } from "../request";
 import { hasSessionCookie } from "@/lib/http/session-cookie";
 
 // What the public log (pages/index.tsx) shows, read on the server for one request. The log is a
@@ -52,15 +52,6 @@ function usable(filters: Filters, offset: string | undefined): { query: PublicIn
   return { query: publicIncidentQuery.parse({ limit: LOG_PAGE_SIZE }), input: { limit: String(LOG_PAGE_SIZE) } };
 }
 
-const may = (access: Access, user: Parameters<typeof authorize>[1]) => {
-  try {
-    authorize(access, user);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 export async function publicLogPageProps({ query, req }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res: ServerResponse }): Promise<PublicLogProps> {
   const lang = isLocale(query.lang) ? query.lang : null;
   const cookie = req.cookies[LOCALE_COOKIE];
@@ -85,7 +76,7 @@ export async function publicLogPageProps({ query, req }: { query: Raw; req: Inco
     // The address as the reader wrote it, for the language switch (app/_components/site-chrome.tsx).
     url: lang ? (req.url ?? "/") : null,
     m,
-    user: who ? { name: who.name, role: who.role, canReview: may(listReviewQueue.access, who), canAdmin: may("admin", who) } : null,
+    user: who ? { name: who.name, role: who.role, canReview: mayCall(listReviewQueue, who), canAdmin: mayCall("admin", who) } : null,
     // proxy.ts puts the response's CSP nonce on the request.
     nonce: header("x-nonce") ?? "",
     filters,

@@ -24,20 +24,32 @@ export function isPageRender(req: NextRequest): boolean {
   return req.headers.get(RENDER_HEADER) === state.secret;
 }
 
-export function isCacheable(req: NextRequest): boolean {
-  if (req.method !== "GET" || !CACHED_PATHS.test(req.nextUrl.pathname)) return false;
-  if (req.headers.has("rsc") || req.headers.has("next-router-prefetch") || req.headers.has("next-router-state-tree") || req.headers.has("next-action")) return false;
-  return !hasSessionCookie((name) => req.cookies.has(name));
+// Client-side navigation and server actions: never answered from the cache.
+const NAVIGATION_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-action"];
+
+// Whether a request may be answered from the cache: an anonymous GET of a cached path that is not
+// a client navigation. `header` and `cookie` read the request as each caller holds it.
+function cacheable(method: string | undefined, pathname: string, header: (name: string) => boolean, cookie: (name: string) => boolean): boolean {
+  if (method !== "GET" || !CACHED_PATHS.test(pathname)) return false;
+  return !NAVIGATION_HEADERS.some(header) && !hasSessionCookie(cookie);
 }
+
+export function isCacheable(req: NextRequest): boolean {
+  return cacheable(req.method, req.nextUrl.pathname, (h) => req.headers.has(h), (c) => req.cookies.has(c));
+}
+
+// One page per address and language (from the address, then the cookie).
+const keyOf = (pathname: string, search: string, lang: string | null, langCookie: string) => `${pathname}${search}|${lang ?? ""}|${langCookie}`;
+const isFresh = (entry: Entry | undefined, now: number): entry is Entry => !!entry && entry.version === version() && now - entry.at < PAGE_CACHE_TTL_MS;
 
 // The cached page, rendering it (once for all readers asking at the same time) when missing
 // or stale; null when the answer is not one to cache (the caller then lets the request through).
 export async function cachedPage(req: NextRequest, lang: string | null): Promise<Response | null> {
   const langCookie = req.cookies.get("sijill_lang")?.value ?? "";
-  const key = `${req.nextUrl.pathname}${req.nextUrl.search}|${lang ?? ""}|${langCookie}`;
+  const key = keyOf(req.nextUrl.pathname, req.nextUrl.search, lang, langCookie);
   const now = Date.now();
   let entry = state.entries.get(key);
-  if (!entry || entry.version !== version() || now - entry.at >= PAGE_CACHE_TTL_MS) {
+  if (!isFresh(entry, now)) {
     let pending = state.pending.get(key);
     let mine = false;
     if (!pending) {
@@ -101,27 +113,24 @@ function cookieOf(header: string | undefined, name: string): string | undefined 
 }
 
 export function servedBeforeNext(req: Raw, gzipSync: (b: Buffer) => Buffer): Served | null {
-  if (req.method !== "GET" || !req.url) return null;
+  if (!req.url) return null;
   const h = req.headers;
-  if (h.rsc || h["next-router-prefetch"] || h["next-router-state-tree"] || h["next-action"]) return null;
   let url: URL;
   try {
     url = new URL(req.url, "http://x");
   } catch {
     return null;
   }
-  if (!CACHED_PATHS.test(url.pathname)) return null;
   const cookie = typeof h.cookie === "string" ? h.cookie : undefined;
-  if (hasSessionCookie((name) => cookieOf(cookie, name) !== undefined)) return null;
+  if (!cacheable(req.method, url.pathname, (name) => h[name] !== undefined, (name) => cookieOf(cookie, name) !== undefined)) return null;
   const lang = url.searchParams.get("lang");
-  const key = `${url.pathname}${url.search}|${lang === "ar" || lang === "en" ? lang : ""}|${cookieOf(cookie, "sijill_lang") ?? ""}`;
-  const entry = state.entries.get(key);
   const now = Date.now();
-  if (!entry || entry.version !== version() || now - entry.at >= PAGE_CACHE_TTL_MS) return null;
+  const entry = state.entries.get(keyOf(url.pathname, url.search, lang === "ar" || lang === "en" ? lang : null, cookieOf(cookie, "sijill_lang") ?? ""));
+  if (!isFresh(entry, now)) return null;
   const headers: Record<string, string | string[]> = {};
   for (const [k, v] of entry.headers) headers[k] = k in headers ? ([] as string[]).concat(headers[k]!, v) : v;
   headers["x-sijill-cache"] = `age=${Math.round((now - entry.at) / 1000)}`;
-  let body = Buffer.from(entry.body);
+  let body: Buffer = Buffer.from(entry.body);
   if (/\bgzip\b/.test(String(h["accept-encoding"] ?? ""))) {
     let z = gzipped.get(entry);
     if (!z) gzipped.set(entry, (z = gzipSync(body)));

@@ -8,7 +8,6 @@ if (box) {
   const texts: MapTexts = JSON.parse(d.texts ?? "{}");
   const locale = d.locale === "en" ? "en" : "ar";
   const lang = d.lang === "ar" || d.lang === "en" ? d.lang : null;
-  box.dataset.state = "loading";
   drawMap(box, { query: d.query ?? "", locale, lang, texts, tileUrl: d.tileUrl ?? "" })
     .then(() => {
       box.dataset.state = "shown";

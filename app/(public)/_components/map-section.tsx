@@ -3,11 +3,10 @@ import type { Locale, Messages } from "@/lib/i18n";
 import type { MapTexts } from "./map-view";
 
 // The map of the filtered incidents: a button until the reader asks for it. The log page ships
-// no framework script (pages/index.tsx); this section's one inline script (under the response's
-// CSP nonce) loads the map module built by scripts/build-map.mjs (Leaflet, clustering, the
-// shipped country outlines) on the first click, and map-main.ts draws it into the box.
-const LOADER = `(function(){var b=document.getElementById("show-map"),box=document.getElementById("incident-map"),n=0;if(!b||!box)return;b.addEventListener("click",function(){b.disabled=true;box.dataset.state="loading";box.classList.remove("hidden");if(!document.getElementById("map-css")){var l=document.createElement("link");l.id="map-css";l.rel="stylesheet";l.href="/map/map.css";document.head.appendChild(l);}var s=document.createElement("script");s.type="module";s.src="/map/map.js"+(n++?"?retry="+n:"");s.onerror=function(){box.dataset.state="failed";b.disabled=false;};document.head.appendChild(s);});})();`;
-
+// no framework script (pages/index.tsx); its one script, /map/loader.js (map-loader.ts, under the
+// response's CSP nonce), loads the map module built by scripts/build-map.mjs (Leaflet,
+// clustering, the shipped country outlines) on the first click, and map-main.ts draws it into the
+// box from the options its data attributes carry.
 export function MapSection({ query, locale, m, lang, nonce }: { query: string; locale: Locale; m: Messages; lang: Locale | null; nonce: string }) {
   const texts: MapTexts = { showMap: m.publicLog.showMap, exact: m.publicLog.exactLocation, approximate: m.publicLog.approximateLocation, incidents: m.publicLog.countOther };
   return (
@@ -31,7 +30,7 @@ export function MapSection({ query, locale, m, lang, nonce }: { query: string; l
           dir="ltr"
         />
       </div>
-      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: LOADER }} />
+      <script nonce={nonce} src="/map/loader.js" defer />
     </section>
   );
 }

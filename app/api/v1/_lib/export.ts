@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { batchStream } from "@/lib/http/batch-stream";
 import { requestCtx } from "@/server/auth/session";
 import { AppError } from "@/server/errors";
 import { exportPublicIncidents } from "@/server/public/incidents";
@@ -34,43 +35,21 @@ export async function streamExport(
     throw e;
   }
   const site = siteUrl(req);
-  const encoder = new TextEncoder();
   let first = true;
-  let headSent = false;
   let sent = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!headSent) {
-        headSent = true;
-        controller.enqueue(encoder.encode(format.head));
-        return;
-      }
-      try {
-        const next = await batches.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode(format.tail));
-          controller.close();
-          return;
-        }
-        // A long export makes garbage far faster than V8 collects it by default: its heap (and
-        // the sent chunks' buffers, outside it) would grow by 150–250 MB over 100,000 rows.
-        // Every COLLECT_EVERY batches, a full collection when the production server exposes
-        // one (scripts/server.mjs), so memory stays flat however many rows are exported.
-        if (++sent % COLLECT_EVERY === 0) collectGarbage();
-        let chunk = "";
-        for (const i of next.value) {
-          chunk += format.row(i, first, site);
-          first = false;
-        }
-        controller.enqueue(encoder.encode(chunk));
-      } catch (e) {
-        controller.error(e);
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+  const stream = batchStream(format.head, batches, (batch) => {
+    // A long export makes garbage far faster than V8 collects it by default: its heap (and the
+    // sent chunks' buffers, outside it) would grow by 150–250 MB over 100,000 rows. Every
+    // COLLECT_EVERY batches, a full collection when the production server exposes one
+    // (scripts/server.mjs), so memory stays flat however many rows are exported.
+    if (++sent % COLLECT_EVERY === 0) collectGarbage();
+    let chunk = "";
+    for (const i of batch) {
+      chunk += format.row(i, first, site);
+      first = false;
+    }
+    return chunk;
+  }, format.tail);
   return new NextResponse(stream, {
     headers: {
       "Content-Type": format.contentType,

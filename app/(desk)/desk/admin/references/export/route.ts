@@ -4,6 +4,7 @@
 // a batch of records at a time; the import reads the same columns back (lib/references/csv.ts).
 import { stringify } from "csv-stringify/sync";
 import { NextResponse, type NextRequest } from "next/server";
+import { batchStream } from "@/lib/http/batch-stream";
 import { referenceCsvRow } from "@/lib/references/csv";
 import type { ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "@/server/errors";
@@ -20,31 +21,8 @@ export async function GET(req: NextRequest) {
     return NextResponse.json({ error: e.code, message: e.messageKey }, { status: e.status });
   }
   const { columns, batches } = exported;
-  const encoder = new TextEncoder();
   const csv = (rows: string[][]) => stringify(rows, { record_delimiter: "windows" });
-  let headSent = false;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        if (!headSent) {
-          headSent = true;
-          controller.enqueue(encoder.encode(`\uFEFF${csv([[...columns]])}`));
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) {
-          controller.close();
-          return;
-        }
-        controller.enqueue(encoder.encode(csv(next.value.map((r) => referenceCsvRow(kind, r)))));
-      } catch (e) {
-        controller.error(e);
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
+  const stream = batchStream(`\uFEFF${csv([[...columns]])}`, batches, (batch) => csv(batch.map((r) => referenceCsvRow(kind, r))));
   return new NextResponse(stream, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
