@@ -75,7 +75,6 @@ const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|com
 const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
 // «Another drone attack…», «وفي هجوم آخر…»: a new incident, not more about the one just told.
 const ANOTHER = /^\s*[وف]?(?:(?:in\s+)?another|in a separate|separately|(?:في\s+)?(?:هجوم|استهداف|قصف|حادث|حادثه|هجمات)\s+(?:اخر|اخري|منفصل|مماثل)|(?:\S+\s+){0,2}(?:هجوما|استهدافا|قصفا)\s+(?:اخر|منفصلا))(?![\p{L}])/u;
-const another0 = (said: string) => ANOTHER.test(said);
 const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
 // «فيما ردّ التحالف … عبر قصف…», «مضيفا أن التحالف … رد على الهجوم بالمدفعية», «US forces responded
 // with strikes»: the clause tells the response, an incident of its own, not more of the one it answers.
@@ -165,13 +164,13 @@ export function groupReports(
     // from the base that was attacked.
     const agents = new Set(s.actors.filter((a) => a.agent && !a.target).map((a) => a.value.id));
     const actedIn = (d: Draft) => d.sentences.some((x) => x.actors.some((a) => a.agent && !a.target && agents.has(a.value.id)));
-    if (key && agents.size && !response && !responded && !another0(said)) {
+    const another = ANOTHER.test(said);
+    if (key && agents.size && !response && !responded && !another) {
       target = drafts.findLast((d) => d.response && actedIn(d) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 3);
     }
     if (!target && key && !response && !responded) target = drafts.find((d) => d.key === key && fits(d));
     // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
     // places: one report.
-    const another = ANOTHER.test(said);
     if (!target && !another && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
     // «…استهدفت القاعدة بست قذائف… مضيفا أن التحالف رد بالمدفعية. وأوضح المسؤول أن القذائف لم
     // تصب القاعدة»: a sentence without a place that names again the weapon of the incident told
