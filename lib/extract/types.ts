@@ -6,7 +6,15 @@ import type { DatePrecision, IncidentType, SourceKind } from "../domain";
 // === exact, as lib/evidence/anchor.ts expects.
 export type Evidence = { exact: string; start: number; end: number };
 
-export type Suggestion<T> = { value: T; confidence: number; evidence: Evidence };
+export type Suggestion<T> = {
+  value: T;
+  confidence: number;
+  evidence: Evidence;
+  // Set when the value was not read in this article but offered from a verified incident of the
+  // log that the report matches (its date window, figures, weapon, actor): the desk shows it as
+  // «from incident #N», never silently.
+  fromIncident?: number;
+};
 
 export type PlaceRef = {
   id: string;
@@ -48,6 +56,21 @@ export type CasualtyValue = { kind: "killed" | "injured" | "none"; count: number
 export type SourceValue = { name: string; kind: SourceKind; sourceId: string | number | null };
 export type DateValue = { date: string; precision: DatePrecision };
 
+// How a proposed event date was reached, shown beside it on the desk
+// («أمس السبت» + published 2024-08-11).
+export type DateBasis = {
+  // The article's words the date was read from.
+  phrase: string;
+  // What a relative phrase was resolved against; "absolute" when the phrase is a full date.
+  anchor: "published" | "dateline" | "url" | "stamp" | "text" | "absolute";
+  // The anchor's own date (ISO), null for "absolute".
+  anchorDate: string | null;
+};
+// after_published: the event date falls after the article's date; long_before_published: more
+// than 60 days before it; no_article_date: the article has no date anywhere, so a relative
+// phrase could not be resolved (the desk asks for the publication date).
+export type DateWarning = "after_published" | "long_before_published" | "no_article_date";
+
 export type ProposedReport = {
   // The sentences the report was read from (first to last), and how sure the grouping is.
   evidence: Evidence;
@@ -61,6 +84,12 @@ export type ProposedReport = {
   casualties: Array<Suggestion<CasualtyValue>>;
   actors: Array<Suggestion<ActorValue>>;
   sources: Array<Suggestion<SourceValue>>;
+  // How the date was read, and what is doubtful about it (absent: not known).
+  dateBasis?: DateBasis | null;
+  dateWarnings?: DateWarning[];
+  // A background tally («more than 150 attacks since October») or an earlier incident mentioned
+  // in passing: proposed so the editor sees it, flagged so it is not mistaken for the news.
+  mention?: "background" | "earlier" | null;
 };
 
 export type ArticleSuggestions = {
@@ -69,4 +98,7 @@ export type ArticleSuggestions = {
   reports: ProposedReport[];
   // Every source the article cites, also those outside any report, for its source chain.
   sources: Array<Suggestion<SourceValue>>;
+  // True when the article has no date anywhere (metadata, dateline, URL, stamp): relative dates
+  // are then left unresolved and the desk asks for the publication date.
+  needsArticleDate?: boolean;
 };
