@@ -148,7 +148,8 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getIncidentAudit: (w) => ({ id: w.incidentId }),
   getEditorInbox: () => ({}),
   // workbench
-  saveReport: (w) => ({ ...reportInput(w.articleId), evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
+  // Editing the world's draft (a colleague's): reviewers and admins may, and become its authors.
+  saveReport: (w) => ({ ...reportInput(w.articleId), reportId: w.draftId, version: 1, evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
   listArticleReports: (w) => ({ articleId: w.articleId }),
   getReportDraft: (w) => ({ id: w.draftId }),
   suggestArticleReports: (w) => ({ articleId: w.articleId }),
@@ -233,10 +234,12 @@ async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Prom
 
 type Caller = "anonymous" | Role | "disabled";
 
-// Rules finer than a role: an editor submits only their own drafts (the world's draft is a
-// colleague's), while reviewers and admins may submit anyone's.
+// Rules finer than a role: an editor changes and submits only their own drafts (the world's draft
+// is a colleague's), while reviewers and admins may change and submit anyone's draft
+// (server/reports/authors.ts; four-eyes.test.ts: that makes them its authors).
 const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
   submitReport: { editor: "forbidden" },
+  saveReport: { editor: "forbidden" },
   // Only onto an article the caller has just created from the item (the world's is a colleague's).
   takeIntakeItem: { editor: "forbidden", reviewer: "forbidden", admin: "forbidden" },
   // Deduplication (dedup): an editor attaches only their own report, pins only on an incident they reported.
@@ -268,6 +271,7 @@ async function snapshot(db: Db): Promise<unknown> {
       (select count(*)::int from reports) as reports,
       (select count(*)::int from incidents) as incidents,
       (select count(*)::int from evidence) as evidence,
+      (select md5(coalesce(string_agg(report_id || ':' || user_id || ':' || last_at, ',' order by report_id, user_id), '')) from report_authors) as authors,
       (select count(*)::int from reviews) as reviews,
       (select count(*)::int from sources) as sources,
       (select count(*)::int from audit_events) as audit,
