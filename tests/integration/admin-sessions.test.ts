@@ -139,7 +139,7 @@ describe.each(backends)("sessions, throttling, team and tokens on $name", (backe
       expect(await waitSeconds(db, [accountKey(`other-${email}`), ipKey(ip)])).toBe(0);
       await recordFailure(db, { email, ip });
       expect(await waitSeconds(db, [accountKey(email)])).toBe(60);
-      await recordSuccess(db, email);
+      await recordSuccess(db, { email });
       expect(await waitSeconds(db, [accountKey(email)])).toBe(0);
 
       const guesser = `g-${uniqueTag()}`;
