@@ -13,10 +13,10 @@ import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type V
 
 // Whether this user may call verbs of this access (for showing a link or a form; the verb
 // checks again on the server).
-export function mayCall(verbOrAccess: Access | { access: Access }, user: SessionUser | null): boolean {
-  const access = typeof verbOrAccess === "string" ? verbOrAccess : verbOrAccess.access;
+export function mayCall(verbOrAccess: Access | { access: Access; name: string }, user: SessionUser | null): boolean {
+  const [access, name] = typeof verbOrAccess === "string" ? [verbOrAccess, undefined] : [verbOrAccess.access, verbOrAccess.name];
   try {
-    authorize(access, user);
+    authorize(access, user, name);
     return true;
   } catch {
     return false;
@@ -42,6 +42,8 @@ export async function load<V extends AnyVerb>(
     return result as never;
   } catch (e) {
     if (e instanceof AppError && e.code === "unauthorized") redirect("/login");
+    // A password an admin set is replaced by the user's own before any desk page (issue 17).
+    if (e instanceof AppError && e.messageKey === "password_change_required") redirect("/password");
     if (e instanceof AppError && (e.code === "not_found" || e.code === "invalid")) notFound();
     throw e;
   }

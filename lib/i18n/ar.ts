@@ -233,6 +233,8 @@ export const ar: Messages = {
     tokensHelp: "يتيح الرمز لأداة في غرفة الأخبار إنشاء مقالات باسم مستخدم واحد (POST /api/v1/articles مع Authorization: Bearer <الرمز>). يظهر مرة واحدة؛ ولا يُحفظ إلا بصمته.",
     tokenName: "الغرض منه",
     tokenUser: "يعمل باسم",
+    tokenScope: "يُسمح له بـ",
+    tokenScopeIngest: "إنشاء مقالات (POST /api/v1/articles)",
     createToken: "إصدار رمز",
     tokenShown: "انسخ هذا الرمز الآن؛ لن يظهر مرة أخرى:",
     tokensEmpty: "لا رموز.",
@@ -530,6 +532,9 @@ export const ar: Messages = {
     duplicate_in_file: "هذا المدخل مكرر في الملف.",
     unknown_record: "لا مدخل بهذا المعرّف: اتركه فارغاً لإضافة مدخل جديد.",
     import_has_errors: "لم يُستورد شيء: صحّح الصفوف أدناه ثم أعد المحاولة.",
+    // الأمان (المسألة 17)
+    password_change_required: "عيّن مدير كلمة مرورك: اختر كلمة مرورك الخاصة من صفحة كلمة المرور قبل أي شيء آخر.",
+    user_disabled: "هذا المستخدم معطَّل: فعّل الحساب أولاً.",
   },
   audit: {
     "article.create": "لُصق مقال", "report.create": "كُتب تقرير", "report.submit_new_incident": "أُرسل تقرير حادثةً جديدة",

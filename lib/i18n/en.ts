@@ -234,6 +234,8 @@ export const en = {
     tokensHelp: "A token lets a newsroom tool create articles as one user (POST /api/v1/articles with Authorization: Bearer <token>). It is shown once; only its hash is kept.",
     tokenName: "What it is for",
     tokenUser: "Acts as",
+    tokenScope: "May",
+    tokenScopeIngest: "create articles (POST /api/v1/articles)",
     createToken: "Issue token",
     tokenShown: "Copy this token now; it will not be shown again:",
     tokensEmpty: "No tokens.",
@@ -531,6 +533,9 @@ export const en = {
     duplicate_in_file: "This record appears twice in the file.",
     unknown_record: "No record has this id: leave it empty to add a new one.",
     import_has_errors: "Nothing was imported: fix the rows below and try again.",
+    // Security (issue 17)
+    password_change_required: "An administrator set your password: choose your own on the Password page before anything else.",
+    user_disabled: "This user is disabled: enable the account first.",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",

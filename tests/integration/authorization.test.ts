@@ -232,7 +232,10 @@ async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Prom
   return { joinedId: joined.reportId, otherIncidentId, mergedId };
 }
 
-type Caller = "anonymous" | Role | "disabled";
+// "reset": an admin whose password an admin set (must_change_password): until they choose their
+// own, only that and logging out (issue 17).
+type Caller = "anonymous" | Role | "disabled" | "reset";
+const BEFORE_OWN_PASSWORD = new Set<VerbName>(["changeOwnPassword", "logoutEverywhere"]);
 
 // Rules finer than a role: an editor changes and submits only their own drafts (the world's draft
 // is a colleague's), while reviewers and admins may change and submit anyone's draft
@@ -246,10 +249,11 @@ const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>>
   attachReport: { editor: "forbidden" },
   pinIncidentValue: { editor: "forbidden" },
 };
-const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
-const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
+const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled", "reset"];
+const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3, reset: 3 };
 
-function allowed(access: Access, caller: Caller): boolean {
+function allowed(access: Access, caller: Caller, name?: VerbName): boolean {
+  if (caller === "reset" && access !== "public") return !!name && BEFORE_OWN_PASSWORD.has(name);
   return access === "public" || RANK[caller] >= RANK[access];
 }
 
@@ -257,8 +261,9 @@ function allowed(access: Access, caller: Caller): boolean {
 // so a disabled account is nobody.
 async function callerCtx(db: Db, caller: Caller): Promise<SessionUser | null> {
   if (caller === "anonymous") return null;
-  const user = await makeUser(db, caller === "disabled" ? "admin" : caller);
+  const user = await makeUser(db, caller === "disabled" || caller === "reset" ? "admin" : caller);
   if (caller === "disabled") await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+  if (caller === "reset") await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id));
   return resolveUser(db, user.id);
 }
 
@@ -303,7 +308,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
   // see each other's writes, and the world (three reports, two incidents, a review, a token, a
   // feed…) is built once per verb instead of once per caller.
   for (const name of Object.keys(verbs) as VerbName[]) {
-    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(", ");
+    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(", ");
     it(
       `${name}: ${expectation}; nothing written when refused`,
       t.rolledBack(async (db) => {
@@ -323,7 +328,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
         if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
 
         for (const caller of CALLERS) {
-          const expected = allowed(ACCESS[name], caller) && !OWNERSHIP[name]?.[caller];
+          const expected = allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller];
           await rollingBack(db, async (tx) => {
             const user = await callerCtx(tx, caller);
             const before = await snapshot(tx);

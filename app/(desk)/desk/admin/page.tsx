@@ -136,6 +136,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <li key={t.id} aria-label={t.name} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
                 <strong dir="auto">{t.name}</strong>
                 <span dir="ltr" className="break-all">{t.userEmail}</span>
+                <span>{a.tokenScope}: {a.tokenScopeIngest}</span>
                 <span>{a.created_at}: <span dir="ltr">{when(t.createdAt)}</span></span>
                 <span>{a.lastUsed}: <span dir="ltr">{when(t.lastUsedAt) ?? a.never}</span></span>
                 {t.revokedAt ? (
