@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { refused, type ActionState } from "@/lib/action-state";
 import { publicReadCtx, requestCtx } from "./auth/session";
@@ -31,7 +31,7 @@ export async function call<V extends AnyVerb>(verb: V, input: VerbInput<V>): Pro
 }
 
 // For pages: a logged-out visitor goes to the login page, a missing record or a malformed id
-// is the not-found page, a `null` result too; other refusals go to error.tsx.
+// is the not-found page, a `null` result too, a refused role the 403 page; bugs go to error.tsx.
 export async function load<V extends AnyVerb>(
   verb: V,
   input: VerbInput<V>,
@@ -45,6 +45,8 @@ export async function load<V extends AnyVerb>(
     // A password an admin set is replaced by the user's own before any desk page (issue 17).
     if (e instanceof AppError && e.messageKey === "password_change_required") redirect("/password");
     if (e instanceof AppError && (e.code === "not_found" || e.code === "invalid")) notFound();
+    // A role that does not allow the page: HTTP 403 with app/forbidden.tsx.
+    if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
   }
 }

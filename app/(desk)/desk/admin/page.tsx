@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { Pager } from "@/components/pager";
 import { errorText, pickMessages } from "@/lib/i18n";
@@ -34,7 +35,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const { m } = await getMessages();
   const me = await currentUser();
   if (!mayCall(listUsers, me)) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const [usersPage, locks, tokensPage, feedsPage] = await Promise.all([
     load(listUsers, { page: params.users }),
