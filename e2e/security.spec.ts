@@ -33,6 +33,8 @@ async function chooseOwnPassword(page: Page, current: string): Promise<string> {
 }
 
 test("a reviewer who rewrote an editor's draft and submitted it cannot approve it; a second reviewer can", async ({ pageAs, browser, request }) => {
+  // Four people's steps (an editor, two reviewers, an admin making the second): a long journey.
+  test.setTimeout(150_000);
   const token = newToken();
   const day = randomDay();
   const editor = await pageAs("editor");
