@@ -259,18 +259,25 @@ export function shaddadiArticle(token: string, opts: { day: string; outlet?: str
   return { text, sentence };
 }
 
-/** The whole editor path to an incident in review: paste a Shaddadi article, quote its sentence,
- * write the report and submit it as a new incident (on `page`, already logged in). */
-export async function incidentInReview(page: Page, opts: { token?: string; day?: string } = {}) {
+/** The editor path to a draft report: paste a Shaddadi article, quote its sentence, write the
+ * report and save it (on `page`, already logged in; the page is then the report's). */
+export async function shaddadiDraft(page: Page, opts: { token?: string; day?: string; killed?: number } = {}) {
   const token = opts.token ?? newToken();
   const day = opts.day ?? randomDay();
   const { text, sentence } = shaddadiArticle(token, { day });
   const articleId = await createArticle(page, { text, publishedAt: day });
   await quoteSelection(page, sentence);
-  await fillReport(page, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم ${token}` });
+  await fillReport(page, { type: "rocket_attack", placeId: "al-shaddadi-base", killed: opts.killed, summary: `هجوم ${token}` });
   const reportId = await saveReport(page);
+  return { token, day, sentence, articleId, reportId };
+}
+
+/** The whole editor path to an incident in review: a draft (shaddadiDraft) submitted as a new
+ * incident. */
+export async function incidentInReview(page: Page, opts: { token?: string; day?: string } = {}) {
+  const draft = await shaddadiDraft(page, opts);
   const incidentId = await submitReport(page);
-  return { token, day, sentence, articleId, reportId, incidentId };
+  return { ...draft, incidentId };
 }
 
 // Accounts made on the team screen, and logins from a browser of their own (admin-sessions,

@@ -1,48 +1,33 @@
 // Issue 17 on the running build: nobody publishes alone (four eyes on content), an account's
 // owner gets in while someone guesses its password, a password an admin set is replaced before
 // anything else, the session id stays on the server, and admin pages answer 403 to an editor.
-import type { Page } from "@playwright/test";
-import {
-  createArticle,
-  createUser,
-  decide,
-  expect,
-  fillLogin,
-  fillReport,
-  freshPage,
-  m,
-  newToken,
-  optional,
-  quoteSelection,
-  randomDay,
-  saveReport,
-  shaddadiArticle,
-  submitReport,
-  test,
-} from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { createUser, decide, expect, fillLogin, freshPage, m, newToken, optional, shaddadiDraft, submitReport, test } from "./fixtures";
 
-/** On /password, right after logging in with a password an admin set: chooses one's own. */
-async function chooseOwnPassword(page: Page, current: string): Promise<string> {
-  const own = `my own passphrase ${newToken()}`;
-  await page.getByLabel(m.admin.currentPassword, { exact: true }).fill(current);
-  await page.getByLabel(m.admin.newPassword, { exact: true }).fill(own);
-  await page.getByLabel(m.admin.confirmPassword, { exact: true }).fill(own);
+/** An account the admin creates, logged in from a browser of its own: the first password an
+ * admin set sends it to /password, where `beforeChoosing` runs, then it chooses its own. */
+async function newAccount(pageAs: (role: "admin") => Promise<Page>, browser: Browser, role: "editor" | "reviewer", beforeChoosing?: (page: Page) => Promise<void>) {
+  const admin = await pageAs("admin");
+  const first = `first password ${newToken()}`;
+  const email = await createUser(admin, role, first);
+  const page = await freshPage(browser);
+  await fillLogin(page, email, first);
+  await expect(page).toHaveURL(/\/password$/);
+  if (beforeChoosing) await beforeChoosing(page);
+  const password = `my own passphrase ${newToken()}`;
+  await page.getByLabel(m.admin.currentPassword, { exact: true }).fill(first);
+  await page.getByLabel(m.admin.newPassword, { exact: true }).fill(password);
+  await page.getByLabel(m.admin.confirmPassword, { exact: true }).fill(password);
   await page.getByRole("button", { name: m.admin.changePassword }).click();
   await expect(page.getByRole("status").filter({ hasText: m.admin.passwordChanged })).toBeVisible();
-  return own;
+  return { page, email, password };
 }
 
 test("a reviewer who rewrote an editor's draft and submitted it cannot approve it; a second reviewer can", async ({ pageAs, browser, request }) => {
   // Four people's steps (an editor, two reviewers, an admin making the second): a long journey.
   test.setTimeout(150_000);
-  const token = newToken();
-  const day = randomDay();
   const editor = await pageAs("editor");
-  const { text, sentence } = shaddadiArticle(token, { day });
-  const articleId = await createArticle(editor, { text, publishedAt: day });
-  await quoteSelection(editor, sentence);
-  await fillReport(editor, { type: "rocket_attack", placeId: "al-shaddadi-base", killed: 0, summary: `هجوم ${token}` });
-  const reportId = await saveReport(editor);
+  const { token, articleId, reportId } = await shaddadiDraft(editor, { killed: 0 });
 
   // The reviewer rewrites the editor's draft in the workbench: type, killed, summary.
   const reviewer = await pageAs("reviewer");
@@ -62,17 +47,12 @@ test("a reviewer who rewrote an editor's draft and submitted it cannot approve i
   expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(404);
 
   // A second reviewer (a new account: their first password must be replaced before anything).
-  const admin = await pageAs("admin");
-  const first = `first password ${newToken()}`;
-  const email = await createUser(admin, "reviewer", first);
-  const second = await freshPage(browser);
-  await fillLogin(second, email, first);
-  await expect(second).toHaveURL(/\/password$/);
-  for (const path of ["/desk", "/desk/articles/new", `/desk/incidents/${incidentId}`]) {
-    await second.goto(path);
-    await expect(second, path).toHaveURL(/\/password$/);
-  }
-  await chooseOwnPassword(second, first);
+  const { page: second } = await newAccount(pageAs, browser, "reviewer", async (page) => {
+    for (const path of ["/desk", "/desk/articles/new", `/desk/incidents/${incidentId}`]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/password$/);
+    }
+  });
   await decide(second, incidentId, "approve");
   await expect(second).toHaveURL(/\/desk\/review$/);
   const published = await request.get(`/api/v1/incidents/${incidentId}`);
@@ -82,15 +62,8 @@ test("a reviewer who rewrote an editor's draft and submitted it cannot approve i
 });
 
 test("the owner gets in from their own browser while someone keeps guessing their password", async ({ pageAs, browser }) => {
-  const admin = await pageAs("admin");
-  const first = `first password ${newToken()}`;
-  const email = await createUser(admin, "editor", first);
-
   // The owner's browser: logging in (and choosing a password) makes it a known device.
-  const owner = await freshPage(browser);
-  await fillLogin(owner, email, first);
-  await expect(owner).toHaveURL(/\/password$/);
-  const password = await chooseOwnPassword(owner, first);
+  const { page: owner, email, password } = await newAccount(pageAs, browser, "editor");
   const device = (await owner.context().cookies()).find((c) => c.name === "sijill-device");
   expect(device).toMatchObject({ httpOnly: true, sameSite: "Lax" });
   await owner.getByRole("banner").getByRole("button", { name: m.nav.logout }).click();
