@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   experimental: {
+    // forbidden() and app/forbidden.tsx: a page the user's role does not allow answers HTTP 403.
+    authInterrupts: true,
     serverActions: {
       // A paste over the app's own limit (ARTICLE_TEXT_MAX = 200,000 characters,
       // lib/text/limits.ts) must reach the schema, which says the limit in the user's language;

@@ -27,6 +27,7 @@ import {
   ROLES,
   SOURCE_KINDS,
   SOURCE_ROLES,
+  TOKEN_SCOPES,
 } from "../lib/domain";
 
 export const roleEnum = pgEnum("role", ROLES);
@@ -261,6 +262,24 @@ export const reports = pgTable(
   ],
 );
 
+// Who wrote or changed each report (migration 0014): its creator and everyone who saved its
+// values, evidence or sources, or (re)submitted it. Four eyes (server/incidents/review.ts): no
+// author of any report of an incident may approve that incident.
+export const reportAuthors = pgTable(
+  "report_authors",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    firstAt: timestamp("first_at", { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp("last_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "report_authors_pk", columns: [t.reportId, t.userId] }), index("report_authors_user_idx").on(t.userId)],
+);
+
 // A span of an article, anchored like a W3C Web Annotation: TextQuoteSelector (exact, prefix,
 // suffix) and TextPositionSelector (start, end) into articles.body.
 export const evidence = pgTable(
@@ -410,12 +429,14 @@ export const apiTokens = pgTable(
       .references(() => users.id),
     name: text("name").notNull(),
     tokenHash: text("token_hash").notNull(),
+    // What the token may do (lib/domain TOKEN_SCOPES; migration 0014), whatever its user's role.
+    scope: text("scope", { enum: TOKEN_SCOPES }).notNull().default("ingest"),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash)],
+  (t) => [uniqueIndex("api_tokens_hash_idx").on(t.tokenHash), check("api_tokens_scope_check", sql`${t.scope} in ('ingest')`)],
 );
 
 // RSS/Atom feeds of outlets, polled by server/intake/poller.ts: the schedule lives in the rows

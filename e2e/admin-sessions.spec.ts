@@ -1,44 +1,6 @@
 // Administration: a new editor's whole life (created, first login, own password, disabled while a
 // page is open), a logged-out cookie replayed, login throttling, and API tokens.
-import type { Browser, Page } from "@playwright/test";
-import { ACCOUNTS, expect, m, newToken, test } from "./fixtures";
-
-async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  return context.newPage();
-}
-
-async function fillLogin(page: Page, email: string, password: string, opts: { refused?: boolean } = {}) {
-  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) {
-    await page.goto("/login");
-    // Typed before hydration, values can be lost when React takes the form over.
-    await page.waitForLoadState("load");
-  }
-  await page.getByLabel(m.fields.email, { exact: true }).fill(email);
-  await page.getByLabel(m.fields.password, { exact: true }).fill(password);
-  // Wait for this submission's answer: the message of the previous one is still on the page.
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
-  await page.getByRole("button", { name: m.login.submit }).click();
-  await answered;
-  // A refusal re-mounts the form (typed email kept, password emptied): wait for it, or the next
-  // attempt's typing can be wiped by that re-mount.
-  if (opts.refused) await expect(page.getByLabel(m.fields.password, { exact: true })).toHaveValue("");
-}
-
-/** The admin creates a user on the team screen with the given first password. */
-async function createUser(admin: Page, role: "editor" | "reviewer", password: string) {
-  const email = `${role}-${newToken()}@sijill.local`;
-  await admin.goto("/desk/admin");
-  const form = admin.getByRole("form", { name: m.admin.createUser });
-  await form.getByLabel(m.fields.email, { exact: true }).fill(email);
-  await form.getByLabel(m.admin.name, { exact: true }).fill(`محرر ${role}`);
-  await form.getByLabel(m.admin.role, { exact: true }).selectOption(role);
-  await form.getByLabel(m.admin.initialPassword, { exact: true }).fill(password);
-  await form.getByRole("button", { name: m.admin.createUser }).click();
-  await expect(form.getByRole("status")).toContainText(m.admin.created);
-  await expect(admin.getByRole("listitem", { name: email, exact: true })).toBeVisible();
-  return email;
-}
+import { ACCOUNTS, createUser, expect, fillLogin, freshPage, m, newToken, test } from "./fixtures";
 
 test("an admin creates an editor, who sets their own password; disabling them refuses their open page's next action", async ({ pageAs, browser }) => {
   const admin = await pageAs("admin");

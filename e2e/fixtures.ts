@@ -3,7 +3,7 @@
 // Every test makes its own data, marked with a random token, so tests run in any order and in
 // parallel, and never rely on seed incident ids.
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { ar } from "../lib/i18n/ar";
 
 export { expect };
@@ -259,16 +259,64 @@ export function shaddadiArticle(token: string, opts: { day: string; outlet?: str
   return { text, sentence };
 }
 
-/** The whole editor path to an incident in review: paste a Shaddadi article, quote its sentence,
- * write the report and submit it as a new incident (on `page`, already logged in). */
-export async function incidentInReview(page: Page, opts: { token?: string; day?: string } = {}) {
+/** The editor path to a draft report: paste a Shaddadi article, quote its sentence, write the
+ * report and save it (on `page`, already logged in; the page is then the report's). */
+export async function shaddadiDraft(page: Page, opts: { token?: string; day?: string; killed?: number } = {}) {
   const token = opts.token ?? newToken();
   const day = opts.day ?? randomDay();
   const { text, sentence } = shaddadiArticle(token, { day });
   const articleId = await createArticle(page, { text, publishedAt: day });
   await quoteSelection(page, sentence);
-  await fillReport(page, { type: "rocket_attack", placeId: "al-shaddadi-base", summary: `هجوم ${token}` });
+  await fillReport(page, { type: "rocket_attack", placeId: "al-shaddadi-base", killed: opts.killed, summary: `هجوم ${token}` });
   const reportId = await saveReport(page);
+  return { token, day, sentence, articleId, reportId };
+}
+
+/** The whole editor path to an incident in review: a draft (shaddadiDraft) submitted as a new
+ * incident. */
+export async function incidentInReview(page: Page, opts: { token?: string; day?: string } = {}) {
+  const draft = await shaddadiDraft(page, opts);
   const incidentId = await submitReport(page);
-  return { token, day, sentence, articleId, reportId, incidentId };
+  return { ...draft, incidentId };
+}
+
+// Accounts made on the team screen, and logins from a browser of their own (admin-sessions,
+// security).
+/** A page in a browser context of its own (closed with the browser). */
+export async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+/** Logs in on /login and waits for the answer (refused: the form re-mounted). */
+export async function fillLogin(page: Page, email: string, password: string, opts: { refused?: boolean } = {}) {
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) {
+    await page.goto("/login");
+    // Typed before hydration, values can be lost when React takes the form over.
+    await page.waitForLoadState("load");
+  }
+  await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+  await page.getByLabel(m.fields.password, { exact: true }).fill(password);
+  // Wait for this submission's answer: the message of the previous one is still on the page.
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
+  await page.getByRole("button", { name: m.login.submit }).click();
+  await answered;
+  // A refusal re-mounts the form (typed email kept, password emptied): wait for it, or the next
+  // attempt's typing can be wiped by that re-mount.
+  if (opts.refused) await expect(page.getByLabel(m.fields.password, { exact: true })).toHaveValue("");
+}
+
+/** The admin creates a user on the team screen with the given first password. */
+export async function createUser(admin: Page, role: "editor" | "reviewer", password: string) {
+  const email = `${role}-${newToken()}@sijill.local`;
+  await admin.goto("/desk/admin");
+  const form = admin.getByRole("form", { name: m.admin.createUser });
+  await form.getByLabel(m.fields.email, { exact: true }).fill(email);
+  await form.getByLabel(m.admin.name, { exact: true }).fill(`محرر ${role}`);
+  await form.getByLabel(m.admin.role, { exact: true }).selectOption(role);
+  await form.getByLabel(m.admin.initialPassword, { exact: true }).fill(password);
+  await form.getByRole("button", { name: m.admin.createUser }).click();
+  await expect(form.getByRole("status")).toContainText(m.admin.created);
+  await expect(admin.getByRole("listitem", { name: email, exact: true })).toBeVisible();
+  return email;
 }

@@ -2,6 +2,15 @@
 export const ROLES = ["editor", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
+// What an API token may do, whatever its user's role allows (server/tokens/scopes.ts): "ingest"
+// creates articles (POST /api/v1/articles), the one thing a token can do today.
+export const TOKEN_SCOPES = ["ingest"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+// The verbs a token of each scope may call (server/verb.ts authorize), and the highest role it
+// acts with: a token of an admin creates articles as an editor would, and can do nothing else.
+export const TOKEN_SCOPE_VERBS: Readonly<Record<TokenScope, readonly string[]>> = { ingest: ["createArticle"] };
+export const TOKEN_SCOPE_ROLE: Readonly<Record<TokenScope, Role>> = { ingest: "editor" };
+
 export const INCIDENT_STATUSES = ["draft", "in_review", "verified", "changes_requested", "rejected", "retracted"] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 

@@ -10,6 +10,7 @@ import v8 from "node:v8";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { parseTrustedProxies, settleForwardedHeaders, trustedProxySpec } from "../lib/http/forwarded.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -27,12 +28,17 @@ const hostname = arg("-H", process.env.HOSTNAME || undefined);
 v8.setFlagsFromString("--expose-gc");
 globalThis.__sijillCollectGarbage = vm.runInNewContext("gc");
 
+// Forwarded headers are believed only from the reverse proxies listed in SIJILL_TRUSTED_PROXIES
+// (a bad entry stops the server here); from anyone else they are replaced or dropped.
+const trustedProxies = parseTrustedProxies(trustedProxySpec(process.env));
+
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const zip = (b) => gzipSync(b, { level: 6 });
 
 const server = http.createServer((req, res) => {
+  settleForwardedHeaders(req.headers, req.socket.remoteAddress, trustedProxies);
   const fast = globalThis.__sijillServedBeforeNext;
   const hit = fast ? fast(req, zip) : null;
   if (hit) {

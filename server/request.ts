@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { refused, type ActionState } from "@/lib/action-state";
 import { publicReadCtx, requestCtx } from "./auth/session";
@@ -13,10 +13,10 @@ import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type V
 
 // Whether this user may call verbs of this access (for showing a link or a form; the verb
 // checks again on the server).
-export function mayCall(verbOrAccess: Access | { access: Access }, user: SessionUser | null): boolean {
-  const access = typeof verbOrAccess === "string" ? verbOrAccess : verbOrAccess.access;
+export function mayCall(verbOrAccess: Access | { access: Access; name: string }, user: SessionUser | null): boolean {
+  const [access, name] = typeof verbOrAccess === "string" ? [verbOrAccess, undefined] : [verbOrAccess.access, verbOrAccess.name];
   try {
-    authorize(access, user);
+    authorize(access, user, name);
     return true;
   } catch {
     return false;
@@ -31,7 +31,7 @@ export async function call<V extends AnyVerb>(verb: V, input: VerbInput<V>): Pro
 }
 
 // For pages: a logged-out visitor goes to the login page, a missing record or a malformed id
-// is the not-found page, a `null` result too; other refusals go to error.tsx.
+// is the not-found page, a `null` result too, a refused role the 403 page; bugs go to error.tsx.
 export async function load<V extends AnyVerb>(
   verb: V,
   input: VerbInput<V>,
@@ -42,7 +42,11 @@ export async function load<V extends AnyVerb>(
     return result as never;
   } catch (e) {
     if (e instanceof AppError && e.code === "unauthorized") redirect("/login");
+    // A password an admin set is replaced by the user's own before any desk page (issue 17).
+    if (e instanceof AppError && e.messageKey === "password_change_required") redirect("/password");
     if (e instanceof AppError && (e.code === "not_found" || e.code === "invalid")) notFound();
+    // A role that does not allow the page: HTTP 403 with app/forbidden.tsx.
+    if (e instanceof AppError && e.code === "forbidden") forbidden();
     throw e;
   }
 }

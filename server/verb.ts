@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import { roleAtLeast, type AuditAction, type AuditEntity, type Role } from "@/lib/domain";
+import { roleAtLeast, TOKEN_SCOPE_VERBS, type AuditAction, type AuditEntity, type Role, type TokenScope } from "@/lib/domain";
 import { AppError, parseInput } from "./errors";
 
 // The one way into the data layer. A verb is declared once — who may call it, its zod input,
@@ -13,7 +13,11 @@ import { AppError, parseInput } from "./errors";
 
 // Who is acting, as the server knows it (re-read from the database on every request, so a
 // disabled account or a changed role takes effect at once). Never the full user row.
-export type SessionUser = { id: number; name: string; email: string; role: Role };
+// `mustChangePassword`: an admin set this user's password, so until they choose their own they
+// may call no verb but those that choose it or log out (authorize, below).
+// `tokenScope`: the caller is an API token of that scope (server/tokens/tokens.ts), which may call
+// only that scope's verbs (lib/domain TOKEN_SCOPE_VERBS).
+export type SessionUser = { id: number; name: string; email: string; role: Role; mustChangePassword?: boolean; tokenScope?: TokenScope };
 
 // What a caller brings: a database and the acting user, if any.
 export type Ctx = { db: Db; user: SessionUser | null };
@@ -60,10 +64,15 @@ export function defineVerb<const N extends string, const A extends Access, S ext
   return Object.freeze(spec);
 }
 
-// Throws unless the caller may use a verb of this access; returns the acting user.
-export function authorize(access: Access, user: SessionUser | null): SessionUser | null {
+// The verbs a user whose password an admin set may still call (issue 17).
+const BEFORE_OWN_PASSWORD = new Set(["changeOwnPassword", "logoutEverywhere"]);
+
+// Throws unless the caller may use a verb of this access (named `verb`); returns the acting user.
+export function authorize(access: Access, user: SessionUser | null, verb?: string): SessionUser | null {
   if (access === "public") return user;
   if (!user) throw new AppError("unauthorized");
+  if (user.mustChangePassword && !BEFORE_OWN_PASSWORD.has(verb ?? "")) throw new AppError("forbidden", "password_change_required");
+  if (user.tokenScope && !TOKEN_SCOPE_VERBS[user.tokenScope].includes(verb ?? "")) throw new AppError("forbidden");
   if (!roleAtLeast(user.role, access)) throw new AppError("forbidden");
   return user;
 }
@@ -79,7 +88,7 @@ export async function runVerb<N extends string, A extends Access, S extends z.Zo
   ctx: Ctx,
   rawInput: unknown,
 ): Promise<R> {
-  const user = authorize(verb.access, ctx.user) as VerbScope<A>["user"];
+  const user = authorize(verb.access, ctx.user, verb.name) as VerbScope<A>["user"];
   const input = parseInput(verb.input, rawInput);
   if (verb.mode === "read") return verb.run({ db: ctx.db, user, audit: readOnly(verb.name) }, input);
   return ctx.db.transaction(async (tx) => {

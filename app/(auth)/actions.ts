@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loginInput } from "@/lib/schemas/desk";
 import { signIn, signOut } from "@/server/auth";
-import { loginWait, mustChangePassword } from "@/server/auth/login";
+import { loginWait, mustChangePassword, rememberDevice } from "@/server/auth/login";
 import { changeOwnPassword, logoutEverywhere } from "@/server/admin/account";
 import { call } from "@/server/request";
 import { resultAction } from "@/server/admin/result-action";
@@ -35,6 +35,8 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
     if (e instanceof AuthError) return (await throttled()) ?? refused({ messageKey: "credentials", values });
     throw e;
   }
+  // This browser now knows the account: attackers guessing it cannot slow its owner down here.
+  await rememberDevice(parsed.data.email);
   // A password an admin set (first or reset) is replaced by the user's own before anything else.
   redirect((await mustChangePassword(parsed.data.email)) ? "/password" : callbackUrl);
 }
@@ -51,6 +53,7 @@ export async function changePassword(prev: ActionState, formData: FormData): Pro
     if (e instanceof AuthError) redirect("/login");
     throw e;
   }
+  await rememberDevice(email);
   // A fresh request, so the page reads the new session's cookie.
   redirect("/password?changed=1");
 }

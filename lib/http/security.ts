@@ -2,6 +2,8 @@
 // nonce, HSTS, the app's own origin, and the cross-site check of state-changing requests.
 // Framework-free (Headers and plain env objects) so it is unit-tested without a server.
 
+import { trustedProxySpec } from "./forwarded.mjs";
+
 type Env = Record<string, string | undefined>;
 
 /** A fresh, unguessable nonce for one response (128 random bits, base64). */
@@ -54,10 +56,12 @@ export const STATIC_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-/** Forwarded headers (X-Forwarded-Host/-Proto) are believed only when an operator says a
- * reverse proxy in front of the app sets them; otherwise any client could choose them. */
+/** Forwarded headers (X-Forwarded-Host/-Proto) are believed only when an operator lists the
+ * reverse proxies in front of the app (SIJILL_TRUSTED_PROXIES; the older SIJILL_TRUST_PROXY=1 or
+ * AUTH_TRUST_HOST=true stand for a proxy on this machine: lib/http/forwarded.mjs). The production
+ * server drops them from any other peer (scripts/server.mjs); otherwise any client could choose them. */
 export function trustsProxy(env: Env): boolean {
-  return env.SIJILL_TRUST_PROXY === "1" || env.SIJILL_TRUST_PROXY === "true" || env.AUTH_TRUST_HOST === "1" || env.AUTH_TRUST_HOST === "true";
+  return trustedProxySpec(env) !== "";
 }
 
 /** The public URL an operator configured (SIJILL_PUBLIC_URL, else Auth.js's AUTH_URL), if any. */

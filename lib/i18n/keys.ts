@@ -87,6 +87,9 @@ export const ERROR_KEYS = [
   "duplicate_in_file",
   "unknown_record",
   "import_has_errors",
+  // Security (issue 17): a password an admin set, tokens
+  "password_change_required",
+  "user_disabled",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

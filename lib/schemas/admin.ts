@@ -1,6 +1,6 @@
 // Inputs of the administration verbs (team, sessions, passwords, API tokens).
 import { z } from "zod";
-import { ROLES } from "../domain";
+import { ROLES, TOKEN_SCOPES } from "../domain";
 import { msg } from "../i18n/keys";
 import { PASSWORD_MAX } from "../auth/password-rules";
 import { id, optionalText, requiredText } from "./fields";
@@ -29,6 +29,6 @@ export const changePasswordInput = z
   .object({ current: password, password, confirm: password })
   .refine((v) => v.password === v.confirm, { ...msg("password_mismatch"), path: ["confirm"] });
 
-export const createTokenInput = z.object({ userId: id, name: requiredText(200) });
+export const createTokenInput = z.object({ userId: id, name: requiredText(200), scope: z.enum(TOKEN_SCOPES, msg("required")).default("ingest") });
 export const tokenIdInput = z.object({ tokenId: id });
 export const optionalNote = optionalText(200);

@@ -9,10 +9,10 @@ declare module "next-auth" {
     role?: Role;
     sid?: string;
   }
+  // What the client may see (GET /api/auth/session). The server-side session id (`sid`) stays in
+  // the encrypted JWT only: a script or a log that reads the session must not learn it.
   interface Session {
     user: { id: string; role: Role; name?: string | null; email?: string | null };
-    // The server-side session this cookie names (server/auth/sessions.ts).
-    sid?: string;
   }
 }
 
@@ -51,7 +51,6 @@ export const authConfig = {
     session({ session, token }) {
       session.user.id = String(token.id);
       session.user.role = token.role as Role;
-      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },

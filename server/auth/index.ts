@@ -1,16 +1,13 @@
 import "server-only";
-import { eq } from "drizzle-orm";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
 import { loginInput } from "@/lib/schemas/desk";
 import { authConfig } from "./config";
-import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import { revokeSession, sessionIsLive, startSession } from "./sessions";
-import { accountKey, clientIp, ipKey, recordFailure, recordSuccess, waitSeconds } from "./throttle";
+import { checkCredentials, loginClient } from "./credentials";
 
-// Refused because the account or the address is locked for a while (the login action tells
+// Refused because the account, the address or the device must wait a while (the login action tells
 // the user how long).
 export class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -25,19 +22,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginInput.safeParse(credentials);
         if (!parsed.success) throw new CredentialsSignin();
         const db = await getDb();
-        const ip = clientIp(request.headers);
-        const { email, password } = parsed.data;
-        // A locked account or address is refused before the password is even looked at.
-        if ((await waitSeconds(db, [accountKey(email), ipKey(ip)])) > 0) throw new ThrottledSignin();
-        const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
-        // Same work whether or not the account exists: the answer never tells which it was.
-        const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-        if (!user || !ok || user.disabledAt) {
-          await recordFailure(db, { email, ip });
-          throw new CredentialsSignin();
-        }
-        await recordSuccess(db, email);
-        const sid = await startSession(db, { userId: user.id, userAgent: request.headers.get("user-agent"), ip });
+        const client = loginClient(parsed.data.email, request.headers);
+        const outcome = await checkCredentials(db, client, parsed.data.password);
+        if (outcome.kind === "throttled") throw new ThrottledSignin();
+        // The same answer for an unknown email, a wrong password and a disabled account.
+        if (outcome.kind === "refused") throw new CredentialsSignin();
+        const { user } = outcome;
+        const sid = await startSession(db, { userId: user.id, userAgent: request.headers.get("user-agent"), ip: client.ip });
         return { id: String(user.id), name: user.name, email: user.email, role: user.role, sid };
       },
     }),

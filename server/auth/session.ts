@@ -4,11 +4,12 @@ import { cookies } from "next/headers";
 import { hasSessionCookie } from "@/lib/http/session-cookie";
 import { getDb, getReadDb } from "@/db/client";
 import type { Ctx, SessionUser } from "../verb";
-import { resolveSession } from "./sessions";
+import { resolveUser } from "./principal";
 import { auth } from "./index";
 
 // The acting user for this request (once per request): the cookie's session must still be
-// live on the server (not logged out, revoked, idle or too old) and the account enabled.
+// live on the server (not logged out, revoked, idle or too old: auth() answers null otherwise,
+// server/auth/index.ts jwt callback) and the account enabled.
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // No session cookie, no session: readers of the public pages and API (most requests) skip
   // Auth.js's session handling altogether.
@@ -16,13 +17,7 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!hasSessionCookie((name) => jar.has(name))) return null;
   const session = await auth();
   if (!session) return null;
-  return resolveSession(await getDb(), { userId: Number(session.user?.id), sid: session.sid });
-});
-
-// The server-side session id of this request's cookie (for "log out everywhere but here").
-export const currentSessionId = cache(async (): Promise<string | null> => {
-  const session = await auth();
-  return session?.sid ?? null;
+  return resolveUser(await getDb(), Number(session.user?.id));
 });
 
 export async function requestCtx(): Promise<Ctx> {

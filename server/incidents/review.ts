@@ -9,13 +9,26 @@ import { defineVerb } from "../verb";
 import { recordPublicUpdate } from "./correct";
 import { refreshIncidentValues } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
+import { authorsOf } from "../reports/authors";
 
-// Four eyes, the one rule (README "The journey", step 4): a reviewer may not approve when ANY
-// report awaiting review is their own (nobody signs off their own words, even alongside a
-// colleague's report), nor an incident whose reports are ALL their own.
-export function breaksFourEyes(userId: number, attached: Array<{ status: string; createdBy: number }>): boolean {
-  const pending = attached.filter((r) => r.status === "submitted");
-  return pending.some((r) => r.createdBy === userId) || attached.every((r) => r.createdBy === userId);
+// Four eyes, the one rule (docs/security.md): nobody approves an incident with content of their
+// own. Whoever created or changed any version of any of its reports (saved values, evidence or
+// sources, submitted or resubmitted it: server/reports/authors.ts) is one of its authors and may
+// not approve it, even beside a colleague's report (so an incident whose reports are all their
+// own too); nor may whoever pinned one of its values before it was published (a pin on a
+// published incident is a public correction, made and signed by one reviewer).
+export function breaksFourEyes(
+  userId: number,
+  attached: Array<{ createdBy: number; authors?: readonly number[] }>,
+  pinnedBy: readonly number[] = [],
+): boolean {
+  return attached.some((r) => r.createdBy === userId || !!r.authors?.includes(userId)) || pinnedBy.includes(userId);
+}
+
+// Who pinned the values of an incident not yet published.
+function unpublishedPinners(incident: { status: string; pinned: unknown }): number[] {
+  if (incident.status === "verified" || !incident.pinned || typeof incident.pinned !== "object") return [];
+  return Object.values(incident.pinned as Record<string, { by?: unknown }>).map((p) => Number(p?.by)).filter(Number.isInteger);
 }
 
 const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -39,7 +52,11 @@ export const reviewIncident = defineVerb({
     const pending = attached.filter((r) => r.status === "submitted").map((r) => r.id);
     if (incident.status === "retracted" || (incident.status !== "in_review" && pending.length === 0)) throw new AppError("conflict", "not_in_review");
 
-    if (data.decision === "approve" && breaksFourEyes(user.id, attached)) throw new AppError("forbidden", "four_eyes");
+    if (data.decision === "approve") {
+      const authors = await authorsOf(tx, attached.map((r) => r.id));
+      const withAuthors = attached.map((r) => ({ ...r, authors: authors.get(r.id) ?? [] }));
+      if (breaksFourEyes(user.id, withAuthors, unpublishedPinners(incident))) throw new AppError("forbidden", "four_eyes");
+    }
 
     // Two approvals for incidents with casualties (a setting): the first approval is recorded
     // and the incident stays in review until a different reviewer approves the same reports.

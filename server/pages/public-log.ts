@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, type Messages } f
 import { filtersOf, LOG_PAGE_SIZE, type Filters } from "@/lib/public/filters";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { auth } from "../auth";
-import { resolveSession } from "../auth/sessions";
+import { resolveUser } from "../auth/principal";
 import { localizedMessages } from "../i18n";
 import { listReviewQueue } from "../incidents/queries";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
@@ -60,7 +60,8 @@ export async function publicLogPageProps({ query, req }: { query: Raw; req: Inco
   // fresh CSRF and callback cookies, which would keep every reader's page out of the page cache
   // (server/public/page-cache.ts); and no cookie is written from here (as on App Router pages).
   const session = hasSessionCookie((name) => !!req.cookies[name]) ? await auth({ req, res: { headers: new Headers() } } as never) : null;
-  const who = session ? await resolveSession(await getDb(), { userId: Number(session.user?.id), sid: session.sid }) : null;
+  // auth() answers only for a session still live on the server (server/auth/index.ts).
+  const who = session ? await resolveUser(await getDb(), Number(session.user?.id)) : null;
   const asked = filtersOf(query);
   const offset = typeof query.offset === "string" ? query.offset : undefined;
   const { query: parsed, input } = usable(asked, offset);

@@ -8,6 +8,7 @@ import { reportInput } from "@/lib/schemas/desk";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import { assertReferencesExist } from "../references/exist";
+import { recordReportAuthor } from "./authors";
 
 // An editor's report of one incident as one article tells it, saved as a draft with the quoted
 // span that backs it. The quote must be found in the article's text.
@@ -36,6 +37,7 @@ export const createReport = defineVerb({
       .values({ ...values, placeId: values.placeId ?? null, actorId: values.actorId ?? null, targetActorId: values.targetActorId ?? null, status: "draft", createdBy: user.id })
       .returning();
     await tx.insert(evidence).values({ articleId: article.id, reportId: report!.id, field: "summary", ...anchor, createdBy: user.id });
+    await recordReportAuthor(tx, report!.id, user.id);
     await audit({ action: "report.create", entity: "report", id: report!.id, after: report });
     return { id: report!.id };
   },

@@ -3,13 +3,14 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, evidence, reportSources, reports, sources } from "@/db/schema";
 import { checkEventDate, todayUtc } from "@/lib/dates/validate";
-import { roleAtLeast, type SourceKind, type SourceRole } from "@/lib/domain";
+import type { SourceKind, SourceRole } from "@/lib/domain";
 import { anchorQuote, type TextAnchor } from "@/lib/evidence/anchor";
 import { toCodePointOffset } from "@/lib/evidence/offsets";
 import { saveReportInput, type EvidenceField } from "@/lib/schemas/workbench";
 import { AppError, invalidField } from "../errors";
 import { defineVerb, type SessionUser } from "../verb";
 import { assertReferencesExist } from "../references/exist";
+import { assertMayChangeReport, recordReportAuthor } from "./authors";
 
 // The article's outlet heads every source chain (position 0): the listed source the article
 // points at, or one found or proposed by the outlet's name.
@@ -82,7 +83,8 @@ export const saveReport = defineVerb({
     if (data.reportId !== undefined) {
       [before] = await tx.select().from(reports).where(eq(reports.id, data.reportId)).for("update");
       if (!before || before.articleId !== article.id) throw new AppError("not_found");
-      if (before.createdBy !== user.id && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "not_your_report");
+      // Who may change whose report, and what it makes them: server/reports/authors.ts.
+      assertMayChangeReport(user, before);
       if (before.status !== "draft") throw new AppError("conflict", "report_not_draft");
       if (before.version !== data.version) throw new AppError("conflict", "report_conflict");
     }
@@ -182,6 +184,7 @@ export const saveReport = defineVerb({
       await tx.insert(reportSources).values(chain.map((c) => ({ ...c, reportId: report.id })));
     }
 
+    await recordReportAuthor(tx, report.id, user.id);
     await audit({
       action: before ? "report.save" : "report.create",
       entity: "report",

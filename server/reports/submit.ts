@@ -2,12 +2,12 @@ import "server-only";
 import { and, count, eq, ne, notInArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidents, reports } from "@/db/schema";
-import { roleAtLeast } from "@/lib/domain";
 import { submitReportInput } from "@/lib/schemas/desk";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import { refreshIncidentValues } from "../incidents/refresh";
 import { rankedCandidatesFor } from "./queries";
+import { assertMayChangeReport, recordReportAuthor } from "./authors";
 
 const CLOSED = new Set(["rejected", "retracted"]);
 
@@ -31,7 +31,7 @@ export const submitReport = defineVerb({
   async run({ db: tx, user, audit }, data): Promise<{ incidentId: number }> {
     const [report] = await tx.select().from(reports).where(eq(reports.id, data.reportId)).for("update");
     if (!report) throw new AppError("not_found");
-    if (report.createdBy !== user.id && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "not_your_report");
+    assertMayChangeReport(user, report);
     if (report.status !== "draft") throw new AppError("conflict", "report_not_draft");
 
     // A report sent back with "changes requested" still points at its incident. Starting "new"
@@ -92,6 +92,8 @@ export const submitReport = defineVerb({
         after: { status: "rejected", movedReport: report.id, to: incidentId },
       });
     }
+    // Submitting (or resubmitting) is part of writing the report: four eyes counts the submitter.
+    await recordReportAuthor(tx, report.id, user.id);
     const [incident] = await tx.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
     if (incident!.status !== "verified") await refreshIncidentValues(tx, incidentId, ["submitted", "approved"]);
     await audit({

@@ -44,7 +44,7 @@ export async function ingestArticle(req: Request): Promise<NextResponse> {
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) return fail(401, "unauthorized", { message: "Send Authorization: Bearer <token>." });
   const db = await getDb();
-  const user = await resolveToken(db, match[1]!);
+  const user = await resolveToken(db, match[1]!, "ingest");
   if (!user) return fail(401, "unauthorized", { message: "This API token is unknown or revoked, or its user is disabled." });
 
   const declared = Number(req.headers.get("content-length") ?? "0");

@@ -139,7 +139,7 @@ describe.each(backends)("sessions, throttling, team and tokens on $name", (backe
       expect(await waitSeconds(db, [accountKey(`other-${email}`), ipKey(ip)])).toBe(0);
       await recordFailure(db, { email, ip });
       expect(await waitSeconds(db, [accountKey(email)])).toBe(60);
-      await recordSuccess(db, email);
+      await recordSuccess(db, { email });
       expect(await waitSeconds(db, [accountKey(email)])).toBe(0);
 
       const guesser = `g-${uniqueTag()}`;
@@ -159,19 +159,19 @@ describe.each(backends)("sessions, throttling, team and tokens on $name", (backe
       expect(row.token_hash).not.toContain(token.slice(4, 20));
       expect(row.last_used_at).toBeNull();
 
-      const actor = await resolveToken(db, token);
+      const actor = await resolveToken(db, token, "ingest");
       expect(actor?.id).toBe(editor.id);
       const before = await countRows(db, articles);
       await runVerb(createArticle, ctxOf(db, actor), articleInput());
       expect(await countRows(db, articles)).toBe(before + 1);
-      expect(await resolveToken(db, token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toBeNull();
+      expect(await resolveToken(db, token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"), "ingest")).toBeNull();
 
       await runVerb(disableUser, ctxOf(db, admin), { userId: editor.id });
-      expect(await resolveToken(db, token)).toBeNull();
+      expect(await resolveToken(db, token, "ingest")).toBeNull();
       await runVerb(enableUser, ctxOf(db, admin), { userId: editor.id });
-      expect((await resolveToken(db, token))?.id).toBe(editor.id);
+      expect((await resolveToken(db, token, "ingest"))?.id).toBe(editor.id);
       await runVerb(revokeApiToken, ctxOf(db, admin), { tokenId: id });
-      expect(await resolveToken(db, token)).toBeNull();
+      expect(await resolveToken(db, token, "ingest")).toBeNull();
     }),
   );
 });

@@ -148,7 +148,8 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getIncidentAudit: (w) => ({ id: w.incidentId }),
   getEditorInbox: () => ({}),
   // workbench
-  saveReport: (w) => ({ ...reportInput(w.articleId), evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
+  // Editing the world's draft (a colleague's): reviewers and admins may, and become its authors.
+  saveReport: (w) => ({ ...reportInput(w.articleId), reportId: w.draftId, version: 1, evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
   listArticleReports: (w) => ({ articleId: w.articleId }),
   getReportDraft: (w) => ({ id: w.draftId }),
   suggestArticleReports: (w) => ({ articleId: w.articleId }),
@@ -231,22 +232,28 @@ async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Prom
   return { joinedId: joined.reportId, otherIncidentId, mergedId };
 }
 
-type Caller = "anonymous" | Role | "disabled";
+// "reset": an admin whose password an admin set (must_change_password): until they choose their
+// own, only that and logging out (issue 17).
+type Caller = "anonymous" | Role | "disabled" | "reset";
+const BEFORE_OWN_PASSWORD = new Set<VerbName>(["changeOwnPassword", "logoutEverywhere"]);
 
-// Rules finer than a role: an editor submits only their own drafts (the world's draft is a
-// colleague's), while reviewers and admins may submit anyone's.
+// Rules finer than a role: an editor changes and submits only their own drafts (the world's draft
+// is a colleague's), while reviewers and admins may change and submit anyone's draft
+// (server/reports/authors.ts; four-eyes.test.ts: that makes them its authors).
 const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>> = {
   submitReport: { editor: "forbidden" },
+  saveReport: { editor: "forbidden" },
   // Only onto an article the caller has just created from the item (the world's is a colleague's).
   takeIntakeItem: { editor: "forbidden", reviewer: "forbidden", admin: "forbidden" },
   // Deduplication (dedup): an editor attaches only their own report, pins only on an incident they reported.
   attachReport: { editor: "forbidden" },
   pinIncidentValue: { editor: "forbidden" },
 };
-const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled"];
-const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3 };
+const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled", "reset"];
+const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3, reset: 3 };
 
-function allowed(access: Access, caller: Caller): boolean {
+function allowed(access: Access, caller: Caller, name?: VerbName): boolean {
+  if (caller === "reset" && access !== "public") return !!name && BEFORE_OWN_PASSWORD.has(name);
   return access === "public" || RANK[caller] >= RANK[access];
 }
 
@@ -254,8 +261,9 @@ function allowed(access: Access, caller: Caller): boolean {
 // so a disabled account is nobody.
 async function callerCtx(db: Db, caller: Caller): Promise<SessionUser | null> {
   if (caller === "anonymous") return null;
-  const user = await makeUser(db, caller === "disabled" ? "admin" : caller);
+  const user = await makeUser(db, caller === "disabled" || caller === "reset" ? "admin" : caller);
   if (caller === "disabled") await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
+  if (caller === "reset") await db.update(users).set({ mustChangePassword: true }).where(eq(users.id, user.id));
   return resolveUser(db, user.id);
 }
 
@@ -268,6 +276,7 @@ async function snapshot(db: Db): Promise<unknown> {
       (select count(*)::int from reports) as reports,
       (select count(*)::int from incidents) as incidents,
       (select count(*)::int from evidence) as evidence,
+      (select md5(coalesce(string_agg(report_id || ':' || user_id || ':' || last_at, ',' order by report_id, user_id), '')) from report_authors) as authors,
       (select count(*)::int from reviews) as reviews,
       (select count(*)::int from sources) as sources,
       (select count(*)::int from audit_events) as audit,
@@ -299,7 +308,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
   // see each other's writes, and the world (three reports, two incidents, a review, a token, a
   // feed…) is built once per verb instead of once per caller.
   for (const name of Object.keys(verbs) as VerbName[]) {
-    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(", ");
+    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(", ");
     it(
       `${name}: ${expectation}; nothing written when refused`,
       t.rolledBack(async (db) => {
@@ -319,7 +328,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
         if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
 
         for (const caller of CALLERS) {
-          const expected = allowed(ACCESS[name], caller) && !OWNERSHIP[name]?.[caller];
+          const expected = allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller];
           await rollingBack(db, async (tx) => {
             const user = await callerCtx(tx, caller);
             const before = await snapshot(tx);

@@ -115,10 +115,12 @@ describe.each(backends)("permissions on $name", (backend) => {
       expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
       expect(await runVerb(reviewIncident, ctxOf(db, colleague), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
 
-      // Once the own report is approved by another, the admin may approve a colleague's new report.
+      // Four eyes is about the incident's content (issue 17): even once the own report was
+      // approved by another, its author does not approve the incident's next report either.
       const later = await draftReport(db, editor);
       await runVerb(submitReport, ctxOf(db, editor), { reportId: later.reportId, incident: incidentId });
-      expect(await runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
+      expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
+      expect(await runVerb(reviewIncident, ctxOf(db, colleague), { incidentId, decision: "approve" })).toEqual({ status: "verified" });
     }),
   );
 

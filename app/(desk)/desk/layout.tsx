@@ -4,6 +4,9 @@ import { mayCall } from "@/server/request";
 
 // proxy.ts already redirects anonymous visitors; this is the check that counts.
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  if (!mayCall("editor", await currentUser())) redirect("/login");
+  const user = await currentUser();
+  // Every verb refuses such a user too (server/verb.ts authorize); this sends them where they can act.
+  if (user?.mustChangePassword) redirect("/password");
+  if (!mayCall("editor", user)) redirect("/login");
   return <div>{children}</div>;
 }

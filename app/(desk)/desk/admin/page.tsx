@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { Pager } from "@/components/pager";
 import { errorText, pickMessages } from "@/lib/i18n";
@@ -34,7 +35,8 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   const { m } = await getMessages();
   const me = await currentUser();
   if (!mayCall(listUsers, me)) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const [usersPage, locks, tokensPage, feedsPage] = await Promise.all([
     load(listUsers, { page: params.users }),
@@ -136,6 +138,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
               <li key={t.id} aria-label={t.name} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
                 <strong dir="auto">{t.name}</strong>
                 <span dir="ltr" className="break-all">{t.userEmail}</span>
+                <span>{a.tokenScope}: {a.tokenScopeIngest}</span>
                 <span>{a.created_at}: <span dir="ltr">{when(t.createdAt)}</span></span>
                 <span>{a.lastUsed}: <span dir="ltr">{when(t.lastUsedAt) ?? a.never}</span></span>
                 {t.revokedAt ? (

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { Options } from "@/components/options";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/lib/domain";
@@ -20,7 +21,8 @@ function json(v: unknown): string {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { m } = await getMessages();
   if (!mayCall(listAuditEvents, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const sp = await searchParams;
   const filters = {

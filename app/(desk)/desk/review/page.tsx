@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { Options } from "@/components/options";
 import { StatusBadge } from "@/components/status-badge";
@@ -16,7 +17,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const { locale, m } = await getMessages();
   if (!mayCall(listReviewQueue, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const sp = await searchParams;
   const filters = { type: one(sp.type), place: one(sp.place), editor: one(sp.editor), minDays: one(sp.minDays) };

@@ -40,6 +40,15 @@ export function CreateTokenForm({ m, users }: { m: Pick<Messages, "admin" | "err
             ))}
           </select>
         </div>
+        {/* What the token may do, whatever its user's role allows (one scope so far). */}
+        <div>
+          <label htmlFor="token-scope" className="mb-1 block text-sm font-medium text-stone-700">
+            {m.admin.tokenScope}
+          </label>
+          <select id="token-scope" name="scope" defaultValue={v.scope ?? "ingest"} className={inputClass}>
+            <option value="ingest">{m.admin.tokenScopeIngest}</option>
+          </select>
+        </div>
       </div>
       <SubmitButton>{m.admin.createToken}</SubmitButton>
     </form>

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { Pager } from "@/components/pager";
 import { pickMessages } from "@/lib/i18n";
@@ -17,7 +18,8 @@ export const metadata = { title: "Reference lists" };
 export default async function ReferencesPage({ searchParams }: { searchParams: Promise<{ kind?: string; q?: string; proposed?: string; page?: string }> }) {
   const { locale, m } = await getMessages();
   if (!mayCall(listReferences, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const params = await searchParams;
   const kind = REFERENCE_KINDS.find((k) => k === params.kind) ?? "sources";

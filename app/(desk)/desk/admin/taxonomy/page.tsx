@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { pickMessages } from "@/lib/i18n";
 import { currentUser } from "@/server/auth/session";
@@ -14,7 +15,8 @@ export const metadata = { title: "Incident types" };
 export default async function TaxonomyPage() {
   const { m } = await getMessages();
   if (!mayCall(setIncidentTypeLabel, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const types = await load(listIncidentTypes, {});
   const fm = pickMessages(m, "refs", "errors");

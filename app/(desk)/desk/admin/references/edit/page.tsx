@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { pickMessages } from "@/lib/i18n";
 import { REFERENCE_KINDS } from "@/lib/schemas/references";
@@ -21,7 +22,8 @@ const text = (v: string | number | null | undefined) => (v === null || v === und
 export default async function EditReferencePage({ searchParams }: { searchParams: Promise<{ kind?: string; id?: string }> }) {
   const { m } = await getMessages();
   if (!mayCall(getReference, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const params = await searchParams;
   const kind = REFERENCE_KINDS.find((k) => k === params.kind) ?? "places";

@@ -1,3 +1,4 @@
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { pickMessages } from "@/lib/i18n";
 import { REFERENCE_KINDS } from "@/lib/schemas/references";
@@ -18,7 +19,8 @@ const ACTIONS = { places: savePlaceAction, actors: saveActorAction, sources: sav
 export default async function NewReferencePage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
   const { m } = await getMessages();
   if (!mayCall(savePlace, await currentUser())) {
-    return <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{m.errors.forbidden}</p>;
+    // HTTP 403 with app/forbidden.tsx (the same "not allowed" text).
+    forbidden();
   }
   const asked = (await searchParams).kind;
   const kind = REFERENCE_KINDS.find((k) => k === asked) ?? "places";
