@@ -260,6 +260,7 @@ export const ar: Messages = {
     fromFeed: "من خلاصة",
     fromUrl: "من عنوان",
     duplicateOf: "موجود في السجل بوصفه المقال",
+    extractProblem: "لم يُستخرج نص المقال، ويحلّ محلّه ملخص الخلاصة",
     dismiss: "استبعاد",
     takeTitle: "راجع المقال المجلوب",
     takeHelp: "صحّح ما أخطأ فيه الاستخراج، ثم أدخله طاولة العمل. تُحفظ الصفحة الأصلية مع المقال.",
@@ -530,6 +531,10 @@ export const ar: Messages = {
     duplicate_in_file: "هذا المدخل مكرر في الملف.",
     unknown_record: "لا مدخل بهذا المعرّف: اتركه فارغاً لإضافة مدخل جديد.",
     import_has_errors: "لم يُستورد شيء: صحّح الصفوف أدناه ثم أعد المحاولة.",
+    // Intake of untrusted pages and feeds (sandboxed extraction, issue 17)
+    too_complex: "هذه الصفحة أعقد من أن تُقرأ بأمان (كبيرة جداً، أو شديدة التداخل، أو يطول تحليلها). الصق المقال بدلاً من ذلك.",
+    not_html: "لم يُرجع هذا العنوان صفحة ويب (أرسل JSON أو ملفاً أو صيغة أخرى). الصق المقال بدلاً من ذلك.",
+    not_a_feed: "لم يُرجع هذا العنوان خلاصة RSS أو Atom (ربما صفحة ويب). أدخل عنوان الخلاصة نفسها.",
   },
   audit: {
     "article.create": "لُصق مقال", "report.create": "كُتب تقرير", "report.submit_new_incident": "أُرسل تقرير حادثةً جديدة",

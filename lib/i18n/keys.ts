@@ -87,6 +87,10 @@ export const ERROR_KEYS = [
   "duplicate_in_file",
   "unknown_record",
   "import_has_errors",
+  // Intake of untrusted pages and feeds (sandboxed extraction, issue 17)
+  "too_complex",
+  "not_html",
+  "not_a_feed",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -59,6 +59,11 @@ export function refuseTarget(input: string | URL, allowPrivate: SafeFetchOptions
   return null;
 }
 
+/** Whether a stored link may be shown as a link: http(s) only (never javascript:, data:, file:). */
+export function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
+}
+
 // A Content-Encoding undone, its output held to the same size limit as the body.
 function decode(body: Buffer, encoding: string | undefined, maxBytes: number): Promise<Buffer> {
   const e = (encoding ?? "").trim().toLowerCase();
