@@ -50,15 +50,15 @@ export function sandboxOptionsFromEnv(env: Record<string, string | undefined> = 
 
 function spawnWorker(memoryMb: number): Worker {
   const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 4 };
-  if (import.meta.url.endsWith(".ts")) {
-    // From the TypeScript sources (vitest, tsx scripts): the worker's source goes through tsx.
-    const source = import.meta.url.replace(/sandbox\.ts$/, "extract-worker.ts");
-    const code = `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
-    const FromSource = Worker;
-    return new FromSource(code, { eval: true, resourceLimits });
-  }
-  // The built app: Turbopack bundles the worker entry on its own and points this URL at it.
-  return new Worker(new URL("./extract-worker.ts", import.meta.url), { resourceLimits });
+  // Inside Next (next build and next dev define NEXT_RUNTIME): Turbopack bundles the worker entry
+  // on its own and rewrites this expression to start that bundle. import.meta.url cannot tell:
+  // Turbopack sets it to the source file's path.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./extract-worker.ts", import.meta.url), { resourceLimits });
+  // Outside Next (vitest, tsx scripts): the worker's TypeScript source, through tsx.
+  const source = import.meta.url.replace(/sandbox\.ts$/, "extract-worker.ts");
+  const code = `import("tsx/esm/api").then((api) => api.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
+  const FromSource = Worker;
+  return new FromSource(code, { eval: true, resourceLimits });
 }
 
 export class Sandbox {
