@@ -133,7 +133,7 @@ test("a hostile page answers too_complex beside the URL, keeping it, while the p
     await expect(error, kind).toHaveText(m.errors.too_complex, { timeout: 30_000 });
     answered = true;
     await probe;
-    // The worker's time limit (4 s) plus the fetch and the page's round trip.
+    // The worker's time limit (3 s) plus the fetch, a cold worker's start and the page's round trip.
     expect(Date.now() - started, kind).toBeLessThan(15_000);
     expect(slowest, `${kind}: slowest public API answer meanwhile (ms)`).toBeLessThan(2_000);
     await expect(url).toHaveValue(address);

@@ -4,10 +4,10 @@
 // is a worker entry, bundled on its own.
 import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
-import { runJob, type ExtractJob } from "../../lib/intake/job";
 
 // On Linux a nice value belongs to a thread: this lowers only this worker's, so when extractions
-// and requests want the same cores the server's main thread gets them first.
+// and requests want the same cores the server's main thread gets them first. Set before the
+// parsers are loaded, which is itself work.
 try {
   setPriority(19);
 } catch {
@@ -15,7 +15,8 @@ try {
 }
 
 const port = parentPort!;
-port.on("message", ({ id, job }: { id: number; job: ExtractJob }) => {
+const { runJob } = await import("../../lib/intake/job");
+port.on("message", ({ id, job }: { id: number; job: import("../../lib/intake/job").ExtractJob }) => {
   port.postMessage({ id, result: runJob(job) });
 });
 port.postMessage({ ready: true });

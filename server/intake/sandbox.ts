@@ -40,7 +40,9 @@ function numberFrom(value: string | undefined, fallback: number, min: number): n
 export function sandboxOptionsFromEnv(env: Record<string, string | undefined> = process.env): SandboxOptions {
   return {
     workers: Math.floor(numberFrom(env.SIJILL_EXTRACT_WORKERS, 4, 1)),
-    timeoutMs: numberFrom(env.SIJILL_EXTRACT_TIMEOUT_MS, 4_000, 100),
+    // A large real page takes well under a second; a hostile one is answered within ~5 s of its
+    // request (fetch, a cold worker's start, then this).
+    timeoutMs: numberFrom(env.SIJILL_EXTRACT_TIMEOUT_MS, 3_000, 100),
     memoryMb: numberFrom(env.SIJILL_EXTRACT_MEMORY_MB, 256, 32),
     idleMs: 60_000,
     startMs: 30_000,
