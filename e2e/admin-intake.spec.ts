@@ -163,9 +163,13 @@ test("a JSON address answers not_html; an HTML page given as a feed shows not_a_
   }
   await admin.reload();
   await expect(admin.getByRole("listitem", { name: `${base}/html-feed-${marker}`, exact: true })).toContainText(`${m.admin.lastError}: ${m.errors.not_a_feed}`);
-  // Of six links only the public http(s) one was stored.
-  await expect(admin.getByRole("listitem", { name: `${base}/links-feed-${marker}`, exact: true })).toContainText(`${m.admin.items}: 1`);
+  // Of seven links only the two public http(s) ones were stored; the feed shows the too complex page.
+  const links = admin.getByRole("listitem", { name: `${base}/links-feed-${marker}`, exact: true });
+  await expect(links).toContainText(`${m.admin.items}: 2`);
+  await expect(links).toContainText(`${m.admin.lastError}: ${m.errors.too_complex}`);
   await editor.goto("/desk/intake");
-  await expect(editor.getByRole("listitem").filter({ hasText: marker })).toHaveCount(1);
-  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/news/1-${marker}.html` })).toBeVisible();
+  await expect(editor.getByRole("listitem").filter({ hasText: marker })).toHaveCount(2);
+  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/news/1-${marker}.html` })).not.toContainText(m.admin.extractProblem);
+  // The too complex page keeps the feed's summary, and says why.
+  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/hostile/nested-${marker}.html` })).toContainText(`${m.admin.extractProblem}: ${m.errors.too_complex}`);
 });
