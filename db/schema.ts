@@ -476,6 +476,8 @@ export const intakeItems = pgTable(
     status: text("status").$type<"new" | "taken" | "dismissed">().notNull().default("new"),
     articleId: integer("article_id").references(() => articles.id),
     duplicateOfArticleId: integer("duplicate_of_article_id").references(() => articles.id),
+    // Why the page's article could not be extracted (an error key), when the feed's summary stands in.
+    extractProblem: text("extract_problem"),
     createdBy: integer("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     decidedBy: integer("decided_by").references(() => users.id),

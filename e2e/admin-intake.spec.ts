@@ -105,3 +105,71 @@ test("an admin adds a feed; polling fills the inbox, marks a duplicate of a stor
   await admin.reload();
   await expect(row).toContainText(`${m.admin.items}: 2`);
 });
+
+// Issue 17 item 2, through the built server: extraction runs in a worker with a timer. A page
+// that kept Readability busy for tens of seconds in the server's own thread (and every request
+// with it) now answers too_complex next to the URL field while the public API keeps answering.
+test("a hostile page answers too_complex beside the URL, keeping it, while the public API stays responsive", async ({ pageAs, request }) => {
+  test.setTimeout(120_000);
+  const page = await pageAs("editor");
+  const url = page.getByLabel(m.admin.urlLabel, { exact: true });
+  const error = page.locator("#field-url-error");
+  for (const kind of ["nested", "wide"] as const) {
+    const address = `${base}/hostile/${kind}-${newToken()}.html`;
+    await page.goto("/desk/intake");
+    await url.fill(address);
+    const started = Date.now();
+    let slowest = 0;
+    let answered = false;
+    const probe = (async () => {
+      while (!answered) {
+        const t = Date.now();
+        expect((await request.get("/api/v1/incidents?limit=1")).status()).toBe(200);
+        slowest = Math.max(slowest, Date.now() - t);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    await page.getByRole("button", { name: m.admin.fetch }).click();
+    await expect(error, kind).toHaveText(m.errors.too_complex, { timeout: 30_000 });
+    answered = true;
+    await probe;
+    // The worker's time limit (3 s) plus the fetch, a cold worker's start and the page's round trip.
+    expect(Date.now() - started, kind).toBeLessThan(15_000);
+    expect(slowest, `${kind}: slowest public API answer meanwhile (ms)`).toBeLessThan(2_000);
+    await expect(url).toHaveValue(address);
+  }
+});
+
+test("a JSON address answers not_html; an HTML page given as a feed shows not_a_feed; feed links that are not public http(s) are not stored", async ({ pageAs }) => {
+  const marker = newToken();
+  const editor = await pageAs("editor");
+  await editor.goto("/desk/intake");
+  const url = editor.getByLabel(m.admin.urlLabel, { exact: true });
+  await url.fill(`${base}/json-${marker}`);
+  await editor.getByRole("button", { name: m.admin.fetch }).click();
+  await expect(editor.locator("#field-url-error")).toHaveText(m.errors.not_html);
+  await expect(url).toHaveValue(`${base}/json-${marker}`);
+
+  const admin = await pageAs("admin");
+  await admin.goto("/desk/admin");
+  const form = admin.getByRole("form", { name: m.admin.addFeed });
+  for (const feed of [`${base}/html-feed-${marker}`, `${base}/links-feed-${marker}`]) {
+    await form.getByLabel(m.admin.feedUrl, { exact: true }).fill(feed);
+    await form.getByRole("button", { name: m.admin.addFeed }).click();
+    const row = admin.getByRole("listitem", { name: feed, exact: true });
+    await expect(row).toBeVisible();
+    await row.getByRole("button", { name: m.admin.pollNow }).click();
+    await expect(row).not.toContainText(`${m.admin.lastPolled}: ${m.admin.never}`);
+  }
+  await admin.reload();
+  await expect(admin.getByRole("listitem", { name: `${base}/html-feed-${marker}`, exact: true })).toContainText(`${m.admin.lastError}: ${m.errors.not_a_feed}`);
+  // Of seven links only the two public http(s) ones were stored; the feed shows the too complex page.
+  const links = admin.getByRole("listitem", { name: `${base}/links-feed-${marker}`, exact: true });
+  await expect(links).toContainText(`${m.admin.items}: 2`);
+  await expect(links).toContainText(`${m.admin.lastError}: ${m.errors.too_complex}`);
+  await editor.goto("/desk/intake");
+  await expect(editor.getByRole("listitem").filter({ hasText: marker })).toHaveCount(2);
+  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/news/1-${marker}.html` })).not.toContainText(m.admin.extractProblem);
+  // The too complex page keeps the feed's summary, and says why.
+  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/hostile/nested-${marker}.html` })).toContainText(`${m.admin.extractProblem}: ${m.errors.too_complex}`);
+});

@@ -263,6 +263,7 @@ export const en = {
     fromFeed: "from a feed",
     fromUrl: "from a URL",
     duplicateOf: "Already in the register as article",
+    extractProblem: "Article text not extracted, the feed's summary stands in",
     dismiss: "Dismiss",
     takeTitle: "Check the fetched article",
     takeHelp: "Correct what the extraction got wrong, then take it into the workbench. The original page is kept with the article.",
@@ -536,6 +537,10 @@ export const en = {
     // Security (issue 17)
     password_change_required: "An administrator set your password: choose your own on the Password page before anything else.",
     user_disabled: "This user is disabled: enable the account first.",
+    // Intake of untrusted pages and feeds (sandboxed extraction, issue 17)
+    too_complex: "This page is too complex to read safely (too large, too deeply nested, or too slow to take apart). Paste the article instead.",
+    not_html: "This address did not return a web page (it sent JSON, a file or another format). Paste the article instead.",
+    not_a_feed: "This address did not return an RSS or Atom feed (a web page, perhaps). Give the address of the feed itself.",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",

@@ -90,6 +90,10 @@ export const ERROR_KEYS = [
   // Security (issue 17): a password an admin set, tokens
   "password_change_required",
   "user_disabled",
+  // Intake of untrusted pages and feeds (sandboxed extraction, issue 17)
+  "too_complex",
+  "not_html",
+  "not_a_feed",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -56,6 +56,9 @@ export function isoDay(value: string | null | undefined): string | null {
 
 export function extractArticle(html: string, url: string): ExtractedArticle | null {
   const { document } = parseHTML(html);
+  // Text that is no markup at all (JSON, plain text) gives linkedom no document element, and
+  // Readability then throws: there is no article in it.
+  if (!document.documentElement) return null;
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || null;
   const published =
     meta('meta[property="article:published_time"]') ??

@@ -16,7 +16,10 @@ describe("parseFeed", () => {
       <entry><title>خبر</title><link rel="self" href="https://example.org/self"/><link rel="alternate" href="https://example.org/e/1"/><updated>2023-11-13T06:30:00Z</updated></entry></feed>`;
     expect(parseFeed(xml)).toEqual([{ url: "https://example.org/e/1", title: "خبر", publishedAt: "2023-11-13T06:30:00Z", summary: null }]);
   });
-  it("gives nothing for something that is not a feed", () => {
-    expect(parseFeed("<html><body>no</body></html>")).toEqual([]);
+  it("says an HTML page or other text is not a feed (null), and an empty feed is one", () => {
+    expect(parseFeed("<html><body>no</body></html>")).toBeNull();
+    expect(parseFeed("<!doctype html><html><head><title>x</title></head><body><p>not a feed</p></body></html>")).toBeNull();
+    expect(parseFeed('{"items": []}')).toBeNull();
+    expect(parseFeed('<rss version="2.0"><channel><title>t</title></channel></rss>')).toEqual([]);
   });
 });

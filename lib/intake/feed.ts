@@ -1,5 +1,6 @@
-// RSS 2.0 and Atom feeds, parsed with fast-xml-parser: the items' links, titles, dates and
-// summaries, newest first as the feed lists them.
+// RSS 2.0, RSS 1.0 (RDF) and Atom feeds, parsed with fast-xml-parser: the items' links, titles,
+// dates and summaries, newest first as the feed lists them. A document that is none of these (an
+// HTML page given as a feed) is null, so the poller can say so, rather than an empty feed.
 import { XMLParser } from "fast-xml-parser";
 
 export type FeedEntry = { url: string; title: string | null; publishedAt: string | null; summary: string | null };
@@ -29,8 +30,14 @@ function atomLink(links: unknown): string | null {
   return typeof pick === "object" && pick ? ((pick as Record<string, string>)["@href"] ?? null) : null;
 }
 
-export function parseFeed(xml: string): FeedEntry[] {
-  const doc = parser.parse(xml) as Record<string, any>;
+export function parseFeed(xml: string): FeedEntry[] | null {
+  let doc: Record<string, any>;
+  try {
+    doc = parser.parse(xml) as Record<string, any>;
+  } catch {
+    return null;
+  }
+  if (!doc?.rss && !doc?.["rdf:RDF"] && !doc?.feed) return null;
   const out: FeedEntry[] = [];
   const items = doc?.rss?.channel?.item ?? doc?.["rdf:RDF"]?.item;
   if (Array.isArray(items)) {

@@ -1,11 +1,13 @@
 // Fetching a page a user named, safely (SSRF): http(s) only; every address the name resolves to
 // must be public (lib/net/address.ts), checked in the socket's own DNS lookup so the address
 // checked is the one connected to (no second resolution to rebind); redirects followed by hand,
-// each hop checked again; a size and a time limit. Tests may allow private addresses.
+// each hop checked again; a size and a time limit (the size counted again after a
+// Content-Encoding is undone). Tests may allow private addresses.
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { brotliDecompress, gunzip, inflate, type InputType } from "node:zlib";
 import { isPublicAddress } from "./address";
 
 export type SafeFetchOptions = {
@@ -20,7 +22,7 @@ export type SafeFetchOptions = {
 export type FetchedPage = { url: string; status: number; contentType: string; body: Buffer; etag: string | null; lastModified: string | null };
 
 export class FetchRefused extends Error {
-  constructor(readonly reason: "scheme" | "address" | "too_large" | "timeout" | "redirects" | "status" | "network", detail = "") {
+  constructor(readonly reason: "scheme" | "address" | "too_large" | "timeout" | "redirects" | "status" | "network" | "encoding", detail = "") {
     super(`fetch refused: ${reason}${detail ? ` (${detail})` : ""}`);
   }
 }
@@ -32,6 +34,49 @@ function privateAllowed(url: URL, allow: SafeFetchOptions["allowPrivate"]): bool
   if (!Array.isArray(allow)) return false;
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   return allow.includes(`${url.hostname}:${port}`);
+}
+
+/**
+ * Whether a URL may be fetched at all, before any connection: http(s), no credentials, and an
+ * address written in it (not a name: names are checked as they resolve) must be public unless
+ * allowed. Null when it may; the refusal otherwise. Feed links are checked with it before they
+ * are stored or shown.
+ */
+export function refuseTarget(input: string | URL, allowPrivate: SafeFetchOptions["allowPrivate"] = false): FetchRefused | null {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return new FetchRefused("scheme", "not a URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return new FetchRefused("scheme", url.protocol);
+  if (url.username || url.password) return new FetchRefused("scheme", "credentials in URL");
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (privateAllowed(url, allowPrivate)) return null;
+  if (isIP(host) && !isPublicAddress(host)) return new FetchRefused("address", host);
+  // Names that are local by definition (RFC 6761), refused before any lookup.
+  if (/(^|\.)localhost\.?$/i.test(host)) return new FetchRefused("address", host);
+  return null;
+}
+
+/** Whether a stored link may be shown as a link: http(s) only (never javascript:, data:, file:). */
+export function isWebLink(url: string): boolean {
+  return /^https?:\/\//i.test(url) && URL.canParse(url);
+}
+
+// A Content-Encoding undone, its output held to the same size limit as the body.
+function decode(body: Buffer, encoding: string | undefined, maxBytes: number): Promise<Buffer> {
+  const e = (encoding ?? "").trim().toLowerCase();
+  if (e === "" || e === "identity") return Promise.resolve(body);
+  const codec: ((b: InputType, o: { maxOutputLength: number }, cb: (err: Error | null, out: Buffer) => void) => void) | undefined =
+    e === "gzip" || e === "x-gzip" ? gunzip : e === "deflate" ? inflate : e === "br" ? brotliDecompress : undefined;
+  if (!codec) return Promise.reject(new FetchRefused("encoding", e));
+  return new Promise((resolve, reject) =>
+    codec(body, { maxOutputLength: maxBytes }, (err, out) => {
+      if (!err) return resolve(out);
+      reject((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? new FetchRefused("too_large") : new FetchRefused("encoding", err.message));
+    }),
+  );
 }
 
 // A DNS lookup that refuses names resolving to any non-public address.
@@ -51,8 +96,8 @@ function checkedLookup(allowPrivate: boolean): LookupFunction {
 
 function oneHop(url: URL, opts: Required<Omit<SafeFetchOptions, "accept">> & { accept: string }, deadline: number): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const allow = privateAllowed(url, opts.allowPrivate);
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host) && !allow && !isPublicAddress(host)) return Promise.reject(new FetchRefused("address", host));
+  const refused = refuseTarget(url, opts.allowPrivate);
+  if (refused) return Promise.reject(refused);
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
@@ -82,7 +127,12 @@ function oneHop(url: URL, opts: Required<Omit<SafeFetchOptions, "accept">> & { a
           }
           chunks.push(chunk);
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          decode(Buffer.concat(chunks), res.headers["content-encoding"], opts.maxBytes).then(
+            (body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }),
+            reject,
+          ),
+        );
         res.on("error", (e) => reject(e instanceof FetchRefused ? e : new FetchRefused("network", e.message)));
       },
     );
@@ -116,13 +166,15 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     throw new FetchRefused("scheme", "not a URL");
   }
   for (let hop = 0; ; hop++) {
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefused("scheme", url.protocol);
-    if (url.username || url.password) throw new FetchRefused("scheme", "credentials in URL");
+    // Every hop, the first and each redirect's target, is checked before it is connected to.
+    const refused = refuseTarget(url, opts.allowPrivate);
+    if (refused) throw refused;
     const res = await oneHop(url, opts, deadline);
     if ([301, 302, 303, 307, 308].includes(res.status)) {
       const location = res.headers.location;
       if (!location) throw new FetchRefused("status", String(res.status));
       if (hop >= opts.maxRedirects) throw new FetchRefused("redirects");
+      if (!URL.canParse(location, url)) throw new FetchRefused("scheme", "bad redirect");
       url = new URL(location, url);
       continue;
     }

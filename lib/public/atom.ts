@@ -9,6 +9,16 @@ export function xmlEscape(s: string): string {
     .replace(/[<>&"'\r]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;", "\r": "&#13;" })[c]!);
 }
 
+// Who publishes the feed (RFC 4287 4.1.1: a feed without an atom:author in every entry must
+// name one): the register itself.
+export const FEED_AUTHOR = "Sijill · سجل";
+
+// atom:id must be an absolute IRI, and stay the same for the entry for ever: the incident's
+// address on the configured site, or, with no site configured (relative links), a tag URI
+// (RFC 4151) that no request header can change.
+const idOf = (siteUrl: string, path: string) => (siteUrl ? `${siteUrl}${path}` : `tag:sijill,2024:${path.replace(/^\//, "") || "feed"}`);
+
+/** siteUrl: the configured origin ("https://news.example"), or "" for links relative to the site. */
 export function atomFeed(items: ExportIncident[], opts: { siteUrl: string; title: string; updated: string }): string {
   const { siteUrl } = opts;
   const entries = items
@@ -17,7 +27,7 @@ export function atomFeed(items: ExportIncident[], opts: { siteUrl: string; title
       const corrected = i.correctionNote ? `\n    <category term="corrected"/>` : "";
       const body = [i.summaryAr, i.summaryEn, i.correctionNote ? `Correction: ${i.correctionNote}` : null].filter(Boolean).join("\n\n");
       return `  <entry>
-    <id>${xmlEscape(`${siteUrl}/incidents/${i.id}`)}</id>
+    <id>${xmlEscape(idOf(siteUrl, `/incidents/${i.id}`))}</id>
     <title>${xmlEscape(title)}</title>
     <link rel="alternate" href="${xmlEscape(`${siteUrl}/incidents/${i.id}`)}"/>
     <link rel="alternate" type="application/json" href="${xmlEscape(`${siteUrl}/api/v1/incidents/${i.id}`)}"/>
@@ -30,8 +40,9 @@ export function atomFeed(items: ExportIncident[], opts: { siteUrl: string; title
     .join("\n");
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xmlEscape(`${siteUrl}/`)}</id>
+  <id>${xmlEscape(idOf(siteUrl, "/"))}</id>
   <title>${xmlEscape(opts.title)}</title>
+  <author><name>${xmlEscape(FEED_AUTHOR)}</name>${siteUrl ? `<uri>${xmlEscape(`${siteUrl}/`)}</uri>` : ""}</author>
   <link rel="self" href="${xmlEscape(`${siteUrl}/feed.xml`)}"/>
   <link rel="alternate" href="${xmlEscape(`${siteUrl}/`)}"/>
   <updated>${xmlEscape(opts.updated)}</updated>

@@ -1,9 +1,14 @@
 // The public API as an OpenAPI 3.1 document (served at /api/v1/openapi.json, rendered on
 // /api-docs). Keep in step with server/public/dto.ts and lib/schemas/public.ts; fields after
-// `updatedAt` are additions to DESIGN.md's contract, each with an example.
+// `updatedAt` are additions to DESIGN.md's contract, each with an example. Every example must
+// pass its own schema (tests/unit/openapi-examples.test.ts) and the document must lint clean
+// (`npm run lint:openapi`, Redocly's recommended rules, redocly.yaml); the examples are invented.
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES } from "../domain";
 
 const nullable = (schema: Record<string, unknown>) => ({ anyOf: [schema, { type: "null" }] });
+// Named once under components.schemas, referred to from the operations.
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
 
 export const FILTER_PARAMETERS = [
   { name: "from", in: "query", description: "First day, inclusive (YYYY-MM-DD).", schema: { type: "string", format: "date" }, example: "2024-01-01" },
@@ -41,7 +46,7 @@ const exampleIncident = {
   injured: 2,
   summaryAr: "سقوط خمسة صواريخ على قاعدة التحالف في حقل العمر",
   summaryEn: "Five rockets hit the coalition base at al-Omar oil field",
-  sources: [{ outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "تعرضت قاعدة للتحالف الدولي في حقل العمر النفطي لقصف بالصواريخ", cited: [{ name: "المرصد السوري لحقوق الإنسان", nameEn: "SOHR", kind: "monitor", role: "original", quote: "بحسب المرصد السوري لحقوق الإنسان" }] }],
+  sources: [{ outlet: "وكالة المثال", url: "https://news.example.org/2024/01/11/omar-base", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "قالت مصادر محلية إن خمسة صواريخ سقطت داخل القاعدة فجر الأربعاء", cited: [{ name: "المرصد السوري لحقوق الإنسان", nameEn: "SOHR", kind: "monitor", role: "original", quote: "بحسب المرصد السوري لحقوق الإنسان" }] }],
   verifiedAt: "2024-01-12T09:30:00.000Z",
   updatedAt: "2024-01-12T09:30:00.000Z",
   killedHigh: null,
@@ -49,7 +54,7 @@ const exampleIncident = {
   claimStatus: "unclaimed",
   grade: "multiple_independent",
   independentSources: 2,
-  disagreements: [{ field: "injured", options: [{ value: 2, outlets: ["عنب بلدي"] }, { value: 4, outlets: ["فرات بوست"] }] }],
+  disagreements: [{ field: "injured", options: [{ value: 2, outlets: ["وكالة المثال"] }, { value: 4, outlets: ["شبكة الاختبار"] }] }],
   correctionNote: null,
   status: "verified",
   retraction: null,
@@ -134,7 +139,7 @@ const incident = {
     injured: { ...nullable({ type: "integer" }), description: "Injured; the low figure when a range was reported." },
     summaryAr: nullable({ type: "string" }),
     summaryEn: nullable({ type: "string" }),
-    sources: { type: "array", items: source },
+    sources: { type: "array", items: ref("Source") },
     verifiedAt: nullable({ type: "string", format: "date-time" }),
     updatedAt: { type: "string", format: "date-time" },
     killedHigh: { ...nullable({ type: "integer" }), description: "Addition: upper bound of a killed range; null when exact.", examples: [5] },
@@ -146,7 +151,7 @@ const incident = {
       type: "array",
       description: "Addition: where reports disagree, each value with the outlets that gave it; for placeId, actorId and targetActorId also the value's nameAr and nameEn.",
       items: { type: "object", properties: { field: { type: "string" }, options: { type: "array", items: { type: "object", properties: { value: {}, outlets: { type: "array", items: { type: "string" } }, nameAr: { type: "string" }, nameEn: { type: "string" } } } } } },
-      examples: [[{ field: "injured", options: [{ value: 2, outlets: ["عنب بلدي"] }, { value: 4, outlets: ["فرات بوست"] }] }]],
+      examples: [[{ field: "injured", options: [{ value: 2, outlets: ["وكالة المثال"] }, { value: 4, outlets: ["شبكة الاختبار"] }] }]],
     },
     correctionNote: { ...nullable({ type: "string" }), description: "Addition: what a correction changed.", examples: ["The date was corrected from 9 to 10 January."] },
     status: { type: "string", enum: ["verified", "retracted"], description: "Addition: always verified in lists." },
@@ -197,6 +202,10 @@ const incidentDocument = {
   example: exampleDocument,
 };
 
+// Readers' operations need no credentials: an empty requirement list says so explicitly (the
+// bearer scheme below is for the ingest API only).
+const PUBLIC = { security: [] as never[] };
+
 const badParameter = {
   description: "A bad parameter, named.",
   content: {
@@ -209,6 +218,7 @@ const badParameter = {
 
 // Newsroom tools: an article created as the token's user, through the paste form's own checks.
 const ingestOp = {
+  operationId: "createArticle",
   summary: "Create an article (newsroom tools; bearer API token)",
   description:
     "Not public: needs an API token an admin issued. The article goes through the paste form's checks: text 20 to 200,000 characters, publishedAt not in the future, duplicates of stored articles (same normalised URL or near-identical text) refused unless confirmDuplicate is true.",
@@ -231,12 +241,21 @@ const ingestOp = {
             confirmDuplicate: { type: "boolean", description: "Store it even though it looks like a stored article." },
           },
         },
-        example: { text: "…", title: "…", outlet: "عنب بلدي", url: "https://www.enabbaladi.net/…", publishedAt: "2025-03-02" },
+        example: {
+          text: "قالت مصادر محلية إن قذيفتين سقطتا على أطراف البلدة صباح اليوم دون إصابات، فيما شوهد الدخان من مسافة بعيدة.",
+          title: "قذيفتان على أطراف البلدة",
+          outlet: "وكالة المثال",
+          url: "https://news.example.org/2025/03/02/two-shells",
+          publishedAt: "2025-03-02",
+        },
       },
     },
   },
   responses: {
-    "201": { description: "Created.", content: { "application/json": { example: { id: 42, url: "/desk/articles/42" } } } },
+    "201": {
+      description: "Created.",
+      content: { "application/json": { schema: { type: "object", required: ["id", "url"], properties: { id: { type: "integer" }, url: { type: "string" } } }, example: { id: 42, url: "/desk/articles/42" } } },
+    },
     "400": { description: "Bad input: each field with its message key, or invalid JSON.", content: { "application/json": { example: { error: "invalid_parameter", fields: { text: "article_too_short" }, message: "text: …" } } } },
     "401": { description: "No token, an unknown or revoked one, or its user disabled." },
     "403": { description: "The token's user may not create articles." },
@@ -244,13 +263,15 @@ const ingestOp = {
       description: "A duplicate of stored articles, listed; send confirmDuplicate: true to store it anyway.",
       content: { "application/json": { example: { error: "duplicate", duplicates: [{ id: 7, title: "…", url: "https://…", reason: "url", similarity: 1 }], message: "…" } } },
     },
-    "413": { description: "Body too large." },
+    "413": { description: "Body over its byte ceiling (6 bytes a character of the 200,000-character limit, plus 64 KiB): the limit itself is counted in characters of the decoded text (400 article_too_long)." },
     "415": { description: "Not application/json." },
   },
 };
 
-const exportOp = (summary: string, mediaType: string, description: string) => ({
+const exportOp = (operationId: string, summary: string, mediaType: string, description: string) => ({
   get: {
+    operationId,
+    ...PUBLIC,
     summary,
     description: `${description} Streamed; every verified incident matching the filters (no limit), newest first.`,
     parameters: FILTER_PARAMETERS,
@@ -270,12 +291,14 @@ export function openApiDocument(serverUrl = "/") {
     paths: {
       "/api/v1/incidents": {
         get: {
+          operationId: "listIncidents",
+          ...PUBLIC,
           summary: "Verified incidents, newest first",
           parameters: [...FILTER_PARAMETERS, ...PAGING],
           responses: {
             "200": {
               description: "A page of incidents and the number matching.",
-              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: incident }, total: { type: "integer" } } }, example: { data: [exampleIncident], total: 1 } } },
+              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: ref("Incident") }, total: { type: "integer" } } }, example: { data: [exampleIncident], total: 1 } } },
             },
             "400": badParameter,
           },
@@ -283,10 +306,12 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/incidents/{id}": {
         get: {
+          operationId: "getIncident",
+          ...PUBLIC,
           summary: "One verified incident, with its public history",
           parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
           responses: {
-            "200": { description: "The incident and its corrections (history).", content: { "application/json": { schema: incidentDocument, example: exampleDocument } } },
+            "200": { description: "The incident and its corrections (history).", content: { "application/json": { schema: ref("IncidentDocument"), example: exampleDocument } } },
             "400": badParameter,
             "404": { description: "No verified incident with this id.", content: { "application/json": { example: { error: "not_found", message: "No verified incident with this id." } } } },
             "410": {
@@ -300,7 +325,7 @@ export function openApiDocument(serverUrl = "/") {
                       message: { type: "string" },
                       id: { type: "integer" },
                       retraction: { type: "object", properties: { at: nullable({ type: "string", format: "date-time" }), note: nullable({ type: "string" }) } },
-                      history: { type: "array", items: historyEntry },
+                      history: { type: "array", items: ref("HistoryEntry") },
                     },
                   },
                   example: {
@@ -316,11 +341,20 @@ export function openApiDocument(serverUrl = "/") {
           },
         },
       },
-      "/api/v1/incidents.csv": exportOp("CSV export", "text/csv", "UTF-8 with BOM, one row per incident, ACLED-like columns (time_precision 1 day / 2 approximate / 3 month; geo_precision 1 exact / 2 approximate / 3 none; source_count). Text cells starting with = + - @ get a leading apostrophe."),
-      "/api/v1/incidents.geojson": exportOp("GeoJSON export", "application/geo+json", "A FeatureCollection, one Point per incident (null geometry without coordinates)."),
-      "/api/v1/incidents.json": exportOp("JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
-      "/api/v1/map": { get: { summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
-      "/feed.xml": { get: { summary: "Atom feed of newly verified and corrected incidents", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } } } } },
+      "/api/v1/incidents.csv": exportOp("exportIncidentsCsv", "CSV export", "text/csv", "UTF-8 with BOM, one row per incident, ACLED-like columns (time_precision 1 day / 2 approximate / 3 month; geo_precision 1 exact / 2 approximate / 3 none; source_count). Text cells starting with = + - @ get a leading apostrophe."),
+      "/api/v1/incidents.geojson": exportOp("exportIncidentsGeoJson", "GeoJSON export", "application/geo+json", "A FeatureCollection, one Point per incident (null geometry without coordinates)."),
+      "/api/v1/incidents.json": exportOp("exportIncidentsJson", "JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
+      "/api/v1/map": { get: { operationId: "mapPoints", ...PUBLIC, summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
+      "/feed.xml": {
+        get: {
+          operationId: "feed",
+          ...PUBLIC,
+          summary: "Atom feed of newly verified and corrected incidents",
+          description: "Links are absolute on the site's configured address (SIJILL_SITE_URL, SIJILL_PUBLIC_URL or AUTH_URL), relative when none is set; never taken from the request's Host.",
+          parameters: FILTER_PARAMETERS,
+          responses: { "200": { description: "Atom 1.0", content: { "application/atom+xml": { schema: { type: "string" } } } }, "400": badParameter },
+        },
+      },
       "/api/v1/articles": { post: ingestOp },
     },
     components: { schemas: { Incident: incident, IncidentDocument: incidentDocument, HistoryEntry: historyEntry, Source: source }, securitySchemes: { apiToken: { type: "http", scheme: "bearer", description: "An API token an admin issued (shown once; acts as one user)." } } },

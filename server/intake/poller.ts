@@ -3,15 +3,16 @@
 // next_poll_at, so the schedule survives restarts; a poll first claims its feed with
 // UPDATE … WHERE id = (SELECT … FOR UPDATE SKIP LOCKED), moving next_poll_at on, so two server
 // instances never poll the same feed at the same time. New items go to the intake inbox already
-// fetched, extracted and cleaned, with duplicates of stored articles marked.
+// fetched, extracted and cleaned, with duplicates of stored articles marked. Feeds and pages are
+// read in the extraction sandbox (./fetch.ts → ./sandbox.ts), like an editor's URL: a hostile
+// item costs a worker its time limit, not the server its event loop.
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/client";
 import { auditEvents, feeds, intakeItems } from "@/db/schema";
 import { cleanArticleText } from "@/lib/articles/clean";
-import { decodeBody, safeFetch } from "@/lib/net/safe-fetch";
-import { extractArticle, isoDay } from "@/lib/intake/extract";
-import { parseFeed } from "@/lib/intake/feed";
-import { fetchOptions, refusalKey } from "./fetch";
+import { isoDay } from "@/lib/intake/extract";
+import type { ErrorKey } from "@/lib/i18n/keys";
+import { fetchArticle, fetchFeed } from "./fetch";
 import { duplicateOf } from "./verbs";
 
 // New items taken from one feed per poll (the rest come next time).
@@ -37,19 +38,19 @@ export async function claimFeed(db: Db, feedId?: number): Promise<Claimed | null
 }
 
 export async function pollFeed(db: Db, feed: Claimed): Promise<{ added: number; error: string | null }> {
-  let entries;
-  try {
-    const page = await safeFetch(feed.url, fetchOptions({ accept: "application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.1" }));
-    entries = parseFeed(decodeBody(page));
-  } catch (e) {
-    const error = refusalKey(e);
-    await db.update(feeds).set({ lastError: error }).where(eq(feeds.id, feed.id));
-    return { added: 0, error };
+  const fetched = await fetchFeed(feed.url);
+  if ("problem" in fetched) {
+    await db.update(feeds).set({ lastError: fetched.problem }).where(eq(feeds.id, feed.id));
+    return { added: 0, error: fetched.problem };
   }
+  const { entries, refused } = fetched;
   const known = new Set(
     rowsOf<{ url: string }>(await db.execute(sql`select url from intake_items where feed_id = ${feed.id}`)).map((r) => r.url),
   );
   let added = 0;
+  let skipped = 0;
+  // The feed shows the last item problem of this poll (too_complex, not_html …) to its admin.
+  let lastProblem: ErrorKey | null = null;
   for (const entry of entries.filter((e) => !known.has(e.url)).slice(0, ITEMS_PER_POLL)) {
     let text = entry.summary ?? "";
     let html: string | null = null;
@@ -57,19 +58,24 @@ export async function pollFeed(db: Db, feed: Claimed): Promise<{ added: number; 
     let outlet = feed.outlet;
     let publishedAt = isoDay(entry.publishedAt);
     let author: string | null = null;
-    try {
-      const page = await safeFetch(entry.url, fetchOptions());
-      html = decodeBody(page);
-      const article = extractArticle(html, page.url);
-      if (article) {
-        text = article.text;
-        title = title ?? article.title;
-        outlet = outlet ?? article.outlet;
-        publishedAt = publishedAt ?? article.publishedAt;
-        author = article.author;
+    const page = await fetchArticle(entry.url);
+    let problem: ErrorKey | null = null;
+    if ("problem" in page) {
+      // A link that resolves or redirects to a private address is not stored (nor shown).
+      if (page.problem === "url_refused") {
+        skipped += 1;
+        continue;
       }
-    } catch {
-      // The feed's own summary stands in; the editor sees the link.
+      // Otherwise the feed's own summary stands in, and the item says why.
+      problem = lastProblem = page.problem;
+    } else {
+      const article = page.article;
+      html = page.html;
+      text = article.text;
+      title = title ?? article.title;
+      outlet = outlet ?? article.outlet;
+      publishedAt = publishedAt ?? article.publishedAt;
+      author = article.author;
     }
     if (!text.trim()) continue;
     const duplicate = await duplicateOf(db, { url: entry.url, title, outlet });
@@ -85,15 +91,22 @@ export async function pollFeed(db: Db, feed: Claimed): Promise<{ added: number; 
         author,
         html,
         duplicateOfArticleId: duplicate,
+        extractProblem: problem,
       })
       .onConflictDoNothing()
       .returning({ id: intakeItems.id });
     added += inserted.length;
   }
-  await db.update(feeds).set({ lastError: null }).where(eq(feeds.id, feed.id));
+  await db.update(feeds).set({ lastError: lastProblem }).where(eq(feeds.id, feed.id));
   // No user did this: the audit row names no actor.
-  await db.insert(auditEvents).values({ actorId: null, action: "intake.feed_poll", entityType: "feed", entityId: String(feed.id), after: { added, entries: entries.length } });
-  return { added, error: null };
+  await db.insert(auditEvents).values({
+    actorId: null,
+    action: "intake.feed_poll",
+    entityType: "feed",
+    entityId: String(feed.id),
+    after: { added, entries: entries.length, refusedLinks: refused + skipped, lastProblem },
+  });
+  return { added, error: lastProblem };
 }
 
 // Polls every due feed once (the timer's tick; "poll now" passes its feed).

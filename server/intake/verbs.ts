@@ -63,6 +63,7 @@ const itemColumns = {
   status: intakeItems.status,
   articleId: intakeItems.articleId,
   duplicateOfArticleId: intakeItems.duplicateOfArticleId,
+  extractProblem: intakeItems.extractProblem,
   createdAt: intakeItems.createdAt,
 };
 

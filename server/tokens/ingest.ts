@@ -1,10 +1,10 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db/client";
-import { ARTICLE_TEXT_MAX } from "@/lib/text/limits";
 import { createArticle } from "../articles/create";
 import { DuplicateArticleError } from "../articles/duplicates";
 import { AppError } from "../errors";
+import { readIngestBody } from "./ingest-body";
 import { runVerb } from "../verb";
 import { resolveToken } from "./tokens";
 
@@ -12,31 +12,10 @@ import { resolveToken } from "./tokens";
 // through the same createArticle verb as the paste form (same validation, limits, and whatever
 // duplicate detection). Errors are JSON: 400 bad input (each field with its message key), 401 no
 // or bad token, 403 role, 409 a duplicate of stored articles (listed; `"confirmDuplicate": true`
-// stores it anyway), 413 body too large, 415 not JSON.
-
-// The article text's limit in characters, as UTF-8 bytes at most 4 each, plus the other fields.
-const MAX_BODY_BYTES = ARTICLE_TEXT_MAX * 4 + 64 * 1024;
+// stores it anyway), 413 body over its byte ceiling (./ingest-body.ts), 415 not JSON.
 
 function fail(status: number, error: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error, ...extra }, { status, headers: status === 401 ? { "WWW-Authenticate": 'Bearer realm="sijill"' } : {} });
-}
-
-async function readLimited(req: Request, max: number): Promise<string | null> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 export async function ingestArticle(req: Request): Promise<NextResponse> {
@@ -47,20 +26,9 @@ export async function ingestArticle(req: Request): Promise<NextResponse> {
   const user = await resolveToken(db, match[1]!, "ingest");
   if (!user) return fail(401, "unauthorized", { message: "This API token is unknown or revoked, or its user is disabled." });
 
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return fail(413, "too_large", { message: `At most ${MAX_BODY_BYTES} bytes.` });
-  if (!(req.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
-    return fail(415, "unsupported_media_type", { message: "Send the article as application/json." });
-  }
-  const raw = await readLimited(req, MAX_BODY_BYTES);
-  if (raw === null) return fail(413, "too_large", { message: `At most ${MAX_BODY_BYTES} bytes.` });
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return fail(400, "invalid_json", { message: "The body is not valid JSON." });
-  }
-  if (!body || typeof body !== "object" || Array.isArray(body)) return fail(400, "invalid_json", { message: "Send a JSON object." });
+  const read = await readIngestBody(req);
+  if (!read.ok) return fail(read.status, read.error, { message: read.message });
+  const body = read.body;
 
   try {
     const { id } = await runVerb(createArticle, { db, user }, body);

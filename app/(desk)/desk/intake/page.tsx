@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Pager } from "@/components/pager";
-import { pickMessages } from "@/lib/i18n";
+import { errorText, pickMessages } from "@/lib/i18n";
 import { load } from "@/server/request";
 import { listIntakeItems } from "@/server/intake/verbs";
 import { getMessages } from "../../../_lib/i18n";
@@ -43,6 +43,11 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
                   <span>{it.feedId ? a.fromFeed : a.fromUrl}</span>
                   <span dir="ltr" className="break-all">{it.url}</span>
                 </p>
+                {it.extractProblem && (
+                  <p className="mt-1 text-sm text-amber-800">
+                    {a.extractProblem}: {errorText(m, it.extractProblem)}
+                  </p>
+                )}
                 {it.duplicateOfArticleId && (
                   <p className="mt-1 text-sm text-amber-800">
                     {a.duplicateOf} <Link href={`/desk/articles/${it.duplicateOfArticleId}`}>#{it.duplicateOfArticleId}</Link>

@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { batchStream } from "@/lib/http/batch-stream";
+import { publicSiteUrl } from "@/lib/public/site-url";
 import { requestCtx } from "@/server/auth/session";
 import { AppError } from "@/server/errors";
 import { exportPublicIncidents } from "@/server/public/incidents";
@@ -8,13 +9,10 @@ import { badRequest } from "@/server/request";
 import { runVerb } from "@/server/verb";
 import type { PublicIncident } from "@/server/public/dto";
 
-// The site's address as readers reach it, for links inside exports and the feed.
-export function siteUrl(req: NextRequest): string {
-  const fixed = process.env.SIJILL_SITE_URL;
-  if (fixed) return fixed.replace(/\/+$/, "");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? "localhost";
-  const proto = req.headers.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}`;
+// The site's address for links inside exports and the feed: configured, never the request's
+// headers (lib/public/site-url.ts says why). The request stays in the signature for the callers.
+export function siteUrl(_req?: NextRequest): string {
+  return publicSiteUrl(process.env);
 }
 
 const COLLECT_EVERY = 25;

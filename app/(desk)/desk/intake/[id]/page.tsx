@@ -1,4 +1,5 @@
-import { pickMessages } from "@/lib/i18n";
+import { errorText, pickMessages } from "@/lib/i18n";
+import { isWebLink } from "@/lib/net/safe-fetch";
 import { load } from "@/server/request";
 import { getIntakeItem } from "@/server/intake/verbs";
 import { getMessages } from "../../../../_lib/i18n";
@@ -20,8 +21,14 @@ export default async function IntakeItemPage({ params }: { params: Promise<{ id:
       <h1 className="text-xl font-bold">{a.takeTitle}</h1>
       <p className="text-sm text-stone-600">{a.takeHelp}</p>
       <p dir="ltr" className="break-all text-sm">
-        <a href={item.url} rel="noopener noreferrer nofollow" target="_blank">{item.url}</a>
+        {/* Stored links are http(s) since the fetcher checks them; a row stored before that shows as text. */}
+        {isWebLink(item.url) ? <a href={item.url} rel="noopener noreferrer nofollow" target="_blank">{item.url}</a> : item.url}
       </p>
+      {item.extractProblem && (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {a.extractProblem}: {errorText(m, item.extractProblem)}
+        </p>
+      )}
       {item.duplicateOfArticleId && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {a.duplicateOf} <a href={`/desk/articles/${item.duplicateOfArticleId}`}>#{item.duplicateOfArticleId}</a>
