@@ -1,0 +1,81 @@
+"use client";
+// The report form: the groups of fields (report-fields.tsx), the source chain, and the save
+// bar. A refused save moves the focus to the first bad field, once its error is shown.
+import { useEffect } from "react";
+import { errorText } from "@/lib/i18n";
+import type { FormApi } from "./form-api";
+import { FIELD_OF_CONTROL } from "./model";
+import { QuoteField, SummaryFields, WhatHappenedFields, WhenWhereFields, WhoFields } from "./report-fields";
+import { isMacLabel } from "./shortcuts";
+import { SourcesFieldset } from "./sources-panel";
+
+type Props = {
+  api: FormApi;
+  message: FormApi["errors"][string] | null;
+  saving: boolean;
+  formRef: React.RefObject<HTMLFormElement | null>;
+  focusFirst: React.RefObject<boolean>;
+  onSave: () => void;
+  onSaveAndLink: () => void;
+  onNew: () => void;
+  // A field's focus brings its highlight into view (the field a control shows).
+  onFocusField: (field: string) => void;
+};
+
+export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, onSaveAndLink, onNew, onFocusField }: Props) {
+  const { m, form } = api;
+  const w = m.workbench;
+  useEffect(() => {
+    if (!focusFirst.current) return;
+    focusFirst.current = false;
+    const first = formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") ?? formRef.current?.querySelector<HTMLElement>("[role=alert]");
+    first?.focus();
+  }, [api.errors, focusFirst, formRef]);
+  return (
+    <section className="rounded border border-stone-200 bg-white p-3" aria-labelledby="report-form-title">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="report-form-title" className="text-lg font-semibold">
+          {form.reportId ? `${w.editing} #${form.reportId}` : m.desk.newReport}
+        </h2>
+        <button type="button" className="rounded border border-stone-300 px-2 py-0.5 text-sm" onClick={onNew} title="Alt+N">
+          {w.newReport} <kbd className="text-[10px] text-stone-500">Alt+N</kbd>
+        </button>
+      </div>
+      <p className="mb-3 text-sm text-stone-600">{m.desk.newReportHelp}</p>
+      <form
+        ref={formRef}
+        className="space-y-3"
+        noValidate
+        onFocus={(e) => {
+          // A plain control by its name; a picker's combobox (whose name is on its hidden input) by its id.
+          const el = e.target as HTMLElement;
+          const name = el.getAttribute("name") ?? el.id.replace(/^field-/, "");
+          const field = name ? FIELD_OF_CONTROL[name] : undefined;
+          if (field) onFocusField(field);
+        }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave();
+        }}
+      >
+        <div role="alert" tabIndex={-1} aria-live="assertive" className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
+          {message ? errorText(m, message) : ""}
+        </div>
+        <QuoteField api={api} />
+        <WhenWhereFields api={api} />
+        <WhoFields api={api} />
+        <WhatHappenedFields api={api} />
+        <SourcesFieldset api={api} />
+        <SummaryFields api={api} />
+        <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white/95 py-2">
+          <button type="submit" className="rounded bg-teal-800 px-4 py-2 text-white hover:bg-teal-900 disabled:opacity-60" disabled={saving}>
+            {w.saveDraft} <kbd className="text-[10px] opacity-80">{isMacLabel("S")}</kbd>
+          </button>
+          <button type="button" onClick={onSaveAndLink} className="rounded border border-teal-800 px-4 py-2 text-teal-900 hover:bg-teal-50">
+            {m.desk.saveReport} <span className="text-xs">— {w.saveThenLink}</span>
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
