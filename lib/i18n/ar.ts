@@ -196,6 +196,8 @@ export const ar: Messages = {
     keyNextArticle: "المقال التالي", nextArticle: "المقال التالي",
     fieldsTitle: "التقرير",
     targetText: "وصف الهدف كما ورد في المقال", sourcePending: "ليس في القائمة: يُقترح مصدراً جديداً عند الحفظ",
+    offerSays: "الاقتباس يقول", offerHolds: "والحقل فيه", offerUse: "استخدم", offerKeep: "أبقِ",
+    quoteDropped: "أُزيل الاقتباس الذي كان يدعم القيمة السابقة:",
   },
   admin: {
     navAdmin: "الإدارة",

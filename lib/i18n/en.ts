@@ -197,6 +197,8 @@ export const en = {
     keyNextArticle: "Next article", nextArticle: "Next article",
     fieldsTitle: "Report",
     targetText: "Target as the article describes it", sourcePending: "Not in the list: proposed as a new source when saved",
+    offerSays: "The quote says", offerHolds: "the field has", offerUse: "Use", offerKeep: "Keep",
+    quoteDropped: "Removed the quote that stated the old value:",
   },
   admin: {
     navAdmin: "Admin",

@@ -113,3 +113,50 @@ describe("workbench state", () => {
     expect(s.sources.at(-1)).toMatchObject({ id: 9, kind: "local", status: "proposed" });
   });
 });
+
+// Issue 19 item 4: value and evidence move together.
+describe("a quote on a filled field", () => {
+  const filled = () => run(start(), { type: "attach", field: "injured", quote: { exact: "وأصيب 5 جنود", start: 40 } });
+
+  it("never overwrites the chosen value: the quote's value is offered beside it", () => {
+    const s = run(filled(), { type: "attach", field: "injured", quote: { exact: "إصابة 4 جنود", start: 90 } });
+    expect(s.form.values.injured).toBe("5");
+    expect(s.offer).toMatchObject({ key: "injured", value: "4", field: "injured" });
+    const actor = run(start(), { type: "setValue", key: "actorId", value: "7" }, { type: "attach", field: "actor", quote: { exact: "قالت جماعة أخرى", start: 0 } });
+    expect(actor.form.values.actorId).toBe("7");
+  });
+
+  it("taking the offer sets the value and swaps its quote in one step", () => {
+    const s = run(filled(), { type: "attach", field: "injured", quote: { exact: "إصابة 4 جنود", start: 90 } }, { type: "acceptOffer" });
+    expect(s.form.values.injured).toBe("4");
+    expect(s.form.evidence).toEqual([{ field: "injured", exact: "إصابة 4 جنود", start: 90 }]);
+    expect(s.offer).toBeNull();
+  });
+
+  it("keeping the value keeps both quotes and closes the offer", () => {
+    const s = run(filled(), { type: "attach", field: "injured", quote: { exact: "إصابة 4 جنود", start: 90 } }, { type: "declineOffer" });
+    expect(s.form.values.injured).toBe("5");
+    expect(s.offer).toBeNull();
+    expect(s.form.evidence).toHaveLength(2);
+  });
+
+  it("a quote stating the same value only adds its evidence", () => {
+    const s = run(filled(), { type: "attach", field: "injured", quote: { exact: "الجنود الخمسة 5", start: 120 } });
+    expect(s.offer).toBeNull();
+    expect(s.form.evidence).toHaveLength(2);
+  });
+
+  it("correcting a value drops the quote that stated the old one, and says so", () => {
+    let s = run(start(), { type: "attach", field: "place", quote: { exact: "في محافظة الوادي", start: 5 } });
+    expect(s.form.values.placeId).toBe("gov-b");
+    s = run(s, { type: "setValue", key: "placeId", value: "base-a" });
+    expect(s.form.values.placeId).toBe("base-a");
+    expect(s.form.evidence).toEqual([]);
+    expect(s.notice).toEqual({ kind: "dropped", quotes: ["في محافظة الوادي"] });
+  });
+
+  it("a quote that backs the new value stays", () => {
+    const s = run(start(), { type: "attach", field: "place", quote: { exact: "قاعدة النخيل", start: 5 } }, { type: "setValue", key: "placeId", value: "base-a" });
+    expect(s.form.evidence).toHaveLength(1);
+  });
+});

@@ -2,62 +2,95 @@
 // pure steps from one FormState to the next, no React.
 import type { ProposedReport } from "@/lib/extract/types";
 import type { EvidenceField } from "@/lib/schemas/workbench";
-import { guessKind, matchOption, newKey, numberIn, type EvidenceDraft, type FormState, type Option, type SourceDraft, type SourceOption, type Span } from "./model";
+import { NO_PLACE, guessKind, matchOption, newKey, numberIn, type EvidenceDraft, type FormState, type Option, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
 
 export type Refs = { places: Option[]; actors: Option[]; sources: SourceOption[] };
 
-export function applyEvidence(f: FormState, field: EvidenceField, quote: Span, refs: Refs): FormState {
+// The value a quote states for a field whose control holds an id or a number: the place or
+// actor it names, the figure it gives. Text fields (weapon, damage…) have none: their words are
+// the editor's.
+export type Read = { key: ValueKey; value: string };
+export function readValue(field: EvidenceField, exact: string, refs: Refs): Read | null {
+  switch (field) {
+    case "place": {
+      const p = matchOption(exact, refs.places);
+      return p ? { key: "placeId", value: String(p.id) } : null;
+    }
+    case "actor":
+    case "target": {
+      const a = matchOption(exact, refs.actors);
+      return a ? { key: field === "actor" ? "actorId" : "targetActorId", value: String(a.id) } : null;
+    }
+    case "munitions":
+    case "killed":
+    case "injured": {
+      const n = numberIn(exact);
+      return n === null ? null : { key: field, value: String(n) };
+    }
+    default:
+      return null;
+  }
+}
+
+// A value read from a quote attached to a field that already holds another one: offered to the
+// editor beside the field, never written over the chosen value.
+export type Offer = Read & { field: EvidenceField; quote: Span };
+
+export function attachQuote(f: FormState, field: EvidenceField, quote: Span, refs: Refs): { form: FormState; offer: Offer | null } {
   const values = { ...f.values };
-  const addEvidence = (): EvidenceDraft[] => [...f.evidence, { field, ...quote }];
+  const evidence: EvidenceDraft[] = [...f.evidence, { field, ...quote }];
+  const read = readValue(field, quote.exact, refs);
+  let offer: Offer | null = null;
+  if (read) {
+    const held = values[read.key]?.trim();
+    if (!held || held === NO_PLACE) values[read.key] = read.value;
+    else if (held !== read.value) offer = { ...read, field, quote };
+  }
   switch (field) {
     case "summary":
       // The main quote: a new selection replaces it (as «Use selection» always did).
       values.evidenceQuote = quote.exact;
       values.evidenceStart = quote.start !== undefined ? String(quote.start) : "";
-      return { ...f, values };
+      return { form: { ...f, values }, offer: null };
     case "source": {
       const listed = matchOption(quote.exact, refs.sources);
       const row: SourceDraft = listed
         ? { key: newKey(), sourceId: String(listed.id), name: listed.name, kind: listed.kind, role: "original", quote }
         : { key: newKey(), sourceId: "new", name: "", kind: guessKind(quote.exact), role: "original", quote };
-      return { ...f, sources: [...f.sources, row] };
+      return { form: { ...f, sources: [...f.sources, row] }, offer: null };
     }
     case "date":
       if (!values.datePhrase) values.datePhrase = quote.exact;
       break;
-    case "place": {
-      const p = matchOption(quote.exact, refs.places);
-      if (p) values.placeId = String(p.id);
-      break;
-    }
-    case "actor": {
-      const a = matchOption(quote.exact, refs.actors);
-      if (a) values.actorId = String(a.id);
-      break;
-    }
-    case "munitions":
-    case "killed":
-    case "injured": {
-      const n = numberIn(quote.exact);
-      if (n !== null) values[field] = String(n);
-      break;
-    }
-    case "target": {
-      // The party the quote names becomes the targeted actor; the words fill the target text.
-      const a = matchOption(quote.exact, refs.actors);
-      if (a && !values.targetActorId) values.targetActorId = String(a.id);
-      if (!values.target?.trim()) values.target = quote.exact;
-      break;
-    }
+    case "target":
     case "weapon":
     case "damage":
     case "response":
+      // Words the editor has not written yet come from the quote; written ones stay.
       if (!values[field]?.trim()) values[field] = quote.exact;
       break;
     default:
       break;
   }
-  return { ...f, values, evidence: addEvidence() };
+  return { form: { ...f, values, evidence }, offer };
+}
+
+export const applyEvidence = (f: FormState, field: EvidenceField, quote: Span, refs: Refs): FormState => attachQuote(f, field, quote, refs).form;
+
+// The offer taken: the value and its quote together, in one step. The field's other quotes
+// backed the value being replaced and go with it.
+export function acceptOffer(f: FormState, offer: Offer, refs: Refs): FormState {
+  const evidence = f.evidence.filter((e) => e.field !== offer.field || (e.exact === offer.quote.exact && e.start === offer.quote.start) || readValue(e.field, e.exact, refs)?.key !== offer.key);
+  return { ...f, values: { ...f.values, [offer.key]: offer.value }, evidence };
+}
+
+// A value the editor changed by hand: the field's quotes that stated the old value no longer
+// back it and are dropped (returned, so the editor is told which).
+export function correctValue(f: FormState, key: ValueKey, value: string, refs: Refs): { form: FormState; dropped: EvidenceDraft[] } {
+  const old = f.values[key] ?? "";
+  const dropped = old && old !== value ? f.evidence.filter((e) => readValue(e.field, e.exact, refs)?.key === key && readValue(e.field, e.exact, refs)?.value === old) : [];
+  const form = { ...f, values: { ...f.values, [key]: value }, evidence: dropped.length ? f.evidence.filter((e) => !dropped.includes(e)) : f.evidence };
+  return { form, dropped };
 }
 
 export type ProposalPart = "all" | "date" | "type" | "place" | "weapon" | "count" | "casualties" | "actor" | "sources" | "summary";

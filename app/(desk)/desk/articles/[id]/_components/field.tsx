@@ -4,7 +4,7 @@
 import { errorText } from "@/lib/i18n";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import { attachKey } from "./model";
-import type { FormApi } from "./form-api";
+import { valueLabel, type FormApi } from "./form-api";
 
 export function AttachButton({ api, field }: { api: FormApi; field: EvidenceField }) {
   const w = api.m.workbench;
@@ -16,6 +16,9 @@ export function AttachButton({ api, field }: { api: FormApi; field: EvidenceFiel
       title={key ? `Alt+${key}` : undefined}
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => api.attach(field)}
+      // Out of the Tab order: the keyboard attaches with Alt+digit (shown on the button), and
+      // fourteen extra stops stood between a field and the next.
+      tabIndex={-1}
       className="rounded border border-teal-800/40 px-1.5 py-0.5 text-xs text-teal-900 hover:bg-teal-50"
     >
       ⊕ {w.quote}
@@ -42,6 +45,31 @@ export function EvidenceChips({ api, field }: { api: FormApi; field: EvidenceFie
   );
 }
 
+// A value read from a newly attached quote that differs from the field's: the editor chooses.
+// Taking it replaces the value and the quotes that backed the old one, in one step.
+export function OfferBox({ api, name }: { api: FormApi; name: string }) {
+  const o = api.offer;
+  if (!o || o.key !== name) return null;
+  const w = api.m.workbench;
+  const offered = valueLabel(api, o.key, o.value);
+  const held = valueLabel(api, o.key, api.form.values[o.key] ?? "");
+  return (
+    <div role="group" aria-labelledby="offer-text" data-testid="offer" className="mt-1 rounded border border-amber-400 bg-amber-50 p-2 text-sm">
+      <p id="offer-text" dir="auto">
+        {w.offerSays} «{offered}» — {w.offerHolds} «{held}»
+      </p>
+      <div className="mt-1 flex flex-wrap gap-2">
+        <button type="button" id="offer-use" className="rounded bg-amber-700 px-2 py-0.5 text-white" onClick={() => api.dispatch({ type: "acceptOffer" })}>
+          {w.offerUse} «{offered}»
+        </button>
+        <button type="button" className="rounded border border-amber-700 px-2 py-0.5" onClick={() => api.dispatch({ type: "declineOffer" })}>
+          {w.offerKeep} «{held}»
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function FieldError({ api, name }: { api: FormApi; name: string }) {
   return (
     <p id={`field-${name}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
@@ -60,6 +88,7 @@ export function Field({ api, name, label, field, children }: { api: FormApi; nam
         {field && <AttachButton api={api} field={field} />}
       </div>
       {children}
+      <OfferBox api={api} name={name} />
       {field && <EvidenceChips api={api} field={field} />}
       <FieldError api={api} name={name} />
     </div>

@@ -5,7 +5,8 @@
 import { inputClass } from "@/components/form";
 import type { ErrorKey, Locale, Messages } from "@/lib/i18n";
 import type { EvidenceField } from "@/lib/schemas/workbench";
-import type { FormState, Option, SourceOption, ValueKey } from "./model";
+import type { Offer } from "./apply";
+import { NO_PLACE, type FormState, type Option, type SourceOption, type ValueKey } from "./model";
 import type { Action } from "./state";
 
 export type M = Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions" | "workbench" | "statuses">;
@@ -22,7 +23,17 @@ export type FormApi = {
   setValue: (key: ValueKey, value: string) => void;
   attach: (field: EvidenceField) => void;
   fieldLabel: (field: string) => string;
+  // A value read from a quote, waiting for the editor's choice beside its field.
+  offer: Offer | null;
 };
+
+// A value as the editor reads it: a place's or an actor's name, else the value itself.
+export function valueLabel(api: Pick<FormApi, "locale" | "places" | "actors" | "m">, key: ValueKey, value: string): string {
+  const name = (o: Option | undefined) => (o ? (api.locale === "ar" ? o.nameAr : o.nameEn) || o.nameAr : value);
+  if (key === "placeId") return value === NO_PLACE || !value ? api.m.desk.none : name(api.places.find((o) => String(o.id) === value));
+  if (key === "actorId" || key === "targetActorId") return name(api.actors.find((o) => String(o.id) === value));
+  return value;
+}
 
 // The props of a form control named `name`: its id (labels point at it), error state and name.
 export function control(api: FormApi, name: string) {

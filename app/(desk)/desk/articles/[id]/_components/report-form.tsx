@@ -61,12 +61,14 @@ export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, 
         <div role="alert" tabIndex={-1} aria-live="assertive" className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
           {message ? errorText(m, message) : ""}
         </div>
+        {/* The summary sits under the quote it sums up: Tab from one to the other, and from the
+            summary back to the date in a few steps (it was 42 Shift+Tab at the end). */}
         <QuoteField api={api} />
+        <SummaryFields api={api} />
         <WhenWhereFields api={api} />
         <WhoFields api={api} />
         <WhatHappenedFields api={api} />
         <SourcesFieldset api={api} />
-        <SummaryFields api={api} />
         <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white/95 py-2">
           <button type="submit" className="rounded bg-teal-800 px-4 py-2 text-white hover:bg-teal-900 disabled:opacity-60" disabled={saving}>
             {w.saveDraft} <kbd className="text-[10px] opacity-80">{isMacLabel("S")}</kbd>

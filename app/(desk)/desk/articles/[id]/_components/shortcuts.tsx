@@ -1,7 +1,11 @@
 "use client";
 // The list of the workbench's keys (use-shortcuts.ts), shown on request.
-import type { M } from "./form-api";
-import { ATTACH_FIELDS } from "./model";
+import { fieldLabels, type M } from "./form-api";
+import { ATTACH_FIELDS, attachKey } from "./model";
+
+// Which field each Alt+digit fills, said with the field's label as the form shows it (Alt+1 is
+// the quote, not the summary).
+export const attachLegend = (m: M): Array<[string, string]> => ATTACH_FIELDS.map((f) => [`Alt+${attachKey(f)}`, fieldLabels(m)[f]]);
 
 export const isMacLabel = (key: string) => `Ctrl+${key}`;
 
@@ -28,8 +32,10 @@ export function Shortcuts({ m }: { m: M }) {
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-stone-500">
-        {ATTACH_FIELDS.map((f, i) => `Alt+${(i + 1) % 10} ${f}`).join(" · ")}
+      <p className="mt-2 text-xs text-stone-500" data-testid="attach-legend">
+        {attachLegend(m)
+          .map(([k, label]) => `${k} ${label}`)
+          .join(" · ")}
       </p>
     </section>
   );

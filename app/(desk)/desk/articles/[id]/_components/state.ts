@@ -8,13 +8,14 @@ import type { ErrorKey } from "@/lib/i18n";
 import type { RefOption } from "@/lib/places/search";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind } from "@/lib/domain";
-import { applyEvidence, applyProposal, type ProposalPart, type Refs } from "./apply";
+import { acceptOffer, applyProposal, attachQuote, correctValue, type Offer, type ProposalPart, type Refs } from "./apply";
 import { CONTROL_OF, emptyForm, fromDraft, newKey, toInput, type FormState, type Option, type SavedDraft, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
 
 export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "offline" | "restored" | "error" | "conflict";
 
-// What the status line says after an action: a field a quote went to, or no selection to attach.
-export type Notice = { kind: "attached"; field: EvidenceField } | { kind: "noSelection" } | null;
+// What the status line says after an action: a field a quote went to, no selection to attach,
+// or the quotes dropped with the value they stated.
+export type Notice = { kind: "attached"; field: EvidenceField } | { kind: "noSelection" } | { kind: "dropped"; quotes: string[] } | null;
 
 export type WorkbenchState = {
   form: FormState;
@@ -24,6 +25,8 @@ export type WorkbenchState = {
   status: SaveStatus;
   notice: Notice;
   conflict: SavedDraft | null;
+  // A value read from a quote attached to a field that held another (apply.ts attachQuote).
+  offer: Offer | null;
   actors: Option[];
   sources: SourceOption[];
   // The form differs from what the server last acknowledged.
@@ -36,6 +39,8 @@ export type Action =
   | { type: "setValue"; key: ValueKey; value: string }
   | { type: "attach"; field: EvidenceField; quote: Span }
   | { type: "noSelection" }
+  | { type: "acceptOffer" }
+  | { type: "declineOffer" }
   | { type: "removeEvidence"; index: number }
   | { type: "addSourceRow" }
   | { type: "changeSource"; key: string; patch: Partial<SourceDraft> }
@@ -58,7 +63,7 @@ export type Action =
   | { type: "sourceAdded"; option: RefOption };
 
 export function initialState(p: { defaults: FormState["values"]; reports: SavedDraft[]; actors: Option[]; sources: SourceOption[] }): WorkbenchState {
-  return { form: emptyForm(p.defaults), reports: p.reports, errors: {}, message: null, status: "idle", notice: null, conflict: null, actors: p.actors, sources: p.sources, dirty: false, armed: false };
+  return { form: emptyForm(p.defaults), reports: p.reports, errors: {}, message: null, status: "idle", notice: null, conflict: null, offer: null, actors: p.actors, sources: p.sources, dirty: false, armed: false };
 }
 
 export const refsOf = (s: WorkbenchState, places: Option[]): Refs => ({ places, actors: s.actors, sources: s.sources });
@@ -70,7 +75,7 @@ function edited(s: WorkbenchState, form: FormState, armed = s.armed): WorkbenchS
 
 // A fresh form: nothing to save, no errors, no conflict.
 function fresh(s: WorkbenchState, form: FormState, status: SaveStatus): WorkbenchState {
-  return { ...s, form, dirty: false, armed: false, errors: {}, message: null, conflict: null, status };
+  return { ...s, form, dirty: false, armed: false, errors: {}, message: null, conflict: null, offer: null, status };
 }
 
 // Same values to send: the save answered for what the form holds now.
@@ -81,12 +86,20 @@ export function reducer(places: Option[]) {
   return (s: WorkbenchState, a: Action): WorkbenchState => {
     const f = s.form;
     switch (a.type) {
-      case "setValue":
-        return edited(s, { ...f, values: { ...f.values, [a.key]: a.value } }, true);
+      case "setValue": {
+        const { form, dropped } = correctValue(f, a.key, a.value, refsOf(s, places));
+        const offer = s.offer?.key === a.key ? null : s.offer;
+        return { ...edited(s, form, true), offer, notice: dropped.length ? { kind: "dropped", quotes: dropped.map((e) => e.exact) } : s.notice };
+      }
       case "attach": {
         const { [CONTROL_OF[a.field]]: _gone, ...errors } = s.errors;
-        return { ...edited(s, applyEvidence(f, a.field, a.quote, refsOf(s, places)), true), errors, notice: { kind: "attached", field: a.field } };
+        const { form, offer } = attachQuote(f, a.field, a.quote, refsOf(s, places));
+        return { ...edited(s, form, true), errors, offer, notice: { kind: "attached", field: a.field } };
       }
+      case "acceptOffer":
+        return s.offer ? { ...edited(s, acceptOffer(f, s.offer, refsOf(s, places)), true), offer: null } : s;
+      case "declineOffer":
+        return { ...s, offer: null };
       case "noSelection":
         return { ...s, notice: { kind: "noSelection" } };
       case "removeEvidence":
@@ -98,7 +111,7 @@ export function reducer(places: Option[]) {
       case "removeSource":
         return edited(s, { ...f, sources: f.sources.filter((x) => x.key !== a.key) });
       case "useProposal":
-        return { ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places)), false), errors: {}, conflict: null };
+        return { ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places)), false), errors: {}, conflict: null, offer: null };
       case "useValue":
         return edited(s, applyProposal(f, a.proposal, a.part, refsOf(s, places)), true);
       case "startNew":

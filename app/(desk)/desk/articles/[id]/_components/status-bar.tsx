@@ -19,7 +19,8 @@ export function StatusBar({ m, status, version, notice, fieldLabel, nextArticleI
     error: "",
     conflict: "",
   };
-  const noticeText = notice?.kind === "attached" ? `${w.attached} ${fieldLabel(notice.field)}` : notice?.kind === "noSelection" ? w.noSelection : "";
+  const noticeText =
+    notice?.kind === "attached" ? `${w.attached} ${fieldLabel(notice.field)}` : notice?.kind === "noSelection" ? w.noSelection : notice?.kind === "dropped" ? `${w.quoteDropped} ${notice.quotes.map((q) => `«${q}»`).join("، ")}` : "";
   return (
     <>
       <div className="flex flex-wrap items-center gap-2 text-sm">

@@ -40,16 +40,23 @@ export function useWorkbench(props: WorkbenchProps) {
     const sel = selection.current();
     if (!sel) return dispatch({ type: "noSelection" });
     dispatch({ type: "attach", field, quote: { exact: sel.exact, start: sel.start } });
-    // The highlights re-render the text under the selection: select the same span again, so
-    // it can go to another field too (Alt+1 then Alt+3).
+    // The span stays the one to attach next (Alt+1 then Alt+3), though the focus leaves the text.
     selection.last.current = sel;
-    if (field !== "source") setTimeout(() => selection.select(sel.start, sel.end), 20);
-    else
-      // A new source row: its picker takes the focus (type to search the list, or add a source).
-      setTimeout(() => {
-        const rows = formRef.current?.querySelectorAll<HTMLElement>("[data-source-row]");
-        rows?.[rows.length - 1]?.querySelector<HTMLElement>("[role=combobox]")?.focus();
-      }, 0);
+    setTimeout(() => focusAttached(field), 20);
+  }
+
+  // After an attach the focus goes where the editor types next: the offer when the quote states
+  // another value than the field's, else the field itself with its text selected (so typing
+  // replaces it), or a new source row's picker.
+  function focusAttached(field: EvidenceField) {
+    if (latest().offer) return document.getElementById("offer-use")?.focus();
+    if (field === "source") {
+      const rows = formRef.current?.querySelectorAll<HTMLElement>("[data-source-row]");
+      return rows?.[rows.length - 1]?.querySelector<HTMLElement>("[role=combobox]")?.focus();
+    }
+    const el = document.getElementById(`field-${CONTROL_OF[field]}`) as HTMLInputElement | null;
+    el?.focus();
+    if (el && typeof el.select === "function" && el.type !== "date") el.select();
   }
 
   const manualSave = () => {
@@ -124,6 +131,7 @@ export function useWorkbench(props: WorkbenchProps) {
     setValue: (key: ValueKey, value: string) => dispatch({ type: "setValue", key, value }),
     attach,
     fieldLabel,
+    offer: state.offer,
   };
   return { state, dispatch, api, textRef, formRef, focusFirst, current, fieldLabel, onMark, onFocusField, manualSave, saveAndLink, startNew, edit, adoptProposal, adoptValue };
 }
