@@ -48,6 +48,7 @@ import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search
 import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
 import { getRemovedLines, restoreArticleLines } from "./articles/restore";
+import { setArticleDate } from "./articles/date";
 import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "./references/edit";
 import { exportReferences, importReferences, previewReferenceImport } from "./references/csv";
 import { listIncidentTypes, setIncidentTypeLabel } from "./taxonomy/labels";
@@ -135,6 +136,7 @@ export const verbs = {
   addActor,
   getRemovedLines,
   restoreArticleLines,
+  setArticleDate,
   // public log
   exportPublicIncidents,
   publicFeed,

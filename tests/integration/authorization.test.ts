@@ -91,6 +91,7 @@ const ACCESS: Record<VerbName, Access> = {
   addActor: "editor",
   getRemovedLines: "editor",
   restoreArticleLines: "editor",
+  setArticleDate: "editor",
   // public log
   exportPublicIncidents: "public",
   publicFeed: "public",
@@ -200,6 +201,7 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
   getRemovedLines: (w) => ({ id: w.articleId }),
   restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
+  setArticleDate: (w) => ({ articleId: w.articleId, publishedAt: "2024-01-02" }),
   // public log
   exportPublicIncidents: () => ({ q: "الشدادي" }),
   publicFeed: () => ({}),

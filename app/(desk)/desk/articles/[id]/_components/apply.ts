@@ -95,44 +95,49 @@ export function correctValue(f: FormState, key: ValueKey, value: string, refs: R
 
 export type ProposalPart = "all" | "date" | "type" | "place" | "weapon" | "count" | "casualties" | "actor" | "sources" | "summary";
 
-export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPart, refs: Refs): FormState {
+// A proposal's values into the form: all of them («use this report») or one part. A value the
+// assist offers from a verified incident of the log (fromIncident) comes in only by its own
+// «use» button, where it is labelled «from incident #N»: never with the rest, never silently.
+// The summary is the editor's: never the quote's text, at most the short line given (`line`).
+export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPart, refs: Refs, line = ""): FormState {
   let out = { ...f, values: { ...f.values }, evidence: [...f.evidence], sources: [...f.sources] };
   const ev = (field: EvidenceField, e: { exact: string; start: number }) => {
     if (!out.evidence.some((x) => x.field === field && x.start === e.start && x.exact === e.exact)) out.evidence.push({ field, exact: e.exact, start: e.start });
   };
   const all = part === "all";
+  const own = <T extends { fromIncident?: number }>(x: T | null | undefined): x is T => !!x && (!all || x.fromIncident === undefined);
   if ((all || part === "summary") && p.evidence) {
     out.values.evidenceQuote = p.evidence.exact;
     out.values.evidenceStart = String(p.evidence.start);
-    if (!out.values.summary?.trim()) out.values.summary = p.evidence.exact.length > 300 ? `${p.evidence.exact.slice(0, 300)}…` : p.evidence.exact;
+    if (!out.values.summary?.trim() && line) out.values.summary = line;
   }
-  if ((all || part === "date") && p.date) {
+  if ((all || part === "date") && own(p.date)) {
     out.values.date = p.date.value.date;
     out.values.datePrecision = p.date.value.precision;
     out.values.datePhrase = p.date.evidence.exact;
     ev("date", p.date.evidence);
   }
-  if ((all || part === "type") && p.type) {
+  if ((all || part === "type") && own(p.type)) {
     out.values.type = p.type.value;
     ev("type", p.type.evidence);
   }
   const place = p.places.find((x) => refs.places.some((o) => String(o.id) === String(x.value.id)));
-  if ((all || part === "place") && place) {
+  if ((all || part === "place") && own(place)) {
     out.values.placeId = String(place.value.id);
     ev("place", place.evidence);
   }
   const weapon = p.weapons[0];
-  if ((all || part === "weapon") && weapon) {
+  if ((all || part === "weapon") && own(weapon)) {
     out.values.weapon = weapon.evidence.exact;
     ev("weapon", weapon.evidence);
   }
   const count = p.counts[0];
-  if ((all || part === "count") && count) {
+  if ((all || part === "count") && own(count)) {
     out.values.munitions = String(count.value.count);
     ev("munitions", count.evidence);
   }
   if (all || part === "casualties") {
-    for (const c of p.casualties) {
+    for (const c of p.casualties.filter(own)) {
       if (c.value.kind === "none") {
         out.values.killed ||= "0";
         out.values.injured ||= "0";
@@ -144,13 +149,13 @@ export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPar
     }
   }
   const actor = p.actors.find((x) => refs.actors.some((o) => String(o.id) === String(x.value.id)));
-  if ((all || part === "actor") && actor) {
+  if ((all || part === "actor") && own(actor)) {
     out.values.actorId = String(actor.value.id);
     if (actor.value.role === "claimant") out.values.claimStatus = "claimed";
     ev("actor", actor.evidence);
   }
   if (all || part === "sources") {
-    for (const s of p.sources) {
+    for (const s of p.sources.filter(own)) {
       if (out.sources.some((x) => x.quote?.start === s.evidence.start)) continue;
       const listed = s.value.sourceId !== null ? refs.sources.find((o) => String(o.id) === String(s.value.sourceId)) : undefined;
       out.sources.push({

@@ -45,7 +45,7 @@ export type Action =
   | { type: "addSourceRow" }
   | { type: "changeSource"; key: string; patch: Partial<SourceDraft> }
   | { type: "removeSource"; key: string }
-  | { type: "useProposal"; proposal: ProposedReport; defaults: FormState["values"] }
+  | { type: "useProposal"; proposal: ProposedReport; defaults: FormState["values"]; line?: string }
   | { type: "useValue"; proposal: ProposedReport; part: ProposalPart }
   | { type: "startNew"; defaults: FormState["values"] }
   | { type: "edit"; draft: SavedDraft; body: string }
@@ -111,7 +111,7 @@ export function reducer(places: Option[]) {
       case "removeSource":
         return edited(s, { ...f, sources: f.sources.filter((x) => x.key !== a.key) });
       case "useProposal":
-        return { ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places)), false), errors: {}, conflict: null, offer: null };
+        return { ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places), a.line), false), errors: {}, conflict: null, offer: null };
       case "useValue":
         return edited(s, applyProposal(f, a.proposal, a.part, refsOf(s, places)), true);
       case "startNew":

@@ -8,6 +8,7 @@ import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { ProposalPart } from "./apply";
 import { fieldLabels, type FormApi } from "./form-api";
 import { CONTROL_OF, NO_PLACE, type SavedDraft, type ValueKey } from "./model";
+import { proposalLine } from "./proposal-rows";
 import { initialState } from "./state";
 import type { WorkbenchProps } from "./workbench";
 import { useAutosave } from "./use-autosave";
@@ -105,7 +106,7 @@ export function useWorkbench(props: WorkbenchProps) {
 
   const adoptProposal = (proposal: ProposedReport) =>
     afterSaves(() => {
-      dispatch({ type: "useProposal", proposal, defaults: { date: props.defaultDate } });
+      dispatch({ type: "useProposal", proposal, defaults: { date: props.defaultDate }, line: proposalLine(m, props.locale, proposal, props.places) });
       setTimeout(() => focusControl("summary"), 0);
     });
   const adoptValue = (proposal: ProposedReport, part: ProposalPart) => dispatch({ type: "useValue", proposal, part });

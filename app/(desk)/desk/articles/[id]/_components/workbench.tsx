@@ -77,7 +77,7 @@ export function Workbench(props: WorkbenchProps) {
           />
         )}
         <ReportList m={m} reports={reports} current={current} onEdit={wb.edit} onNewFrom={(d) => wb.startNew(d)} />
-        {props.suggestions && <AssistPanel m={m} locale={locale} suggestions={props.suggestions} places={props.places} actors={state.actors} onUse={wb.adoptProposal} onValue={wb.adoptValue} />}
+        {props.suggestions && <AssistPanel m={m} locale={locale} articleId={props.articleId} suggestions={props.suggestions} places={props.places} actors={state.actors} onUse={wb.adoptProposal} onValue={wb.adoptValue} />}
         <ReportForm
           api={api}
           message={state.message}
