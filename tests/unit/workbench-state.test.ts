@@ -2,7 +2,7 @@
 // the editor or a save makes to the form, without a browser.
 import { describe, expect, it } from "vitest";
 import type { ProposedReport } from "@/lib/extract/types";
-import type { SavedDraft } from "@/app/(desk)/desk/articles/[id]/_components/model";
+import { toInput, type SavedDraft } from "@/app/(desk)/desk/articles/[id]/_components/model";
 import { initialState, reducer, type Action, type WorkbenchState } from "@/app/(desk)/desk/articles/[id]/_components/state";
 
 const places = [
@@ -158,5 +158,35 @@ describe("a quote on a filled field", () => {
   it("a quote that backs the new value stays", () => {
     const s = run(start(), { type: "attach", field: "place", quote: { exact: "قاعدة النخيل", start: 5 } }, { type: "setValue", key: "placeId", value: "base-a" });
     expect(s.form.evidence).toHaveLength(1);
+  });
+});
+
+// Issue 19 item 5: a typed source name is proposed on an explicit save only.
+describe("a source typed by name", () => {
+  const typed = () => {
+    let s = run(start(), { type: "addSourceRow" });
+    const key = s.form.sources[0]!.key;
+    s = run(s, { type: "changeSource", key, patch: { sourceId: "new", name: "شبكة الت" } });
+    return s;
+  };
+
+  it("is held back by the autosave and sent by an explicit save", () => {
+    const f = typed().form;
+    expect(toInput(1, f, { propose: false }).sources).toEqual([]);
+    expect(toInput(1, f).sources).toEqual([{ name: "شبكة الت", kind: "other", role: "original", evidence: undefined }]);
+  });
+
+  it("keeps the form unsaved after an autosave that held it back", () => {
+    const s = typed();
+    const after = run(s, { type: "saved", id: 5, version: 1, reports: [], snapshot: s.form, articleId: 1, held: true });
+    expect(after).toMatchObject({ dirty: true, status: "dirty" });
+  });
+
+  it("is the saved source after an explicit save, so a later autosave keeps it", () => {
+    const s = typed();
+    const saved: SavedDraft = { ...draft(5, 1, "x"), sources: [{ sourceId: 44, role: "original", position: 1, quote: null, evidenceId: null, name: "شبكة الت", nameEn: null, kind: "other" }] };
+    const after = run(s, { type: "saved", id: 5, version: 1, reports: [saved], snapshot: s.form, articleId: 1 });
+    expect(after.form.sources[0]).toMatchObject({ sourceId: "44" });
+    expect(toInput(1, after.form, { propose: false }).sources).toEqual([{ sourceId: 44, role: "original", evidence: undefined }]);
   });
 });

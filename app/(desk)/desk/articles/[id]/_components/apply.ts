@@ -2,6 +2,7 @@
 // pure steps from one FormState to the next, no React.
 import type { ProposedReport } from "@/lib/extract/types";
 import type { EvidenceField } from "@/lib/schemas/workbench";
+import { sourceNamed } from "@/lib/sources/match";
 import { NO_PLACE, guessKind, matchOption, newKey, numberIn, type EvidenceDraft, type FormState, type Option, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
 
 export type Refs = { places: Option[]; actors: Option[]; sources: SourceOption[] };
@@ -157,7 +158,7 @@ export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPar
   if (all || part === "sources") {
     for (const s of p.sources.filter(own)) {
       if (out.sources.some((x) => x.quote?.start === s.evidence.start)) continue;
-      const listed = s.value.sourceId !== null ? refs.sources.find((o) => String(o.id) === String(s.value.sourceId)) : undefined;
+      const listed = (s.value.sourceId !== null ? refs.sources.find((o) => String(o.id) === String(s.value.sourceId)) : undefined) ?? sourceNamed(s.value.name, refs.sources) ?? undefined;
       out.sources.push({
         key: newKey(),
         sourceId: listed ? String(listed.id) : "new",

@@ -9,7 +9,7 @@ import type { RefOption } from "@/lib/places/search";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind } from "@/lib/domain";
 import { acceptOffer, applyProposal, attachQuote, correctValue, type Offer, type ProposalPart, type Refs } from "./apply";
-import { CONTROL_OF, emptyForm, fromDraft, newKey, toInput, type FormState, type Option, type SavedDraft, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
+import { CONTROL_OF, emptyForm, fromDraft, newKey, resolveSaved, toInput, type FormState, type Option, type SavedDraft, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
 
 export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "offline" | "restored" | "error" | "conflict";
 
@@ -53,7 +53,8 @@ export type Action =
   | { type: "restored"; form: FormState }
   | { type: "saving" }
   | { type: "offline" }
-  | { type: "saved"; id: number; version: number; reports: SavedDraft[]; snapshot: FormState; articleId: number }
+  // held: the autosave held back typed source names (model.ts toInput): still to be saved.
+  | { type: "saved"; id: number; version: number; reports: SavedDraft[]; snapshot: FormState; articleId: number; held?: boolean }
   | { type: "alreadySaved"; theirs: SavedDraft }
   | { type: "conflict"; theirs: SavedDraft }
   | { type: "refused"; messageKey: ErrorKey; errors: Record<string, ErrorKey> }
@@ -127,8 +128,9 @@ export function reducer(places: Option[]) {
       case "offline":
         return { ...s, status: "offline" };
       case "saved": {
-        const unchanged = sameContent(a.articleId, f, a.snapshot);
-        return { ...s, form: { ...f, reportId: a.id, version: a.version }, reports: a.reports, errors: {}, message: null, dirty: !unchanged, status: unchanged ? "saved" : "dirty" };
+        const unchanged = sameContent(a.articleId, f, a.snapshot) && !a.held;
+        const form = resolveSaved({ ...f, reportId: a.id, version: a.version }, a.reports.find((r) => r.report.id === a.id));
+        return { ...s, form, reports: a.reports, errors: {}, message: null, dirty: !unchanged, status: unchanged ? "saved" : "dirty" };
       }
       case "alreadySaved": {
         const t = a.theirs;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { ErrorKey } from "@/lib/i18n";
 import { saveDraftAction } from "../actions";
-import { CONTROL_OF, contentOf, fromDraft, toInput, type SavedDraft } from "./model";
+import { CONTROL_OF, contentOf, fromDraft, heldSources, toInput, type FormState, type SavedDraft } from "./model";
 import type { Store } from "./use-store";
 
 export type SaveKind = "auto" | "manual";
@@ -31,12 +31,17 @@ export function useAutosave(store: Store, articleId: number, body: string) {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   // Set by a refused manual save: the form moves the focus to the first bad field.
   const focusFirst = useRef(false);
+  // What the last autosave sent: a form that differs from it only by held-back source names
+  // (proposed on an explicit save) has nothing new to autosave.
+  const lastAuto = useRef("");
+  const autoKey = (f: FormState) => JSON.stringify(toInput(articleId, { ...f, reportId: undefined, version: undefined }, { propose: false }));
 
   const doSave = async (kind: SaveKind): Promise<number | null> => {
     // An autosave queued behind a save that already sent these values has nothing to do.
     if (kind === "auto" && !latest().dirty) return latest().form.reportId ?? null;
     const snapshot = latest().form;
-    const input = toInput(articleId, snapshot);
+    const input = toInput(articleId, snapshot, { propose: kind === "manual" });
+    const held = kind === "auto" && heldSources(snapshot).length > 0;
     if (typeof navigator !== "undefined" && !navigator.onLine) {
       dispatch({ type: "offline" });
       return null;
@@ -50,7 +55,8 @@ export function useAutosave(store: Store, articleId: number, body: string) {
       return null;
     }
     if (result.ok) {
-      dispatch({ type: "saved", id: result.id, version: result.version, reports: result.reports as unknown as SavedDraft[], snapshot, articleId });
+      if (kind === "auto") lastAuto.current = autoKey(snapshot);
+      dispatch({ type: "saved", id: result.id, version: result.version, reports: result.reports as unknown as SavedDraft[], snapshot, articleId, held });
       return result.id;
     }
     if (result.theirs) {
@@ -86,6 +92,7 @@ export function useAutosave(store: Store, articleId: number, body: string) {
     const v = form.values;
     const ready = v.date && v.type && v.summary?.trim() && (v.evidenceQuote?.trim() || form.evidence.length > 0);
     if (!ready) return;
+    if (form.reportId && autoKey(form) === lastAuto.current) return;
     const t = setTimeout(() => void save("auto"), 1500);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps
