@@ -49,6 +49,7 @@ import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
 import { getRemovedLines, restoreArticleLines } from "./articles/restore";
 import { setArticleDate } from "./articles/date";
+import { getReturnedReport, listAwaitingReview, listReturnedOnArticle } from "./reports/returned";
 import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "./references/edit";
 import { exportReferences, importReferences, previewReferenceImport } from "./references/csv";
 import { listIncidentTypes, setIncidentTypeLabel } from "./taxonomy/labels";
@@ -137,6 +138,9 @@ export const verbs = {
   getRemovedLines,
   restoreArticleLines,
   setArticleDate,
+  getReturnedReport,
+  listReturnedOnArticle,
+  listAwaitingReview,
   // public log
   exportPublicIncidents,
   publicFeed,

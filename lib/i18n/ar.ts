@@ -70,6 +70,11 @@ export const ar: Messages = {
     noIncidents: "لا حوادث بعد.",
     open: "فتح",
     signedInAs: "الحساب",
+    // تقرير أُعيد للتعديل، وخيار الحادثة كما هو (المسألة 19، البندان 7 و8)
+    sentBackBy: "من", editReport: "عدّل هذا التقرير في منضدة العمل",
+    backToIncident: "إلى الحادثة #{id} التي أُعيد منها", sameIncidentAgain: "الحادثة #{id} من جديد (كان هذا التقرير تقريرها الوحيد)",
+    previousClosed: "أُغلقت الحادثة #{id}: الإرسال يفتح حادثة جديدة.",
+    awaitingTitle: "أُرسلت وتنتظر المراجعة", noAwaiting: "لا شيء من تقاريرك ينتظر مراجِعاً.",
   },
   reviewDesk: {
     queueTitle: "بانتظار المراجعة",

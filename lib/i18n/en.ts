@@ -71,6 +71,11 @@ export const en = {
     noIncidents: "No incidents yet.",
     open: "Open",
     signedInAs: "Signed in as",
+    // A report sent back, and the incident choice said as it is (issue 19 items 7, 8)
+    sentBackBy: "by", editReport: "Edit this report in the workbench",
+    backToIncident: "Back to incident #{id}, where it was sent back from", sameIncidentAgain: "Incident #{id} again (this report was its only one)",
+    previousClosed: "Incident #{id} was closed: submitting opens a new one.",
+    awaitingTitle: "Submitted, awaiting review", noAwaiting: "Nothing of yours is waiting for a reviewer.",
   },
   reviewDesk: {
     queueTitle: "Waiting for review",

@@ -92,6 +92,9 @@ const ACCESS: Record<VerbName, Access> = {
   getRemovedLines: "editor",
   restoreArticleLines: "editor",
   setArticleDate: "editor",
+  getReturnedReport: "editor",
+  listReturnedOnArticle: "editor",
+  listAwaitingReview: "editor",
   // public log
   exportPublicIncidents: "public",
   publicFeed: "public",
@@ -202,6 +205,9 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getRemovedLines: (w) => ({ id: w.articleId }),
   restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
   setArticleDate: (w) => ({ articleId: w.articleId, publishedAt: "2024-01-02" }),
+  getReturnedReport: (w) => ({ id: w.draftId }),
+  listReturnedOnArticle: (w) => ({ id: w.articleId }),
+  listAwaitingReview: () => ({}),
   // public log
   exportPublicIncidents: () => ({ q: "الشدادي" }),
   publicFeed: () => ({}),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/status-badge";
 import { getEditorInbox } from "@/server/incidents/queries";
+import { listAwaitingReview } from "@/server/reports/returned";
 import { load } from "@/server/request";
 import { formatDay } from "../../../_lib/format";
 import { getMessages } from "../../../_lib/i18n";
@@ -9,7 +10,7 @@ import { IncidentList } from "../_components/incident-list";
 // An editor's own work: drafts, what reviewers sent back (with their comment), recently published.
 export default async function InboxPage() {
   const { locale, m } = await getMessages();
-  const inbox = await load(getEditorInbox, {});
+  const [inbox, awaiting] = await Promise.all([load(getEditorInbox, {}), load(listAwaitingReview, {})]);
   const r = m.reviewDesk;
   return (
     <div className="space-y-6">
@@ -52,6 +53,32 @@ export default async function InboxPage() {
               <li key={x.id} className="p-3">
                 <div className="text-xs text-stone-500">
                   {formatDay(x.date, locale)} · {m.types[x.type]}
+                </div>
+                <Link href={`/desk/reports/${x.id}`} dir="auto">
+                  {x.summary}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {/* Submitted and not decided yet: the editor sees where each report waits. */}
+      <section>
+        <h2 className="text-lg font-semibold">{m.desk.awaitingTitle}</h2>
+        {awaiting.length === 0 ? (
+          <p className="text-stone-600">{m.desk.noAwaiting}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="awaiting-review">
+            {awaiting.map((x) => (
+              <li key={x.id} className="p-3" data-report-id={x.id}>
+                <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
+                  {x.incidentStatus && <StatusBadge m={m} status={x.incidentStatus} />} {formatDay(x.date, locale)} · {m.types[x.type]} · {x.submittedAt.toISOString().slice(0, 10)}
+                  {x.incidentId && (
+                    <>
+                      {" · "}
+                      <Link href={`/desk/incidents/${x.incidentId}`}>#{x.incidentId}</Link>
+                    </>
+                  )}
                 </div>
                 <Link href={`/desk/reports/${x.id}`} dir="auto">
                   {x.summary}

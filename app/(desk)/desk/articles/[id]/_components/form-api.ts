@@ -9,7 +9,10 @@ import type { Offer } from "./apply";
 import { NO_PLACE, type FormState, type Option, type SourceOption, type ValueKey } from "./model";
 import type { Action } from "./state";
 
-export type M = Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions" | "workbench" | "statuses">;
+export type M = Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions" | "workbench" | "statuses" | "decisions">;
+
+// A reviewer's decision on a report sent back, shown where the editor fixes it.
+export type Returned = { reportId: number; decision: string; comment: string | null; reviewerName: string; at: string };
 
 export type FormApi = {
   m: M;

@@ -3,7 +3,7 @@
 // bar. A refused save moves the focus to the first bad field, once its error is shown.
 import { useEffect } from "react";
 import { errorText } from "@/lib/i18n";
-import type { FormApi } from "./form-api";
+import type { FormApi, M, Returned } from "./form-api";
 import { FIELD_OF_CONTROL } from "./model";
 import { QuoteField, SummaryFields, WhatHappenedFields, WhenWhereFields, WhoFields } from "./report-fields";
 import { isMacLabel } from "./shortcuts";
@@ -20,9 +20,10 @@ type Props = {
   onNew: () => void;
   // A field's focus brings its highlight into view (the field a control shows).
   onFocusField: (field: string) => void;
+  returned: Returned | null;
 };
 
-export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, onSaveAndLink, onNew, onFocusField }: Props) {
+export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, onSaveAndLink, onNew, onFocusField, returned }: Props) {
   const { m, form } = api;
   const w = m.workbench;
   useEffect(() => {
@@ -42,6 +43,19 @@ export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, 
         </button>
       </div>
       <p className="mb-3 text-sm text-stone-600">{m.desk.newReportHelp}</p>
+      {returned && (
+        // The reviewer's comment, where the editor fixes what it asks for.
+        <div className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm" data-testid="workbench-review-comment">
+          <p className="font-semibold">
+            {m.decisions[returned.decision as keyof M["decisions"]]} · {m.desk.sentBackBy} {returned.reviewerName} · {returned.at}
+          </p>
+          {returned.comment && (
+            <p dir="auto" className="mt-1">
+              {returned.comment}
+            </p>
+          )}
+        </div>
+      )}
       <form
         ref={formRef}
         className="space-y-3"

@@ -1,7 +1,7 @@
 "use client";
 // The workbench's controller: the store, the hooks (saving, the local copy, the selection, the
 // keys) and the handlers the panels call. workbench.tsx only lays the panels out.
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useRouter } from "next/navigation";
 import type { ProposedReport } from "@/lib/extract/types";
 import type { EvidenceField } from "@/lib/schemas/workbench";
@@ -81,6 +81,13 @@ export function useWorkbench(props: WorkbenchProps) {
     else go();
   };
   const current = state.form.reportId ? String(state.form.reportId) : NEW;
+
+  // ?report=N: that draft opens in the form, unless a copy of unsaved work was restored.
+  useEffect(() => {
+    const d = props.openReportId ? props.initialReports.find((r) => r.report.id === props.openReportId && r.report.status === "draft") : undefined;
+    if (d && latest().status !== "restored") dispatch({ type: "edit", draft: d, body });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // A click on a highlight: its report (a draft opens in the form) and the field it backs.
   const onMarkRef = useRef<(report: string, field: string) => void>(() => {});

@@ -10,7 +10,7 @@ import type { Locale } from "@/lib/i18n";
 import { ArticleText } from "./article-text";
 import { AssistPanel } from "./assist-panel";
 import { ConflictView } from "./conflict-view";
-import type { M } from "./form-api";
+import type { M, Returned } from "./form-api";
 import { formMarks, fromDraft, paragraphs, savedMarks, type Option, type SavedDraft, type SourceOption } from "./model";
 import { ReportForm } from "./report-form";
 import { ReportList } from "./report-list";
@@ -32,6 +32,9 @@ export type WorkbenchProps = {
   suggestions: ArticleSuggestions | null;
   nextArticleId: number | null;
   header: React.ReactNode;
+  // A draft to open in the form at once (?report=N), and the reviewers' comments on drafts sent back.
+  openReportId?: number | null;
+  returned?: Returned[];
 };
 
 export function Workbench(props: WorkbenchProps) {
@@ -88,6 +91,7 @@ export function Workbench(props: WorkbenchProps) {
           onSaveAndLink={() => void wb.saveAndLink()}
           onNew={() => wb.startNew()}
           onFocusField={wb.onFocusField}
+          returned={props.returned?.find((r) => r.reportId === form.reportId) ?? null}
         />
       </aside>
     </div>
