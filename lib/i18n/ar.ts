@@ -7,7 +7,7 @@ export const ar: Messages = {
   dir: "rtl",
   appName: "سجل",
   tagline: "سجل موثّق للحوادث المسلحة كما تنقلها الصحافة",
-  nav: { publicLog: "سجل الحوادث", desk: "المكتب", articles: "المقالات", newArticle: "لصق مقال", review: "المراجعة", incidents: "الحوادث", login: "تسجيل الدخول", logout: "تسجيل الخروج", language: "English", apiDocs: "واجهة البرمجة" },
+  nav: { publicLog: "سجل الحوادث", desk: "المكتب", articles: "المقالات", newArticle: "لصق مقال", review: "المراجعة", incidents: "الحوادث", login: "تسجيل الدخول", logout: "تسجيل الخروج", language: "English", apiDocs: "واجهة البرمجة", menu: "القائمة" },
   public: {
     title: "الحوادث الموثّقة",
     intro: "كل مدخل حادثة واحدة في الواقع، راجعها مراجع، مع كل مقال نقلها.",
@@ -212,6 +212,7 @@ export const ar: Messages = {
     askDateTitle: "لا تاريخ لهذا المقال في أي مكان", askDateHelp: "التواريخ النسبية («أمس»، «يوم الثلاثاء») تحتاج إليه. أدخل تاريخ النشر ليقرأ المساعد المقال من جديد.", askDateLabel: "تاريخ النشر", askDateSubmit: "حدّد التاريخ وأعد القراءة",
     killed_zero: "لا قتلى", killed_one: "قتيل واحد", killed_two: "قتيلان", killed_few: "{n} قتلى", killed_many: "{n} قتيلاً", killed_other: "{n} قتيل",
     injured_zero: "لا جرحى", injured_one: "جريح واحد", injured_two: "جريحان", injured_few: "{n} جرحى", injured_many: "{n} جريحاً", injured_other: "{n} جريح",
+    unfoldArticle: "اعرض المقال كله", foldArticle: "اطوِ المقال",
   },
   admin: {
     navAdmin: "الإدارة",

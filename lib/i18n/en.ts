@@ -8,7 +8,7 @@ export const en = {
   dir: "ltr",
   appName: "Sijill",
   tagline: "A verified register of armed incidents reported in the press",
-  nav: { publicLog: "Incident log", desk: "Desk", articles: "Articles", newArticle: "Paste an article", review: "Review", incidents: "Incidents", login: "Log in", logout: "Log out", language: "العربية", apiDocs: "API" },
+  nav: { publicLog: "Incident log", desk: "Desk", articles: "Articles", newArticle: "Paste an article", review: "Review", incidents: "Incidents", login: "Log in", logout: "Log out", language: "العربية", apiDocs: "API", menu: "Menu" },
   public: {
     title: "Verified incidents",
     intro: "Each entry is one real-world incident, checked by a reviewer and citing every article that reports it.",
@@ -214,6 +214,7 @@ export const en = {
     // Plural forms (lib/i18n/plural.ts): English uses zero, one and other; the rest mirror Arabic's keys.
     killed_zero: "no one killed", killed_one: "{n} killed", killed_two: "{n} killed", killed_few: "{n} killed", killed_many: "{n} killed", killed_other: "{n} killed",
     injured_zero: "no one injured", injured_one: "{n} injured", injured_two: "{n} injured", injured_few: "{n} injured", injured_many: "{n} injured", injured_other: "{n} injured",
+    unfoldArticle: "Show the whole article", foldArticle: "Fold the article",
   },
   admin: {
     navAdmin: "Admin",

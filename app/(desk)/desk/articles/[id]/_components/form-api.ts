@@ -1,4 +1,3 @@
-"use client";
 // What every panel of the report form is handed: the words, the values and errors, and the
 // ways to change them. A new field or panel (a weapon-code picker, a per-source attribution)
 // takes a FormApi and renders with <Field>; nothing else to wire.

@@ -83,7 +83,9 @@ export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, 
         <WhoFields api={api} />
         <WhatHappenedFields api={api} />
         <SourcesFieldset api={api} />
-        <div className="sticky bottom-0 flex flex-wrap gap-2 bg-white/95 py-2">
+        {/* Sticky where the form scrolls in its own column (md up); on a phone it sat over the
+            fields it passed («use selection» among them), so there it ends the form. */}
+        <div className="flex flex-wrap gap-2 bg-white/95 py-2 md:sticky md:bottom-0">
           <button type="submit" className="rounded bg-teal-800 px-4 py-2 text-white hover:bg-teal-900 disabled:opacity-60" disabled={saving}>
             {w.saveDraft} <kbd className="text-[10px] opacity-80">{isMacLabel("S")}</kbd>
           </button>

@@ -4,7 +4,7 @@
 // attached to a field with a click or Alt+digit; drafts save as the editor works (and are kept
 // in this browser when the connection drops); a save over a newer version shows both.
 // The state is a reducer (state.ts), the behaviour hooks (use-*.ts), the rest small panels.
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { ArticleSuggestions } from "@/lib/extract/types";
 import type { Locale } from "@/lib/i18n";
 import { ArticleText } from "./article-text";
@@ -40,6 +40,7 @@ export type WorkbenchProps = {
 export function Workbench(props: WorkbenchProps) {
   const { m, locale, body } = props;
   const wb = useWorkbench(props);
+  const [folded, setFolded] = useState(true);
   const { state, api, current } = wb;
   const { form, reports } = state;
 
@@ -58,10 +59,17 @@ export function Workbench(props: WorkbenchProps) {
 
   return (
     <div className="grid gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <article ref={wb.textRef} className="min-w-0 rounded border border-stone-200 bg-white p-4 sm:p-5">
-        {props.header}
-        <ArticleText body={body} paragraphs={paras} language={props.language} dir={props.dir} current={current} fieldLabel={wb.fieldLabel} onMark={wb.onMark} />
-      </article>
+      <div className="min-w-0">
+        {/* On a phone the article is a box of its own height (scroll inside it to select), so the
+            form starts under it rather than 1,600 px down; a button unfolds it whole. */}
+        <article ref={wb.textRef} data-testid="article-pane" className={`min-w-0 rounded border border-stone-200 bg-white p-4 sm:p-5 ${folded ? "max-md:max-h-[45vh] max-md:overflow-y-auto" : ""}`}>
+          {props.header}
+          <ArticleText body={body} paragraphs={paras} language={props.language} dir={props.dir} current={current} fieldLabel={wb.fieldLabel} onMark={wb.onMark} />
+        </article>
+        <button type="button" className="mt-1 text-sm underline md:hidden" aria-expanded={!folded} onClick={() => setFolded((f) => !f)}>
+          {folded ? m.workbench.unfoldArticle : m.workbench.foldArticle}
+        </button>
+      </div>
       <aside className="min-w-0 space-y-4 md:sticky md:top-2 md:max-h-[calc(100vh-1rem)] md:self-start md:overflow-y-auto md:pe-1">
         <StatusBar m={m} status={state.status} version={form.version} notice={state.notice} fieldLabel={wb.fieldLabel} nextArticleId={props.nextArticleId} />
         {state.conflict && (
