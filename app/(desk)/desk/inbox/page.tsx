@@ -22,23 +22,11 @@ export default async function InboxPage() {
         ) : (
           <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="sent-back">
             {inbox.sentBack.map((x) => (
-              <li key={x.id} className="p-3" data-report-id={x.id}>
-                <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-                  <StatusBadge m={m} status={x.status} /> {m.decisions[x.review.decision]} · {x.review.reviewerName} · {x.review.createdAt.toISOString().slice(0, 10)}
-                  {x.incidentId && (
-                    <>
-                      {" · "}
-                      <Link href={`/desk/incidents/${x.incidentId}`}>#{x.incidentId}</Link>
-                    </>
-                  )}
-                </div>
-                <Link href={`/desk/reports/${x.id}`} dir="auto">
-                  {x.summary}
-                </Link>
+              <ReportItem key={x.id} id={x.id} summary={x.summary} incidentId={x.incidentId} meta={<><StatusBadge m={m} status={x.status} /> {m.decisions[x.review.decision]} · {x.review.reviewerName} · {x.review.createdAt.toISOString().slice(0, 10)}</>}>
                 <p className="mt-1 rounded bg-amber-50 p-2 text-sm" dir="auto">
                   {r.sentBackComment}: {x.review.comment}
                 </p>
-              </li>
+              </ReportItem>
             ))}
           </ul>
         )}
@@ -70,20 +58,7 @@ export default async function InboxPage() {
         ) : (
           <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="awaiting-review">
             {awaiting.map((x) => (
-              <li key={x.id} className="p-3" data-report-id={x.id}>
-                <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-                  {x.incidentStatus && <StatusBadge m={m} status={x.incidentStatus} />} {formatDay(x.date, locale)} · {m.types[x.type]} · {x.submittedAt.toISOString().slice(0, 10)}
-                  {x.incidentId && (
-                    <>
-                      {" · "}
-                      <Link href={`/desk/incidents/${x.incidentId}`}>#{x.incidentId}</Link>
-                    </>
-                  )}
-                </div>
-                <Link href={`/desk/reports/${x.id}`} dir="auto">
-                  {x.summary}
-                </Link>
-              </li>
+              <ReportItem key={x.id} id={x.id} summary={x.summary} incidentId={x.incidentId} meta={<>{x.incidentStatus && <StatusBadge m={m} status={x.incidentStatus} />} {formatDay(x.date, locale)} · {m.types[x.type]} · {x.submittedAt.toISOString().slice(0, 10)}</>} />
             ))}
           </ul>
         )}
@@ -93,5 +68,26 @@ export default async function InboxPage() {
         <IncidentList m={m} locale={locale} incidents={inbox.published} empty={r.noPublished} />
       </section>
     </div>
+  );
+}
+
+// One of the editor's reports in a list: what it is (meta), its incident, its summary linking to it.
+function ReportItem({ id, summary, incidentId, meta, children }: { id: number; summary: string; incidentId: number | null; meta: React.ReactNode; children?: React.ReactNode }) {
+  return (
+    <li className="p-3" data-report-id={id}>
+      <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
+        {meta}
+        {incidentId && (
+          <>
+            {" · "}
+            <Link href={`/desk/incidents/${incidentId}`}>#{incidentId}</Link>
+          </>
+        )}
+      </div>
+      <Link href={`/desk/reports/${id}`} dir="auto">
+        {summary}
+      </Link>
+      {children}
+    </li>
   );
 }

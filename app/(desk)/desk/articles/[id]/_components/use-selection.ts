@@ -44,6 +44,10 @@ export function useSelection(textRef: React.RefObject<HTMLElement | null>, body:
   // Alt+↓ / Alt+↑: the next or previous sentence; with Shift, one word more or less.
   const move = (down: boolean, grow: boolean) => {
     const sel = current();
+    // Back to the article from a field (an attach leaves the focus in the filled field): its own
+    // selected text would otherwise stand for the page's selection.
+    const focused = document.activeElement as HTMLElement | null;
+    if (focused?.matches("input, textarea") && !textEl()?.contains(focused)) focused.blur();
     if (grow && sel) return select(sel.start, moveWordEnd(body, sel.start, sel.end, down));
     const at = sel ? (down ? sel.end : sel.start) : down ? -1 : body.length + 1;
     const next = down ? sentenceList.find((s) => s.start >= at) : [...sentenceList].reverse().find((s) => s.end <= at);

@@ -43,14 +43,17 @@ export function useWorkbench(props: WorkbenchProps) {
     dispatch({ type: "attach", field, quote: { exact: sel.exact, start: sel.start } });
     // The span stays the one to attach next (Alt+1 then Alt+3), though the focus leaves the text.
     selection.last.current = sel;
-    setTimeout(() => focusAttached(field), 20);
+    setTimeout(() => focusAttached(field, sel), 20);
   }
 
   // After an attach the focus goes where the editor types next: the offer when the quote states
   // another value than the field's, else the field itself with its text selected (so typing
-  // replaces it), or a new source row's picker.
-  function focusAttached(field: EvidenceField) {
+  // replaces it, where Ctrl+A selected the whole page), or a new source row's picker.
+  function focusAttached(field: EvidenceField, sel: { start: number; end: number }) {
     if (latest().offer) return document.getElementById("offer-use")?.focus();
+    // The quote (Alt+1) is usually the span the next fields come from: it stays selected in the
+    // article, so Alt+3 sends the same words to the place.
+    if (field === "summary") return selection.select(sel.start, sel.end);
     if (field === "source") {
       const rows = formRef.current?.querySelectorAll<HTMLElement>("[data-source-row]");
       return rows?.[rows.length - 1]?.querySelector<HTMLElement>("[role=combobox]")?.focus();
