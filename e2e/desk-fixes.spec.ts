@@ -88,7 +88,7 @@ test("a report sent back shows the comment and the way to fix it; the inbox list
   await fillReport(editor, { type: "rocket_attack", summary: `صواريخ ${token}`, placeId: "al-shaddadi-base" });
   const reportId = await saveReport(editor);
   // Each quote says which field it backs.
-  await expect(editor.getByTestId("evidence").first()).toContainText(m.fields.evidenceQuote);
+  await expect(editor.getByTestId("evidence-item").first()).toContainText(m.fields.evidenceQuote);
   const incidentId = await submitReport(editor);
   await editor.goto("/desk/inbox");
   await expect(editor.getByTestId("awaiting-review").locator(`[data-report-id="${reportId}"]`)).toBeVisible();

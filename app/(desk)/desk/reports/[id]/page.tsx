@@ -100,11 +100,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       )}
       {/* Each quote says which field it backs (the main quote, the date, the place …). */}
       {found.evidence.map((e) => (
-        <figure key={e.id} data-testid="evidence" data-field={e.field} className="border-s-4 border-teal-700 bg-white p-3">
+        <figure key={e.id} data-testid="evidence-item" data-field={e.field} className="border-s-4 border-teal-700 bg-white p-3">
           <figcaption className="text-xs text-stone-500">
             {m.reviewDesk.field}: {(fieldLabels(m) as Record<string, string>)[e.field] ?? e.field}
           </figcaption>
-          <blockquote dir={directionOf(found.articleLanguage)}>{e.exact}</blockquote>
+          <blockquote data-testid="evidence" dir={directionOf(found.articleLanguage)}>
+            {e.exact}
+          </blockquote>
         </figure>
       ))}
       {report.status === "draft" ? (
