@@ -212,7 +212,8 @@ export async function saveReport(page: Page): Promise<number> {
 export async function submitReport(page: Page, join?: number): Promise<number> {
   const choice = join
     ? page.getByRole("radio", { name: new RegExp(`^${escapeRegExp(m.desk.joinIncident)}.*#${join}(?!\\d)`) })
-    : page.getByRole("radio", { name: m.desk.newIncident, exact: true });
+    : // "new": a new incident, or the one a returned report stood on alone (said «#N again»).
+      page.locator('input[type="radio"][name="incident"][value="new"]');
   await choice.check();
   // A new incident beside a strong duplicate candidate needs a one-line reason (dedup).
   const reason = page.getByLabel(m.dedup.reasonLabel);

@@ -139,6 +139,8 @@ export const AUDIT_ACTIONS = [
   "reference.alias_remove",
   "reference.import",
   "incident_type.label",
+  // The workbench (desk-ui): the publication date the assist asked for
+  "article.set_date",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

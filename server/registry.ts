@@ -48,6 +48,8 @@ import { listPlaceChoices, proposePlace, searchPlaces } from "./gazetteer/search
 import { addSource, searchSources } from "./sources/references";
 import { addActor, searchActors } from "./actors/references";
 import { getRemovedLines, restoreArticleLines } from "./articles/restore";
+import { setArticleDate } from "./articles/date";
+import { getReturnedReport, listAwaitingReview, listReturnedOnArticle } from "./reports/returned";
 import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "./references/edit";
 import { exportReferences, importReferences, previewReferenceImport } from "./references/csv";
 import { listIncidentTypes, setIncidentTypeLabel } from "./taxonomy/labels";
@@ -135,6 +137,10 @@ export const verbs = {
   addActor,
   getRemovedLines,
   restoreArticleLines,
+  setArticleDate,
+  getReturnedReport,
+  listReturnedOnArticle,
+  listAwaitingReview,
   // public log
   exportPublicIncidents,
   publicFeed,

@@ -24,27 +24,39 @@ function withLang(url: string, lang: string): string {
 
 export function SiteHeader({ m, locale, lang, url, user, logout }: { m: Messages; locale: Locale; lang: Locale | null; url: string | null; user: ChromeUser | null; logout: ReactNode }) {
   const { other, switchHref, home } = chromeLinks(locale, lang, url);
+  const links = (
+    <>
+      <Link href={home}>{m.nav.publicLog}</Link>
+      {user && (
+        <>
+          <Link href="/desk">{m.nav.desk}</Link>
+          <Link href="/desk/articles/new">{m.nav.newArticle}</Link>
+          <Link href="/desk/intake">{m.admin.intakeTitle}</Link>
+          {user.canReview && <Link href="/desk/review">{m.nav.review}</Link>}
+          {user.canAdmin && <Link href="/desk/admin">{m.admin.navAdmin}</Link>}
+        </>
+      )}
+    </>
+  );
   return (
     <>
       <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {m.publicLog.skipToContent}
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <nav className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3" aria-label="main">
-          <Link href={home} className="text-xl font-bold text-stone-900 no-underline">
+        {/* One line at every width: the sections inline from sm up, folded into a menu (plain
+            <details>, no script: the public log has none) on a phone, where three lines of
+            header pushed the page down. */}
+        <nav className="mx-auto flex max-w-6xl flex-nowrap items-center gap-x-5 px-4 py-3" aria-label="main">
+          <Link href={home} className="shrink-0 text-xl font-bold text-stone-900 no-underline">
             {m.appName}
           </Link>
-          <Link href={home}>{m.nav.publicLog}</Link>
-          {user && (
-            <>
-              <Link href="/desk">{m.nav.desk}</Link>
-              <Link href="/desk/articles/new">{m.nav.newArticle}</Link>
-              <Link href="/desk/intake">{m.admin.intakeTitle}</Link>
-              {user.canReview && <Link href="/desk/review">{m.nav.review}</Link>}
-              {user.canAdmin && <Link href="/desk/admin">{m.admin.navAdmin}</Link>}
-            </>
-          )}
-          <span className="ms-auto flex items-center gap-4 text-sm">
+          <span className="hidden min-w-0 flex-wrap items-center gap-x-5 gap-y-2 sm:flex">{links}</span>
+          <details className="relative sm:hidden" data-testid="nav-menu">
+            <summary className="cursor-pointer list-none rounded border border-stone-300 px-2 py-1 text-sm">☰ {m.nav.menu}</summary>
+            <span className="absolute start-0 top-full z-40 mt-1 flex w-56 flex-col gap-2 rounded border border-stone-200 bg-white p-3 shadow">{links}</span>
+          </details>
+          <span className="ms-auto flex shrink-0 items-center gap-4 text-sm">
             <a href={switchHref} hrefLang={other} lang={other}>
               {m.nav.language}
             </a>
@@ -71,7 +83,7 @@ export function SiteFooter({ m, lang }: { m: Messages; lang: Locale | null }) {
 export function LogoutForm({ label, who }: { label: string; who: string }) {
   return (
     <form method="post" action="/signout" className="flex items-center gap-3">
-      <span className="text-stone-500">{who}</span>
+      <span className="hidden text-stone-500 sm:inline">{who}</span>
       <button type="submit" className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100">
         {label}
       </button>

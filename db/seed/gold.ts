@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { foldForMatch } from "../../lib/arabic/normalize";
+import { guessSourceKind, sourceNamed } from "../../lib/sources/match";
 import { cleanArticleText } from "../../lib/articles/clean";
 import type { DatePrecision, IncidentType, Role } from "../../lib/domain";
 import { anchorQuote } from "../../lib/evidence/anchor";
@@ -81,14 +82,19 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     actorRows.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
   );
 
+  const listed = await tx.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, aliases: sources.aliases }).from(sources);
+
   const seededArticles = new Map<string, { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string }> }>();
   for (const f of gold.files) {
     const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
     const outlet = f.outlet ? beforeParen(f.outlet) : null;
-    const [outletSource] = outlet
-      ? await tx.insert(sources).values({ name: outlet, nameEn: f.outlet ? inParen(f.outlet) : null, kind: "outlet" }).onConflictDoNothing().returning({ id: sources.id })
-      : [];
+    const listedOutlet = outlet ? sourceNamed(outlet, listed) : null;
+    const [outletSource] = listedOutlet
+      ? [{ id: listedOutlet.id }]
+      : outlet
+        ? await tx.insert(sources).values({ name: outlet, nameEn: f.outlet ? inParen(f.outlet) : null, kind: "outlet" }).onConflictDoNothing().returning({ id: sources.id })
+        : [];
     const [article] = await tx
       .insert(articles)
       .values({ rawText: raw, body, outlet, outletSourceId: outletSource?.id ?? null, publishedAt: f.publication_date, language: detectLanguage(body), createdBy: accounts.editor })
@@ -99,7 +105,12 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       // An entry that is only a note in parentheses («(says no US statement was issued…)») names
       // no source.
       if (!name) continue;
-      const [row] = await tx.insert(sources).values({ name, kind: "other" }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
+      // A body on the source list (data/sources.json) by any of its names; else a new source of
+      // the kind its words say.
+      const known = sourceNamed(name, listed);
+      const [row] = known
+        ? [{ id: known.id }]
+        : await tx.insert(sources).values({ name, kind: guessSourceKind(name) }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
       cited.push({ id: row!.id, folded: foldForMatch(name) });
     }
     const outletKey = outletSource ? `source:${outletSource.id}` : outlet ? `outlet:${outlet}` : null;

@@ -6,6 +6,7 @@ import { users } from "../schema";
 import { createAccounts } from "./accounts";
 import { importGazetteer } from "./gazetteer";
 import { importSeedGold } from "./gold";
+import { importSources } from "./sources";
 
 export async function seedIfEmpty(handle: DbHandle): Promise<{ seeded: boolean; incidents?: number }> {
   return handle.db.transaction(async (tx) => {
@@ -15,6 +16,7 @@ export async function seedIfEmpty(handle: DbHandle): Promise<{ seeded: boolean; 
     if (n > 0) return { seeded: false };
     const accounts = await createAccounts(tx);
     await importGazetteer(tx);
+    await importSources(tx);
     const count = await importSeedGold(tx, accounts);
     return { seeded: true, incidents: count };
   });

@@ -221,7 +221,7 @@ describe("reasonText", async () => {
     expect(reasonText(ar, r, "ar")).toBe("الموقع نفسه باسم آخر: قاعدة حقل كونيكو = حقل كونيكو");
     expect(reasonText(en, r, "en")).toBe("same site under another name: conoco-base = conoco-gas-field");
     expect(reasonText(en, { code: "compatible_type", params: { a: "rocket_attack", b: "shelling" } }, "en")).toBe("compatible types: Rocket attack / Shelling");
-    expect(reasonText(en, { code: "days_apart", params: { days: 1 } }, "en")).toBe("1 day(s) apart");
+    expect(reasonText(en, { code: "days_apart", params: { days: 1 } }, "en")).toBe("1 day apart");
   });
 });
 

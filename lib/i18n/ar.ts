@@ -7,7 +7,7 @@ export const ar: Messages = {
   dir: "rtl",
   appName: "سجل",
   tagline: "سجل موثّق للحوادث المسلحة كما تنقلها الصحافة",
-  nav: { publicLog: "سجل الحوادث", desk: "المكتب", articles: "المقالات", newArticle: "لصق مقال", review: "المراجعة", incidents: "الحوادث", login: "تسجيل الدخول", logout: "تسجيل الخروج", language: "English", apiDocs: "واجهة البرمجة" },
+  nav: { publicLog: "سجل الحوادث", desk: "المكتب", articles: "المقالات", newArticle: "لصق مقال", review: "المراجعة", incidents: "الحوادث", login: "تسجيل الدخول", logout: "تسجيل الخروج", language: "English", apiDocs: "واجهة البرمجة", menu: "القائمة" },
   public: {
     title: "الحوادث الموثّقة",
     intro: "كل مدخل حادثة واحدة في الواقع، راجعها مراجع، مع كل مقال نقلها.",
@@ -70,10 +70,16 @@ export const ar: Messages = {
     noIncidents: "لا حوادث بعد.",
     open: "فتح",
     signedInAs: "الحساب",
+    // تقرير أُعيد للتعديل، وخيار الحادثة كما هو (المسألة 19، البندان 7 و8)
+    sentBackBy: "من", editReport: "عدّل هذا التقرير في منضدة العمل",
+    backToIncident: "إلى الحادثة #{id} التي أُعيد منها", sameIncidentAgain: "الحادثة #{id} من جديد (كان هذا التقرير تقريرها الوحيد)",
+    previousClosed: "أُغلقت الحادثة #{id}: الإرسال يفتح حادثة جديدة.",
+    awaitingTitle: "أُرسلت وتنتظر المراجعة", noAwaiting: "لا شيء من تقاريرك ينتظر مراجِعاً.",
   },
   reviewDesk: {
     queueTitle: "بانتظار المراجعة",
-    queueCount: "بانتظار المراجعة",
+    // Counts with their nouns (lib/i18n/plural.ts)
+    queue_zero: "لا شيء بانتظار المراجعة", queue_one: "حادثة واحدة بانتظار المراجعة", queue_two: "حادثتان بانتظار المراجعة", queue_few: "{n} حوادث بانتظار المراجعة", queue_many: "{n} حادثة بانتظار المراجعة", queue_other: "{n} حادثة بانتظار المراجعة",
     oldestFirst: "الأقدم أولاً.",
     filterType: "النوع",
     filterPlace: "المكان",
@@ -83,10 +89,10 @@ export const ar: Messages = {
     filterClear: "إلغاء التصفية",
     any: "الكل",
     newReportOnVerified: "موثّقة، ولها تقرير جديد للمراجعة",
-    waitingDays: "يوم انتظار",
+    waitingDays_zero: "تنتظر منذ اليوم", waitingDays_one: "تنتظر منذ يوم واحد", waitingDays_two: "تنتظر منذ يومين", waitingDays_few: "تنتظر منذ {n} أيام", waitingDays_many: "تنتظر منذ {n} يوماً", waitingDays_other: "تنتظر منذ {n} يوم",
     changesSince: "ما تغيّر منذ آخر مراجعة",
     neverReviewed: "لم تُراجع من قبل",
-    pendingReports: "تقارير للمراجعة",
+    pendingReports_zero: "لا تقارير للمراجعة", pendingReports_one: "تقرير واحد للمراجعة", pendingReports_two: "تقريران للمراجعة", pendingReports_few: "{n} تقارير للمراجعة", pendingReports_many: "{n} تقريراً للمراجعة", pendingReports_other: "{n} تقرير للمراجعة",
     valuesTitle: "كل التقارير جنباً إلى جنب",
     value: "القيمة",
     resolved: "القيمة المنشورة",
@@ -196,6 +202,17 @@ export const ar: Messages = {
     keyNextArticle: "المقال التالي", nextArticle: "المقال التالي",
     fieldsTitle: "التقرير",
     targetText: "وصف الهدف كما ورد في المقال", sourcePending: "ليس في القائمة: يُقترح مصدراً جديداً عند الحفظ",
+    offerSays: "الاقتباس يقول", offerHolds: "والحقل فيه", offerUse: "استخدم", offerKeep: "أبقِ",
+    quoteDropped: "أُزيل الاقتباس الذي كان يدعم القيمة السابقة:",
+    // تواريخ المساعد وإشاراته والقيم المأخوذة من السجل (المسألة 18)
+    basis_published: "تاريخ النشر", basis_dateline: "سطر التاريخ", basis_url: "التاريخ في الرابط", basis_stamp: "ختم الصفحة", basis_text: "تاريخ في النص", basis_absolute: "تاريخ كامل",
+    warn_after_published: "بعد تاريخ نشر المقال: تحقّق منه.", warn_long_before_published: "قبل تاريخ النشر بأكثر من 60 يوماً: هل هو حدث سابق؟", warn_no_article_date: "لا تاريخ للمقال: لم تُقرأ التواريخ النسبية.",
+    mention_background: "خلفية، لا الخبر نفسه", mention_earlier: "حادثة سابقة ذُكرت عرضاً",
+    fromIncident: "من الحادثة",
+    askDateTitle: "لا تاريخ لهذا المقال في أي مكان", askDateHelp: "التواريخ النسبية («أمس»، «يوم الثلاثاء») تحتاج إليه. أدخل تاريخ النشر ليقرأ المساعد المقال من جديد.", askDateLabel: "تاريخ النشر", askDateSubmit: "حدّد التاريخ وأعد القراءة",
+    killed_zero: "لا قتلى", killed_one: "قتيل واحد", killed_two: "قتيلان", killed_few: "{n} قتلى", killed_many: "{n} قتيلاً", killed_other: "{n} قتيل",
+    injured_zero: "لا جرحى", injured_one: "جريح واحد", injured_two: "جريحان", injured_few: "{n} جرحى", injured_many: "{n} جريحاً", injured_other: "{n} جريح",
+    unfoldArticle: "اعرض المقال كله", foldArticle: "اطوِ المقال",
   },
   admin: {
     navAdmin: "الإدارة",
@@ -422,8 +439,10 @@ export const ar: Messages = {
     reason_place_unknown: "أحدهما لا يذكر مكاناً",
     reason_same_day: "اليوم نفسه",
     reason_date_overlaps: "التاريخان متوافقان (أحدهما معروف {precision} فقط)",
-    reason_days_apart: "بينهما {days} يوم",
-    reason_far_apart: "بينهما {days} يوماً",
+    reason_days_apart: "بينهما {days}",
+    reason_far_apart: "بينهما {days}",
+    // {days} in the reasons above, counted (lib/i18n/plural.ts)
+    days_zero: "أقل من يوم", days_one: "يوم واحد", days_two: "يومان", days_few: "{n} أيام", days_many: "{n} يوماً", days_other: "{n} يوم",
     reason_same_type: "كلاهما: {type}",
     reason_compatible_type: "نوعان متوافقان: {a} / {b}",
     reason_different_type: "نوعان مختلفان: {a} / {b}",
@@ -570,6 +589,7 @@ export const ar: Messages = {
     "reference.merge": "دُمجت مراجع",
     // Article intake and reference pickers
     "article.restore_lines": "أُعيدت أسطر محذوفة", "place.propose": "اقتُرح مكان", "source.add": "أُضيف مصدر", "actor.add": "أُضيفت جهة",
+    "article.set_date": "حُدّد تاريخ النشر",
     // Deduplication (dedup)
     "report.attach": "ضُمّ تقرير إلى حادثة", "report.split": "نُقل تقرير إلى حادثة جديدة",
     "incident.merge": "دُمجت حادثتان", "incident.unmerge": "أُلغي الدمج", "incident.pin": "ثُبّتت قيمة",

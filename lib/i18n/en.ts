@@ -8,7 +8,7 @@ export const en = {
   dir: "ltr",
   appName: "Sijill",
   tagline: "A verified register of armed incidents reported in the press",
-  nav: { publicLog: "Incident log", desk: "Desk", articles: "Articles", newArticle: "Paste an article", review: "Review", incidents: "Incidents", login: "Log in", logout: "Log out", language: "العربية", apiDocs: "API" },
+  nav: { publicLog: "Incident log", desk: "Desk", articles: "Articles", newArticle: "Paste an article", review: "Review", incidents: "Incidents", login: "Log in", logout: "Log out", language: "العربية", apiDocs: "API", menu: "Menu" },
   public: {
     title: "Verified incidents",
     intro: "Each entry is one real-world incident, checked by a reviewer and citing every article that reports it.",
@@ -71,10 +71,16 @@ export const en = {
     noIncidents: "No incidents yet.",
     open: "Open",
     signedInAs: "Signed in as",
+    // A report sent back, and the incident choice said as it is (issue 19 items 7, 8)
+    sentBackBy: "by", editReport: "Edit this report in the workbench",
+    backToIncident: "Back to incident #{id}, where it was sent back from", sameIncidentAgain: "Incident #{id} again (this report was its only one)",
+    previousClosed: "Incident #{id} was closed: submitting opens a new one.",
+    awaitingTitle: "Submitted, awaiting review", noAwaiting: "Nothing of yours is waiting for a reviewer.",
   },
   reviewDesk: {
     queueTitle: "Waiting for review",
-    queueCount: "waiting",
+    // Counts with their nouns (lib/i18n/plural.ts)
+    queue_zero: "Nothing waiting", queue_one: "{n} incident waiting", queue_two: "{n} incidents waiting", queue_few: "{n} incidents waiting", queue_many: "{n} incidents waiting", queue_other: "{n} incidents waiting",
     oldestFirst: "Oldest first.",
     filterType: "Type",
     filterPlace: "Place",
@@ -84,10 +90,10 @@ export const en = {
     filterClear: "Clear filters",
     any: "Any",
     newReportOnVerified: "Verified, with a new report to review",
-    waitingDays: "days waiting",
+    waitingDays_zero: "waiting since today", waitingDays_one: "waiting {n} day", waitingDays_two: "waiting {n} days", waitingDays_few: "waiting {n} days", waitingDays_many: "waiting {n} days", waitingDays_other: "waiting {n} days",
     changesSince: "Changed since the last review",
     neverReviewed: "Not reviewed before",
-    pendingReports: "reports to review",
+    pendingReports_zero: "no reports to review", pendingReports_one: "{n} report to review", pendingReports_two: "{n} reports to review", pendingReports_few: "{n} reports to review", pendingReports_many: "{n} reports to review", pendingReports_other: "{n} reports to review",
     valuesTitle: "Every report, side by side",
     value: "Value",
     resolved: "Published value",
@@ -197,6 +203,18 @@ export const en = {
     keyNextArticle: "Next article", nextArticle: "Next article",
     fieldsTitle: "Report",
     targetText: "Target as the article describes it", sourcePending: "Not in the list: proposed as a new source when saved",
+    offerSays: "The quote says", offerHolds: "the field has", offerUse: "Use", offerKeep: "Keep",
+    quoteDropped: "Removed the quote that stated the old value:",
+    // The assist's dates, mentions and values from the log (issue 18)
+    basis_published: "published", basis_dateline: "dateline", basis_url: "date in the URL", basis_stamp: "page timestamp", basis_text: "a date in the text", basis_absolute: "a full date",
+    warn_after_published: "After the article's publication date: check it.", warn_long_before_published: "More than 60 days before the publication date: an earlier event?", warn_no_article_date: "The article has no date: relative dates could not be read.",
+    mention_background: "Background, not the news", mention_earlier: "An earlier incident mentioned in passing",
+    fromIncident: "from incident",
+    askDateTitle: "This article has no date anywhere", askDateHelp: "Relative dates («yesterday», «on Tuesday») need it. Give the publication date and the assistant reads the article again.", askDateLabel: "Publication date", askDateSubmit: "Set the date and read again",
+    // Plural forms (lib/i18n/plural.ts): English uses zero, one and other; the rest mirror Arabic's keys.
+    killed_zero: "no one killed", killed_one: "{n} killed", killed_two: "{n} killed", killed_few: "{n} killed", killed_many: "{n} killed", killed_other: "{n} killed",
+    injured_zero: "no one injured", injured_one: "{n} injured", injured_two: "{n} injured", injured_few: "{n} injured", injured_many: "{n} injured", injured_other: "{n} injured",
+    unfoldArticle: "Show the whole article", foldArticle: "Fold the article",
   },
   admin: {
     navAdmin: "Admin",
@@ -423,8 +441,10 @@ export const en = {
     reason_place_unknown: "one of them names no place",
     reason_same_day: "same day",
     reason_date_overlaps: "dates compatible (one is only known to the {precision})",
-    reason_days_apart: "{days} day(s) apart",
-    reason_far_apart: "{days} days apart",
+    reason_days_apart: "{days} apart",
+    reason_far_apart: "{days} apart",
+    // {days} in the reasons above, counted (lib/i18n/plural.ts)
+    days_zero: "less than a day", days_one: "{n} day", days_two: "{n} days", days_few: "{n} days", days_many: "{n} days", days_other: "{n} days",
     reason_same_type: "both: {type}",
     reason_compatible_type: "compatible types: {a} / {b}",
     reason_different_type: "different types: {a} / {b}",
@@ -571,6 +591,7 @@ export const en = {
     "reference.merge": "References merged",
     // Article intake and reference pickers
     "article.restore_lines": "Removed lines restored", "place.propose": "Place proposed", "source.add": "Source added", "actor.add": "Actor added",
+    "article.set_date": "Publication date set",
     // Deduplication (dedup)
     "report.attach": "Report attached to an incident", "report.split": "Report moved out into a new incident",
     "incident.merge": "Incidents merged", "incident.unmerge": "Merge undone", "incident.pin": "Value pinned",

@@ -7,16 +7,9 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in values ? String(values[k]) : `{${k}}`));
 }
 
-export type PluralForms = { zero?: string; one: string; two?: string; few?: string; many?: string; other: string };
-
-const rules = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
-
-// Arabic: 0 → zero, 1 → one, 2 → two, 3–10 → few, 11–99 → many, 100, 101, 102 → other.
-export function plural(lang: Lang, n: number, forms: PluralForms): string {
-  const category = rules[lang].select(n) as keyof PluralForms;
-  const form = (n === 0 && forms.zero) || forms[category] || forms.other;
-  return fill(form, { n: formatNumber(lang, n) });
-}
+// The plural rules live in lib/i18n/plural.ts (desk and public pages alike).
+export type { PluralForms } from "../i18n/plural";
+export { plural } from "../i18n/plural";
 
 // Latin digits in both languages (the newsroom's convention and what the API returns), with
 // the language's grouping.

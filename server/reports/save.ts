@@ -11,6 +11,7 @@ import { AppError, invalidField } from "../errors";
 import { defineVerb, type SessionUser } from "../verb";
 import { assertReferencesExist } from "../references/exist";
 import { assertMayChangeReport, recordReportAuthor } from "./authors";
+import { findOrProposeSource } from "../sources/propose";
 
 // The article's outlet heads every source chain (position 0): the listed source the article
 // points at, or one found or proposed by the outlet's name.
@@ -19,20 +20,6 @@ async function outletSource(tx: Db, article: { outlet: string | null; outletSour
   const name = article.outlet?.trim();
   if (!name) return null;
   return findOrProposeSource(tx, name, "outlet", user);
-}
-
-async function findOrProposeSource(tx: Db, name: string, kind: SourceKind, user: SessionUser): Promise<number> {
-  const [found] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.name, name));
-  if (found) return found.id;
-  const [created] = await tx
-    .insert(sources)
-    .values({ name, kind, status: "proposed", proposedBy: user.id })
-    .onConflictDoNothing({ target: sources.name })
-    .returning({ id: sources.id });
-  if (created) return created.id;
-  // Another transaction proposed the same name meanwhile.
-  const [again] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.name, name));
-  return again!.id;
 }
 
 // A report's values, evidence and source chain as the workbench shows them (also the "theirs"

@@ -91,6 +91,10 @@ const ACCESS: Record<VerbName, Access> = {
   addActor: "editor",
   getRemovedLines: "editor",
   restoreArticleLines: "editor",
+  setArticleDate: "editor",
+  getReturnedReport: "editor",
+  listReturnedOnArticle: "editor",
+  listAwaitingReview: "editor",
   // public log
   exportPublicIncidents: "public",
   publicFeed: "public",
@@ -201,6 +205,10 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   addActor: () => ({ nameAr: "جماعة الاختبار", nameEn: "Test group", aliases: "" }),
   getRemovedLines: (w) => ({ id: w.articleId }),
   restoreArticleLines: (w) => ({ articleId: w.articleId, line: "6", restore: "1" }),
+  setArticleDate: (w) => ({ articleId: w.articleId, publishedAt: "2024-01-02" }),
+  getReturnedReport: (w) => ({ id: w.draftId }),
+  listReturnedOnArticle: (w) => ({ id: w.articleId }),
+  listAwaitingReview: () => ({}),
   // public log
   exportPublicIncidents: () => ({ q: "الشدادي" }),
   publicFeed: () => ({}),

@@ -6,6 +6,7 @@ import { getRemovedLines } from "@/server/articles/restore";
 import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { suggestArticleReports } from "@/server/reports/suggest";
 import { listArticleReports } from "@/server/reports/workbench";
+import { listReturnedOnArticle } from "@/server/reports/returned";
 import { call, load } from "@/server/request";
 import { formatDay } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
@@ -15,15 +16,18 @@ import { Workbench } from "./_components/workbench";
 import { restoreArticleLinesAction } from "../restore-actions";
 
 // The annotation workbench (README "The annotation workbench").
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ report?: string | string[] }> }) {
   const article = await load(getArticle, { id: (await params).id });
-  const [workbench, placeOptions, actorOptions, suggestions, list, removed] = await Promise.all([
+  // ?report=N opens that draft in the form (the report page's «edit» link).
+  const open = Number((await searchParams).report);
+  const [workbench, placeOptions, actorOptions, suggestions, list, removed, returned] = await Promise.all([
     load(listArticleReports, { articleId: article.id }),
     load(listPlaceOptions, {}),
     load(listActorOptions, {}),
     call(suggestArticleReports, { articleId: article.id }).catch(() => null),
     load(listArticles, {}),
     load(getRemovedLines, { id: article.id }),
+    load(listReturnedOnArticle, { id: article.id }),
   ]);
   const { locale, m } = await getMessages();
   const dir = directionOf(article.language);
@@ -52,7 +56,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   );
   return (
     <Workbench
-      m={pickMessages(m, "fields", "desk", "errors", "types", "precisions", "workbench", "statuses")}
+      m={pickMessages(m, "fields", "desk", "errors", "types", "precisions", "workbench", "statuses", "decisions")}
       locale={locale}
       articleId={article.id}
       body={article.body}
@@ -66,6 +70,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       suggestions={suggestions}
       nextArticleId={next?.id ?? null}
       header={header}
+      openReportId={Number.isInteger(open) && open > 0 ? open : null}
+      returned={returned.map((r) => ({ reportId: r.reportId, decision: r.decision, comment: r.comment, reviewerName: r.reviewerName, at: r.createdAt.toISOString().slice(0, 10) }))}
     />
   );
 }

@@ -11,6 +11,7 @@ import { reviewIncident } from "@/server/incidents/review";
 import { load, mayCall } from "@/server/request";
 import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
+import { fieldLabels as evidenceLabels } from "../../articles/[id]/_components/form-api";
 import { pickMessages, type Messages } from "@/lib/i18n";
 import { CorrectForm, RetractForm } from "./_components/correct-forms";
 import { ReviewForm } from "./_components/review-form";
@@ -54,7 +55,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     [m.fields.type, (x) => m.types[x.type]],
     [m.fields.place, (x) => pick(locale, x.placeNameAr, x.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, (x) => pick(locale, x.actorNameAr, x.actorNameEn) || "—"],
-    [r.claimStatus, (x) => x.claimStatus ?? "—"],
+    [r.claimStatus, (x) => (x.claimStatus ? m.workbench[`claim_${x.claimStatus}`] : "—")],
     [m.fields.target, (x) => targetLabel(locale, x.targetActorId ? { nameAr: x.targetActorNameAr, nameEn: x.targetActorNameEn } : null, x.target)],
     [m.fields.weapon, (x) => x.weapon ?? "—"],
     [m.fields.munitions, (x) => x.munitions ?? "—"],
@@ -80,12 +81,14 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
     if (value === null || value === undefined || value === "") return "—";
     if (field === "type") return m.types[value as keyof Messages["types"]] ?? String(value);
     if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? String(value);
+    if (field === "claimStatus") return (m.workbench as Record<string, string>)[`claim_${value}`] ?? String(value);
     if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(value)) || String(value);
     if (field === "placeId") return placeNames.get(String(value)) || String(value);
     return String(value);
   };
+  // A field in words: evidence fields (source, claim, summary…) too, never the code.
   const fieldLabel = (f: string) =>
-    f === "targetActorId" ? m.fields.targetActor : ((m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? (r as Record<string, string>)[f] ?? f);
+    f === "targetActorId" ? m.fields.targetActor : ((m.fields as Record<string, string>)[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? (r as Record<string, string>)[f] ?? (evidenceLabels(m) as Record<string, string>)[f] ?? f);
   const gradeLabel = (g: string | null | undefined) => (g ? ((r as Record<string, string>)[`grade_${g}`] ?? g) : "—");
   const current = {
     date: incident.date,

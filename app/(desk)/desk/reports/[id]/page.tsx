@@ -6,7 +6,10 @@ import { directionOf } from "@/lib/text/direction";
 import { reasonsText } from "@/lib/dedup/reasons";
 import { displayUrl } from "@/lib/text/url";
 import { getReport, listIncidentCandidates, searchIncidents } from "@/server/reports/queries";
+import { getReturnedReport } from "@/server/reports/returned";
 import { getReportDraft } from "@/server/reports/workbench";
+import { fieldLabels } from "../../articles/[id]/_components/form-api";
+import { ReturnedNote } from "./_components/returned-note";
 import { load } from "@/server/request";
 import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
@@ -23,6 +26,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const { id } = await params;
   const found = await load(getReport, { id });
   const draft = await load(getReportDraft, { id });
+  const returned = await load(getReturnedReport, { id });
   const { locale, m } = await getMessages();
   const w = m.workbench;
   const url = draft.article.url ? displayUrl(draft.article.url) : null;
@@ -75,6 +79,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </p>
         )}
       </div>
+      {report.status === "draft" && <ReturnedNote m={pickMessages(m, "desk", "decisions")} review={returned.review} locale={locale} editHref={`/desk/articles/${report.articleId}?report=${report.id}`} />}
       <FactList facts={rows} />
       {draft.sources.length > 0 && (
         <section>
@@ -93,10 +98,16 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </ol>
         </section>
       )}
+      {/* Each quote says which field it backs (the main quote, the date, the place …). */}
       {found.evidence.map((e) => (
-        <blockquote key={e.id} data-testid="evidence" className="border-s-4 border-teal-700 bg-white p-3" dir={directionOf(found.articleLanguage)}>
-          {e.exact}
-        </blockquote>
+        <figure key={e.id} data-testid="evidence-item" data-field={e.field} className="border-s-4 border-teal-700 bg-white p-3">
+          <figcaption className="text-xs text-stone-500">
+            {m.reviewDesk.field}: {(fieldLabels(m) as Record<string, string>)[e.field] ?? e.field}
+          </figcaption>
+          <blockquote data-testid="evidence" dir={directionOf(found.articleLanguage)}>
+            {e.exact}
+          </blockquote>
+        </figure>
       ))}
       {report.status === "draft" ? (
         <section className="rounded border border-stone-200 bg-white p-4">
@@ -118,7 +129,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <SubmitReportForm
             m={pickMessages(m, "desk", "errors", "statuses", "dedup")}
             reportId={report.id}
-            defaultIncident={report.incidentId}
+            previous={returned.previous}
             candidates={offered.map((c) => ({
               id: c.id,
               label: `#${c.id} · ${formatDay(c.date, locale)} · ${m.types[c.type]} · ${pick(locale, c.placeNameAr, c.placeNameEn)} — ${pick(locale, c.summaryAr, c.summaryEn)}`,

@@ -6,6 +6,7 @@ import { toUtf16Index } from "@/lib/evidence/offsets";
 import { SPECIFICITY } from "@/lib/places/match";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
+import { guessSourceKind, sourceNamed } from "@/lib/sources/match";
 
 export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
 export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[]; status?: "confirmed" | "proposed" };
@@ -87,14 +88,17 @@ export const emptyForm = (defaults: Values = {}): FormState => ({ values: { date
 let keySeq = 0;
 export const newKey = () => `s${Date.now().toString(36)}${(++keySeq).toString(36)}`;
 
-// The saveReport input for a form.
-export function toInput(articleId: number, form: FormState) {
+// The saveReport input for a form. `propose: false` (the autosave) holds back the cited sources
+// that are only a typed name: a name is proposed as a new source on an explicit save, never
+// from a half-typed word.
+export function toInput(articleId: number, form: FormState, opts: { propose?: boolean } = {}) {
   const v = form.values;
   const evidence: Array<{ field: EvidenceField; exact: string; start?: number }> = [];
   if (v.evidenceQuote?.trim()) evidence.push({ field: "summary", exact: v.evidenceQuote, start: v.evidenceStart ? Number(v.evidenceStart) : undefined });
   for (const e of form.evidence) evidence.push({ field: e.field, exact: e.exact, start: e.start });
   const sources = form.sources
     .filter((s) => s.sourceId || s.name.trim())
+    .filter((s) => opts.propose !== false || s.sourceId !== "new")
     .map((s) => {
       let index: number | undefined;
       if (s.quote?.exact.trim()) {
@@ -300,15 +304,22 @@ export function matchOption<T extends { nameAr?: string; nameEn?: string | null;
   return best;
 }
 
-// A cited source's kind guessed from its words («المرصد» a monitor, «مصادر محلية» local…).
-export function guessKind(quote: string): SourceKind {
-  const q = fold(quote);
-  if (/مرصد|observatory/.test(q)) return "monitor";
-  if (/مصادر محليه|ناشطون|اهالي|local sources|residents/.test(q)) return "local";
-  if (/وكاله|agency|رويترز|reuters|afp/.test(q)) return "agency";
-  if (/مسؤول|مسوول|وزاره|متحدث|قياده|official|ministry|spokes|centcom|سنتكوم/.test(q)) return "official";
-  if (/مقاومه|فصائل|كتائب|militia|faction|brigade/.test(q)) return "armed_group";
-  return "other";
+// A cited source's kind guessed from its words (lib/sources/match.ts).
+export const guessKind = guessSourceKind;
+
+// The rows that are only a typed name (proposed on an explicit save).
+export const heldSources = (form: FormState) => form.sources.filter((s) => s.sourceId === "new" && s.name.trim() !== "");
+
+// After a save: a typed name the server found or proposed is that source now (by its name),
+// so a later autosave does not drop it from the chain.
+export function resolveSaved(form: FormState, saved: SavedDraft | undefined): FormState {
+  if (!saved || !form.sources.some((s) => s.sourceId === "new")) return form;
+  const sources = form.sources.map((s) => {
+    if (s.sourceId !== "new") return s;
+    const found = sourceNamed(s.name, saved.sources.map((x) => ({ ...x, id: x.sourceId })));
+    return found ? { ...s, sourceId: String(found.sourceId), name: found.name, kind: found.kind } : s;
+  });
+  return { ...form, sources };
 }
 
 // What a save says, without where it stands (report id, version, offsets): two saves with the

@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { PlacePicker } from "@/components/place-picker";
 import { ActorPicker, SourcePicker, type AddResult } from "@/components/reference-picker";
 import type { RefOption } from "@/lib/places/search";
+import { sourceNamed } from "@/lib/sources/match";
 import { addActorAction, addSourceAction, proposePlaceAction } from "../../../reference-actions";
 import type { Locale } from "@/lib/i18n";
 import type { Option, SourceOption } from "./model";
@@ -115,7 +116,7 @@ export function SourceSelect({
   options: SourceOption[];
   locale: Locale;
   onChoose: (o: RefOption | null) => void;
-  onQuery: (q: string) => void;
+  onQuery: (q: string, listed: SourceOption | null) => void;
   onAdded: (o: RefOption) => void;
 }) {
   const { key, emit } = useRemountKey(value);
@@ -138,8 +139,11 @@ export function SourceSelect({
         onChoose(chosen);
       }}
       onQuery={(q) => {
-        emit(q.trim() ? "new" : "");
-        onQuery(q);
+        // A name typed in full that is a listed source's name or alias (either language,
+        // Arabic-normalised) is that source, not a new one «not in the list».
+        const hit = sourceNamed(q, options);
+        emit(hit ? String(hit.id) : q.trim() ? "new" : "");
+        onQuery(q, hit);
       }}
       onAdd={async (values): Promise<AddResult<RefOption>> => {
         const result = await addSourceAction(values);

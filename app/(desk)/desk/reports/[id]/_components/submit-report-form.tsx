@@ -7,6 +7,7 @@ import { formKey, initialActionState } from "@/lib/action-state";
 import type { IncidentStatus } from "@/lib/domain";
 import { errorText, type Messages } from "@/lib/i18n";
 import { submitReportAction } from "../../../actions";
+import { initialChoice, previousAsCandidate, type Previous } from "./choice";
 
 // score and reasons come from duplicate detection (lib/dedup), rendered by the page in the
 // reader's language; suggested: shown at entry (≥ the suggest threshold); preselected: ≥ auto.
@@ -16,17 +17,17 @@ export function SubmitReportForm({
   m,
   reportId,
   candidates,
-  defaultIncident,
+  previous = null,
 }: {
   m: Pick<Messages, "desk" | "errors" | "statuses" | "dedup">;
   reportId: number;
   candidates: Candidate[];
-  defaultIncident: number | null;
+  // The incident the report was sent back from (server/reports/returned.ts).
+  previous?: Previous;
 }) {
   const [state, action] = useActionState(submitReportAction, initialActionState);
-  const preselected = candidates.find((c) => c.preselected);
-  const fallback = defaultIncident && candidates.some((c) => c.id === defaultIncident) ? String(defaultIncident) : preselected ? String(preselected.id) : "new";
-  const chosen = state.values?.incident ?? fallback;
+  const chosen = state.values?.incident ?? initialChoice(candidates, previous);
+  const newLabel = previous?.onlyThis ? m.desk.sameIncidentAgain.replace("{id}", String(previous.id)) : m.desk.newIncident;
   const error = state.fieldErrors?.incident;
   const strong = candidates.some((c) => c.suggested);
   return (
@@ -53,10 +54,17 @@ export function SubmitReportForm({
               </span>
             </label>
           ))}
+          {previous && previousAsCandidate(previous, candidates) && (
+            <label className="flex items-center gap-2 rounded border border-stone-200 p-2" data-testid="previous-incident">
+              <input type="radio" name="incident" value={previous.id} defaultChecked={chosen === String(previous.id)} />
+              <span>{m.desk.backToIncident.replace("{id}", String(previous.id))}</span>
+            </label>
+          )}
           <label className="flex items-center gap-2 rounded border border-stone-200 p-2">
             <input type="radio" name="incident" value="new" defaultChecked={chosen === "new"} />
-            <span>{m.desk.newIncident}</span>
+            <span>{newLabel}</span>
           </label>
+          {previous?.closed && <p className="text-sm text-stone-600">{m.desk.previousClosed.replace("{id}", String(previous.id))}</p>}
         </div>
         <p id="incident-error" aria-live="polite" className="mt-1 text-sm text-red-700">
           {error ? errorText(m, error) : null}
