@@ -29,7 +29,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 32;
 
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
 
 async function load(url) {
   const times = [];
