@@ -6,6 +6,7 @@
 // (deploy/nginx/, `npm run proxy`, docs/operations.md).
 import http from "node:http";
 import path from "node:path";
+import v8 from "node:v8";
 import next from "next";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -19,6 +20,13 @@ const arg = (flag, fallback) => {
 };
 const port = Number(arg("-p", process.env.PORT || "3000"));
 const hostname = arg("-H", process.env.HOSTNAME || undefined);
+
+// How far V8 lets the old generation grow past what a full collection left alive before the next
+// one: by default up to four times (a server with ~45 MB alive swelled to ~190 MB during a
+// 100,000-row export, whose rows outlive a young-generation collection or two while each batch
+// waits on the database). Half as much again keeps such an export within ~25 MB of where it
+// started (bench:public measures it); the collections stay V8's own, a little more often.
+v8.setFlagsFromString("--heap-growing-percent=50");
 
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 await app.prepare();

@@ -39,8 +39,8 @@ describe("no links an import cannot show", () => {
     expect(matching(/\bglobalThis\b/)).toEqual(["lib/per-process.ts"]);
   });
 
-  it("no forced garbage collection", () => {
-    expect(matching(/expose-gc|setFlagsFromString|runInNewContext\(\s*["']gc["']/)).toEqual([]);
+  it("no forced garbage collection (V8 collects when it decides; scripts/server.mjs only tunes how far the heap grows)", () => {
+    expect(matching(/expose[-_]gc|runInNewContext\(\s*["']gc["']|\bgc\(\s*\)/)).toEqual([]);
   });
 
   it("the production server hands every request to Next and writes no answer itself", () => {
