@@ -5,7 +5,7 @@
 // 1. A Content-Security-Policy on the response, and on the request (Next reads the nonce from it
 //    and puts it on its own scripts): App Router pages get a fresh nonce per request (every page
 //    is rendered per request, app/layout.tsx: force-dynamic); the public log (`/`, the Pages
-//    Router without a client runtime), the API and files have no inline script and get none
+//    Router without a client runtime), the API and the feed have no inline script and get none
 //    (lib/http/cache-policy.ts needsNonce).
 // 2. Cross-site writes (a server action or any POST whose Origin is another site) get a 403
 //    here; Next would answer them with a 500.

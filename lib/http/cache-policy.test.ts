@@ -27,9 +27,9 @@ describe("pageCacheHeaders", () => {
 });
 
 describe("needsNonce", () => {
-  it("App Router pages get one; the public log, the API and files none; development all", () => {
-    for (const path of ["/incidents/1", "/methodology", "/api-docs", "/log", "/login", "/desk", "/desk/articles/3"]) expect(needsNonce(path), path).toBe(true);
-    for (const path of ["/", "/api/v1/incidents", "/api/v1/incidents.csv", "/feed.xml", "/map/loader.js", "/icon.svg"]) expect(needsNonce(path), path).toBe(false);
+  it("App Router pages (and whatever else may be a not-found page) get one; the public log, the API and the feed none; development all", () => {
+    for (const path of ["/incidents/1", "/methodology", "/api-docs", "/log", "/login", "/desk", "/desk/articles/3", "/no-such.txt", "/map/loader.js"]) expect(needsNonce(path), path).toBe(true);
+    for (const path of ["/", "/api/v1/incidents", "/api/v1/incidents.csv", "/api/v1/no-such", "/feed.xml"]) expect(needsNonce(path), path).toBe(false);
     expect(needsNonce("/", true)).toBe(true);
   });
 });

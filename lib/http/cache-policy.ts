@@ -35,17 +35,16 @@ export function pageCacheHeaders(method: string, pathname: string, hasSession: b
 export const PUBLIC_API_HEADERS: Readonly<Record<string, string>> = { "Cache-Control": PUBLIC_CACHE_CONTROL };
 
 /**
- * Whether the page rendered for this path needs a CSP nonce: App Router pages do (Next inlines
- * its flight data and bootstrap as scripts, which run only with the response's nonce). The
- * Pages Router's log (`/`) has no inline script at all, and the API, feed and files are not
- * pages: they get `script-src 'self'` and no nonce, so a copy kept by a shared cache holds no
- * nonce to share. (The App Router's public pages are kept too: the shipped proxy gives each
- * answer a fresh nonce, deploy/nginx/sijill-http.conf.) In development every page gets one: Next's
- * dev runtime inlines scripts everywhere.
+ * Whether the answer for this path gets a CSP nonce. App Router pages need one (Next inlines its
+ * flight data and bootstrap as scripts, which run only with the response's nonce), and so does
+ * anything else Next might answer with one of them (a not-found page at any address). The Pages
+ * Router's log (`/`) has no inline script at all, and the API and the feed are not pages: they
+ * get `script-src 'self'` and no nonce, so a copy kept by a shared cache holds no nonce to share.
+ * (The App Router's public pages are kept too: the shipped proxy gives each answer a fresh
+ * nonce, deploy/nginx/sijill-http.conf.) In development every page gets one: Next's dev runtime
+ * inlines scripts everywhere.
  */
 export function needsNonce(pathname: string, dev = false): boolean {
   if (dev) return true;
-  if (pathname === "/" || pathname.startsWith("/api/")) return false;
-  // A file (/feed.xml, /map/loader.js, /icon.svg, /robots.txt): no page, no inline script.
-  return !/\.[A-Za-z0-9]+$/.test(pathname);
+  return !(pathname === "/" || pathname.startsWith("/api/") || pathname === "/feed.xml");
 }
