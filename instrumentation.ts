@@ -10,7 +10,4 @@ export async function register() {
   // Other instances' verifications, corrections and retractions empty this one's public caches.
   const { listenForPublicChanges } = await import("./server/public/cache");
   await listenForPublicChanges();
-  // The public log's data for the Pages Router page that serves it (pages/index.tsx).
-  const { registerPublicLogPage } = await import("./server/pages/public-log");
-  registerPublicLogPage();
 }

@@ -1,10 +1,12 @@
 // Runs before every route (see the matcher): hardens responses and redirects anonymous visitors
 // away from the desk. Every page, server action and route handler still checks the session and
-// role itself; this file only refuses and redirects.
+// role itself; this file only refuses, redirects and labels.
 //
-// 1. A Content-Security-Policy with a fresh nonce per request, on the request (Next reads the
-//    nonce from it and puts it on its own scripts) and on the response. Every page is rendered
-//    per request (app/layout.tsx: force-dynamic), as nonces require.
+// 1. A Content-Security-Policy on the response, and on the request (Next reads the nonce from it
+//    and puts it on its own scripts): App Router pages get a fresh nonce per request (every page
+//    is rendered per request, app/layout.tsx: force-dynamic); the public log (`/`, the Pages
+//    Router without a client runtime), the API and the feed have no inline script and get none
+//    (lib/http/cache-policy.ts needsNonce).
 // 2. Cross-site writes (a server action or any POST whose Origin is another site) get a 403
 //    here; Next would answer them with a 500.
 // 3. X-Forwarded-Host/-Proto reach Next and Auth.js only from a trusted reverse proxy
@@ -12,10 +14,11 @@
 //
 // 5. A `?lang=en|ar` in the address reaches the pages as a request header (the root layout
 //    cannot read the query): the address's language wins over the cookie (app/_lib/i18n.ts).
-// 6. Anonymous readers of the public pages are answered from the page cache
-//    (server/public/page-cache.ts: at most 10 s old, dropped when an incident changes). A cached
-//    page is served with the headers of its render, its CSP nonce included: for those 10 s
-//    readers share one nonce, a page that holds no one's data and no input of theirs.
+// 6. The public pages say who may keep them (lib/http/cache-policy.ts): without a session
+//    cookie `Cache-Control: public, s-maxage=…`, for the reverse proxy's micro-cache
+//    (deploy/nginx/, docs/operations.md); with one, `private, no-store`. A visitor with a session
+//    cookie asking for `/` is answered by the App Router's log with the desk's header
+//    (app/(public)/log/page.tsx), so `/` itself never holds anyone's name.
 //
 // It looks for the session cookie and writes none: Auth.js's auth() wrapper re-issues the
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
@@ -35,18 +38,21 @@ import {
   trustsProxy,
   wantsHsts,
 } from "@/lib/http/security";
-import { cachedPage, isCacheable, isPageRender } from "./server/public/page-cache";
+import { needsNonce, pageCacheHeaders } from "@/lib/http/cache-policy";
 import { hasSessionCookie } from "@/lib/http/session-cookie";
 
 export const LANG_HEADER = "x-sijill-lang";
 export const URL_HEADER = "x-sijill-url";
 
-function harden(res: Response, csp: string, hsts: boolean): Response {
+function harden(res: Response, csp: string, hsts: boolean, extra: Record<string, string> | null = null): Response {
   res.headers.set("Content-Security-Policy", csp);
-  for (const [k, v] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(k, v);
+  for (const [k, v] of Object.entries({ ...STATIC_SECURITY_HEADERS, ...extra })) res.headers.set(k, v);
   if (hsts) res.headers.set("Strict-Transport-Security", HSTS);
   return res;
 }
+
+// The log for a visitor with a session cookie (item 6 above).
+const LOG_WITH_SESSION = "/log";
 
 function decodablePath(pathname: string): boolean {
   try {
@@ -60,8 +66,12 @@ function decodablePath(pathname: string): boolean {
 export async function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { dev: env.NODE_ENV === "development", https: origin?.protocol === "https:", tiles: tileSource(tileUrl(env)) });
+  const { pathname } = req.nextUrl;
+  const dev = env.NODE_ENV === "development";
+  const hasSession = hasSessionCookie((name) => req.cookies.has(name));
+  const logWithSession = pathname === "/" && hasSession && (req.method === "GET" || req.method === "HEAD");
+  const nonce = needsNonce(logWithSession ? LOG_WITH_SESSION : pathname, dev) ? newNonce() : null;
+  const csp = contentSecurityPolicy(nonce, { dev, https: origin?.protocol === "https:", tiles: tileSource(tileUrl(env)) });
   const hsts = wantsHsts(env, origin);
 
   if (isCrossSiteWrite(req.method, req.headers, origin)) {
@@ -72,7 +82,7 @@ export async function proxy(req: NextRequest) {
 
   // 4. A path whose percent-escapes are not UTF-8 (/api/v1/incidents/%ED%A0%80, an encoded lone
   //    surrogate) makes Next's own parameter decoding fail with a bare 500: a 400 here instead.
-  if (!decodablePath(req.nextUrl.pathname)) {
+  if (!decodablePath(pathname)) {
     const body = req.nextUrl.pathname.startsWith("/api/")
       ? JSON.stringify({ error: "invalid_parameter", parameters: ["path"], message: "path: the percent-encoding is not valid UTF-8" })
       : "Bad Request: the address is not valid UTF-8.";
@@ -81,13 +91,7 @@ export async function proxy(req: NextRequest) {
   }
 
   const lang = req.nextUrl.searchParams.get("lang");
-  if (!isPageRender(req) && isCacheable(req)) {
-    const page = await cachedPage(req, lang === "ar" || lang === "en" ? lang : null);
-    if (page) return page;
-  }
-
-  if (req.nextUrl.pathname === "/desk" || req.nextUrl.pathname.startsWith("/desk/")) {
-    const hasSession = hasSessionCookie((name) => req.cookies.has(name));
+  if (pathname === "/desk" || pathname.startsWith("/desk/")) {
     if (!hasSession) {
       const login = new URL("/login", req.url);
       login.searchParams.set("callbackUrl", req.nextUrl.pathname + req.nextUrl.search);
@@ -102,7 +106,8 @@ export async function proxy(req: NextRequest) {
     headers.set(LANG_HEADER, lang);
     headers.set(URL_HEADER, req.nextUrl.pathname + req.nextUrl.search);
   }
-  headers.set("x-nonce", nonce);
+  if (nonce) headers.set("x-nonce", nonce);
+  else headers.delete("x-nonce");
   headers.set("Content-Security-Policy", csp);
   if (configuredOrigin(env) && origin) {
     // The operator named the public URL: Next's own server-action check and Auth.js compare
@@ -114,7 +119,12 @@ export async function proxy(req: NextRequest) {
     headers.delete("x-forwarded-host");
     headers.delete("x-forwarded-proto");
   }
-  return harden(NextResponse.next({ request: { headers } }), csp, hsts);
+  const cache = pageCacheHeaders(req.method, pathname, hasSession);
+  if (logWithSession) {
+    const to = new URL(`${LOG_WITH_SESSION}${req.nextUrl.search}`, req.url);
+    return harden(NextResponse.rewrite(to, { request: { headers } }), csp, hsts, cache);
+  }
+  return harden(NextResponse.next({ request: { headers } }), csp, hsts, cache);
 }
 
 // Everything except Next's build assets (next.config.js headers() covers those).

@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { perProcess } from "../lib/per-process";
 import { acquireDataDirLock } from "./lock";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -69,13 +70,10 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   }
 }
 
-// Opened lazily, once per process, and kept on globalThis: Next may evaluate this module in
-// several bundles, and PGlite must never be opened twice on one folder.
-const globalForDb = globalThis as unknown as { __sijillDb?: Promise<DbHandle>; __sijillReadDb?: Promise<DbHandle> };
-
+// Opened lazily, once per process (lib/per-process.ts: Next evaluates this module once per
+// bundle, and PGlite must never be opened twice on one folder).
 export function getDbHandle(): Promise<DbHandle> {
-  globalForDb.__sijillDb ??= openDb(defaultTarget());
-  return globalForDb.__sijillDb;
+  return perProcess("db/client:main", () => openDb(defaultTarget()));
 }
 
 export async function getDb(): Promise<Db> {
@@ -94,6 +92,5 @@ export function readTarget(): DbTarget | null {
 export async function getReadDb(): Promise<Db> {
   const target = readTarget();
   if (!target) return getDb();
-  globalForDb.__sijillReadDb ??= openDb(target);
-  return (await globalForDb.__sijillReadDb).db;
+  return (await perProcess("db/client:read", () => openDb(target))).db;
 }

@@ -12,7 +12,7 @@ export default class SijillDocument extends Document<Props> {
 
   render() {
     const page = (this.props.__NEXT_DATA__.props as { pageProps?: { locale?: string; nonce?: string; m?: { dir?: string } } }).pageProps;
-    // The response's CSP nonce (proxy.ts), for the scripts Next adds in development.
+    // The CSP nonce proxy.ts gives this page in development, for the scripts Next adds there.
     const nonce = page?.nonce || undefined;
     const locale = page?.locale === "en" ? "en" : "ar";
     return (

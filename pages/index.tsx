@@ -1,28 +1,25 @@
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
-import { LogoutForm, SiteFooter, SiteHeader } from "../app/_components/site-chrome";
+import { SiteFooter, SiteHeader } from "../app/_components/site-chrome";
 import { PublicLog } from "../app/(public)/_components/public-log";
-import type { PublicLogProps } from "../server/pages/public-log";
+import { publicLogPageProps, type PublicLogProps } from "../server/pages/public-log";
 
-// The public log, `/`. Served by the Pages Router with no client runtime at all (config below):
-// readers download no framework script, only the map's own module when they open the map
-// (app/(public)/_components/map-section.tsx). Its data comes from the server process's
-// registered loader (server/pages/public-log.ts: verbs, caches and dictionary shared with the
-// App Router pages, which modules marked server-only cannot bring into this bundle).
+// The public log, `/`, for readers without a session. Served by the Pages Router with no client
+// runtime at all (config below): readers download no framework script, only the map's own module
+// when they open the map (app/(public)/_components/map-section.tsx). Its data comes through
+// server/pages/public-log.ts (the verbs, caches and dictionary the App Router pages use). The page
+// holds nothing of any one reader's, so shared caches may keep it (proxy.ts sets its
+// Cache-Control); a visitor with a session cookie gets the App Router's version, with the desk's
+// header, instead (proxy.ts rewrites `/` to app/(public)/log/page.tsx).
 export const config = { unstable_runtimeJS: false };
 
-type Loader = (args: Parameters<GetServerSideProps>[0]) => Promise<PublicLogProps>;
-
-export const getServerSideProps: GetServerSideProps<PublicLogProps> = async (ctx) => {
-  const load = (globalThis as unknown as { __sijillPublicLogPage?: Loader }).__sijillPublicLogPage;
-  if (!load) throw new Error("the public log's loader is not registered (instrumentation.ts)");
-  const props = await load(ctx);
-  // Props are plain JSON (no undefined fields).
-  return { props: JSON.parse(JSON.stringify(props)) as PublicLogProps };
-};
+// The props are plain JSON already (ISO dates, null for what is absent), and with no client
+// runtime they are never sent: no copy through JSON.stringify, which for the ~200 KB of the first
+// page cost more than rendering its list.
+export const getServerSideProps: GetServerSideProps<PublicLogProps> = async ({ query, req }) => ({ props: await publicLogPageProps({ query, req }) });
 
 export default function PublicLogPage(props: PublicLogProps) {
-  const { m, locale, lang, url, user } = props;
+  const { m, locale, lang, url } = props;
   return (
     <>
       <Head>
@@ -33,7 +30,7 @@ export default function PublicLogPage(props: PublicLogProps) {
         <link rel="alternate" type="application/atom+xml" href="/feed.xml" />
         <link rel="alternate" type="application/json" href="/api/v1/incidents" />
       </Head>
-      <SiteHeader m={m} locale={locale} lang={lang} url={url} user={user} logout={user && <LogoutForm label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name} (${user.role})`} />} />
+      <SiteHeader m={m} locale={locale} lang={lang} url={url} user={null} logout={null} />
       <main id="content" className="mx-auto max-w-6xl px-4 py-6">
         <PublicLog {...props} />
       </main>

@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 // The production server: `node scripts/server.mjs [-p PORT] [-H HOST]` (npm start, the e2e and
-// benchmark servers). Next in this process (as `next start` runs it, needs `npm run build`),
-// behind one fast path: a public page the page cache holds fresh for an anonymous reader
-// (server/public/page-cache.ts, servedBeforeNext) is written straight to the socket; every other
-// request goes to Next (proxy.ts, the pages, the API) unchanged.
+// benchmark servers). Next in this process, as `next start` runs it (needs `npm run build`):
+// every request goes to Next (proxy.ts, the pages, the API) as it came. Caching public pages is
+// plain HTTP (lib/http/cache-policy.ts): in production a reverse proxy in front keeps them
+// (deploy/nginx/, `npm run proxy`, docs/operations.md).
 import http from "node:http";
 import path from "node:path";
 import v8 from "node:v8";
-import vm from "node:vm";
-import { gzipSync } from "node:zlib";
 import next from "next";
 import { parseTrustedProxies, settleForwardedHeaders, trustedProxySpec } from "../lib/http/forwarded.mjs";
 
@@ -24,9 +22,12 @@ const arg = (flag, fallback) => {
 const port = Number(arg("-p", process.env.PORT || "3000"));
 const hostname = arg("-H", process.env.HOSTNAME || undefined);
 
-// A full garbage collection the long exports ask for now and then (app/api/v1/_lib/export.ts).
-v8.setFlagsFromString("--expose-gc");
-globalThis.__sijillCollectGarbage = vm.runInNewContext("gc");
+// How far V8 lets the old generation grow past what a full collection left alive before the next
+// one: by default up to four times (a server with ~45 MB alive swelled to ~190 MB during a
+// 100,000-row export, whose rows outlive a young-generation collection or two while each batch
+// waits on the database). Half as much again keeps such an export within ~25 MB of where it
+// started (bench:public measures it); the collections stay V8's own, a little more often.
+v8.setFlagsFromString("--heap-growing-percent=50");
 
 // Forwarded headers are believed only from the reverse proxies listed in SIJILL_TRUSTED_PROXIES
 // (a bad entry stops the server here); from anyone else they are replaced or dropped.
@@ -35,17 +36,28 @@ const trustedProxies = parseTrustedProxies(trustedProxySpec(process.env));
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const zip = (b) => gzipSync(b, { level: 6 });
+
+// Every page varies by the Cookie header (the language cookie; a session makes it private), and
+// says so to the shared caches in front (lib/http/cache-policy.ts). proxy.ts sets that Vary, but
+// Next replaces an App Router page's Vary with its own list (its navigation headers) as it
+// renders: Cookie is added back as the headers go out, as Next's compression adds
+// Accept-Encoding. Only the Vary header is touched; the answer is Next's.
+function pagesVaryByCookie(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const vary = String(res.getHeader("vary") ?? "");
+    if (String(res.getHeader("content-type") ?? "").startsWith("text/html") && !/(^|,)\s*cookie\s*(,|$)/i.test(vary)) {
+      res.setHeader("Vary", vary ? `${vary}, Cookie` : "Cookie");
+    }
+    return writeHead.apply(this, args);
+  };
+}
 
 const server = http.createServer((req, res) => {
   settleForwardedHeaders(req.headers, req.socket.remoteAddress, trustedProxies);
-  const fast = globalThis.__sijillServedBeforeNext;
-  const hit = fast ? fast(req, zip) : null;
-  if (hit) {
-    res.writeHead(hit.status, hit.headers);
-    res.end(hit.body);
-    return;
-  }
+  // The request as it reached this server; what it says about the client (its address from the
+  // socket, forwarded headers from trusted proxies only) is settled here, before Next sees it.
+  pagesVaryByCookie(res);
   handle(req, res);
 });
 // As `next start`: idle keep-alive connections a little longer than common proxies' 60 s.

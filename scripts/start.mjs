@@ -55,7 +55,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(root, "scr
   ensureAuthSecret();
   const port = process.env.PORT || "3000";
   const host = process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [];
-  // The production server is scripts/server.mjs (Next in-process behind the page cache's fast path).
+  // The production server is scripts/server.mjs (Next in this process, as `next start` runs it).
   const child = dev
     ? spawn(next, ["dev", "-p", port, ...host], { stdio: "inherit", env: process.env })
     : spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", port, ...host], { stdio: "inherit", env: process.env });

@@ -1,4 +1,3 @@
-import "server-only";
 import { messagesFor, type Locale, type Messages } from "@/lib/i18n";
 import { cachedTypeLabels } from "./public/cache";
 

@@ -12,6 +12,11 @@ describe("contentSecurityPolicy", () => {
     expect(directive("script-src")).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
+  it("without a nonce (a page with no inline script), only the site's own script files run", () => {
+    const none = contentSecurityPolicy(null).split("; ").find((d) => d.startsWith("script-src "));
+    expect(none).toBe("script-src 'self'");
+  });
+
   it("forbids framing, plugins and foreign base/form targets", () => {
     for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "default-src 'self'"]) expect(csp).toContain(d);
   });

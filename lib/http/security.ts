@@ -13,7 +13,8 @@ export function newNonce(): string {
 
 /**
  * Scripts run only with this response's nonce ('strict-dynamic' lets Next's nonce'd loader
- * fetch its chunks). Styles allow 'unsafe-inline': Tailwind's CSS is a file, but React style
+ * fetch its chunks); a page with no inline script (nonce null: the public log, the API, files,
+ * lib/http/cache-policy.ts needsNonce) runs only the site's own script files. Styles allow 'unsafe-inline': Tailwind's CSS is a file, but React style
  * attributes and Next's dev overlay inline styles, and a nonce in style-src would make browsers
  * ignore 'unsafe-inline'. Dev mode needs 'unsafe-eval' (React rebuilds server stacks with eval)
  * and a websocket for hot reload.
@@ -31,10 +32,10 @@ export function tileSource(template: string): string | null {
   return /^(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/i.test(host) ? `${m[1]!.toLowerCase()}${host.toLowerCase()}` : null;
 }
 
-export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean; https?: boolean; tiles?: string | null } = {}): string {
+export function contentSecurityPolicy(nonce: string | null, opts: { dev?: boolean; https?: boolean; tiles?: string | null } = {}): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self'${nonce ? ` 'nonce-${nonce}' 'strict-dynamic'` : ""}${opts.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${opts.tiles ? ` ${opts.tiles}` : ""}`,
     "font-src 'self' data:",

@@ -1,4 +1,3 @@
-import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actors, incidentCorrections, incidents, places } from "@/db/schema";

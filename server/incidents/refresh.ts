@@ -1,4 +1,3 @@
-import "server-only";
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, evidence, incidents, reports, reportSources, sources } from "@/db/schema";

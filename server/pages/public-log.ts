@@ -1,34 +1,24 @@
-import "server-only";
-import type { IncomingMessage, ServerResponse } from "node:http";
-import { getDb } from "@/db/client";
+import type { IncomingMessage } from "node:http";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, type Messages } from "@/lib/i18n";
 import { filtersOf, LOG_PAGE_SIZE, type Filters } from "@/lib/public/filters";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
-import { auth } from "../auth";
-import { resolveUser } from "../auth/principal";
 import { localizedMessages } from "../i18n";
-import { listReviewQueue } from "../incidents/queries";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
 import type { PublicIncident } from "../public/dto";
-import { mayCall } from "../request";
-import { hasSessionCookie } from "@/lib/http/session-cookie";
 
-// What the public log (pages/index.tsx) shows, read on the server for one request. The log is a
-// Pages Router page served with no client runtime (its JavaScript budget, README «The public
-// log»), and modules marked server-only cannot enter the Pages Router's bundle: the server
-// process registers this function at start (instrumentation.ts, registerPublicLogPage) and the
-// page calls it from getServerSideProps. Same verbs, caches and
-// dictionary as every App Router page.
+// What the public log shows, read on the server for one request through the same verbs, caches
+// and dictionary as every App Router page. Two pages render it:
+//  - `/` for readers without a session: pages/index.tsx, a Pages Router page served with no
+//    client runtime (its JavaScript budget), imports publicLogPageProps in getServerSideProps;
+//  - `/log` for a visitor with a session cookie (proxy.ts rewrites `/` there): the App Router's
+//    page with the desk's header (app/(public)/log/page.tsx), which calls publicLogData.
+// The Pages Router refuses modules that import "server-only" or next/headers (Next's build says
+// so), so neither this module nor anything it imports may: the layer test
+// (tests/unit/layers.test.ts) keeps the browser's side away from the data layer instead. No
+// session is read here: `/` is the same page for every anonymous reader, which is what lets a
+// shared cache keep it (lib/http/cache-policy.ts).
 
-
-
-export type PublicLogProps = {
-  locale: Locale;
-  lang: Locale | null;
-  url: string | null;
-  m: Messages;
-  user: { name: string; role: string; canReview: boolean; canAdmin: boolean } | null;
-  nonce: string;
+export type PublicLogData = {
   filters: Filters;
   bad: boolean;
   offset: number;
@@ -36,6 +26,16 @@ export type PublicLogProps = {
   total: number;
   options: Awaited<ReturnType<typeof cachedPublicOptions>>;
   timeline: Awaited<ReturnType<typeof cachedPublicTimeline>>;
+};
+
+export type PublicLogProps = PublicLogData & {
+  locale: Locale;
+  lang: Locale | null;
+  url: string | null;
+  m: Messages;
+  // The response's CSP nonce for the map's loader script; empty where the policy has none
+  // (the Pages Router page in production: script-src 'self', lib/http/cache-policy.ts).
+  nonce: string;
 };
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -52,34 +52,14 @@ function usable(filters: Filters, offset: string | undefined): { query: PublicIn
   return { query: publicIncidentQuery.parse({ limit: LOG_PAGE_SIZE }), input: { limit: String(LOG_PAGE_SIZE) } };
 }
 
-export async function publicLogPageProps({ query, req }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res: ServerResponse }): Promise<PublicLogProps> {
-  const lang = isLocale(query.lang) ? query.lang : null;
-  const cookie = req.cookies[LOCALE_COOKIE];
-  const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
-  // Only a visitor with a session cookie has a session to read. Auth.js answers the others with
-  // fresh CSRF and callback cookies, which would keep every reader's page out of the page cache
-  // (server/public/page-cache.ts); and no cookie is written from here (as on App Router pages).
-  const session = hasSessionCookie((name) => !!req.cookies[name]) ? await auth({ req, res: { headers: new Headers() } } as never) : null;
-  // auth() answers only for a session still live on the server (server/auth/index.ts).
-  const who = session ? await resolveUser(await getDb(), Number(session.user?.id)) : null;
+// The filters, page and data of the log for this address's query.
+export async function publicLogData(query: Raw): Promise<PublicLogData> {
   const asked = filtersOf(query);
   const offset = typeof query.offset === "string" ? query.offset : undefined;
   const { query: parsed, input } = usable(asked, offset);
   const filters = filtersOf(input);
-  const [m, { data, total }, options, timeline] = await Promise.all([localizedMessages(locale), cachedPublicList(input), cachedPublicOptions(), cachedPublicTimeline(filters)]);
-  const header = (name: string) => {
-    const v = req.headers[name];
-    return typeof v === "string" ? v : null;
-  };
+  const [{ data, total }, options, timeline] = await Promise.all([cachedPublicList(input), cachedPublicOptions(), cachedPublicTimeline(filters)]);
   return {
-    locale,
-    lang,
-    // The address as the reader wrote it, for the language switch (app/_components/site-chrome.tsx).
-    url: lang ? (req.url ?? "/") : null,
-    m,
-    user: who ? { name: who.name, role: who.role, canReview: mayCall(listReviewQueue, who), canAdmin: mayCall("admin", who) } : null,
-    // proxy.ts puts the response's CSP nonce on the request.
-    nonce: header("x-nonce") ?? "",
     filters,
     bad: Object.keys(asked).some((k) => !(k in input)) || (offset !== undefined && !("offset" in input)),
     offset: parsed.offset,
@@ -90,7 +70,14 @@ export async function publicLogPageProps({ query, req }: { query: Raw; req: Inco
   };
 }
 
-const registry = globalThis as unknown as { __sijillPublicLogPage?: typeof publicLogPageProps };
-export function registerPublicLogPage(): void {
-  registry.__sijillPublicLogPage = publicLogPageProps;
+// The Pages Router page's props: the language from the address, else the cookie.
+export async function publicLogPageProps({ query, req }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> } }): Promise<PublicLogProps> {
+  const lang = isLocale(query.lang) ? query.lang : null;
+  const cookie = req.cookies[LOCALE_COOKIE];
+  const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
+  const [m, data] = await Promise.all([localizedMessages(locale), publicLogData(query)]);
+  // proxy.ts gives this page a nonce only in development (Next's dev runtime inlines scripts).
+  const nonce = req.headers["x-nonce"];
+  // The address as the reader wrote it, for the language switch (app/_components/site-chrome.tsx).
+  return { ...data, locale, lang, url: lang ? (req.url ?? "/") : null, m, nonce: typeof nonce === "string" ? nonce : "" };
 }

@@ -1,6 +1,6 @@
-import "server-only";
 import { sql } from "drizzle-orm";
 import { getDbHandle, getReadDb, type Db } from "@/db/client";
+import { forgetPerProcess, perProcess } from "@/lib/per-process";
 import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
 import { listIncidentTypes } from "../taxonomy/labels";
@@ -18,8 +18,9 @@ export const PUBLIC_CACHE_TTL_MS = 10_000;
 const MAX_ENTRIES = 500;
 
 type Entry = { at: number; version: number; value: Promise<unknown> };
-const state = globalThis as unknown as { __sijillPublicCache?: { version: number; entries: Map<string, Entry> } };
-const cache = (state.__sijillPublicCache ??= { version: 0, entries: new Map() });
+// One cache per process whichever bundle imports this module (lib/per-process.ts): the App
+// Router's verbs empty the cache the public log's page (Pages Router) reads.
+const cache = perProcess("server/public/cache", () => ({ version: 0, entries: new Map<string, Entry>() }));
 
 export const PUBLIC_CHANNEL = "sijill_public_changed";
 
@@ -43,20 +44,17 @@ export async function publicChanged(tx: Db): Promise<void> {
 // Every instance listens for the others' changes (on PostgreSQL, on the primary: NOTIFY is not
 // replicated; on PGlite, which one process owns, it only repeats what publicChanged did).
 // Idempotent; a failure leaves the TTL as the bound and is tried again on the next call.
-const listening = globalThis as unknown as { __sijillPublicListen?: Promise<void> };
+const LISTENING = "server/public/cache:listening";
 export function listenForPublicChanges(): Promise<void> {
-  listening.__sijillPublicListen ??= (async () => {
-    const handle = await getDbHandle();
-    await handle.listen(PUBLIC_CHANNEL, dropAll);
-  })().catch((e) => {
-    listening.__sijillPublicListen = undefined;
-    console.error("[sijill] cannot listen for public changes; caches fall back to their TTL", e);
-  });
-  return listening.__sijillPublicListen;
-}
-
-export function publicCacheVersion(): number {
-  return cache.version;
+  return perProcess(LISTENING, () =>
+    (async () => {
+      const handle = await getDbHandle();
+      await handle.listen(PUBLIC_CHANNEL, dropAll);
+    })().catch((e) => {
+      forgetPerProcess(LISTENING);
+      console.error("[sijill] cannot listen for public changes; caches fall back to their TTL", e);
+    }),
+  );
 }
 
 async function cached<V extends AnyVerb>(verb: V, input: VerbInput<V>, now = Date.now()): Promise<VerbResult<V>> {

@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";

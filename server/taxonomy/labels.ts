@@ -1,4 +1,3 @@
-import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { incidentTypes } from "@/db/schema";
 import { INCIDENT_TYPES, type IncidentType } from "@/lib/domain";

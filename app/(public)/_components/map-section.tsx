@@ -3,8 +3,8 @@ import type { Locale, Messages } from "@/lib/i18n";
 import type { MapTexts } from "./map-view";
 
 // The map of the filtered incidents: a button until the reader asks for it. The log page ships
-// no framework script (pages/index.tsx); its one script, /map/loader.js (map-loader.ts, under the
-// response's CSP nonce), loads the map module built by scripts/build-map.mjs (Leaflet,
+// no framework script (pages/index.tsx); its one script, /map/loader.js (map-loader.ts; allowed by
+// script-src 'self' on that page, by the response's CSP nonce on the App Router's), loads the map module built by scripts/build-map.mjs (Leaflet,
 // clustering, the shipped country outlines) on the first click, and map-main.ts draws it into the
 // box from the options its data attributes carry.
 export function MapSection({ query, locale, m, lang, nonce }: { query: string; locale: Locale; m: Messages; lang: Locale | null; nonce: string }) {
@@ -30,7 +30,7 @@ export function MapSection({ query, locale, m, lang, nonce }: { query: string; l
           dir="ltr"
         />
       </div>
-      <script nonce={nonce} src="/map/loader.js" defer />
+      <script nonce={nonce || undefined} src="/map/loader.js" defer />
     </section>
   );
 }

@@ -1,3 +1,4 @@
-// Short: a retraction must leave shared caches quickly. With the server's own cache
-// (server/public/cache.ts, 10 s) a reader sees a change at most 30 s late (README).
-export const PUBLIC_CACHE = { "Cache-Control": "public, max-age=20" };
+import { PUBLIC_API_HEADERS } from "@/lib/http/cache-policy";
+
+// What the public API's answers send: kept by shared caches a few seconds (lib/http/cache-policy.ts).
+export const PUBLIC_CACHE = PUBLIC_API_HEADERS;

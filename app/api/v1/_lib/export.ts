@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import { batchStream } from "@/lib/http/batch-stream";
 import { publicSiteUrl } from "@/lib/public/site-url";
+import { PUBLIC_API_HEADERS } from "@/lib/http/cache-policy";
 import { requestCtx } from "@/server/auth/session";
 import { AppError } from "@/server/errors";
 import { exportPublicIncidents } from "@/server/public/incidents";
@@ -14,9 +15,6 @@ import type { PublicIncident } from "@/server/public/dto";
 export function siteUrl(_req?: NextRequest): string {
   return publicSiteUrl(process.env);
 }
-
-const COLLECT_EVERY = 25;
-const collectGarbage = () => (globalThis as unknown as { __sijillCollectGarbage?: () => void }).__sijillCollectGarbage?.();
 
 // A streamed export: the head is sent at once, then each batch of incidents (read by keyset,
 // 200 at a time) as the client takes it, so memory stays flat whatever the number of rows.
@@ -34,13 +32,7 @@ export async function streamExport(
   }
   const site = siteUrl(req);
   let first = true;
-  let sent = 0;
   const stream = batchStream(format.head, batches, (batch) => {
-    // A long export makes garbage far faster than V8 collects it by default: its heap (and the
-    // sent chunks' buffers, outside it) would grow by 150–250 MB over 100,000 rows. Every
-    // COLLECT_EVERY batches, a full collection when the production server exposes one
-    // (scripts/server.mjs), so memory stays flat however many rows are exported.
-    if (++sent % COLLECT_EVERY === 0) collectGarbage();
     let chunk = "";
     for (const i of batch) {
       chunk += format.row(i, first, site);
@@ -52,7 +44,7 @@ export async function streamExport(
     headers: {
       "Content-Type": format.contentType,
       "Content-Disposition": `attachment; filename="${format.filename}"`,
-      "Cache-Control": "public, max-age=20",
+      ...PUBLIC_API_HEADERS,
       "X-Content-Type-Options": "nosniff",
     },
   });
