@@ -72,6 +72,10 @@ export const places = pgTable(
     lon: doublePrecision("lon"),
     precision: text("precision").notNull(),
     coordinateSource: text("coordinate_source"),
+    // Who holds the site, and how reports describe it without its name (lib/places/describe.ts).
+    operator: text("operator"),
+    descriptorsAr: text("descriptors_ar").array().notNull().default(sql`'{}'::text[]`),
+    descriptorsEn: text("descriptors_en").array().notNull().default(sql`'{}'::text[]`),
     status: referenceStatusEnum("status").notNull().default("confirmed"),
     proposedBy: integer("proposed_by"),
     ...timestamps,

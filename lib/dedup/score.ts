@@ -10,6 +10,7 @@
 // base on dates more than a few days apart, or two places in different areas, never score high.
 import { foldForMatch, lookupKey } from "../arabic/normalize";
 import type { DatePrecision, IncidentType } from "../domain";
+import { distanceKm as geoDistance } from "../places/geo";
 
 export type DedupPlace = {
   id: string;
@@ -113,12 +114,7 @@ export function placeLevel(kind: string): number {
 }
 
 export function distanceKm(a: DedupPlace, b: DedupPlace): number | null {
-  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return geoDistance(a, b);
 }
 
 // Does the bigger place contain the smaller one? By governorate and country names, and for a
