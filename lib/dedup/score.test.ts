@@ -169,6 +169,38 @@ describe("scorePair", () => {
   });
 });
 
+describe("settlements are never one another (issue 19 item 6)", () => {
+  // Made-up places: a town and two villages of its district. The gazetteer gave the villages the
+  // town's coordinate (approximate, borrowed), so all three sit 0 km apart.
+  const town = P("town-k", "town", "East", 35.3, 40.29, "بلدة ك");
+  const village = { ...P("village-d", "village", "East", 35.3, 40.29, "قرية د"), precision: "approximate" };
+  const village2 = { ...P("village-j", "village", "East", 35.3, 40.29, "قرية ج"), precision: "approximate" };
+  const fieldBase = P("field-base", "base", "East", 35.31, 40.3, "قاعدة الحقل");
+
+  it("does not call a village the same site as the town or village beside it, nor «in» the town", () => {
+    for (const [a, b] of [[town, village], [village, town], [village, village2]] as const) {
+      const r = scorePlace(a, b);
+      expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("same_site");
+      expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("within");
+      expect(r.score).toBeLessThan(scorePlace(village, village).score);
+      expect(r.score).toBeLessThanOrEqual(0.5);
+    }
+    // A base at the town is still the same site under another name.
+    expect(scorePlace(fieldBase, town).reason.code).toBe("same_site");
+  });
+
+  it("ranks the incident at the report's own village above a same-day one in the town next door", () => {
+    const report = { ...v({ place: village, type: "shelling", date: "2024-05-02" }), text: "قصف على قرية د" };
+    const ranked = rankCandidates(report, [
+      { id: 1, values: [v({ place: village, type: "shelling", date: "2024-05-02" })], text: "قذائف على قرية د" },
+      { id: 2, values: [v({ place: town, type: "shelling", date: "2024-05-02" })], text: "قذائف على بلدة ك" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
+    expect(ranked[1]!.score).toBeLessThan(ranked[0]!.score - 0.1);
+    expect(ranked[1]!.reasons.map((r) => r.code)).not.toContain("same_site");
+  });
+});
+
 describe("ties under a cap", () => {
   it("orders candidates a cap left equal by their score before the cap", () => {
     // Both candidates name another actor (capped alike); the one that agrees on the rest comes first.

@@ -117,6 +117,13 @@ export function distanceKm(a: DedupPlace, b: DedupPlace): number | null {
   return geoDistance(a, b);
 }
 
+// Settlements are places people live in: a village is never another village, nor the town beside
+// it, nor «in» it, however close (and the gazetteer may give a village its district town's
+// coordinate when it has none of its own: 0 km says nothing then). Only a facility — a base,
+// field, crossing, airport… — is named after the town or field it sits in.
+const SETTLEMENTS = new Set(["village", "town", "city"]);
+export const isFacility = (p: DedupPlace) => placeLevel(p.kind) === 1 && !SETTLEMENTS.has(p.kind);
+
 // Does the bigger place contain the smaller one? By governorate and country names, and for a
 // town by distance (a base at a town's edge lies "in" it).
 function contains(big: DedupPlace, small: DedupPlace): boolean {
@@ -124,6 +131,7 @@ function contains(big: DedupPlace, small: DedupPlace): boolean {
   if (lb === 4) return !!big.country && big.country === small.country;
   if (lb === 3) return !!big.governorate && big.governorate === small.governorate;
   if (lb === 2) {
+    if (!isFacility(small)) return false;
     if (big.governorate && small.governorate && big.governorate !== small.governorate) return false;
     const d = distanceKm(big, small);
     return d !== null && d <= 15;
@@ -151,7 +159,7 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
   if (a.id === b.id) return { score: la >= 4 ? PLACE_UNKNOWN : la === 3 ? IN_GOVERNORATE : 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
   const km = distanceKm(a, b);
   // A base named after the field or town it sits in: the same site under another name.
-  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (la === 1 || lb === 1)) return { score: 0.9, reason: { code: "same_site", params: names } };
+  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (isFacility(a) || isFacility(b))) return { score: 0.9, reason: { code: "same_site", params: names } };
   if (la !== lb) {
     const [big, small] = la > lb ? [a, b] : [b, a];
     if (contains(big, small)) {
