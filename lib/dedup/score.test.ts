@@ -201,6 +201,30 @@ describe("settlements are never one another (issue 19 item 6)", () => {
   });
 });
 
+describe("a second event of the same kind", () => {
+  it("is never pre-selected for the first, at the same place on the same day, and says why", () => {
+    const first = { id: 1, values: [v({ type: "convoy", actorId: 4, place: outpost })], text: "دخل رتل من الشاحنات عبر المعبر" };
+    const plain = rankCandidates({ ...v({ type: "convoy", actorId: 4, place: outpost }), text: "دخل رتل من الشاحنات عبر المعبر صباحاً" }, [first]);
+    expect(plain[0]!.score).toBeGreaterThanOrEqual(auto);
+    for (const text of ["ودخل رتلٌ ثانٍ من الشاحنات عبر المعبر مساءً", "A second convoy of trucks crossed in the evening"]) {
+      const [c] = rankCandidates({ ...v({ type: "convoy", actorId: 4, place: outpost }), text }, [first]);
+      expect(c!.score, text).toBeLessThan(auto);
+      expect(c!.score).toBeGreaterThanOrEqual(suggest);
+      expect(c!.sequel).toBe(true);
+      expect(c!.reasons.at(-1)).toMatchObject({ code: "sequel" });
+    }
+  });
+
+  it("keeps the order of the candidates it caps", () => {
+    const report = { ...v({ type: "drone_attack", actorId: 4, place: outpost }), text: "Another drone attack hit the outpost" };
+    const ranked = rankCandidates(report, [
+      { id: 1, values: [v({ type: "drone_attack", actorId: 4, place: outpost, date: "2023-11-05" })], text: "" },
+      { id: 2, values: [v({ type: "drone_attack", actorId: 4, place: outpost })], text: "" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([2, 1]);
+  });
+});
+
 describe("ties under a cap", () => {
   it("orders candidates a cap left equal by their score before the cap", () => {
     // Both candidates name another actor (capped alike); the one that agrees on the rest comes first.

@@ -11,6 +11,7 @@
 import { foldForMatch, lookupKey } from "../arabic/normalize";
 import type { DatePrecision, IncidentType } from "../domain";
 import { distanceKm as geoDistance } from "../places/geo";
+import { sequelPhrase } from "./sequel";
 
 export type DedupPlace = {
   id: string;
@@ -62,13 +63,16 @@ export const REASON_CODES = [
   "similar_text",
   "same_article",
   "same_story",
+  "sequel",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
 // sameArticle: the candidate already cites the report's article. An article rarely tells one
 // incident twice and often tells several alike, so such a candidate is never pre-selected.
 // raw: the score before the caps, which orders candidates that a cap left equal.
-export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number };
+// sequel: the report tells its event as one more of a kind («a second convoy», «هجوم آخر»,
+// lib/dedup/sequel.ts): never pre-selected, whatever the thresholds.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number; sequel?: boolean };
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
@@ -326,14 +330,26 @@ export type CandidateInput = {
 // another outlet, lib/dedup/articles.ts). A candidate citing one gains SAME_STORY_BONUS.
 const SAME_STORY_BONUS = 0.1;
 
-// mine: the report text's trigrams, when the caller scores many candidates against one report.
+// A report that tells a second event of its kind is capped here, below the default auto
+// threshold (and flagged, so the server never pre-selects it).
+export const SEQUEL_CAP = 0.75;
+
+// mine: the report text's trigrams, when the caller scores many candidates against one report;
+// sequel: its sequel phrase (lib/dedup/sequel.ts), likewise.
 export function scoreCandidate(
   report: DedupValues & { text: string; articleId?: number },
   candidate: CandidateInput,
   twins: ReadonlySet<number> = new Set(),
   mine: Set<string> = trigrams(report.text),
   textKey: string = placeTextKey(report.text),
+  sequel: string | null = sequelPhrase(report.text),
 ): Scored {
+  const scored = scoreAgainst(report, candidate, twins, mine, textKey);
+  if (!sequel || scored.score <= 0) return scored;
+  return { ...scored, score: Math.min(scored.score, SEQUEL_CAP), reasons: [...scored.reasons, { code: "sequel", params: { phrase: sequel.slice(0, 80) } }], sequel: true };
+}
+
+function scoreAgainst(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number>, mine: Set<string>, textKey: string): Scored {
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
@@ -359,7 +375,8 @@ export type Ranked<T> = T & Scored;
 export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
   const mine = trigrams(report.text);
   const textKey = placeTextKey(report.text);
+  const sequel = sequelPhrase(report.text);
   return candidates
-    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine, textKey) }))
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine, textKey, sequel) }))
     .sort((x, y) => y.score - x.score || (y.raw ?? y.score) - (x.raw ?? x.score) || y.id - x.id);
 }

@@ -431,6 +431,7 @@ export const ar: Messages = {
     reason_similar_text: "صياغة متشابهة ({similarity}%)",
     reason_same_article: "تستشهد بهذا المقال من قبل (كثيراً ما يروي المقال حوادث متشابهة: تحقّق)",
     reason_same_story: "تستشهد بالخبر نفسه (الرابط نفسه، أو نص شبه مطابق في وسيلة أخرى)",
+    reason_sequel: "الخبر يرويه حدثاً آخر من النوع نفسه («{phrase}»): لا يُختار مسبقاً، تحقّق أنه ليس الأول",
     precision_month: "بالشهر",
     precision_approximate: "بيوم تقريبي",
   },

@@ -432,6 +432,7 @@ export const en = {
     reason_similar_text: "similar wording ({similarity}%)",
     reason_same_article: "already cites this article (an article often tells several alike incidents: check)",
     reason_same_story: "cites the same story (same web address, or near-identical text in another outlet)",
+    reason_sequel: "the report tells one more event of its kind (“{phrase}”): never pre-selected, check it is not the first",
     precision_month: "month",
     precision_approximate: "approximate day",
   },

@@ -162,8 +162,8 @@ async function scoreIncidents(
   }));
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
-  const ranked = report ? rankCandidates(report, inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false }));
-  return ranked.map(({ row, score, reasons, sameArticle }) => ({
+  const ranked = report ? rankCandidates(report, inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false, sequel: false }));
+  return ranked.map(({ row, score, reasons, sameArticle, sequel }) => ({
     id: row.id,
     date: row.date,
     type: row.type,
@@ -177,7 +177,7 @@ async function scoreIncidents(
     score,
     reasons,
     suggested: !!report && score >= suggest,
-    preselected: !!report && score >= auto && !sameArticle,
+    preselected: !!report && score >= auto && !sameArticle && !sequel,
     sameArticle: !!sameArticle,
   }));
 }
