@@ -260,6 +260,7 @@ export const reports = pgTable(
   (t) => [
     index("reports_article_idx").on(t.articleId),
     index("reports_incident_idx").on(t.incidentId),
+    index("reports_date_idx").on(t.date).where(sql`incident_id is not null`),
     index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],

@@ -46,7 +46,7 @@ import { DuplicateArticleError } from "@/server/articles/duplicates";
 import { assistRefs } from "@/server/reports/suggest";
 import { suggestReports } from "@/lib/extract";
 import { createReport } from "@/server/reports/create";
-import { listIncidentCandidates, rankedCandidatesFor } from "@/server/reports/queries";
+import { listIncidentCandidates, rankedCandidatesFor, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
@@ -84,6 +84,8 @@ export type SplitScore = {
   // The highest score any pair listed in near_misses_not_same reached (as candidates, whether
   // pre-selected or not).
   nearMissMax: number;
+  // Reports whose incident was not the top candidate, counted by why.
+  misses: Record<string, number>;
 };
 
 export type EvalSet = { gold: string; articles: string; unseenFrom?: string };
@@ -132,7 +134,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
     const { suggest, auto } = dedupThresholds();
     const dbIncident = new Map<string, number>(); // canonical gold id → incident id
     const goldOf = new Map<number, string>(); // incident id → canonical gold id
-    const empty = (): SplitScore => ({ reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0 });
+    const empty = (): SplitScore => ({ reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, misses: {} });
     const result: DedupEval = { ...empty(), values: mode, tuned: empty(), unseen: empty(), replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
 
     for (const [k, g] of golds.entries()) {
@@ -222,6 +224,16 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
             const rank = candidates.findIndex((c) => acceptedIds.includes(c.id));
             if (rank === 0) split.top1++;
             if (rank >= 0 && rank < 3) split.top3++;
+            if (rank !== 0) {
+              // Why, in counts only (unseen misses stay unread): retrieval, threshold, or order,
+              // and the reasons the right incident was scored with.
+              const right = all.find((c) => acceptedIds.includes(c.id));
+              const why = !right ? "not retrieved" : right.score < suggest ? "below suggest" : "ranked lower";
+              split.misses[why] = (split.misses[why] ?? 0) + 1;
+              // Not retrieved: score the right incident anyway (searchIncidents by id) to see why.
+              const scoredRight = right ?? (await runVerb(searchIncidents, ctx, { q: `#${acceptedIds[0]}`, reportId }))[0];
+              for (const r of scoredRight?.reasons ?? []) split.misses[`${why}: ${r.code}`] = (split.misses[`${why}: ${r.code}`] ?? 0) + 1;
+            }
             const verbose = say;
             if (rank !== 0 && verbose) {
               verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
@@ -243,7 +255,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
     }
     // Counts of hits became rates; the whole is the sum of the two columns.
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    const all = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0 };
+    const all = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, misses: {} as Record<string, number> };
     for (const s of [result.tuned, result.unseen]) {
       all.reports += s.reports;
       all.top1 += s.top1;
@@ -251,6 +263,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
       all.wrongAuto += s.wrongAuto;
       all.nearMissAuto += s.nearMissAuto;
       all.nearMissMax = Math.max(all.nearMissMax, s.nearMissMax);
+      for (const [k, n] of Object.entries(s.misses)) all.misses[k] = (all.misses[k] ?? 0) + n;
       s.top1 = s.reports ? round(s.top1 / s.reports) : 0;
       s.top3 = s.reports ? round(s.top3 / s.reports) : 0;
     }
@@ -359,6 +372,8 @@ async function main() {
   row("wrong pre-selections (≥ auto), all reports", (s) => String(s.wrongAuto), "0");
   row("… of them near misses of the gold", (s) => String(s.nearMissAuto), "0");
   row("highest score of a near-miss pair (any rank)", (s) => s.nearMissMax.toFixed(3), `< ${r.thresholds.auto}`);
+  const why = [...new Set(runs.flatMap((x) => [...Object.keys(x.tuned.misses), ...Object.keys(x.unseen.misses)]))].sort();
+  if (args.includes("--why")) for (const k of why) row(`misses: ${k}`, (s) => String(s.misses[k] ?? 0));
   for (const x of runs) {
     console.log(`\n${x.values} values, tuned reports only:\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|`);
     for (const s of sweep(x.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} | ${s.wrongOther} |`);

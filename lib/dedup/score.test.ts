@@ -225,6 +225,45 @@ describe("a second event of the same kind", () => {
   });
 });
 
+describe("actors of one family", async () => {
+  const { actorFamily } = await import("./actors");
+  it("reads an umbrella and its members, in either language, as one family; others apart", () => {
+    const umbrella = actorFamily({ nameAr: "فصائل موالية لإيران", nameEn: "pro-Iran factions" });
+    expect(umbrella).toBe("iran_axis");
+    expect(actorFamily({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" })).toBe(umbrella);
+    expect(actorFamily({ nameAr: "قوات أمريكية", nameEn: "American troops" })).toBe(actorFamily({ nameAr: "التحالف الدولي", nameEn: "international coalition" }));
+    expect(actorFamily({ nameAr: "قوات سوريا الديمقراطية", nameEn: "SDF" })).not.toBe(umbrella);
+    expect(actorFamily({ nameAr: "عشائر", nameEn: "tribal fighters" })).toBeNull();
+  });
+
+  it("scores related actors between the same and different ones, never capped as different", () => {
+    const same = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 1, actorFamily: "f" }));
+    const related = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 2, actorFamily: "f" }));
+    const other = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 3, actorFamily: "g" }));
+    expect(related.reasons.map((r) => r.code)).toContain("related_actor");
+    expect(related.score).toBeLessThan(same.score);
+    expect(related.score).toBeGreaterThan(other.score);
+    expect(related.score).toBeGreaterThan(0.6);
+    expect(related.reasons[0]!.code).not.toBe("acled_rule");
+  });
+});
+
+describe("a report whose date is off", () => {
+  it("still finds the incident dated just before its article, vaguely and never pre-selected", () => {
+    // The report read «أمس» against the wrong day: 2024-03-20, its article is of 2024-03-11.
+    const report = v({ date: "2024-03-20", articleDate: "2024-03-11", actorId: 1 });
+    const s = scorePair(report, v({ date: "2024-03-10", actorId: 1 }), 0.5);
+    expect(s.reasons.map((r) => r.code)).toContain("article_window");
+    expect(s.score).toBeGreaterThanOrEqual(suggest);
+    expect(s.score).toBeLessThan(auto);
+    // Long before the article, or after it: still far apart.
+    expect(scorePair(report, v({ date: "2024-03-01", actorId: 1 }), 0.5).score).toBeLessThan(suggest);
+    expect(scorePair(report, v({ date: "2024-03-13", actorId: 1 }), 0.5).score).toBeLessThan(suggest);
+    // A report whose own date agrees keeps its full date score.
+    expect(scorePair(v({ date: "2024-03-10", articleDate: "2024-03-11" }), v({ date: "2024-03-10" })).reasons.map((r) => r.code)).toContain("same_day");
+  });
+});
+
 describe("ties under a cap", () => {
   it("orders candidates a cap left equal by their score before the cap", () => {
     // Both candidates name another actor (capped alike); the one that agrees on the rest comes first.

@@ -30,9 +30,14 @@ export type DedupValues = {
   type: IncidentType;
   place: DedupPlace | null;
   actorId: number | null;
+  // The actor's family (lib/dedup/actors.ts): two actors of one family are related, not different.
+  actorFamily?: string | null;
   munitions: number | null;
   killed: number | null;
   injured: number | null;
+  // The report's article's publication day (ISO), when known: what it reports happened on or
+  // shortly before it, whatever day a misread phrase gave the report (scorePair).
+  articleDate?: string | null;
 };
 
 // Reasons are codes with parameters; the UI renders them in either language (i18n "dedup").
@@ -53,10 +58,12 @@ export const REASON_CODES = [
   "date_overlaps",
   "days_apart",
   "far_apart",
+  "article_window",
   "same_type",
   "compatible_type",
   "different_type",
   "same_actor",
+  "related_actor",
   "different_actor",
   "same_numbers",
   "numbers_differ",
@@ -234,6 +241,9 @@ export function similarity(a: string | Set<string>, b: string | Set<string>): nu
   return common / (A.size + B.size - common);
 }
 
+// An umbrella and its member, or two names one outlet keeps apart: agreeing, less than one actor.
+const RELATED_ACTOR = 0.7;
+
 const WEIGHTS = { place: 0.3, date: 0.3, type: 0.15, actor: 0.1, numbers: 0.05, text: 0.1 };
 
 function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
@@ -277,19 +287,38 @@ export function namesPlace(textKey: string, p: DedupPlace): boolean {
 // The report's text as namesPlace reads it.
 export const placeTextKey = (text: string) => ` ${lookupKey(text)} `;
 
+// «أمس» read against the wrong day, an announcement's date taken for the attack's: a report's
+// date can be off while its article still dates the event. An incident dated within
+// ARTICLE_DAYS before the report's article is on its article's window: a vague date match
+// (ARTICLE_WINDOW), never pre-selected (ARTICLE_WINDOW_CAP).
+const ARTICLE_DAYS = 3;
+const ARTICLE_WINDOW = 0.45;
+export const ARTICLE_WINDOW_CAP = 0.7;
+
+export function articleWindowDate(a: Pick<DedupValues, "articleDate">, b: Pick<DedupValues, "date" | "datePrecision">): { score: number; reason: Reason } | null {
+  if (!a.articleDate || !/^\d{4}-\d{2}-\d{2}/.test(a.articleDate)) return null;
+  const pub = dayNumber(a.articleDate);
+  const [b0, b1] = dateInterval(b.date, b.datePrecision);
+  if (b1 < pub - ARTICLE_DAYS || b0 > pub) return null;
+  return { score: ARTICLE_WINDOW, reason: { code: "article_window", params: { days: Math.max(0, pub - b1) } } };
+}
+
 export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, textKey?: string): Scored {
   let place = scorePlace(a.place, b.place);
   if (textKey && a.place && placeLevel(a.place.kind) >= 3 && b.place && a.place.id !== b.place.id && namesPlace(textKey, b.place)) {
     const named = Math.min(NAMED_CAP, scorePlace(b.place, b.place).score);
     if (named > place.score) place = { score: named, reason: { code: "place_named", params: { a: b.place.nameAr, aEn: b.place.nameEn } } };
   }
-  const date = scoreDate(a, b);
+  let date = scoreDate(a, b);
+  const byArticle = date.score < ARTICLE_WINDOW ? articleWindowDate(a, b) : null;
+  if (byArticle) date = byArticle;
   const type = scoreType(a.type, b.type);
   const reasons: Reason[] = [place.reason, date.reason, type.reason];
   let actor = 0.5;
   if (a.actorId != null && b.actorId != null) {
-    actor = a.actorId === b.actorId ? 1 : 0;
-    reasons.push({ code: a.actorId === b.actorId ? "same_actor" : "different_actor" });
+    const related = a.actorId !== b.actorId && !!a.actorFamily && a.actorFamily === b.actorFamily;
+    actor = a.actorId === b.actorId ? 1 : related ? RELATED_ACTOR : 0;
+    reasons.push({ code: a.actorId === b.actorId ? "same_actor" : related ? "related_actor" : "different_actor" });
   }
   const numbers = scoreNumbers(a, b);
   if (numbers.reason) reasons.push(numbers.reason);
@@ -306,6 +335,7 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   const raw = score;
   // Look-alikes stay apart whatever else agrees.
   if (date.score === 0) score = Math.min(score, 0.15);
+  if (byArticle) score = Math.min(score, ARTICLE_WINDOW_CAP);
   if (place.score === 0) score = Math.min(score, 0.2);
   if (place.reason.code === "across_border") score = Math.min(score, NEAR_ACROSS_CAP);
   if (type.score === 0) score = Math.min(score, 0.3);

@@ -10,6 +10,7 @@ import { foldForMatch } from "@/lib/arabic/normalize";
 import { dateInterval, NEAR_KM, placeLevel, rankCandidates, type DedupPlace, type DedupValues, type Reason } from "@/lib/dedup/score";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
+import { actorFamily } from "@/lib/dedup/actors";
 import type { IncidentStatus, IncidentType } from "@/lib/domain";
 import { byId, id, optionalId } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
@@ -154,15 +155,18 @@ async function scoreIncidents(
     byIncident.set(r.incidentId!, list);
   }
   const { suggest, auto } = dedupThresholds();
+  // Actors of one family (an umbrella and its members) are related, not different.
+  const families = new Map((await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors)).map((a) => [a.id, actorFamily(a)]));
+  const withFamily = <T extends { actorId: number | null }>(v: T): T & { actorFamily: string | null } => ({ ...v, actorFamily: v.actorId == null ? null : (families.get(v.actorId) ?? null) });
   const inputs = rows.map((row) => ({
     row,
     id: row.id,
-    values: [asValues({ ...row, place: row.place }), ...(byIncident.get(row.id) ?? [])],
+    values: [asValues({ ...row, place: row.place }), ...(byIncident.get(row.id) ?? [])].map(withFamily),
     text: row.dedupText ?? "",
   }));
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
-  const ranked = report ? rankCandidates(report, inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false, sequel: false }));
+  const ranked = report ? rankCandidates(withFamily(report), inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false, sequel: false }));
   return ranked.map(({ row, score, reasons, sameArticle, sequel }) => ({
     id: row.id,
     date: row.date,
@@ -216,12 +220,14 @@ async function reportForScoring(db: Db, reportId: number) {
       summary: reports.summary,
       place: placeColumns,
       quotes: sql<string>`coalesce((select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = ${reports.id}), '')`,
+      articleDate: articles.publishedAt,
     })
     .from(reports)
+    .innerJoin(articles, eq(articles.id, reports.articleId))
     .leftJoin(places, eq(places.id, reports.placeId))
     .where(eq(reports.id, reportId));
   if (!row) return null;
-  return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}` };
+  return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}`, articleDate: row.articleDate };
 }
 
 // Places within NEAR_KM of the report's, whatever their governorate or country (a border
@@ -254,15 +260,16 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
   const to = shiftDays(hi, 3);
   const open = and(notInArray(incidents.status, ["rejected", "retracted"]), isNull(incidents.mergedInto));
   const vagueReport = !report.place || placeLevel(report.place.kind) >= 4;
-  const placeFilter = vagueReport
+  const placeFilterOn = (placeId: typeof incidents.placeId | typeof reports.placeId) => vagueReport
     ? undefined
     : or(
-        isNull(incidents.placeId),
+        isNull(placeId),
         inArray(places.kind, ["country", "governorate"]),
         report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
         report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
         nearbyBox(report.place!),
       );
+  const placeFilter = placeFilterOn(incidents.placeId);
   // Two index range scans rather than one OR (which PostgreSQL estimates badly and answers with a
   // bitmap over every incident of the wider window): the window itself, and the month before it
   // for incidents whose date is only approximate or a month (partial index
@@ -277,9 +284,23 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
       .limit(CANDIDATE_POOL);
   const dayOf = (d: string | Date) => Date.parse(typeof d === "string" ? `${d}T00:00:00Z` : d.toISOString()) / 86_400_000;
   const at = dayOf(report.date);
+  // The days before the report's article, when its date lies elsewhere (a misread date still
+  // finds the incident its article tells: lib/dedup/score.ts articleWindowDate).
+  const pub = report.articleDate;
+  const byArticle = pub && (pub < from || shiftDays(pub, -3) > to) ? await window(between(incidents.date, shiftDays(pub, -3), pub)) : [];
   const near = [
     ...(await window(between(incidents.date, from, to))),
     ...(await window(and(gte(incidents.date, shiftDays(from, -31)), lt(incidents.date, from))!, ne(incidents.datePrecision, "day"))),
+    ...byArticle,
+    // An incident's resolved date and place are one reading of its reports; one of them may
+    // agree with this report where the resolved values do not.
+    ...(await db
+      .selectDistinct({ id: incidents.id, date: incidents.date })
+      .from(reports)
+      .innerJoin(incidents, eq(incidents.id, reports.incidentId))
+      .leftJoin(places, eq(places.id, reports.placeId))
+      .where(and(open, ne(reports.status, "rejected"), between(reports.date, from, to), placeFilterOn(reports.placeId)))
+      .limit(CANDIDATE_POOL)),
   ]
     .sort((a, b) => Math.abs(dayOf(a.date) - at) - Math.abs(dayOf(b.date) - at) || b.id - a.id)
     .slice(0, CANDIDATE_POOL);
