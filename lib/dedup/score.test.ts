@@ -248,6 +248,18 @@ describe("actors of one family", async () => {
   });
 });
 
+describe("a report that describes its site", () => {
+  it("scores an incident at the described site as if named, when its own place is vague", () => {
+    const described = [{ id: conocoBase.id, confidence: 0.8 }];
+    const s = scorePair(v({ place: syria, described }), v({ place: conocoBase }));
+    expect(s.reasons[0]).toMatchObject({ code: "place_described", params: { a: "قاعدة حقل كونيكو" } });
+    expect(s.score).toBeGreaterThan(scorePair(v({ place: syria }), v({ place: conocoBase })).score);
+    expect(s.score).toBeLessThan(auto);
+    // A report placed at a site keeps its place.
+    expect(scorePair(v({ place: hemo, described }), v({ place: conocoBase })).reasons[0]!.code).not.toBe("place_described");
+  });
+});
+
 describe("a report whose date is off", () => {
   it("still finds the incident dated just before its article, vaguely and never pre-selected", () => {
     // The report read «أمس» against the wrong day: 2024-03-20, its article is of 2024-03-11.

@@ -38,6 +38,10 @@ export type DedupValues = {
   // The report's article's publication day (ISO), when known: what it reports happened on or
   // shortly before it, whatever day a misread phrase gave the report (scorePair).
   articleDate?: string | null;
+  // Sites the report's text describes without naming them («the base in the gas field»,
+  // lib/places/describe.ts), with the matcher's confidence: read when the report's own place is
+  // vague (none, a country, a governorate).
+  described?: ReadonlyArray<{ id: string; confidence: number }>;
 };
 
 // Reasons are codes with parameters; the UI renders them in either language (i18n "dedup").
@@ -53,6 +57,7 @@ export const REASON_CODES = [
   "same_governorate",
   "different_area",
   "place_named",
+  "place_described",
   "place_unknown",
   "same_day",
   "date_overlaps",
@@ -308,6 +313,11 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   if (textKey && a.place && placeLevel(a.place.kind) >= 3 && b.place && a.place.id !== b.place.id && namesPlace(textKey, b.place)) {
     const named = Math.min(NAMED_CAP, scorePlace(b.place, b.place).score);
     if (named > place.score) place = { score: named, reason: { code: "place_named", params: { a: b.place.nameAr, aEn: b.place.nameEn } } };
+  }
+  const described = b.place && (!a.place || placeLevel(a.place.kind) >= 3) ? a.described?.find((d) => d.id === b.place!.id) : undefined;
+  if (described) {
+    const s = Math.min(NAMED_CAP, 0.35 + 0.5 * described.confidence);
+    if (s > place.score) place = { score: s, reason: { code: "place_described", params: { a: b.place!.nameAr, aEn: b.place!.nameEn } } };
   }
   let date = scoreDate(a, b);
   const byArticle = date.score < ARTICLE_WINDOW ? articleWindowDate(a, b) : null;

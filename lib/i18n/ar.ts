@@ -413,6 +413,7 @@ export const ar: Messages = {
     reason_in_country: "{inner} في {outer} (البلد فقط: تطابق عام جداً)",
     reason_nearby: "بين {a} و{b} {km} كم",
     reason_place_named: "الخبر يذكر {a} أيضاً",
+    reason_place_described: "الخبر يصف {a} دون أن يسمّيه",
     reason_across_border: "بين {a} و{b} {km} كم على جانبي حدود (لا يُختار مسبقاً)",
     reason_same_governorate: "مكانان مختلفان في المحافظة نفسها ({a}، {b})",
     reason_different_area: "منطقتان مختلفتان: {a} / {b}",

@@ -414,6 +414,7 @@ export const en = {
     reason_in_country: "{inner} is in {outer} (country only: a very vague match)",
     reason_nearby: "{a} and {b} are {km} km apart",
     reason_place_named: "the report also names {a}",
+    reason_place_described: "the report describes {a} without naming it",
     reason_across_border: "{a} and {b} are {km} km apart, across a border (never pre-selected)",
     reason_same_governorate: "different places in the same governorate ({a}, {b})",
     reason_different_area: "different areas: {a} / {b}",

@@ -8,6 +8,7 @@ import { dateInterval, NEAR_KM, placeLevel, rankCandidates, type DedupPlace, typ
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
 import { actorFamily } from "@/lib/dedup/actors";
+import { describePlaces } from "@/lib/places/describe";
 import type { DatePrecision, IncidentStatus, IncidentType } from "@/lib/domain";
 import { incidentListColumns } from "../incidents/columns";
 
@@ -202,6 +203,16 @@ export async function reportForScoring(db: Db, reportId: number) {
   return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}`, articleDate: row.articleDate };
 }
 
+// The sites a report's text describes when its place is vague («a base in the gas field» placed
+// in Syria): candidates at those sites score as if named (lib/dedup/score.ts place_described).
+async function describedSites(db: Db, report: { place: DedupPlace | null; text: string }): Promise<Array<{ id: string; confidence: number }>> {
+  if (report.place && placeLevel(report.place.kind) < 3) return [];
+  const gazetteer = await db
+    .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country, operator: places.operator, descriptorsAr: places.descriptorsAr, descriptorsEn: places.descriptorsEn, lat: places.lat, lon: places.lon })
+    .from(places);
+  return describePlaces(report.text, gazetteer).flatMap((d) => d.candidates.map((c) => ({ id: c.id, confidence: c.confidence })));
+}
+
 // Places within NEAR_KM of the report's, whatever their governorate or country (a border
 // outpost and the garrison across the border): a latitude/longitude box, checked by distance
 // when scored.
@@ -225,8 +236,9 @@ const TEXT_POOL = 20;
 // them. Only candidates at or above the suggest threshold are returned (at most `limit`);
 // `floor` lowers that bar (the eval uses it to choose thresholds).
 export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, floor?: number): Promise<IncidentCandidate[]> {
-  const report = await reportForScoring(db, reportId);
-  if (!report) return [];
+  const found = await reportForScoring(db, reportId);
+  if (!found) return [];
+  const report = { ...found, described: await describedSites(db, found) };
   let ids = await candidatePool(db, report);
   // The incident this report alone stands for (sent back with changes requested) is not a duplicate of itself.
   if (report.incidentId && ids.includes(report.incidentId)) {
