@@ -260,6 +260,20 @@ describe("a report that describes its site", () => {
   });
 });
 
+describe("an actor that holds the place it is said to attack", () => {
+  it("is read as the target, not as a different actor", () => {
+    const held = { ...shaddadiBase, operator: "US-led coalition" };
+    const report = v({ place: held, type: "drone_attack", actorId: 3, actorFamily: "us_coalition" });
+    const incident = v({ place: held, type: "drone_attack", actorId: 1, actorFamily: "iran_axis" });
+    const s = scorePair(report, incident);
+    expect(s.reasons.map((r) => r.code)).not.toContain("different_actor");
+    expect(s.score).toBeGreaterThan(0.6);
+    // Another actor at the same base is still another actor; a convoy is no attack.
+    expect(scorePair(v({ place: held, type: "drone_attack", actorId: 5, actorFamily: "sdf" }), incident).reasons.map((r) => r.code)).toContain("different_actor");
+    expect(scorePair(v({ place: held, type: "convoy", actorId: 3, actorFamily: "us_coalition" }), v({ place: held, type: "convoy", actorId: 4, actorFamily: "sdf" })).reasons.map((r) => r.code)).toContain("different_actor");
+  });
+});
+
 describe("a report whose date is off", () => {
   it("still finds the incident dated just before its article, vaguely and never pre-selected", () => {
     // The report read «أمس» against the wrong day: 2024-03-20, its article is of 2024-03-11.

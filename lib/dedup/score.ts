@@ -12,6 +12,7 @@ import { foldForMatch, lookupKey } from "../arabic/normalize";
 import type { DatePrecision, IncidentType } from "../domain";
 import { distanceKm as geoDistance } from "../places/geo";
 import { sequelPhrase } from "./sequel";
+import { actorFamily } from "./actors";
 
 export type DedupPlace = {
   id: string;
@@ -22,6 +23,8 @@ export type DedupPlace = {
   country: string | null;
   lat: number | null;
   lon: number | null;
+  // Who holds the site («US-led coalition»…), when the gazetteer says.
+  operator?: string | null;
 };
 
 export type DedupValues = {
@@ -246,6 +249,14 @@ export function similarity(a: string | Set<string>, b: string | Set<string>): nu
   return common / (A.size + B.size - common);
 }
 
+// «US forces» said to attack a base the coalition holds: the target read as the actor (the
+// assist and hurried editors both do it). Such an actor says nothing about who attacked.
+function actorOf(v: DedupValues): number | null {
+  if (v.actorId == null) return null;
+  const holder = v.place?.operator ? actorFamily({ nameAr: "", nameEn: v.place.operator }) : null;
+  return holder && v.actorFamily === holder && ATTACKS.has(v.type) ? null : v.actorId;
+}
+
 // An umbrella and its member, or two names one outlet keeps apart: agreeing, less than one actor.
 const RELATED_ACTOR = 0.7;
 
@@ -325,7 +336,7 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   const type = scoreType(a.type, b.type);
   const reasons: Reason[] = [place.reason, date.reason, type.reason];
   let actor = 0.5;
-  if (a.actorId != null && b.actorId != null) {
+  if (actorOf(a) != null && actorOf(b) != null) {
     const related = a.actorId !== b.actorId && !!a.actorFamily && a.actorFamily === b.actorFamily;
     actor = a.actorId === b.actorId ? 1 : related ? RELATED_ACTOR : 0;
     reasons.push({ code: a.actorId === b.actorId ? "same_actor" : related ? "related_actor" : "different_actor" });

@@ -31,6 +31,7 @@ const placeColumns = {
   country: places.country,
   lat: places.lat,
   lon: places.lon,
+  operator: places.operator,
 };
 
 type ValueRow = Omit<DedupValues, "place"> & { place: DedupPlace | null };
@@ -112,6 +113,7 @@ export async function scoreIncidents(
         country: reportPlace.country,
         lat: reportPlace.lat,
         lon: reportPlace.lon,
+        operator: reportPlace.operator,
       },
     })
     .from(reports)
