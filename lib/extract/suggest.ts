@@ -10,6 +10,7 @@ import { findCasualties, findCounts, findSources, isAgent, isClaimant, isSpeaker
 import { backgroundTerms, eventTerms, knownSourceTerms, weakWeaponForms, weaponTerms } from "./lexicon";
 import { findNumbers } from "./numbers";
 import { compileRefs, SPECIFICITY } from "./refs";
+import { describePlaces } from "../places/describe";
 import { splitSentences } from "./sentences";
 import { groupReports, type SentenceFacts } from "./group";
 import { dedupe, evidence, suggestion } from "./suggestions";
@@ -62,7 +63,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const exact = compiled.places(t);
   // Variants only where no exact name was found at the same words.
   const named0 = [...exact, ...compiled.placeVariants(t).filter((v) => !exact.some((e) => v.start < e.end && v.end > e.start))];
-  const placeHits = [...named0, ...unnamedBases(t, named0, refs.places)];
+  const placeHits = [...named0, ...unnamedBases(t, named0, refs.places), ...describedPlaces(t, named0, refs.places)];
   const named = [...knownSourceTerms(t), ...compiled.sources(t)].filter((s) => !isPlaceNotSource(t, s, placeHits));
   // «المقاومة الإسلامية في العراق», «قوات سوريا الديمقراطية»: a place inside a group's name is
   // part of the name, not where the incident happened.
@@ -70,7 +71,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs): ArticleS
   const places = placeHits
     .filter((h) => !named.some((s) => h.start < s.end && h.end > s.start))
     .filter((h) => !actorHits.some((a) => a.start <= h.start && a.end >= h.end && a.end - a.start > h.end - h.start))
-    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : "guessed" in h ? 0.4 : 0.6 }));
+    .map((h) => ({ start: h.start, end: h.end, value: h.values[0]!, confidence: exact.includes(h) ? 0.85 : "described" in h ? (h.described as number) : "guessed" in h ? 0.4 : 0.6 }));
   const actors = actorHits.map((h) => ({
     start: h.start,
     end: h.end,
@@ -173,6 +174,26 @@ function unnamedBases(t: string, hits: Array<TermHit<PlaceRef>>, places: PlaceRe
     out.push({ start, end: h.end, form: h.form, values: [only[0]!], guessed: true } as TermHit<PlaceRef>);
   }
   return out;
+}
+
+// «the coalition's largest base in Syria», «القاعدة في حقل الغاز»: a site described instead of
+// named (lib/places/describe.ts), where no site is named in those words; its best candidate, with
+// the matcher's confidence.
+function describedPlaces(t: string, named: Array<TermHit<PlaceRef>>, places: PlaceRef[]): Array<TermHit<PlaceRef>> {
+  const byId = placesById(places);
+  return describePlaces(t, places).flatMap((d) => {
+    const top = d.candidates[0]!;
+    const place = byId.get(top.id);
+    const site = (h: TermHit<PlaceRef>) => (SPECIFICITY[h.values[0]!.kind] ?? 0) >= SPECIFICITY.village!;
+    if (!place || named.some((h) => h.start < d.end && h.end > d.start && site(h))) return [];
+    return [{ start: d.start, end: d.end, form: t.slice(d.start, d.end), values: [place], described: top.confidence } as TermHit<PlaceRef>];
+  });
+}
+const idMaps = new WeakMap<PlaceRef[], Map<string, PlaceRef>>();
+function placesById(places: PlaceRef[]): Map<string, PlaceRef> {
+  let m = idMaps.get(places);
+  if (!m) idMaps.set(places, (m = new Map(places.map((p) => [p.id, p]))));
+  return m;
 }
 
 const SOURCE_CONTEXT = /(?:قناه|مراسل|مراسله|موقع|وكاله|صحيفه|شبكه|تلفزيون|اذاعه|بحسب|حسب|وفق|وفقا|نقلا عن|قالت|ذكرت|افادت|نقلت|لقناه|لوكاله|حديث|مقابله|تصريح|تصريحات|interview|channel|agency|according to|told|reported)\s*(?:\S+\s+)?[وفبل]?$|(?:^|\s)[وف]?ل$/;
