@@ -11,6 +11,8 @@
 // day): with it, the article date is the metadata date and there is nothing to infer; the
 // «article date, metadata given» row shows that run for completeness.
 //
+// Reports the assist flags as background (mention "background": a tally, a trend) are proposed
+// apart, not as incidents of the news, and are not scored; reports flagged "earlier" are.
 // Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
 // suggests on it), with the date/time stamp lines the cleaner dropped passed as `stamps` (they
 // still date the article; the desk passes them too): the gold values of a field are those of the incidents with a quote in that
@@ -49,10 +51,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { foldWithOffsets, lookupKey } from "../lib/arabic/normalize";
-import { findNumbers } from "../lib/extract/numbers";
+import { analyse } from "../lib/extract/tagger";
+import { compileRefs } from "../lib/extract/refs";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
-import { compileTerms } from "../lib/extract/terms";
+import { compileTerms } from "./eval-terms";
 import { extractInputOf, readArticleFile } from "./article-file";
 import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
 
@@ -245,7 +248,9 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       // (scripts/article-file.ts: as eval:dedup and the desk's suggest verb pass them).
       const input = extractInputOf(article);
       const body = input.body;
-      const out: ArticleSuggestions = suggestReports(input, refs);
+      const all: ArticleSuggestions = suggestReports(input, refs);
+      // A background tally is proposed flagged, not as an incident of the news: not scored.
+      const out = { ...all, reports: all.reports.filter((r) => r.mention !== "background") };
       // The article date as inferred when the metadata lacks it (the date line withheld).
       const inferred = headerDate ? suggestReports({ ...input, publishedAt: undefined }, refs).articleDate : out.articleDate;
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
@@ -297,7 +302,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(findNumbers(foldWithOffsets(body).text).map((n) => n.value));
+      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value as number));
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);

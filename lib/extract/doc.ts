@@ -14,7 +14,7 @@ export type TagValues = {
   place: PlaceRef;
   actor: ActorRef;
   // A named source: a lexicon entry (id null) or a row of the sources table.
-  source: { name: string; kind: SourceKind; id: string | number | null; wire?: boolean };
+  source: { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean };
   sourceHead: SourceKind;
   sourceAdj: SourceKind;
   spokesHead: true;
@@ -22,7 +22,7 @@ export type TagValues = {
   event: IncidentType | null;
   casualty: "killed" | "injured";
   noHarm: true;
-  person: true;
+  person: { plural: boolean };
   countNoun: { class: CountClass; plural: boolean; weapon: WeaponId | null };
   number: number;
   // A word class of lexicon/cues.json («say», «claim», «another»…).
@@ -31,7 +31,9 @@ export type TagValues = {
 };
 export type TagKind = keyof TagValues;
 
-export type Tag<K extends TagKind = TagKind> = {
+// A union over the kinds (distributive), so that testing `kind` narrows `value`.
+export type Tag<K extends TagKind = TagKind> = K extends TagKind ? TagOf<K> : never;
+type TagOf<K extends TagKind> = {
   kind: K;
   value: TagValues[K];
   // Tokens [i, j), and the folded span.
@@ -43,6 +45,8 @@ export type Tag<K extends TagKind = TagKind> = {
   // («ين» of a dual, «s» of a plural), when there were.
   pre: string;
   suf: string;
+  // A place read by its consonants after a head noun, not by a name the gazetteer lists.
+  guess?: "variant";
 };
 
 export type Doc = {

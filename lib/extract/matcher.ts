@@ -7,15 +7,17 @@ import type { Doc, Tag, TagKind } from "./doc";
 export type El =
   // One tag of this kind starting here; `is` narrows a cue's class or a source head's kind;
   // `pre` asks for a proclitic on its first word («لـ» in «لوكالة…»).
-  | { tag: TagKind; is?: string | string[]; pre?: string[]; where?: (value: never) => boolean; as?: string }
+  // `suf` an ending on its last word («استهدافها»: a pronoun).
+  | { tag: TagKind; is?: string | string[]; pre?: string[]; suf?: string[]; where?: (value: never) => boolean; as?: string }
   // A word one of whose readings is one of these (folded) forms; `pre` as above.
   | { word: string[]; pre?: string[]; as?: string }
-  // A word whose surface, with no reading, is one of these.
+  // A word whose surface, with no reading, is one of these, or has this shape.
   | { surface: string[]; as?: string }
+  | { shape: RegExp; as?: string }
   | { num: true; as?: string }
   | { punct: string[] | true; as?: string }
   // Any word (no punctuation); with `cap`, a Latin word written with a capital in the body.
-  | { any: "word"; cap?: boolean; as?: string }
+  | { any: "word"; cap?: boolean; latin?: boolean; as?: string }
   // Up to n tokens, as few as will do, never across punctuation that ends a sentence or clause.
   | { skip: number; commas?: boolean; as?: string }
   | { opt: El[] }
@@ -31,6 +33,7 @@ export type Span = { i: number; j: number; tag?: Tag };
 export type Match = { i: number; j: number; caps: Record<string, Span> };
 
 const HARD_STOP = new Set([".", "!", "?", "؟", ";", ":"]);
+const UNITS = new Set(["actor", "place", "source", "date"]);
 const COMMA = new Set(["،", ","]);
 
 type State = { k: number; caps: Record<string, Span> };
@@ -44,10 +47,13 @@ function hasReading(doc: Doc, k: number, words: string[], pre?: string[]): boole
 function tagFits(t: Tag, el: Extract<El, { tag: TagKind }>): boolean {
   if (t.kind !== el.tag) return false;
   if (el.is !== undefined) {
-    const v = typeof t.value === "string" || t.value === null ? t.value : (t.value as { kind?: string }).kind;
+    // A tag's «is»: the value itself, or its kind, class or weapon.
+    const o = t.value as { kind?: string; class?: string; weapon?: string } | string | null;
+    const v = typeof o === "string" || o === null ? o : (o.kind ?? o.class ?? o.weapon);
     if (Array.isArray(el.is) ? !el.is.includes(v as string) : v !== el.is) return false;
   }
   if (el.pre && !el.pre.includes(t.pre)) return false;
+  if (el.suf && !el.suf.includes(t.suf)) return false;
   return !el.where || el.where(t.value as never);
 }
 
@@ -93,12 +99,16 @@ function* step(doc: Doc, els: El[], n: number, s: State, end: number, from: numb
     return;
   }
   if ("skip" in el) {
-    for (let m = 0; m <= el.skip && k + m <= end; m++) {
-      if (m > 0) {
-        const t = doc.tokens[k + m - 1]!;
-        if (t.kind === "break" || (t.kind === "punct" && (HARD_STOP.has(t.text) || (!el.commas && COMMA.has(t.text))))) return;
-      }
-      yield* next(k + m, cap({ i: k, j: k + m }, el.as));
+    // A name or a date («جبهة تحرير الوادي», «يوم الأربعاء 3 آذار») is one step.
+    let at = k;
+    for (let m = 0; m <= el.skip && at <= end; m++) {
+      yield* next(at, cap({ i: k, j: at }, el.as));
+      if (at >= end) return;
+      const t = doc.tokens[at]!;
+      if (t.kind === "break" || (t.kind === "punct" && (HARD_STOP.has(t.text) || (!el.commas && COMMA.has(t.text))))) return;
+      const unit = (doc.at[at] ?? []).filter((x) => UNITS.has(x.kind) && x.j <= end).reduce((j, x) => Math.max(j, x.j), at + 1);
+      // A unit that holds a stop (a date «7 . 03 . 2021») still counts as one step.
+      at = unit;
     }
     return;
   }
@@ -112,9 +122,10 @@ function* step(doc: Doc, els: El[], n: number, s: State, end: number, from: numb
   let ok = false;
   if ("word" in el) ok = hasReading(doc, k, el.word, el.pre);
   else if ("surface" in el) ok = t.kind === "word" && el.surface.includes(t.text);
+  else if ("shape" in el) ok = t.kind === "word" && el.shape.test(t.text);
   else if ("num" in el) ok = t.kind === "num";
   else if ("punct" in el) ok = t.kind === "punct" && (el.punct === true || el.punct.includes(t.text));
-  else if ("any" in el) ok = t.kind === "word" && (!el.cap || (t.latin && /^[A-Z]/.test(doc.body.slice(t.from, t.to))));
+  else if ("any" in el) ok = t.kind === "word" && (el.latin === undefined || t.latin === el.latin) && (!el.cap || (t.latin && /^[A-Z]/.test(doc.body.slice(t.from, t.to))));
   if (ok) yield* next(k + 1, cap({ i: k, j: k + 1 }, (el as { as?: string }).as));
 }
 

@@ -5,7 +5,7 @@
 // or the accusative alef changes it again. A lexicon that holds stems («استهداف», «غاره»,
 // «قاعده») matches every such form through these readings instead of listing them one by one.
 // English gets the same treatment for plurals, -ed, -ing and the possessive 's.
-import { originalSpan, type FoldedText } from "../arabic/normalize";
+import type { FoldedText } from "../arabic/normalize";
 
 export type Reading = {
   // The word without the clitics and endings this reading removed.
@@ -41,13 +41,13 @@ const ARABIC_LETTERS = "\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3";
 // token; dashes are («oct. 18 – rockets hit…»).
 const TOKEN = new RegExp(
   [
-    "(?<acronym>(?:[a-z]\\.){2,})",
-    `(?<word>[a-z\\u00C0-\\u024F]+(?:['’][a-z]+)?|[${ARABIC_LETTERS}]+)`,
-    "(?<num>\\d+(?:[.,٬]\\d{3})*(?:[.٫]\\d+)?(?!\\d))",
-    "(?<brk>\\n+)",
-    "(?<punct>[.،,;:!?؟…–—/|+#@%*•()\\[\\]])",
+    "((?:[a-z]\\.){2,})",
+    `([a-z\\u00C0-\\u024F]+(?:['’][a-z]+)?|[${ARABIC_LETTERS}]+)`,
+    "(\\d+(?:[.,٬]\\d{3})*(?:[.٫]\\d+)?(?!\\d))",
+    "(\\n+)",
+    "([.،,;:!?؟…–—/|+#@%*•()\\[\\]])",
   ].join("|"),
-  "gu",
+  "g",
 );
 
 // Proclitic chains, longest first: conjunction, then preposition or future, then the article.
@@ -60,13 +60,15 @@ const PROCLITICS = [
 const ENCLITICS = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي"];
 // Endings of number (dual, sound plurals), of the indefinite accusative,
 // and of the past tense («استهدفت», «قتلوا»).
-const ENDINGS = ["تين", "تان", "ات", "ين", "ون", "ان", "وا", "ا", "ت"];
+const ENDINGS = ["تين", "تان", "تا", "ات", "ين", "ون", "ان", "وا", "ا", "ت"];
 
 // A stem keeps at least this many letters: «بيان», «كتائب», «فصائل» stay whole because «يان»,
 // «تائب», «صائل» are not read as stems of the lexicon unless it lists them.
 const MIN_STEM = 2;
 
-function arabicReadings(w: string): Reading[] {
+// taMarbuta: the word ends in «ة» in the body (folded to «ه»): that «ه» is no pronoun, so
+// «مسلحة» is not read as «مسلح» + «ه».
+function arabicReadings(w: string, taMarbuta = false): Reading[] {
   const out: Reading[] = [{ form: w, pre: "", suf: "" }];
   const seen = new Set([w]);
   const add = (form: string, pre: string, suf: string) => {
@@ -76,8 +78,8 @@ function arabicReadings(w: string): Reading[] {
   };
   const pres = [""];
   for (const p of PROCLITICS) {
-    // One-letter clitics need a word of three letters after them, the article two.
-    if (w.startsWith(p) && w.length - p.length >= (p.endsWith("ال") || p.endsWith("لل") ? 2 : 3)) pres.push(p);
+    // A clitic leaves a word of two letters at least («بست», «وقد», «بأن»).
+    if (w.startsWith(p) && w.length - p.length >= 2) pres.push(p);
   }
   for (const p of pres) {
     const base = w.slice(p.length);
@@ -88,7 +90,7 @@ function arabicReadings(w: string): Reading[] {
     // case or verb person, on the bare word or on what the pronoun left («استهدفتها»).
     const bases: Array<{ stem: string; suf: string }> = [{ stem: base, suf: "" }];
     for (const e of ENCLITICS) {
-      if (!base.endsWith(e) || base.length - e.length < MIN_STEM + 1) continue;
+      if (!base.endsWith(e) || base.length - e.length < MIN_STEM + 1 || (taMarbuta && e === "ه")) continue;
       const stem = base.slice(0, -e.length);
       add(stem, p, e);
       bases.push({ stem, suf: e });
@@ -97,10 +99,12 @@ function arabicReadings(w: string): Reading[] {
     }
     for (const { stem: b, suf } of bases) {
       for (const e of ENDINGS) {
-        if (!b.endsWith(e) || b.length - e.length < (e.length === 1 ? 3 : MIN_STEM + 1)) continue;
+        // Verb endings leave two-letter roots too («شنت», «ردوا»); an alef or a plural needs three.
+        const min = e === "ت" || e === "وا" ? MIN_STEM : e.length === 1 ? 3 : MIN_STEM + 1;
+        if (!b.endsWith(e) || b.length - e.length < min) continue;
         const stem = b.slice(0, -e.length);
         const end = suf ? `${e}+${suf}` : e;
-        if (e === "تين" || e === "تان") add(stem + "ه", p, end);
+        if (e === "تين" || e === "تان" || e === "تا") add(stem + "ه", p, end);
         else if (e === "ات") {
           // «غارات» → «غاره», «استهدافات» → «استهداف».
           add(stem + "ه", p, end);
@@ -151,6 +155,19 @@ function latinReadings(w: string): Reading[] {
   return out;
 }
 
+// Readings depend on the word alone: kept per word (bounded), as news repeats its words.
+const CACHE = new Map<string, Reading[]>();
+function readingsOf(w: string, latin: boolean, taMarbuta: boolean): Reading[] {
+  const key = taMarbuta ? w + "\u0629" : w;
+  let r = CACHE.get(key);
+  if (!r) {
+    if (CACHE.size > 50_000) CACHE.clear();
+    r = latin ? latinReadings(w) : arabicReadings(w, taMarbuta);
+    CACHE.set(key, r);
+  }
+  return r;
+}
+
 function numberValue(s: string): number {
   // «1,356» and «1٬356» group thousands; «2.5» is a decimal, read as its whole part.
   if (/^\d{1,3}(?:[.,٬]\d{3})+$/.test(s)) return Number(s.replace(/[.,٬]/g, ""));
@@ -162,37 +179,39 @@ const TRAILING_MARKS = /[\u064B-\u065F\u0670]/;
 
 export function tokenize(folded: FoldedText, body?: string): Token[] {
   const text = folded.text;
+  const offsets = folded.offsets;
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const g = m.groups!;
-    const start = m.index!;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let start = m.index;
     const end = start + m[0].length;
-    const { start: from, end: spanEnd } = originalSpan(folded, start, end);
-    let to = spanEnd;
+    let from = offsets[start]!;
+    let to = offsets[end - 1]! + 1;
     if (body) while (to < body.length && TRAILING_MARKS.test(body[to]!)) to++;
-    const base = { i: out.length, start, end, from, to };
-    if (g.acronym) {
-      const w = g.acronym.replace(/\./g, "");
-      out.push({ ...base, kind: "word", text: w, latin: true, readings: [{ form: w, pre: "", suf: "" }] });
-    } else if (g.word) {
-      const latin = /^[a-z\u00C0-\u024F]/.test(g.word);
-      out.push({ ...base, kind: "word", text: g.word, latin, readings: latin ? latinReadings(g.word) : arabicReadings(g.word) });
-    } else if (g.num) {
+    const i = out.length;
+    if (m[1] !== undefined) {
+      const w = m[1].replace(/\./g, "");
+      out.push({ i, kind: "word", text: w, start, end, from, to, latin: true, readings: [{ form: w, pre: "", suf: "" }] });
+    } else if (m[2] !== undefined) {
+      const latin = m[2].charCodeAt(0) < 0x600;
+      // Without the body (a lexicon entry), a final «ه» may be either.
+      const taMarbuta = !latin && !!body && body[offsets[end - 1]!] === "\u0629";
+      out.push({ i, kind: "word", text: m[2], start, end, from, to, latin, readings: readingsOf(m[2], latin, taMarbuta) });
+    } else if (m[3] !== undefined) {
       // «و11», «ب3»: a one-letter proclitic glued to digits belongs to the number.
       const prev = out[out.length - 1];
       let pre: string | undefined;
-      if (prev && prev.kind === "word" && prev.end === start && /^[وفبل]$/.test(prev.text)) {
+      if (prev && prev.kind === "word" && prev.end === start && prev.text.length === 1 && "وفبل".includes(prev.text)) {
         out.pop();
         pre = prev.text;
-        base.i = out.length;
-        base.start = prev.start;
-        base.from = prev.from;
+        start = prev.start;
+        from = prev.from;
       }
-      out.push({ ...base, kind: "num", text: g.num, latin: false, value: numberValue(g.num), pre, readings: [{ form: g.num, pre: "", suf: "" }] });
-    } else if (g.brk) {
-      out.push({ ...base, kind: "break", text: "\n", latin: false, readings: [] });
+      out.push({ i: out.length, kind: "num", text: m[3], start, end, from, to, latin: false, value: numberValue(m[3]), pre, readings: [{ form: m[3], pre: "", suf: "" }] });
+    } else if (m[4] !== undefined) {
+      out.push({ i, kind: "break", text: "\n", start, end, from, to, latin: false, readings: [] });
     } else {
-      out.push({ ...base, kind: "punct", text: g.punct!, latin: false, readings: [{ form: g.punct!, pre: "", suf: "" }] });
+      out.push({ i, kind: "punct", text: m[0], start, end, from, to, latin: false, readings: [{ form: m[0], pre: "", suf: "" }] });
     }
   }
   return out;
@@ -208,10 +227,9 @@ export function forms(t: Token): string[] {
 export function entryWords(foldedEntry: string): string[] {
   const out: string[] = [];
   for (const m of foldedEntry.matchAll(TOKEN)) {
-    const g = m.groups!;
-    if (g.brk) continue;
-    if (g.punct && g.punct !== "–" && g.punct !== "—") continue;
-    out.push(g.acronym ? g.acronym.replace(/\./g, "") : m[0]);
+    if (m[4] !== undefined) continue;
+    if (m[5] !== undefined && m[5] !== "–" && m[5] !== "—") continue;
+    out.push(m[1] !== undefined ? m[1].replace(/\./g, "") : m[0]);
   }
   return out;
 }

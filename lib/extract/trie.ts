@@ -2,7 +2,7 @@
 // path of folded words, and a text is read once, token by token, through the readings its
 // clitics allow (tokens.ts). The first word of an entry may carry any proclitic and ending
 // («وبالصواريخ», «استهدافها»); later words only the article and an ending («القذائف
-// الصاروخية» for «قذائف صاروخية», «طائرتين مسيرتين»), so a conjunction never glues two entries.
+// الصاروخية» for «قذائف صاروخية ثقيلة», «قنبلتين يدويتين»), so a conjunction never glues two entries.
 import type { Reading, Token } from "./tokens";
 
 type Node<V> = { next: Map<string, Node<V>>; values: V[] };

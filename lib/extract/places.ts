@@ -1,0 +1,58 @@
+// The place stage: gazetteer places named in the text (tags), minus a place inside a group's or
+// a source's name («جبهة تحرير الوادي» is a name, not where it happened), read by its
+// consonants after a head noun when no alias lists the spelling (unsure), and a base left
+// unnamed in a country where the gazetteer knows one base (unsure). A site named only by
+// description («the base in the gas field», «أكبر قاعدة للتحالف») is matched by
+// describeSite, the seam for the gazetteer's descriptors (lib/places/describe.ts, built on the
+// assist-places branch): until it is merged the seam finds nothing.
+import type { Doc, Tag } from "./doc";
+import type { Found } from "./found";
+import { SPECIFICITY } from "./refs";
+import type { PlaceRef } from "./types";
+
+const basesByCountry = new WeakMap<object, Map<string, PlaceRef[]>>();
+
+function basesIn(places: PlaceRef[], key: object): Map<string, PlaceRef[]> {
+  let m = basesByCountry.get(key);
+  if (!m) {
+    m = new Map();
+    for (const p of places) if (p.kind === "base" && p.country) m.set(p.country, [...(m.get(p.country) ?? []), p]);
+    basesByCountry.set(key, m);
+  }
+  return m;
+}
+
+const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
+
+export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc): Array<Found<PlaceRef>> {
+  const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
+  const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
+  const out: Array<Found<PlaceRef>> = [];
+  for (const t of tags) {
+    if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
+    out.push({ i: t.i, j: t.j, value: t.value, confidence: t.guess ? 0.6 : 0.85, rule: t.guess ? "place-variant" : "place-name" });
+  }
+  // «هجوم على قاعدة في الأردن»: a base in a country with one known base is that base.
+  const bases = basesIn(all, key);
+  for (const t of tags) {
+    const country = t.value;
+    const only = country.kind === "country" && country.country ? bases.get(country.country) : undefined;
+    if (!only || only.length !== 1) continue;
+    // The base word within five words before the country, in the singular, no named site between.
+    for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
+      const tok = doc.tokens[k]!;
+      if (tok.kind !== "word") break;
+      const r = tok.readings.find((x) => BASE_WORDS.includes(x.form));
+      if (!r) continue;
+      if (r.suf === "s" || r.suf.includes("ين") || r.suf.includes("ات") || tags.some((o) => o !== t && o.i > k && o.i < t.i && (SPECIFICITY[o.value.kind] ?? 0) > SPECIFICITY.country!)) break;
+      out.push({ i: k, j: t.j, value: only[0]!, confidence: 0.4, rule: "place-only-base-in-country" });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.i - b.i);
+}
+
+// The seam for places by description: a proposal that names no site asks here. Returns the
+// site the description names, with a confidence, or null.
+export type SiteDescriber = (doc: Doc, i: number, j: number) => Found<PlaceRef> | null;
+export const describeSite: SiteDescriber = () => null;
