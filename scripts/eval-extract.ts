@@ -1,6 +1,10 @@
 // Scores the Arabic assist (lib/extract) against gold annotations: npm run eval:extract
-//   [-- --gold FILE --articles DIR] [--json] [--misses: per article and field, the gold values
-//   missed and the wrong suggestions with the words they were read from, on stderr]
+//   [-- --gold FILE --articles DIR] [--split tuned|unseen|all] [--json] [--rules: per rule of
+//   the assist, how often it fired, on how many articles of each split, and its precision
+//   (scripts/eval-rules.ts)] [--misses: per article and field, the gold values missed and the
+//   wrong suggestions with the words they were read from, on stderr]
+// Columns: «tuned» (the seeds and dev 001–017, what the rules may be tuned on) and «unseen»
+// (dev 031 on); --split picks one.
 // Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
 // ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
 // «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text. They are passed as the
@@ -56,6 +60,7 @@ import { compileRefs } from "../lib/extract/refs";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "./eval-terms";
+import { RuleStats } from "./eval-rules";
 import { extractInputOf, readArticleFile } from "./article-file";
 import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
 
@@ -219,7 +224,7 @@ function score(t: Tally, predicted: string[], gold: string[], same: (p: string, 
   }
 }
 
-export function evaluate(sets: Array<{ gold: string; articles: string }>, only?: Split) {
+export function evaluate(sets: Array<{ gold: string; articles: string }>, only?: Split, stats?: RuleStats) {
   const refs = loadRefs();
   const matchPlace = compileTerms(refs.places.map((p) => ({ forms: [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn], value: p.id })));
   const matchActor = compileTerms(refs.actors.map((a) => ({ forms: [a.nameAr, a.nameEn, ...a.aliases], value: String(a.id) })));
@@ -248,7 +253,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       // (scripts/article-file.ts: as eval:dedup and the desk's suggest verb pass them).
       const input = extractInputOf(article);
       const body = input.body;
-      const all: ArticleSuggestions = suggestReports(input, refs);
+      const all: ArticleSuggestions = suggestReports(input, refs, stats ? { trace: stats.trace(splitOf(set.gold, f.file), f.file) } : {});
       // A background tally is proposed flagged, not as an incident of the news: not scored.
       const out = { ...all, reports: all.reports.filter((r) => r.mention !== "background") };
       // The article date as inferred when the metadata lacks it (the date line withheld).
@@ -293,6 +298,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
         P.actor.push(...r.actors.map((a) => String(a.value.id)));
       }
       const eq = (a: string, b: string) => a === b;
+      if (stats) judgeRules(stats, out, G);
       verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
       // A gold date is stated when the article is dated at all (metadata, dateline, URL, stamps or a
       // full date in the text): an undated article's relative dates («أمس الأربعاء») have nothing
@@ -327,6 +333,25 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
   };
 }
 
+// Each value a rule produced that reached a proposal, against the article's gold (any item of
+// the field); a report shaped by a clause, marker or grouping rule is right when its date or its
+// first place matches a gold incident.
+function judgeRules(stats: RuleStats, out: ArticleSuggestions, G: Record<Field, string[]>) {
+  const dateOf = (d: { date: string; precision: string }) => (d.precision === "month" ? d.date.slice(0, 7) : d.date + (d.precision === "approximate" ? "~" : ""));
+  const placeRight = (id: string) => G.place.some((g) => g.split("|").some((x) => site(x) === site(id)));
+  for (const r of out.reports) {
+    const dateRight = !!r.date && G.date.some((g) => sameDate(dateOf(r.date!.value), g));
+    if (r.date) stats.judge(r.date.rule, dateRight);
+    if (r.places[0]) stats.judge(r.places[0].rule, placeRight(r.places[0].value.id));
+    for (const c of r.counts) stats.judge(c.rule, G.count.includes(String(c.value.count)));
+    for (const c of r.casualties) stats.judge(c.rule, G.casualties.includes(c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`));
+    for (const a of r.actors) stats.judge(a.rule, G.actor.includes(String(a.value.id)));
+    const reportRight = dateRight || (!!r.places[0] && placeRight(r.places[0].value.id));
+    for (const rule of r.rules ?? []) stats.judge(rule, reportRight);
+  }
+  for (const s of out.sources) stats.judge(s.rule, G.source.some((g) => sameSource(s.value.name, g)));
+}
+
 // Gold texts name places and actors in prose; fold them as the matcher folds the articles.
 function lookupKeyless(s: string | null): string {
   return (s ?? "").toLowerCase().replace(/["“”«»()]/g, " ").normalize("NFC").replace(/[\u064B-\u065F\u0670\u0640]/g, "")
@@ -343,6 +368,14 @@ function main() {
   if (args.includes("--verbose") || args.includes("--misses")) verbose = (line) => process.stderr.write(line + "\n");
   // Columns: the one split asked for; with a gold file of one's own, «all»; else tuned and unseen.
   const columns: Split[] = splitArg ? [splitArg] : goldArg ? ["all"] : ["tuned", "unseen"];
+  if (args.includes("--rules")) {
+    // Per rule: fired, articles per split, precision; both splits' firings, precision over all.
+    const stats = new RuleStats();
+    for (const c of columns) evaluate(sets, c, stats);
+    if (args.includes("--json")) process.stdout.write(JSON.stringify(stats.summary()) + "\n");
+    else stats.print();
+    return;
+  }
   if (args.includes("--json")) {
     // The shape of old (every article) with one field per split added.
     const quiet = verbose;

@@ -19,6 +19,8 @@ export type Clause = {
   start: number;
   end: number;
   kind: ClauseKind;
+  // The clause rule that cut it off the sentence before it, if one did.
+  rule?: string;
   // The clause began inside a sentence (after a comma or a connective), not at its head.
   inner: boolean;
   // The sentence's tokens, for evidence.
@@ -70,16 +72,18 @@ export function splitClauses(doc: Doc, trace?: RuleTrace): Clause[] {
     const points = [...cuts.values()].sort((a, b) => a.at - b.at);
     let from = s.i;
     let kind: ClauseKind = "next";
-    for (const p of [...points, { at: s.j, kind: "next" as ClauseKind }]) {
+    let rule: string | undefined;
+    for (const p of [...points, { at: s.j, kind: "next" as ClauseKind, rule: undefined }]) {
       if (p.at > from) {
         out.push({
           index: out.length, sentence, paragraph: s.paragraph, i: from, j: p.at,
           start: doc.tokens[from]!.start, end: doc.tokens[p.at - 1]!.end,
-          kind, inner: from > s.i, si: s.i, sj: s.j,
+          kind, rule, inner: from > s.i, si: s.i, sj: s.j,
         });
       }
       from = p.at;
       kind = p.kind;
+      rule = p.rule;
     }
   });
   return out;

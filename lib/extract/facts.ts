@@ -115,7 +115,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     traceAll(doc, kf, (o) => (o.kind === "none" ? "none" : `${o.kind}:${o.count}`), trace);
     for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
   }
-  const places = readPlaces(doc, people.names, gazetteer, gazetteer);
+  const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   return clauses.map((c) => {
     const markers: ClauseFacts["markers"] = new Map();
     const mf = fire(doc, MARKER_RULES, c.i, c.j);

@@ -5,7 +5,8 @@
 // description («the base in the gas field», «أكبر قاعدة للتحالف») is matched by
 // describeSite, the seam for the gazetteer's descriptors (lib/places/describe.ts, built on the
 // assist-places branch): until it is merged the seam finds nothing.
-import type { Doc, Tag } from "./doc";
+import { spanOf, type Doc, type Tag } from "./doc";
+import type { RuleTrace } from "./rules/rule";
 import type { Found } from "./found";
 import { SPECIFICITY } from "./refs";
 import type { PlaceRef } from "./types";
@@ -24,7 +25,7 @@ function basesIn(places: PlaceRef[], key: object): Map<string, PlaceRef[]> {
 
 const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
 
-export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc): Array<Found<PlaceRef>> {
+export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc, trace?: RuleTrace): Array<Found<PlaceRef>> {
   const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
   const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
   const out: Array<Found<PlaceRef>> = [];
@@ -49,6 +50,7 @@ export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all
       break;
     }
   }
+  if (trace) for (const p of out) trace(p.rule!, p.value.id, spanOf(doc, p.i, p.j));
   return out.sort((a, b) => a.i - b.i);
 }
 

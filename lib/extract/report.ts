@@ -8,6 +8,7 @@ import { dedupe, evidenceOf, suggestion, type Found } from "./found";
 import { siteKey, VAGUE, type Draft } from "./group";
 import { describeSite } from "./places";
 import { SPECIFICITY } from "./refs";
+import type { RuleTrace } from "./rules/rule";
 import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
 
 // The quote: the sentences of the clauses that tell the incident, the first and those right
@@ -50,7 +51,7 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
   return written.length ? written : found.slice(0, 1);
 }
 
-export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor): ProposedReport {
+export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, trace?: RuleTrace): ProposedReport {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
@@ -78,6 +79,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     date = { value: { date: anchor.date, precision: "approximate" }, confidence: 0.3, evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i), rule: "date-article-date" };
     basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
   }
+  if (trace && date && (date.rule === "date-from-previous-report" || date.rule === "date-article-date")) trace(date.rule, date.value.date, date.evidence);
   const warnings = dateWarnings(date?.value.date ?? null, anchor, !!unresolved || (!!basis && basis.anchor !== "absolute" && !anchor.date));
   const weapons = all("weapons") as ClauseFacts["weapons"];
   const strong = weapons.some((w) => !w.value.weak) ? weapons.filter((w) => !w.value.weak) : weapons;
@@ -125,6 +127,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     dateWarnings: warnings,
     mention,
     ...(d.sequel ? { sequel: true } : {}),
+    rules: [...new Set([...d.rules, ...cs.flatMap((c) => [...(c.rule ? [c.rule] : []), ...[...c.markers.values()].map((m) => m.rule)])])],
   };
 }
 
@@ -132,12 +135,13 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
 // named no further, is the base where the incidents told before it took place. Both are
 // offered unsure, first, where the report names nothing more precise than a town.
 const BASE_KINDS = new Set(["base", "oil_gas_field"]);
-export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[]): void {
+export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace): void {
   for (let i = 1; i < reports.length; i++) {
     const r = reports[i]!;
     const before = reports[i - 1]!.places[0];
     if (r.places.length || !before || r.mention === "background") continue;
     r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence, rule: "place-from-previous-report" }];
+    trace?.("place-from-previous-report", before.value.id, r.evidence);
   }
   drafts.forEach((d, i) => {
     const r = reports[i]!;
@@ -150,6 +154,7 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
     if (!named) return;
     const offered: Suggestion<{ id: string; name: string; kind: string }> = { ...suggestion(doc, { ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }), rule: "place-the-base" };
     r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
+    trace?.("place-the-base", named.value.id, offered.evidence);
   });
 }
 

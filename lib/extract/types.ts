@@ -100,6 +100,9 @@ export type ProposedReport = {
   // attack»): a new incident even at the same place on the same day, so the duplicate finder
   // must never join it to the first on its own.
   sequel?: boolean;
+  // The ids of the clause, marker and grouping rules that made this report what it is
+  // (lib/extract/rules/, group.ts): why it stands apart, or why two sentences are one report.
+  rules?: string[];
 };
 
 export type ArticleSuggestions = {

@@ -56,11 +56,12 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     out: (m, doc) => {
       const noun = m.caps.noun!.tag as Tag<"countNoun">;
       const before = doc.tokens[noun.i - 1];
-      if (!arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number")) return null;
+      // «قاعدتي التحالف», «the two bases» describe; the dual counts what was fired or sent.
+      if (noun.value.class === "site" || !arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number")) return null;
       return { count: 2, noun };
     },
     pos: ["أسقطت الدفاعات طائرتين مسيرتين فوق المرج", "سقطت قذيفتا هاون على وادي النور"],
-    neg: ["أسقطت الدفاعات طائرات مسيرة فوق المرج"],
+    neg: ["أسقطت الدفاعات طائرات مسيرة فوق المرج", "قصفت الطائرات قاعدتي المرج"],
   },
   {
     id: "count-singular-munition",
