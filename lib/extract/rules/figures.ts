@@ -56,7 +56,7 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     out: (m, doc) => {
       const noun = m.caps.noun!.tag as Tag<"countNoun">;
       const before = doc.tokens[noun.i - 1];
-      // «قاعدتي التحالف», «the two bases» describe; the dual counts what was fired or sent.
+      // «قاعدتي الجيش», «the two bases» describe; the dual counts what was fired or sent.
       if (noun.value.class === "site" || !arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number")) return null;
       return { count: 2, noun };
     },
