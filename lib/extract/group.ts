@@ -5,6 +5,7 @@
 // was counted, a toll after it), or leave the choice to a small scorer that weighs the same
 // site, compatible dates and kinds, and nearness against every open report.
 import type { IncidentType } from "../domain";
+import { daysBetween } from "../dates/calendar";
 import type { ClauseFacts } from "./facts";
 import type { Found } from "./found";
 import type { Marker } from "./rules/markers";
@@ -15,6 +16,8 @@ export type Draft = {
   clauses: ClauseFacts[];
   key: string | null;
   date: string | null;
+  // The day something was said about it, when it has no date of its own (approximate).
+  said: string | null;
   type: IncidentType | null;
   // Where «مماثل / similar» gave the type of the incident before.
   similar?: Found<unknown>;
@@ -46,6 +49,7 @@ export function clauseType(c: ClauseFacts): IncidentType | null {
 }
 
 export const eventDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "event" && d.value && d.far !== "after")?.value!.date ?? null;
+const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
 export const clauseKey = (c: ClauseFacts) => {
   const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
   return p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE ? siteKey(p.value) : null;
@@ -189,6 +193,8 @@ export function score(d: Draft, c: ClauseFacts): number {
   else if (!key && d.key && definiteSite(c)) s += 1.5;
   const date = eventDate(c);
   if (date && d.date) s += sameDay(date, d.date) ? 2 : -6;
+  // Told as said on a day: an incident more than a few days before it is another one.
+  else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
   // Without the article's date, two relative dates that say different days («الجمعة», «last
   // week») still tell two incidents apart.
   else if (!date && !d.date) {
@@ -244,7 +250,7 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
       join(target, c, drafts, rule);
     } else {
       const d: Draft = {
-        clauses: [c], key: clauseKey(c), date: eventDate(c), type: clauseType(c), response: false, mention: null, sequel: false, rules: [rule],
+        clauses: [c], key: clauseKey(c), date: eventDate(c), said: saidDate(c), type: clauseType(c), response: false, mention: null, sequel: false, rules: [rule],
       };
       if (decision.action === "new") {
         d.response = !!decision.response;
@@ -277,5 +283,6 @@ function join(d: Draft, c: ClauseFacts, drafts: Draft[], rule: string) {
     d.key = struck ? siteKey(struck.value) : d.response ? null : clauseKey(c);
   }
   d.date ??= eventDate(c);
+  d.said ??= saidDate(c);
   d.type ??= clauseType(c);
 }

@@ -37,7 +37,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     id: "date-speaker-said-on",
     does: "a speaker, a verb of saying, then its date: «the Pentagon said Tuesday», «X told reporters on Monday»",
     priority: 78,
-    pattern: [SPEAKER, { skip: 1 }, cue("say"), { opt: [{ word: ["reporters", "journalists", "the", "press"] }] }, { opt: [{ word: ["on"] }] }, DATE],
+    pattern: [SPEAKER, { skip: 3 }, cue("say"), { opt: [{ word: ["reporters", "journalists", "the", "press"] }] }, { opt: [{ word: ["on"] }] }, DATE],
     out: role("statement"),
     pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
     neg: ["Two drones hit the Pentagon's depot on Tuesday."],

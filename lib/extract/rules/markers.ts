@@ -122,10 +122,10 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     id: "mark-hypothetical",
     does: "what may happen: «قد + present», «سوف», «would», «could», «threatened to»",
     priority: 50,
-    pattern: [{ oneOf: [[cue("hypothetical")], [{ word: ["قد", "وقد"] }, { shape: /^[يت]/ }]] }],
+    pattern: [{ oneOf: [[cue("hypothetical")], [{ word: ["قد", "وقد"] }, { shape: /^[يت](?!.*(?:ت|وا)$)/ }]] }],
     out: mark("hypothetical"),
     pos: ["وقد تستهدف الجماعة القاعدة مجددا", "Officials warned the brigade could strike Marj."],
-    neg: ["وقد استهدفت الجماعة القاعدة أمس"],
+    neg: ["وقد استهدفت الجماعة القاعدة أمس", "وكانت القاعدة قد تعرضت لقصف أمس"],
   },
   {
     id: "mark-anaphora",

@@ -73,6 +73,22 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["The Eagle Brigade said the strike on Marj killed civilians."],
   },
   {
+    id: "role-says-own-fighters-struck",
+    does: "a group, or its spokesperson, saying that its own fighters struck: «قال الناطق باسم X إن مقاتلي الجماعة استهدفوا…», «X said its fighters attacked…»",
+    priority: 87,
+    pattern: [
+      { oneOf: [[cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE], [ACTOR, ASIDE, { skip: 3 }, cue("say")]] },
+      { skip: 10, commas: true },
+      cue("that"),
+      { oneOf: [[{ tag: "person", where: (p: { plural: boolean }) => p.plural }], [{ word: ["its", "their", "our"] }, { skip: 1 }], [{ word: ["مقاتل", "مجاهد", "عناصر"] }]] },
+      { skip: 2 },
+      { oneOf: [[cue("act")], [{ tag: "event" }]] },
+    ],
+    out: role("claimant", undenied),
+    pos: ["وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة", "The Eagle Brigade said that its fighters attacked Tell Hamra base."],
+    neg: ["وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها"],
+  },
+  {
     id: "role-statement-tells-attack",
     does: "a group's statement that tells the attack in the first person: «بيان صادر عن X: استهدف مقاتلونا…»",
     priority: 86,

@@ -57,12 +57,15 @@ function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id:
 // A person's name after the institution: words no lexicon knows, up to three, before a verb,
 // «إن», a comma or the end of the clause; a nisba of the institution and a comma may come first
 // («الناطق باسم X العراقي، فلان فلان،»).
+// A name's words may be lexicon words too («علي»): only a verb of saying, «that», a place or a
+// group ends it.
+const ENDS_NAME = (t: Tag) => t.kind === "place" || t.kind === "actor" || t.kind === "source" || (t.kind === "cue" && ["say", "cite", "that", "deny"].includes(t.value));
 function personAfter(doc: Doc, from: number): string | undefined {
   while (doc.at[from]?.some((t) => t.kind === "sourceAdj") || (doc.tokens[from]?.kind === "punct" && /[،,]/.test(doc.tokens[from]!.text))) from++;
   let j = from;
   while (j < doc.tokens.length && j - from < 3) {
     const t = doc.tokens[j]!;
-    if (t.kind !== "word" || (doc.at[j] ?? []).length) break;
+    if (t.kind !== "word" || (doc.at[j] ?? []).some(ENDS_NAME)) break;
     j++;
   }
   return j > from ? textOf(doc, from, j) : undefined;
@@ -71,12 +74,20 @@ function personAfter(doc: Doc, from: number): string | undefined {
 export const SOURCE_RULES: Array<Rule<SourceOut>> = [
   {
     id: "src-dateline-outlet",
-    does: "the outlet's own dateline at the head of the article («X / …», «CITY (X) –») is the article's outlet, not a source it cites",
+    does: "the outlet's own dateline at the head of the article («X / …», «CITY (X) –», «وكالات ـ X ـ») is the article's outlet, not a source it cites",
     priority: 100,
-    pattern: [{ tag: "source", as: "named" }, { punct: ["/", "–", "—", ":", "|"] }],
-    out: (m) => (m.i < 12 ? { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true } : null),
-    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس."],
-    neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس."],
+    pattern: [{ opt: [{ tag: "place" }] }, { opt: [{ punct: [","] }, { tag: "date" }] }, { tag: "source", as: "named" }],
+    out: (m, doc) => {
+      const t = m.caps.named!.tag!;
+      // At the head of a line, or after the dateline's city, and followed by a dash or a slash
+      // (a plain hyphen is no token: read the text after the name).
+      const after = doc.folded.text.slice(t.end, t.end + 3);
+      const lineStart = t.i === 0 || doc.tokens[m.i - 1]?.kind === "break" || m.i < 3;
+      if (t.i > 12 || !lineStart || !/^\s*[-–—/|:ـ]/.test(after)) return null;
+      return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
+    },
+    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday."],
+    neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس.", "Drones struck Marj on Monday, Reuters reported - citing locals."],
   },
   {
     id: "src-spokesperson-ar",
@@ -158,8 +169,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     priority: 55,
     pattern: [{ oneOf: [[cue("agency"), { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }], [{ any: "word", cap: true, as: "agency" }, { opt: [{ word: ["news"] }] }, cue("agency")]] }],
     out: (m, doc) => {
-      const a = m.caps.agency!;
-      if ((doc.at[a.i] ?? []).some((t) => t.kind !== "place") || !speaks(doc, m)) return null;
+      // A name a list knows is read by src-named, as that name.
+      if (doc.tags.some((t) => (t.kind === "source" || t.kind === "actor") && t.i < m.j && t.j > m.i) || !speaks(doc, m)) return null;
       return { name: words(m, doc), kind: "agency", id: null, generic: false };
     },
     pos: ["وقال مصدر لوكالة بارس إن القصف استمر", "The Orbis news agency reported that two shells fell."],
