@@ -178,11 +178,14 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 
 // English date mentions in folded text (lower case, as foldWithOffsets gives it). Only lines
 // with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
+// A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
+const DATE_WORDS = new RegExp(`\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`, "i");
+
 export function findEnglishDates(folded: string): DateMention[] {
   const out: DateMention[] = [];
   let at = 0;
   for (const line of folded.split("\n")) {
-    if (/[a-z]{3}/.test(line)) {
+    if (/[a-z]{3}/.test(line) && DATE_WORDS.test(line)) {
       for (const r of parser.parse(line, REFERENCE)) {
         const mention = toMention(r, at);
         if (mention) out.push(mention);

@@ -43,21 +43,22 @@ export class TokenTrie<V> {
   // Every entry that starts at token i, any length.
   matchAt(tokens: Token[], i: number): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
-    const walk = (node: Node<V>, k: number, words: string[], stripped: number, first: Reading | null) => {
-      const t = tokens[k];
-      if (!t || t.kind === "punct" || t.kind === "break") return;
-      for (const r of t.readings) {
-        if (k > i && !later(r)) continue;
-        const child = node.next.get(r.form);
-        if (!child) continue;
-        const ws = [...words, r.form];
-        const s = stripped + (t.text.length - r.form.length);
-        if (child.values.length) out.push({ i, j: k + 1, values: child.values, words: ws, first: first ?? r, last: r, stripped: s });
-        if (child.next.size) walk(child, k + 1, ws, s, first ?? r);
-      }
-    };
-    walk(this.root, i, [], 0, null);
+    this.walk(tokens, i, this.root, i, [], 0, null, out);
     return out;
+  }
+
+  private walk(tokens: Token[], i: number, node: Node<V>, k: number, words: string[], stripped: number, first: Reading | null, out: Array<TrieMatch<V>>): void {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || t.kind === "break") return;
+    for (const r of t.readings) {
+      if (k > i && !later(r)) continue;
+      const child = node.next.get(r.form);
+      if (!child) continue;
+      const ws = [...words, r.form];
+      const s = stripped + (t.text.length - r.form.length);
+      if (child.values.length) out.push({ i, j: k + 1, values: child.values, words: ws, first: first ?? r, last: r, stripped: s });
+      if (child.next.size) this.walk(tokens, i, child, k + 1, ws, s, first ?? r, out);
+    }
   }
 
   // Leftmost-longest matches over the whole text, never overlapping: at each token the longest
