@@ -58,6 +58,15 @@ describe("an article with no date anywhere", () => {
   });
 });
 
+describe("the text correcting the article's date", () => {
+  it("reads «أمس» against the weekday the text says it was written on, a day before a date of posting", () => {
+    // Published Thursday 2024-03-07; the text says «today, Wednesday».
+    const r = run("قالت مصادر محلية اليوم الأربعاء إن طائرات مسيرة قصفت قاعدة تل الحمراء مساء أمس.", "2024-03-07").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-03-05", precision: "day" });
+    expect(r.dateBasis).toMatchObject({ anchor: "text", anchorDate: "2024-03-06" });
+  });
+});
+
 describe("date warnings", () => {
   it("warns when the incident falls long before the article", () => {
     const r = run("وكانت جماعة النسر قد قصفت قاعدة تل الحمراء في 3 تشرين الأول 2023.").reports[0]!;

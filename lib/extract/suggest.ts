@@ -7,12 +7,12 @@
 // places.ts) → reports (group.ts, report.ts).
 import { foldWithOffsets } from "../arabic/normalize";
 import { inferArticleDate } from "../dates/article-date";
-import { daysBetween, todayIso } from "../dates/calendar";
-import { findDateMentions, type DateMention } from "../dates/mentions";
-import { resolveMention } from "../dates/resolve";
+import { todayIso } from "../dates/calendar";
+import { findDateMentions } from "../dates/mentions";
+import { articleAnchor } from "./anchor";
 import { splitClauses } from "./clauses";
 import { spanOf } from "./doc";
-import { readFacts, type Anchor } from "./facts";
+import { readFacts } from "./facts";
 import { dedupe, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
@@ -33,15 +33,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
   const pasteDay = input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null;
   const near = pasteDay ?? todayIso();
-  // Relative dates are read against the article's date; without one, against the latest full
-  // date the text states (approximate: the text was written on or after it), never silently
-  // against the paste day.
-  const stated = articleDate ? null : latestStatedDate(mentions, near);
-  const anchor: Anchor = articleDate
-    ? { date: articleDate.value, basis: articleDate.basis ?? "published", approximate: false }
-    : stated
-      ? { date: stated, basis: "text", approximate: true }
-      : { date: null, basis: null, approximate: false };
+  const anchor = articleAnchor(articleDate, mentions, near);
   const clauses = splitClauses(doc, trace);
   const facts = readFacts(doc, clauses, anchor, near, refs.places, trace);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));
@@ -49,16 +41,4 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   inheritPlaces(doc, drafts, reports, trace);
   const sources = dedupe(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)), (v) => v.name);
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
-}
-
-// The latest day the text states in full (with its year, or a weekday that fixes the year) on
-// or before the paste day: a lower bound for the day the text was written.
-function latestStatedDate(mentions: DateMention[], near: string): string | null {
-  let latest: string | null = null;
-  for (const m of mentions) {
-    if (m.kind !== "absolute" || m.monthOffset !== undefined || (!m.y && m.weekday === undefined)) continue;
-    const r = resolveMention(m, null, near);
-    if (r && daysBetween(r.value, near) >= 0 && (!latest || r.value > latest)) latest = r.value;
-  }
-  return latest;
 }

@@ -26,12 +26,12 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
   },
   {
     id: "date-said-on-that",
-    does: "a verb of saying, its date, then «إن / أن / that»: the day of the statement («قالت الوزارة الثلاثاء إن…», «said on Tuesday that»)",
+    does: "a verb of saying, its subject, then a date before what was said: the day of the statement («قالت الوزارة الثلاثاء إن…», «أعلنت الوزارة، الأحد، مقتل…», «said on Tuesday that»)",
     priority: 80,
-    pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { opt: [{ punct: ["،", ","] }] }, { oneOf: [[cue("that")], [{ word: ["عن"] }]] }],
+    pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
     out: role("statement"),
-    pos: ["وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي", "The ministry said on Tuesday that a drone hit the base last week."],
-    neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء"],
+    pos: ["وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي", "The ministry said on Tuesday that a drone hit the base last week.", "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة"],
+    neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء", "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء"],
   },
   {
     id: "date-speaker-said-on",

@@ -34,10 +34,18 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-claim-before",
     does: "a claim of responsibility, then the group: «تبنت X الهجوم», «claimed by X»",
     priority: 90,
-    pattern: [cue("claim"), { skip: 4 }, ALIAS, ACTOR],
+    // The group right after the claim, or after the attack it claims (a verb, its object, its
+    // subject): never past a target («…قصف قاعدة للقوات…» names who was hit).
+    pattern: [
+      cue("claim"),
+      { opt: [{ word: ["by"] }] },
+      { opt: [{ oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ word: ["ما", "ما يسمي", "ما تسمي"] }]] }, { opt: [{ tag: "weapon" }] }] },
+      { opt: [{ skip: 4 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] },
+      ACTOR,
+    ],
     out: role("claimant", undenied),
-    pos: ["تبنت جماعة النسر قصف قاعدة تل الحمراء", "The drone strike was claimed by the Eagle Brigade.", "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر"],
-    neg: ["نفت جماعة النسر أي علاقة بقصف المرج", "قصفت القوات الأميركية مواقع جماعة النسر"],
+    pos: ["تبنت جماعة النسر قصف قاعدة تل الحمراء", "The drone strike was claimed by the Eagle Brigade.", "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر", "وتبنى الهجوم الصاروخي ما يسمى جماعة النسر"],
+    neg: ["نفت جماعة النسر أي علاقة بقصف المرج", "قصفت القوات الأميركية مواقع جماعة النسر", "تبنت الفصائل قصف قاعدة للقوات الأميركية"],
   },
   {
     id: "role-claim-after",
