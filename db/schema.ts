@@ -72,6 +72,10 @@ export const places = pgTable(
     lon: doublePrecision("lon"),
     precision: text("precision").notNull(),
     coordinateSource: text("coordinate_source"),
+    // Who holds the site, and how reports describe it without its name (lib/places/describe.ts).
+    operator: text("operator"),
+    descriptorsAr: text("descriptors_ar").array().notNull().default(sql`'{}'::text[]`),
+    descriptorsEn: text("descriptors_en").array().notNull().default(sql`'{}'::text[]`),
     status: referenceStatusEnum("status").notNull().default("confirmed"),
     proposedBy: integer("proposed_by"),
     ...timestamps,
@@ -256,6 +260,7 @@ export const reports = pgTable(
   (t) => [
     index("reports_article_idx").on(t.articleId),
     index("reports_incident_idx").on(t.incidentId),
+    index("reports_date_idx").on(t.date).where(sql`incident_id is not null`),
     index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],

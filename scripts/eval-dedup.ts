@@ -1,16 +1,19 @@
 // Scores duplicate detection by replaying gold sets through the desk's own verbs:
-//   npm run eval:dedup [-- --gold FILE --articles DIR [--gold FILE2 --articles DIR2 ...]] [--json] [--verbose]
+//   npm run eval:dedup [-- --values assist|gold|both] [--gold FILE --articles DIR [...]] [--unseen-from NNN] [--json] [--verbose] [--show-unseen]
 // Default: seed-gold.json on the seed articles, then dev-gold.json on dev-articles (as eval:extract).
 //
 // On an in-memory PGlite (migrated; gazetteer, actors and accounts loaded; no seed incidents),
 // for every gold article in order: createArticle with what the desk's paste form carries
 // (scripts/article-file.ts: the text, the «source:» line as URL, the «date:» line as published
 // date — also the paste day the assist resolves years against), then for every gold quote of
-// that article, in the order the quotes appear: createReport with the quote as evidence and the
-// values the assist (lib/extract, given what the desk's suggest verb gives it) proposes for it
-// (bestOverlap: the proposed report whose values are read from the quote, else whose evidence
-// overlaps it most — what an editor gets by accepting that card; the quote is the summary), listIncidentCandidates, then submitReport into the gold incident (joining it when it
-// exists, else "new", with a reason when a candidate asked for one).
+// that article, in the order the quotes appear: createReport with the quote as evidence and
+// (--values assist, the default) the values the assist (lib/extract, given what the desk's
+// suggest verb gives it) proposes for it (bestOverlap: the proposed report whose values are read
+// from the quote, else whose evidence overlaps it most — what an editor gets by accepting that
+// card; the quote is the summary), or (--values gold) the gold values a careful editor enters
+// (scripts/eval-dedup-values.ts), which scores the candidate scorer alone; then
+// listIncidentCandidates, then submitReport into the gold incident (joining it when it exists,
+// else "new", with a reason when a candidate asked for one).
 //
 // Gold identity: ids equal across files, or linked by `same_as`, are one incident; an incident's
 // `partial_match` ids are accepted too. Scores over the reports whose incident already exists
@@ -18,7 +21,12 @@
 // wrongAuto counts every report (also first reports of a new incident) whose pre-selected
 // candidate (≥ the auto threshold) is not its incident; nearMissAuto those among them where the
 // pre-selected incident is listed with it in `near_misses_not_same`.
-// Never special-cased: the script reads gold only to know which incident a report belongs to.
+//
+// Tuned and unseen: the last set's files from --unseen-from on (default 031: dev 031–054, never
+// tuned on) are scored in their own column, after everything before them was replayed; --verbose
+// explains the misses of tuned reports only, unless --show-unseen is given.
+// Never special-cased: the script reads gold only to know which incident a report belongs to
+// (and, with --values gold, what a careful editor would enter).
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,20 +39,21 @@ import { eq } from "drizzle-orm";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
 import type { ProposedReport } from "@/lib/extract/types";
+import { assistValues, goldDate, goldReader, type GoldIncidentValues, type ValueMode } from "./eval-dedup-values";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { createArticle } from "@/server/articles/create";
 import { DuplicateArticleError } from "@/server/articles/duplicates";
 import { assistRefs } from "@/server/reports/suggest";
 import { suggestReports } from "@/lib/extract";
 import { createReport } from "@/server/reports/create";
-import { listIncidentCandidates, rankedCandidatesFor } from "@/server/reports/queries";
+import { listIncidentCandidates, rankedCandidatesFor, searchIncidents } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
 import { extractInputOf, readArticleFile } from "./article-file";
 import { DEFAULT_SETS } from "./eval-extract";
 
-type GoldIncident = { id: string; event_date?: string; date_precision?: string; same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
+type GoldIncident = GoldIncidentValues & { same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
 type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
 
 const list = (v: string[] | string | null | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.match(/\b[A-Z]\d{2,}\b/g) ?? []);
@@ -65,7 +74,8 @@ class Identity {
   }
 }
 
-export type DedupEval = {
+// The measures of one column (all reports, tuned on, unseen).
+export type SplitScore = {
   reports: number;
   top1: number;
   top3: number;
@@ -74,16 +84,26 @@ export type DedupEval = {
   // The highest score any pair listed in near_misses_not_same reached (as candidates, whether
   // pre-selected or not).
   nearMissMax: number;
+  // Reports whose incident was not the top candidate, counted by why.
+  misses: Record<string, number>;
+};
+
+export type EvalSet = { gold: string; articles: string; unseenFrom?: string };
+
+export type DedupEval = SplitScore & {
+  values: ValueMode;
+  tuned: SplitScore;
+  unseen: SplitScore;
   replayed: number;
   skipped: number;
   // Reports the assist suggested no date for, where the eval typed the gold date as an editor would.
   typedDates: number;
   thresholds: { suggest: number; auto: number };
   // For choosing thresholds: every scored (report, candidate) pair, right or wrong.
-  pairs: Array<{ score: number; right: boolean; sameArticle: boolean }>;
+  pairs: Array<{ score: number; right: boolean; sameArticle: boolean; unseen: boolean }>;
 };
 
-export async function evaluate(sets: Array<{ gold: string; articles: string }>, verbose?: (line: string) => void): Promise<DedupEval> {
+export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void, mode: ValueMode = "assist", showUnseen = false): Promise<DedupEval> {
   const handle = await openDb({ dataDir: "memory://" });
   try {
     await runMigrations(handle);
@@ -96,6 +116,7 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
     const editor: SessionUser = { id: accounts.editor, name: "eval editor", email: "editor@sijill.local", role: "editor" };
     const ctx = { db, user: editor };
     const refs = await assistRefs(db);
+    const goldValues = goldReader(refs);
     const golds: GoldSet[] = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")));
     const identity = new Identity();
     const partial = new Map<string, string[]>();
@@ -113,14 +134,18 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
     const { suggest, auto } = dedupThresholds();
     const dbIncident = new Map<string, number>(); // canonical gold id → incident id
     const goldOf = new Map<number, string>(); // incident id → canonical gold id
-    const result: DedupEval = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
-    let top1 = 0, top3 = 0;
+    const empty = (): SplitScore => ({ reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, misses: {} });
+    const result: DedupEval = { ...empty(), values: mode, tuned: empty(), unseen: empty(), replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
 
     for (const [k, g] of golds.entries()) {
       const dir = sets[k]!.articles;
       const present = new Set(readdirSync(dir));
+      const unseenFrom = sets[k]!.unseenFrom;
       for (const f of g.files) {
         if (!present.has(f.file)) continue;
+        const split = unseenFrom && f.file >= unseenFrom ? result.unseen : result.tuned;
+        // Misses of unseen reports are not read while the scorer is being tuned.
+        const say = split === result.unseen && !showUnseen ? undefined : verbose;
         // The article as the desk's paste form carries it (scripts/article-file.ts): the file's
         // «source:» and «date:» lines are the URL and published-date fields.
         const meta = readArticleFile(path.join(dir, f.file));
@@ -154,38 +179,25 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
           const proposed = bestOverlap(suggestions.reports, start, end);
           // No date suggested: the editor types one. The eval types the gold date (counted).
           let date = proposed?.date?.value ?? null;
-          if (!date && /^\d{4}-\d{2}/.test(q.incident.event_date ?? "")) {
-            result.typedDates++;
-            const month = q.incident.date_precision === "month" || q.incident.event_date!.length === 7;
-            date = { date: month ? `${q.incident.event_date!.slice(0, 7)}-01` : q.incident.event_date!.slice(0, 10), precision: month ? "month" : q.incident.date_precision === "approximate" ? "approximate" : "day" };
-          }
-          if (!date) {
+          if (!date && (date = goldDate(q.incident)) && mode === "assist") result.typedDates++;
+          const values = mode === "gold" ? goldValues(q.incident) : date ? assistValues(proposed, date) : null;
+          if (!values) {
             result.skipped++;
-            verbose?.(`${f.file}: no date for ${q.incident.id}, skipped`);
+            say?.(`${f.file}: no date for ${q.incident.id}, skipped`);
             continue;
           }
-          const killed = proposed?.casualties.find((c) => c.value.kind === "killed")?.value.count;
-          const injured = proposed?.casualties.find((c) => c.value.kind === "injured")?.value.count;
           let reportId: number;
           try {
             ({ id: reportId } = await runVerb(createReport, ctx, {
+              ...values,
               articleId,
-              date: date.date,
-              datePrecision: date.precision,
-              type: proposed?.type?.value ?? "other",
-              placeId: proposed?.places[0]?.value.id ?? "",
-              actorId: proposed?.actors[0]?.value.id ?? "",
-              weapon: proposed?.weapons[0]?.value ?? "",
-              munitions: proposed?.counts[0]?.value.count ?? "",
-              killed: killed ?? "",
-              injured: injured ?? "",
               summary: q.quote.slice(0, 2000),
               evidenceQuote: q.quote,
               evidenceStart: start,
             }));
           } catch (e) {
             result.skipped++;
-            verbose?.(`${f.file}: report of ${q.incident.id} refused (${e instanceof AppError ? JSON.stringify(e.fieldErrors ?? e.code) : String(e)}), skipped`);
+            say?.(`${f.file}: report of ${q.incident.id} refused (${e instanceof AppError ? JSON.stringify(e.fieldErrors ?? e.code) : String(e)}), skipped`);
             continue;
           }
           result.replayed++;
@@ -195,23 +207,34 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
           const candidates = await runVerb(listIncidentCandidates, ctx, { reportId });
           const all = await rankedCandidatesFor(db, reportId, 50, 0);
           for (const c of all) {
-            result.pairs.push({ score: c.score, right: acceptedIds.includes(c.id), sameArticle: c.sameArticle });
+            result.pairs.push({ score: c.score, right: acceptedIds.includes(c.id), sameArticle: c.sameArticle, unseen: split === result.unseen });
             const other = goldOf.get(c.id);
-            if (other && !acceptedIds.includes(c.id) && nearMiss.has(`${q.incident.id}|${other}`)) result.nearMissMax = Math.max(result.nearMissMax, c.score);
+            if (other && !acceptedIds.includes(c.id) && nearMiss.has(`${q.incident.id}|${other}`)) split.nearMissMax = Math.max(split.nearMissMax, c.score);
           }
           const pre = candidates.find((c) => c.preselected);
-          for (const c of candidates) if (c !== pre && c.preselected && !acceptedIds.includes(c.id)) verbose?.(`${f.file} ${q.incident.id}: wrong candidate #${c.id} (${goldOf.get(c.id)}) at ${c.score} ≥ auto, below the pre-selected one`);
+          for (const c of candidates) if (c !== pre && c.preselected && !acceptedIds.includes(c.id)) say?.(`${f.file} ${q.incident.id}: wrong candidate #${c.id} (${goldOf.get(c.id)}) at ${c.score} ≥ auto, below the pre-selected one`);
           if (pre && !acceptedIds.includes(pre.id)) {
-            result.wrongAuto++;
+            split.wrongAuto++;
             const other = goldOf.get(pre.id);
-            if (other && nearMiss.has(`${q.incident.id}|${other}`)) result.nearMissAuto++;
-            verbose?.(`${f.file} ${q.incident.id}: wrong pre-selection #${pre.id} (${other}) at ${pre.score}`);
+            if (other && nearMiss.has(`${q.incident.id}|${other}`)) split.nearMissAuto++;
+            say?.(`${f.file} ${q.incident.id}: wrong pre-selection #${pre.id} (${other}) at ${pre.score}`);
           }
           if (acceptedIds.length) {
-            result.reports++;
+            split.reports++;
             const rank = candidates.findIndex((c) => acceptedIds.includes(c.id));
-            if (rank === 0) top1++;
-            if (rank >= 0 && rank < 3) top3++;
+            if (rank === 0) split.top1++;
+            if (rank >= 0 && rank < 3) split.top3++;
+            if (rank !== 0) {
+              // Why, in counts only (unseen misses stay unread): retrieval, threshold, or order,
+              // and the reasons the right incident was scored with.
+              const right = all.find((c) => acceptedIds.includes(c.id));
+              const why = !right ? "not retrieved" : right.score < suggest ? "below suggest" : "ranked lower";
+              split.misses[why] = (split.misses[why] ?? 0) + 1;
+              // Not retrieved: score the right incident anyway (searchIncidents by id) to see why.
+              const scoredRight = right ?? (await runVerb(searchIncidents, ctx, { q: `#${acceptedIds[0]}`, reportId }))[0];
+              for (const r of scoredRight?.reasons ?? []) split.misses[`${why}: ${r.code}`] = (split.misses[`${why}: ${r.code}`] ?? 0) + 1;
+            }
+            const verbose = say;
             if (rank !== 0 && verbose) {
               verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
               // Why: the report's suggested values beside the right incident's and the top candidate's.
@@ -230,10 +253,23 @@ export async function evaluate(sets: Array<{ gold: string; articles: string }>, 
         }
       }
     }
+    // Counts of hits became rates; the whole is the sum of the two columns.
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    result.top1 = result.reports ? round(top1 / result.reports) : 0;
-    result.top3 = result.reports ? round(top3 / result.reports) : 0;
-    return result;
+    const all = { reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, misses: {} as Record<string, number> };
+    for (const s of [result.tuned, result.unseen]) {
+      all.reports += s.reports;
+      all.top1 += s.top1;
+      all.top3 += s.top3;
+      all.wrongAuto += s.wrongAuto;
+      all.nearMissAuto += s.nearMissAuto;
+      all.nearMissMax = Math.max(all.nearMissMax, s.nearMissMax);
+      for (const [k, n] of Object.entries(s.misses)) all.misses[k] = (all.misses[k] ?? 0) + n;
+      s.top1 = s.reports ? round(s.top1 / s.reports) : 0;
+      s.top3 = s.reports ? round(s.top3 / s.reports) : 0;
+    }
+    all.top1 = all.reports ? round(all.top1 / all.reports) : 0;
+    all.top3 = all.reports ? round(all.top3 / all.reports) : 0;
+    return Object.assign(result, all);
   } finally {
     await handle.close();
   }
@@ -279,8 +315,10 @@ export function bestOverlap(reports: ProposedReport[], start: number, end: numbe
 }
 
 // For each threshold, how many right and wrong pairs score at or above it, and how many wrong
-// ones could be pre-selected there (those not citing the report's own article).
-function sweep(pairs: DedupEval["pairs"]) {
+// ones could be pre-selected there (those not citing the report's own article). Tuned reports
+// only: thresholds are chosen there.
+function sweep(all: DedupEval["pairs"]) {
+  const pairs = all.filter((p) => !p.unseen);
   return [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
     t,
     right: pairs.filter((p) => p.right && p.score >= t).length,
@@ -289,31 +327,57 @@ function sweep(pairs: DedupEval["pairs"]) {
   }));
 }
 
+const score = (s: SplitScore) => ({ reports: s.reports, top1: s.top1, top3: s.top3, wrongAuto: s.wrongAuto, nearMissAuto: s.nearMissAuto, nearMissMax: s.nearMissMax });
+
 async function main() {
   const args = process.argv.slice(2);
   const golds: string[] = [], dirs: string[] = [];
+  let unseenFrom = "031";
+  let values = "assist";
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--gold") golds.push(path.resolve(args[++i]!));
     if (args[i] === "--articles") dirs.push(path.resolve(args[++i]!));
+    if (args[i] === "--unseen-from") unseenFrom = args[++i] ?? "";
+    if (args[i] === "--values") values = args[++i] ?? "";
   }
-  const sets = golds.length ? golds.map((gold, i) => ({ gold, articles: dirs[i] ?? path.dirname(gold) })) : DEFAULT_SETS;
+  if (!["assist", "gold", "both"].includes(values)) throw new Error(`--values must be assist, gold or both (got "${values}")`);
+  const base: EvalSet[] = golds.length ? golds.map((gold, i) => ({ gold, articles: dirs[i] ?? path.dirname(gold) })) : DEFAULT_SETS;
+  // The last set holds the unseen articles (dev 031–054 by default).
+  const sets = base.map((s, i) => (i === base.length - 1 && unseenFrom ? { ...s, unseenFrom } : s));
   const verbose = args.includes("--verbose") ? (line: string) => process.stderr.write(line + "\n") : undefined;
-  const r = await evaluate(sets, verbose);
+  const showUnseen = args.includes("--show-unseen");
+  const modes: ValueMode[] = values === "both" ? ["assist", "gold"] : [values as ValueMode];
+  const runs: DedupEval[] = [];
+  for (const m of modes) runs.push(await evaluate(sets, verbose, m, showUnseen));
   if (args.includes("--json")) {
-    process.stdout.write(JSON.stringify({ reports: r.reports, top1: r.top1, top3: r.top3, wrongAuto: r.wrongAuto }) + "\n");
+    // The first fields are the ones the script always printed; the rest were added.
+    const shape = (r: DedupEval) => ({ reports: r.reports, top1: r.top1, top3: r.top3, wrongAuto: r.wrongAuto, values: r.values, tuned: score(r.tuned), unseen: score(r.unseen) });
+    const [first, second] = runs;
+    process.stdout.write(JSON.stringify(second ? { ...shape(first!), gold: shape(second) } : shape(first!)) + "\n");
     return;
   }
+  const r = runs[0]!;
   console.log(`thresholds: suggest ${r.thresholds.suggest}, auto ${r.thresholds.auto} (SIJILL_DEDUP_SUGGEST / SIJILL_DEDUP_AUTO)`);
-  console.log(`gold reports replayed: ${r.replayed} (skipped: ${r.skipped}; dates typed where the assist suggested none: ${r.typedDates})\n`);
-  console.log("| measure | value | target |\n|---|---|---|");
-  console.log(`| reports whose incident already existed | ${r.reports} | |`);
-  console.log(`| right incident is the top candidate | ${r.top1.toFixed(3)} | ≥ 0.90 |`);
-  console.log(`| right incident in the top 3 | ${r.top3.toFixed(3)} | ≥ 0.97 |`);
-  console.log(`| wrong pre-selections (≥ auto), all reports | ${r.wrongAuto} | 0 |`);
-  console.log(`| … of them near misses of the gold | ${r.nearMissAuto} | 0 |`);
-  console.log(`| highest score of a near-miss pair (any rank) | ${r.nearMissMax.toFixed(3)} | < ${r.thresholds.auto} |`);
-  console.log("\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|");
-  for (const s of sweep(r.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} | ${s.wrongOther} |`);
+  for (const x of runs) console.log(`${x.values} values: gold reports replayed ${x.replayed} (skipped: ${x.skipped}${x.values === "assist" ? `; dates typed where the assist suggested none: ${x.typedDates}` : ""})`);
+  console.log(`unseen: ${sets.at(-1)!.unseenFrom ? `files from ${sets.at(-1)!.unseenFrom} of ${path.basename(sets.at(-1)!.gold)}, scored after replaying everything before them` : "none"}\n`);
+  const cols = runs.flatMap((x) => [
+    { label: `tuned (${x.values})`, s: x.tuned },
+    { label: `unseen (${x.values})`, s: x.unseen },
+  ]);
+  const row = (name: string, f: (s: SplitScore) => string, target = "") => console.log(`| ${name} | ${cols.map((c) => f(c.s)).join(" | ")} | ${target} |`);
+  console.log(`| measure | ${cols.map((c) => c.label).join(" | ")} | target |\n|---|${cols.map(() => "---|").join("")}---|`);
+  row("reports whose incident already existed", (s) => String(s.reports));
+  row("right incident is the top candidate", (s) => s.top1.toFixed(3), "≥ 0.90");
+  row("right incident in the top 3", (s) => s.top3.toFixed(3), "≥ 0.97");
+  row("wrong pre-selections (≥ auto), all reports", (s) => String(s.wrongAuto), "0");
+  row("… of them near misses of the gold", (s) => String(s.nearMissAuto), "0");
+  row("highest score of a near-miss pair (any rank)", (s) => s.nearMissMax.toFixed(3), `< ${r.thresholds.auto}`);
+  const why = [...new Set(runs.flatMap((x) => [...Object.keys(x.tuned.misses), ...Object.keys(x.unseen.misses)]))].sort();
+  if (args.includes("--why")) for (const k of why) row(`misses: ${k}`, (s) => String(s.misses[k] ?? 0));
+  for (const x of runs) {
+    console.log(`\n${x.values} values, tuned reports only:\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|`);
+    for (const s of sweep(x.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} | ${s.wrongOther} |`);
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -92,7 +92,12 @@ export function splitOf(goldFile: string, articleFile: string): Split {
 export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   const rows: Array<Record<string, string>> = parse(readFileSync(path.join(root, "db", "seed", "data", "gazetteer.csv"), "utf8"), { columns: true, bom: true });
   const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
-  const places = rows.map((r) => ({ id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null, country: r.country || null }));
+  const num = (s = "") => (s.trim() === "" ? null : Number(s));
+  const places = rows.map((r) => ({
+    id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null, country: r.country || null,
+    // What places by description read (lib/places/describe.ts), as the desk's assistRefs gives it.
+    operator: r.operator || null, descriptorsAr: list(r.descriptors_ar), descriptorsEn: list(r.descriptors_en), lat: num(r.lat), lon: num(r.lon),
+  }));
   const raw: Array<{ nameAr: string; nameEn: string; aliases: string[] }> = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8"));
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
 }

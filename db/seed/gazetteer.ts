@@ -20,9 +20,13 @@ type GazetteerRow = {
   lon: string;
   precision: string;
   source: string;
+  // Optional columns (a CSV without them still loads).
+  operator?: string;
+  descriptors_ar?: string;
+  descriptors_en?: string;
 };
 
-const list = (s: string) => s.split("|").map((x) => x.trim()).filter(Boolean);
+const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
 const num = (s: string) => (s.trim() === "" ? null : Number(s));
 
 export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): Array<typeof places.$inferInsert> {
@@ -40,6 +44,9 @@ export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): A
     lon: num(r.lon),
     precision: r.precision,
     coordinateSource: r.source || null,
+    operator: r.operator?.trim() || null,
+    descriptorsAr: list(r.descriptors_ar),
+    descriptorsEn: list(r.descriptors_en),
   }));
 }
 

@@ -169,6 +169,101 @@ describe("scorePair", () => {
   });
 });
 
+describe("settlements are never one another (issue 19 item 6)", () => {
+  // Made-up places: a town and two villages of its district. The gazetteer gave the villages the
+  // town's coordinate (approximate, borrowed), so all three sit 0 km apart.
+  const town = P("town-k", "town", "East", 35.3, 40.29, "بلدة ك");
+  const village = { ...P("village-d", "village", "East", 35.3, 40.29, "قرية د"), precision: "approximate" };
+  const village2 = { ...P("village-j", "village", "East", 35.3, 40.29, "قرية ج"), precision: "approximate" };
+  const fieldBase = P("field-base", "base", "East", 35.31, 40.3, "قاعدة الحقل");
+
+  it("does not call a village the same site as the town or village beside it, nor «in» the town", () => {
+    for (const [a, b] of [[town, village], [village, town], [village, village2]] as const) {
+      const r = scorePlace(a, b);
+      expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("same_site");
+      expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("within");
+      expect(r.score).toBeLessThan(scorePlace(village, village).score);
+      expect(r.score).toBeLessThanOrEqual(0.5);
+    }
+    // A base at the town is still the same site under another name.
+    expect(scorePlace(fieldBase, town).reason.code).toBe("same_site");
+  });
+
+  it("ranks the incident at the report's own village above a same-day one in the town next door", () => {
+    const report = { ...v({ place: village, type: "shelling", date: "2024-05-02" }), text: "قصف على قرية د" };
+    const ranked = rankCandidates(report, [
+      { id: 1, values: [v({ place: village, type: "shelling", date: "2024-05-02" })], text: "قذائف على قرية د" },
+      { id: 2, values: [v({ place: town, type: "shelling", date: "2024-05-02" })], text: "قذائف على بلدة ك" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
+    expect(ranked[1]!.score).toBeLessThan(ranked[0]!.score - 0.1);
+    expect(ranked[1]!.reasons.map((r) => r.code)).not.toContain("same_site");
+  });
+});
+
+describe("a second event of the same kind", () => {
+  it("is never pre-selected for the first, at the same place on the same day, and says why", () => {
+    const first = { id: 1, values: [v({ type: "convoy", actorId: 4, place: outpost })], text: "دخل رتل من الشاحنات عبر المعبر" };
+    const plain = rankCandidates({ ...v({ type: "convoy", actorId: 4, place: outpost }), text: "دخل رتل من الشاحنات عبر المعبر صباحاً" }, [first]);
+    expect(plain[0]!.score).toBeGreaterThanOrEqual(auto);
+    for (const text of ["ودخل رتلٌ ثانٍ من الشاحنات عبر المعبر مساءً", "A second convoy of trucks crossed in the evening"]) {
+      const [c] = rankCandidates({ ...v({ type: "convoy", actorId: 4, place: outpost }), text }, [first]);
+      expect(c!.score, text).toBeLessThan(auto);
+      expect(c!.score).toBeGreaterThanOrEqual(suggest);
+      expect(c!.sequel).toBe(true);
+      expect(c!.reasons.at(-1)).toMatchObject({ code: "sequel" });
+    }
+  });
+
+  it("keeps the order of the candidates it caps", () => {
+    const report = { ...v({ type: "drone_attack", actorId: 4, place: outpost }), text: "Another drone attack hit the outpost" };
+    const ranked = rankCandidates(report, [
+      { id: 1, values: [v({ type: "drone_attack", actorId: 4, place: outpost, date: "2023-11-05" })], text: "" },
+      { id: 2, values: [v({ type: "drone_attack", actorId: 4, place: outpost })], text: "" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([2, 1]);
+  });
+});
+
+describe("actors of one family", async () => {
+  const { actorFamily } = await import("./actors");
+  it("reads an umbrella and its members, in either language, as one family; others apart", () => {
+    const umbrella = actorFamily({ nameAr: "فصائل موالية لإيران", nameEn: "pro-Iran factions" });
+    expect(umbrella).toBe("iran_axis");
+    expect(actorFamily({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" })).toBe(umbrella);
+    expect(actorFamily({ nameAr: "قوات أمريكية", nameEn: "American troops" })).toBe(actorFamily({ nameAr: "التحالف الدولي", nameEn: "international coalition" }));
+    expect(actorFamily({ nameAr: "قوات سوريا الديمقراطية", nameEn: "SDF" })).not.toBe(umbrella);
+    expect(actorFamily({ nameAr: "عشائر", nameEn: "tribal fighters" })).toBeNull();
+  });
+
+  it("scores related actors between the same and different ones, never capped as different", () => {
+    const same = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 1, actorFamily: "f" }));
+    const related = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 2, actorFamily: "f" }));
+    const other = scorePair(v({ actorId: 1, actorFamily: "f" }), v({ actorId: 3, actorFamily: "g" }));
+    expect(related.reasons.map((r) => r.code)).toContain("related_actor");
+    expect(related.score).toBeLessThan(same.score);
+    expect(related.score).toBeGreaterThan(other.score);
+    expect(related.score).toBeGreaterThan(0.6);
+    expect(related.reasons[0]!.code).not.toBe("acled_rule");
+  });
+});
+
+describe("a report whose date is off", () => {
+  it("still finds the incident dated just before its article, vaguely and never pre-selected", () => {
+    // The report read «أمس» against the wrong day: 2024-03-20, its article is of 2024-03-11.
+    const report = v({ date: "2024-03-20", articleDate: "2024-03-11", actorId: 1 });
+    const s = scorePair(report, v({ date: "2024-03-10", actorId: 1 }), 0.5);
+    expect(s.reasons.map((r) => r.code)).toContain("article_window");
+    expect(s.score).toBeGreaterThanOrEqual(suggest);
+    expect(s.score).toBeLessThan(auto);
+    // Long before the article, or after it: still far apart.
+    expect(scorePair(report, v({ date: "2024-03-01", actorId: 1 }), 0.5).score).toBeLessThan(suggest);
+    expect(scorePair(report, v({ date: "2024-03-13", actorId: 1 }), 0.5).score).toBeLessThan(suggest);
+    // A report whose own date agrees keeps its full date score.
+    expect(scorePair(v({ date: "2024-03-10", articleDate: "2024-03-11" }), v({ date: "2024-03-10" })).reasons.map((r) => r.code)).toContain("same_day");
+  });
+});
+
 describe("ties under a cap", () => {
   it("orders candidates a cap left equal by their score before the cap", () => {
     // Both candidates name another actor (capped alike); the one that agrees on the rest comes first.

@@ -10,6 +10,8 @@
 // base on dates more than a few days apart, or two places in different areas, never score high.
 import { foldForMatch, lookupKey } from "../arabic/normalize";
 import type { DatePrecision, IncidentType } from "../domain";
+import { distanceKm as geoDistance } from "../places/geo";
+import { sequelPhrase } from "./sequel";
 
 export type DedupPlace = {
   id: string;
@@ -28,9 +30,14 @@ export type DedupValues = {
   type: IncidentType;
   place: DedupPlace | null;
   actorId: number | null;
+  // The actor's family (lib/dedup/actors.ts): two actors of one family are related, not different.
+  actorFamily?: string | null;
   munitions: number | null;
   killed: number | null;
   injured: number | null;
+  // The report's article's publication day (ISO), when known: what it reports happened on or
+  // shortly before it, whatever day a misread phrase gave the report (scorePair).
+  articleDate?: string | null;
 };
 
 // Reasons are codes with parameters; the UI renders them in either language (i18n "dedup").
@@ -51,23 +58,28 @@ export const REASON_CODES = [
   "date_overlaps",
   "days_apart",
   "far_apart",
+  "article_window",
   "same_type",
   "compatible_type",
   "different_type",
   "same_actor",
+  "related_actor",
   "different_actor",
   "same_numbers",
   "numbers_differ",
   "similar_text",
   "same_article",
   "same_story",
+  "sequel",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 export type Reason = { code: ReasonCode; params?: Record<string, string | number> };
 // sameArticle: the candidate already cites the report's article. An article rarely tells one
 // incident twice and often tells several alike, so such a candidate is never pre-selected.
 // raw: the score before the caps, which orders candidates that a cap left equal.
-export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number };
+// sequel: the report tells its event as one more of a kind («a second convoy», «هجوم آخر»,
+// lib/dedup/sequel.ts): never pre-selected, whatever the thresholds.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number; sequel?: boolean };
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
@@ -113,13 +125,15 @@ export function placeLevel(kind: string): number {
 }
 
 export function distanceKm(a: DedupPlace, b: DedupPlace): number | null {
-  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return geoDistance(a, b);
 }
+
+// Settlements are places people live in: a village is never another village, nor the town beside
+// it, nor «in» it, however close (and the gazetteer may give a village its district town's
+// coordinate when it has none of its own: 0 km says nothing then). Only a facility — a base,
+// field, crossing, airport… — is named after the town or field it sits in.
+const SETTLEMENTS = new Set(["village", "town", "city"]);
+export const isFacility = (p: DedupPlace) => placeLevel(p.kind) === 1 && !SETTLEMENTS.has(p.kind);
 
 // Does the bigger place contain the smaller one? By governorate and country names, and for a
 // town by distance (a base at a town's edge lies "in" it).
@@ -128,6 +142,7 @@ function contains(big: DedupPlace, small: DedupPlace): boolean {
   if (lb === 4) return !!big.country && big.country === small.country;
   if (lb === 3) return !!big.governorate && big.governorate === small.governorate;
   if (lb === 2) {
+    if (!isFacility(small)) return false;
     if (big.governorate && small.governorate && big.governorate !== small.governorate) return false;
     const d = distanceKm(big, small);
     return d !== null && d <= 15;
@@ -155,7 +170,7 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
   if (a.id === b.id) return { score: la >= 4 ? PLACE_UNKNOWN : la === 3 ? IN_GOVERNORATE : 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
   const km = distanceKm(a, b);
   // A base named after the field or town it sits in: the same site under another name.
-  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (la === 1 || lb === 1)) return { score: 0.9, reason: { code: "same_site", params: names } };
+  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (isFacility(a) || isFacility(b))) return { score: 0.9, reason: { code: "same_site", params: names } };
   if (la !== lb) {
     const [big, small] = la > lb ? [a, b] : [b, a];
     if (contains(big, small)) {
@@ -226,6 +241,9 @@ export function similarity(a: string | Set<string>, b: string | Set<string>): nu
   return common / (A.size + B.size - common);
 }
 
+// An umbrella and its member, or two names one outlet keeps apart: agreeing, less than one actor.
+const RELATED_ACTOR = 0.7;
+
 const WEIGHTS = { place: 0.3, date: 0.3, type: 0.15, actor: 0.1, numbers: 0.05, text: 0.1 };
 
 function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
@@ -269,19 +287,38 @@ export function namesPlace(textKey: string, p: DedupPlace): boolean {
 // The report's text as namesPlace reads it.
 export const placeTextKey = (text: string) => ` ${lookupKey(text)} `;
 
+// «أمس» read against the wrong day, an announcement's date taken for the attack's: a report's
+// date can be off while its article still dates the event. An incident dated within
+// ARTICLE_DAYS before the report's article is on its article's window: a vague date match
+// (ARTICLE_WINDOW), never pre-selected (ARTICLE_WINDOW_CAP).
+const ARTICLE_DAYS = 3;
+const ARTICLE_WINDOW = 0.45;
+export const ARTICLE_WINDOW_CAP = 0.7;
+
+export function articleWindowDate(a: Pick<DedupValues, "articleDate">, b: Pick<DedupValues, "date" | "datePrecision">): { score: number; reason: Reason } | null {
+  if (!a.articleDate || !/^\d{4}-\d{2}-\d{2}/.test(a.articleDate)) return null;
+  const pub = dayNumber(a.articleDate);
+  const [b0, b1] = dateInterval(b.date, b.datePrecision);
+  if (b1 < pub - ARTICLE_DAYS || b0 > pub) return null;
+  return { score: ARTICLE_WINDOW, reason: { code: "article_window", params: { days: Math.max(0, pub - b1) } } };
+}
+
 export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, textKey?: string): Scored {
   let place = scorePlace(a.place, b.place);
   if (textKey && a.place && placeLevel(a.place.kind) >= 3 && b.place && a.place.id !== b.place.id && namesPlace(textKey, b.place)) {
     const named = Math.min(NAMED_CAP, scorePlace(b.place, b.place).score);
     if (named > place.score) place = { score: named, reason: { code: "place_named", params: { a: b.place.nameAr, aEn: b.place.nameEn } } };
   }
-  const date = scoreDate(a, b);
+  let date = scoreDate(a, b);
+  const byArticle = date.score < ARTICLE_WINDOW ? articleWindowDate(a, b) : null;
+  if (byArticle) date = byArticle;
   const type = scoreType(a.type, b.type);
   const reasons: Reason[] = [place.reason, date.reason, type.reason];
   let actor = 0.5;
   if (a.actorId != null && b.actorId != null) {
-    actor = a.actorId === b.actorId ? 1 : 0;
-    reasons.push({ code: a.actorId === b.actorId ? "same_actor" : "different_actor" });
+    const related = a.actorId !== b.actorId && !!a.actorFamily && a.actorFamily === b.actorFamily;
+    actor = a.actorId === b.actorId ? 1 : related ? RELATED_ACTOR : 0;
+    reasons.push({ code: a.actorId === b.actorId ? "same_actor" : related ? "related_actor" : "different_actor" });
   }
   const numbers = scoreNumbers(a, b);
   if (numbers.reason) reasons.push(numbers.reason);
@@ -298,6 +335,7 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   const raw = score;
   // Look-alikes stay apart whatever else agrees.
   if (date.score === 0) score = Math.min(score, 0.15);
+  if (byArticle) score = Math.min(score, ARTICLE_WINDOW_CAP);
   if (place.score === 0) score = Math.min(score, 0.2);
   if (place.reason.code === "across_border") score = Math.min(score, NEAR_ACROSS_CAP);
   if (type.score === 0) score = Math.min(score, 0.3);
@@ -322,14 +360,26 @@ export type CandidateInput = {
 // another outlet, lib/dedup/articles.ts). A candidate citing one gains SAME_STORY_BONUS.
 const SAME_STORY_BONUS = 0.1;
 
-// mine: the report text's trigrams, when the caller scores many candidates against one report.
+// A report that tells a second event of its kind is capped here, below the default auto
+// threshold (and flagged, so the server never pre-selects it).
+export const SEQUEL_CAP = 0.75;
+
+// mine: the report text's trigrams, when the caller scores many candidates against one report;
+// sequel: its sequel phrase (lib/dedup/sequel.ts), likewise.
 export function scoreCandidate(
   report: DedupValues & { text: string; articleId?: number },
   candidate: CandidateInput,
   twins: ReadonlySet<number> = new Set(),
   mine: Set<string> = trigrams(report.text),
   textKey: string = placeTextKey(report.text),
+  sequel: string | null = sequelPhrase(report.text),
 ): Scored {
+  const scored = scoreAgainst(report, candidate, twins, mine, textKey);
+  if (!sequel || scored.score <= 0) return scored;
+  return { ...scored, score: Math.min(scored.score, SEQUEL_CAP), reasons: [...scored.reasons, { code: "sequel", params: { phrase: sequel.slice(0, 80) } }], sequel: true };
+}
+
+function scoreAgainst(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number>, mine: Set<string>, textKey: string): Scored {
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
@@ -355,7 +405,8 @@ export type Ranked<T> = T & Scored;
 export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
   const mine = trigrams(report.text);
   const textKey = placeTextKey(report.text);
+  const sequel = sequelPhrase(report.text);
   return candidates
-    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine, textKey) }))
+    .map((c) => ({ ...c, ...scoreCandidate(report, c, twins, mine, textKey, sequel) }))
     .sort((x, y) => y.score - x.score || (y.raw ?? y.score) - (x.raw ?? x.score) || y.id - x.id);
 }

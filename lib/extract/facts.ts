@@ -9,7 +9,7 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { readPeople, type ActorFact, type SourceFact } from "./people";
-import { readPlaces } from "./places";
+import { describedSites, readPlaces } from "./places";
 import { DATE_RULES, type DateRole } from "./rules/dates";
 import { CASUALTY_RULES, COUNT_RULES } from "./rules/figures";
 import { MARKER_RULES, type Marker } from "./rules/markers";
@@ -39,6 +39,8 @@ export type ClauseFacts = Clause & {
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType; weak: boolean }> & { platform: boolean }>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
+  // Sites named only by description, offered to a report that names no site.
+  described: Array<Found<PlaceRef>>;
   actors: ActorFact[];
   counts: Array<Found<CountValue> & { implied: boolean; cls: CountClass }>;
   casualties: Array<Found<CasualtyValue>>;
@@ -116,6 +118,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
   }
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
+  const described = describedSites(doc, gazetteer, places, trace);
   return clauses.map((c) => {
     const markers: ClauseFacts["markers"] = new Map();
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
@@ -140,6 +143,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
       })),
       events: within(doc.tags.filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i)), c).map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 })),
       places: within(places, c),
+      described: within(described, c),
       actors: within(people.actors, c),
       counts: within(counts, c),
       casualties: within(casualties, c),

@@ -2,9 +2,10 @@
 // a source's name («جبهة تحرير الوادي» is a name, not where it happened), read by its
 // consonants after a head noun when no alias lists the spelling (unsure), and a base left
 // unnamed in a country where the gazetteer knows one base (unsure). A site named only by
-// description («the base in the gas field», «أكبر قاعدة للتحالف») is matched by
-// describeSite, the seam for the gazetteer's descriptors (lib/places/describe.ts, built on the
-// assist-places branch): until it is merged the seam finds nothing.
+// description («the base in the gas field», «أكبر قاعدة للتحالف») is read by the gazetteer's
+// descriptors (lib/places/describe.ts) and offered, with the matcher's confidence, to a
+// report that names no site.
+import { describePlaces } from "../places/describe";
 import { spanOf, type Doc, type Tag } from "./doc";
 import type { RuleTrace } from "./rules/rule";
 import type { Found } from "./found";
@@ -54,7 +55,25 @@ export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all
   return out.sort((a, b) => a.i - b.i);
 }
 
-// The seam for places by description: a proposal that names no site asks here. Returns the
-// site the description names, with a confidence, or null.
-export type SiteDescriber = (doc: Doc, i: number, j: number) => Found<PlaceRef> | null;
-export const describeSite: SiteDescriber = () => null;
+const byIdCache = new WeakMap<PlaceRef[], Map<string, PlaceRef>>();
+
+// Sites the text names by description, each its best candidate with the matcher's confidence,
+// where no site is named in the same words.
+export function describedSites(doc: Doc, gazetteer: PlaceRef[], named: Array<Found<PlaceRef>>, trace?: RuleTrace): Array<Found<PlaceRef>> {
+  if (!gazetteer.length) return [];
+  let byId = byIdCache.get(gazetteer);
+  if (!byId) byIdCache.set(gazetteer, (byId = new Map(gazetteer.map((p) => [p.id, p]))));
+  const out: Array<Found<PlaceRef>> = [];
+  for (const d of describePlaces(doc.body, gazetteer)) {
+    const top = d.candidates[0];
+    const place = top && byId.get(top.id);
+    const i = doc.tokens.findIndex((t) => t.to > d.start);
+    let j = i;
+    while (j < doc.tokens.length && doc.tokens[j]!.from < d.end) j++;
+    if (!place || i < 0 || j <= i) continue;
+    if (named.some((p) => p.i < j && p.j > i && (SPECIFICITY[p.value.kind] ?? 0) > SPECIFICITY.city!)) continue;
+    out.push({ i, j, value: place, confidence: top.confidence, rule: "place-described" });
+    trace?.("place-described", place.id, spanOf(doc, i, j));
+  }
+  return out;
+}

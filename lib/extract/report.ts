@@ -6,7 +6,6 @@ import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, evidenceOf, suggestion, type Found } from "./found";
 import { siteKey, VAGUE, type Draft } from "./group";
-import { describeSite } from "./places";
 import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
 import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
@@ -96,9 +95,9 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
     (v) => v.id,
   );
-  // The seam for a site named by description, when the report names no site.
+  // A site named by description («the base in the gas field»), when the report names none.
   if (!places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) {
-    const described = describeSite(doc, cs[0]!.si, cs[cs.length - 1]!.sj);
+    const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
     if (described) places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
   }
   // The party that acted: a claimant, or the subject of an action verb; a force named only as

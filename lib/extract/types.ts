@@ -29,6 +29,13 @@ export type PlaceRef = {
   governorate?: string | null;
   // ISO country code («SY», «JO»), when the gazetteer has it.
   country?: string | null;
+  // Who holds the site («US-led coalition», «Russia»…), how reports describe it without its
+  // name, and where it is: read by lib/places/describe.ts (places by description).
+  operator?: string | null;
+  descriptorsAr?: string[];
+  descriptorsEn?: string[];
+  lat?: number | null;
+  lon?: number | null;
 };
 export type ActorRef = { id: string | number; nameAr: string; nameEn: string; aliases: string[] };
 export type SourceRef = { id: string | number; name: string; nameEn?: string | null; kind: SourceKind; aliases?: string[] };

@@ -32,7 +32,7 @@ export const PICKER_LABELS = {
     kind_local: "Local source",
     kind_company: "Company",
     kind_other: "Other",
-    pk_village: "village", pk_town: "town", pk_city: "city", pk_base: "military base", pk_border_crossing: "border crossing", pk_oil_gas_field: "oil or gas field", pk_governorate: "governorate", pk_country: "country", pk_other: "other",
+    pk_village: "village", pk_town: "town", pk_city: "city", pk_base: "military base", pk_border_crossing: "border crossing", pk_oil_gas_field: "oil or gas field", pk_airport: "airport", pk_dam: "dam", pk_camp: "camp", pk_prison: "prison", pk_governorate: "governorate", pk_country: "country", pk_other: "other",
   },
   ar: {
     pick_noPlace: "بلا مكان (لا يذكر المقال أين)",
@@ -64,7 +64,7 @@ export const PICKER_LABELS = {
     kind_local: "مصدر محلي",
     kind_company: "شركة",
     kind_other: "أخرى",
-    pk_village: "قرية", pk_town: "بلدة", pk_city: "مدينة", pk_base: "قاعدة عسكرية", pk_border_crossing: "معبر حدودي", pk_oil_gas_field: "حقل نفط أو غاز", pk_governorate: "محافظة", pk_country: "دولة", pk_other: "أخرى",
+    pk_village: "قرية", pk_town: "بلدة", pk_city: "مدينة", pk_base: "قاعدة عسكرية", pk_border_crossing: "معبر حدودي", pk_oil_gas_field: "حقل نفط أو غاز", pk_airport: "مطار", pk_dam: "سد", pk_camp: "مخيم", pk_prison: "سجن", pk_governorate: "محافظة", pk_country: "دولة", pk_other: "أخرى",
   },
 } as const satisfies Record<"ar" | "en", Record<string, string>>;
 

@@ -16,6 +16,19 @@ describe("reference lists as CSV", () => {
     expect(shaddadi.record.aliases).toContain("الشدادى");
   });
 
+  it("reads and writes a site's operator and descriptors, and still reads files made without those columns", () => {
+    const header = "id,name_en,name_ar,aliases_ar,aliases_en,kind,governorate_en,country,lat,lon,precision,source";
+    const row = "camp-x,Camp X,معسكر س,,,base,Wadi,SY,35.1,40.2,approximate,a map";
+    const old = parseReferenceCsv("places", `${header}\n${row}`);
+    expect(old.errors).toEqual([]);
+    expect(old.rows[0]!.record).toMatchObject({ operator: undefined, descriptorsAr: undefined });
+    const full = parseReferenceCsv("places", `${header},operator,descriptors_ar,descriptors_en\n${row},US-led coalition,القاعدة في الوادي|القاعدة الشرقية,the base in the valley`);
+    expect(full.errors).toEqual([]);
+    expect(full.rows[0]!.record).toMatchObject({ operator: "US-led coalition", descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"], descriptorsEn: ["the base in the valley"] });
+    const written = referenceCsvRow("places", { id: "camp-x", nameAr: "معسكر س", englishName: "Camp X", aliases: [], kind: "base", governorate: "Wadi", country: "SY", lat: 35.1, lon: 40.2, precision: "approximate", coordinateSource: "a map", operator: "US-led coalition", descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"], descriptorsEn: [] });
+    expect(written.slice(-3)).toEqual(["US-led coalition", "القاعدة في الوادي|القاعدة الشرقية", ""]);
+  });
+
   it("names each problem by spreadsheet row and file column", () => {
     const csv = ["id,name_ar,name_en,kind,aliases", ",مصدر,,blog,", "abc,,Name,outlet,", ",ok,,outlet,a|b|a", ",x,,outlet,,extra"].join("\n");
     const parsed = parseReferenceCsv("sources", csv);
@@ -42,7 +55,7 @@ describe("reference lists as CSV", () => {
       precision: "exact",
       coordinateSource: null,
     });
-    expect(row).toEqual(["p", "'@Name", "'=اسم", "اسم", "Alias", "town", "", "SY", "-3.5", "40", "exact", ""]);
+    expect(row).toEqual(["p", "'@Name", "'=اسم", "اسم", "Alias", "town", "", "SY", "-3.5", "40", "exact", "", "", "", ""]);
     expect(row).toHaveLength(REFERENCE_CSV_COLUMNS.places.length);
     const back = parseReferenceCsv("places", `${REFERENCE_CSV_COLUMNS.places.join(",")}\n${row.join(",")}\n`);
     expect(back.rows[0]!.record).toMatchObject({ nameAr: "=اسم", nameEn: "@Name", lat: -3.5 });

@@ -22,10 +22,14 @@ import {
 } from "../schemas/references";
 
 export const REFERENCE_CSV_COLUMNS = {
-  places: ["id", "name_en", "name_ar", "aliases_ar", "aliases_en", "kind", "governorate_en", "country", "lat", "lon", "precision", "source"],
+  places: ["id", "name_en", "name_ar", "aliases_ar", "aliases_en", "kind", "governorate_en", "country", "lat", "lon", "precision", "source", "operator", "descriptors_ar", "descriptors_en"],
   actors: ["id", "name_ar", "name_en", "aliases"],
   sources: ["id", "name_ar", "name_en", "kind", "aliases"],
 } as const satisfies Record<ReferenceKind, readonly string[]>;
+
+// Columns a file may leave out (written by the export; files made before them still import):
+// who holds a site and how reports describe it (lib/places/describe.ts).
+const OPTIONAL_COLUMNS: readonly string[] = ["operator", "descriptors_ar", "descriptors_en"];
 
 export type CsvRowError = { row: number; column: string; key: ErrorKey };
 
@@ -45,7 +49,7 @@ const unprotect = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) 
 
 // What each list's form field is called in the file (for naming the column of a problem).
 const COLUMN_OF: Record<ReferenceKind, Record<string, string>> = {
-  places: { slug: "id", nameAr: "name_ar", nameEn: "name_en", kind: "kind", governorate: "governorate_en", country: "country", lat: "lat", lon: "lon", precision: "precision", coordinateSource: "source" },
+  places: { slug: "id", nameAr: "name_ar", nameEn: "name_en", kind: "kind", governorate: "governorate_en", country: "country", lat: "lat", lon: "lon", precision: "precision", coordinateSource: "source", operator: "operator", descriptorsAr: "descriptors_ar", descriptorsEn: "descriptors_en" },
   actors: { id: "id", nameAr: "name_ar", nameEn: "name_en", aliases: "aliases" },
   sources: { id: "id", nameAr: "name_ar", nameEn: "name_en", kind: "kind", aliases: "aliases" },
 };
@@ -80,6 +84,10 @@ function validate(kind: ReferenceKind, row: number, cells: Record<string, string
       lon: cells.lon,
       precision: cells.precision,
       coordinateSource: cells.source,
+      // Left out of the file: the record keeps what it has.
+      operator: cells.operator,
+      descriptorsAr: cells.descriptors_ar === undefined ? undefined : list(cells.descriptors_ar),
+      descriptorsEn: cells.descriptors_en === undefined ? undefined : list(cells.descriptors_en),
     });
     if (!parsed.success) return { errors: issuesToErrors(kind, row, parsed.error, (i) => (i < aliasesAr.length ? "aliases_ar" : "aliases_en")) };
     const { id: _id, slug: _slug, ...record } = parsed.data;
@@ -107,7 +115,7 @@ export function parseReferenceCsv<K extends ReferenceKind>(kind: K, text: string
   const names = header.map((h) => h.trim().toLowerCase());
   const errors: CsvRowError[] = [];
   const expected: readonly string[] = REFERENCE_CSV_COLUMNS[kind];
-  for (const column of expected) if (!names.includes(column)) errors.push({ row: 1, column, key: "csv_missing_column" });
+  for (const column of expected) if (!names.includes(column) && !OPTIONAL_COLUMNS.includes(column)) errors.push({ row: 1, column, key: "csv_missing_column" });
   for (const column of names) if (!expected.includes(column)) errors.push({ row: 1, column, key: "csv_unknown_column" });
   if (body.length > CSV_IMPORT_MAX_ROWS) errors.push({ row: CSV_IMPORT_MAX_ROWS + 2, column: "", key: "csv_too_many_rows" });
   if (errors.length) return { rows: [], errors, total: body.length };
@@ -140,6 +148,9 @@ export type ExportRecord = {
   lon: number | null;
   precision: string | null;
   coordinateSource: string | null;
+  operator?: string | null;
+  descriptorsAr?: string[];
+  descriptorsEn?: string[];
 };
 
 export function referenceCsvRow(kind: ReferenceKind, r: ExportRecord): string[] {
@@ -158,6 +169,9 @@ export function referenceCsvRow(kind: ReferenceKind, r: ExportRecord): string[] 
           lon: r.lon,
           precision: r.precision,
           source: r.coordinateSource,
+          operator: r.operator,
+          descriptors_ar: r.descriptorsAr?.join("|"),
+          descriptors_en: r.descriptorsEn?.join("|"),
         }
       : { id: r.id, name_ar: r.nameAr, name_en: r.englishName, kind: r.kind, aliases: r.aliases.join("|") };
   return REFERENCE_CSV_COLUMNS[kind].map((c) => {

@@ -6,7 +6,7 @@ import { msg } from "../i18n/keys";
 import { id as idField, optionalText, requiredText, toNumber } from "./fields";
 import { isSafeText } from "./text";
 
-export const PLACE_KINDS = ["village", "town", "city", "base", "border_crossing", "oil_gas_field", "governorate", "country", "other"] as const;
+export const PLACE_KINDS = ["village", "town", "city", "base", "border_crossing", "oil_gas_field", "airport", "dam", "camp", "prison", "governorate", "country", "other"] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const searchInput = z.object({
@@ -94,6 +94,10 @@ export const placeRecordInput = z
     lon: coordinate(180),
     precision: z.preprocess((v) => (v === "" ? undefined : v), z.enum(PLACE_PRECISIONS, msg("required")).optional()),
     coordinateSource: optionalText(1000),
+    // Who holds the site and how reports describe it (lib/places/describe.ts); absent: kept.
+    operator: optionalText(200),
+    descriptorsAr: aliasList.optional(),
+    descriptorsEn: aliasList.optional(),
   })
   .refine((p) => (p.lat === undefined) === (p.lon === undefined), { ...msg("coordinates_pair"), path: ["lon"] })
   .refine((p) => p.lat === undefined || p.precision !== "unknown", { ...msg("precision_needs_coordinates"), path: ["precision"] });

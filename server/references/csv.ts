@@ -46,7 +46,10 @@ function changes(kind: ReferenceKind, before: ReferenceRecord, row: AnyRow): boo
       before.lat === c.lat &&
       before.lon === c.lon &&
       before.precision === c.precision &&
-      before.coordinateSource === c.coordinateSource
+      before.coordinateSource === c.coordinateSource &&
+      (c.operator === undefined || (before.operator ?? null) === c.operator) &&
+      (c.descriptorsAr === undefined || sameList(before.descriptorsAr ?? [], c.descriptorsAr)) &&
+      (c.descriptorsEn === undefined || sameList(before.descriptorsEn ?? [], c.descriptorsEn))
     );
   }
   const r = (row as CsvRows["actors"] | CsvRows["sources"]).record;

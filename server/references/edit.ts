@@ -30,6 +30,9 @@ export function placeColumns(p: Omit<PlaceRecordInput, "id" | "slug">) {
     // keeps "approximate" with a note for places it could not locate; an import keeps that.)
     precision: p.precision ?? (hasPoint ? "approximate" : "unknown"),
     coordinateSource: p.coordinateSource ?? null,
+    ...(p.operator === undefined ? {} : { operator: p.operator }),
+    ...(p.descriptorsAr === undefined ? {} : { descriptorsAr: p.descriptorsAr }),
+    ...(p.descriptorsEn === undefined ? {} : { descriptorsEn: p.descriptorsEn }),
   };
 }
 

@@ -30,6 +30,10 @@ export type ReferenceRecord = RefOption & {
   lon: number | null;
   precision: string | null;
   coordinateSource: string | null;
+  // Places only: who holds the site and how reports describe it.
+  operator?: string | null;
+  descriptorsAr?: string[];
+  descriptorsEn?: string[];
 };
 
 const none = { governorate: null, country: null, lat: null, lon: null, precision: null, coordinateSource: null };
@@ -48,6 +52,9 @@ const fromPlace = (p: Place): ReferenceRecord => ({
   lon: p.lon,
   precision: p.precision,
   coordinateSource: p.coordinateSource,
+  operator: p.operator,
+  descriptorsAr: p.descriptorsAr,
+  descriptorsEn: p.descriptorsEn,
 });
 const fromActor = (a: Actor): ReferenceRecord => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, englishName: a.nameEn, aliases: a.aliases, kind: null, status: "confirmed", ...none });
 const fromSource = (s: Source): ReferenceRecord => ({ id: String(s.id), nameAr: s.name, nameEn: s.nameEn ?? s.name, englishName: s.nameEn, aliases: s.aliases, kind: s.kind, status: s.status, ...none });

@@ -7,12 +7,14 @@ import type { ExtractRefs } from "@/lib/extract/types";
 import type { Db } from "@/db/client";
 import { suggestInput } from "@/lib/schemas/workbench";
 import { todayUtc } from "@/lib/dates/validate";
+import { offerFromLog } from "@/lib/dedup/offer";
 import { defineVerb } from "../verb";
+import { candidatePool, scoreIncidents } from "./candidates";
 
 // The reference rows the assist matches names against (also read by scripts/eval-dedup.ts).
 export async function assistRefs(db: Db): Promise<ExtractRefs> {
   const [placeRows, actorRows, sourceRows] = await Promise.all([
-    db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country }).from(places),
+    db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country, operator: places.operator, descriptorsAr: places.descriptorsAr, descriptorsEn: places.descriptorsEn, lat: places.lat, lon: places.lon }).from(places),
     db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
     db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
   ]);
@@ -45,9 +47,61 @@ export const suggestArticleReports = defineVerb({
     const stamps = cleanArticle(article.rawText, { keep: article.restoredLines })
       .removed.filter((r) => r.reason === "timestamp")
       .map((r) => r.line);
-    return suggestReports(
+    const out = suggestReports(
       { body: article.body, publishedAt: article.publishedAt, url: article.url, language: article.language, pasteDate: todayUtc(article.createdAt), stamps },
       refs,
     );
+    await offerFromTheLog(db, out, refs, article.publishedAt);
+    return out;
   },
 });
+
+const VAGUE = new Set(["country", "governorate"]);
+const WEAPON_CODE = /^[a-z_]+$/;
+
+// The log as knowledge (lib/dedup/offer.ts): a proposal that names no site, or no exact day, is
+// matched against the register like a report would be (candidatePool + lib/dedup scoring), and a
+// verified incident it clearly matches offers its place and day, marked fromIncident.
+export async function offerFromTheLog(db: Db, out: ArticleSuggestions, refs: ExtractRefs, articleDate: string | null): Promise<void> {
+  const byId = new Map(refs.places.map((p) => [p.id, p]));
+  for (const r of out.reports) {
+    if (r.mention) continue;
+    const top = r.places[0] ? byId.get(r.places[0].value.id) : undefined;
+    const needsPlace = !top || VAGUE.has(top.kind);
+    const d = r.date?.value ?? null;
+    const needsDate = !d ? ("missing" as const) : d.precision !== "day" ? d : null;
+    if (!needsPlace && needsDate === null) continue;
+    const date = d ?? (articleDate ? { date: articleDate, precision: "approximate" as const } : null);
+    if (!date) continue;
+    const actor = r.actors.find((a) => a.value.role === "claimant" || a.value.role === "actor")?.value.id;
+    const values = {
+      date: date.date,
+      datePrecision: date.precision,
+      type: r.type?.value ?? "other",
+      place: top ? { id: top.id, nameAr: top.nameAr, nameEn: top.nameEn, kind: top.kind, governorate: top.governorate ?? null, country: top.country ?? null, lat: top.lat ?? null, lon: top.lon ?? null } : null,
+      actorId: typeof actor === "number" ? actor : null,
+      munitions: r.counts[0]?.value.count ?? null,
+      killed: r.casualties.find((c) => c.value.kind === "killed")?.value.count ?? null,
+      injured: r.casualties.find((c) => c.value.kind === "injured")?.value.count ?? null,
+      articleDate,
+      text: r.evidence.exact,
+    };
+    const ranked = await scoreIncidents(db, values, await candidatePool(db, values));
+    const offer = offerFromLog(
+      { place: needsPlace, date: needsDate, weapon: r.weapons[0]?.value ?? null },
+      ranked.map((c) => ({
+        id: c.id,
+        score: c.score,
+        reasons: c.reasons,
+        verified: c.status === "verified",
+        date: c.date,
+        datePrecision: c.datePrecision ?? "day",
+        place: c.placeId ? { id: c.placeId, nameAr: c.placeNameAr ?? c.placeId, nameEn: c.placeNameEn ?? c.placeId, kind: c.placeKind ?? "other" } : null,
+        weapon: c.weapon && WEAPON_CODE.test(c.weapon) ? c.weapon : null,
+      })),
+    );
+    if (!offer) continue;
+    if (offer.place) r.places.unshift({ value: { id: offer.place.id, name: offer.place.name, kind: offer.place.kind }, confidence: offer.confidence, evidence: r.places[0]?.evidence ?? r.evidence, fromIncident: offer.incidentId });
+    if (offer.date) r.date = { value: offer.date, confidence: offer.confidence, evidence: r.date?.evidence ?? r.evidence, fromIncident: offer.incidentId };
+  }
+}

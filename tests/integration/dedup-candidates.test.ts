@@ -79,6 +79,27 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
   );
 
   it(
+    "finds an incident through one of its reports when its resolved date and place are another report's",
+    t.rolledBack(async (db) => {
+      const p = await people(db);
+      // Two reports joined to one incident disagree on the day and the site; the incident keeps
+      // the first report's.
+      // Each told by its own article, in wordings that share nothing (no same-story link).
+      const told = (text: string, url: string) => ({ article: { text, url }, report: { summary: text, evidenceQuote: text } });
+      const a = told("Rockets fell on the base in the south of the province.", "https://example.org/a");
+      const b = told("قذائف على موقع عسكري في البادية السورية فجر اليوم.", "https://example.org/b");
+      const c = told("The garrison in the desert came under drone fire.", "https://example.org/c");
+      const first = await verifiedIncident(db, p, { article: a.article, report: { ...a.report, date: "2024-04-01", placeId: "al-shaddadi-base" } });
+      const second = await draftReport(db, p.editor, { article: b.article, report: { ...b.report, date: "2024-04-20", placeId: "al-tanf-garrison" } });
+      await runVerb(submitReport, ctxOf(db, p.editor), { reportId: second.reportId, incident: first.incidentId });
+      const { reportId } = await draftReport(db, p.editor, { article: c.article, report: { ...c.report, date: "2024-04-20", placeId: "al-tanf-garrison" } });
+      const found = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId })).find((c) => c.id === first.incidentId);
+      expect(found).toBeDefined();
+      expect(found!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["same_place", "same_day"]));
+    }),
+  );
+
+  it(
     "looks a month further back for incidents known only to the month or approximately, not for exact days",
     t.rolledBack(async (db) => {
       const p = await people(db);
