@@ -10,24 +10,22 @@ import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
 import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
 
-// The quote: the sentences of the clauses that tell the incident, the first and those right
-// after it, never more than this many characters past the first sentence.
-const QUOTE_MAX = 480;
+// The quote: the sentences that tell the incident — from the first sentence of the report to
+// its last, as long as no sentence between tells another report's incident, and never more
+// than this many characters (a long account is quoted from its opening sentences).
+const QUOTE_MAX = 600;
 
-function quoteOf(doc: Doc, d: Draft): Evidence {
+function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const first = cs[0]!;
   let [i, j] = [first.si, first.sj];
-  let prev = first;
   for (const c of cs.slice(1)) {
-    // Only the clauses that follow without another report's clause in between.
-    if (c.index !== prev.index + 1 && c.sentence !== prev.sentence && c.sentence !== prev.sentence + 1) break;
-    const next = Math.max(j, c.sj);
-    if (doc.tokens[next - 1]!.to - doc.tokens[i]!.from > QUOTE_MAX) break;
-    j = next;
-    prev = c;
+    if (c.sj <= j) continue;
+    // A sentence of another report in between ends the quote.
+    if ([...others].some((k) => k > first.sentence && k < c.sentence && k !== c.sentence && !cs.some((x) => x.sentence === k))) break;
+    if (doc.tokens[c.sj - 1]!.to - doc.tokens[i]!.from > QUOTE_MAX) break;
+    j = c.sj;
   }
-  // Trailing punctuation and line breaks stay out of the quote.
   while (j > i + 1 && doc.tokens[j - 1]!.kind === "break") j--;
   return evidenceOf(doc, i, j);
 }
@@ -50,7 +48,8 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
   return written.length ? written : found.slice(0, 1);
 }
 
-export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, trace?: RuleTrace): ProposedReport {
+// others: the sentences that tell another report's incident.
+export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, others: Set<number>, trace?: RuleTrace): ProposedReport {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
@@ -112,7 +111,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
   const mention = d.mention ?? (event?.far === "before" ? "earlier" : null);
   return {
-    evidence: quoteOf(doc, d),
+    evidence: quoteOf(doc, d, others),
     confidence: Math.min(0.9, 0.2 * told) * (mention === "background" ? 0.5 : 1),
     date,
     type,

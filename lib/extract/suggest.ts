@@ -37,7 +37,10 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const clauses = splitClauses(doc, trace);
   const facts = readFacts(doc, clauses, anchor, near, refs.places, trace);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));
-  const reports = drafts.map((d, i) => toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, trace));
+  const reports = drafts.map((d, i) => {
+    const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
+    return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
+  });
   inheritPlaces(doc, drafts, reports, trace);
   const sources = dedupe(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)), (v) => v.name);
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
