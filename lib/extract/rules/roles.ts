@@ -6,11 +6,15 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-export type Role = "claimant" | "agent" | "target" | "speaker";
+// backer: named only as who backs or leads another party; never proposed.
+export type Role = "claimant" | "agent" | "target" | "speaker" | "backer";
 export type RoleOut = { role: Role; actor: Tag<"actor"> };
 
 // An English name may carry «the» before it.
 const ACTOR: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", as: "actor" }]] };
+// The subject of a verb: a name with no preposition on it («لـX», «بـX» are someone else's).
+const SUBJECT_PRE = ["", "و", "ف", "ال", "وال", "فال"];
+const SUBJECT: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] };
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const PRONOUN = ["ها", "ه", "هم", "هما"];
 // «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
@@ -51,7 +55,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-claim-after",
     does: "the group, then its claim, a description set off by commas allowed between: «X claimed responsibility», «X، التي…، تتبنى»",
     priority: 90,
-    pattern: [ACTOR, { oneOf: [[{ skip: 6 }], [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }, { skip: 2 }]] }, cue("claim")],
+    pattern: [SUBJECT, { oneOf: [[{ skip: 6 }], [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }, { skip: 2 }]] }, cue("claim")],
     out: role("claimant", undenied),
     pos: ["The Eagle Brigade claimed responsibility for the rockets fired at Marj.", "جماعة النسر تتبنى قصف المرج", "The Eagle Brigade, which holds the hills above Marj and answers to no one, claimed the strike."],
     neg: ["The Eagle Brigade denied responsibility for the rockets fired at Marj."],
@@ -115,6 +119,15 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["وأعلنت جماعة النسر أن الهدنة صامدة"],
   },
   {
+    id: "role-backer",
+    does: "a party named as what backs or leads another («المدعومة من X», «بقيادة X», «X-backed», «led by X») is no subject of the clause",
+    priority: 97,
+    pattern: [{ oneOf: [[{ word: ["مدعوم", "مدعومه", "بقياده", "backed", "led", "supported", "sponsored"] }, { opt: [{ word: ["من", "by"] }] }, ACTOR], [ACTOR, { word: ["backed", "led", "supported", "sponsored"] }]] }],
+    out: role("backer"),
+    pos: ["قالت الفصائل المدعومة من الحرس الوطني إن القصف استمر", "The Guard-backed militia said the strikes went on."],
+    neg: ["قال الحرس الوطني إن القصف استمر"],
+  },
+  {
     id: "role-site-of",
     does: "a site that belongs to the actor is a target: «مواقع X», «قاعدة … التابعة لـX», «bases of X», «a base housing X»",
     priority: 95,
@@ -164,16 +177,16 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-subject-acts",
     does: "the actor, then an action verb within its clause: «X شنت», «US forces struck»",
     priority: 60,
-    pattern: [ACTOR, { skip: 4 }, cue("act")],
+    pattern: [SUBJECT, { skip: 4 }, cue("act")],
     out: role("agent"),
     pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
-    neg: ["US forces, the statement said, were not hurt."],
+    neg: ["US forces, the statement said, were not hurt.", "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر"],
   },
   {
     id: "role-subject-aside-acts",
     does: "the actor, a description set off by commas, then its action verb: «X، التي …، شنت»",
     priority: 60,
-    pattern: [ACTOR, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, cue("act")],
+    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, cue("act")],
     out: role("agent"),
     pos: ["The Eagle Brigade, which holds the hills north of Marj, fired rockets at the town."],
     neg: ["The Eagle Brigade, which holds the hills north of Marj, lost two fighters."],
@@ -182,7 +195,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-verb-subject",
     does: "an action verb, then its subject: «شنت X», «carried out by X»",
     priority: 58,
-    pattern: [cue("act"), { skip: 2 }, ACTOR],
+    pattern: [cue("act"), { skip: 2 }, SUBJECT],
     out: role("agent"),
     pos: ["شنت القوات الأميركية غارات على وادي النور"],
     neg: ["شنت الطائرات غارات على جماعة النسر"],
@@ -191,7 +204,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-speaker",
     does: "an actor that says something, and no more: «قالت X», «X said»",
     priority: 40,
-    pattern: [{ oneOf: [[cue("say"), { skip: 2 }, ACTOR], [ACTOR, { skip: 2 }, cue("say")]] }],
+    pattern: [{ oneOf: [[cue("say"), { skip: 2 }, SUBJECT], [SUBJECT, { skip: 2 }, cue("say")]] }],
     out: role("speaker"),
     pos: ["وقالت جماعة النسر إن الهدنة صامدة", "The Eagle Brigade said the truce holds."],
     neg: ["جماعة النسر هي أكبر فصيل في المرج"],

@@ -79,14 +79,14 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     pattern: [{ opt: [{ tag: "place" }] }, { opt: [{ punct: [","] }, { tag: "date" }] }, { tag: "source", as: "named" }],
     out: (m, doc) => {
       const t = m.caps.named!.tag!;
-      // At the head of a line, or after the dateline's city, and followed by a dash or a slash
-      // (a plain hyphen is no token: read the text after the name).
+      // In the article's first line, followed by a dash or a slash (a plain hyphen is no
+      // token: read the text after the name): «CITY (X) -», «X / …», «CITY, date. /X/.».
       const after = doc.folded.text.slice(t.end, t.end + 3);
-      const lineStart = t.i === 0 || doc.tokens[m.i - 1]?.kind === "break" || m.i < 3;
-      if (t.i > 12 || !lineStart || !/^\s*[-–—/|:ـ]/.test(after)) return null;
+      const firstLine = !doc.tokens.slice(0, t.i).some((x) => x.kind === "break") || doc.tokens[m.i - 1]?.kind === "break";
+      if (t.i > 14 || !firstLine || !/^\s*[-–—/|:ـ]/.test(after)) return null;
       return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
     },
-    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday."],
+    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday.", "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday."],
     neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس.", "Drones struck Marj on Monday, Reuters reported - citing locals."],
   },
   {
