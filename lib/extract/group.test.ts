@@ -18,6 +18,12 @@ describe("a second event of the same kind at the same place on the same day", ()
     expect(out.reports.map((r) => r.counts[0]?.value.count)).toEqual([25, 18]);
     expect(out.reports[1]!.places.map((p) => p.value.id)).toContain("qasr-crossing");
   });
+  it("is a report of its own, flagged as a sequel, when told as «another» or «again»", () => {
+    const another = run("Drones hit Tell Hamra base on Tuesday. In another attack, rockets hit the base in the evening.");
+    expect(another.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+    const again = run("قصفت طائرات مسيرة قاعدة تل الحمراء صباح اليوم. وقصفت الطائرات المسيرة القاعدة مجدداً مساء اليوم.");
+    expect(again.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
   it("is a report of its own, flagged as a sequel (English)", () => {
     const out = run("A convoy of 30 trucks entered Syria through the Qasr crossing on Wednesday morning, local sources said. Hours later, a second convoy crossed at Qasr crossing.");
     expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);

@@ -94,6 +94,14 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-sequel",
+    does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
+    decide: (c) => (has(c, "sequel") && tells(c) ? { action: "new", sequel: true } : null),
+  },  {
+    id: "group-another",
+    does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
+    decide: (c) => (has(c, "another") && tells(c) ? { action: "new", sequel: true } : null),
+  },  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
@@ -134,16 +142,8 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       return has(c, "response") && (c.weapons.length || clauseKey(c) || eventDate(c)) ? { action: "new", response: true } : null;
     },
   },
-  {
-    id: "group-sequel",
-    does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first",
-    decide: (c) => (has(c, "sequel") ? { action: "new", sequel: true } : null),
-  },
-  {
-    id: "group-another",
-    does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report",
-    decide: (c) => (has(c, "another") ? { action: "new" } : null),
-  },
+
+
   {
     id: "group-timeline-item",
     does: "each dated item of a timeline or roundup is a report of its own",

@@ -53,7 +53,10 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
     const kept = resolveOverlaps(fire(doc, SOURCE_RULES, from, to));
     for (const f of kept) {
       names.push({ i: f.m.i, j: f.m.j });
-      if (f.out.drop) continue;
+      if (f.out.drop) {
+        trace?.(f.rule, "dropped", spanOf(doc, f.m.i, f.m.j));
+        continue;
+      }
       const o = f.out;
       const named = f.m.caps.named?.tag;
       // Unnamed sources, and sources named in English, keep the article's words.

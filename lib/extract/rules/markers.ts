@@ -83,12 +83,12 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
   },
   {
     id: "mark-sequel",
-    does: "a second one of the kind: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «a new attack»",
+    does: "a second one of the kind, or the same once more: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «استهدفت القاعدة مجدداً», «hit the base again»",
     priority: 60,
-    pattern: [{ oneOf: [[{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")], [cue("second"), { skip: 1 }, INCIDENT]] }],
+    pattern: [{ oneOf: [[{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")], [cue("second"), { skip: 1 }, INCIDENT], [INCIDENT, { skip: 6 }, cue("again")]] }],
     out: (m, doc) => (doc.tags.some((t) => t.kind === "date" && t.i <= m.i && t.j >= m.j) ? null : { marker: "sequel" }),
-    pos: ["ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات", "A second convoy crossed at Qasr hours later."],
-    neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار"],
+    pos: ["ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات", "A second convoy crossed at Qasr hours later.", "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم", "Drones hit Tell Hamra base again in the evening."],
+    neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
   },
   {
     id: "mark-similar",
