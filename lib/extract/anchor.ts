@@ -1,7 +1,7 @@
 // What the article's relative dates («أمس», «on Tuesday», «last week») are read against: the
 // article's own date (metadata, dateline, URL, stamp); without one, the latest full date the
 // text states (approximate: the text was written on or after it); never silently the paste day.
-// The text may correct the article's date by a day or two: «اليوم الأربعاء» or «أمس الثلاثاء»
+// The text may correct the article's date by a day or two: «اليوم الأحد» or «أمس السبت»
 // say which weekday it was written on, and a published date that falls on another weekday (a
 // story written late and posted the next morning, a date of update) is moved back to it.
 import type { ArticleDate } from "../dates/article-date";
@@ -25,7 +25,7 @@ export function articleAnchor(articleDate: ArticleDate | null, mentions: DateMen
   return daysBetween(moved, articleDate.value) <= MAX_SHIFT ? { date: moved, basis: "text", approximate: false } : own;
 }
 
-// The weekday the text says it was written on: «اليوم الأربعاء» (today), «أمس الثلاثاء»
+// The weekday the text says it was written on: «اليوم الأحد» (today), «أمس السبت»
 // (yesterday, so today is the day after), when every such phrase agrees.
 function writtenOn(mentions: DateMention[]): number | null {
   const days = new Set<number>();

@@ -29,7 +29,7 @@ export type PlaceRef = {
   governorate?: string | null;
   // ISO country code («SY», «JO»), when the gazetteer has it.
   country?: string | null;
-  // Who holds the site («US-led coalition», «Russia»…), how reports describe it without its
+  // Who holds the site («the coalition», «Russia»…), how reports describe it without its
   // name, and where it is: read by lib/places/describe.ts (places by description).
   operator?: string | null;
   descriptorsAr?: string[];
