@@ -104,6 +104,13 @@ describe("background and earlier incidents", () => {
   });
 });
 
+describe("a dateline", () => {
+  it("names where the story was filed, not where the incident happened", () => {
+    const r = run("MARJ, March 5 (Reuters) - A drone attack on a US base in eastern Syria wounded two soldiers on Monday.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).not.toContain("marj");
+  });
+});
+
 describe("the quote of a proposal", () => {
   it("is the sentences that tell the incident, not a run from the headline down", () => {
     const headline = "تصعيد جديد في المنطقة";

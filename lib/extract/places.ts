@@ -26,11 +26,33 @@ function basesIn(places: PlaceRef[], key: object): Map<string, PlaceRef[]> {
 
 const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
 
+// The end (a token index) of the article's dateline: its first words up to a dash or a slash
+// («بيروت - …», «BEIRUT, Jan. 5 (Reuters) - …», «X / CITY / date»), when they are only
+// places, dates, sources and punctuation; 0 when it has none.
+function datelineEnd(doc: Doc): number {
+  for (let k = 0; k < Math.min(doc.tokens.length, 14); k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "break") return 0;
+    const after = doc.folded.text.slice(t.end, t.end + 3);
+    const dash = (t.kind === "punct" && /[–—/]/.test(t.text)) || /^\s*-\s/.test(after);
+    const free = t.kind === "punct" || t.kind === "num" || (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") || doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
+    if (!free) return 0;
+    if (dash && k > 0) return k + 1;
+  }
+  return 0;
+}
+
 export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc, trace?: RuleTrace): Array<Found<PlaceRef>> {
   const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
   const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
   const out: Array<Found<PlaceRef>> = [];
+  const dateline = datelineEnd(doc);
   for (const t of tags) {
+    // «CITY, date (Agency) –»: where the story was filed, not where the incident happened.
+    if (t.j <= dateline) {
+      trace?.("place-dateline", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
     out.push({ i: t.i, j: t.j, value: t.value, confidence: t.guess ? 0.6 : 0.85, rule: t.guess ? "place-variant" : "place-name" });
   }
