@@ -106,7 +106,7 @@ describe("background and earlier incidents", () => {
 
 describe("a dateline", () => {
   it("names where the story was filed, not where the incident happened", () => {
-    const r = run("MARJ, March 5 (Reuters) - A drone attack on a US base in eastern Syria wounded two soldiers on Monday.").reports[0]!;
+    const r = run("المرج - أصيب جنديان في هجوم بطائرة مسيرة على قاعدة في شرق سوريا أمس.").reports[0]!;
     expect(r.places.map((p) => p.value.id)).not.toContain("marj");
   });
 });
