@@ -37,7 +37,7 @@ function datelineEnd(doc: Doc): number {
     const dash = (t.kind === "punct" && /[–—/]/.test(t.text)) || /^\s*-\s/.test(after);
     const free = t.kind === "punct" || t.kind === "num" || (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") || doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
     if (!free) return 0;
-    if (dash && k > 0) return k + 1;
+    if (dash && (k > 0 || t.kind !== "punct")) return k + 1;
   }
   return 0;
 }
