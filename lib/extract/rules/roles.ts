@@ -196,9 +196,10 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     does: "an action verb, then its subject: «شنت X», «carried out by X»",
     priority: 58,
     pattern: [cue("act"), { skip: 2 }, SUBJECT],
-    out: role("agent"),
+    // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
+    out: role("agent", (doc, m) => !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
     pos: ["شنت القوات الأميركية غارات على وادي النور"],
-    neg: ["شنت الطائرات غارات على جماعة النسر"],
+    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops."],
   },
   {
     id: "role-speaker",

@@ -79,27 +79,29 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     pattern: [{ opt: [{ tag: "place" }] }, { opt: [{ punct: [","] }, { tag: "date" }] }, { tag: "source", as: "named" }],
     out: (m, doc) => {
       const t = m.caps.named!.tag!;
-      // In the article's first line, followed by a dash or a slash (a plain hyphen is no
-      // token: read the text after the name): «CITY (X) -», «X / …», «CITY, date. /X/.».
+      // Near the head of one of the article's first lines (after a headline, say), followed by a
+      // dash or a slash (a plain hyphen is no token: read the text after the name): «CITY (X) -»,
+      // «X / …», «CITY, date. /X/.».
       const after = doc.folded.text.slice(t.end, t.end + 3);
-      const firstLine = !doc.tokens.slice(0, t.i).some((x) => x.kind === "break") || doc.tokens[m.i - 1]?.kind === "break";
-      if (t.i > 14 || !firstLine || !/^\s*[-–—/|:ـ]/.test(after)) return null;
+      const breaks = doc.tokens.slice(0, t.i).filter((x) => x.kind === "break");
+      const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
+      if (breaks.length > 2 || t.i - lineStart > 12 || !/^\s*[-–—/|:ـ]/.test(after)) return null;
       return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
     },
-    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday.", "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday."],
+    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday.", "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday.", "Drones strike Marj\nLONDON (Reuters) — Drones struck the town on Monday."],
     neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس.", "Drones struck Marj on Monday, Reuters reported - citing locals."],
   },
   {
     id: "src-spokesperson-ar",
-    does: "«المتحدث باسم X [فلان]»: the institution X, the person kept",
+    does: "«المتحدث باسم X [فلان]», «مدير X فلان»: the institution X, the person kept",
     priority: 90,
-    pattern: [{ tag: "spokesHead" }, { word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }],
+    pattern: [{ tag: "spokesHead" }, { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] }],
     out: (m, doc) => {
       const n = named(m);
       const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
       return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
     },
-    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب"],
+    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب", "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر"],
     neg: ["وقال متحدث إن القصف مستمر"],
   },
   {
@@ -110,7 +112,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       {
         oneOf: [
           [THE, NAMED, { tag: "spokesHead" }, { opt: [{ many: [{ any: "word", cap: true }], as: "person" }] }],
-          [{ tag: "spokesHead" }, { word: ["for", "of"] }, THE, NAMED],
+          [{ tag: "spokesHead" }, { word: ["for", "of"] }, THE, NAMED, { opt: [{ punct: [","] }, { many: [{ any: "word", cap: true }], as: "person" }] }],
         ],
       },
     ],
@@ -118,8 +120,17 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       const n = named(m)!;
       return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, person: m.caps.person ? textOf(doc, m.caps.person.i, m.caps.person.j) : undefined };
     },
-    pos: ["Pentagon spokesman Lee Carver said the base was hit.", "A spokesperson for the Eagle Brigade said the fighters withdrew."],
+    pos: ["Pentagon spokesman Lee Carver said the base was hit.", "A spokesperson for the Eagle Brigade said the fighters withdrew.", "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew."],
     neg: ["A spokesman said the base was hit."],
+  },
+  {
+    id: "src-title-person",
+    does: "a title and a name that speak («President Lee Smith said», «قال الوزير فلان»): an official, the person kept",
+    priority: 45,
+    pattern: [{ tag: "spokesHead", as: "title" }, { many: [{ any: "word", cap: true }], as: "person" }],
+    out: (m, doc) => (speaks(doc, m) ? { name: words(m, doc), kind: "official", id: null, generic: true, person: textOf(doc, m.caps.person!.i, m.caps.person!.j) } : null),
+    pos: ["President Lee Smith said the strike was a grave escalation."],
+    neg: ["The president of the club resigned."],
   },
   {
     id: "src-head-adjectives",
