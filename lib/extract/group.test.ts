@@ -104,6 +104,30 @@ describe("background and earlier incidents", () => {
   });
 });
 
+describe("a headline", () => {
+  it("that names a kind of attack («قصف صاروخي») counts no rocket, and tells no report of its own", () => {
+    const out = run("قصف صاروخي يستهدف قاعدة في شرق البلاد\n\nالمرج - وكالات\n\nاستهدفت صواريخ قاعدة تل الحمراء شرقي سوريا مساء أمس، بحسب مصادر محلية.");
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.counts).toEqual([]);
+  });
+});
+
+describe("a tally", () => {
+  it("of many attacks, with or without a period, is background", () => {
+    const out = run("Drones hit Tell Hamra base on Monday. More than 40 attacks have occurred in the region this year.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+});
+
+describe("a lead-in that names no place", () => {
+  it("goes with the first report after it, with the actor it names", () => {
+    const out = run("جماعة النسر تستهدف قاعدة أمريكية بالصواريخ\n\nالمرج - وكالات\n\nسقطت صواريخ على قاعدة تل الحمراء شرقي سوريا مساء أمس، بحسب مصادر محلية.");
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.actors.map((a) => a.value.id)).toEqual([1]);
+    expect(out.reports[0]!.rules).toContain("group-lead-in");
+  });
+});
+
 describe("a dateline", () => {
   it("names where the story was filed, not where the incident happened", () => {
     const r = run("المرج - أصيب جنديان في هجوم بطائرة مسيرة على قاعدة في شرق سوريا أمس.").reports[0]!;

@@ -225,6 +225,10 @@ const ATTACH = 2;
 export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value: string, clause: ClauseFacts) => void): Draft[] {
   const drafts: Draft[] = [];
   const ctx: Ctx = { drafts, last: null };
+  // A headline or lead-in that tells an incident but neither places nor dates it («هجوم صاروخي
+  // يستهدف قاعدة أميركية», «Drone attack on US base») is held for the first report that opens
+  // after it, if of a compatible kind: its words (an actor, a weapon) are that report's.
+  let leadIn: ClauseFacts[] = [];
   for (const c of facts) {
     let decision: Decision | null = null;
     let rule = "";
@@ -237,6 +241,7 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     }
     if (!decision || decision.action === "skip") {
       if (trace && rule) trace(rule, "skip", c);
+      if (rule === "group-figures-follow" && !drafts.length && c.sentence <= 2 && tells(c)) leadIn.push(c);
       continue;
     }
     let target: Draft | null = null;
@@ -264,6 +269,14 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
         const m = c.markers.get("similar")!;
         d.similar = { i: m.i, j: m.j, value: null, confidence: 0.5 };
       }
+      const held = leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
+      if (held.length && drafts.length === 0) {
+        d.clauses.unshift(...held);
+        d.type ??= held.map(clauseType).find((t) => t) ?? null;
+        d.rules.push("group-lead-in");
+        if (trace) for (const x of held) trace("group-lead-in", "join", x);
+      }
+      leadIn = [];
       drafts.push(d);
       target = d;
     }

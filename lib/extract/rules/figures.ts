@@ -71,11 +71,12 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     out: (m, doc) => {
       const noun = m.caps.noun!.tag as Tag<"countNoun">;
       const latin = doc.tokens[noun.i]!.latin;
-      if (noun.value.plural || DUAL.includes(noun.suf) || noun.suf === "ات" || (latin && (noun.suf === "s" || m.i === noun.i))) return null;
+      // «هجوم صاروخي» is a kind of attack (a nisba), not one rocket.
+      if (noun.value.plural || DUAL.includes(noun.suf) || noun.suf === "ات" || noun.suf === "ي" || (latin && (noun.suf === "s" || m.i === noun.i))) return null;
       return { count: 1, noun, implied: true };
     },
     pos: ["استهدفت طائرة مسيرة قاعدة تل الحمراء", "A drone hit Tell Hamra base."],
-    neg: ["استهدفت طائرات مسيرة قاعدة تل الحمراء", "Drones hit Tell Hamra base."],
+    neg: ["استهدفت طائرات مسيرة قاعدة تل الحمراء", "Drones hit Tell Hamra base.", "تعرضت قاعدة تل الحمراء لهجوم صاروخي"],
   },
 ];
 

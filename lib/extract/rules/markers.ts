@@ -4,7 +4,7 @@
 // sequel, never joined to the first), a response, what may happen (hypothetical), the incident
 // just told named again («the attack», «الهجوم»), a part of what was counted («منها»), an
 // incident «similar» to the last, or a link to another story.
-import type { Doc } from "../doc";
+import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -40,6 +40,30 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("background"),
     pos: ["ورصد المرصد 25 هجوما منذ مطلع العام على القواعد", "There have been more than 100 attacks on the bases since March."],
     neg: ["وقتل 25 عنصرا في الهجوم على المرج"],
+  },
+  {
+    id: "mark-tally-count",
+    does: "many attacks counted together, with or without a period: «تعرضت القوات للهجوم 19 مرة», «more than 40 attacks have occurred in the region»",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          [{ tag: "number", where: (n: number) => n >= 5 }, { opt: [{ tag: "cue", is: "hedge" }] }, { oneOf: [[cue("times")], [{ skip: 1 }, { tag: "event", where: (t: string | null) => t === null }]] }],
+          [{ tag: "event" }, { skip: 3 }, { tag: "number", where: (n: number) => n >= 5 }, cue("times")],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      // «40 attacks» is a tally; «40 مرة» too; a toll or a count of munitions is not.
+      const n = doc.tags.find((t): t is Tag<"number"> => t.kind === "number" && t.i >= m.i && t.i < m.j)!;
+      const next = doc.tags.filter((t) => t.i > n.i && t.i <= n.j + 1);
+      // Not a day of a date («the Jan. 28 attack») nor a year.
+      const inDate = doc.tags.some((t) => t.kind === "date" && t.i <= n.i && t.j >= n.j);
+      if (inDate || (n.value >= 1900 && n.value <= 2100)) return null;
+      return next.some((t) => t.kind === "casualty" || t.kind === "countNoun" || t.kind === "person") ? null : { marker: "background" };
+    },
+    pos: ["تعرضت القوات للهجوم 19 مرة على الأقل في الأسابيع الماضية", "More than 40 attacks have occurred in the region this year."],
+    neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
   },
   {
     id: "mark-related-link",

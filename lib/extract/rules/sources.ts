@@ -95,13 +95,13 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     id: "src-spokesperson-ar",
     does: "«المتحدث باسم X [فلان]», «مدير X فلان»: the institution X, the person kept",
     priority: 90,
-    pattern: [{ tag: "spokesHead" }, { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] }],
+    pattern: [{ tag: "spokesHead" }, { opt: [{ tag: "sourceAdj" }] }, { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] }],
     out: (m, doc) => {
       const n = named(m);
       const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
       return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
     },
-    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب", "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر"],
+    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب", "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر", "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر"],
     neg: ["وقال متحدث إن القصف مستمر"],
   },
   {
@@ -122,6 +122,18 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     },
     pos: ["Pentagon spokesman Lee Carver said the base was hit.", "A spokesperson for the Eagle Brigade said the fighters withdrew.", "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew."],
     neg: ["A spokesman said the base was hit."],
+  },
+  {
+    id: "src-title-office",
+    does: "a title, its office and its nationality, then a name: «وزير الدفاع الأميركي فلان», «قائد القوات الفرنسية فلان»: an official, the person kept",
+    priority: 46,
+    pattern: [{ tag: "spokesHead", as: "title" }, { opt: [{ any: "word", latin: false }] }, { many: [{ tag: "sourceAdj" }] }],
+    out: (m, doc) => {
+      if (doc.tokens[m.i]!.latin || !speaks(doc, m)) return null;
+      return { name: words(m, doc), kind: "official", id: null, generic: true, person: personAfter(doc, m.j) };
+    },
+    pos: ["وقال وزير الدفاع الفرنسي جان مارتان في بيان إن القاعدة لم تصب"],
+    neg: ["وزار وزير الدفاع الفرنسي القاعدة أمس"],
   },
   {
     id: "src-title-person",
