@@ -143,6 +143,19 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     neg: ["سقطت 5 صواريخ وقتل مدنيون", "in 2021, a guard was killed"],
   },
   {
+    id: "cas-number-persons-word",
+    does: "a number of people, who they are, then their casualty word: «seven fighters from the X forces were killed», «ستة عناصر من قوات X قتلوا»",
+    priority: 67,
+    pattern: [NUM("n"), HEDGE, { tag: "person" }, { skip: 8 }, CASUALTY],
+    out: (m, doc) => {
+      const between = doc.tags.filter((t) => t.i > m.caps.n!.i && t.i < m.caps.cas!.i);
+      if (between.some((t) => t.kind === "number" || t.kind === "casualty" || t.kind === "countNoun")) return null;
+      return plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null;
+    },
+    pos: ["Seven fighters from the Eagle Brigade in the south were killed in the strike."],
+    neg: ["Seven fighters from the Eagle Brigade fired 3 rockets and killed a guard."],
+  },
+  {
     id: "cas-dual-word",
     does: "a dual casualty noun counts two: «قتيلان», «جريحين»",
     priority: 66,
