@@ -96,11 +96,12 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   {
     id: "group-sequel",
     does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
-    decide: (c) => (has(c, "sequel") && tells(c) ? { action: "new", sequel: true } : null),
+    // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
+    decide: (c, { drafts }) => (has(c, "sequel") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
   },  {
     id: "group-another",
     does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
-    decide: (c) => (has(c, "another") && tells(c) ? { action: "new", sequel: true } : null),
+    decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
   },  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
