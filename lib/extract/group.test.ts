@@ -143,5 +143,6 @@ describe("the quote of a proposal", () => {
     const r = run(body).reports[0]!;
     expect(r.evidence.exact).toBe("قصفت طائرات مسيرة قاعدة تل الحمراء أمس، ما أدى إلى مقتل عنصرين.");
     expect(body.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.exact);
+    expect(r.sentences?.map((x) => x.exact)).toEqual([r.evidence.exact]);
   });
 });

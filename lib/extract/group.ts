@@ -26,6 +26,8 @@ export type Draft = {
   sequel: boolean;
   // The grouping rules that opened or joined it.
   rules: string[];
+  // How many of its first clauses are a headline held for it (group-lead-in).
+  leadIn?: number;
 };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
@@ -273,6 +275,7 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
       const held = leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
       if (held.length && drafts.length === 0) {
         d.clauses.unshift(...held);
+        d.leadIn = held.length;
         d.type ??= held.map(clauseType).find((t) => t) ?? null;
         d.rules.push("group-lead-in");
         if (trace) for (const x of held) trace("group-lead-in", "join", x);

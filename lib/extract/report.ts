@@ -13,10 +13,12 @@ import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } fr
 // The quote: the sentences that tell the incident — from the first sentence of the report to
 // its last, as long as no sentence between tells another report's incident, and never more
 // than this many characters (a long account is quoted from its opening sentences).
-const QUOTE_MAX = 600;
+const QUOTE_MAX = 700;
 
 function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
-  const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
+  // A headline held for the report (group-lead-in) is not quoted: the lead tells it in full.
+  const all = d.clauses.slice().sort((a, b) => a.index - b.index);
+  const cs = all.slice(Math.min(d.leadIn ?? 0, all.length - 1));
   const first = cs[0]!;
   let [i, j] = [first.si, first.sj];
   for (const c of cs.slice(1)) {
@@ -125,6 +127,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     dateWarnings: warnings,
     mention,
     ...(d.sequel ? { sequel: true } : {}),
+    sentences: [...new Map(cs.map((c) => [c.sentence, evidenceOf(doc, c.si, c.sj)])).values()],
     rules: [...new Set([...d.rules, ...cs.flatMap((c) => [...(c.rule ? [c.rule] : []), ...[...c.markers.values()].map((m) => m.rule)])])],
   };
 }

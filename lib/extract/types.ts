@@ -107,6 +107,10 @@ export type ProposedReport = {
   // attack»): a new incident even at the same place on the same day, so the duplicate finder
   // must never join it to the first on its own.
   sequel?: boolean;
+  // Every sentence the report was read from, in order, each its own span (the quote, evidence,
+  // is the opening ones as one span): for highlighting them, and for matching a report to a
+  // quote told further down the article.
+  sentences?: Evidence[];
   // The ids of the clause, marker and grouping rules that made this report what it is
   // (lib/extract/rules/, group.ts): why it stands apart, or why two sentences are one report.
   rules?: string[];
