@@ -1,6 +1,10 @@
 // Scores the Arabic assist (lib/extract) against gold annotations: npm run eval:extract
-//   [-- --gold FILE --articles DIR] [--json] [--misses: per article and field, the gold values
-//   missed and the wrong suggestions with the words they were read from, on stderr]
+//   [-- --gold FILE --articles DIR] [--split tuned|unseen|all] [--json] [--rules: per rule of
+//   the assist, how often it fired, on how many articles of each split, and its precision
+//   (scripts/eval-rules.ts)] [--misses: per article and field, the gold values missed and the
+//   wrong suggestions with the words they were read from, on stderr]
+// Columns: «tuned» (the seeds and dev 001–017, what the rules may be tuned on) and «unseen»
+// (dev 031 on); --split picks one.
 // Default: ../shared/data/seed-gold.json on ../shared/seeds and ../shared/data/dev-gold.json on
 // ../shared/data/dev-articles (the repository sits next to shared/). Article files may begin with
 // «source: URL» and «date: YYYY-MM-DD» lines: they are metadata, not text. They are passed as the
@@ -11,6 +15,8 @@
 // day): with it, the article date is the metadata date and there is nothing to infer; the
 // «article date, metadata given» row shows that run for completeness.
 //
+// Reports the assist flags as background (mention "background": a tally, a trend) are proposed
+// apart, not as incidents of the news, and are not scored; reports flagged "earlier" are.
 // Each article is scored on its own, on its cleaned body (lib/articles/clean.ts, as the desk
 // suggests on it), with the date/time stamp lines the cleaner dropped passed as `stamps` (they
 // still date the article; the desk passes them too): the gold values of a field are those of the incidents with a quote in that
@@ -48,11 +54,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { foldWithOffsets, lookupKey } from "../lib/arabic/normalize";
-import { findNumbers } from "../lib/extract/numbers";
+import { foldWithOffsets } from "../lib/arabic/normalize";
+import { analyse } from "../lib/extract/tagger";
+import { compileRefs } from "../lib/extract/refs";
 import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
-import { compileTerms } from "../lib/extract/terms";
+import { compileTerms } from "./eval-terms";
+import { RuleStats } from "./eval-rules";
+import { FIELDS, forFile, goldCasualties, goldType, goldWeapons, lookupKeyless, sameDate, sameSource, shareTollWord, site, wordsToDigits, type Field, type Gold, type Tally } from "./eval-gold";
 import { extractInputOf, readArticleFile } from "./article-file";
 import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
 
@@ -71,6 +80,16 @@ export const DEFAULT_SETS = [
   { gold: path.join(shared, "data", "dev-gold.json"), articles: path.join(shared, "data", "dev-articles") },
 ];
 
+// The split the rules are judged by (issue 18): «tuned» is what they may be tuned on (the seeds
+// and dev 001–017), «unseen» the later dev articles (031 on), read only as aggregate figures
+// until the work is done. A set given with --gold is one column, «all».
+export type Split = "tuned" | "unseen" | "all";
+export function splitOf(goldFile: string, articleFile: string): Split {
+  if (path.resolve(goldFile) === path.resolve(DEFAULT_SETS[0]!.gold)) return "tuned";
+  if (path.resolve(goldFile) !== path.resolve(DEFAULT_SETS[1]!.gold)) return "all";
+  return Number(articleFile.slice(0, 3)) > 30 ? "unseen" : "tuned";
+}
+
 export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   const rows: Array<Record<string, string>> = parse(readFileSync(path.join(root, "db", "seed", "data", "gazetteer.csv"), "utf8"), { columns: true, bom: true });
   const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
@@ -84,109 +103,7 @@ export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
 }
 
-type GoldIncident = {
-  event_date: string; date_precision: string; event_type: string; location: { ar: string | null; en: string | null };
-  actor_claimant: string | null; weapon: string | null; count: string | null; casualties_damage: string | null;
-  reports: Array<{ file: string; quote: string }>;
-};
-type Gold = { files: Array<{ file: string; publication_date: string | null; sources_cited: string[] }>; incidents: GoldIncident[] };
-
-const FIELDS = ["date", "place", "type", "weapon", "count", "casualties", "actor", "source"] as const;
-type Field = (typeof FIELDS)[number];
-// stated*: the same counts over the gold items the article itself states (casualties: the
-// figure is written in its text), for the recall the text allows.
-type Tally = { tp: number; predicted: number; gold: number; matchedGold: number; statedGold: number; statedMatched: number };
-
-// The parts of a gold text that concern this article: segments naming other article numbers
-// («(002)», «dev article 008») are dropped.
-function forFile(text: string | null, stem: string): string {
-  if (!text) return "";
-  const parts: string[] = [];
-  let depth = 0, cur = "";
-  for (const c of text) {
-    if (c === "(") depth++;
-    if (c === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;]/.test(c)) { parts.push(cur); cur = ""; } else cur += c;
-  }
-  parts.push(cur);
-  // «plural (006) vs one drone (007)»: each side of «vs» is its own claim.
-  parts.splice(0, parts.length, ...parts.flatMap((p) => p.split(/\s+vs\.?\s+/)));
-  return parts
-    .filter((p) => {
-      const refs = [...p.matchAll(/(?:\(|article\s+|\/)(\d{3})(?=[\s,)/'])/g)].map((m) => m[1]);
-      const inParens = [...p.matchAll(/\(([^)]*)\)/g)].flatMap((m) => [...m[1]!.matchAll(/\b(\d{3})\b/g)].map((x) => x[1]));
-      const all = [...refs, ...inParens, ...[...p.matchAll(/dev article (\d{3})/g)].map((m) => m[1])];
-      return !all.length || all.includes(stem);
-    })
-    .join(", ");
-}
-
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const wordsToDigits = (s: string) => s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
-
-const TYPE_WORDS: Array<[RegExp, string]> = [
-  [/convoy|reinforcement/i, "convoy"], [/rocket/i, "rocket_attack"], [/drone/i, "drone_attack"], [/shell|mortar/i, "shelling"],
-  [/airstrike|strike/i, "airstrike"], [/clash/i, "clashes"], [/explosion/i, "explosion"], [/\bIED|road closure/i, "ied"],
-  [/arrest|security operation/i, "security_operation"], [/checkpoint|armed attack|military post|attack on base/i, "armed_attack"],
-];
-function goldType(text: string): string | null {
-  let best: { at: number; type: string } | null = null;
-  for (const [re, type] of TYPE_WORDS) {
-    const at = text.search(re);
-    if (at >= 0 && (!best || at < best.at)) best = { at, type };
-  }
-  return best?.type ?? "other";
-}
-
-const WEAPON_WORDS: Array<[RegExp, string]> = [
-  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"], [/mortar/i, "mortar"], [/drone|uav/i, "drone"],
-  [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"], [/artillery/i, "artillery"], [/\bIEDs?\b/, "ied"],
-  [/small arms|machine gun|gunfire/i, "small_arms"], [/\bRPG/i, "rpg"], [/car bomb|VBIED/i, "car_bomb"],
-];
-function goldWeapons(text: string): string[] {
-  const out = WEAPON_WORDS.filter(([re]) => re.test(text)).map(([, w]) => w);
-  if (/\bshells?\b/i.test(text.replace(/mortar shells?|rocket shells?/gi, ""))) out.push("shell");
-  return out;
-}
-
-// «wounded 25 (CENTCOM early), 34 (Reuters), >30 (013)»: each figure of the list is a toll of
-// the same kind, also after forFile has split the list at its commas.
-function shareTollWord(text: string | null): string | null {
-  return text?.replace(/\b(killed|dead|wounded|injured)(\s+[>~]?\d+[^,;\d]*)((?:,\s*[>~]?\d+(?:\s*\([^)]*\))?)+)/gi, (_all, word: string, first: string, rest: string) =>
-    word + first + rest.replace(/,\s*([>~]?\d+)/g, `, ${word} $1`)) ?? null;
-}
-
-function goldCasualties(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(?:more than\s+|over\s+|at least\s+|[>~]\s*)?(\d+)/gi)) {
-    const n = m[1] ?? m[4];
-    const word = (m[2] ?? m[3])!.toLowerCase();
-    out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
-  }
-  if (/\bno (?:injuries|casualties|damage)|none reported|no injuries/i.test(text)) out.add("none");
-  return [...out];
-}
-
-const STOP = new Set(["في", "من", "عن", "علي", "الي", "عبر", "via", "the", "of", "and", "to"]);
-const words = (s: string) => lookupKey(s).split(" ").filter((w) => w.length > 1 && !STOP.has(w));
-function sameSource(a: string, b: string): boolean {
-  const note = b.replace(/\([^)]*\)/g, " ").trim();
-  const wa = new Set(words(a)), wb = new Set(words(note || b));
-  const shared = [...wa].filter((w) => wb.has(w)).length;
-  return shared > 0 && shared / Math.min(wa.size, wb.size) > 0.5;
-}
-
-export type SiteKey = (id: string) => string;
-const site: SiteKey = (id) => id.replace(/-(base|garrison|oil-field|gas-field|field|crossing)$/, "");
-
 let verbose: ((line: string) => void) | null = null;
-
-function sameDate(p: string, g: string): boolean {
-  if (g.length === 7) return p.startsWith(g);
-  if (p.length === 7) return false;
-  const days = Math.abs(Date.parse(p.slice(0, 10)) - Date.parse(g.slice(0, 10))) / 86_400_000;
-  return days === 0 || ((p.endsWith("~") || g.endsWith("~")) && days <= 3);
-}
 
 // perItem: one item per gold incident and per proposed report (date, place, type); otherwise the
 // values are sets per article (a weapon named by three reports is one weapon).
@@ -211,7 +128,7 @@ function score(t: Tally, predicted: string[], gold: string[], same: (p: string, 
   }
 }
 
-export function evaluate(sets: Array<{ gold: string; articles: string }>) {
+export function evaluate(sets: Array<{ gold: string; articles: string }>, only?: Split, stats?: RuleStats) {
   const refs = loadRefs();
   const matchPlace = compileTerms(refs.places.map((p) => ({ forms: [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn], value: p.id })));
   const matchActor = compileTerms(refs.actors.map((a) => ({ forms: [a.nameAr, a.nameEn, ...a.aliases], value: String(a.id) })));
@@ -231,6 +148,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         verbose?.(`${f.file}: not in ${set.articles}, skipped`);
         continue;
       }
+      if (only && only !== "all" && splitOf(set.gold, f.file) !== only) continue;
       const stem = f.file.slice(0, 3);
       const article = readArticleFile(path.join(set.articles, f.file));
       const headerDate = article.publishedAt;
@@ -239,7 +157,9 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       // (scripts/article-file.ts: as eval:dedup and the desk's suggest verb pass them).
       const input = extractInputOf(article);
       const body = input.body;
-      const out: ArticleSuggestions = suggestReports(input, refs);
+      const all: ArticleSuggestions = suggestReports(input, refs, stats ? { trace: stats.trace(splitOf(set.gold, f.file), f.file) } : {});
+      // A background tally is proposed flagged, not as an incident of the news: not scored.
+      const out = { ...all, reports: all.reports.filter((r) => r.mention !== "background") };
       // The article date as inferred when the metadata lacks it (the date line withheld).
       const inferred = headerDate ? suggestReports({ ...input, publishedAt: undefined }, refs).articleDate : out.articleDate;
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
@@ -282,6 +202,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
         P.actor.push(...r.actors.map((a) => String(a.value.id)));
       }
       const eq = (a: string, b: string) => a === b;
+      if (stats) judgeRules(stats, out, G);
       verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
       // A gold date is stated when the article is dated at all (metadata, dateline, URL, stamps or a
       // full date in the text): an undated article's relative dates («أمس الأربعاء») have nothing
@@ -291,7 +212,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(findNumbers(foldWithOffsets(body).text).map((n) => n.value));
+      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value as number));
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);
@@ -316,10 +237,23 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>) {
   };
 }
 
-// Gold texts name places and actors in prose; fold them as the matcher folds the articles.
-function lookupKeyless(s: string | null): string {
-  return (s ?? "").toLowerCase().replace(/["“”«»()]/g, " ").normalize("NFC").replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+// Each value a rule produced that reached a proposal, against the article's gold (any item of
+// the field); a report shaped by a clause, marker or grouping rule is right when its date or its
+// first place matches a gold incident.
+function judgeRules(stats: RuleStats, out: ArticleSuggestions, G: Record<Field, string[]>) {
+  const dateOf = (d: { date: string; precision: string }) => (d.precision === "month" ? d.date.slice(0, 7) : d.date + (d.precision === "approximate" ? "~" : ""));
+  const placeRight = (id: string) => G.place.some((g) => g.split("|").some((x) => site(x) === site(id)));
+  for (const r of out.reports) {
+    const dateRight = !!r.date && G.date.some((g) => sameDate(dateOf(r.date!.value), g));
+    if (r.date) stats.judge(r.date.rule, dateRight);
+    if (r.places[0]) stats.judge(r.places[0].rule, placeRight(r.places[0].value.id));
+    for (const c of r.counts) stats.judge(c.rule, G.count.includes(String(c.value.count)));
+    for (const c of r.casualties) stats.judge(c.rule, G.casualties.includes(c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`));
+    for (const a of r.actors) stats.judge(a.rule, G.actor.includes(String(a.value.id)));
+    const reportRight = dateRight || (!!r.places[0] && placeRight(r.places[0].value.id));
+    for (const rule of r.rules ?? []) stats.judge(rule, reportRight);
+  }
+  for (const s of out.sources) stats.judge(s.rule, G.source.some((g) => sameSource(s.value.name, g)));
 }
 
 function main() {
@@ -327,15 +261,41 @@ function main() {
   const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
   const goldArg = opt("--gold"), dirArg = opt("--articles");
   const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
+  const splitArg = opt("--split") as Split | undefined;
+  if (splitArg && !["tuned", "unseen", "all"].includes(splitArg)) throw new Error(`--split tuned|unseen|all, not ${splitArg}`);
   if (args.includes("--verbose") || args.includes("--misses")) verbose = (line) => process.stderr.write(line + "\n");
-  const result = evaluate(sets);
-  if (args.includes("--json")) { process.stdout.write(JSON.stringify(result) + "\n"); return; }
-  const rows = [...Object.entries(result.fields), ["article date", result.articleDate] as const, ["article date, metadata given", result.articleDateWithMetadata] as const];
-  console.log("| field | precision | recall | n | recall, stated in text (n) |\n|---|---|---|---|---|");
-  for (const [k, v] of rows) {
-    const stated = "recallStated" in v && v.recallStated !== undefined ? `${v.recallStated.toFixed(2)} (${v.nStated})` : "";
-    console.log(`| ${k} | ${v.precision.toFixed(2)} | ${v.recall.toFixed(2)} | ${v.n} | ${stated} |`);
+  // Columns: the one split asked for; with a gold file of one's own, «all»; else tuned and unseen.
+  const columns: Split[] = splitArg ? [splitArg] : goldArg ? ["all"] : ["tuned", "unseen"];
+  if (args.includes("--rules")) {
+    // Per rule: fired, articles per split, precision; both splits' firings, precision over all.
+    const stats = new RuleStats();
+    for (const c of columns) evaluate(sets, c, stats);
+    if (args.includes("--json")) process.stdout.write(JSON.stringify(stats.summary()) + "\n");
+    else stats.print();
+    return;
   }
+  if (args.includes("--json")) {
+    // The shape of old (every article) with one field per split added.
+    const quiet = verbose;
+    const all = evaluate(sets, splitArg ?? "all");
+    verbose = null;
+    const extra = splitArg || goldArg ? {} : { tuned: evaluate(sets, "tuned"), unseen: evaluate(sets, "unseen") };
+    verbose = quiet;
+    process.stdout.write(JSON.stringify({ ...all, ...extra }) + "\n");
+    return;
+  }
+  const results = columns.map((c) => {
+    verbose?.(`--- ${c}`);
+    return evaluate(sets, c);
+  });
+  const rowsOf = (r: ReturnType<typeof evaluate>) => [...Object.entries(r.fields), ["article date", r.articleDate] as const, ["article date, metadata given", r.articleDateWithMetadata] as const];
+  const cell = (v: ReturnType<typeof evaluate>["articleDate"]) => {
+    const stated = v.recallStated !== undefined ? ` (stated ${v.recallStated.toFixed(2)}, n ${v.nStated})` : "";
+    return `${v.precision.toFixed(2)} / ${v.recall.toFixed(2)}, n ${v.n}${stated}`;
+  };
+  console.log(`| field | ${columns.map((c) => `${c}: precision / recall`).join(" | ")} |\n|---|${columns.map(() => "---|").join("")}`);
+  const rows = results.map(rowsOf);
+  rows[0]!.forEach(([k], i) => console.log(`| ${k} | ${rows.map((r) => cell(r[i]![1])).join(" | ")} |`));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -3,12 +3,15 @@
 // text dating itself («اليوم الأربعاء 13 تشرين الثاني/ نوفمبر»: the year in which 13 November
 // was a Wednesday, nearest the paste date). The editor confirms; the confidence says how much.
 import { foldWithOffsets, originalSpan, type FoldedText } from "../arabic/normalize";
-import { daysBetween, iso, isValidDay, lastWeekday, parseIso, todayIso, weekday, type IsoDate } from "./calendar";
+import { daysBetween, iso, isValidDay, parseIso, todayIso, weekday, type IsoDate } from "./calendar";
 import { findDateMentions, type DateMention } from "./mentions";
 import { resolveMention } from "./resolve";
 
 export type Evidence = { exact: string; start: number; end: number };
-export type ArticleDate = { value: IsoDate; confidence: number; evidence: Evidence | null };
+// basis: where the date was read — the metadata, a dateline or the text dating itself at its
+// head, the URL, or a date stamp the cleaner dropped.
+export type ArticleDateBasis = "published" | "dateline" | "url" | "stamp";
+export type ArticleDate = { value: IsoDate; confidence: number; evidence: Evidence | null; basis?: ArticleDateBasis };
 
 // A dateline sits in the first lines: within this many characters of the start.
 const DATELINE = 240;
@@ -18,21 +21,17 @@ export function inferArticleDate(
   opts: { publishedAt?: string | null; url?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[]; stamps?: readonly string[] } = {},
 ): ArticleDate | null {
   const published = opts.publishedAt ? parseIso(opts.publishedAt) : null;
-  if (published) return { value: opts.publishedAt!.slice(0, 10), confidence: 1, evidence: null };
+  if (published) return { value: opts.publishedAt!.slice(0, 10), confidence: 1, evidence: null, basis: "published" };
   const folded = opts.folded ?? foldWithOffsets(body);
   const near = opts.pasteDate && parseIso(opts.pasteDate) ? opts.pasteDate : todayIso();
   const mentions = opts.mentions ?? findDateMentions(folded.text);
   let best: (ArticleDate & { score: number }) | null = null;
   // The URL's own date («/2023/11/04/…», «…-november-4,-2023»): set when the page was published.
   const fromUrl = opts.url ? dateFromUrl(opts.url) : null;
-  if (fromUrl && daysBetween(fromUrl.value, near) >= -1) best = { value: fromUrl.value, confidence: fromUrl.score, evidence: null, score: fromUrl.score };
+  if (fromUrl && daysBetween(fromUrl.value, near) >= -1) best = { value: fromUrl.value, confidence: fromUrl.score, evidence: null, score: fromUrl.score, basis: "url" };
+  // «اليوم السبت» alone names a weekday, not a date: read against the paste day it would be a
+  // guess the editor cannot see, so it does not date the article.
   for (const m of mentions) {
-    // «اليوم السبت» with no day of the month: the latest such weekday up to the paste date.
-    if (m.kind === "relative" && m.offset === 0 && m.weekday !== undefined && !best && opts.pasteDate) {
-      const { start, end } = originalSpan(folded, m.start, m.end);
-      best = { value: lastWeekday(near, m.weekday), confidence: 0.5, evidence: { exact: body.slice(start, end), start, end }, score: 0.5 };
-      continue;
-    }
     if (m.kind !== "absolute") continue;
     const early = m.start < DATELINE;
     // A date the text does not place at its head or call «today» is an event's, not the article's.
@@ -48,7 +47,7 @@ export function inferArticleDate(
     if (!m.y && !m.weekday && !m.today && !early) score -= 0.2;
     if (score > (best?.score ?? 0.5)) {
       const { start, end } = originalSpan(folded, m.start, m.end);
-      best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: { exact: body.slice(start, end), start, end }, score };
+      best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: { exact: body.slice(start, end), start, end }, score, basis: "dateline" };
     }
   }
   // The site's own date stamp («11 يناير 2024», «2024.01.15 | 15:45 دمشق») sits above the story;
@@ -62,7 +61,7 @@ export function inferArticleDate(
       if (!resolved) continue;
       let score = m.y ? 0.75 : 0.55;
       if (m.weekday !== undefined) score += weekday(resolved.value) === m.weekday ? 0.15 : -0.4;
-      if (score > (best?.score ?? 0.5)) best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: null, score };
+      if (score > (best?.score ?? 0.5)) best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: null, score, basis: "stamp" };
       break;
     }
   }

@@ -1,51 +1,70 @@
-// Finds the dates a text states, absolute («11 يناير 2024», «4 11 2023», «16 . 01 . 2024»,
-// «13 تشرين الثاني/ نوفمبر», «January 18»), relative («فجر اليوم», «أمس الأربعاء», «قبل أيام»)
-// and bare weekdays («يوم الجمعة», «on Monday»). Works on folded text (foldWithOffsets), so
-// offsets here are folded offsets; callers map them back.
+// Finds the dates a text states. Arabic and numeric forms are read by the parsers of this
+// table (in the manner of chrono's parsers: a pattern, what it reads, invented examples it must
+// and must not read, run as tests); English by chrono with newsroom parsers (english.ts).
+// Absolute («11 يناير 2024», «4 11 2023», «16 . 01 . 2024», «13 تشرين الثاني/ نوفمبر»),
+// relative («فجر اليوم», «أمس الأربعاء», «قبل أيام») and bare weekdays («يوم الجمعة»). Works on
+// folded text (foldWithOffsets): offsets here are folded offsets; callers map them back.
 import type { DatePrecision } from "../domain";
+import { findEnglishDates } from "./english";
 import { CURRENT, DAY_PARTS, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
 
 export type DateMention = {
   start: number;
   end: number;
-  kind: "absolute" | "month" | "relative" | "weekday";
+  // The parser that read it (for the eval's per-rule figures).
+  rule: string;
+  kind: "absolute" | "month" | "relative" | "weekday" | "week";
   y?: number;
   m?: number;
   d?: number;
   weekday?: number;
-  // «الماضي» / «الجاري» after a month or weekday.
+  // «الماضي» / «الجاري» after a month or weekday, «last» before a weekday.
   marker?: "past" | "current";
   // «اليوم» right before the date: the text dates itself («اليوم الأربعاء 13 تشرين الثاني»).
   today?: boolean;
   offset?: number;
   // «من الشهر الجاري / الماضي»: the month is the article's (0) or the one before (-1).
   monthOffset?: number;
-  // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) before a month.
+  // «late last week»: the article's week (0) or the one before (-1).
+  weekOffset?: number;
+  // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) of a month or week.
   part?: number;
   precision?: DatePrecision;
+  // The head of a timeline item («Oct. 18 – …»).
+  timeline?: boolean;
 };
+
+type Read = Omit<DateMention, "start" | "end" | "rule">;
+export type DateParser = { id: string; re: RegExp; read: (m: RegExpMatchArray) => Read | null; pos: string[]; neg: string[] };
 
 const B = "(?<![\\p{L}\\p{N}])";
 const E = "(?![\\p{L}\\p{N}])";
 const P = "[وفبل]?"; // a proclitic before a date word
 const SEP = "\\s*[,،]?\\s*";
-const WD = `(?:(اليوم|today)\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})${SEP}`;
+const WD = `(?:(اليوم)\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})${SEP}`;
 const MARK = `(?:\\s+(${PAST}|${CURRENT}))?`;
 const YEAR = `(?:${SEP}(?:من\\s+)?(?:عام|سنه|العام)?\\s*((?:19|20)\\d{2}))?`;
 
-const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention, "start" | "end"> | null }> = [
+// Earlier parsers are more specific and win overlaps.
+export const AR_PARSERS: DateParser[] = [
   {
-    // 2024-01-16 | 2024.01.15 | 2024/01/15
+    id: "num-ymd",
     re: new RegExp(`${B}(20\\d{2}|19\\d{2})([./\\-])(\\d{1,2})\\2(\\d{1,2})${E}`, "gu"),
     read: (m) => ({ kind: "absolute", y: +m[1]!, m: +m[3]!, d: +m[4]! }),
+    pos: ["آخر تحديث 2021-07-03", "2021.07.03 | 10:00"],
+    neg: ["الرقم 2021 فقط"],
   },
   {
-    // [الثلاثاء] 16 . 01 . 2024 | 4/11/2023 | 4 11 2023 (day first, as Arabic and European papers write)
+    // Day first, as Arabic and European papers write: «[الثلاثاء] 16 . 01 . 2024», «4 11 2023».
+    id: "num-dmy",
     re: new RegExp(`${B}(?:${WD})?(\\d{1,2})\\s*(?:([./\\-])\\s*(\\d{1,2})\\s*\\4|\\s(\\d{1,2})\\s)\\s*((?:19|20)\\d{2})${E}`, "gu"),
     read: (m) => ({ kind: "absolute", today: !!m[1], weekday: WEEKDAYS.lookup(m[2] ?? ""), d: +m[3]!, m: +(m[5] ?? m[6])!, y: +m[7]! }),
+    pos: ["الخميس 3 . 06 . 2021", "تقارير | 3 6 2021"],
+    neg: ["أصيب 3 من 6 عناصر"],
   },
   {
-    // [اليوم] [يوم] [الأربعاء] 13 | العاشر من  تشرين الثاني[/ نوفمبر] [2024] [الماضي]
+    // «[اليوم] [يوم] [الأربعاء] 13 | العاشر من تشرين الثاني[/ نوفمبر] [2024] [الماضي]»
+    id: "ar-day-month",
     re: new RegExp(
       `${B}(?:${WD})?(?:(\\d{1,2})(?:st|nd|rd|th)?[,،]?|(${ORDINALS.source})(?:\\s+من)?)\\s*(?:من\\s+)?(?:شهر\\s+)?${P}(${MONTHS.source})\\.?(?:\\s*[/\\-]\\s*(${MONTHS.source}))?${YEAR}${MARK}${E}`,
       "gu",
@@ -59,56 +78,64 @@ const RULES: Array<{ re: RegExp; read: (m: RegExpMatchArray) => Omit<DateMention
       y: m[7] ? +m[7] : undefined,
       marker: markerOf(m[8]),
     }),
+    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021"],
+    neg: ["في حزيران الماضي"],
   },
   {
-    // العاشر من الشهر الجاري | 3 من الشهر الماضي: a day of the article's month or the one before
+    // «العاشر من الشهر الجاري», «3 من الشهر الماضي»: a day of the article's month or the one before.
+    id: "ar-day-of-month",
     re: new RegExp(`${B}(?:(\\d{1,2})|(${ORDINALS.source}))\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
     read: (m) => ({ kind: "absolute", d: m[1] ? +m[1] : ORDINALS.lookup(m[2]!), monthOffset: markerOf(m[3]) === "past" ? -1 : 0 }),
+    pos: ["في الخامس من الشهر الجاري"],
+    neg: ["في الشهر الجاري"],
   },
   {
-    // [Wednesday,] January 18[, 2024] — English month first
-    re: new RegExp(`${B}(?:${WD})?(${MONTHS.source})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?${YEAR}${E}`, "gu"),
-    read: (m) => ({ kind: "absolute", today: !!m[1], weekday: WEEKDAYS.lookup(m[2] ?? ""), m: MONTHS.lookup(m[3]!), d: +m[4]!, y: m[5] ? +m[5] : undefined }),
-  },
-  {
-    // أواخر الشهر الماضي | منتصف كانون الثاني [2024] | late last month | mid-January: a part of a
-    // month, read as an approximate day.
+    // «أواخر الشهر الماضي», «منتصف كانون الثاني [2024]»: a part of a month, an approximate day.
+    id: "ar-month-part",
     re: new RegExp(
-      `${B}(${MONTH_PARTS.source})[\\s-]+(?:من\\s+)?(?:(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?|(?:ال)?شهر\\s+(${PAST}|${CURRENT})|(last|this|next)\\s+month|(الشهر))${E}`,
+      `${B}${P}(${MONTH_PARTS.source})\\s+(?:من\\s+)?(?:(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?|(?:ال)?شهر\\s+(${PAST}|${CURRENT})|(الشهر))${E}`,
       "gu",
     ),
     read: (m) => {
       const part = MONTH_PARTS.lookup(m[1]!);
       if (!part) return null;
       if (m[2]) return { kind: "month", part, m: MONTHS.lookup(m[2]), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) };
-      if (m[8]) return { kind: "month", part, monthOffset: 0 };
-      const marker = m[6] ? markerOf(m[6]) : m[7] === "last" ? "past" : m[7] === "this" ? "current" : undefined;
+      if (m[7]) return { kind: "month", part, monthOffset: 0 };
+      const marker = markerOf(m[6]);
       return marker ? { kind: "month", part, monthOffset: marker === "past" ? -1 : 0 } : null;
     },
+    pos: ["في أواخر الشهر الماضي", "منتصف آذار 2021"],
+    neg: ["في الشهر الماضي"],
   },
   {
-    // [شهر] فبراير 2024 | تشرين الأول الماضي | في شهر آذار
+    // «[شهر] فبراير 2024», «تشرين الأول الماضي», «في شهر آذار»
+    id: "ar-month",
     re: new RegExp(
       `${B}(?:(شهر)\\s+)?${P}(${MONTHS_ALONE.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?${E}`,
       "gu",
     ),
-    read: (m) =>
-      m[4] || m[5] || m[1]
-        ? { kind: "month", m: MONTHS_ALONE.lookup(m[2]!), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) }
-        : null,
+    read: (m) => (m[4] || m[5] || m[1] ? { kind: "month", m: MONTHS_ALONE.lookup(m[2]!), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) } : null),
+    pos: ["خلال شهر تموز", "في أيلول الماضي"],
+    neg: ["شارع تموز"],
   },
   {
-    // [فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]
+    // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»
+    id: "ar-relative",
     re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${RELATIVE.source})(?:${SEP}(${WEEKDAYS.source}))?${E}`, "gu"),
     read: (m) => {
       const rel = RELATIVE.lookup(m[1]!);
       return rel ? { kind: "relative", offset: rel.offset, precision: rel.precision, weekday: WEEKDAYS.lookup(m[2] ?? "") } : null;
     },
+    pos: ["مساء أمس الأحد", "قبل يومين", "الأسبوع الماضي"],
+    neg: ["أمسية شعرية"],
   },
   {
-    // [فجر] [يوم] الجمعة [الماضي] | on Friday
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:(?:${P}يوم|on|early|late|since|(last))\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
-    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[2]!), marker: m[1] ? "past" : markerOf(m[3]) }),
+    // «[فجر] [يوم] الجمعة [الماضي]»
+    id: "ar-weekday",
+    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[2]) }),
+    pos: ["فجر الأحد", "يوم الخميس الماضي"],
+    neg: ["أحد العناصر"],
   },
 ];
 
@@ -119,23 +146,36 @@ function markerOf(s: string | undefined): "past" | "current" | undefined {
   return PAST_ONLY.test(s) ? "past" : "current";
 }
 
-// Every date mention in the folded text, earlier rules (more specific) winning overlaps.
-export function findDateMentions(folded: string): DateMention[] {
+// Arabic and numeric date mentions, earlier parsers winning overlaps.
+export function findArabicDates(folded: string): DateMention[] {
   const taken: DateMention[] = [];
-  for (const rule of RULES) {
-    for (const m of folded.matchAll(rule.re)) {
+  for (const parser of AR_PARSERS) {
+    for (const m of folded.matchAll(parser.re)) {
       const start = m.index!;
-      // «Feb.» keeps its abbreviation point; a full stop after an Arabic month ends the sentence.
+      // A full stop after an Arabic month ends the sentence, not the date.
       const end = start + m[0].length - (/[\u0621-\u064A]\.$/.test(m[0]) ? 1 : 0);
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const read = rule.read(m);
+      const read = parser.read(m);
       if (!read) continue;
       if (read.kind === "absolute" && ((!read.m && read.monthOffset === undefined) || !read.d || read.d > 31)) continue;
       if (read.kind === "absolute" && read.y && (read.y < 1990 || read.y > 2100)) continue;
-      // «الأحد» is also «one»: «أحد» without the article never reaches here; but a weekday
-      // after «يوم» in a count («يوم واحد») is not a date, and WEEKDAYS holds no such words.
-      taken.push({ start, end, ...read });
+      taken.push({ start, end, rule: parser.id, ...read });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken;
+}
+
+// Every date mention in the folded text, Arabic and English, in text order; where the two
+// readers overlap, the longer mention wins.
+export function findDateMentions(folded: string): DateMention[] {
+  const ar = findArabicDates(folded);
+  const en = findEnglishDates(folded);
+  const out = [...ar];
+  for (const e of en) {
+    const clash = out.filter((a) => e.start < a.end && e.end > a.start);
+    if (clash.some((a) => a.end - a.start >= e.end - e.start)) continue;
+    for (const c of clash) out.splice(out.indexOf(c), 1);
+    out.push(e);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -2,6 +2,7 @@
 // precision the words allow: «أمس» is a day, «قبل أيام» approximate, «فبراير الماضي» a month.
 import type { DatePrecision } from "../domain";
 import { addDays, iso, isValidDay, lastWeekday, nearestYear, parseIso, weekday, yearForWeekday, type IsoDate } from "./calendar";
+import { mondayOf } from "./english";
 import type { DateMention } from "./mentions";
 
 // A month-precision date is the first of its month: the form stores a day, the precision says
@@ -79,7 +80,14 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       // «الجمعة الماضية», «last Friday»: the one of the week before. Said the day after, news
       // writes «أمس الجمعة» / «on Friday» for yesterday, so «الماضية» then points a week back.
       if (m.marker === "past" && (value === anchor || value === addDays(anchor, -1))) value = addDays(value, -7);
-      return { value, precision: "day", confidence: 0.75 };
+      return { value, precision: m.precision ?? "day", confidence: m.precision === "approximate" ? 0.5 : 0.75 };
+    }
+    case "week": {
+      // «late last week»: Monday, Wednesday or Thursday of that week, never after the anchor.
+      if (!anchor) return null;
+      const monday = mondayOf(anchor, m.weekOffset ?? 0);
+      const value = addDays(monday, m.part === 1 ? 1 : m.part === 3 ? 4 : 2);
+      return { value: value > anchor ? anchor : value, precision: "approximate", confidence: 0.5 };
     }
   }
 }

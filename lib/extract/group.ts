@@ -1,317 +1,305 @@
-// Groups the sentences that tell incidents into proposed reports: a sentence with an incident
-// word (a weapon, «هجوم», «رتل», «انفجار») and something that places it (a place, a date, a
-// count, a toll) opens or extends a report. Sentences about the same specific place, on
-// compatible dates and of a compatible kind, are one report (a lead and the body that repeats
-// it); a sentence with no specific place continues the report just before it.
+// Stage 7 of the assist: clauses into reports, one per incident. A table of grouping rules
+// decides, clause by clause, in order: skip it (a link to another story, what may happen), set
+// it apart (a tally, an earlier incident, a second one of the kind, a timeline item, a
+// response), join it to the report it goes on about (the incident named again, a part of what
+// was counted, a toll after it), or leave the choice to a small scorer that weighs the same
+// site, compatible dates and kinds, and nearness against every open report.
 import type { IncidentType } from "../domain";
-import { IMPLIED, type Found } from "./fields";
+import { daysBetween } from "../dates/calendar";
+import type { ClauseFacts } from "./facts";
+import type { Found } from "./found";
+import type { Marker } from "./rules/markers";
 import { SPECIFICITY } from "./refs";
-import { dedupe, suggestion } from "./suggestions";
-import type { ActorRef, CasualtyValue, CountValue, DateValue, Evidence, PlaceRef, ProposedReport, SourceValue, WeaponId } from "./types";
+import type { PlaceRef } from "./types";
 
-export type SentenceFacts = {
-  index: number;
-  paragraph: number;
-  start: number;
-  end: number;
-  // since: a date that starts a period or lies far from the article (background);
-  // statement: the day something was said, not the day of the incident.
-  dates: Array<Found<DateValue> & { since: boolean; statement: boolean }>;
-  background: boolean;
-  // The piece began at a comma, not a full stop: it continues the sentence before.
-  clause: boolean;
-  weapons: Array<Found<{ weapon: WeaponId; type: IncidentType }>>;
-  events: Array<Found<IncidentType | null>>;
-  places: Array<Found<PlaceRef>>;
-  actors: Array<Found<ActorRef> & { claimant: boolean; speaker: boolean; agent: boolean; target: boolean; surface: string }>;
-  counts: Array<Found<CountValue>>;
-  casualties: Array<Found<CasualtyValue>>;
-  sources: Array<Found<SourceValue>>;
+export type Draft = {
+  clauses: ClauseFacts[];
+  key: string | null;
+  date: string | null;
+  // The day something was said about it, when it has no date of its own (approximate).
+  said: string | null;
+  type: IncidentType | null;
+  // Where «مماثل / similar» gave the type of the incident before.
+  similar?: Found<unknown>;
+  response: boolean;
+  mention: "background" | "earlier" | null;
+  sequel: boolean;
+  // The grouping rules that opened or joined it.
+  rules: string[];
+  // How many of its first clauses are a headline held for it (group-lead-in).
+  leadIn?: number;
 };
 
-// similar: where «مماثلة / similar» gave the type of the incident before (folded offsets).
-// response: the draft began with a response to another incident («ورداً على…، قصفت…»).
-type Draft = { sentences: SentenceFacts[]; key: string | null; date: string | null; type: IncidentType | null; similar?: { start: number; end: number }; response?: boolean };
-
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
-const VAGUE = SPECIFICITY.city!;
+export const VAGUE = SPECIFICITY.city!;
 
-// A base and the town or field it is named after are one site for grouping.
+// A base and the town or field it is named after are one site.
 export function siteKey(p: PlaceRef): string {
   return p.id.replace(/-(base|garrison|oil-field|gas-field|field|crossing|air-base)$/, "");
 }
 
 const FAMILY: Partial<Record<IncidentType, string>> = {
-  rocket_attack: "attack",
-  drone_attack: "attack",
-  shelling: "attack",
-  armed_attack: "attack",
-  ied: "attack",
-  explosion: "attack",
+  rocket_attack: "attack", drone_attack: "attack", shelling: "attack", armed_attack: "attack", ied: "attack", explosion: "attack",
 };
-const family = (t: IncidentType | null) => (t ? FAMILY[t] ?? t : null);
+export const family = (t: IncidentType | null) => (t ? FAMILY[t] ?? t : null);
+
+export function clauseType(c: ClauseFacts): IncidentType | null {
+  const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
+  if (typed && !c.weapons.some((w) => w.value.type !== "airstrike")) return typed.value;
+  const strong = c.weapons.filter((w) => !w.value.weak);
+  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
+}
+
+export const eventDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "event" && d.value && d.far !== "after")?.value!.date ?? null;
+const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
+export const clauseKey = (c: ClauseFacts) => {
+  const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
+  return p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE ? siteKey(p.value) : null;
+};
+// A clause tells an incident by an incident word, a toll, or a weapon; an aircraft alone
+// («طائرات حربية حلقت…», «warplanes flew over») tells none.
+const tells = (c: ClauseFacts) => c.events.length > 0 || c.casualties.some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
+const placed = (c: ClauseFacts) =>
+  c.places.some((p) => p.value.kind !== "country") || eventDate(c) !== null || c.counts.length > 0 || c.casualties.length > 0 || c.dates.some((d) => d.role === "event" && !d.value);
+const sameDay = (a: string | null, b: string | null) => a === null || b === null || a === b;
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
+const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
+const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);
 
-function sentenceType(s: SentenceFacts): IncidentType | null {
-  const typed = s.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes");
-  if (typed && !s.weapons.some((w) => w.value.type !== "airstrike")) return typed.value;
-  return s.weapons[0]?.value.type ?? s.events.find((e) => e.value)?.value ?? null;
+type Ctx = { drafts: Draft[]; last: Draft | null };
+type Decision = { action: "skip" } | { action: "new"; mention?: Draft["mention"]; sequel?: boolean; response?: boolean } | { action: "join"; to: Draft } | { action: "score"; preferNew?: boolean };
+
+// The grouping table: the first rule that decides wins.
+export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFacts, ctx: Ctx) => Decision | null }> = [
+  {
+    id: "group-related-link",
+    does: "a link to another story («اقرأ أيضاً: …») tells nothing of this article",
+    decide: (c) => (has(c, "related") ? { action: "skip" } : null),
+  },
+  {
+    id: "group-hypothetical",
+    does: "what may happen («قد يستهدف…», «could strike») is no incident, unless an incident was told before the modal",
+    decide: (c) => {
+      if (!has(c, "hypothetical")) return null;
+      const first = Math.min(...[...c.weapons, ...c.events].map((x) => x.i), c.j);
+      const modal = c.markers.get("hypothetical")!;
+      return modal.i <= first || !c.events.some((e) => e.i < modal.i) ? { action: "skip" } : null;
+    },
+  },
+  {
+    id: "group-background",
+    does: "a tally or a trend («20 هجوماً منذ…», «repeatedly») is proposed apart, flagged as background",
+    decide: (c) => {
+      const periodOnly = c.dates.length > 0 && c.dates.every((d) => d.role === "since");
+      if (!has(c, "background") && !periodOnly) return null;
+      return tells(c) && has(c, "background") ? { action: "new", mention: "background" } : { action: "skip" };
+    },
+  },
+  {
+    id: "group-sequel",
+    does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
+    // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
+    decide: (c, { drafts }) => (has(c, "sequel") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+  },  {
+    id: "group-another",
+    does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
+    decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+  },  {
+    id: "group-figures-follow",
+    does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
+    decide: (c, { last }) => {
+      if (tells(c) && (placed(c) || has(c, "responded"))) return null;
+      const gap = last ? c.index - lastOf(last).index : 99;
+      const key = clauseKey(c);
+      // Counts of bases or sites describe, they do not tell: only munitions and strikes.
+      const counts = c.counts.some((x) => !x.implied && (x.cls === "munition" || x.cls === "strike"));
+      const fits = last && last.mention !== "background" && gap <= 1 && (c.casualties.length || counts || c.sources.length || (key && !last.key && (c.inner || has(c, "partitive"))));
+      return fits ? { action: "join", to: last! } : { action: "skip" };
+    },
+  },
+  {
+    id: "group-response-reason",
+    does: "«…، رداً على استهداف القاعدة»: the reason for what came before — its own report only when dated or placed apart",
+    decide: (c, { drafts, last }) => {
+      if (c.kind !== "response" || !has(c, "response")) return null;
+      const own = eventDate(c);
+      const key = clauseKey(c);
+      // What it answers, told before at the same site: more about that incident.
+      const told = key ? drafts.find((d) => d.key === key && sameDay(d.date, own)) : undefined;
+      if (told && tells(c)) return { action: "join", to: told };
+      // An incident of its own only when the clause dates it apart («…رداً على هجوم … في 3 آذار»).
+      const apart = !!own && !!last?.date && own < last.date;
+      // «ورداً على ذلك، قصفت…»: the response told after a comma is an incident of its own.
+      const acts = c.weapons.some((w) => w.value.type === "airstrike") || c.actors.some((a) => a.role === "agent");
+      if (acts && !apart) return { action: "new", response: true };
+      return apart && tells(c) ? { action: "new", mention: "earlier" } : { action: "skip" };
+    },
+  },
+  {
+    id: "group-response",
+    does: "a response («ورداً على ذلك، قصفت…», «US forces responded with strikes») is an incident of its own",
+    decide: (c) => {
+      if (has(c, "responded")) return { action: "new", response: true };
+      // «ورداً على ذلك…» with no weapon, place or date of its own says no more than that there
+      // was a response.
+      return has(c, "response") && (c.weapons.length || clauseKey(c) || eventDate(c)) ? { action: "new", response: true } : null;
+    },
+  },
+
+
+  {
+    id: "group-timeline-item",
+    does: "each dated item of a timeline or roundup is a report of its own",
+    decide: (c) => (c.dates.some((d) => d.role === "timeline") ? { action: "new" } : null),
+  },
+  {
+    id: "group-earlier",
+    does: "what had happened before («وكانت X قد…», «comes after an attack on…») joins a report of the same site and day, or is its own, flagged earlier",
+    decide: (c) => (c.kind === "earlier" || has(c, "earlier") || c.dates.some((d) => d.role === "event" && d.far === "before") ? { action: "score", preferNew: true } : null),
+  },
+  {
+    id: "group-anaphora",
+    does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
+    decide: (c, { drafts, last }) => {
+      if (!last || last.mention === "background" || !has(c, "anaphora") || c.index - lastOf(last).index > 2) return null;
+      const fits = (d: Draft) => d.mention !== "background" && sameDay(d.date, eventDate(c)) && compatible(family(d.type), family(clauseType(c)));
+      // The weapon named again picks the report that used it («القذائف» after a response by
+      // artillery goes back to the shelling), else the report just told.
+      const arms = new Set(c.weapons.map((w) => w.value.weapon));
+      const armed = drafts.filter((d) => c.index - lastOf(d).index <= 3 && fits(d) && d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
+      const to = armed.length && !armed.includes(last) ? armed[armed.length - 1]! : last;
+      return fits(to) ? { action: "join", to } : null;
+    },
+  },
+  {
+    id: "group-partitive",
+    does: "a part of what was just counted («اثنان منها في…») goes with that report",
+    decide: (c, { last }) => (last && last.mention !== "background" && has(c, "partitive") && c.index - lastOf(last).index <= 1 ? { action: "join", to: last } : null),
+  },
+  {
+    id: "group-score",
+    does: "otherwise the report that scores best on site, date, kind and nearness, if any scores enough",
+    decide: () => ({ action: "score" }),
+  },
+];
+
+// How well clause c goes on about draft d (higher is better; below ATTACH it opens its own).
+export function score(d: Draft, c: ClauseFacts): number {
+  const gap = c.index - lastOf(d).index;
+  let s = gap <= 1 ? 2 : gap === 2 ? 1 : gap <= 4 ? 0 : -1 - (gap - 4) * 0.25;
+  if (c.paragraph === lastOf(d).paragraph) s += 0.5;
+  const key = clauseKey(c);
+  if (key && d.key) s += key === d.key ? 4 : -6;
+  // A lead that named no place takes the one the next sentence gives.
+  else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
+  // «القاعدة», named no further: the site of a report that has one.
+  else if (!key && d.key && definiteSite(c)) s += 1.5;
+  const date = eventDate(c);
+  if (date && d.date) s += sameDay(date, d.date) ? 2 : -6;
+  // Told as said on a day: an incident more than a few days before it is another one.
+  else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
+  // Without the article's date, two relative dates that say different days («الجمعة», «last
+  // week») still tell two incidents apart.
+  else if (!date && !d.date) {
+    const [x, y] = [unresolvedKey(c), d.clauses.map(unresolvedKey).find((k) => k)];
+    if (x && y) s += x === y ? 1 : -6;
+  }
+  const [a, b] = [family(clauseType(c)), family(d.type)];
+  if (a && b) s += a === b ? 1 : -4;
+  const arms = new Set(c.weapons.map((w) => w.value.weapon));
+  if (d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon)))) s += 1;
+  // The party that answered an attack, acting again, goes on with its response, even from the
+  // base that was attacked.
+  const agents = new Set(c.actors.filter((x) => x.role === "agent").map((x) => x.value.id));
+  if (d.response && gap <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id)))) s += 6;
+  if (d.mention === "background") s -= 10;
+  return s;
 }
 
-function isIncident(s: SentenceFacts): boolean {
-  if (s.background || (!s.weapons.length && !s.events.length)) return false;
-  const dates = s.dates.filter((d) => !d.since);
-  if (s.dates.some((d) => d.since) && !dates.length) return false;
-  // A country alone («هجوم على قاعدة أمريكية شرقي سوريا», a headline) does not place an incident.
-  const placed = s.places.some((p) => p.value.kind !== "country");
-  return placed || dates.length > 0 || s.counts.length > 0 || s.casualties.length > 0;
-}
+// «القاعدة», «the base»: a site noun with the article and no name after it (facts.ts).
+const definiteSite = (c: ClauseFacts) => c.definiteSite;
+const unresolvedKey = (c: ClauseFacts) => {
+  const d = c.dates.find((x) => x.role === "event" && !x.value);
+  return d ? JSON.stringify([d.mention.kind, d.mention.offset, d.mention.weekday, d.mention.d, d.mention.m]) : null;
+};
 
-const BACK_TO_CONVOY = /(?<![\p{L}])[وفبل]?(?:التعزيزات|الرتل|القافله|الارتال|the convoy|the reinforcements)(?![\p{L}])/u;
-const ANAPHORA = /^\s*[وف]?(?:\S+\s+)?(?:ال(?:ضربات|ضربه|غارات|غاره|هجوم|هجمات|استهداف|قصف|رتل|تعزيزات|انفجار|اشتباكات)|the (?:attack|attacks|strike|strikes|convoy|explosion|blast|shelling))(?![\p{L}])/u;
-const PARTITIVE = /^\s*[وف]?(?:\S+\s+)?(?:منها|منهم|احداها|احدها|of them|of which)(?![\p{L}])/u;
-const SIMILAR = /(?<![\p{L}])(?:مماثل|مماثله|مماثلا|مماثلين|مشابه|مشابهه|مشابها|similar)(?![\p{L}])/u;
-const EARLIER = /(?<![\p{L}])(?:[وف]?(?:ياتي|تاتي|جاء|جاءت)|comes?|came)\s+(?:\S+\s+){0,2}?(?:بعد|after)\s+(?:ايام|يومين|اسبوع|اسبوعين|ساعات|days|a week|hours)(?:\s+(?:قليله|من|علي|فقط))*\s+(?:من\s+|علي\s+)?\S/u;
-const HYPOTHETICAL = /(?<![\p{L}])[وف]?(?:قد\s+[يت]\S+|سوف|من المتوقع|من المرجح ان|would|could|might)(?![\p{L}])/u;
-// «Another drone attack…», «وفي هجوم آخر…»: a new incident, not more about the one just told.
-const ANOTHER = /^\s*[وف]?(?:(?:in\s+)?another|in a separate|separately|(?:في\s+)?(?:هجوم|استهداف|قصف|حادث|حادثه|هجمات)\s+(?:اخر|اخري|منفصل|مماثل)|(?:\S+\s+){0,2}(?:هجوما|استهدافا|قصفا)\s+(?:اخر|منفصلا))(?![\p{L}])/u;
-const RESPONSE = /^\s*[وف]?(?:ردا|رد|انتقاما|in response|in retaliation|retaliating)(?![\p{L}])/u;
-// «فيما ردّ التحالف … عبر قصف…», «مضيفا أن التحالف … رد على الهجوم بالمدفعية», «US forces responded
-// with strikes»: the clause tells the response, an incident of its own, not more of the one it answers.
-const RESPONDED = /(?<![\p{L}])(?:[وف]?(?:رد|ردت|ردوا)\s+(?:\S+\s+){0,5}?(?:علي\s+(?:ال)?(?:هجوم|هجمات|استهداف|قصف|ذلك|الهجمات)|عبر\s+|ب(?:قصف|ضربات|غارات|المدفعيه|القصف)(?![\p{L}]))|responded\s+(?:\S+\s+){0,3}?with\s)/u;
-// «بعد استهداف قاعدة الشدادي» cut off «وتأتي هذه التعزيزات…» (lib/extract/sentences.ts): the attack
-// that came before.
-// So does «…، وعقب إسقاط المضادات طائرة مسيرة…» coordinated after it: another event before.
-const AFTER_INCIDENT = /^\s*(?:بعد|after)\s+(?:ال|an?\s+|the\s+)?(?:استهداف|هجوم|هجمات|قصف|غارات|ضربات|تعرض|attacks?|strikes?)(?![\p{L}])/u;
-const AND_AFTER_INCIDENT = /^\s*و(?:عقب|بعد)\s+(?:ال)?(?:استهداف|هجوم|هجمات|قصف|غارات|ضربات|تعرض|اسقاط)(?![\p{L}])/u;
+const ATTACH = 2;
 
-export function groupReports(
-  facts: SentenceFacts[],
-  anchor: string | null,
-  ev: (s: number, e: number) => Evidence,
-  text: (s: SentenceFacts) => string,
-): ProposedReport[] {
+export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value: string, clause: ClauseFacts) => void): Draft[] {
   const drafts: Draft[] = [];
-  let last: Draft | null = null;
-  let lastIndex = -10;
-  for (let s of facts) {
-    const said = text(s);
-    const response = RESPONSE.test(said);
-    const respondedAt = response ? null : RESPONDED.exec(said);
-    const responded = !!respondedAt;
-    // Who responded is named before the verb («…أن التحالف … رد على…»): the party that acted.
-    if (respondedAt) s = { ...s, actors: s.actors.map((a) => (a.start < s.start + respondedAt.index && !a.target ? { ...a, agent: true } : a)) };
-    // «…، رداً على استهداف القاعدة»: the reason for what came before, not a new incident; a
-    // response that goes on after a comma («ورداً على ذلك، قصفت…») tells its own action.
-    // What it answers is an incident of its own only when the clause dates it apart from the
-    // incident just told («رداً على هجوم … في 28 كانون الثاني»).
-    const answered = s.dates.find((d) => !d.since && !d.statement)?.value.date;
-    const earlierIncident = !!answered && (s.weapons.length > 0 || s.events.length > 0) && !!last && last.date !== null && answered < last.date;
-    if (response && !earlierIncident && !s.weapons.some((w) => w.value.type === "airstrike") && !/[،,]/.test(said.replace(RESPONSE, "").trim().replace(/[،,]\s*$/, ""))) continue;
-    // «قد يسهم…», «سوف…», «would…»: what may happen is not an incident.
-    // A modal in a clause coordinated after the incident's does not govern it: «…responded
-    // Friday with strikes, and has said it would press on» told an incident.
-    const firstWord = Math.min(...[...s.weapons, ...s.events].map((x) => x.start - s.start), said.length);
-    const coordinated = said.slice(firstWord).search(/[,،]\s*(?:and|but|و|ولكن|لكن)(?![\p{L}])/u);
-    if (HYPOTHETICAL.test(coordinated >= 0 ? said.slice(0, firstWord + coordinated) : said)) continue;
-    // «واستهدفت الضربات…», «وأسفر الهجوم عن…», «The attack killed…»: the incident just told, named
-    // again as the subject, goes on in this sentence (unless it gives a date of its own).
-    const ownDate = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    if (last && s.index - lastIndex <= 2 && ANAPHORA.test(said) && !EARLIER.test(said) && compatible(last.date, ownDate)) {
-      last.sentences.push(s);
-      lastIndex = s.index;
-      continue;
-    }
-    // A response told by who struck back («…أن التحالف رد على الهجوم بالمدفعية») needs no place or
-    // date of its own to be an incident.
-    if (!isIncident(s) && !(responded && (s.weapons.length || s.events.length) && s.actors.some((a) => a.agent))) {
-      // Tolls, counts and sources in the sentence after an incident belong to it; so does the
-      // place of a report that has none yet («…، وذلك في قرية تل نصري»).
-      const place = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-      // «…4 قواعد. 3 منها في سوريا، وهي قاعدة…», «…two bases. One of them…»: a sentence that
-      // picks out some of what was just counted names that incident's places.
-      const partitive = PARTITIVE.test(said);
-      if (last && s.index - lastIndex <= 1 && (s.casualties.length || s.counts.length || s.sources.length || (place && !last.key && (s.clause || partitive)))) {
-        last.sentences.push(s);
-        if (s.clause || partitive) last.key ??= place ? siteKey(place.value) : null;
-        lastIndex = s.index;
+  const ctx: Ctx = { drafts, last: null };
+  // A headline or lead-in that tells an incident but neither places nor dates it («هجوم صاروخي
+  // يستهدف قاعدة أميركية», «Drone attack on US base») is held for the first report that opens
+  // after it, if of a compatible kind: its words (an actor, a weapon) are that report's.
+  let leadIn: ClauseFacts[] = [];
+  for (const c of facts) {
+    let decision: Decision | null = null;
+    let rule = "";
+    for (const r of GROUP_RULES) {
+      decision = r.decide(c, ctx);
+      if (decision) {
+        rule = r.id;
+        break;
       }
+    }
+    if (!decision || decision.action === "skip") {
+      if (trace && rule) trace(rule, "skip", c);
+      if (rule === "group-figures-follow" && !drafts.length && c.sentence <= 2 && tells(c)) leadIn.push(c);
       continue;
     }
-    const specific = s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE);
-    const key = specific ? siteKey(specific.value) : null;
-    const date = s.dates.find((d) => !d.since && !d.statement)?.value.date ?? null;
-    // «غداة استهدافات مماثلة…», «a similar attack»: of the kind of the incident just told.
-    const alike = sentenceType(s) ? null : SIMILAR.exec(said);
-    const type = sentenceType(s) ?? (alike ? drafts[drafts.length - 1]?.type ?? null : null);
-    const similar = alike && type ? { start: s.start + alike.index, end: s.start + alike.index + alike[0].length } : undefined;
-    const fits = (d: Draft) => compatible(d.date, date) && compatible(family(d.type), family(type));
-    let target: Draft | undefined;
-    // «ورداً على…، نفذت…», «in retaliation…»: the response is an incident of its own.
-    if (response || responded) last = null;
-    // «…تأتي بعد أيام قليلة لقافلة مشابهة وصلت إلى…», «comes days after a similar attack on…»:
-    // the incident named after «بعد أيام» is an earlier one, not the one just told.
-    const earlier = EARLIER.test(said) || AFTER_INCIDENT.test(said) || (s.clause && AND_AFTER_INCIDENT.test(said));
-    if (earlier) {
-      target = { sentences: [s], key, date, type, similar };
-      drafts.push(target);
-      last = target;
-      lastIndex = s.index;
-      continue;
+    let target: Draft | null = null;
+    if (decision.action === "join") target = decision.to;
+    if (decision.action === "score") {
+      const scored = drafts.map((d) => ({ d, s: score(d, c) - (decision.action === "score" && decision.preferNew ? 2 : 0) })).sort((x, y) => y.s - x.s)[0];
+      if (scored && scored.s >= ATTACH) target = scored.d;
     }
-    // «…ردّ التحالف عبر قصف مواقع… . كذلك، أوضحت المصادر أن مدفعية التحالف في قاعدة حقل العمر
-    // قصفت…»: the party that answered an attack, acting again, goes on with its response, even
-    // from the base that was attacked.
-    const agents = new Set(s.actors.filter((a) => a.agent && !a.target).map((a) => a.value.id));
-    const actedIn = (d: Draft) => d.sentences.some((x) => x.actors.some((a) => a.agent && !a.target && agents.has(a.value.id)));
-    const another = ANOTHER.test(said);
-    if (key && agents.size && !response && !responded && !another) {
-      target = drafts.findLast((d) => d.response && actedIn(d) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 3);
-    }
-    if (!target && key && !response && !responded) target = drafts.find((d) => d.key === key && fits(d));
-    // A convoy told over several sentences («…التعزيزات انطلقت من…», «الرتل…») moves between
-    // places: one report.
-    if (!target && !another && last && type === "convoy" && last.type === "convoy" && s.index - lastIndex <= 1 && compatible(last.date, date) && BACK_TO_CONVOY.test(said)) target = last;
-    // «…استهدفت القاعدة بست قذائف… مضيفا أن التحالف رد بالمدفعية. وأوضح المسؤول أن القذائف لم
-    // تصب القاعدة»: a sentence without a place that names again the weapon of the incident told
-    // just before the last one, and not the last one's, goes on about that incident.
-    const arms = new Set(s.weapons.map((w) => w.value.weapon));
-    const armsOf = (d: Draft) => d.sentences.some((x) => x.weapons.some((w) => arms.has(w.value.weapon)));
-    if (!target && !another && !key && !response && !responded && last && arms.size && !armsOf(last)) {
-      target = drafts.findLast((d) => d !== last && armsOf(d) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 3);
-    }
-    // Without a place of its own, a sentence goes on about the last incident told, if it can.
-    if (!target && !another && last && !key && fits(last) && (s.index - lastIndex <= 2 || s.paragraph === last.sentences[last.sentences.length - 1]!.paragraph)) target = last;
-    // Or about an incident of the same kind told just before the last one («…strikes in Iraq and
-    // Syria in response to a drone attack on a base in Jordan. SOHR counted 29 killed in the
-    // strikes»).
-    if (!target && !another && !key && type && !response && !responded) {
-      target = drafts.findLast((d) => d !== last && d.type !== null && family(d.type) === family(type) && fits(d) && s.index - d.sentences[d.sentences.length - 1]!.index <= 2);
-    }
-    // A lead that named no specific place («هجوم على قاعدة أمريكية شرقي سوريا») takes the place
-    // the next sentences give.
-    // Not a response's, though: what it answered happened elsewhere.
-    if (!target && !another && last && key && !last.key && !last.response && s.index - lastIndex <= 2 && fits(last) && last.sentences.length === 1) target = last;
+    if (trace) trace(rule, target ? "join" : "new", c);
     if (target) {
-      target.sentences.push(s);
-      // A response is placed where it struck, not at the attacked base it struck from.
-      const struck = target.response ? s.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && !drafts.some((d) => d !== target && d.key === siteKey(p.value))) : undefined;
-      target.key ??= struck ? siteKey(struck.value) : key;
-      target.date ??= date;
-      if (!target.type && type) {
-        target.type = type;
-        target.similar = similar;
-      }
+      join(target, c, drafts, rule);
     } else {
-      target = { sentences: [s], key, date, type, similar, response: response || responded };
-      drafts.push(target);
+      const d: Draft = {
+        clauses: [c], key: clauseKey(c), date: eventDate(c), said: saidDate(c), type: clauseType(c), response: false, mention: null, sequel: false, rules: [rule],
+      };
+      if (decision.action === "new") {
+        d.response = !!decision.response;
+        d.mention = decision.mention ?? null;
+        d.sequel = !!decision.sequel;
+      }
+      if (rule === "group-earlier") d.mention = "earlier";
+      // «هجمات مماثلة»: of the kind of the incident told before.
+      if (!d.type && has(c, "similar") && drafts.length) {
+        d.type = drafts[drafts.length - 1]!.type;
+        const m = c.markers.get("similar")!;
+        d.similar = { i: m.i, j: m.j, value: null, confidence: 0.5 };
+      }
+      const held = leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
+      if (held.length && drafts.length === 0) {
+        d.clauses.unshift(...held);
+        d.leadIn = held.length;
+        d.type ??= held.map(clauseType).find((t) => t) ?? null;
+        d.rules.push("group-lead-in");
+        if (trace) for (const x of held) trace("group-lead-in", "join", x);
+      }
+      leadIn = [];
+      drafts.push(d);
+      target = d;
     }
-    last = target;
-    lastIndex = s.index;
+    ctx.last = target;
   }
-  const reports = drafts.map((d, i) => toReport(d, i > 0 ? drafts[i - 1]! : null, anchor, ev));
-  // A report that names no place at all goes on about the site of the report before it («…the
-  // base… However, most of the troops were moved to a neighbouring base»): offer that place,
-  // unsure, as for a missing date.
-  for (let i = 1; i < reports.length; i++) {
-    const r = reports[i]!;
-    const before = reports[i - 1]!.places[0];
-    if (r.places.length || !before) continue;
-    r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence }];
-  }
-  // «…قاعدتها في قرية هيمو… . فإن تعرض القاعدة الأميركية لهجوم…»: «the base», named no further,
-  // is the base (or field) where the incidents told before it took place, the latest first;
-  // offer it first, unsure, when the report names no place more precise than a town.
-  drafts.forEach((d, i) => {
-    const r = reports[i]!;
-    if (r.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) return;
-    if (!d.sentences.some((x) => THE_BASE.test(text(x)) && !x.places.some((p) => BASE_KINDS.has(p.value.kind)))) return;
-    const named = drafts
-      .slice(0, i)
-      .reverse()
-      .map((e) => e.sentences.flatMap((x) => x.places).find((p) => BASE_KINDS.has(p.value.kind) && siteKey(p.value) === e.key))
-      .find((p) => p !== undefined);
-    if (!named) return;
-    const offered = suggestion({ ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }, ev);
-    r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
-  });
-  return reports;
+  return drafts;
 }
 
-const BASE_KINDS = new Set(["base", "oil_gas_field"]);
-const THE_BASE = /(?<![\p{L}])[وفبل]?(?:القاعده|للقاعده|the base)(?![\p{L}])/u;
-
-// Written numbers; failing those, one for the first singular munition.
-function countsOf(found: Array<Found<CountValue>>): Array<Found<CountValue>> {
-  const written = found.filter((c) => c.confidence > IMPLIED);
-  return written.length ? written : found.slice(0, 1);
-}
-
-function toReport(d: Draft, previous: Draft | null, anchor: string | null, ev: (s: number, e: number) => Evidence): ProposedReport {
-  const ss = d.sentences.sort((a, b) => a.index - b.index);
-  const all = <K extends keyof SentenceFacts>(k: K) => ss.flatMap((s) => s[k] as unknown as never[]);
-  const s0 = ss[0]!;
-  const dates = (all("dates") as SentenceFacts["dates"]).filter((x) => !x.since && !x.statement);
-  let date: ProposedReport["date"] = dates[0] ? suggestion(dates[0], ev) : null;
-  // «…told Reuters last week that … after six fighters were killed»: an incident told in a
-  // statement happened by the day of the statement; offer that day, approximate.
-  const said = (all("dates") as SentenceFacts["dates"]).find((x) => x.statement && !x.since);
-  if (!date && said) date = { value: { date: said.value.date, precision: "approximate" }, confidence: 0.35, evidence: ev(said.start, said.end) };
-  if (!date && previous?.date) {
-    // No date in the sentences: an account that goes on from the incident before usually keeps
-    // to its days; offer that date, unsure.
-    date = { value: { date: previous.date, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
-  } else if (!date && anchor) {
-    // Otherwise the incident is recent news: offer the article's date, unsure.
-    date = { value: { date: anchor, precision: "approximate" }, confidence: 0.3, evidence: ev(s0.start, s0.start) };
+function join(d: Draft, c: ClauseFacts, drafts: Draft[], rule: string) {
+  d.clauses.push(c);
+  if (!d.rules.includes(rule)) d.rules.push(rule);
+  // A response is placed where it struck, not at the attacked base it struck from.
+  if (!d.key) {
+    const struck = d.response
+      ? c.places.find((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && !drafts.some((o) => o !== d && o.key === siteKey(p.value)))
+      : undefined;
+    d.key = struck ? siteKey(struck.value) : d.response ? null : clauseKey(c);
   }
-  const weapons = all("weapons") as SentenceFacts["weapons"];
-  const events = all("events") as SentenceFacts["events"];
-  // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
-  const typeFrom = d.type ? weapons.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
-  const type =
-    d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: ev(typeFrom.start, typeFrom.end) }
-    : d.type && d.similar ? { value: d.type, confidence: 0.5, evidence: ev(d.similar.start, d.similar.end) }
-    : null;
-  const places = dedupe(
-    (all("places") as SentenceFacts["places"])
-      .slice()
-      // The place the report was grouped by first, then the most specific.
-      .sort(
-        (a, b) =>
-          Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
-          (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
-          a.start - b.start,
-      )
-      .map((p) => suggestion({ ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } }, ev)),
-    (v) => v.id,
-  );
-  // The party that acted: a claimant, or the subject of the action verb; a force named only as
-  // the target or in passing is not proposed.
-  const actorsFound = (all("actors") as SentenceFacts["actors"]).filter((a) => a.claimant || (a.agent && !a.target));
-  const actors = dedupe(
-    actorsFound
-      .sort((a, b) => Number(b.claimant) - Number(a.claimant) || a.start - b.start)
-      .map((a) =>
-        suggestion(
-          { ...a, value: { id: a.value.id, name: a.value.nameAr, role: a.claimant ? ("claimant" as const) : ("actor" as const) }, confidence: a.claimant ? 0.8 : 0.55 },
-          ev,
-        ),
-      ),
-    (v) => String(v.id),
-  );
-  // A report that says when, where and with what is more surely an incident than a bare mention.
-  const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
-  return {
-    evidence: ev(s0.start, ss[ss.length - 1]!.end),
-    confidence: Math.min(0.9, 0.2 * told),
-    date,
-    type,
-    places,
-    weapons: dedupe(weapons.map((w) => suggestion({ ...w, value: w.value.weapon }, ev)), (v) => v),
-    counts: dedupe(countsOf(all("counts") as Array<Found<CountValue>>).map((c) => suggestion(c, ev)), (v) => `${v.count} ${v.noun}`),
-    casualties: dedupe((all("casualties") as Array<Found<CasualtyValue>>).map((c) => suggestion(c, ev)), (v) => `${v.kind} ${v.count}`),
-    actors,
-    sources: dedupe((all("sources") as Array<Found<SourceValue>>).map((c) => suggestion(c, ev)), (v) => v.name),
-  };
+  d.date ??= eventDate(c);
+  d.said ??= saidDate(c);
+  d.type ??= clauseType(c);
 }

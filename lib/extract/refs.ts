@@ -1,9 +1,10 @@
-// Matchers over the reference rows the server passes in (gazetteer places, actors, sources).
+// The reference rows the server passes in (gazetteer places, actors, the sources table)
+// compiled into a token trie, once per list: the server passes the same arrays for every article.
 import { foldForMatch } from "../arabic/normalize";
-import type { SourceKind } from "../domain";
 import synonyms from "./lexicon/synonyms.json";
 import { placeNameForms, SPECIFICITY } from "../places/match";
-import { compileTerms, type TermMatcher } from "./terms";
+import { entryOf, type LexValue } from "./lexicon";
+import { TokenTrie } from "./trie";
 import { compileVariants, type VariantMatcher } from "./variants";
 import type { ActorRef, PlaceRef, SourceRef } from "./types";
 
@@ -31,30 +32,27 @@ function withSynonyms(names: string[]): string[] {
   return [...out];
 }
 
-export type CompiledRefs = {
-  places: TermMatcher<PlaceRef>;
-  actors: TermMatcher<ActorRef>;
-  placeVariants: VariantMatcher;
-  sources: TermMatcher<{ name: string; kind: SourceKind; id: string | number | null }>;
-};
+export type CompiledRefs = { trie: TokenTrie<LexValue>; placeVariants: VariantMatcher };
 
 const cache = new WeakMap<object, CompiledRefs>();
 
-// Compiled once per reference list (the server passes the same arrays for every article).
 export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sources?: SourceRef[] }): CompiledRefs {
   const hit = cache.get(refs.places);
   if (hit && cache.get(refs.actors) === hit) return hit;
-  const compiled: CompiledRefs = {
-    places: compileTerms(refs.places.map((p) => ({ forms: placeNameForms(p), value: p }))),
-    placeVariants: compileVariants(refs.places),
-    actors: compileTerms(refs.actors.map((a) => ({ forms: withSynonyms([a.nameAr, a.nameEn, ...a.aliases]), value: a }))),
-    sources: compileTerms(
-      (refs.sources ?? []).map((s) => ({
-        forms: [s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.aliases ?? [])],
-        value: { name: s.name, kind: s.kind, id: s.id },
-      })),
-    ),
-  };
+  const trie = new TokenTrie<LexValue>();
+  for (const p of refs.places) {
+    const v: LexValue = { kind: "place", value: p };
+    for (const f of placeNameForms(p)) trie.add(entryOf(f), v);
+  }
+  for (const a of refs.actors) {
+    const v: LexValue = { kind: "actor", value: a };
+    for (const f of withSynonyms([a.nameAr, a.nameEn, ...a.aliases])) trie.add(entryOf(f), v);
+  }
+  for (const s of refs.sources ?? []) {
+    const v: LexValue = { kind: "source", value: { name: s.name, kind: s.kind, id: s.id } };
+    for (const f of [s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.aliases ?? [])]) trie.add(entryOf(f), v);
+  }
+  const compiled = { trie, placeVariants: compileVariants(refs.places) };
   cache.set(refs.places, compiled);
   cache.set(refs.actors, compiled);
   return compiled;

@@ -14,6 +14,9 @@ export type Suggestion<T> = {
   // log that the report matches (its date window, figures, weapon, actor): the desk shows it as
   // «from incident #N», never silently.
   fromIncident?: number;
+  // The id of the rule that read the value (lib/extract/rules/), for the eval and for a reader
+  // of the suggestion who wants to know why.
+  rule?: string;
 };
 
 export type PlaceRef = {
@@ -26,7 +29,7 @@ export type PlaceRef = {
   governorate?: string | null;
   // ISO country code («SY», «JO»), when the gazetteer has it.
   country?: string | null;
-  // Who holds the site («US-led coalition», «Russia»…), how reports describe it without its
+  // Who holds the site («the coalition», «Russia»…), how reports describe it without its
   // name, and where it is: read by lib/places/describe.ts (places by description).
   operator?: string | null;
   descriptorsAr?: string[];
@@ -60,7 +63,10 @@ export type PlaceValue = { id: string; name: string; kind: string };
 export type ActorValue = { id: string | number; name: string; role: "claimant" | "actor" };
 export type CountValue = { count: number; noun: string; weapon: WeaponId | null };
 export type CasualtyValue = { kind: "killed" | "injured" | "none"; count: number | null };
-export type SourceValue = { name: string; kind: SourceKind; sourceId: string | number | null };
+// person: the spokesperson or official who spoke for the institution named («المتحدث باسم X
+// فلان» → X, person «فلان»). role: «relay» for a wire agency or outlet that carries someone
+// else's claim (the claimant is another source of the chain); absent for the source that said it.
+export type SourceValue = { name: string; kind: SourceKind; sourceId: string | number | null; person?: string; role?: "relay" };
 export type DateValue = { date: string; precision: DatePrecision };
 
 // How a proposed event date was reached, shown beside it on the desk
@@ -97,6 +103,17 @@ export type ProposedReport = {
   // A background tally («more than 150 attacks since October») or an earlier incident mentioned
   // in passing: proposed so the editor sees it, flagged so it is not mistaken for the news.
   mention?: "background" | "earlier" | null;
+  // A second event of the same kind told as such («رتل ثانٍ», «a second convoy», «another
+  // attack»): a new incident even at the same place on the same day, so the duplicate finder
+  // must never join it to the first on its own.
+  sequel?: boolean;
+  // Every sentence the report was read from, in order, each its own span (the quote, evidence,
+  // is the opening ones as one span): for highlighting them, and for matching a report to a
+  // quote told further down the article.
+  sentences?: Evidence[];
+  // The ids of the clause, marker and grouping rules that made this report what it is
+  // (lib/extract/rules/, group.ts): why it stands apart, or why two sentences are one report.
+  rules?: string[];
 };
 
 export type ArticleSuggestions = {

@@ -3,8 +3,10 @@
 // كونوكو» finds «كونيكو» and «حقل التيم» finds «حقل التيّم». Only after a head noun and only for
 // skeletons of three letters or more: a bare word is too often something else.
 import { foldForMatch } from "../arabic/normalize";
-import type { TermHit } from "./terms";
 import type { PlaceRef } from "./types";
+
+// A name found in the folded text [start, end), and the places it may be.
+export type VariantHit = { start: number; end: number; values: PlaceRef[] };
 
 const HEADS = "قاعده|حقل|قريه|بلده|مدينه|مطار|معبر|ناحيه|معمل|منطقه";
 const HEAD_NAMES = new RegExp(`(?<![\\p{L}])[وفبل]?(?:ال)?(?:${HEADS})\\s+(?:ال)?([\\p{L}]{3,})`, "gu");
@@ -14,7 +16,7 @@ export function skeleton(word: string): string {
   return w[0] + w.slice(1).replace(/[اويى]/g, "");
 }
 
-export type VariantMatcher = (folded: string) => Array<TermHit<PlaceRef>>;
+export type VariantMatcher = (folded: string) => VariantHit[];
 
 export function compileVariants(places: PlaceRef[]): VariantMatcher {
   const bySkeleton = new Map<string, PlaceRef[]>();
@@ -32,14 +34,14 @@ export function compileVariants(places: PlaceRef[]): VariantMatcher {
     }
   }
   return (folded) => {
-    const hits: Array<TermHit<PlaceRef>> = [];
+    const hits: VariantHit[] = [];
     for (const m of folded.matchAll(HEAD_NAMES)) {
       const word = m[1]!;
       const found = bySkeleton.get(skeleton(word));
       // A skeleton shared by two places says nothing.
       if (!found || found.length !== 1) continue;
       const end = m.index! + m[0].length;
-      hits.push({ start: end - word.length, end, form: word, values: found });
+      hits.push({ start: end - word.length, end, values: found });
     }
     return hits;
   };

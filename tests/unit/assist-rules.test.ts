@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { foldWithOffsets } from "@/lib/arabic/normalize";
 import { dateFromUrl, inferArticleDate } from "@/lib/dates/article-date";
 import { findDateMentions } from "@/lib/dates/mentions";
-import { splitSentences } from "@/lib/extract/sentences";
+import { splitClauses } from "@/lib/extract/clauses";
+import { compileRefs } from "@/lib/extract/refs";
+import { analyse } from "@/lib/extract/tagger";
 import { suggestReports } from "@/lib/extract";
 import type { ActorRef, PlaceRef } from "@/lib/extract/types";
 
@@ -58,9 +60,12 @@ describe("an undated paste dated by the latest full date it states", () => {
     expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-03", precision: "approximate" });
     expect(out.reports[0]?.date?.confidence).toBeLessThanOrEqual(0.4);
   });
-  it("keeps the paste day when the text's dates are recent", () => {
+  it("never reads them against the paste day, even a recent one: the text's date, approximate, and the article date asked for", () => {
     const out = suggestReports({ body, pasteDate: "2022-03-05" }, refs);
-    expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-03", precision: "day" });
+    expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-03", precision: "approximate" });
+    expect(out.reports[0]?.dateBasis).toMatchObject({ anchor: "text", anchorDate: "2022-03-03" });
+    expect(out.reports[0]?.dateWarnings).toContain("no_article_date");
+    expect(out.needsArticleDate).toBe(true);
   });
   it("proposes no date without any full date in the text", () => {
     const out = suggestReports({ body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس الخميس." }, refs);
@@ -107,11 +112,15 @@ describe("an unnamed base in a country", () => {
   });
 });
 
+// The clauses of a text (lib/extract/clauses.ts), as the words they cover.
+function clausesOf(s: string) {
+  const folded = foldWithOffsets(s);
+  const doc = analyse(s, folded, compileRefs(refs), findDateMentions(folded.text));
+  return splitClauses(doc).map((c) => s.slice(doc.tokens[c.i]!.from, doc.tokens[c.j - 1]!.to));
+}
+
 describe("sentences", () => {
-  const pieces = (s: string) => {
-    const t = foldWithOffsets(s).text;
-    return splitSentences(t, findDateMentions(t)).map((x) => t.slice(x.start, x.end).trim());
-  };
+  const pieces = clausesOf;
   it("end at a full stop with no space before an Arabic letter, not inside «U.S.»", () => {
     expect(pieces("قصفت القوات مواقع في سرمين.وقالت مصادر إن القصف مستمر.")).toHaveLength(2);
     expect(pieces("U.S.-led forces struck Sarmin.")).toHaveLength(1);
@@ -167,8 +176,7 @@ describe("a part of a month", () => {
 
 describe("English abbreviations", () => {
   it("do not end a sentence («U.S. soldiers», «Gen. Smith»)", () => {
-    const t = foldWithOffsets("A drone killed three U.S. soldiers on Monday, Gen. Smith said. Rockets hit Sarmin.").text;
-    expect(splitSentences(t, findDateMentions(t))).toHaveLength(2);
+    expect(clausesOf("A drone killed three U.S. soldiers on Monday, Gen. Smith said. Rockets hit Sarmin.")).toHaveLength(2);
   });
 });
 
@@ -225,10 +233,10 @@ describe("tolls and counts", () => {
   it("read a dual in construct («قذيفتي هاون») as two", () => {
     expect(first("أطلقت القوات الروسية ثلاثة صواريخ وقذيفتي هاون على سرمين أمس.")?.counts.map((c) => c.value.count)).toEqual([3, 2]);
   });
-  it("do not read «4 على قاعدة» as four bases, nor a tally «توزعت على…» as an incident", () => {
+  it("do not read «4 على قاعدة» as four bases, and propose a tally «توزعت على…» only flagged as background", () => {
     const out = suggestReports({ body: "وتوزعت الهجمات الأخيرة، بحسب مصادر محلية، على 4 استهدفت قاعدة التياس، و5 على بلدة سرمين.", publishedAt: "2022-03-09" }, refs);
     expect(out.reports.flatMap((r) => r.counts.map((c) => c.value.count))).toEqual([]);
-    expect(out.reports).toEqual([]);
+    expect(out.reports.map((r) => r.mention)).toEqual(["background"]);
   });
 });
 

@@ -1,7 +1,9 @@
+// The eval's own phrase matcher for reading the gold files' place and actor names (kept apart
+// from the assist's token trie, so a change to the assist never changes what the gold says).
 // A compiled lexicon: finds any of many phrases in folded text in one regular-expression pass,
 // tolerant of Arabic proclitics («وبالصواريخ», «للقاعدة») and of an added article
 // («القذائف الصاروخية» for «قذائف صاروخية»). The longest phrase at a position wins.
-import { foldForMatch } from "../arabic/normalize";
+import { foldForMatch } from "../lib/arabic/normalize";
 
 export type TermHit<T> = { start: number; end: number; form: string; values: T[] };
 export type TermMatcher<T> = (folded: string) => Array<TermHit<T>>;

@@ -1,0 +1,204 @@
+// English dates through chrono (chrono-node 2.x), read the way news writes them: chrono's own
+// parsers («Jan. 28», «on Tuesday», «two days ago», «last week»), newsroom parsers added to
+// it («late last month», «mid-January», «overnight», «in recent days», «over the weekend»), and
+// refiners that mark a timeline item («Oct. 18 – …» at the head of a line) and drop what is no
+// date («may» the verb, a bare clock time). Results are turned into the DateMention the Arabic
+// parsers give (mentions.ts), so one resolver (resolve.ts) dates both against the article.
+import * as chrono from "chrono-node";
+import { addDays, daysBetween, iso } from "./calendar";
+import type { DateMention } from "./mentions";
+
+// chrono computes relative dates against a reference; offsets are read off a fixed one, and
+// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday.
+const REF_DAY = "2001-01-10";
+const REFERENCE = { instant: new Date(Date.UTC(2001, 0, 10, 12)), timezone: 0 };
+
+type Payload = Omit<DateMention, "start" | "end" | "rule"> & { id: string };
+const TAG = "sijill:";
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const MONTH_NUMBER = (s: string) => {
+  const i = MONTHS.split("|").findIndex((m) => m === s.replace(/\.$/, ""));
+  return i < 12 ? i + 1 : [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12]!;
+};
+const PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2, middle: 2, late: 3, end: 3 };
+
+// The newsroom forms chrono does not read, each as a parser with an id (the rule that fired).
+export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArray) => Payload | null; pos: string[]; neg: string[] }> = [
+  {
+    id: "en-month-part",
+    re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[\\s-]+(?:(last|this|next) month|(${MONTHS})\\.?(?:,? (\\d{4}))?)(?=\\W|$)`, "i"),
+    read: (m) => {
+      const part = PART[m[1]!.toLowerCase().split(" ").find((w) => w in PART) ?? ""] ?? 0;
+      if (!part) return null;
+      if (m[2]) return m[2].toLowerCase() === "next" ? null : { id: "en-month-part", kind: "month", part, monthOffset: m[2].toLowerCase() === "last" ? -1 : 0 };
+      return { id: "en-month-part", kind: "month", part, m: MONTH_NUMBER(m[3]!.toLowerCase()), y: m[4] ? Number(m[4]) : undefined };
+    },
+    pos: ["The depot was hit late last month.", "Shelling resumed in mid-March."],
+    neg: ["The depot was hit last month."],
+  },
+  {
+    id: "en-week-part",
+    re: /\b(early|mid|late)[\s-]+(last|this) week(?=\W|$)/i,
+    read: (m) => ({ id: "en-week-part", kind: "week", part: PART[m[1]!.toLowerCase()]!, weekOffset: m[2]!.toLowerCase() === "last" ? -1 : 0 }),
+    pos: ["Two rockets landed late last week."],
+    neg: ["Two rockets landed last week."],
+  },
+  {
+    id: "en-recent-days",
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?days(?=\W|$)|\bearlier this week(?=\W|$)|\ba few days ago(?=\W|$)|\bdays ago(?=\W|$)/i,
+    read: () => ({ id: "en-recent-days", kind: "relative", offset: -3, precision: "approximate" }),
+    pos: ["In recent days the patrols stopped.", "A drone fell earlier this week."],
+    neg: ["The patrols stopped on Monday."],
+  },
+  {
+    id: "en-this-week",
+    re: /\bthis week(?=\W|$)/i,
+    read: () => ({ id: "en-this-week", kind: "relative", offset: 0, precision: "approximate" }),
+    pos: ["Patrols were attacked twice this week."],
+    neg: ["Patrols were attacked twice last week."],
+  },
+  {
+    // «5th, February 2024», a site's date stamp: the day, a comma, the month.
+    id: "en-day-comma-month",
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?,\\s+(${MONTHS})\\.?(?:,?\\s+((?:19|20)\\d{2}))?(?=\\W|$)`, "i"),
+    read: (m) => ({ id: "en-day-comma-month", kind: "absolute", d: Number(m[1]), m: MONTH_NUMBER(m[2]!.toLowerCase()), y: m[3] ? Number(m[3]) : undefined }),
+    pos: ["Posted 3rd, March 2021 GMT"],
+    neg: ["Posted in March 2021"],
+  },
+  {
+    id: "en-same-day",
+    re: /\b(?:earlier|later) (?:in the day|today|on the same day)(?=\W|$)/i,
+    read: () => ({ id: "en-same-day", kind: "relative", offset: 0, precision: "day" }),
+    pos: ["Earlier in the day, a drone fell near the base."],
+    neg: ["A drone fell near the base on Monday."],
+  },
+  {
+    id: "en-overnight",
+    re: /\b(?:overnight|(?:after|around|before|at) midnight)(?=\W|$)/i,
+    read: () => ({ id: "en-overnight", kind: "relative", offset: 0, precision: "approximate" }),
+    pos: ["A depot burned overnight, residents said."],
+    neg: ["A depot burned in the night of the storm."],
+  },
+  {
+    id: "en-weekend",
+    re: /\b(?:over|at|during) the weekend(?=\W|$)|\blast weekend(?=\W|$)/i,
+    read: () => ({ id: "en-weekend", kind: "weekday", weekday: 6, precision: "approximate" }),
+    pos: ["Two drones were downed over the weekend."],
+    neg: ["Two drones were downed on Sunday."],
+  },
+];
+
+function asChronoParser(p: (typeof EN_PARSERS)[number]): chrono.Parser {
+  return {
+    pattern: () => new RegExp(p.re.source, "i"),
+    extract: (context, match) => {
+      const payload = p.read(match as RegExpExecArray);
+      if (!payload) return null;
+      const components = context.createParsingComponents();
+      components.addTag(TAG + JSON.stringify(payload));
+      return components;
+    },
+  };
+}
+
+// A result that is only a clock time («at 3 p.m.»), or «may» / «march» / «sept» alone, is no
+// date of an incident.
+const dropNonDates: chrono.Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => {
+      if ([...r.tags()].some((t) => t.startsWith(TAG))) return true;
+      const s = r.start;
+      const dated = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || [...r.tags()].some((t) => t.startsWith("result/relativeDate") || t.startsWith("casualReference"));
+      if (!dated) return false;
+      return !/^(?:may|march|mar|sept?|jan|dec)\.?$/i.test(r.text.trim());
+    }),
+};
+
+// «Oct. 18 – Rockets hit…», «January 3: …» at the head of a line: an item of a timeline.
+const markTimeline: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      const before = context.text.slice(context.text.lastIndexOf("\n", r.index - 1) + 1, r.index);
+      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 4);
+      if (/^[\s•*\-–—]*(?:on\s+)?$/i.test(before) && /^\s*[:–—-]/.test(after)) r.start.addTag("sijill-timeline");
+    }
+    return results;
+  },
+};
+
+const parser = (() => {
+  const c = chrono.en.casual.clone();
+  c.parsers.unshift(...EN_PARSERS.map(asChronoParser));
+  c.refiners.push(dropNonDates, markTimeline);
+  return c;
+})();
+
+function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
+  const start = offset + r.index;
+  const end = start + r.text.trimEnd().replace(/[,\s]+$/, "").length;
+  const tags = [...r.tags()];
+  const timeline = tags.includes("sijill-timeline") || undefined;
+  const own = tags.find((t) => t.startsWith(TAG));
+  if (own) {
+    const { id, ...payload } = JSON.parse(own.slice(TAG.length)) as Payload;
+    return { start, end, rule: id, ...payload, timeline };
+  }
+  const s = r.start;
+  const text = r.text.toLowerCase();
+  const y = s.get("year")!, m = s.get("month")!, d = s.get("day")!;
+  // Relative words («two days ago», «yesterday», «last week»); «Wednesday night» is a weekday.
+  const relative = tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this month)\b/.test(text);
+  if (relative) {
+    if (/\bmonth\b/.test(text)) return { start, end, rule: "en-chrono-relative", kind: "month", monthOffset: /\blast\b/.test(text) ? -1 : 0 };
+    if (/\byears?\b/.test(text)) return null;
+    const week = /\bweeks?\b/.test(text);
+    const days = daysBetween(REF_DAY, iso(y, m, d));
+    // News does not date an incident ahead of the article by a relative word («in the day»).
+    if (days > 0) return null;
+    return { start, end, rule: "en-chrono-relative", kind: "relative", offset: days, precision: week ? "approximate" : "day", timeline };
+  }
+  // «the night of Jan. 3»: chrono merges the time of day and loses the date's certainty.
+  if (!s.isCertain("day") && tags.some((t) => t.startsWith("parser/ENMonthName"))) {
+    const inner = chrono.en.strict.parse(r.text, REFERENCE)[0];
+    if (inner && inner.start.isCertain("day") && inner.start.isCertain("month")) return toMention(inner, start);
+  }
+  if (s.isCertain("day") && s.isCertain("month")) {
+    return {
+      start, end, rule: "en-chrono-date", kind: "absolute", m, d,
+      y: s.isCertain("year") ? y : undefined,
+      weekday: s.isCertain("weekday") ? s.get("weekday")! : undefined,
+      timeline,
+    };
+  }
+  if (s.isCertain("weekday")) return { start, end, rule: "en-chrono-weekday", kind: "weekday", weekday: s.get("weekday")!, marker: /^last\b/.test(text) ? "past" : undefined, timeline };
+  if (s.isCertain("month")) return { start, end, rule: "en-chrono-month", kind: "month", m, y: s.isCertain("year") ? y : undefined };
+  return null;
+}
+
+// English date mentions in folded text (lower case, as foldWithOffsets gives it). Only lines
+// with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
+// A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
+const DATE_WORDS = new RegExp(`\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`, "i");
+
+export function findEnglishDates(folded: string): DateMention[] {
+  const out: DateMention[] = [];
+  let at = 0;
+  for (const line of folded.split("\n")) {
+    if (/[a-z]{3}/.test(line) && DATE_WORDS.test(line)) {
+      for (const r of parser.parse(line, REFERENCE)) {
+        const mention = toMention(r, at);
+        if (mention) out.push(mention);
+      }
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+// The Monday of the week of `day`, weeks `offset` away (weeks start on Monday in the news the
+// assist reads; «late last week» said on a Sunday is the Thursday or Friday before).
+export function mondayOf(day: string, offset: number): string {
+  const wd = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((wd + 6) % 7) + 7 * offset);
+}

@@ -1,0 +1,38 @@
+// Every date parser of the table (Arabic and numeric in mentions.ts, English newsroom forms
+// added to chrono in english.ts) reads the invented examples it lists and none of its
+// look-alikes; a parser without both fails.
+import { describe, expect, it } from "vitest";
+import { foldWithOffsets } from "../arabic/normalize";
+import { EN_PARSERS } from "./english";
+import { AR_PARSERS, findDateMentions } from "./mentions";
+
+const rulesIn = (text: string) => findDateMentions(foldWithOffsets(text).text).map((m) => m.rule);
+
+describe.each([
+  ["Arabic and numeric", AR_PARSERS],
+  ["English newsroom", EN_PARSERS],
+] as const)("%s date parsers", (_name, parsers) => {
+  it.each(parsers.map((p) => [p.id, p] as const))("%s reads its examples", (id, p) => {
+    expect(p.pos.length).toBeGreaterThan(0);
+    expect(p.neg.length).toBeGreaterThan(0);
+    expect(p.pos.filter((t) => !rulesIn(t).includes(id))).toEqual([]);
+    expect(p.neg.filter((t) => rulesIn(t).includes(id))).toEqual([]);
+  });
+});
+
+describe("English dates through chrono", () => {
+  const read = (text: string) => findDateMentions(foldWithOffsets(text).text).map(({ start: _s, end: _e, rule: _r, ...m }) => m);
+  it("reads a weekday, a month and day, a relative word", () => {
+    expect(read("Drones hit the depot on Tuesday.")).toEqual([{ kind: "weekday", weekday: 2, marker: undefined, timeline: undefined }]);
+    expect(read("Drones hit the depot on Jan. 28.")[0]).toMatchObject({ kind: "absolute", m: 1, d: 28, y: undefined });
+    expect(read("Drones hit the depot two days ago.")[0]).toMatchObject({ kind: "relative", offset: -2, precision: "day" });
+    expect(read("Drones hit the depot last week.")[0]).toMatchObject({ kind: "relative", offset: -7, precision: "approximate" });
+  });
+  it("marks the head of a timeline item, and leaves «may» the verb alone", () => {
+    expect(read("Oct. 18 – Rockets hit the depot.")[0]).toMatchObject({ kind: "absolute", m: 10, d: 18, timeline: true });
+    expect(read("The depot may be hit again.")).toEqual([]);
+  });
+  it("keeps the date in «the night of Jan. 3»", () => {
+    expect(read("Shells fell on the night of Jan. 3.")[0]).toMatchObject({ kind: "absolute", m: 1, d: 3 });
+  });
+});

@@ -1,0 +1,50 @@
+// What the article's relative dates («أمس», «on Tuesday», «last week») are read against: the
+// article's own date (metadata, dateline, URL, stamp); without one, the latest full date the
+// text states (approximate: the text was written on or after it); never silently the paste day.
+// The text may correct the article's date by a day or two: «اليوم الأحد» or «أمس السبت»
+// say which weekday it was written on, and a published date that falls on another weekday (a
+// story written late and posted the next morning, a date of update) is moved back to it.
+import type { ArticleDate } from "../dates/article-date";
+import { daysBetween, lastWeekday, weekday } from "../dates/calendar";
+import type { DateMention } from "../dates/mentions";
+import { resolveMention } from "../dates/resolve";
+import type { Anchor } from "./facts";
+
+// How far the text may move the article's date back.
+const MAX_SHIFT = 3;
+
+export function articleAnchor(articleDate: ArticleDate | null, mentions: DateMention[], near: string): Anchor {
+  if (!articleDate) {
+    const stated = latestStatedDate(mentions, near);
+    return stated ? { date: stated, basis: "text", approximate: true } : { date: null, basis: null, approximate: false };
+  }
+  const own: Anchor = { date: articleDate.value, basis: articleDate.basis ?? "published", approximate: false };
+  const written = writtenOn(mentions);
+  if (written === null || weekday(articleDate.value) === written) return own;
+  const moved = lastWeekday(articleDate.value, written);
+  return daysBetween(moved, articleDate.value) <= MAX_SHIFT ? { date: moved, basis: "text", approximate: false } : own;
+}
+
+// The weekday the text says it was written on: «اليوم الأحد» (today), «أمس السبت»
+// (yesterday, so today is the day after), when every such phrase agrees.
+function writtenOn(mentions: DateMention[]): number | null {
+  const days = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind !== "relative" || m.weekday === undefined || m.precision !== "day") continue;
+    if (m.offset === 0) days.add(m.weekday);
+    if (m.offset === -1) days.add((m.weekday + 1) % 7);
+  }
+  return days.size === 1 ? [...days][0]! : null;
+}
+
+// The latest day the text states in full (with its year, or a weekday that fixes the year) on
+// or before the paste day: a lower bound for the day the text was written.
+function latestStatedDate(mentions: DateMention[], near: string): string | null {
+  let latest: string | null = null;
+  for (const m of mentions) {
+    if (m.kind !== "absolute" || m.monthOffset !== undefined || (!m.y && m.weekday === undefined)) continue;
+    const r = resolveMention(m, null, near);
+    if (r && daysBetween(r.value, near) >= 0 && (!latest || r.value > latest)) latest = r.value;
+  }
+  return latest;
+}

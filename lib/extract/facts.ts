@@ -1,0 +1,154 @@
+// Stage 6 of the assist: what each clause tells, read off its tags and the rule tables —
+// dates with what they are (the incident's, a statement's, a period's start), incident words,
+// places, actors with their roles, figures, cited sources, and the clause's markers.
+import { daysBetween } from "../dates/calendar";
+import type { DateMention } from "../dates/mentions";
+import { resolveMention } from "../dates/resolve";
+import type { IncidentType } from "../domain";
+import type { Clause } from "./clauses";
+import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
+import type { Found } from "./found";
+import { readPeople, type ActorFact, type SourceFact } from "./people";
+import { describedSites, readPlaces } from "./places";
+import { DATE_RULES, type DateRole } from "./rules/dates";
+import { CASUALTY_RULES, COUNT_RULES } from "./rules/figures";
+import { MARKER_RULES, type Marker } from "./rules/markers";
+import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
+import type { CasualtyValue, CountValue, DateBasis, DateValue, PlaceRef, WeaponId } from "./types";
+
+// What the article's relative dates are read against.
+export type Anchor = { date: string | null; basis: DateBasis["anchor"] | null; approximate: boolean };
+
+export type DateFact = {
+  i: number;
+  j: number;
+  mention: DateMention;
+  // null: a relative date with nothing to read it against (the article has no date).
+  value: DateValue | null;
+  confidence: number;
+  role: DateRole | "event";
+  // More than 60 days before the article's date, or after it.
+  far: "before" | "after" | null;
+  basis: DateBasis;
+  rule: string;
+};
+
+export type ClauseFacts = Clause & {
+  dates: DateFact[];
+  // platform: an aircraft named, not a strike («مقاتلات حربية روسية», «warplanes»).
+  weapons: Array<Found<{ weapon: WeaponId; type: IncidentType; weak: boolean }> & { platform: boolean }>;
+  events: Array<Found<IncidentType | null>>;
+  places: Array<Found<PlaceRef>>;
+  // Sites named only by description, offered to a report that names no site.
+  described: Array<Found<PlaceRef>>;
+  actors: ActorFact[];
+  counts: Array<Found<CountValue> & { implied: boolean; cls: CountClass }>;
+  casualties: Array<Found<CasualtyValue>>;
+  sources: SourceFact[];
+  // The clause names a site by a definite noun and no name («القاعدة», «the base»).
+  definiteSite: boolean;
+  // Each marker with the rule that read it and where.
+  markers: Map<Marker, { rule: string; i: number; j: number }>;
+};
+
+const BACKGROUND_DAYS = 60;
+
+export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: string): Omit<DateFact, "role" | "rule"> {
+  const m = tag.value;
+  const phrase = textOf(doc, tag.i, tag.j);
+  const absolute = (m.kind === "absolute" && m.y !== undefined) || (m.kind === "month" && m.y !== undefined && !m.part);
+  const base = { i: tag.i, j: tag.j, mention: m };
+  if (absolute) {
+    const r = resolveMention(m, null, near);
+    return { ...base, value: r && { date: r.value, precision: r.precision }, confidence: r?.confidence ?? 0, far: farOf(r?.value, anchor), basis: { phrase, anchor: "absolute", anchorDate: null } };
+  }
+  // A day and month with its weekday fix the year without the article («الأربعاء 1 آذار»).
+  const r = resolveMention(m, anchor.date, anchor.date ? undefined : m.kind === "absolute" && m.weekday !== undefined ? near : null);
+  if (!r) return { ...base, value: null, confidence: 0, far: null, basis: { phrase, anchor: anchor.basis ?? "published", anchorDate: anchor.date } };
+  // Read against a date the text states, not the article's own: approximate.
+  const approximate = anchor.approximate && r.precision === "day";
+  return {
+    ...base,
+    value: { date: r.value, precision: approximate ? "approximate" : r.precision },
+    confidence: approximate ? Math.min(r.confidence, 0.4) : r.confidence,
+    far: farOf(r.value, anchor),
+    basis: anchor.date ? { phrase, anchor: anchor.basis!, anchorDate: anchor.date } : { phrase, anchor: "absolute", anchorDate: null },
+  };
+}
+
+function farOf(value: string | undefined, anchor: Anchor): DateFact["far"] {
+  if (!value || !anchor.date) return null;
+  if (daysBetween(value, anchor.date) > BACKGROUND_DAYS) return "before";
+  if (daysBetween(anchor.date, value) > 1) return "after";
+  return null;
+}
+
+function traceAll<O>(doc: Doc, firings: Array<Firing<O>>, value: (o: O) => string, trace?: RuleTrace) {
+  if (trace) for (const f of firings) trace(f.rule, value(f.out), spanOf(doc, f.m.i, f.m.j));
+}
+
+export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: string, gazetteer: PlaceRef[], trace?: RuleTrace): ClauseFacts[] {
+  const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
+  const people = readPeople(doc, clauses, trace);
+  const sentences = new Map<number, Clause[]>();
+  for (const c of clauses) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
+  const dateRoles = new Map<Tag, { role: DateRole; rule: string }>();
+  // «منذ هجوم … في 7 تشرين الأول», «since the attack of …»: what lies between «since» and its
+  // date names the start of a period, not an incident of the article.
+  const period = new Set<number>();
+  const counts: ClauseFacts["counts"] = [];
+  const casualties: ClauseFacts["casualties"] = [];
+  for (const cs of sentences.values()) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const roles = fire(doc, DATE_RULES, from, to);
+    traceAll(doc, roles, (o) => o.role, trace);
+    for (const f of roles) {
+      if (!dateRoles.has(f.out.date)) dateRoles.set(f.out.date, { role: f.out.role, rule: f.rule });
+      if (f.out.role === "since") for (let k = f.m.i; k < f.m.j; k++) period.add(k);
+    }
+    const cf = resolveOverlaps(fire(doc, COUNT_RULES, from, to));
+    traceAll(doc, cf, (o) => String(o.count), trace);
+    for (const f of cf) {
+      const noun = f.out.noun;
+      const weapon = doc.tags.find((t): t is Tag<"weapon"> => t.kind === "weapon" && t.i <= noun.j && t.j >= noun.i)?.value.weapon ?? null;
+      counts.push({ i: f.m.i, j: f.m.j, value: { count: f.out.count, noun: textOf(doc, noun.i, noun.j), weapon }, confidence: f.out.implied ? 0.4 : 0.85, rule: f.rule, implied: !!f.out.implied, cls: noun.value.class });
+    }
+    const kf = resolveOverlaps(fire(doc, CASUALTY_RULES, from, to)).filter((f) => !counts.some((c) => f.m.i < c.j && f.m.j > c.i && !(c.implied)));
+    traceAll(doc, kf, (o) => (o.kind === "none" ? "none" : `${o.kind}:${o.count}`), trace);
+    for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
+  }
+  const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
+  const described = describedSites(doc, gazetteer, places, trace);
+  return clauses.map((c) => {
+    const markers: ClauseFacts["markers"] = new Map();
+    const mf = fire(doc, MARKER_RULES, c.i, c.j);
+    traceAll(doc, mf, (o) => o.marker, trace);
+    for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
+    const dates = within(doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"), c).map((t) => {
+      const r = resolveDate(doc, t, anchor, near);
+      const role = dateRoles.get(t);
+      return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule } as DateFact;
+    });
+    const definiteSite = doc.tags.some(
+      (t) => t.kind === "countNoun" && t.value.class === "site" && t.i >= c.i && t.i < c.j && !t.value.plural &&
+        (/ال$|^لل?$/.test(t.pre) || doc.tokens[t.i - 1]?.text === "the") && !doc.tags.some((p) => p.kind === "place" && p.i >= t.i && p.i <= t.j + 1),
+    );
+    return {
+      ...c,
+      definiteSite,
+      dates,
+      weapons: within(doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i)), c).map((t) => ({
+        i: t.i, j: t.j, value: t.value, confidence: 0.85,
+        platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
+      })),
+      events: within(doc.tags.filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i)), c).map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 })),
+      places: within(places, c),
+      described: within(described, c),
+      actors: within(people.actors, c),
+      counts: within(counts, c),
+      casualties: within(casualties, c),
+      sources: within(people.sources, c),
+      markers,
+    };
+  });
+}

@@ -1,0 +1,148 @@
+// Whole invented articles through the pipeline: one report per incident, a second one of the
+// kind apart and flagged, background and earlier mentions flagged, a timeline item per report,
+// dates that say what they are, and quotes of the sentences that tell each incident.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const run = (body: string, publishedAt: string | null = "2024-03-06") => suggestReports({ body, publishedAt }, EXAMPLE_REFS);
+
+describe("a second event of the same kind at the same place on the same day", () => {
+  it("is a report of its own, flagged as a sequel (Arabic)", () => {
+    const out = run(
+      "دخل رتل عسكري أميركي مؤلف من 25 شاحنة إلى سوريا عبر معبر القصر صباح اليوم الأربعاء، بحسب مصادر محلية. وبعد ساعات، عبر رتل ثانٍ يضم 18 آلية من معبر القصر متجهاً إلى قاعدة تل الحمراء.",
+    );
+    expect(out.reports).toHaveLength(2);
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy", "convoy"]);
+    expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+    expect(out.reports.map((r) => r.counts[0]?.value.count)).toEqual([25, 18]);
+    expect(out.reports[1]!.places.map((p) => p.value.id)).toContain("qasr-crossing");
+  });
+  it("is a report of its own, flagged as a sequel, when told as «another» or «again»", () => {
+    const another = run("Drones hit Tell Hamra base on Tuesday. In another attack, rockets hit the base in the evening.");
+    expect(another.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+    const again = run("قصفت طائرات مسيرة قاعدة تل الحمراء صباح اليوم. وقصفت الطائرات المسيرة القاعدة مجدداً مساء اليوم.");
+    expect(again.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
+  it("is a report of its own, flagged as a sequel (English)", () => {
+    const out = run("A convoy of 30 trucks entered Syria through the Qasr crossing on Wednesday morning, local sources said. Hours later, a second convoy crossed at Qasr crossing.");
+    expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
+});
+
+describe("the date of a statement and the date of the incident", () => {
+  it("reads the incident's date, not the day it was announced (Arabic)", () => {
+    const r = run("قالت وزارة الدفاع الأميركية الثلاثاء إن ثلاثة جنود أصيبوا في هجوم بطائرة مسيرة على قاعدة الروضة الأسبوع الماضي.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-02-28", precision: "approximate" });
+    expect(r.dateBasis).toEqual({ phrase: "الأسبوع الماضي", anchor: "published", anchorDate: "2024-03-06" });
+  });
+  it("reads the incident's date, not the day it was announced (English)", () => {
+    const r = run("The Pentagon said on Tuesday that a drone attack on Rawda outpost on Sunday wounded three soldiers.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-03-03", precision: "day" });
+    expect(r.dateBasis?.phrase).toBe("on Sunday");
+  });
+  it("falls back on the day of the statement, approximate, when the incident has no date of its own", () => {
+    const r = run("The Pentagon said on Tuesday that three soldiers were wounded in a drone attack on Rawda outpost.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-03-05", precision: "approximate" });
+  });
+});
+
+describe("an article with no date anywhere", () => {
+  it("leaves a relative date unresolved, says what it would be read against, and asks for the article's date", () => {
+    const out = run("قصفت طائرات مسيرة قاعدة تل الحمراء أمس الأربعاء.", null);
+    expect(out.needsArticleDate).toBe(true);
+    expect(out.articleDate).toBeNull();
+    const r = out.reports[0]!;
+    expect(r.date).toBeNull();
+    expect(r.dateBasis).toEqual({ phrase: "أمس الأربعاء", anchor: "published", anchorDate: null });
+    expect(r.dateWarnings).toEqual(["no_article_date"]);
+  });
+  it("still dates an incident the text dates in full", () => {
+    const r = run("قصفت طائرات مسيرة قاعدة تل الحمراء في 3 آذار 2024.", null).reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-03-03", precision: "day" });
+    expect(r.dateBasis?.anchor).toBe("absolute");
+  });
+});
+
+describe("the text correcting the article's date", () => {
+  it("reads «أمس» against the weekday the text says it was written on, a day before a date of posting", () => {
+    // Published Thursday 2024-03-07; the text says «today, Wednesday».
+    const r = run("قالت مصادر محلية اليوم الأربعاء إن طائرات مسيرة قصفت قاعدة تل الحمراء مساء أمس.", "2024-03-07").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2024-03-05", precision: "day" });
+    expect(r.dateBasis).toMatchObject({ anchor: "text", anchorDate: "2024-03-06" });
+  });
+});
+
+describe("date warnings", () => {
+  it("warns when the incident falls long before the article", () => {
+    const r = run("وكانت جماعة النسر قد قصفت قاعدة تل الحمراء في 3 تشرين الأول 2023.").reports[0]!;
+    expect(r.dateWarnings).toContain("long_before_published");
+    expect(r.mention).toBe("earlier");
+  });
+  it("says nothing when the date is the article's own week", () => {
+    expect(run("قصفت طائرات مسيرة قاعدة تل الحمراء أمس.").reports[0]!.dateWarnings).toEqual([]);
+  });
+});
+
+describe("a timeline", () => {
+  it("gives one report per dated item", () => {
+    const out = run("Recent attacks on the bases:\nFeb. 18 – Drones attacked Tell Hamra base.\nFeb. 20 – Rockets hit the Sahl field.\nFeb. 24 – Two drones were shot down near Marj.");
+    expect(out.reports.map((r) => r.date?.value.date)).toEqual(["2024-02-18", "2024-02-20", "2024-02-24"]);
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["tell-hamra-base", "sahl-field", "marj"]);
+  });
+});
+
+describe("background and earlier incidents", () => {
+  it("proposes a tally only flagged as background", () => {
+    const out = run("Drones hit Tell Hamra base on Monday. Since October, there have been more than 60 attacks on the bases in Syria.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+  it("flags an incident named as what came before", () => {
+    const out = run("قصفت الطائرات مواقع جماعة النسر قرب المرج أمس. وتأتي الغارات بعد أيام من هجوم بطائرة مسيرة على قاعدة الروضة أسفر عن مقتل جنديين.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "earlier"]);
+    expect(out.reports[1]!.places[0]?.value.id).toBe("rawda-post");
+  });
+});
+
+describe("a headline", () => {
+  it("that names a kind of attack («قصف صاروخي») counts no rocket, and tells no report of its own", () => {
+    const out = run("قصف صاروخي يستهدف قاعدة في شرق البلاد\n\nالمرج - وكالات\n\nاستهدفت صواريخ قاعدة تل الحمراء شرقي سوريا مساء أمس، بحسب مصادر محلية.");
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.counts).toEqual([]);
+  });
+});
+
+describe("a tally", () => {
+  it("of many attacks, with or without a period, is background", () => {
+    const out = run("Drones hit Tell Hamra base on Monday. More than 40 attacks have occurred in the region this year.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+});
+
+describe("a lead-in that names no place", () => {
+  it("goes with the first report after it, with the actor it names", () => {
+    const out = run("جماعة النسر تستهدف قاعدة أمريكية بالصواريخ\n\nالمرج - وكالات\n\nسقطت صواريخ على قاعدة تل الحمراء شرقي سوريا مساء أمس، بحسب مصادر محلية.");
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.actors.map((a) => a.value.id)).toEqual([1]);
+    expect(out.reports[0]!.rules).toContain("group-lead-in");
+  });
+});
+
+describe("a dateline", () => {
+  it("names where the story was filed, not where the incident happened", () => {
+    const r = run("المرج - أصيب جنديان في هجوم بطائرة مسيرة على قاعدة في شرق سوريا أمس.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).not.toContain("marj");
+  });
+});
+
+describe("the quote of a proposal", () => {
+  it("is the sentences that tell the incident, not a run from the headline down", () => {
+    const headline = "تصعيد جديد في المنطقة";
+    const filler = "وتشهد المنطقة منذ أشهر توتراً متزايداً بين الأطراف، وسط مخاوف من اتساع رقعة المواجهات وتراجع الخدمات.";
+    const body = [headline, filler, filler, "قصفت طائرات مسيرة قاعدة تل الحمراء أمس، ما أدى إلى مقتل عنصرين.", filler].join("\n");
+    const r = run(body).reports[0]!;
+    expect(r.evidence.exact).toBe("قصفت طائرات مسيرة قاعدة تل الحمراء أمس، ما أدى إلى مقتل عنصرين.");
+    expect(body.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.exact);
+    expect(r.sentences?.map((x) => x.exact)).toEqual([r.evidence.exact]);
+  });
+});

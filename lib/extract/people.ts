@@ -1,0 +1,87 @@
+// Who is named in each sentence and what part they play: actors with their role (rules/roles.ts)
+// and the sources the article cites (rules/sources.ts), a group that claims or speaks being a
+// source too. Rules run per sentence: a verb in one clause may govern a name in the next.
+import type { Clause } from "./clauses";
+import { spanOf, textOf, type Doc, type Tag } from "./doc";
+import type { Found } from "./found";
+import { ROLE_RULES, type Role } from "./rules/roles";
+import { fire, resolveOverlaps, type RuleTrace } from "./rules/rule";
+import { RELAY_RULES, SOURCE_RULES } from "./rules/sources";
+import type { ActorRef, SourceValue } from "./types";
+
+export type ActorFact = Found<ActorRef> & { role: Role | null; latin: boolean };
+export type SourceFact = Found<SourceValue> & { generic: boolean };
+
+function speaks(doc: Doc, i: number, j: number): boolean {
+  return doc.tags.some((t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny") && ((t.j <= i && i - t.j <= 6) || (t.i >= j && t.i - j <= 8)));
+}
+
+export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { actors: ActorFact[]; sources: SourceFact[]; names: Array<{ i: number; j: number }> } {
+  const actors: ActorFact[] = [];
+  const sources: SourceFact[] = [];
+  const names: Array<{ i: number; j: number }> = [];
+  const seen = new Set<number>();
+  for (const c of clauses) {
+    if (seen.has(c.sentence)) continue;
+    seen.add(c.sentence);
+    const [from, to] = [c.si, c.sj];
+    // Roles: the highest-priority rule that fired on each actor.
+    const best = new Map<Tag, { role: Role; rule: string; priority: number }>();
+    for (const f of fire(doc, ROLE_RULES, from, to)) {
+      const prev = best.get(f.out.actor);
+      if (!prev || f.priority > prev.priority) best.set(f.out.actor, { role: f.out.role, rule: f.rule, priority: f.priority });
+    }
+    // «ميليشيا … تطلق على نفسها X», «a group calling itself X»: X, the name it goes by, takes
+    // the role; «…التحالف والقوات الأميركية»: a name joined by «و» shares the role before it.
+    const inSentence = doc.tags.filter((t): t is Tag<"actor"> => t.kind === "actor" && t.i >= from && t.i < to);
+    for (const [n, a] of inSentence.entries()) {
+      const b = inSentence[n + 1];
+      if (!b) continue;
+      const between = doc.tags.filter((t) => t.i >= a.j && t.j <= b.i);
+      const alias = between.some((t) => t.kind === "cue" && t.value === "alias") && b.i - a.j <= 6;
+      const joined = b.i === a.j && b.pre.startsWith("و");
+      const ra = best.get(a);
+      if (alias && ra) {
+        best.set(b, ra);
+        best.delete(a);
+      } else if (joined && ra && (!best.get(b) || best.get(b)!.priority < ra.priority)) best.set(b, { ...ra, rule: "role-joined-name" });
+    }
+    const relays = new Set(fire(doc, RELAY_RULES, from, to).map((f) => {
+      if (trace) trace(f.rule, "relay", spanOf(doc, f.m.i, f.m.j));
+      return f.out.wire;
+    }));
+    const kept = resolveOverlaps(fire(doc, SOURCE_RULES, from, to));
+    for (const f of kept) {
+      names.push({ i: f.m.i, j: f.m.j });
+      if (f.out.drop) {
+        trace?.(f.rule, "dropped", spanOf(doc, f.m.i, f.m.j));
+        continue;
+      }
+      const o = f.out;
+      const named = f.m.caps.named?.tag;
+      // Unnamed sources, and sources named in English, keep the article's words.
+      // Unnamed sources keep the article's words; a known source named in English, its English
+      // name (or the article's words when the list has none).
+      const latin = named && doc.tokens[named.i]!.latin && o.id === null;
+      const name = o.generic ? textOf(doc, f.m.i, f.m.j) : latin ? o.nameEn ?? textOf(doc, f.m.i, f.m.j) : o.name;
+      const role = named && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
+      const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
+      sources.push({ i: f.m.i, j: f.m.j, value, confidence: speaks(doc, f.m.i, f.m.j) ? 0.85 : 0.55, rule: f.rule, generic: o.generic });
+      if (trace) trace(f.rule, name, spanOf(doc, f.m.i, f.m.j));
+    }
+    for (const t of doc.tags) {
+      if (t.kind !== "actor" || t.i < from || t.i >= to) continue;
+      const r = best.get(t);
+      if (r && trace) trace(r.rule, r.role, spanOf(doc, t.i, t.j));
+      const latin = doc.tokens[t.i]!.latin;
+      actors.push({ i: t.i, j: t.j, value: t.value as ActorRef, confidence: 0.7, rule: r?.rule, role: r?.role ?? null, latin });
+      names.push({ i: t.i, j: t.j });
+      // A group that claims or speaks is a cited source too (its statement).
+      if ((r?.role === "claimant" || r?.role === "speaker") && !sources.some((s) => t.i < s.j && t.j > s.i)) {
+        const a = t.value as ActorRef;
+        sources.push({ i: t.i, j: t.j, value: { name: latin ? textOf(doc, t.i, t.j) : a.nameAr, kind: "armed_group", sourceId: null }, confidence: 0.6, rule: r.rule, generic: false });
+      }
+    }
+  }
+  return { actors, sources, names };
+}

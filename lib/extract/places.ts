@@ -1,0 +1,101 @@
+// The place stage: gazetteer places named in the text (tags), minus a place inside a group's or
+// a source's name («جبهة تحرير الوادي» is a name, not where it happened), read by its
+// consonants after a head noun when no alias lists the spelling (unsure), and a base left
+// unnamed in a country where the gazetteer knows one base (unsure). A site named only by
+// description («the base in the gas field», «أكبر قاعدة للتحالف») is read by the gazetteer's
+// descriptors (lib/places/describe.ts) and offered, with the matcher's confidence, to a
+// report that names no site.
+import { describePlaces } from "../places/describe";
+import { spanOf, type Doc, type Tag } from "./doc";
+import type { RuleTrace } from "./rules/rule";
+import type { Found } from "./found";
+import { SPECIFICITY } from "./refs";
+import type { PlaceRef } from "./types";
+
+const basesByCountry = new WeakMap<object, Map<string, PlaceRef[]>>();
+
+function basesIn(places: PlaceRef[], key: object): Map<string, PlaceRef[]> {
+  let m = basesByCountry.get(key);
+  if (!m) {
+    m = new Map();
+    for (const p of places) if (p.kind === "base" && p.country) m.set(p.country, [...(m.get(p.country) ?? []), p]);
+    basesByCountry.set(key, m);
+  }
+  return m;
+}
+
+const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
+
+// The end (a token index) of the article's dateline: its first words up to a dash or a slash
+// («بيروت - …», «BEIRUT, Jan. 5 (Reuters) - …», «X / CITY / date»), when they are only
+// places, dates, sources and punctuation; 0 when it has none.
+function datelineEnd(doc: Doc): number {
+  for (let k = 0; k < Math.min(doc.tokens.length, 14); k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === "break") return 0;
+    const after = doc.folded.text.slice(t.end, t.end + 3);
+    const dash = (t.kind === "punct" && /[–—/]/.test(t.text)) || /^\s*-\s/.test(after);
+    const free = t.kind === "punct" || t.kind === "num" || (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") || doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
+    if (!free) return 0;
+    if (dash && (k > 0 || t.kind !== "punct")) return k + 1;
+  }
+  return 0;
+}
+
+export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc, trace?: RuleTrace): Array<Found<PlaceRef>> {
+  const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
+  const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
+  const out: Array<Found<PlaceRef>> = [];
+  const dateline = datelineEnd(doc);
+  for (const t of tags) {
+    // «CITY, date (Agency) –»: where the story was filed, not where the incident happened.
+    if (t.j <= dateline) {
+      trace?.("place-dateline", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
+    if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
+    out.push({ i: t.i, j: t.j, value: t.value, confidence: t.guess ? 0.6 : 0.85, rule: t.guess ? "place-variant" : "place-name" });
+  }
+  // «هجوم على قاعدة في الأردن»: a base in a country with one known base is that base.
+  const bases = basesIn(all, key);
+  for (const t of tags) {
+    const country = t.value;
+    const only = country.kind === "country" && country.country ? bases.get(country.country) : undefined;
+    if (!only || only.length !== 1) continue;
+    // The base word within five words before the country, in the singular, no named site between.
+    for (let k = t.i - 1; k >= Math.max(0, t.i - 6); k--) {
+      const tok = doc.tokens[k]!;
+      if (tok.kind !== "word") break;
+      const r = tok.readings.find((x) => BASE_WORDS.includes(x.form));
+      if (!r) continue;
+      if (r.suf === "s" || r.suf.includes("ين") || r.suf.includes("ات") || tags.some((o) => o !== t && o.i > k && o.i < t.i && (SPECIFICITY[o.value.kind] ?? 0) > SPECIFICITY.country!)) break;
+      out.push({ i: k, j: t.j, value: only[0]!, confidence: 0.4, rule: "place-only-base-in-country" });
+      break;
+    }
+  }
+  if (trace) for (const p of out) trace(p.rule!, p.value.id, spanOf(doc, p.i, p.j));
+  return out.sort((a, b) => a.i - b.i);
+}
+
+const byIdCache = new WeakMap<PlaceRef[], Map<string, PlaceRef>>();
+
+// Sites the text names by description, each its best candidate with the matcher's confidence,
+// where no site is named in the same words.
+export function describedSites(doc: Doc, gazetteer: PlaceRef[], named: Array<Found<PlaceRef>>, trace?: RuleTrace): Array<Found<PlaceRef>> {
+  if (!gazetteer.length) return [];
+  let byId = byIdCache.get(gazetteer);
+  if (!byId) byIdCache.set(gazetteer, (byId = new Map(gazetteer.map((p) => [p.id, p]))));
+  const out: Array<Found<PlaceRef>> = [];
+  for (const d of describePlaces(doc.body, gazetteer)) {
+    const top = d.candidates[0];
+    const place = top && byId.get(top.id);
+    const i = doc.tokens.findIndex((t) => t.to > d.start);
+    let j = i;
+    while (j < doc.tokens.length && doc.tokens[j]!.from < d.end) j++;
+    if (!place || i < 0 || j <= i) continue;
+    if (named.some((p) => p.i < j && p.j > i && (SPECIFICITY[p.value.kind] ?? 0) > SPECIFICITY.city!)) continue;
+    out.push({ i, j, value: place, confidence: top.confidence, rule: "place-described" });
+    trace?.("place-described", place.id, spanOf(doc, i, j));
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+// Stage 8 of the assist: a group of clauses becomes a proposed report — each value with the
+// words it was read from, the date with its basis and warnings, the quote of the sentences that
+// tell the incident, and the flags the desk and the duplicate finder read (mention, sequel).
+import { daysBetween } from "../dates/calendar";
+import type { Doc } from "./doc";
+import type { Anchor, ClauseFacts, DateFact } from "./facts";
+import { dedupe, evidenceOf, suggestion, type Found } from "./found";
+import { siteKey, VAGUE, type Draft } from "./group";
+import { SPECIFICITY } from "./refs";
+import type { RuleTrace } from "./rules/rule";
+import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
+
+// The quote: the sentences that tell the incident — from the first sentence of the report to
+// its last, as long as no sentence between tells another report's incident, and never more
+// than this many characters (a long account is quoted from its opening sentences).
+const QUOTE_MAX = 700;
+
+function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
+  // A headline held for the report (group-lead-in) is not quoted: the lead tells it in full.
+  const all = d.clauses.slice().sort((a, b) => a.index - b.index);
+  const cs = all.slice(Math.min(d.leadIn ?? 0, all.length - 1));
+  const first = cs[0]!;
+  let [i, j] = [first.si, first.sj];
+  for (const c of cs.slice(1)) {
+    if (c.sj <= j) continue;
+    // A sentence of another report in between ends the quote.
+    if ([...others].some((k) => k > first.sentence && k < c.sentence && k !== c.sentence && !cs.some((x) => x.sentence === k))) break;
+    if (doc.tokens[c.sj - 1]!.to - doc.tokens[i]!.from > QUOTE_MAX) break;
+    j = c.sj;
+  }
+  while (j > i + 1 && doc.tokens[j - 1]!.kind === "break") j--;
+  return evidenceOf(doc, i, j);
+}
+
+function dateWarnings(value: string | null, anchor: Anchor, needsAnchor: boolean): DateWarning[] {
+  const out: DateWarning[] = [];
+  if (!anchor.date || anchor.basis === "text") {
+    if (needsAnchor || anchor.basis === "text") out.push("no_article_date");
+    return out;
+  }
+  if (!value) return out;
+  if (daysBetween(anchor.date, value) > 1) out.push("after_published");
+  if (daysBetween(value, anchor.date) > 60) out.push("long_before_published");
+  return out;
+}
+
+// Written numbers; failing those, one for the first singular munition.
+function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array<Found<CountValue>> {
+  const written = found.filter((c) => !c.implied);
+  return written.length ? written : found.slice(0, 1);
+}
+
+// others: the sentences that tell another report's incident.
+export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, others: Set<number>, trace?: RuleTrace): ProposedReport {
+  const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
+  const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
+  const dates = all("dates") as DateFact[];
+  const event = dates.find((x) => x.role !== "since" && x.role !== "statement" && x.far !== "after" && x.value) ?? null;
+  const said = dates.find((x) => x.role === "statement" && x.value);
+  const unresolved = dates.find((x) => x.role !== "since" && !x.value);
+  let date: ProposedReport["date"] = null;
+  let basis: ProposedReport["dateBasis"] = null;
+  if (event) {
+    date = { value: event.value!, confidence: event.confidence, evidence: evidenceOf(doc, event.i, event.j), rule: event.rule };
+    basis = event.basis;
+  } else if (said) {
+    // «X said on Tuesday that…» with no date of its own: the incident happened by that day.
+    date = { value: { date: said.value!.date, precision: "approximate" }, confidence: 0.35, evidence: evidenceOf(doc, said.i, said.j), rule: said.rule };
+    basis = said.basis;
+  } else if (unresolved) {
+    // A relative date with no article date to read it against: left to the editor.
+    basis = unresolved.basis;
+  } else if (previous?.date && anchor.date) {
+    // An account that goes on from the incident before usually keeps to its days.
+    date = { value: { date: previous.date, precision: "approximate" }, confidence: 0.3, evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i), rule: "date-from-previous-report" };
+    basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
+  } else if (anchor.date && anchor.basis !== "text") {
+    // Otherwise the incident is recent news: the article's date, unsure.
+    date = { value: { date: anchor.date, precision: "approximate" }, confidence: 0.3, evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i), rule: "date-article-date" };
+    basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
+  }
+  if (trace && date && (date.rule === "date-from-previous-report" || date.rule === "date-article-date")) trace(date.rule, date.value.date, date.evidence);
+  const warnings = dateWarnings(date?.value.date ?? null, anchor, !!unresolved || (!!basis && basis.anchor !== "absolute" && !anchor.date));
+  const weapons = all("weapons") as ClauseFacts["weapons"];
+  const strong = weapons.some((w) => !w.value.weak) ? weapons.filter((w) => !w.value.weak) : weapons;
+  const events = all("events") as ClauseFacts["events"];
+  // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
+  const typeFrom = d.type ? strong.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
+  const type: ProposedReport["type"] = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: evidenceOf(doc, typeFrom.i, typeFrom.j) }
+    : d.type && d.similar ? { value: d.type, confidence: 0.5, evidence: evidenceOf(doc, d.similar.i, d.similar.j) }
+    : null;
+  const places = dedupe(
+    (all("places") as ClauseFacts["places"])
+      .slice()
+      .sort((a, b) => Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.i - b.i)
+      .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
+    (v) => v.id,
+  );
+  // A site named by description («the base in the gas field»), when the report names none.
+  if (!places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) {
+    const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
+    if (described) places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
+  }
+  // The party that acted: a claimant, or the subject of an action verb; a force named only as
+  // the target or in passing is not proposed.
+  const actors = dedupe(
+    (all("actors") as ClauseFacts["actors"])
+      .filter((a) => a.role === "claimant" || a.role === "agent")
+      .sort((a, b) => Number(b.role === "claimant") - Number(a.role === "claimant") || a.i - b.i)
+      .map((a) => suggestion(doc, { ...a, value: { id: a.value.id, name: a.value.nameAr, role: a.role === "claimant" ? ("claimant" as const) : ("actor" as const) }, confidence: a.role === "claimant" ? 0.8 : 0.55 })),
+    (v) => String(v.id),
+  );
+  const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
+  const mention = d.mention ?? (event?.far === "before" ? "earlier" : null);
+  return {
+    evidence: quoteOf(doc, d, others),
+    confidence: Math.min(0.9, 0.2 * told) * (mention === "background" ? 0.5 : 1),
+    date,
+    type,
+    places,
+    weapons: dedupe(strong.map((w) => suggestion(doc, { ...w, value: w.value.weapon })), (v) => v),
+    counts: dedupe(countsOf(all("counts") as ClauseFacts["counts"]).map((c) => suggestion(doc, c)), (v) => `${v.count} ${v.noun}`),
+    casualties: dedupe((all("casualties") as ClauseFacts["casualties"]).map((c) => suggestion(doc, c)), (v) => `${v.kind} ${v.count}`),
+    actors,
+    sources: dedupe((all("sources") as ClauseFacts["sources"]).map((c) => suggestion(doc, c)), (v) => v.name),
+    dateBasis: basis,
+    dateWarnings: warnings,
+    mention,
+    ...(d.sequel ? { sequel: true } : {}),
+    sentences: [...new Map(cs.map((c) => [c.sentence, evidenceOf(doc, c.si, c.sj)])).values()],
+    rules: [...new Set([...d.rules, ...cs.flatMap((c) => [...(c.rule ? [c.rule] : []), ...[...c.markers.values()].map((m) => m.rule)])])],
+  };
+}
+
+// A report that names no place goes on about the site of the report before it; «the base»,
+// named no further, is the base where the incidents told before it took place. Both are
+// offered unsure, first, where the report names nothing more precise than a town.
+const BASE_KINDS = new Set(["base", "oil_gas_field"]);
+export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace): void {
+  for (let i = 1; i < reports.length; i++) {
+    const r = reports[i]!;
+    const before = reports[i - 1]!.places[0];
+    if (r.places.length || !before || r.mention === "background") continue;
+    r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence, rule: "place-from-previous-report" }];
+    trace?.("place-from-previous-report", before.value.id, r.evidence);
+  }
+  drafts.forEach((d, i) => {
+    const r = reports[i]!;
+    if (r.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) return;
+    const saysTheBase = d.clauses.some((c) => doc.tokens.slice(c.i, c.j).some((t) => t.readings.some((x) => x.form === "القاعده" || x.form === "base") && (t.readings[0]!.form !== "base" || doc.tokens[t.i - 1]?.text === "the")) && !c.places.some((p) => BASE_KINDS.has(p.value.kind)));
+    if (!saysTheBase) return;
+    const named = drafts.slice(0, i).reverse()
+      .map((e) => e.clauses.flatMap((c) => c.places).find((p) => BASE_KINDS.has(p.value.kind) && siteKey(p.value) === e.key))
+      .find((p) => p !== undefined);
+    if (!named) return;
+    const offered: Suggestion<{ id: string; name: string; kind: string }> = { ...suggestion(doc, { ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }), rule: "place-the-base" };
+    r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
+    trace?.("place-the-base", named.value.id, offered.evidence);
+  });
+}
+

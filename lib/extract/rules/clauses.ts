@@ -1,0 +1,82 @@
+// Where a sentence is cut into clauses, each able to tell an incident of its own. Sentences
+// end at a full stop, a question mark or a line break (clauses.ts); inside one, Arabic news
+// runs several events together («…، فيما قصفت…», «…، وقتل…»), and a response or what came
+// before opens a clause of its own («…رداً على…», «…comes after an attack on…»).
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+// The clause kinds the grouping reads: a response to something, what happened before, a
+// source going on, or a plain next clause.
+export type ClauseKind = "next" | "response" | "earlier" | "adding";
+export type CutOut = { at: number; kind: ClauseKind };
+
+const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const COMMA: El = { punct: ["،", ","] };
+const cutAt = (kind: ClauseKind, cap = "at") => (m: Match): CutOut | null => (m.caps[cap] ? { at: m.caps[cap]!.i, kind } : null);
+
+export const CLAUSE_RULES: Array<Rule<CutOut>> = [
+  {
+    id: "cut-comma-connective",
+    does: "a comma, then a word that opens a new clause: «…، فيما…», «…، بينما…», «…, while…»",
+    priority: 50,
+    pattern: [COMMA, cue("connective", "at")],
+    out: cutAt("next"),
+    pos: ["سقطت قذائف على المرج، فيما قصفت الطائرات وادي النور"],
+    neg: ["سقطت قذائف على المرج فيما قصفت الطائرات وادي النور"],
+  },
+  {
+    id: "cut-comma-and-verb",
+    does: "a comma, then «و» on a verb of attack or a toll: «…، واستهدفت…», «…، وقتل…»",
+    priority: 50,
+    pattern: [COMMA, { oneOf: [[{ tag: "cue", is: "act", pre: ["و"], as: "at" }], [{ tag: "casualty", pre: ["و"], as: "at" }], [{ tag: "event", pre: ["و"], as: "at" }]] }],
+    out: cutAt("next"),
+    pos: ["سقطت قذائف على المرج، واستهدفت الطائرات وادي النور"],
+    neg: ["سقطت قذائف على المرج ووادي النور"],
+  },
+  {
+    id: "cut-response",
+    does: "«رداً على», «in response to», «in retaliation for»: the response, and what it answers, are clauses of their own",
+    priority: 60,
+    // «رداً», not the verb «ردّ على» (which tells the response, in the clause it is in).
+    pattern: [{ oneOf: [[{ word: ["ردا", "انتقاما"], as: "at" }, { word: ["علي", "ل", "to", "for"] }], [cue("response", "at"), { word: ["to", "for"] }]] }],
+    out: cutAt("response"),
+    pos: ["قصفت الطائرات وادي النور رداً على هجوم بطائرة مسيرة", "Jets struck Marj in response to a drone attack."],
+    neg: ["قصفت الطائرات وادي النور دون رد من الجماعة", "وقال المصدر إن الجماعة ردت على القصف بالمدفعية"],
+  },
+  {
+    id: "cut-comes-after",
+    does: "«يأتي … بعد», «comes after»: what it came after is an earlier incident, a clause of its own",
+    priority: 60,
+    pattern: [cue("comes"), { skip: 3 }, cue("after", "at"), { opt: [{ word: ["an", "a", "the"] }] }, { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }]] }],
+    out: cutAt("earlier"),
+    pos: ["ويأتي ذلك بعد استهداف قاعدة تل الحمراء", "The convoy comes after an attack on Tell Hamra base."],
+    neg: ["ويأتي ذلك في إطار خطة لتعزيز القاعدة"],
+  },
+  {
+    id: "cut-and-after",
+    does: "«…، وعقب / وبعد + an attack word»: another event, before the one told",
+    priority: 55,
+    pattern: [COMMA, { tag: "cue", is: "after", pre: ["و"], as: "at" }, { skip: 3 }, { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }]] }],
+    out: cutAt("earlier"),
+    pos: ["وصل الرتل إلى المرج، وعقب استهداف قاعدة تل الحمراء بالصواريخ"],
+    neg: ["وصل الرتل إلى المرج وبعدها إلى وادي النور"],
+  },
+  {
+    id: "cut-adding",
+    does: "«…، مضيفاً أن…», «…, adding that…»: the next thing a source said",
+    priority: 55,
+    pattern: [COMMA, cue("adding", "at")],
+    out: cutAt("adding"),
+    pos: ["قال المصدر إن الطائرات قصفت المرج، مضيفاً أن الجماعة ردت بالمدفعية"],
+    neg: ["قال المصدر إن الطائرات قصفت المرج مضيفاً أن الجماعة ردت بالمدفعية"],
+  },
+  {
+    id: "cut-pluperfect",
+    does: "«…، وكانت X قد…», «…, X had…»: what had happened before",
+    priority: 55,
+    pattern: [COMMA, { tag: "cue", is: "pluperfect", pre: ["و"], as: "at" }],
+    out: cutAt("earlier"),
+    pos: ["قصفت الطائرات المرج، وكانت الجماعة قد استهدفت القاعدة"],
+    neg: ["قصفت الطائرات المرج، والجماعة استهدفت القاعدة"],
+  },
+];

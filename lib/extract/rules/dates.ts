@@ -1,0 +1,63 @@
+// What a date in a clause says: the day of the incident, or the day something was said about
+// it («قال البنتاغون الثلاثاء إن … الأسبوع الماضي»: Tuesday is the statement, last week the
+// attack), the start of a period («منذ 9 حزيران الماضي», «since October»), or the head of a
+// timeline item. A date no rule claims is the incident's.
+import type { Tag } from "../doc";
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+export type DateRole = "statement" | "since" | "timeline";
+export type DateRoleOut = { role: DateRole; date: Tag<"date"> };
+
+const cue = (is: string | string[]): El => ({ tag: "cue", is });
+const DATE: El = { tag: "date", as: "date" };
+const SPEAKER: El = { oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]] };
+const role = (r: DateRole) => (m: Match): DateRoleOut | null => (m.caps.date?.tag ? { role: r, date: m.caps.date.tag as Tag<"date"> } : null);
+
+export const DATE_RULES: Array<Rule<DateRoleOut>> = [
+  {
+    id: "date-since",
+    does: "«منذ …», «since …»: the start of a period, not the day of an incident",
+    priority: 90,
+    pattern: [cue("since"), { skip: 12 }, DATE],
+    out: role("since"),
+    pos: ["وتتعرض القاعدة للقصف منذ 3 آذار", "Attacks have continued since March 3.", "Attacks have risen since the start of the war in the north on March 3."],
+    neg: ["تعرضت القاعدة للقصف في 3 آذار"],
+  },
+  {
+    id: "date-said-on-that",
+    does: "a verb of saying, its subject, then a date before what was said: the day of the statement («قالت الوزارة الثلاثاء إن…», «أعلنت الوزارة، الأحد، مقتل…», «said on Tuesday that»)",
+    priority: 80,
+    pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
+    out: role("statement"),
+    pos: ["وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي", "The ministry said on Tuesday that a drone hit the base last week.", "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة"],
+    neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء", "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء"],
+  },
+  {
+    id: "date-speaker-said-on",
+    does: "a speaker, a verb of saying, then its date: «the Pentagon said Tuesday», «X told reporters on Monday»",
+    priority: 78,
+    pattern: [SPEAKER, { skip: 3 }, cue("say"), { opt: [{ word: ["reporters", "journalists", "the", "press"] }] }, { opt: [{ word: ["on"] }] }, DATE],
+    out: role("statement"),
+    pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
+    neg: ["Two drones hit the Pentagon's depot on Tuesday."],
+  },
+  {
+    id: "date-announced-own-attack",
+    does: "an announcement, its date, then the group's own attack word: «أعلنت X، السبت، استهدافها…» (the day it was claimed)",
+    priority: 76,
+    pattern: [cue("say"), { skip: 4, commas: true }, DATE, { opt: [{ punct: ["،", ","] }] }, { skip: 3 }, { tag: "event", suf: ["ها", "ه", "هم"] }],
+    out: role("statement"),
+    pos: ["أعلنت جماعة النسر، السبت، استهدافها قاعدة تل الحمراء"],
+    neg: ["استهدفت جماعة النسر، السبت، قاعدة تل الحمراء"],
+  },
+  {
+    id: "date-timeline-item",
+    does: "a date at the head of a line, then a dash or a colon: an item of a timeline («3 آذار – …», «March 3 – …»)",
+    priority: 70,
+    pattern: [{ edge: "start" }, { opt: [{ word: ["في", "on"] }] }, DATE, { punct: ["–", "—", ":"] }],
+    out: role("timeline"),
+    pos: ["3 آذار – قصفت طائرات مسيرة قاعدة تل الحمراء", "March 3 – Drones hit Tell Hamra base."],
+    neg: ["في 3 آذار قصفت طائرات مسيرة قاعدة تل الحمراء"],
+  },
+];

@@ -1,0 +1,208 @@
+// Figures: how many munitions, strikes, vehicles or sites (a report's count), and how many
+// killed and injured. A figure is a number tag (digits or words) in a fixed place beside a
+// count noun or a casualty word, a dual that counts two by itself, or a singular that counts
+// one; a range keeps its lower bound.
+import type { Doc, Tag } from "../doc";
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+export type CountOut = { count: number; noun: Tag<"countNoun">; implied?: boolean };
+export type CasualtyOut = { kind: "killed" | "injured" | "none"; count: number | null };
+
+const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const HEDGE: El = { opt: [cue("hedge")] };
+const NUM = (as: string): El => ({ tag: "number", as });
+const DUAL = ["تين", "تان", "تا", "ين", "ان"];
+
+const numberOf = (m: Match, as = "n") => m.caps[as]?.tag?.value as number | undefined;
+// A year, or a figure far too large, counts nothing here.
+const plausible = (n: number | undefined, max: number) => n !== undefined && n > 0 && n < max && !(n >= 1900 && n <= 2100);
+// A dual ending counts two only on an Arabic word.
+const arabicDual = (doc: Doc, t: Tag) => DUAL.includes(t.suf) && !doc.tokens[t.j - 1]!.latin;
+
+export const COUNT_RULES: Array<Rule<CountOut>> = [
+  {
+    id: "count-range",
+    does: "a range before the noun keeps its lower bound: «3 إلى 5 صواريخ», «between two and four rockets»",
+    priority: 80,
+    pattern: [{ opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high"), { tag: "countNoun", as: "noun" }],
+    out: (m) => (plausible(numberOf(m), 1000) && numberOf(m)! < numberOf(m, "high")! ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null),
+    pos: ["أطلقت الجماعة 3 إلى 5 صواريخ على المرج", "between two and four rockets hit Marj"],
+    neg: ["أطلقت الجماعة 5 صواريخ على المرج"],
+  },
+  {
+    id: "count-number-noun",
+    does: "a number, then the noun it counts: «ثلاثة صواريخ», «١٢ غارة», «four drones», «10 Grad rockets»",
+    priority: 70,
+    pattern: [NUM("n"), HEDGE, { opt: [{ any: "word", latin: true }] }, { tag: "countNoun", as: "noun" }],
+    out: (m) => (plausible(numberOf(m), 1000) ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null),
+    pos: ["أطلقت الجماعة ثلاثة صواريخ على المرج", "شنت الطائرات ١٢ غارة", "fired four rockets at Marj", "a convoy of 30 trucks"],
+    neg: ["على بعد 15 كيلومترا من المرج", "منذ 2021 سقطت صواريخ على المرج"],
+  },
+  {
+    id: "count-noun-one",
+    does: "the noun, then «one»: «صاروخا واحدا»",
+    priority: 70,
+    pattern: [{ tag: "countNoun", as: "noun" }, NUM("n")],
+    out: (m, doc) => (numberOf(m) === 1 && !doc.tokens[m.caps.n!.i]!.latin ? { count: 1, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null),
+    pos: ["أطلقوا صاروخا واحدا على المرج"],
+    neg: ["أطلقوا صاروخا على المرج"],
+  },
+  {
+    id: "count-dual",
+    does: "a dual noun counts two: «قنبلتين يدويتين», «قذيفتي هاون»",
+    priority: 65,
+    pattern: [{ tag: "countNoun", as: "noun" }],
+    out: (m, doc) => {
+      const noun = m.caps.noun!.tag as Tag<"countNoun">;
+      const before = doc.tokens[noun.i - 1];
+      // «قاعدتي الجيش», «the two bases» describe; the dual counts what was fired or sent.
+      if (noun.value.class === "site" || !arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number")) return null;
+      return { count: 2, noun };
+    },
+    pos: ["أسقطت الدفاعات طائرتين مسيرتين فوق المرج", "سقطت قذيفتا هاون على وادي النور"],
+    neg: ["أسقطت الدفاعات طائرات مسيرة فوق المرج", "قصفت الطائرات قاعدتي المرج"],
+  },
+  {
+    id: "count-singular-munition",
+    does: "a munition in the singular counts one, offered only where no number is written: «استهدفت طائرة مسيرة…», «a drone hit…»",
+    priority: 20,
+    pattern: [{ opt: [{ word: ["a", "an", "one"] }] }, { tag: "countNoun", is: "munition", as: "noun" }],
+    out: (m, doc) => {
+      const noun = m.caps.noun!.tag as Tag<"countNoun">;
+      const latin = doc.tokens[noun.i]!.latin;
+      // «هجوم صاروخي» is a kind of attack (a nisba), not one rocket.
+      if (noun.value.plural || DUAL.includes(noun.suf) || noun.suf === "ات" || noun.suf === "ي" || (latin && (noun.suf === "s" || m.i === noun.i))) return null;
+      return { count: 1, noun, implied: true };
+    },
+    pos: ["استهدفت طائرة مسيرة قاعدة تل الحمراء", "A drone hit Tell Hamra base."],
+    neg: ["استهدفت طائرات مسيرة قاعدة تل الحمراء", "Drones hit Tell Hamra base.", "تعرضت قاعدة تل الحمراء لهجوم صاروخي"],
+  },
+];
+
+const CASUALTY: El = { tag: "casualty", as: "cas" };
+const casualtyOf = (m: Match) => m.caps.cas!.tag!.value as "killed" | "injured";
+
+export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
+  {
+    id: "cas-none",
+    does: "a phrase that says nobody was hurt: «دون أن تقع أي إصابات», «no casualties»",
+    priority: 90,
+    pattern: [{ tag: "noHarm" }],
+    out: () => ({ kind: "none", count: null }),
+    pos: ["سقطت القذائف دون وقوع إصابات", "There were no casualties."],
+    neg: ["سقطت القذائف وأوقعت إصابات"],
+  },
+  {
+    id: "cas-negated-harm",
+    does: "a negated verb of causing, then harm: «لم يسفر الهجوم عن أي إصابات», «did not cause any damage»",
+    priority: 88,
+    pattern: [cue("negation"), { skip: 2 }, cue("cause"), { skip: 4 }, cue("harm")],
+    out: () => ({ kind: "none", count: null }),
+    pos: ["لم يسفر القصف عن أي أضرار في المرج", "The strike did not cause any damage."],
+    neg: ["أسفر القصف عن أضرار في المرج"],
+  },
+  {
+    id: "cas-range",
+    does: "a range before the toll keeps its lower bound: «بين 4 و6 قتلى», «between two and four were wounded»",
+    priority: 80,
+    pattern: [
+      {
+        oneOf: [
+          [{ opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high"), { skip: 3 }, CASUALTY],
+          [CASUALTY, { opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high")],
+        ],
+      },
+    ],
+    out: (m) => (plausible(numberOf(m), 10_000) && numberOf(m)! < numberOf(m, "high")! ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
+    pos: ["قتل بين 4 و6 عناصر في القصف", "Between two and four guards were wounded."],
+    neg: ["قتل 4 عناصر في القصف"],
+  },
+  {
+    id: "cas-word-number",
+    does: "the casualty word, then its number: «مقتل 3», «أصيب ما لا يقل عن 40», «killing four»",
+    priority: 72,
+    pattern: [CASUALTY, HEDGE, NUM("n")],
+    // «2 قتلى و9 جرحى»: a figure with «و» on it opens the next item of a list.
+    out: (m) => (plausible(numberOf(m), 10_000) && !m.caps.n!.tag!.pre.startsWith("و") ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
+    pos: ["أسفر القصف عن مقتل أربعة مدنيين", "وأصيب ما لا يقل عن 11 آخرين", "a blast hit the market, killing four and wounding more than 20"],
+    neg: ["أسفر القصف عن مقتل مدنيين", "سقط 2 قتلى و9 جرحى"],
+  },
+  {
+    id: "cas-number-word",
+    does: "a number, then its casualty word: «3 قتلى», «11 جريحا», «five were killed», «سبعة من مقاتلي X قتلوا»",
+    priority: 68,
+    pattern: [NUM("n"), HEDGE, { skip: 4 }, CASUALTY],
+    out: (m, doc) => {
+      // Not past another figure or casualty word, and not a count of something else.
+      const between = doc.tags.filter((t) => t.i > m.caps.n!.i && t.i < m.caps.cas!.i);
+      if (between.some((t) => t.kind === "number" || t.kind === "casualty" || (t.kind === "countNoun" && t.value.class !== "site"))) return null;
+      return plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null;
+    },
+    pos: ["وسقط 9 قتلى في المرج", "five guards were killed in the raid", "سبعة من مقاتلي جماعة النسر قتلوا"],
+    neg: ["سقطت 5 صواريخ وقتل مدنيون", "in 2021, a guard was killed"],
+  },
+  {
+    id: "cas-number-persons-word",
+    does: "a number of people, who they are, then their casualty word: «seven fighters from the X forces were killed», «ستة عناصر من قوات X قتلوا»",
+    priority: 67,
+    pattern: [NUM("n"), HEDGE, { tag: "person" }, { skip: 8 }, CASUALTY],
+    out: (m, doc) => {
+      const between = doc.tags.filter((t) => t.i > m.caps.n!.i && t.i < m.caps.cas!.i);
+      if (between.some((t) => t.kind === "number" || t.kind === "casualty" || t.kind === "countNoun")) return null;
+      return plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null;
+    },
+    pos: ["Seven fighters from the Eagle Brigade in the south were killed in the strike."],
+    neg: ["Seven fighters from the Eagle Brigade fired 3 rockets and killed a guard."],
+  },
+  {
+    id: "cas-dual-word",
+    does: "a dual casualty noun counts two: «قتيلان», «جريحين»",
+    priority: 66,
+    pattern: [CASUALTY],
+    out: (m, doc) => (arabicDual(doc, m.caps.cas!.tag!) ? { kind: casualtyOf(m), count: 2 } : null),
+    pos: ["وسقط قتيلان في القصف"],
+    neg: ["وسقط قتلى في القصف"],
+  },
+  {
+    id: "cas-word-dual-person",
+    does: "a casualty word, then a person in the dual: «مقتل عنصرين», «إصابة جنديين»",
+    priority: 66,
+    pattern: [CASUALTY, { tag: "person", as: "who" }],
+    out: (m, doc) => (arabicDual(doc, m.caps.who!.tag!) ? { kind: casualtyOf(m), count: 2 } : null),
+    pos: ["أسفر القصف عن مقتل عنصرين"],
+    neg: ["أسفر القصف عن مقتل عناصر"],
+  },
+  {
+    id: "cas-word-one-person",
+    does: "a casualty word, then one person in the singular: «مقتل عنصر», «أصيب مدني»",
+    priority: 60,
+    pattern: [CASUALTY, { tag: "person", as: "who" }, { not: [{ opt: [{ word: ["و"] }] }, { tag: "number" }] }],
+    out: (m, doc) => {
+      const who = m.caps.who!.tag as Tag<"person">;
+      if (doc.tokens[who.i]!.latin || who.value.plural || who.suf !== "" && who.suf !== "ا") return null;
+      return { kind: casualtyOf(m), count: 1 };
+    },
+    pos: ["أصيب مدني بجروح في القصف"],
+    neg: ["أصيب مدنيون بجروح في القصف", "أصيب عناصر بجروح في القصف"],
+  },
+  {
+    id: "cas-one-person-en",
+    does: "«a soldier was killed», «killing a guard»: one person",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["a", "an", "one"] }, { skip: 2 }, { tag: "person", as: "who" }, { opt: [{ word: ["was", "had", "has"] }] }, { opt: [{ word: ["been"] }] }, CASUALTY],
+          [CASUALTY, { word: ["a", "an", "one"] }, { skip: 2 }, { tag: "person", as: "who" }],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      const who = m.caps.who!.tag as Tag<"person">;
+      return doc.tokens[who.i]!.latin && !who.value.plural && who.suf !== "s" ? { kind: casualtyOf(m), count: 1 } : null;
+    },
+    pos: ["A civilian was killed in the shelling.", "Rockets hit Marj, killing a local guard."],
+    neg: ["Civilians were killed in the shelling."],
+  },
+];

@@ -1,0 +1,177 @@
+// What a clause says about the incident it tells, for the grouping (group.ts): a tally or a
+// trend (background), what had happened before (earlier), another incident of a kind already
+// told, or a second one at the same place («رتل ثانٍ», «a second convoy», «another attack»: a
+// sequel, never joined to the first), a response, what may happen (hypothetical), the incident
+// just told named again («the attack», «الهجوم»), a part of what was counted («منها»), an
+// incident «similar» to the last, or a link to another story.
+import type { Doc, Tag } from "../doc";
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related";
+export type MarkerOut = { marker: Marker };
+
+const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const INCIDENT: El = { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] };
+const mark = (marker: Marker, guard?: (doc: Doc, m: Match) => boolean) => (m: Match, doc: Doc): MarkerOut | null => (!guard || guard(doc, m) ? { marker } : null);
+
+export const MARKER_RULES: Array<Rule<MarkerOut>> = [
+  {
+    id: "mark-background-word",
+    does: "words of a tally or a trend: «هجمات متكررة», «بشكل شبه يومي», «repeatedly», «in total»",
+    priority: 60,
+    pattern: [cue("background")],
+    out: mark("background"),
+    pos: ["تتعرض القاعدة لهجمات متكررة بالصواريخ", "The base has repeatedly come under rocket fire."],
+    neg: ["تعرضت القاعدة لهجوم بالصواريخ أمس"],
+  },
+  {
+    id: "mark-tally-since",
+    does: "a count of attacks over a period: «20 هجوماً منذ…», «more than 100 attacks since…»",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          [{ tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }, { skip: 12, commas: true }, cue("since")],
+          [cue("since"), { skip: 12, commas: true }, { tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }],
+        ],
+      },
+    ],
+    out: mark("background"),
+    pos: ["ورصد المرصد 25 هجوما منذ مطلع العام على القواعد", "There have been more than 100 attacks on the bases since March."],
+    neg: ["وقتل 25 عنصرا في الهجوم على المرج"],
+  },
+  {
+    id: "mark-tally-count",
+    does: "many attacks counted together, with or without a period: «تعرضت القوات للهجوم 19 مرة», «more than 40 attacks have occurred in the region»",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          [{ tag: "number", where: (n: number) => n >= 5 }, { opt: [{ tag: "cue", is: "hedge" }] }, { oneOf: [[cue("times")], [{ skip: 1 }, { tag: "event", where: (t: string | null) => t === null }]] }],
+          [{ tag: "event" }, { skip: 3 }, { tag: "number", where: (n: number) => n >= 5 }, cue("times")],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      // «40 attacks» is a tally; «40 مرة» too; a toll or a count of munitions is not.
+      const n = doc.tags.find((t): t is Tag<"number"> => t.kind === "number" && t.i >= m.i && t.i < m.j)!;
+      const next = doc.tags.filter((t) => t.i > n.i && t.i <= n.j + 1);
+      // Not a day of a date («the Jan. 28 attack») nor a year.
+      const inDate = doc.tags.some((t) => t.kind === "date" && t.i <= n.i && t.j >= n.j);
+      if (inDate || (n.value >= 1900 && n.value <= 2100)) return null;
+      return next.some((t) => t.kind === "casualty" || t.kind === "countNoun" || t.kind === "person") ? null : { marker: "background" };
+    },
+    pos: ["تعرضت القوات للهجوم 19 مرة على الأقل في الأسابيع الماضية", "More than 40 attacks have occurred in the region this year."],
+    neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
+  },
+  {
+    id: "mark-related-link",
+    does: "«اقرأ أيضاً: …», «Read more: …» at the head of a line: a link to another story",
+    priority: 90,
+    pattern: [{ edge: "start" }, cue("related")],
+    out: mark("related"),
+    pos: ["اقرأ أيضاً: مقتل ثلاثة في قصف على المرج", "Read more: Drones hit Marj"],
+    neg: ["قرأ المسؤول بياناً عن قصف المرج"],
+  },
+  {
+    id: "mark-pluperfect",
+    does: "«كان/كانت … قد + verb», «had + verb»: what had happened before",
+    priority: 50,
+    pattern: [{ oneOf: [[cue("pluperfect"), { skip: 6, commas: true }, { word: ["قد", "وقد"] }], [{ word: ["had"] }, { opt: [{ word: ["been"] }] }, { oneOf: [[cue("act")], [{ tag: "event" }], [{ tag: "cue", is: "say" }]] }]] }],
+    out: mark("earlier"),
+    pos: ["وكانت جماعة النسر قد قصفت المرج", "The brigade had struck Marj twice."],
+    neg: ["وكانت المرج هادئة"],
+  },
+  {
+    id: "mark-comes-after",
+    does: "a clause that opens with «بعد / after + attack word»: the incident it names came before",
+    priority: 50,
+    pattern: [{ edge: "start" }, { opt: [{ tag: "cue", is: "comes" }, { skip: 3 }] }, cue("after"), { opt: [{ word: ["an", "a", "the"] }] }, { skip: 2 }, INCIDENT],
+    out: mark("earlier"),
+    pos: ["بعد استهداف قاعدة تل الحمراء بالصواريخ", "after a drone attack on Marj"],
+    neg: ["قصفت الطائرات المرج بعد منتصف الليل"],
+  },
+  {
+    id: "mark-another",
+    does: "another incident of a kind already told: «هجوم آخر», «في هجوم منفصل», «another attack», «in a separate strike»",
+    priority: 55,
+    pattern: [{ oneOf: [[INCIDENT, { skip: 1 }, cue("another")], [cue("another"), { skip: 2 }, INCIDENT]] }],
+    out: (m, doc) => {
+      // «also» and «similar» say more of the same, not another incident.
+      const word = doc.tags.find((t) => t.kind === "cue" && t.value === "another" && t.i >= m.i && t.i < m.j);
+      return word && doc.tokens[word.i]!.readings.some((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form)) ? { marker: "another" } : null;
+    },
+    pos: ["وفي هجوم آخر قصفت الطائرات وادي النور", "In a separate attack, drones hit Marj."],
+    neg: ["وأسفر الهجوم عن أضرار"],
+  },
+  {
+    id: "mark-sequel",
+    does: "a second one of the kind, or the same once more: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «استهدفت القاعدة مجدداً», «hit the base again»",
+    priority: 60,
+    pattern: [{ oneOf: [[{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")], [cue("second"), { skip: 1 }, INCIDENT], [INCIDENT, { skip: 6 }, cue("again")]] }],
+    out: (m, doc) => (doc.tags.some((t) => t.kind === "date" && t.i <= m.i && t.j >= m.j) ? null : { marker: "sequel" }),
+    pos: ["ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات", "A second convoy crossed at Qasr hours later.", "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم", "Drones hit Tell Hamra base again in the evening."],
+    neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
+  },
+  {
+    id: "mark-similar",
+    does: "«مماثل / مشابه», «similar»: of the kind of the incident told before",
+    priority: 40,
+    pattern: [{ word: ["مماثل", "مماثله", "مشابه", "مشابهه", "similar"] }],
+    out: mark("similar"),
+    pos: ["وكانت الجماعة قد شنت هجمات مماثلة على المرج", "A similar attack hit Marj."],
+    neg: ["وكانت الجماعة قد شنت هجمات على المرج"],
+  },
+  {
+    id: "mark-response",
+    does: "a clause that opens with «رداً على», «in response to»: a response",
+    priority: 55,
+    pattern: [{ edge: "start" }, cue("response")],
+    out: mark("response"),
+    pos: ["ورداً على ذلك، قصفت الطائرات المرج", "In retaliation, jets struck Marj."],
+    neg: ["قصفت الطائرات المرج"],
+  },
+  {
+    id: "mark-responded",
+    does: "«ردّت X على الهجوم بـ…», «X responded with strikes»: the clause tells the response, an incident of its own",
+    priority: 55,
+    // The attack answered, named right after «على», or the means of the answer.
+    pattern: [{ word: ["رد", "ردت", "ردوا", "respond"] }, { skip: 5 }, { oneOf: [[{ word: ["علي"] }, { oneOf: [[{ tag: "event" }], [{ word: ["ذلك"] }]] }], [{ word: ["عبر", "with", "by"] }], [{ tag: "weapon", pre: ["ب", "بال"] }], [{ tag: "event", pre: ["ب", "بال"] }]] }],
+    out: mark("responded"),
+    pos: ["وردت القوات الأميركية على الهجوم بالمدفعية", "US forces responded with strikes on Marj."],
+    neg: ["ولم ترد القوات الأميركية على أسئلة الصحفيين", "فيما ردت القوات على مصادر النيران"],
+  },
+  {
+    id: "mark-hypothetical",
+    does: "what may happen: «قد + present», «سوف», «would», «could», «threatened to»",
+    priority: 50,
+    pattern: [{ oneOf: [[cue("hypothetical")], [{ word: ["قد", "وقد"] }, { shape: /^[يت](?!.*(?:ت|وا)$)/ }]] }],
+    out: mark("hypothetical"),
+    pos: ["وقد تستهدف الجماعة القاعدة مجددا", "Officials warned the brigade could strike Marj."],
+    neg: ["وقد استهدفت الجماعة القاعدة أمس", "وكانت القاعدة قد تعرضت لقصف أمس"],
+  },
+  {
+    id: "mark-anaphora",
+    does: "the incident just told, named again at the head of the clause: «وأسفر الهجوم…», «The attack killed…»",
+    priority: 45,
+    pattern: [
+      { edge: "start" },
+      { opt: [cue("connective")] },
+      // «وأفادت مصادر أن…», «وأسفر…», «وتتكون…»: a source and «that», or one verb, before it.
+      { opt: [{ oneOf: [[cue("say"), { skip: 4, commas: true }, cue("that")], [{ any: "word" }]] }] },
+      { oneOf: [[{ word: ["the"] }, INCIDENT], [{ tag: "event", pre: ["ال", "وال", "فال"] }], [{ tag: "weapon", pre: ["ال", "وال", "فال"] }], [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }]] }],
+    out: mark("anaphora"),
+    pos: ["وأسفر الهجوم عن مقتل عنصرين", "The attack killed two guards.", "حيث تبنت الهجوم جماعة النسر", "وأفادت مصادر محلية، أن الرتل انطلق من المرج"],
+    neg: ["وأسفر هجوم على المرج عن مقتل عنصرين"],
+  },
+  {
+    id: "mark-partitive",
+    does: "a part of what was just counted: «اثنان منها في…», «two of them…»",
+    priority: 45,
+    pattern: [{ edge: "start" }, { opt: [{ word: ["و"] }] }, { tag: "number" }, cue("partitive")],
+    out: mark("partitive"),
+    pos: ["اثنان منها في المرج", "Two of them hit Marj."],
+    neg: ["اثنان من الجنود أصيبا"],
+  },
+];

@@ -1,0 +1,213 @@
+// What part an actor named in a clause plays: the claimant of an attack, the party that acted,
+// the target, or only a speaker. Each rule reads one pattern around the actor's tag; an actor
+// takes the role of the highest-priority rule that fired on it (a claim beats everything, a
+// target beats an agent: «مواقع جماعة X» after a verb is what was struck, not who struck).
+import type { Doc, Tag } from "../doc";
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+// backer: named only as who backs or leads another party; never proposed.
+export type Role = "claimant" | "agent" | "target" | "speaker" | "backer";
+export type RoleOut = { role: Role; actor: Tag<"actor"> };
+
+// An English name may carry «the» before it.
+const ACTOR: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", as: "actor" }]] };
+// The subject of a verb: a name with no preposition on it («لـX», «بـX» are someone else's).
+const SUBJECT_PRE = ["", "و", "ف", "ال", "وال", "فال"];
+const SUBJECT: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] };
+const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const PRONOUN = ["ها", "ه", "هم", "هما"];
+// «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
+// «X، التي …،», «X, which …,»: a description set off by commas after a name.
+const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
+const ALIAS: El = { opt: [{ skip: 3 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] };
+
+// No denial between the actor and the claim («نفت X تبني…», «X denied claiming…»), and no
+// negation right before the claim word («لم تتبنَّ», «did not claim»).
+function undenied(doc: Doc, m: Match): boolean {
+  const cues = doc.tags.filter((t) => t.kind === "cue" && t.i >= m.i && t.i < m.j);
+  const claims = cues.filter((t) => t.value === "claim" || t.value === "announce" || t.value === "say");
+  return !cues.some((t) => t.value === "deny" || (t.value === "negation" && claims.some((c) => c.i > t.i && c.i - t.i <= 2)));
+}
+
+const role = (r: Role, guard?: (doc: Doc, m: Match) => boolean) => (m: Match, doc: Doc): RoleOut | null =>
+  (!guard || guard(doc, m)) && m.caps.actor?.tag ? { role: r, actor: m.caps.actor.tag as Tag<"actor"> } : null;
+
+export const ROLE_RULES: Array<Rule<RoleOut>> = [
+  {
+    id: "role-claim-before",
+    does: "a claim of responsibility, then the group: «تبنت X الهجوم», «claimed by X»",
+    priority: 90,
+    // The group right after the claim, or after the attack it claims (a verb, its object, its
+    // subject): never past a target («…قصف قاعدة للقوات…» names who was hit).
+    pattern: [
+      cue("claim"),
+      { opt: [{ word: ["by"] }] },
+      { opt: [{ oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ word: ["ما", "ما يسمي", "ما تسمي"] }]] }, { opt: [{ tag: "weapon" }] }] },
+      { opt: [{ skip: 4 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] },
+      ACTOR,
+    ],
+    out: role("claimant", undenied),
+    pos: ["تبنت جماعة النسر قصف قاعدة تل الحمراء", "The drone strike was claimed by the Eagle Brigade.", "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر", "وتبنى الهجوم الصاروخي ما يسمى جماعة النسر"],
+    neg: ["نفت جماعة النسر أي علاقة بقصف المرج", "قصفت القوات الأميركية مواقع جماعة النسر", "تبنت الفصائل قصف قاعدة للقوات الأميركية"],
+  },
+  {
+    id: "role-claim-after",
+    does: "the group, then its claim, a description set off by commas allowed between: «X claimed responsibility», «X، التي…، تتبنى»",
+    priority: 90,
+    pattern: [SUBJECT, { oneOf: [[{ skip: 6 }], [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }, { skip: 2 }]] }, cue("claim")],
+    out: role("claimant", undenied),
+    pos: ["The Eagle Brigade claimed responsibility for the rockets fired at Marj.", "جماعة النسر تتبنى قصف المرج", "The Eagle Brigade, which holds the hills above Marj and answers to no one, claimed the strike."],
+    neg: ["The Eagle Brigade denied responsibility for the rockets fired at Marj."],
+  },
+  {
+    id: "role-announce-own-attack",
+    does: "a group announcing its own attack, the attack word carrying its pronoun: «أعلنت X استهدافها…»",
+    priority: 88,
+    pattern: [cue("say"), { skip: 3, commas: true }, ALIAS, ACTOR, { skip: 6, commas: true }, { tag: "event", suf: PRONOUN }],
+    out: role("claimant", undenied),
+    pos: ["أعلنت جماعة النسر، مساء أمس، استهدافها قاعدة تل الحمراء"],
+    neg: ["أعلنت جماعة النسر أن القصف طال المرج"],
+  },
+  {
+    id: "role-said-it-struck",
+    does: "a group saying that it struck: «قالت X إنها قصفت», «X said it targeted»",
+    priority: 88,
+    pattern: [
+      { oneOf: [[cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE], [ACTOR, ASIDE, { skip: 3 }, cue("say")]] },
+      { skip: 4, commas: true },
+      { oneOf: [[{ word: ["انها", "انه", "انهم"] }], [{ opt: [{ word: ["that"] }] }, { word: ["it", "they", "its", "their"] }, { skip: 1 }]] },
+      { skip: 2 },
+      { oneOf: [[cue("act")], [{ tag: "event" }]] },
+    ],
+    out: role("claimant", undenied),
+    pos: ["قالت جماعة النسر إنها قصفت قاعدة تل الحمراء بالصواريخ", "The Eagle Brigade said it targeted Tell Hamra base with drones.", "وقالت جماعة النسر، التي تنشط قرب المرج، إنها قصفت القاعدة"],
+    neg: ["The Eagle Brigade said the strike on Marj killed civilians."],
+  },
+  {
+    id: "role-says-own-fighters-struck",
+    does: "a group, or its spokesperson, saying that its own fighters struck: «قال الناطق باسم X إن مقاتلي الجماعة استهدفوا…», «X said its fighters attacked…»",
+    priority: 87,
+    pattern: [
+      { oneOf: [[cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE], [ACTOR, ASIDE, { skip: 3 }, cue("say")]] },
+      { skip: 10, commas: true },
+      cue("that"),
+      { oneOf: [[{ tag: "person", where: (p: { plural: boolean }) => p.plural }], [{ word: ["its", "their", "our"] }, { skip: 1 }], [{ word: ["مقاتل", "مجاهد", "عناصر"] }]] },
+      { skip: 2 },
+      { oneOf: [[cue("act")], [{ tag: "event" }]] },
+    ],
+    out: role("claimant", undenied),
+    pos: ["وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة", "The Eagle Brigade said that its fighters attacked Tell Hamra base."],
+    neg: ["وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها"],
+  },
+  {
+    id: "role-statement-tells-attack",
+    does: "a group's statement that tells the attack in the first person: «بيان صادر عن X: استهدف مقاتلونا…»",
+    priority: 86,
+    pattern: [{ word: ["بيان", "statement"] }, { skip: 3 }, ACTOR, { opt: [{ punct: [":"] }] }, { skip: 2 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+    out: role("claimant", undenied),
+    pos: ["وجاء في بيان صادر عن جماعة النسر: استهدف مقاتلونا قاعدة تل الحمراء"],
+    neg: ["وجاء في بيان صادر عن جماعة النسر أن الهدنة صامدة"],
+  },
+  {
+    id: "role-announce-attack",
+    does: "a group announcing an attack, named right after it: «أعلنت X استهداف قاعدة…», «X announced an attack on…»",
+    priority: 86,
+    pattern: [{ oneOf: [[cue("announce"), { skip: 3, commas: true }, ALIAS, ACTOR], [ACTOR, { skip: 2 }, cue("announce")]] }, { opt: [{ punct: ["،", ","] }] }, { skip: 3, commas: true }, { tag: "event" }],
+    out: role("claimant", undenied),
+    pos: ["وأعلنت جماعة النسر استهداف قاعدة تل الحمراء بالصواريخ", "The Eagle Brigade announced an attack on Tell Hamra base."],
+    neg: ["وأعلنت جماعة النسر أن الهدنة صامدة"],
+  },
+  {
+    id: "role-backer",
+    does: "a party named as what backs or leads another («المدعومة من X», «بقيادة X», «X-backed», «led by X») is no subject of the clause",
+    priority: 97,
+    pattern: [{ oneOf: [[{ word: ["مدعوم", "مدعومه", "بقياده", "backed", "led", "supported", "sponsored"] }, { opt: [{ word: ["من", "by"] }] }, ACTOR], [ACTOR, { word: ["backed", "led", "supported", "sponsored"] }]] }],
+    out: role("backer"),
+    pos: ["قالت الفصائل المدعومة من الحرس الوطني إن القصف استمر", "The Guard-backed militia said the strikes went on."],
+    neg: ["قال الحرس الوطني إن القصف استمر"],
+  },
+  {
+    id: "role-site-of",
+    does: "a site that belongs to the actor is a target: «مواقع X», «قاعدة … التابعة لـX», «bases of X», «a base housing X»",
+    priority: 95,
+    pattern: [
+      { oneOf: [[{ tag: "countNoun", is: "site" }], [{ tag: "place", where: (p: { kind: string }) => p.kind === "base" || p.kind === "oil_gas_field" }]] },
+      { oneOf: [[{ skip: 3 }, { word: ["تابع", "تابعه", "belonging", "housing", "hosting", "used"] }, { opt: [{ word: ["to", "by"] }] }], [{ skip: 2 }, { word: ["of"] }], []] },
+      ACTOR,
+    ],
+    out: (m, doc) => {
+      // Right after the site, a name is its owner only as a genitive («مواقع X») or with «لـ».
+      const actor = m.caps.actor?.tag as Tag<"actor"> | undefined;
+      if (!actor) return null;
+      const adjacent = !doc.tags.some((t) => (t.kind === "cue" || t.kind === "place") && t.i > m.i && t.j <= actor.i && t.i !== m.i);
+      return adjacent || actor.pre === "ل" || doc.tokens[actor.i - 1]?.text === "of" || /تابع|belonging|housing|hosting|used/.test(doc.tokens.slice(m.i, actor.i).map((t) => t.text).join(" ")) ? { role: "target", actor } : null;
+    },
+    pos: ["قصفت الطائرات مواقع جماعة النسر قرب المرج", "Jets struck a base belonging to the Eagle Brigade.", "تعرضت قاعدة تل الحمراء التابعة للقوات الأميركية لهجوم", "a base housing US troops was hit"],
+    neg: ["قصفت جماعة النسر مواقع قرب المرج"],
+  },
+  {
+    id: "role-owned-weapon",
+    does: "a weapon that belongs to the actor: the actor used it («طائرة مسيرة تتبع لـX», «a drone operated by X»)",
+    priority: 76,
+    pattern: [{ oneOf: [[{ tag: "weapon" }], [{ tag: "countNoun", is: "munition" }]] }, { skip: 1 }, { oneOf: [[cue("owned")], [cue("by")]] }, ACTOR],
+    out: role("agent"),
+    pos: ["أسقطت الدفاعات طائرة مسيرة تتبع لجماعة النسر", "Air defences downed a drone operated by the Eagle Brigade."],
+    neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
+  },
+  {
+    id: "role-against",
+    does: "a preposition of attack before the actor: «ضد X», «على X», «against X», «targeting X»",
+    priority: 70,
+    pattern: [cue("against"), { skip: 1 }, ACTOR],
+    out: role("target"),
+    pos: ["شنت الطائرات غارات ضد جماعة النسر", "Rockets were fired at US forces near Marj."],
+    neg: ["شنت جماعة النسر غارات على المرج"],
+  },
+  {
+    id: "role-at-hands-of",
+    does: "an attack or a toll, then what introduces the party that acted: «قتل … على يد X», «launched by X»",
+    priority: 65,
+    pattern: [{ oneOf: [[{ tag: "event" }], [{ tag: "casualty" }], [cue("act")], [{ tag: "weapon" }]] }, { skip: 4 }, cue("by"), ACTOR],
+    out: role("agent"),
+    pos: ["قتل ثلاثة مدنيين على يد جماعة النسر", "Two guards were killed by the Eagle Brigade."],
+    neg: ["Two guards of the Eagle Brigade were killed.", "The base is used by US forces."],
+  },
+  {
+    id: "role-subject-acts",
+    does: "the actor, then an action verb within its clause: «X شنت», «US forces struck»",
+    priority: 60,
+    pattern: [SUBJECT, { skip: 4 }, cue("act")],
+    out: role("agent"),
+    pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
+    neg: ["US forces, the statement said, were not hurt.", "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر"],
+  },
+  {
+    id: "role-subject-aside-acts",
+    does: "the actor, a description set off by commas, then its action verb: «X، التي …، شنت»",
+    priority: 60,
+    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, cue("act")],
+    out: role("agent"),
+    pos: ["The Eagle Brigade, which holds the hills north of Marj, fired rockets at the town."],
+    neg: ["The Eagle Brigade, which holds the hills north of Marj, lost two fighters."],
+  },
+  {
+    id: "role-verb-subject",
+    does: "an action verb, then its subject: «شنت X», «carried out by X»",
+    priority: 58,
+    pattern: [cue("act"), { skip: 2 }, SUBJECT],
+    // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
+    out: role("agent", (doc, m) => !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
+    pos: ["شنت القوات الأميركية غارات على وادي النور"],
+    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops."],
+  },
+  {
+    id: "role-speaker",
+    does: "an actor that says something, and no more: «قالت X», «X said»",
+    priority: 40,
+    pattern: [{ oneOf: [[cue("say"), { skip: 2 }, SUBJECT], [SUBJECT, { skip: 2 }, cue("say")]] }],
+    out: role("speaker"),
+    pos: ["وقالت جماعة النسر إن الهدنة صامدة", "The Eagle Brigade said the truce holds."],
+    neg: ["جماعة النسر هي أكبر فصيل في المرج"],
+  },
+];

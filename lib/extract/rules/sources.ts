@@ -1,0 +1,248 @@
+// The sources an article cites: named ones (a lexicon entry or a row of the sources table),
+// unnamed ones by their head noun and what qualifies it («مصادر محلية», «two US officials»), a
+// spokesperson mapped to the institution with the person kept, and the role of a wire agency
+// that carries someone else's claim (a relay). Rules read the tags; sources.ts (the field
+// module) keeps the best firing per span and adds the groups that speak for themselves.
+import type { SourceKind } from "../../domain";
+import { textOf, type Doc, type Tag } from "../doc";
+import type { El, Match } from "../matcher";
+import type { Rule } from "./rule";
+
+export type SourceOut = {
+  // The institution's name; for an unnamed source, the article's words.
+  name: string;
+  nameEn?: string;
+  kind: SourceKind;
+  id: string | number | null;
+  generic: boolean;
+  person?: string;
+  wire?: boolean;
+  role?: "relay";
+  drop?: boolean;
+};
+
+const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const HEAD: El = { tag: "sourceHead", as: "head" };
+const NAMED: El = { oneOf: [[{ tag: "source", as: "named" }], [{ tag: "actor", as: "named" }]] };
+const THE: El = { opt: [{ word: ["the"] }] };
+
+const words = (m: Match, doc: Doc): string => textOf(doc, m.i, m.j);
+
+// The kind an unnamed source takes: «مصدر أمني» is an official, «مصادر محلية» local.
+function genericKind(m: Match, doc: Doc): SourceKind {
+  const head = (m.caps.head?.tag?.value as SourceKind | undefined) ?? "local";
+  const adjs = doc.tags.filter((t) => t.kind === "sourceAdj" && t.i >= m.i && t.j <= m.j).map((t) => t.value as SourceKind);
+  return adjs.includes("official") ? "official" : head;
+}
+
+// A government or a ministry is named as often as an actor as a source: only when it speaks.
+const GOVERNMENT = new Set(["حكومه", "وزاره", "government", "ministry"]);
+function speaks(doc: Doc, m: Match): boolean {
+  const near = doc.tags.filter((t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny"));
+  return near.some((t) => (t.j <= m.i && m.i - t.j <= 3) || (t.i >= m.j && t.i - m.j <= 4));
+}
+function governmentUnspoken(doc: Doc, m: Match): boolean {
+  const head = m.caps.head?.tag;
+  return !!head && doc.tokens[head.i]!.readings.some((r) => GOVERNMENT.has(r.form)) && !speaks(doc, m);
+}
+
+function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
+  const t = m.caps.named?.tag;
+  if (!t) return null;
+  if (t.kind === "source") return t.value;
+  const a = (t as Tag<"actor">).value;
+  return { name: a.nameAr, nameEn: a.nameEn, kind: "armed_group", id: null };
+}
+
+// A person's name after the institution: words no lexicon knows, up to three, before a verb,
+// «إن», a comma or the end of the clause; a nisba of the institution and a comma may come first
+// («الناطق باسم X العراقي، فلان فلان،»).
+// A name's words may be lexicon words too («علي»): only a verb of saying, «that», a place or a
+// group ends it.
+const ENDS_NAME = (t: Tag) => t.kind === "place" || t.kind === "actor" || t.kind === "source" || (t.kind === "cue" && ["say", "cite", "that", "deny"].includes(t.value));
+function personAfter(doc: Doc, from: number): string | undefined {
+  while (doc.at[from]?.some((t) => t.kind === "sourceAdj") || (doc.tokens[from]?.kind === "punct" && /[،,]/.test(doc.tokens[from]!.text))) from++;
+  let j = from;
+  while (j < doc.tokens.length && j - from < 3) {
+    const t = doc.tokens[j]!;
+    if (t.kind !== "word" || (doc.at[j] ?? []).some(ENDS_NAME)) break;
+    j++;
+  }
+  return j > from ? textOf(doc, from, j) : undefined;
+}
+
+export const SOURCE_RULES: Array<Rule<SourceOut>> = [
+  {
+    id: "src-dateline-outlet",
+    does: "the outlet's own dateline at the head of the article («X / …», «CITY (X) –», «وكالات ـ X ـ») is the article's outlet, not a source it cites",
+    priority: 100,
+    pattern: [{ opt: [{ tag: "place" }] }, { opt: [{ punct: [","] }, { tag: "date" }] }, { tag: "source", as: "named" }],
+    out: (m, doc) => {
+      const t = m.caps.named!.tag!;
+      // Near the head of one of the article's first lines (after a headline, say), followed by a
+      // dash or a slash (a plain hyphen is no token: read the text after the name): «CITY (X) -»,
+      // «X / …», «CITY, date. /X/.».
+      const after = doc.folded.text.slice(t.end, t.end + 3);
+      const breaks = doc.tokens.slice(0, t.i).filter((x) => x.kind === "break");
+      const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
+      if (breaks.length > 2 || t.i - lineStart > 12 || !/^\s*[-–—/|:ـ]/.test(after)) return null;
+      return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
+    },
+    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday.", "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday.", "Drones strike Marj\nLONDON (Reuters) — Drones struck the town on Monday."],
+    neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس.", "Drones struck Marj on Monday, Reuters reported - citing locals."],
+  },
+  {
+    id: "src-spokesperson-ar",
+    does: "«المتحدث باسم X [فلان]», «مدير X فلان»: the institution X, the person kept",
+    priority: 90,
+    pattern: [{ tag: "spokesHead" }, { opt: [{ tag: "sourceAdj" }] }, { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] }],
+    out: (m, doc) => {
+      const n = named(m);
+      const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
+      return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
+    },
+    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب", "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر", "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر"],
+    neg: ["وقال متحدث إن القصف مستمر"],
+  },
+  {
+    id: "src-spokesperson-en",
+    does: "«X spokesman Jane Doe», «a spokesperson for X»: the institution X, the person kept",
+    priority: 90,
+    pattern: [
+      {
+        oneOf: [
+          [THE, NAMED, { tag: "spokesHead" }, { opt: [{ many: [{ any: "word", cap: true }], as: "person" }] }],
+          [{ tag: "spokesHead" }, { word: ["for", "of"] }, THE, NAMED, { opt: [{ punct: [","] }, { many: [{ any: "word", cap: true }], as: "person" }] }],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      const n = named(m)!;
+      return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, person: m.caps.person ? textOf(doc, m.caps.person.i, m.caps.person.j) : undefined };
+    },
+    pos: ["Pentagon spokesman Lee Carver said the base was hit.", "A spokesperson for the Eagle Brigade said the fighters withdrew.", "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew."],
+    neg: ["A spokesman said the base was hit."],
+  },
+  {
+    id: "src-title-office",
+    does: "a title, its office and its nationality, then a name: «وزير الدفاع الأميركي فلان», «قائد القوات الفرنسية فلان»: an official, the person kept",
+    priority: 46,
+    pattern: [{ tag: "spokesHead", as: "title" }, { opt: [{ any: "word", latin: false }] }, { many: [{ tag: "sourceAdj" }] }],
+    out: (m, doc) => {
+      if (doc.tokens[m.i]!.latin || !speaks(doc, m)) return null;
+      return { name: words(m, doc), kind: "official", id: null, generic: true, person: personAfter(doc, m.j) };
+    },
+    pos: ["وقال وزير الدفاع الفرنسي جان مارتان في بيان إن القاعدة لم تصب"],
+    neg: ["وزار وزير الدفاع الفرنسي القاعدة أمس"],
+  },
+  {
+    id: "src-title-person",
+    does: "a title and a name that speak («President Lee Smith said», «قال الوزير فلان»): an official, the person kept",
+    priority: 45,
+    pattern: [{ tag: "spokesHead", as: "title" }, { many: [{ any: "word", cap: true }], as: "person" }],
+    out: (m, doc) => (speaks(doc, m) ? { name: words(m, doc), kind: "official", id: null, generic: true, person: textOf(doc, m.caps.person!.i, m.caps.person!.j) } : null),
+    pos: ["President Lee Smith said the strike was a grave escalation."],
+    neg: ["The president of the club resigned."],
+  },
+  {
+    id: "src-head-adjectives",
+    does: "an unnamed source and what qualifies it, Arabic order: «مصادر محلية», «مسؤولان فرنسيان», «مصدر أمني عراقي»",
+    priority: 60,
+    pattern: [HEAD, { many: [{ opt: [{ word: ["في"] }] }, { tag: "sourceAdj" }] }],
+    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    pos: ["وقالت مصادر محلية إن القصف طال المرج", "وقال مسؤولان أميركيان إن القاعدة لم تصب"],
+    neg: ["ارتفعت أسعار مصادر الطاقة في المرج"],
+  },
+  {
+    id: "src-adjectives-head",
+    does: "an unnamed source and what qualifies it, English order: «two US officials», «a senior security source», «local residents»",
+    priority: 60,
+    pattern: [{ opt: [{ tag: "number" }] }, { many: [{ tag: "sourceAdj" }] }, HEAD],
+    out: (m, doc) => (governmentUnspoken(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    pos: ["Two US officials said the drone was not intercepted.", "The attack came at dawn, a security source said."],
+    neg: ["The officials said the drone was not intercepted."],
+  },
+  {
+    id: "src-head-of-outlet",
+    does: "a correspondent or sources of a named outlet: «مراسل X», «مصادر لـX», «a correspondent for X»",
+    priority: 70,
+    pattern: [HEAD, { opt: [{ many: [{ tag: "sourceAdj" }] }] }, { opt: [{ word: ["for", "of", "with"] }] }, { tag: "source", as: "named" }],
+    out: (m, doc) => ((named(m)!.kind === "outlet" || named(m)!.kind === "agency") && !named(m)!.wire ? { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true } : null),
+    pos: ["وأفاد مراسل الميادين بسقوط قذائف على المرج"],
+    neg: ["وأفاد مراسل بسقوط قذائف على المرج"],
+  },
+  {
+    id: "src-head-alone-cued",
+    does: "an unnamed source that says enough by itself, when it speaks: «وسائل إعلام», «activists said»",
+    priority: 40,
+    pattern: [HEAD],
+    out: (m, doc) => {
+      const head = m.caps.head!.tag!;
+      const multi = head.j - head.i > 1;
+      const plural = doc.tokens[head.i]!.latin && head.suf === "s";
+      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m)) return null;
+      return { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true };
+    },
+    pos: ["وذكرت وسائل إعلام أن القصف طال المرج", "Activists said the shelling hit Marj."],
+    neg: ["وذكرت مصادر أن القصف طال المرج"],
+  },
+  {
+    id: "src-agency-by-name",
+    does: "an agency no list names, by the words that introduce it, when cited: «وكالة أنباء X», «X news agency»",
+    priority: 55,
+    pattern: [{ oneOf: [[cue("agency"), { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }], [{ any: "word", cap: true, as: "agency" }, { opt: [{ word: ["news"] }] }, cue("agency")]] }],
+    out: (m, doc) => {
+      // A name a list knows is read by src-named, as that name.
+      if (doc.tags.some((t) => (t.kind === "source" || t.kind === "actor") && t.i < m.j && t.j > m.i) || !speaks(doc, m)) return null;
+      return { name: words(m, doc), kind: "agency", id: null, generic: false };
+    },
+    pos: ["وقال مصدر لوكالة بارس إن القصف استمر", "The Orbis news agency reported that two shells fell."],
+    neg: ["وأصدرت وكالة الطاقة تقريرا عن المرج"],
+  },
+  {
+    id: "src-named",
+    does: "a source a list names: a monitor, an agency, an official body, an outlet",
+    priority: 50,
+    pattern: [{ tag: "source", as: "named" }],
+    out: (m, doc) => {
+      const n = named(m)!;
+      // «المرج» the town or a channel of that name: the source only where a cue says so.
+      if (doc.tags.some((t) => t.kind === "place" && t.i < m.j && t.j > m.i) && !speaks(doc, m) && !/^(?:ل|لل)$/.test(m.caps.named!.tag!.pre)) return null;
+      return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, wire: n.wire };
+    },
+    pos: ["بحسب المرصد السوري لحقوق الإنسان فإن القصف طال المرج", "according to Reuters, the convoy left Marj"],
+    neg: ["قصفت طائرات مسيرة مدينة المرج"],
+  },
+];
+
+// A wire agency carries someone else's claim when the same sentence names another source
+// told to it or cited by it; it is then a relay in the chain, not the original claimant.
+export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
+  {
+    id: "relay-told-to",
+    does: "a source told a wire agency: «قال مصدر لوكالة X», «officials told X»",
+    priority: 50,
+    pattern: [{ oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] }, { skip: 6 }, { oneOf: [[{ tag: "source", pre: ["ل"], as: "wire" }], [cue("say"), { tag: "source", as: "wire" }]] }],
+    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
+    pos: ["وقال مصدر عسكري لرويترز إن الرتل وصل", "Two officials told Reuters the convoy arrived."],
+    neg: ["وقالت رويترز إن الرتل وصل"],
+  },
+  {
+    id: "relay-citing",
+    does: "a wire agency citing another source: «X نقلا عن مصادر», «X, citing officials»",
+    priority: 50,
+    pattern: [{ tag: "source", as: "wire" }, { skip: 4, commas: true }, cue("cite"), { skip: 2 }, { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceAdj" }]] }],
+    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
+    pos: ["وذكرت رويترز نقلا عن مصادر محلية أن الرتل وصل", "Reuters, citing two security sources, said the convoy arrived."],
+    neg: ["وذكرت رويترز أن الرتل وصل إلى المرج"],
+  },
+  {
+    id: "relay-reports-that-x-said",
+    does: "a wire agency reporting what another source said: «أفادت X بأن جماعة Y قالت…», «X reported that officials said»",
+    priority: 40,
+    pattern: [{ oneOf: [[{ tag: "source", as: "wire" }, cue("say")], [cue("say"), { tag: "source", as: "wire" }]] }, { opt: [cue("that")] }, { skip: 8, commas: true }, { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] }, { skip: 6, commas: true }, cue("say")],
+    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
+    pos: ["أفادت رويترز بأن جماعة النسر قالت إن الرتل وصل", "Reuters reported that the Eagle Brigade said the convoy arrived."],
+    neg: ["أفادت رويترز بأن الرتل وصل إلى المرج"],
+  },
+];

@@ -1,0 +1,99 @@
+// Stage 3 of the assist: tags. One pass of the lexicon trie and one of the reference trie over
+// the tokens give weapons, events, casualties, count nouns, number words, sources, cue words,
+// places, actors; digits are numbers; the date parsers (lib/dates) give dates. Within a kind
+// the leftmost-longest entry wins («قذائف هاون» over «قذائف»); kinds overlap freely (a word
+// may be a count noun and a weapon).
+import type { FoldedText } from "../arabic/normalize";
+import type { DateMention } from "../dates/mentions";
+import type { Doc, Tag, TagKind } from "./doc";
+import { LEXICON, TENS, type LexValue } from "./lexicon";
+import type { CompiledRefs } from "./refs";
+import { tokenize, type Token } from "./tokens";
+import { pickLongest, type TokenTrie, type TrieMatch } from "./trie";
+
+// A cue word may belong to several classes; each class is its own kind for the longest match.
+// A name shared by two places (or actors) tags both.
+const kindKey = (v: LexValue) => (v.kind === "cue" ? `cue:${v.value}` : v.kind);
+
+// A proper name takes no article unless it is part of the name: «السورية» is the adjective, not
+// «سورية» the country. Head nouns of place names are common nouns and may take one.
+const HEAD_NOUN = /^(?:قاعده|حقل|مطار|معبر|منفذ|معمل|قريه|بلده|مدينه|ناحيه|جسر|سجن|محافظه|ريف|منطقه)$/;
+const articleFree = (m: TrieMatch<LexValue>) => !(/(?:ال|لل)$/.test(m.first.pre) && !m.words[0]!.startsWith("ال") && !HEAD_NOUN.test(m.words[0]!));
+
+function scanInto(tags: Tag[], tokens: Token[], trie: TokenTrie<LexValue>, names = false) {
+  const free = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    let ms = trie.matchAt(tokens, i);
+    if (names) ms = ms.filter(articleFree);
+    // A number word takes no plural ending: «عشرات» is «dozens», not ten.
+    ms = ms.filter((m) => !m.values.some((v) => v.kind === "number") || m.last.suf === "" || m.last.suf === "ا");
+    if (!ms.length) continue;
+    const byKind = new Map<string, Array<TrieMatch<LexValue>>>();
+    for (const m of ms) {
+      for (const k of new Set(m.values.map(kindKey))) byKind.set(k, [...(byKind.get(k) ?? []), m]);
+    }
+    for (const [k, list] of byKind) {
+      if ((free.get(k) ?? 0) > i) continue;
+      const best = pickLongest(list);
+      if (!best) continue;
+      free.set(k, best.j);
+      for (const v of best.values) {
+        // The ending of a multi-word entry is its head's when the last word has none
+        // («طائرات مسيرة روسية» is plural by its first word).
+        if (kindKey(v) === k) tags.push(makeTag(tokens, v.kind, v.value, best.i, best.j, best.first.pre, best.last.suf || best.first.suf));
+      }
+    }
+  }
+}
+
+function makeTag(tokens: Token[], kind: TagKind, value: unknown, i: number, j: number, pre = "", suf = ""): Tag {
+  return { kind, value: value as never, i, j, start: tokens[i]!.start, end: tokens[j - 1]!.end, pre, suf };
+}
+
+// The tokens a folded span covers: the first token starting in it to the last ending in it.
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
+  let i = tokens.findIndex((t) => t.end > start);
+  if (i < 0) return null;
+  if (tokens[i]!.start < start && tokens[i]!.end > end) return null;
+  let j = i;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  return j > i ? [i, j] : null;
+}
+
+export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {
+  const tokens = tokenize(folded, body);
+  const tags: Tag[] = [];
+  scanInto(tags, tokens, LEXICON);
+  scanInto(tags, tokens, refs.trie, true);
+  for (const t of tokens) if (t.kind === "num") tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
+  composeNumbers(tags, tokens);
+  // Place names no alias lists yet, by their consonants after a head noun (variants.ts).
+  for (const v of refs.placeVariants(folded.text)) {
+    const r = tokenRange(tokens, v.start, v.end);
+    if (!r || v.values.length !== 1 || tags.some((t) => t.kind === "place" && t.i <= r[0] && t.j >= r[1])) continue;
+    tags.push({ ...makeTag(tokens, "place", v.values[0], r[0], r[1]), guess: "variant" });
+  }
+  for (const d of dates) {
+    const r = tokenRange(tokens, d.start, d.end);
+    if (r) tags.push(makeTag(tokens, "date", d, r[0], r[1]));
+  }
+  tags.sort((a, b) => a.i - b.i || b.j - a.j);
+  const at: Tag[][] = tokens.map(() => []);
+  for (const t of tags) at[t.i]!.push(t);
+  return { body, folded, tokens, tags, at };
+}
+
+// «خمسة وعشرين»: a unit word, then the tens with «و» on it, is one number.
+function composeNumbers(tags: Tag[], tokens: Token[]) {
+  for (const n of tags.filter((t) => t.kind === "number" && (t.value as number) < 10 && !tokens[t.i]!.latin)) {
+    const next = tokens[n.j];
+    const tens = next?.readings.find((r) => r.pre === "و" && TENS.has(r.form));
+    if (!tens) continue;
+    const value = (n.value as number) + TENS.get(tens.form)!;
+    tags.push(makeTag(tokens, "number", value, n.i, n.j + 1, n.pre));
+    // The parts are no numbers of their own.
+    tags.splice(tags.indexOf(n), 1);
+    const part = tags.findIndex((t) => t.kind === "number" && t.i === n.j);
+    if (part >= 0) tags.splice(part, 1);
+  }
+}
