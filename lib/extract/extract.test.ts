@@ -34,6 +34,20 @@ describe("place spelling variants", () => {
   });
 });
 
+describe("designations", () => {
+  it("reads digits joined to a name («Su-24», «إف-16») as part of it, not as a tally or a count", () => {
+    const en = first("A Su-24 strike hit Sarmin on Friday, killing two people.");
+    expect(en?.mention ?? null).toBeNull();
+    expect(en?.counts.map((c) => c.value.count) ?? []).not.toContain(24);
+    const ar = first("قصفت طائرة حربية من طراز سو-24 بلدة سرمين أمس.");
+    expect(ar?.mention ?? null).toBeNull();
+    expect(ar?.counts.map((c) => c.value.count) ?? []).not.toContain(24);
+  });
+  it("still reads a number set apart by a space as a tally («19 مرة»)", () => {
+    expect(first("تعرضت القوات للهجوم 19 مرة في سرمين.")?.mention).toBe("background");
+  });
+});
+
 describe("counts", () => {
   const counts = (s: string) => (first(s)?.counts ?? []).filter((c) => c.confidence > 0.5).map((c) => c.value.count);
   it("reads digits and number words, masculine and feminine, before the noun", () => {

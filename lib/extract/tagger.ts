@@ -60,12 +60,23 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return j > i ? [i, j] : null;
 }
 
+// Digits glued to letters, or joined to them by a hyphen, are part of a name — a model
+// («Su-24», «MQ-9», «إف-16»), a unit or a code («Brigade-7») — and count nothing.
+const LETTER = /[\p{L}]/u;
+function designation(text: string, t: Token): boolean {
+  if (t.pre) return false;
+  const before = text[t.start - 1];
+  if (before === undefined) return false;
+  if (LETTER.test(before)) return true;
+  return (before === "-" || before === "\u2011") && LETTER.test(text[t.start - 2] ?? "");
+}
+
 export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {
   const tokens = tokenize(folded, body);
   const tags: Tag[] = [];
   scanInto(tags, tokens, LEXICON);
   scanInto(tags, tokens, refs.trie, true);
-  for (const t of tokens) if (t.kind === "num") tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
+  for (const t of tokens) if (t.kind === "num" && !designation(folded.text, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
   composeNumbers(tags, tokens);
   // Place names no alias lists yet, by their consonants after a head noun (variants.ts).
   for (const v of refs.placeVariants(folded.text)) {
