@@ -1,5 +1,5 @@
 // Several instances behind a load balancer on one PostgreSQL, with a read replica for the public
-// side (README "Hardening: faults, load and many instances"). Two production servers (scripts/server.mjs)
+// side (docs/operations.md, "Many instances behind a load balancer"). Two production servers (scripts/server.mjs)
 // (ports E2E_PORT+3 and +4) share DATABASE_URL and AUTH_SECRET; a second database made from the
 // first (CREATE DATABASE … TEMPLATE) stands in for the replica, marked so its answers are
 // recognisable. Needs TEST_DATABASE_URL (PostgreSQL); runs once, in the pglite project.

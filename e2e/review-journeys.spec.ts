@@ -107,7 +107,7 @@ test("a retraction: gone from the list and the API, on record in the audit trail
   await expect(reviewer.getByText(`${r.retractedOn}`, { exact: false })).toBeVisible();
   await expect(reviewer.locator('[data-status="retracted"]').first()).toBeVisible();
 
-  // Its API URL stays and answers 410 Gone with the retraction notice (README "Public API").
+  // Its API URL stays and answers 410 Gone with the retraction notice (docs/api.md).
   expect((await request.get(`/api/v1/incidents/${incidentId}`)).status()).toBe(410);
   expect(await (await request.get(`/api/v1/incidents?q=${token}`)).json()).toEqual({ data: [], total: 0 });
   const anon = await pageAs("anonymous");

@@ -1,6 +1,6 @@
 // Measures the workbench with the assist: a two-incident seed article annotated from the
 // proposals, counting the editor's actions (clicks and key presses) and seconds per report.
-// Prints the figures (README "The annotation workbench" quotes them).
+// Prints the figures (docs/benchmarks.md, "The assist", quotes them).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createArticle, expect, m, newToken, test } from "./fixtures";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run layers`: lines of TypeScript per layer, and every verb of the data layer with who may
-// call it (read from the defineVerb declarations), for the README and closing notes.
+// call it (read from the defineVerb declarations), for docs/architecture.md and closing notes.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 

@@ -5,7 +5,7 @@ import type { ErrorKey } from "../i18n/keys";
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 200;
 
-// The demo accounts' passwords (README) and a few that every guessing list starts with.
+// The demo accounts' passwords (README, "Demo logins") and a few that every guessing list starts with.
 const FORBIDDEN = new Set(
   [
     "editor-demo", "reviewer-demo", "admin-demo", "password", "password123", "password1234", "123456789012",

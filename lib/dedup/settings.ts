@@ -1,5 +1,5 @@
-// The two thresholds of duplicate detection, chosen from `npm run eval:dedup` (README "One
-// incident, many reports"): at or above `suggest` a candidate is shown, and choosing "new
+// The two thresholds of duplicate detection, chosen from `npm run eval:dedup` (docs/dedup.md,
+// "Thresholds"): at or above `suggest` a candidate is shown, and choosing "new
 // incident" beside it needs a one-line reason; at or above `auto` it is pre-selected (the editor
 // still confirms, and a reviewer sees every join before it is public).
 export const DEFAULT_SUGGEST = 0.35;

@@ -36,7 +36,7 @@ function numberFrom(value: string | undefined, fallback: number, min: number): n
   return Number.isFinite(n) && n >= min ? n : fallback;
 }
 
-// SIJILL_EXTRACT_WORKERS, SIJILL_EXTRACT_TIMEOUT_MS, SIJILL_EXTRACT_MEMORY_MB (README, Intake).
+// SIJILL_EXTRACT_WORKERS, SIJILL_EXTRACT_TIMEOUT_MS, SIJILL_EXTRACT_MEMORY_MB (docs/operations.md, "Configuration").
 export function sandboxOptionsFromEnv(env: Record<string, string | undefined> = process.env): SandboxOptions {
   return {
     workers: Math.floor(numberFrom(env.SIJILL_EXTRACT_WORKERS, 4, 1)),

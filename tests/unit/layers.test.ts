@@ -1,4 +1,4 @@
-// Dependencies point one way (README "Layout"): checked on the import statements themselves.
+// Dependencies point one way (docs/architecture.md, "Layers"): checked on the import statements themselves.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
