@@ -6,7 +6,7 @@ import path from "node:path";
 import { foldForMatch } from "../../lib/arabic/normalize";
 import { guessSourceKind, sourceNamed } from "../../lib/sources/match";
 import { cleanArticleText } from "../../lib/articles/clean";
-import type { DatePrecision, IncidentType, Role } from "../../lib/domain";
+import type { DatePrecision, IncidentType, Role, SourceKind } from "../../lib/domain";
 import { anchorQuote } from "../../lib/evidence/anchor";
 import { gradeIncident, type GradedReport } from "../../lib/incidents/grade";
 import { compilePlaceMatcher } from "../../lib/places/match";
@@ -82,9 +82,9 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     actorRows.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
   );
 
-  const listed = await tx.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, aliases: sources.aliases }).from(sources);
+  const listed = await tx.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, aliases: sources.aliases, kind: sources.kind }).from(sources);
 
-  const seededArticles = new Map<string, { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string }> }>();
+  const seededArticles = new Map<string, { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string; kind: SourceKind }> }>();
   for (const f of gold.files) {
     const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
@@ -109,9 +109,9 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       // the kind its words say.
       const known = sourceNamed(name, listed);
       const [row] = known
-        ? [{ id: known.id }]
-        : await tx.insert(sources).values({ name, kind: guessSourceKind(name) }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id });
-      cited.push({ id: row!.id, folded: foldForMatch(name) });
+        ? [{ id: known.id, kind: known.kind }]
+        : await tx.insert(sources).values({ name, kind: guessSourceKind(name) }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id, kind: sources.kind });
+      cited.push({ id: row!.id, folded: foldForMatch(name), kind: row!.kind });
     }
     const outletKey = outletSource ? `source:${outletSource.id}` : outlet ? `outlet:${outlet}` : null;
     seededArticles.set(f.file, { id: article!.id, body, outlet: outletKey ? { key: outletKey, kind: "outlet" } : null, cited });
@@ -161,7 +161,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
       // Cited sources from position 1: position 0 is the article's outlet (server/reports/save.ts).
       if (cites.length) await tx.insert(reportSources).values(cites.map((s, n) => ({ reportId: report!.id, sourceId: s.id, position: n + 1 }))).onConflictDoNothing();
-      graded.push({ id: report!.id, claimStatus: null, type: values.type, placeId, actorId: values.actorId, sources: cites.map((c) => ({ key: `source:${c.id}`, kind: "other", role: "original" })), outlet: article.outlet, body: article.body });
+      graded.push({ id: report!.id, claimStatus: null, type: values.type, placeId, actorId: values.actorId, sources: cites.map((c) => ({ key: `source:${c.id}`, kind: c.kind, role: "original" })), outlet: article.outlet, body: article.body });
     }
     // The published grade and the independent-source count, by the rule the desk applies
     // (lib/incidents/grade.ts): seed incidents show their grade like any approved one.

@@ -1,7 +1,7 @@
 // First start: seedIfEmpty turns an empty database into a working newsroom, once.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { articles, evidence, incidents, places, reports, sources, users } from "@/db/schema";
+import { articles, evidence, incidents, places, reportSources, reports, sources, users } from "@/db/schema";
 import { DEMO_ACCOUNTS, accountPassword } from "@/db/seed/accounts";
 import { seedIfEmpty } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
@@ -74,13 +74,26 @@ describe.each(backends)("seed on $name", (backend) => {
         expect(incident.sources.length, `incident ${incident.id}`).toBeGreaterThan(0);
         for (const source of incident.sources) expect(source.quote, `incident ${incident.id}`).toBeTruthy();
         // Graded like any approved incident: a grade, and its outlets as independent sources (three
-        // seed articles name no outlet, and the sources they cite are of unknown kind: none counts).
+        // seed articles name no outlet).
         expect(incident.grade, `incident ${incident.id}`).toMatch(/^(single_source|multiple_independent|confirmed_by_party|contested)$/);
         if (incident.sources.some((x) => x.outlet)) expect(incident.independentSources, `incident ${incident.id}`).toBeGreaterThanOrEqual(1);
-        expect(incident.independentSources!, `incident ${incident.id}`).toBeLessThanOrEqual(incident.sources.length);
+        // At most one per outlet and one per source cited.
+        const bound = incident.sources.reduce((n, x) => n + (x.outlet ? 1 : 0) + (x.cited?.length ?? 0), 0);
+        expect(incident.independentSources!, `incident ${incident.id}`).toBeLessThanOrEqual(bound);
       }
       const dates = all.data.map((i) => i.date);
       expect([...dates].sort().reverse()).toEqual(dates);
+      // A cited source of a known kind (an official body, a monitor…) counts as independent even
+      // where the article names no outlet.
+      const citing = await db
+        .selectDistinct({ incidentId: reports.incidentId, independent: incidents.independentSources })
+        .from(reportSources)
+        .innerJoin(sources, eq(sources.id, reportSources.sourceId))
+        .innerJoin(reports, eq(reports.id, reportSources.reportId))
+        .innerJoin(incidents, eq(incidents.id, reports.incidentId))
+        .where(and(ne(sources.kind, "other"), gt(reportSources.position, 0)));
+      expect(citing.length).toBeGreaterThan(0);
+      for (const c of citing) expect(c.independent, `incident ${c.incidentId}`).toBeGreaterThanOrEqual(1);
 
       // Summaries that spell it "الشدادي" are found by "الشدادى", and by nothing unfolded.
       const plain = await runVerb(listPublicIncidents, { db: db, user: null }, publicIncidentQuery.parse({ q: "الشدادي" }));
