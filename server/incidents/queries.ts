@@ -11,7 +11,7 @@ import { byId, noInput } from "@/lib/schemas/fields";
 import { reviewQueueQuery } from "@/lib/schemas/review";
 import { incidentAuditEvents } from "../audit/queries";
 import { defineVerb } from "../verb";
-import { firstQuoteOf, incidentListColumns } from "./columns";
+import { mainQuoteOf, incidentListColumns } from "./columns";
 import { gradedReports } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
 
@@ -171,7 +171,7 @@ export const getDeskIncident = defineVerb({
         articleUrl: articles.url,
         articlePublishedAt: articles.publishedAt,
         articleLanguage: articles.language,
-        quote: firstQuoteOf(reports.id),
+        quote: mainQuoteOf(reports.id),
       })
       .from(reports)
       .innerJoin(articles, eq(articles.id, reports.articleId))
