@@ -168,7 +168,7 @@ export const en = {
     grade_single_source: "Single source",
     gradeRuleTitle: "How incidents are graded",
     gradeRuleIntro: "Each verified incident carries a credibility grade derived from the sources its approved reports cite. The first rule that holds gives the grade:",
-    gradeRuleContested: "Contested: a party to the conflict denies it, or the reports disagree on what happened (the type), where (the place) or who did it (the actor).",
+    gradeRuleContested: "Contested: a party to the conflict denies it, or the reports disagree on what happened (the type), where (the place) or who did it (the actor). A wider place does not contradict a narrower one inside it: a report saying «Syria» and one naming a base there agree, and the narrower place is published.",
     gradeRuleConfirmed: "Confirmed by a party: a belligerent — an armed group or an official body — claimed or confirmed it, as an original source cited by a report (or as the publisher of the article).",
     gradeRuleMultiple: "Two or more independent sources: at least two different original sources of a known kind report it. An outlet repeating another's story is a relay and does not count; the same source cited twice counts once. An article that cites no original source counts its outlet, and the same wire story printed by several outlets (near-identical text) counts once.",
     gradeRuleSingle: "Single source: anything less.",
