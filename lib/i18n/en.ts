@@ -565,6 +565,7 @@ export const en = {
     too_complex: "This page is too complex to read safely (too large, too deeply nested, or too slow to take apart). Paste the article instead.",
     not_html: "This address did not return a web page (it sent JSON, a file or another format). Paste the article instead.",
     not_a_feed: "This address did not return an RSS or Atom feed (a web page, perhaps). Give the address of the feed itself.",
+    move_note_required: "Say in one line why (readers see it in the incident's history when a published incident changes).",
   },
   audit: {
     "article.create": "Article pasted", "report.create": "Report written", "report.submit_new_incident": "Report submitted as a new incident",
