@@ -464,6 +464,7 @@ export const en = {
   },
   dedupTools: {
     duplicatesTitle: "Possible duplicates of this incident",
+    duplicatesLoading: "Looking for similar incidents…",
     duplicatesHelp: "Incidents that the reports of this one may also describe, best first. Look before approving: merge a copy rather than publish the event twice.",
     noDuplicates: "No other incident in the register looks like this one.",
     foundBy: "found from report",

@@ -1,6 +1,9 @@
 // A desk incident: its heading, the reports' values and evidence, where they disagree, declined
 // duplicate candidates, possible duplicates, the reviewer's forms, and its record. Each panel is
-// a component in _components/; this page only loads and lays them out.
+// a component in _components/; this page only loads and lays them out. Possible duplicates are
+// ranked per report (the slowest read on a large register): they stream in after the rest, so
+// the page a merge, split, correction or retraction lands on shows at once.
+import { Suspense } from "react";
 import { currentUser } from "@/server/auth/session";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { load } from "@/server/request";
@@ -28,7 +31,9 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
       <EvidenceList m={m} found={found} />
       <Disagreements m={m} locale={locale} found={found} />
       <DeclinedCandidates m={m} locale={locale} found={found} />
-      <PossibleDuplicates m={m} locale={locale} incident={incident} />
+      <Suspense fallback={<p className="text-sm text-stone-500" data-testid="duplicates-loading">{m.dedupTools.duplicatesLoading}</p>}>
+        <PossibleDuplicates m={m} locale={locale} incident={incident} />
+      </Suspense>
       <ReviewPanels m={m} locale={locale} found={found} user={user} />
       <IncidentReviews m={m} found={found} />
       <IncidentHistory m={m} found={found} />
