@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidents, reports, type Incident } from "@/db/schema";
-import { PINNABLE_FIELDS } from "@/lib/domain";
+import { PINNABLE_FIELDS, type PinnableField } from "@/lib/domain";
 import { requiredTextSaying } from "@/lib/schemas/fields";
 import { AppError, invalidField } from "../errors";
 import { refreshIncidentValues } from "./refresh";
@@ -50,13 +50,19 @@ export async function keepPublicValues(tx: Db, before: Incident): Promise<void> 
   if (before.status !== "verified") return;
   const [now] = await tx.select().from(incidents).where(eq(incidents.id, before.id));
   if (!now) return;
+  const kept = keptValues(before, now);
+  if (Object.keys(kept).length) await tx.update(incidents).set(kept as Partial<Incident>).where(eq(incidents.id, before.id));
+}
+
+// The public values a move would blank, with the value each had before (see keepPublicValues).
+export function keptValues(before: Pick<Incident, PinnableField>, now: Pick<Incident, PinnableField>): Partial<Record<PinnableField, unknown>> {
   const blank = (v: unknown) => v === null || v === undefined || v === "";
-  const kept: Record<string, unknown> = {};
+  const kept: Partial<Record<PinnableField, unknown>> = {};
   for (const f of PINNABLE_FIELDS) if (blank(now[f]) && !blank(before[f])) kept[f] = before[f];
   for (const [high, low] of [["killedHigh", "killed"], ["injuredHigh", "injured"]] as const) {
     if (high in kept && !((kept[high] as number) > ((kept[low] ?? now[low] ?? -1) as number))) delete kept[high];
   }
-  if (Object.keys(kept).length) await tx.update(incidents).set(kept as Partial<Incident>).where(eq(incidents.id, before.id));
+  return kept;
 }
 
 export function notMovable(): AppError {

@@ -57,8 +57,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
   for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
-  const summaryAr = rows.find((r) => detectLanguage(r.report.summary) === "ar")?.report.summary ?? null;
-  const summaryEn = rows.find((r) => r.report.summaryEn)?.report.summaryEn ?? rows.find((r) => detectLanguage(r.report.summary) === "en")?.report.summary ?? null;
+  const { summaryAr, summaryEn } = summariesOf(rows.map((r) => r.report));
   await tx
     .update(incidents)
     .set({
@@ -78,6 +77,13 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   // The public log's caches (server/public/cache.ts) drop what they hold, on every instance.
   await publicChanged(tx);
   return { grade, independentSources };
+}
+
+// An incident's summaries: the first report's summary in each language (oldest first).
+export function summariesOf(reports: Array<{ summary: string; summaryEn: string | null }>): { summaryAr: string | null; summaryEn: string | null } {
+  const summaryAr = reports.find((r) => detectLanguage(r.summary) === "ar")?.summary ?? null;
+  const summaryEn = reports.find((r) => r.summaryEn)?.summaryEn ?? reports.find((r) => detectLanguage(r.summary) === "en")?.summary ?? null;
+  return { summaryAr, summaryEn };
 }
 
 // The gazetteer's levels of the given places (country, governorate), so that resolving and

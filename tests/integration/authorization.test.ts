@@ -108,6 +108,7 @@ const ACCESS: Record<VerbName, Access> = {
   mergeIncidents: "reviewer",
   unmergeIncident: "reviewer",
   pinIncidentValue: "editor",
+  previewMerge: "reviewer",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -222,6 +223,7 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId, note: "the same event" }),
   unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
   pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
+  previewMerge: (w) => ({ targetId: w.incidentId, sourceId: w.verifiedId }),
 };
 
 // Deduplication (dedup): its verbs need more of a world — a second report joined to the
