@@ -471,7 +471,7 @@ export const en = {
     mergeHere: "Merge #{id} into this incident",
     mergeChanges: "What merging will change in this incident:",
     mergeNoChanges: "Merging changes none of this incident's public values.",
-    mergeReason: "Why are they one incident? (required)",
+    mergeReason: "Reason for merging (required)",
     mergeWeak: "Below the automatic pre-selection bar ({auto}%): compare the two, and if they are one incident, merge it by number with the merge form below.",
     movesTitle: "Move reports",
     movesHelp: "A report about another event can be moved out into a new incident (reviewers), or moved to an existing incident by its number. Each move is in the history below and can be undone.",
