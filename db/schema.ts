@@ -149,6 +149,9 @@ export const articles = pgTable(
   (t) => [
     index("articles_created_by_idx").on(t.createdBy),
     index("articles_url_key_idx").on(t.urlKey),
+    // Twin articles (server/reports/candidates.ts): by date and by URL (migration 0022).
+    index("articles_published_at_idx").on(t.publishedAt),
+    index("articles_url_idx").using("hash", t.url),
     index("articles_text_bands_idx").using("gin", t.textBands),
   ],
 );

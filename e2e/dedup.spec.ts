@@ -119,6 +119,11 @@ test("a new incident beside a strong candidate needs a reason, and a reviewer me
   await expect(listed).toContainText(`#${copyId}`);
   await expect(listed.getByTestId("duplicate-reasons")).toContainText(m.dedup.reason_same_place.replace("{a}", "قاعدة الشدادي"));
   await expect(listed.getByRole("button", { name: m.dedupTools.mergeHere.replace("{id}", String(copyId)) })).toBeVisible();
+  // A strong candidate's one-click merge shows what it will change and refuses to merge without a reason.
+  await expect(listed.getByTestId("merge-changes")).toBeVisible();
+  await listed.getByRole("button", { name: m.dedupTools.mergeHere.replace("{id}", String(copyId)) }).click();
+  await expect(listed.getByText(m.errors.move_note_required)).toBeVisible();
+  await expect(reviewer.locator("th[data-report-id]")).toHaveCount(1);
   await reviewer.getByLabel(m.dedup.mergeLabel).fill(String(copyId));
   await reviewer.getByLabel(m.dedup.mergeNote).fill("نفس الهجوم");
   await reviewer.getByRole("button", { name: m.dedup.mergeButton }).click();

@@ -9,6 +9,7 @@ import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "./reports/queries";
 import { attachReport } from "./incidents/attach";
 import { mergeIncidents, unmergeIncident } from "./incidents/merge";
+import { previewMerge } from "./incidents/merge-preview";
 import { pinIncidentValue } from "./incidents/pin";
 import { splitReport } from "./incidents/split";
 import { submitReport } from "./reports/submit";
@@ -154,6 +155,7 @@ export const verbs = {
   mergeIncidents,
   unmergeIncident,
   pinIncidentValue,
+  previewMerge,
 } as const;
 
 export type VerbName = keyof typeof verbs;

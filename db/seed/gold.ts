@@ -77,6 +77,8 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
   const placeRows = await tx.select().from(places);
   const matchPlace = compilePlaceMatcher(placeRows);
   const governorates = placeRows.filter((p) => p.kind === "governorate");
+  // Places that nest (a country and a base in it) agree when grading (lib/incidents/nesting.ts).
+  const placeTree = new Map(placeRows.map((p) => [p.id, { kind: p.kind, governorate: p.governorate, country: p.country }]));
   const actorRows = await tx.select().from(actors);
   const matchActor = compilePlaceMatcher(
     actorRows.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
@@ -165,7 +167,7 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     }
     // The published grade and the independent-source count, by the rule the desk applies
     // (lib/incidents/grade.ts): seed incidents show their grade like any approved one.
-    await tx.update(incidents).set(gradeIncident(graded)).where(eq(incidents.id, incident!.id));
+    await tx.update(incidents).set(gradeIncident(graded, placeTree)).where(eq(incidents.id, incident!.id));
     await tx.insert(reviews).values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
   }
   await tx.insert(auditEvents).values({ actorId: null, action: "seed.import", entityType: "register", entityId: "seed", after: { incidents: gold.incidents.length, articles: gold.files.length } });

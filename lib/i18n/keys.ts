@@ -94,6 +94,8 @@ export const ERROR_KEYS = [
   "too_complex",
   "not_html",
   "not_a_feed",
+  // Merge and split say why (issue 19)
+  "move_note_required",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -76,8 +76,11 @@ export const listIncidentDuplicates = defineVerb({
       .orderBy(asc(reports.id))
       .limit(8);
     const best = new Map<number, IncidentCandidate & { reportId: number }>();
-    for (const r of live) {
-      for (const c of await rankedCandidatesFor(db, r.id, 5)) {
+    // The reports' rankings are independent reads: asked together (on PostgreSQL, over the
+    // pool's connections) rather than one after another — a merged incident has many reports.
+    const ranked = await Promise.all(live.map(async (r) => ({ r, candidates: await rankedCandidatesFor(db, r.id, 5) })));
+    for (const { r, candidates } of ranked) {
+      for (const c of candidates) {
         if (c.id === incidentId) continue;
         const seen = best.get(c.id);
         if (!seen || c.score > seen.score) best.set(c.id, { ...c, reportId: r.id });

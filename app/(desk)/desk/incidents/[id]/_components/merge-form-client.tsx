@@ -37,14 +37,18 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
   );
 }
 
-// One click from a listed possible duplicate: merges that incident into this one.
-export function MergeThisClient({ m, targetId, sourceId, label }: { m: M; targetId: number; sourceId: number; label: string }) {
+// One click from a listed strong duplicate: merges that incident into this one, with the
+// reason the merge requires (a clear error in the user's language when it is missing).
+export function MergeThisClient({ m, targetId, sourceId, label }: { m: M & Pick<Messages, "dedupTools">; targetId: number; sourceId: number; label: string }) {
   const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
   return (
-    <form key={formKey(state)} action={action} noValidate>
+    <form key={formKey(state)} action={action} className="flex flex-wrap items-end gap-2" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="sourceId" value={sourceId} />
+      <Field m={m} state={state} name="note" label={m.dedupTools.mergeReason} scope={`merge-${sourceId}`}>
+        {(p) => <input {...p} type="text" maxLength={500} required defaultValue={state.values?.note ?? ""} dir="auto" />}
+      </Field>
       <SubmitButton>{label}</SubmitButton>
     </form>
   );

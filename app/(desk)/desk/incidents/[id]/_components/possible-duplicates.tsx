@@ -1,14 +1,15 @@
 // Before approving, the reviewer sees the incidents this one may duplicate: the candidates of
-// each of its reports, scored, with the reasons in words; a reviewer merges one here in a click.
+// each of its reports, scored, with the reasons in words; a reviewer merges a strong one here in
+// a click, with a reason and the changes in view (merge-offer.tsx).
 import Link from "next/link";
 import { reasonsText } from "@/lib/dedup/reasons";
-import { pickMessages, type Locale, type Messages } from "@/lib/i18n";
+import type { Locale, Messages } from "@/lib/i18n";
 import { currentUser } from "@/server/auth/session";
 import { mergeIncidents } from "@/server/incidents/merge";
 import { listIncidentDuplicates } from "@/server/reports/queries";
 import { load, mayCall } from "@/server/request";
 import { formatDay, pick } from "../../../../../_lib/format";
-import { MergeThisClient } from "./merge-form-client";
+import { MergeOffer } from "./merge-offer";
 
 export async function PossibleDuplicates({ m, locale, incident }: { m: Messages; locale: Locale; incident: { id: number; status: string; mergedInto?: number | null } }) {
   if (incident.mergedInto || incident.status === "rejected" || incident.status === "retracted") return null;
@@ -44,7 +45,7 @@ export async function PossibleDuplicates({ m, locale, incident }: { m: Messages;
             </p>
             {mayMerge && (
               <div className="mt-2">
-                <MergeThisClient m={pickMessages(m, "dedup", "errors")} targetId={incident.id} sourceId={d.id} label={t.mergeHere.replace("{id}", String(d.id))} />
+                <MergeOffer m={m} locale={locale} targetId={incident.id} candidate={d} />
               </div>
             )}
           </li>
