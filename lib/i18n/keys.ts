@@ -94,6 +94,10 @@ export const ERROR_KEYS = [
   "too_complex",
   "not_html",
   "not_a_feed",
+  // The codebook one step further (issue 19 items 13–15)
+  "unknown_weapon",
+  "relation_self",
+  "relation_exists",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

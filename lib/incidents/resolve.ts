@@ -4,7 +4,11 @@
 // - the date comes from the most precise report (a day beats an approximate date beats a month);
 // - casualties are a range, ACLED's conservative rule: the headline (killed/injured) is the
 //   lowest figure any report gives, killedHigh/injuredHigh the highest (null when all agree).
+// - the weapon is compared by its codebook code (lib/weapons/codebook.ts), the one the editor
+//   chose or the one its words name: «drone» and «طائرة مسيرة» agree; the words of the first
+//   report of the winning code are kept beside the code.
 import type { DatePrecision, IncidentType } from "../domain";
+import { weaponCodeFor } from "../weapons/codebook";
 
 export type ReportValues = {
   id: number;
@@ -17,6 +21,8 @@ export type ReportValues = {
   // The target from the actor list (optional: rows and callers from before it have none).
   targetActorId?: number | null;
   weapon: string | null;
+  // The weapon from the codebook (optional: rows and callers from before it have none).
+  weaponCode?: string | null;
   munitions: number | null;
   killed: number | null;
   injured: number | null;
@@ -30,17 +36,19 @@ const RESOLVED_FIELDS = ["date", "datePrecision", "type", "placeId", "actorId", 
 type ResolvedField = (typeof RESOLVED_FIELDS)[number];
 
 export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
+  weaponCode: string | null;
   killedHigh: number | null;
   injuredHigh: number | null;
   disagreements: Partial<Record<ResolvedField, Array<{ value: unknown; reportIds: number[] }>>>;
 };
 
-function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T) {
+// keyOf: what makes two values the same (by default the value itself).
+function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v)) {
   const groups = new Map<string, { value: T; reportIds: number[] }>();
   for (const r of reports) {
     const value = get(r);
     if (value === null || value === undefined || value === "") continue;
-    const key = JSON.stringify(value);
+    const key = keyOf(r, value);
     const g = groups.get(key) ?? { value, reportIds: [] };
     g.reportIds.push(r.id);
     groups.set(key, g);
@@ -63,11 +71,17 @@ function range(reports: ReportValues[], low: "killed" | "injured", high: "killed
   return { low: min, high: max > min ? max : null };
 }
 
+// Two reports' weapons are one when they have one code; words with no code compare as words.
+const weaponKey = (r: ReportValues, words: string | null) => {
+  const code = weaponCodeFor(r);
+  return code ? `code:${code}` : JSON.stringify(words);
+};
+
 export function resolveIncident(reportsOldestFirst: ReportValues[]): ResolvedIncident {
   if (reportsOldestFirst.length === 0) throw new Error("an incident needs at least one report");
   const resolved = { disagreements: {} } as ResolvedIncident;
   for (const field of RESOLVED_FIELDS) {
-    const { value, options } = pick(reportsOldestFirst, (r) => r[field]);
+    const { value, options } = field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, weaponKey) : pick(reportsOldestFirst, (r) => r[field]);
     (resolved as Record<string, unknown>)[field] = value;
     if (options.length > 1) resolved.disagreements[field] = options;
   }
@@ -82,6 +96,10 @@ export function resolveIncident(reportsOldestFirst: ReportValues[]): ResolvedInc
   resolved.killedHigh = killed.high;
   resolved.injured = injured.low;
   resolved.injuredHigh = injured.high;
+  // The weapon's code: of the winning words' group, else the most given (words with no code).
+  resolved.weaponCode = pick(reportsOldestFirst, (r) => weaponCodeFor(r)).value;
+  const words = resolved.weapon ? reportsOldestFirst.find((r) => r.weapon === resolved.weapon) : undefined;
+  if (words && weaponCodeFor(words)) resolved.weaponCode = weaponCodeFor(words);
   // date and type are required on every report, so they always resolve.
   return resolved;
 }
