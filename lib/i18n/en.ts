@@ -168,7 +168,7 @@ export const en = {
     grade_single_source: "Single source",
     gradeRuleTitle: "How incidents are graded",
     gradeRuleIntro: "Each verified incident carries a credibility grade derived from the sources its approved reports cite. The first rule that holds gives the grade:",
-    gradeRuleContested: "Contested: a party to the conflict denies it, or the reports disagree on what happened (the type), where (the place) or who did it (the actor).",
+    gradeRuleContested: "Contested: a party to the conflict denies it, or the reports disagree on what happened (the type), where (the place) or who did it (the actor). A wider place does not contradict a narrower one inside it: a report saying «Syria» and one naming a base there agree, and the narrower place is published.",
     gradeRuleConfirmed: "Confirmed by a party: a belligerent — an armed group or an official body — claimed or confirmed it, as an original source cited by a report (or as the publisher of the article).",
     gradeRuleMultiple: "Two or more independent sources: at least two different original sources of a known kind report it. An outlet repeating another's story is a relay and does not count; the same source cited twice counts once. An article that cites no original source counts its outlet, and the same wire story printed by several outlets (near-identical text) counts once.",
     gradeRuleSingle: "Single source: anything less.",
@@ -598,6 +598,7 @@ export const en = {
     too_complex: "This page is too complex to read safely (too large, too deeply nested, or too slow to take apart). Paste the article instead.",
     not_html: "This address did not return a web page (it sent JSON, a file or another format). Paste the article instead.",
     not_a_feed: "This address did not return an RSS or Atom feed (a web page, perhaps). Give the address of the feed itself.",
+    move_note_required: "Say in one line why (readers see it in the incident's history when a published incident changes).",
     // The codebook one step further (issue 19 items 13–15)
     unknown_weapon: "Pick a weapon from the list.",
     relation_self: "An incident cannot relate to itself: give the number of another incident.",

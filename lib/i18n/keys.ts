@@ -94,6 +94,8 @@ export const ERROR_KEYS = [
   "too_complex",
   "not_html",
   "not_a_feed",
+  // Merge and split say why (issue 19)
+  "move_note_required",
   // The codebook one step further (issue 19 items 13–15)
   "unknown_weapon",
   "relation_self",

@@ -2,7 +2,8 @@
 // reports, in the manner of Airwars' grading. The rule, in order (the first that holds wins):
 //
 // 1. contested — a party denies it (a report's claim status is "denied"), or the approved
-//    reports disagree on a core fact: the type, the place or the actor.
+//    reports disagree on a core fact: the type, the place or the actor. Places that nest (a
+//    country and a base inside it, lib/incidents/nesting.ts) agree.
 // 2. confirmed_by_party — a belligerent claimed or confirmed it: a report whose claim status is
 //    "claimed" or "confirmed" cites, as an original source, an armed group or an official body
 //    (or is published by one: its article's outlet is of that kind).
@@ -13,6 +14,7 @@
 // methodology page shows; change both together.
 import { articleTrigrams, nearIdentical } from "../dedup/articles";
 import type { ClaimStatus, SourceKind, SourceRole } from "../domain";
+import { conflicting, placeContains, type PlaceTree } from "./nesting";
 
 export const GRADES = ["contested", "confirmed_by_party", "multiple_independent", "single_source"] as const;
 export type Grade = (typeof GRADES)[number];
@@ -72,14 +74,19 @@ export function independentSources(reports: GradedReport[]): number {
   return keys.size + outlets.length;
 }
 
-// The core facts on which the reports give different (non-empty) values.
-export function coreDisagreements(reports: GradedReport[]): Array<(typeof CORE_FACTS)[number]> {
-  return CORE_FACTS.filter((f) => new Set(reports.map((r) => r[f]).filter((v) => v !== null && v !== "")).size > 1);
+// The core facts on which the reports give contradicting (non-empty) values: different values,
+// except places where one holds the other (given the gazetteer's levels in `places`).
+export function coreDisagreements(reports: GradedReport[], places?: PlaceTree): Array<(typeof CORE_FACTS)[number]> {
+  return CORE_FACTS.filter((f) => {
+    const values = [...new Set(reports.map((r) => r[f]).filter((v) => v !== null && v !== ""))];
+    if (f !== "placeId") return values.length > 1;
+    return conflicting(values, (big, small) => placeContains(places, String(big), String(small)), (a, b) => a === b);
+  });
 }
 
-export function gradeIncident(reports: GradedReport[]): { grade: Grade; independentSources: number } {
+export function gradeIncident(reports: GradedReport[], places?: PlaceTree): { grade: Grade; independentSources: number } {
   const count = independentSources(reports);
-  if (reports.some((r) => r.claimStatus === "denied") || coreDisagreements(reports).length > 0) {
+  if (reports.some((r) => r.claimStatus === "denied") || coreDisagreements(reports, places).length > 0) {
     return { grade: "contested", independentSources: count };
   }
   const byParty = reports.some(

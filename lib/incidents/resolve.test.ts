@@ -86,7 +86,11 @@ describe("resolveIncident", () => {
     expect(resolveIncident([a, b, c, d])).toMatchObject({ date: "2024-08-09", datePrecision: "day" });
     const resolved = resolveIncident([a, b, c]);
     expect(resolved).toMatchObject({ date: "2024-08-10", datePrecision: "approximate" });
-    expect(resolved.disagreements.date).toHaveLength(2);
+    // August holds the 10th: the month supports the approximate date, no disagreement (issue 19
+    // item 3, lib/incidents/nesting.ts). A month that does not hold it still disagrees.
+    expect(resolved.disagreements.date).toBeUndefined();
+    const july = report({ date: "2024-07-01", datePrecision: "month" });
+    expect(resolveIncident([july, b, c]).disagreements.date).toHaveLength(3);
   });
 
   it("ignores missing values: a report that says nothing does not disagree", () => {
@@ -124,7 +128,10 @@ describe("resolveIncident", () => {
     expect(resolved.date).toBe("2023-11-13");
     expect(resolved.datePrecision).toBe("day");
     expect(resolved.type).toBe("drone_attack");
-    expect(Object.keys(resolved.disagreements).sort()).toEqual(["date", "datePrecision", "type"]);
+    // The approximate 12th (±2 days) holds the 13th: the dates agree; the types do not.
+    expect(Object.keys(resolved.disagreements).sort()).toEqual(["type"]);
+    const far = report({ date: "2023-11-09", datePrecision: "approximate", type: "drone_attack" });
+    expect(Object.keys(resolveIncident([far, b, c]).disagreements).sort()).toEqual(["date", "datePrecision", "type"]);
   });
 
   it("does not copy report-only fields (summary, id) into the result", () => {

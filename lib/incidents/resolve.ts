@@ -4,10 +4,14 @@
 // - the date comes from the most precise report (a day beats an approximate date beats a month);
 // - casualties are a range, ACLED's conservative rule: the headline (killed/injured) is the
 //   lowest figure any report gives, killedHigh/injuredHigh the highest (null when all agree).
-// - the weapon is compared by its codebook code (lib/weapons/codebook.ts), the one the editor
-//   chose or the one its words name: «drone» and «طائرة مسيرة» agree; the words of the first
-//   report of the winning code are kept beside the code.
+// Values that nest agree (lib/incidents/nesting.ts): a report at a coarser level (the country, a
+// month) supports one at a finer level inside it (a base there, a day of that month); the finer
+// value is published, and no disagreement is recorded unless two values contradict each other.
+// The weapon is compared by its codebook code (lib/weapons/codebook.ts), the one the editor chose
+// or the one its words name: «drone» and «طائرة مسيرة» agree; the words of the first report of
+// the winning code are kept beside the code.
 import type { DatePrecision, IncidentType } from "../domain";
+import { conflicting, dateContains, placeContains, type DateValue, type PlaceTree } from "./nesting";
 import { weaponCodeFor } from "../weapons/codebook";
 
 export type ReportValues = {
@@ -42,8 +46,10 @@ export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
   disagreements: Partial<Record<ResolvedField, Array<{ value: unknown; reportIds: number[] }>>>;
 };
 
+// The value most reports support. With `contains`, a report giving a coarser value supports
+// every finer value inside it, so the finest supported value wins over its containers.
 // keyOf: what makes two values the same (by default the value itself).
-function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v)) {
+function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, contains?: (big: T, small: T) => boolean, keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v)) {
   const groups = new Map<string, { value: T; reportIds: number[] }>();
   for (const r of reports) {
     const value = get(r);
@@ -56,7 +62,10 @@ function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, keyOf: (r
   const options = [...groups.values()];
   // Map keeps insertion order, and reports arrive oldest first: a stable sort keeps the earliest.
   options.sort((a, b) => b.reportIds.length - a.reportIds.length);
-  return { value: options[0]?.value ?? null, options };
+  if (!contains) return { value: options[0]?.value ?? null, options };
+  const support = (o: { value: T; reportIds: number[] }) => options.reduce((n, p) => n + (p === o || contains(p.value, o.value) ? p.reportIds.length : 0), 0);
+  const best = [...options].sort((a, b) => support(b) - support(a))[0];
+  return { value: best?.value ?? null, options, agree: !conflicting(options.map((o) => o.value), contains, (a, b) => a === b) };
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, approximate: 1, month: 2 };
@@ -77,13 +86,22 @@ const weaponKey = (r: ReportValues, words: string | null) => {
   return code ? `code:${code}` : JSON.stringify(words);
 };
 
-export function resolveIncident(reportsOldestFirst: ReportValues[]): ResolvedIncident {
+// `places`: the gazetteer's levels of the reports' places, so that a country and a site in it
+// agree (without them, different places disagree).
+export function resolveIncident(reportsOldestFirst: ReportValues[], places?: PlaceTree): ResolvedIncident {
   if (reportsOldestFirst.length === 0) throw new Error("an incident needs at least one report");
   const resolved = { disagreements: {} } as ResolvedIncident;
   for (const field of RESOLVED_FIELDS) {
-    const { value, options } = field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, weaponKey) : pick(reportsOldestFirst, (r) => r[field]);
+    const nests = field === "placeId" ? (big: unknown, small: unknown) => placeContains(places, String(big), String(small)) : undefined;
+    const { value, options, agree } = field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, undefined, weaponKey) : pick(reportsOldestFirst, (r) => r[field], nests);
     (resolved as Record<string, unknown>)[field] = value;
-    if (options.length > 1) resolved.disagreements[field] = options;
+    if (options.length > 1 && !agree) resolved.disagreements[field] = options;
+  }
+  // Dates that nest (a month and a day in it) agree: no disagreement on the date or its precision.
+  const dates: DateValue[] = reportsOldestFirst.map((r) => ({ date: r.date, datePrecision: r.datePrecision }));
+  if (!conflicting(dates, dateContains, (a, b) => a.date === b.date && a.datePrecision === b.datePrecision)) {
+    delete resolved.disagreements.date;
+    delete resolved.disagreements.datePrecision;
   }
   // The date of the most precise reports (majority among them, earliest first on a tie), and its precision.
   const best = Math.min(...reportsOldestFirst.map((r) => PRECISION_RANK[r.datePrecision]));

@@ -11,6 +11,10 @@ const trim = (v: unknown) => (typeof v === "string" ? v.trim() : v);
 export const requiredText = (max = 5000) =>
   z.preprocess(trim, z.string(msg("required")).min(1, msg("required")).max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")));
 
+// A required text with its own message (a merge's or a split's note says why it is needed).
+export const requiredTextSaying = (key: Parameters<typeof msg>[0], max = 500) =>
+  z.preprocess(trim, z.string(msg(key)).min(1, msg(key)).max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")));
+
 export const optionalText = (max = 2000) =>
   z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")).optional());
 

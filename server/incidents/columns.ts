@@ -14,7 +14,10 @@ export const incidentListColumns = {
   placeNameEn: places.nameEn,
 };
 
-// The first quoted span (in article order) backing a report.
-export function firstQuoteOf(reportId: AnyPgColumn) {
-  return sql<string | null>`(select e.exact from ${evidence} e where e.report_id = ${reportId} order by e.start limit 1)`;
+// A report's quote: its main evidence, the span its summary rests on (field "summary"; the
+// first in article order when there are several). Never a span backing another value — a place
+// or an outlet's name above the sentence is not what the report quotes. Null when the report has
+// no main evidence.
+export function mainQuoteOf(reportId: AnyPgColumn) {
+  return sql<string | null>`(select e.exact from ${evidence} e where e.report_id = ${reportId} and e.field = 'summary' order by e.start limit 1)`;
 }

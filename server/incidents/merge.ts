@@ -3,11 +3,11 @@ import { z } from "zod";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { auditEvents, incidents, reports } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";
-import { id, optionalText } from "@/lib/schemas/fields";
+import { id } from "@/lib/schemas/fields";
 import { AppError, invalidField } from "../errors";
 import { defineVerb } from "../verb";
 import { recordPublicUpdate } from "./correct";
-import { assertOpen, lockIncident, refresh, snapshotOf } from "./moves";
+import { assertOpen, keepPublicValues, lockIncident, moveNote, refresh, snapshotOf } from "./moves";
 
 // A reviewer merges a duplicate (source) into an incident (target): every report of the source
 // moves to the target, the source is closed («rejected») with merged_into = target, and the
@@ -18,7 +18,7 @@ export const mergeIncidents = defineVerb({
   name: "mergeIncidents",
   access: "reviewer",
   mode: "write",
-  input: z.object({ targetId: id, sourceId: id, note: optionalText(500) }),
+  input: z.object({ targetId: id, sourceId: id, note: moveNote }),
   async run({ db: tx, user, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
     if (data.targetId === data.sourceId) throw invalidField("sourceId", "merge_same_incident");
     const [first, second] = data.targetId < data.sourceId ? [data.targetId, data.sourceId] : [data.sourceId, data.targetId];
@@ -36,14 +36,15 @@ export const mergeIncidents = defineVerb({
     if (target.status !== "verified" && moved.some((r) => r.status === "submitted")) targetStatus = "in_review";
     if (targetStatus !== target.status) await tx.update(incidents).set({ status: targetStatus }).where(eq(incidents.id, target.id));
     await refresh(tx, { id: target.id, status: targetStatus });
-    // A published target whose values changed: a new public version, with the merge's note.
+    await keepPublicValues(tx, target);
+    // A published target whose sources or grade changed: a new public version, with the merge's note.
     await recordPublicUpdate(tx, target, user.id, data.note);
     await audit({
       action: "incident.merge",
       entity: "incident",
       id: source.id,
       before: { source: snapshotOf(source), target: snapshotOf(target) },
-      after: { mergedInto: target.id, targetStatus, movedReports: moved.map((r) => r.id), note: data.note ?? null },
+      after: { mergedInto: target.id, targetStatus, movedReports: moved.map((r) => r.id), note: data.note },
     });
     return { incidentId: target.id, movedReports: moved.map((r) => r.id) };
   },

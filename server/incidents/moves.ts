@@ -2,6 +2,8 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidents, reports, type Incident } from "@/db/schema";
+import { PINNABLE_FIELDS } from "@/lib/domain";
+import { requiredTextSaying } from "@/lib/schemas/fields";
 import { AppError, invalidField } from "../errors";
 import { refreshIncidentValues } from "./refresh";
 
@@ -34,6 +36,27 @@ export function snapshotOf(i: Incident) {
 
 export function assertOpen(i: Incident, field: string) {
   if (CLOSED.has(i.status) || i.mergedInto) throw invalidField(field, "incident_closed");
+}
+
+// A merge's or a split's note: why. Required — a published incident's history shows it.
+export const moveNote = requiredTextSaying("move_note_required", 500);
+
+// A merge or a split moves reports; it never blanks what readers see. A verified incident keeps
+// every public value (its Arabic and English summaries too) that the reports it now has no longer
+// give: the value it had before the move stays until a reviewer changes it (a correction). Values
+// the reports now give differently are resolved as always, and the public history records them
+// with the move's note. An upper bound (killedHigh…) stays only above the new headline figure.
+export async function keepPublicValues(tx: Db, before: Incident): Promise<void> {
+  if (before.status !== "verified") return;
+  const [now] = await tx.select().from(incidents).where(eq(incidents.id, before.id));
+  if (!now) return;
+  const blank = (v: unknown) => v === null || v === undefined || v === "";
+  const kept: Record<string, unknown> = {};
+  for (const f of PINNABLE_FIELDS) if (blank(now[f]) && !blank(before[f])) kept[f] = before[f];
+  for (const [high, low] of [["killedHigh", "killed"], ["injuredHigh", "injured"]] as const) {
+    if (high in kept && !((kept[high] as number) > ((kept[low] ?? now[low] ?? -1) as number))) delete kept[high];
+  }
+  if (Object.keys(kept).length) await tx.update(incidents).set(kept as Partial<Incident>).where(eq(incidents.id, before.id));
 }
 
 export function notMovable(): AppError {

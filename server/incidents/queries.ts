@@ -12,8 +12,8 @@ import { byId, noInput } from "@/lib/schemas/fields";
 import { reviewQueueQuery } from "@/lib/schemas/review";
 import { incidentAuditEvents } from "../audit/queries";
 import { defineVerb } from "../verb";
-import { firstQuoteOf, incidentListColumns } from "./columns";
-import { gradedReports } from "./refresh";
+import { mainQuoteOf, incidentListColumns } from "./columns";
+import { gradedReports, placeTreeOf } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
 
 // Since when an incident waits: its oldest report awaiting review, else its last change.
@@ -173,7 +173,7 @@ export const getDeskIncident = defineVerb({
         articleUrl: articles.url,
         articlePublishedAt: articles.publishedAt,
         articleLanguage: articles.language,
-        quote: firstQuoteOf(reports.id),
+        quote: mainQuoteOf(reports.id),
       })
       .from(reports)
       .innerJoin(articles, eq(articles.id, reports.articleId))
@@ -197,9 +197,10 @@ export const getDeskIncident = defineVerb({
       .where(eq(reviews.incidentId, id))
       .orderBy(desc(reviews.id));
     const live = incidentReports.filter((r) => r.status === "submitted" || r.status === "approved");
-    const disagreements: ResolvedIncident["disagreements"] = live.length ? resolveIncident(live).disagreements : {};
+    const tree = await placeTreeOf(db, live.map((r) => r.placeId));
+    const disagreements: ResolvedIncident["disagreements"] = live.length ? resolveIncident(live, tree).disagreements : {};
     const graded = await gradedReports(db, id, ["submitted", "approved"]);
-    const wouldGrade = graded.length ? gradeIncident(graded) : null;
+    const wouldGrade = graded.length ? gradeIncident(graded, tree) : null;
     const corrections = await db
       .select({ id: incidentCorrections.id, kind: incidentCorrections.kind, version: incidentCorrections.version, note: incidentCorrections.note, createdAt: incidentCorrections.createdAt, before: incidentCorrections.before, after: incidentCorrections.after, byName: users.name })
       .from(incidentCorrections)

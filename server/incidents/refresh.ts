@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, evidence, incidents, reports, reportSources, sources } from "@/db/schema";
+import { articles, evidence, incidents, places, reports, reportSources, sources } from "@/db/schema";
 import { ARTICLE_SPAN } from "@/lib/dedup/articles";
 import { PINNABLE_FIELDS as PINNABLE, type PinnableField, type ReportStatus, type SourceKind } from "@/lib/domain";
 import { gradeIncident, type Grade, type GradedReport } from "@/lib/incidents/grade";
+import type { PlaceTree } from "@/lib/incidents/nesting";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
 import { publicChanged } from "../public/cache";
@@ -43,14 +44,15 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     await refreshSearchText(tx, incidentId);
     return null;
   }
-  const { disagreements, ...values } = resolveIncident(rows.map((r) => r.report));
+  const tree = await placeTreeOf(tx, rows.map((r) => r.report.placeId));
+  const { disagreements, ...values } = resolveIncident(rows.map((r) => r.report), tree);
   const outletOf = new Map(rows.map((r) => [r.report.id, r.outlet]));
   const stored: StoredDisagreements = {};
   for (const [field, options] of Object.entries(disagreements)) {
     stored[field] = options!.map((o) => ({ value: o.value, sources: o.reportIds.map((reportId) => ({ outlet: outletOf.get(reportId) ?? null, reportId })) }));
   }
   // The one count of independent sources, and the grade, from the same reports (lib/incidents/grade.ts).
-  const { grade, independentSources } = gradeIncident(await gradedReports(tx, incidentId, statuses));
+  const { grade, independentSources } = gradeIncident(await gradedReports(tx, incidentId, statuses), tree);
   const publishedView = statuses.length === 1 && statuses[0] === "approved";
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
@@ -76,6 +78,15 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   // The public log's caches (server/public/cache.ts) drop what they hold, on every instance.
   await publicChanged(tx);
   return { grade, independentSources };
+}
+
+// The gazetteer's levels of the given places (country, governorate), so that resolving and
+// grading know a country holds a base inside it (lib/incidents/nesting.ts).
+export async function placeTreeOf(tx: Db, placeIds: Array<string | null>): Promise<PlaceTree> {
+  const ids = [...new Set(placeIds.filter((p): p is string => !!p))];
+  if (ids.length < 2) return new Map();
+  const rows = await tx.select({ id: places.id, kind: places.kind, governorate: places.governorate, country: places.country }).from(places).where(inArray(places.id, ids));
+  return new Map(rows.map(({ id, ...level }) => [id, level]));
 }
 
 // The text duplicate detection matches (incidents.dedup_text is generated from it): every

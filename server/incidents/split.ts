@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { incidents, reports } from "@/db/schema";
-import { id, optionalText } from "@/lib/schemas/fields";
+import { id } from "@/lib/schemas/fields";
 import { AppError } from "../errors";
 import { defineVerb } from "../verb";
 import { recordPublicUpdate } from "./correct";
-import { liveReports, lockIncident, notMovable, refresh } from "./moves";
+import { keepPublicValues, liveReports, lockIncident, moveNote, notMovable, refresh } from "./moves";
 
 // A reviewer moves a report out of its incident into a new one (it was a different event). The
 // moved report waits for review again in its new incident; the old incident is refreshed from
@@ -15,7 +15,7 @@ export const splitReport = defineVerb({
   name: "splitReport",
   access: "reviewer",
   mode: "write",
-  input: z.object({ reportId: id, note: optionalText(500) }),
+  input: z.object({ reportId: id, note: moveNote }),
   async run({ db: tx, user, audit }, data): Promise<{ incidentId: number }> {
     const [report] = await tx.select().from(reports).where(eq(reports.id, data.reportId)).for("update");
     if (!report) throw new AppError("not_found");
@@ -29,7 +29,8 @@ export const splitReport = defineVerb({
     await tx.update(reports).set({ incidentId: created!.id, status: "submitted", updatedAt: new Date() }).where(eq(reports.id, report.id));
     await refresh(tx, { id: created!.id, status: "in_review" });
     await refresh(tx, old);
-    // A published incident that lost an approved report's values: a new public version.
+    await keepPublicValues(tx, old);
+    // A published incident whose sources or grade changed: a new public version, with the note.
     await recordPublicUpdate(tx, old, user.id, data.note);
     await audit({ action: "incident.create", entity: "incident", id: created!.id, after: { fromReport: report.id, splitFrom: old.id } });
     await audit({
@@ -37,7 +38,7 @@ export const splitReport = defineVerb({
       entity: "report",
       id: report.id,
       before: { incidentId: old.id, status: report.status },
-      after: { incidentId: created!.id, status: "submitted", note: data.note ?? null },
+      after: { incidentId: created!.id, status: "submitted", note: data.note },
     });
     return { incidentId: created!.id };
   },

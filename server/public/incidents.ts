@@ -4,7 +4,7 @@ import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
-import { firstQuoteOf } from "../incidents/columns";
+import { mainQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
 import { linksOf, type IncidentLink } from "../incidents/relations";
@@ -116,7 +116,7 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
       url: articles.url,
       title: articles.title,
       publishedAt: articles.publishedAt,
-      quote: firstQuoteOf(reports.id),
+      quote: mainQuoteOf(reports.id),
       cited: citedOf(reports.id),
     })
     .from(reports)

@@ -223,8 +223,8 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   // Deduplication (dedup)
   searchIncidents: (w) => ({ q: String(w.incidentId), reportId: w.draftId }),
   attachReport: (w) => ({ reportId: w.draftId, incidentId: w.incidentId }),
-  splitReport: (w) => ({ reportId: w.dedup!.joinedId }),
-  mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId }),
+  splitReport: (w) => ({ reportId: w.dedup!.joinedId, note: "a different event" }),
+  mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId, note: "the same event" }),
   unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
   pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
   // Incidents that relate: the world's incident in review answers the verified one.
@@ -244,7 +244,7 @@ async function dedupWorld(db: Db, author: SessionUser, incidentId: number): Prom
   const { incidentId: otherIncidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: other.reportId, incident: "new", ...reason });
   const merged = await draftReport(db, author, { report: { date: "2023-10-20" } });
   const { incidentId: mergedId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: merged.reportId, incident: "new", ...reason });
-  await runVerb(verbs.mergeIncidents, ctxOf(db, reviewer), { targetId: otherIncidentId, sourceId: mergedId });
+  await runVerb(verbs.mergeIncidents, ctxOf(db, reviewer), { targetId: otherIncidentId, sourceId: mergedId, note: "the same event" });
   return { joinedId: joined.reportId, otherIncidentId, mergedId };
 }
 

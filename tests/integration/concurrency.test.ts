@@ -188,8 +188,8 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
       const [x, y, z] = [await inReview(), await inReview(), await inReview()];
       const results = await race(
         round,
-        () => runVerb(mergeIncidents, ctxOf(one.db, reviewerA), { targetId: x.incidentId, sourceId: y.incidentId }),
-        () => runVerb(mergeIncidents, ctxOf(two.db, reviewerB), { targetId: z.incidentId, sourceId: y.incidentId }),
+        () => runVerb(mergeIncidents, ctxOf(one.db, reviewerA), { targetId: x.incidentId, sourceId: y.incidentId, note: "the same event" }),
+        () => runVerb(mergeIncidents, ctxOf(two.db, reviewerB), { targetId: z.incidentId, sourceId: y.incidentId, note: "the same event" }),
       );
       expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
       expect(results.map(refusal).find((r) => r !== null)).toBeTruthy();
