@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { actors, incidents, reportSources, sources, weapons } from "@/db/schema";
-import { linksOf } from "./relations";
+import { linksOf } from "./links";
 
 // What the desk incident page shows of the codebook (issue 19 items 13–15): the weapon's name
 // from the list, the incidents this one relates to (both ways, whatever their state), and who

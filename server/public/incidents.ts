@@ -7,7 +7,7 @@ import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from
 import { mainQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
-import { linksOf, type IncidentLink } from "../incidents/relations";
+import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
