@@ -107,6 +107,17 @@ export const sources = pgTable(
   (t) => [uniqueIndex("sources_name_idx").on(t.name)],
 );
 
+// The weapon codebook (migration 0023; lib/weapons/codebook.ts): a code with names and the words
+// reports use for it. Reports and incidents keep the article's words (weapon) beside the code.
+export const weapons = pgTable("weapons", {
+  code: text("code").primaryKey(),
+  nameAr: text("name_ar").notNull(),
+  nameEn: text("name_en").notNull(),
+  aliasesAr: text("aliases_ar").array().notNull().default(sql`'{}'::text[]`),
+  aliasesEn: text("aliases_en").array().notNull().default(sql`'{}'::text[]`),
+  ...timestamps,
+});
+
 // The incident-type taxonomy's labels in both languages, editable by admins (0012). The codes
 // are the incident_type enum and never change; every screen, feed and export takes its labels here.
 export const incidentTypes = pgTable("incident_types", {
@@ -171,6 +182,8 @@ const incidentValues = () => ({
   // listed party or for rows written before it.
   targetActorId: integer("target_actor_id").references(() => actors.id),
   weapon: text("weapon"),
+  // The weapon from the codebook (migration 0023); null when none is chosen or named.
+  weaponCode: text("weapon_code").references(() => weapons.code),
   munitions: integer("munitions"),
   killed: integer("killed"),
   injured: integer("injured"),
@@ -330,6 +343,8 @@ export const reportSources = pgTable(
     position: integer("position").notNull().default(0),
     quote: text("quote"),
     evidenceId: integer("evidence_id").references(() => evidence.id, { onDelete: "set null" }),
+    // Who this source says did it (migration 0023), from the actor list; sources may disagree.
+    attributedActorId: integer("attributed_actor_id").references(() => actors.id),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.sourceId] })],
 );
@@ -498,10 +513,39 @@ export const intakeItems = pgTable(
   ],
 );
 
+// Typed links between incidents (migration 0023): incident_id is a response to, a follow-on of,
+// or part of a wave with related_id. One link per ordered pair.
+export const incidentRelations = pgTable(
+  "incident_relations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    incidentId: integer("incident_id")
+      .notNull()
+      .references(() => incidents.id),
+    relatedId: integer("related_id")
+      .notNull()
+      .references(() => incidents.id),
+    kind: text("kind", { enum: ["response_to", "follow_on_of", "part_of_wave"] }).notNull(),
+    note: text("note"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("incident_relations_pair_idx").on(t.incidentId, t.relatedId),
+    index("incident_relations_related_idx").on(t.relatedId),
+    check("incident_relations_kind_check", sql`${t.kind} in ('response_to', 'follow_on_of', 'part_of_wave')`),
+    check("incident_relations_not_self", sql`${t.incidentId} <> ${t.relatedId}`),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type Place = typeof places.$inferSelect;
 export type Actor = typeof actors.$inferSelect;
 export type Source = typeof sources.$inferSelect;
+export type Weapon = typeof weapons.$inferSelect;
+export type IncidentRelation = typeof incidentRelations.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Incident = typeof incidents.$inferSelect;
 export type Report = typeof reports.$inferSelect;

@@ -247,7 +247,7 @@ async function annotate(page: Page, t: Target, mode: "mouse" | "keyboard"): Prom
   for (let i = (await rows.count()) - 1; i >= 0; i--) {
     const row = rows.nth(i);
     const id = await row.locator('input[type="hidden"][name="sourceId"]').inputValue();
-    const shown = await row.locator("input[role=combobox]").inputValue();
+    const shown = await row.locator("input[role=combobox]").first().inputValue();
     if (/^\d+$/.test(id) && shown === t.source.name && !haveGold) {
       haveGold = true;
       continue;
@@ -262,7 +262,7 @@ async function annotate(page: Page, t: Target, mode: "mouse" | "keyboard"): Prom
     const add = page.getByRole("button", { name: w.addSource, exact: true });
     await h.reach(add);
     if (mode === "keyboard") await h.press("Enter");
-    const box = rows.last().locator("input[role=combobox]");
+    const box = rows.last().locator("input[role=combobox]").first();
     await h.reach(box);
     const options = rows.last().getByRole("option").filter({ hasText: t.source.name });
     for (const [n, search] of t.source.search.entries()) {
@@ -280,7 +280,7 @@ async function annotate(page: Page, t: Target, mode: "mouse" | "keyboard"): Prom
   }
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator('input[type="hidden"][name="sourceId"]')).toHaveValue(/^\d+$/);
-  await expect(rows.first().locator("input[role=combobox]")).toHaveValue(t.source.name);
+  await expect(rows.first().locator("input[role=combobox]").first()).toHaveValue(t.source.name);
 
   // The summary: the editor's own line; a copy of the quote is not one.
   const summary = page.getByLabel(m.fields.summary, { exact: true });

@@ -141,8 +141,17 @@ export const AUDIT_ACTIONS = [
   "incident_type.label",
   // The workbench (desk-ui): the publication date the assist asked for
   "article.set_date",
+  // Incidents that relate (issue 19 item 14)
+  "incident.relate",
+  "incident.unrelate",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+// How one incident relates to another (incident_relations.kind): a response to it (strikes
+// answering an attack), a follow-on of it (an evacuation after an attack), or part of one wave
+// with it (attacks claimed together).
+export const INCIDENT_RELATION_KINDS = ["response_to", "follow_on_of", "part_of_wave"] as const;
+export type IncidentRelationKind = (typeof INCIDENT_RELATION_KINDS)[number];
 
 export const AUDIT_ENTITIES = [
   "article",

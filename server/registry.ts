@@ -54,6 +54,7 @@ import { getReturnedReport, listAwaitingReview, listReturnedOnArticle } from "./
 import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "./references/edit";
 import { exportReferences, importReferences, previewReferenceImport } from "./references/csv";
 import { listIncidentTypes, setIncidentTypeLabel } from "./taxonomy/labels";
+import { relateIncidents, unrelateIncidents } from "./incidents/relations";
 
 // Every verb of the data layer, by name. The authorization test (tests/integration/
 // authorization.test.ts) calls each one as every kind of caller, and its table of who may call
@@ -156,6 +157,9 @@ export const verbs = {
   unmergeIncident,
   pinIncidentValue,
   previewMerge,
+  // Incidents that relate (issue 19 item 14)
+  relateIncidents,
+  unrelateIncidents,
 } as const;
 
 export type VerbName = keyof typeof verbs;

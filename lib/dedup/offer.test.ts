@@ -16,6 +16,11 @@ describe("offerFromLog", () => {
     expect(offerFromLog({ place: false, date: { date: "2024-02-01", precision: "month" } }, [C()])).toBeNull();
   });
 
+  it("reads two weapons of one family as agreeing: a drone and a one-way attack drone (issue 19 item 13)", () => {
+    expect(offerFromLog({ place: true, date: null, weapon: "drone" }, [C({ weapon: "one_way_drone" })])?.incidentId).toBe(7);
+    expect(offerFromLog({ place: true, date: null, weapon: "drone" }, [C({ weapon: "drone" })])?.incidentId).toBe(7);
+  });
+
   it("keeps quiet for a weak, unverified, contradicted or contested match", () => {
     expect(offerFromLog({ place: true, date: null }, [C({ score: 0.5 })])).toBeNull();
     expect(offerFromLog({ place: true, date: null }, [C({ verified: false })])).toBeNull();

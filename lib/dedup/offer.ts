@@ -6,6 +6,7 @@
 import type { DatePrecision } from "../domain";
 import type { Reason } from "./score";
 import { dateInterval } from "./score";
+import { compareWeapons } from "../weapons/codebook";
 
 export type OfferCandidate = {
   id: number;
@@ -15,6 +16,7 @@ export type OfferCandidate = {
   date: string;
   datePrecision: DatePrecision;
   place: { id: string; nameAr: string; nameEn: string; kind: string } | null;
+  // The incident's weapon code (lib/weapons/codebook.ts).
   weapon?: string | null;
 };
 
@@ -23,6 +25,7 @@ export type ProposalNeeds = {
   place: boolean;
   // Its date is missing, or only approximate or a month.
   date: { date: string; precision: DatePrecision } | null | "missing";
+  // The proposal's weapon code.
   weapon?: string | null;
 };
 
@@ -46,8 +49,8 @@ export function offerFromLog(needs: ProposalNeeds, ranked: readonly OfferCandida
   const verified = ranked.filter((c) => c.verified).sort((a, b) => b.score - a.score);
   const best = verified[0];
   if (!best || best.score < OFFER_MIN || best.reasons.some((r) => AGAINST.has(r.code))) return null;
-  // Two weapons named and different: another attack.
-  if (needs.weapon && best.weapon && needs.weapon !== best.weapon) return null;
+  // Two weapons named and different (by code: a drone and a one-way attack drone are not): another attack.
+  if (compareWeapons(needs.weapon, best.weapon) === "different") return null;
   const rival = verified.find((c) => c !== best && c.place?.id !== best.place?.id);
   if (rival && best.score - rival.score < MARGIN) return null;
   const site = best.place && !VAGUE.has(best.place.kind) ? best.place : null;

@@ -45,6 +45,19 @@ describe("scorePair", () => {
     expect(s.score).toBeLessThan(auto);
   });
 
+  it("compares weapons by their codebook code: one weapon in two languages agrees, two weapons are never pre-selected (issue 19 item 13)", () => {
+    const same = scorePair(v({ actorId: 3, weaponCode: "drone" }), v({ actorId: 3, weaponCode: "drone" }));
+    expect(same.reasons.map((r) => r.code)).toContain("same_weapon");
+    expect(same.score).toBeGreaterThanOrEqual(auto);
+    const family = scorePair(v({ actorId: 3, weaponCode: "drone" }), v({ actorId: 3, weaponCode: "one_way_drone" }));
+    expect(family.reasons.map((r) => r.code)).toContain("related_weapon");
+    expect(family.score).toBeGreaterThanOrEqual(auto);
+    const other = scorePair(v({ actorId: 3, weaponCode: "drone" }), v({ actorId: 3, weaponCode: "rocket" }));
+    expect(other.reasons.map((r) => r.code)).toContain("different_weapon");
+    expect(other.score).toBeLessThan(auto);
+    expect(other.score).toBeGreaterThanOrEqual(suggest);
+  });
+
   it("never pre-selects a convoy for an attack at the same place and day", () => {
     expect(scorePair(v({ type: "convoy" }), v()).score).toBeLessThan(suggest);
   });

@@ -13,6 +13,7 @@ import type { DatePrecision, IncidentType } from "../domain";
 import { distanceKm as geoDistance } from "../places/geo";
 import { sequelPhrase } from "./sequel";
 import { actorFamily } from "./actors";
+import { compareWeapons } from "../weapons/codebook";
 
 export type DedupPlace = {
   id: string;
@@ -38,6 +39,8 @@ export type DedupValues = {
   munitions: number | null;
   killed: number | null;
   injured: number | null;
+  // The weapon's codebook code (lib/weapons/codebook.ts), chosen or read from the words; optional.
+  weaponCode?: string | null;
   // The report's article's publication day (ISO), when known: what it reports happened on or
   // shortly before it, whatever day a misread phrase gave the report (scorePair).
   articleDate?: string | null;
@@ -73,6 +76,9 @@ export const REASON_CODES = [
   "same_actor",
   "related_actor",
   "different_actor",
+  "same_weapon",
+  "related_weapon",
+  "different_weapon",
   "same_numbers",
   "numbers_differ",
   "similar_text",
@@ -260,6 +266,10 @@ function actorOf(v: DedupValues): number | null {
 // An umbrella and its member, or two names one outlet keeps apart: agreeing, less than one actor.
 const RELATED_ACTOR = 0.7;
 
+// Two outlets may name two weapons for one attack (rockets and mortar shells): shown, never
+// pre-selected (below the default auto threshold).
+export const DIFFERENT_WEAPON_CAP = 0.75;
+
 const WEIGHTS = { place: 0.3, date: 0.3, type: 0.15, actor: 0.1, numbers: 0.05, text: 0.1 };
 
 function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
@@ -341,6 +351,10 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
     actor = a.actorId === b.actorId ? 1 : related ? RELATED_ACTOR : 0;
     reasons.push({ code: a.actorId === b.actorId ? "same_actor" : related ? "related_actor" : "different_actor" });
   }
+  // The weapon by its code: «drone» and «طائرة مسيرة» are one weapon, a drone and a one-way
+  // attack drone one family; two different weapons keep the pair from being pre-selected.
+  const weapon = compareWeapons(a.weaponCode, b.weaponCode);
+  if (weapon) reasons.push({ code: `${weapon}_weapon`, params: { a: a.weaponCode!, b: b.weaponCode! } });
   const numbers = scoreNumbers(a, b);
   if (numbers.reason) reasons.push(numbers.reason);
   const text = Math.min(1, textSimilarity / 0.5);
@@ -361,6 +375,7 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   if (place.reason.code === "across_border") score = Math.min(score, NEAR_ACROSS_CAP);
   if (type.score === 0) score = Math.min(score, 0.3);
   if (actor === 0) score = Math.min(score, 0.6);
+  if (weapon === "different") score = Math.min(score, DIFFERENT_WEAPON_CAP);
   return { score: Math.round(score * 1000) / 1000, reasons, raw: Math.round(raw * 1000) / 1000 };
 }
 

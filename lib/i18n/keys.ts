@@ -96,6 +96,10 @@ export const ERROR_KEYS = [
   "not_a_feed",
   // Merge and split say why (issue 19)
   "move_note_required",
+  // The codebook one step further (issue 19 items 13–15)
+  "unknown_weapon",
+  "relation_self",
+  "relation_exists",
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -41,6 +41,18 @@ describe("resolveIncident", () => {
     expect(resolved.disagreements.weapon).toHaveLength(2);
   });
 
+  it("reads «drone» and «طائرة مسيرة» as one weapon by its code, not a disagreement (issue 19 item 13)", () => {
+    const a = report({ weapon: "طائرة مسيرة" });
+    const b = report({ weapon: "drone" });
+    const c = report({ weapon: "مسيّرة", weaponCode: "drone" });
+    const resolved = resolveIncident([a, b, c]);
+    expect(resolved.weapon).toBe("طائرة مسيرة");
+    expect(resolved.weaponCode).toBe("drone");
+    expect(resolved.disagreements.weapon).toBeUndefined();
+    const rockets = resolveIncident([report({ weapon: "drone" }), report({ weapon: "صواريخ", weaponCode: "rocket" })]);
+    expect(rockets.disagreements.weapon).toHaveLength(2);
+  });
+
   it("lets the value most reports give win over the earliest", () => {
     const a = report({ munitions: 1 });
     const b = report({ munitions: 2 });

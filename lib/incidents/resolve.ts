@@ -7,8 +7,12 @@
 // Values that nest agree (lib/incidents/nesting.ts): a report at a coarser level (the country, a
 // month) supports one at a finer level inside it (a base there, a day of that month); the finer
 // value is published, and no disagreement is recorded unless two values contradict each other.
+// The weapon is compared by its codebook code (lib/weapons/codebook.ts), the one the editor chose
+// or the one its words name: «drone» and «طائرة مسيرة» agree; the words of the first report of
+// the winning code are kept beside the code.
 import type { DatePrecision, IncidentType } from "../domain";
 import { conflicting, dateContains, placeContains, type DateValue, type PlaceTree } from "./nesting";
+import { weaponCodeFor } from "../weapons/codebook";
 
 export type ReportValues = {
   id: number;
@@ -21,6 +25,8 @@ export type ReportValues = {
   // The target from the actor list (optional: rows and callers from before it have none).
   targetActorId?: number | null;
   weapon: string | null;
+  // The weapon from the codebook (optional: rows and callers from before it have none).
+  weaponCode?: string | null;
   munitions: number | null;
   killed: number | null;
   injured: number | null;
@@ -34,6 +40,7 @@ const RESOLVED_FIELDS = ["date", "datePrecision", "type", "placeId", "actorId", 
 type ResolvedField = (typeof RESOLVED_FIELDS)[number];
 
 export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
+  weaponCode: string | null;
   killedHigh: number | null;
   injuredHigh: number | null;
   disagreements: Partial<Record<ResolvedField, Array<{ value: unknown; reportIds: number[] }>>>;
@@ -41,12 +48,13 @@ export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
 
 // The value most reports support. With `contains`, a report giving a coarser value supports
 // every finer value inside it, so the finest supported value wins over its containers.
-function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, contains?: (big: T, small: T) => boolean) {
+// keyOf: what makes two values the same (by default the value itself).
+function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, contains?: (big: T, small: T) => boolean, keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v)) {
   const groups = new Map<string, { value: T; reportIds: number[] }>();
   for (const r of reports) {
     const value = get(r);
     if (value === null || value === undefined || value === "") continue;
-    const key = JSON.stringify(value);
+    const key = keyOf(r, value);
     const g = groups.get(key) ?? { value, reportIds: [] };
     g.reportIds.push(r.id);
     groups.set(key, g);
@@ -72,6 +80,12 @@ function range(reports: ReportValues[], low: "killed" | "injured", high: "killed
   return { low: min, high: max > min ? max : null };
 }
 
+// Two reports' weapons are one when they have one code; words with no code compare as words.
+const weaponKey = (r: ReportValues, words: string | null) => {
+  const code = weaponCodeFor(r);
+  return code ? `code:${code}` : JSON.stringify(words);
+};
+
 // `places`: the gazetteer's levels of the reports' places, so that a country and a site in it
 // agree (without them, different places disagree).
 export function resolveIncident(reportsOldestFirst: ReportValues[], places?: PlaceTree): ResolvedIncident {
@@ -79,7 +93,7 @@ export function resolveIncident(reportsOldestFirst: ReportValues[], places?: Pla
   const resolved = { disagreements: {} } as ResolvedIncident;
   for (const field of RESOLVED_FIELDS) {
     const nests = field === "placeId" ? (big: unknown, small: unknown) => placeContains(places, String(big), String(small)) : undefined;
-    const { value, options, agree } = pick(reportsOldestFirst, (r) => r[field], nests);
+    const { value, options, agree } = field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, undefined, weaponKey) : pick(reportsOldestFirst, (r) => r[field], nests);
     (resolved as Record<string, unknown>)[field] = value;
     if (options.length > 1 && !agree) resolved.disagreements[field] = options;
   }
@@ -100,6 +114,10 @@ export function resolveIncident(reportsOldestFirst: ReportValues[], places?: Pla
   resolved.killedHigh = killed.high;
   resolved.injured = injured.low;
   resolved.injuredHigh = injured.high;
+  // The weapon's code: of the winning words' group, else the most given (words with no code).
+  resolved.weaponCode = pick(reportsOldestFirst, (r) => weaponCodeFor(r)).value;
+  const words = resolved.weapon ? reportsOldestFirst.find((r) => r.weapon === resolved.weapon) : undefined;
+  if (words && weaponCodeFor(words)) resolved.weaponCode = weaponCodeFor(words);
   // date and type are required on every report, so they always resolve.
   return resolved;
 }

@@ -100,3 +100,21 @@ describe("incident-type labels in the exports", () => {
     expect(atomFeed([labelled], { siteUrl: "https://s", title: "T", updated: incident.updatedAt })).toContain('<category term="shelling" label="قصف مدفعي / =Artillery"/>');
   });
 });
+
+describe("the codebook in GeoJSON (issue 19 items 13–14)", () => {
+  it("has the weapon's code and names and the related incidents as flat properties", () => {
+    const coded: ExportIncident = {
+      ...incident,
+      weaponCode: "one_way_drone",
+      weaponName: { ar: "طائرة مسيرة انتحارية", en: "one-way attack drone" },
+      related: [
+        { kind: "response_to", direction: "outgoing", incident: { id: 12 } },
+        { kind: "part_of_wave", direction: "incoming", incident: { id: 13 } },
+      ],
+    };
+    const props = JSON.parse(geoJsonFeature(coded, "https://s")).properties;
+    expect(props).toMatchObject({ weaponCode: "one_way_drone", weaponNameAr: "طائرة مسيرة انتحارية", weaponNameEn: "one-way attack drone", related: "response_to #12; #13 part_of_wave" });
+    expect(props.weaponName).toBeUndefined();
+  });
+});
+

@@ -6,7 +6,7 @@ export const GEOJSON_START = '{"type":"FeatureCollection","features":[\n';
 export const GEOJSON_END = "\n]}\n";
 
 export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
-  const { sources, place, actor, targetActor, typeLabel, ...rest } = i;
+  const { sources, place, actor, targetActor, typeLabel, weaponName, related, ...rest } = i;
   const geometry = place && place.lat !== null && place.lon !== null ? { type: "Point", coordinates: [place.lon, place.lat] } : null;
   return JSON.stringify({
     type: "Feature",
@@ -27,6 +27,10 @@ export function geoJsonFeature(i: ExportIncident, siteUrl: string): string {
       targetActorId: targetActor?.id ?? null,
       targetActorNameAr: targetActor?.nameAr ?? null,
       targetActorNameEn: targetActor?.nameEn ?? null,
+      weaponNameAr: weaponName?.ar ?? null,
+      weaponNameEn: weaponName?.en ?? null,
+      // Flat too: «response_to #12» (this incident answers #12), «#13 response_to» (#13 answers this one).
+      related: (related ?? []).map((r) => (r.direction === "outgoing" ? `${r.kind} #${r.incident.id}` : `#${r.incident.id} ${r.kind}`)).join("; "),
       sourceCount: sources.length,
       outlets: [...new Set(sources.map((s) => s.outlet).filter(Boolean))].join("; "),
       url: `${siteUrl}/incidents/${i.id}`,

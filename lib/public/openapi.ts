@@ -46,7 +46,7 @@ const exampleIncident = {
   injured: 2,
   summaryAr: "سقوط خمسة صواريخ على قاعدة التحالف في حقل العمر",
   summaryEn: "Five rockets hit the coalition base at al-Omar oil field",
-  sources: [{ outlet: "وكالة المثال", url: "https://news.example.org/2024/01/11/omar-base", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "قالت مصادر محلية إن خمسة صواريخ سقطت داخل القاعدة فجر الأربعاء", cited: [{ name: "المرصد السوري لحقوق الإنسان", nameEn: "SOHR", kind: "monitor", role: "original", quote: "بحسب المرصد السوري لحقوق الإنسان" }] }],
+  sources: [{ outlet: "وكالة المثال", url: "https://news.example.org/2024/01/11/omar-base", title: "قصف قاعدة حقل العمر", publishedAt: "2024-01-11", quote: "قالت مصادر محلية إن خمسة صواريخ سقطت داخل القاعدة فجر الأربعاء", cited: [{ name: "المرصد السوري لحقوق الإنسان", nameEn: "SOHR", kind: "monitor", role: "original", quote: "بحسب المرصد السوري لحقوق الإنسان", attributedActor: { id: 9, nameAr: "فصيل المثال", nameEn: "Example faction" } }] }],
   verifiedAt: "2024-01-12T09:30:00.000Z",
   updatedAt: "2024-01-12T09:30:00.000Z",
   killedHigh: null,
@@ -60,6 +60,9 @@ const exampleIncident = {
   retraction: null,
   targetActor: { id: 4, nameAr: "التحالف الدولي", nameEn: "US-led coalition" },
   typeLabel: { ar: "قصف", en: "Shelling" },
+  weaponCode: "rocket",
+  weaponName: { ar: "صاروخ", en: "rocket" },
+  related: [{ kind: "response_to", direction: "incoming", incident: { id: 18, date: "2024-01-11", type: "airstrike", summaryAr: "غارات على مواقع فصيل المثال ردًّا على القصف", summaryEn: "Air strikes on the example faction's positions in response to the shelling" } }],
 };
 
 const exampleHistory = [
@@ -104,6 +107,11 @@ const source = {
           kind: { type: "string", enum: ["outlet", "agency", "monitor", "official", "armed_group", "local", "company", "other"] },
           role: { type: "string", enum: ["original", "relay"], description: "original: the claimant or witness; relay: an outlet repeating it (independent sources count originals only)." },
           quote: nullable({ type: "string", description: "The words of the article that cite this source." }),
+          attributedActor: {
+            ...nullable({ type: "object", properties: { id: { type: "integer" }, nameAr: { type: "string" }, nameEn: { type: "string" } } }),
+            description: "Addition: who this source says did it, from the actor list; null when the report records none. Two sources may name two actors for one incident.",
+            examples: [{ id: 9, nameAr: "فصيل المثال", nameEn: "Example faction" }],
+          },
         },
       },
     },
@@ -166,6 +174,34 @@ const incident = {
       properties: { ar: { type: "string" }, en: { type: "string" } },
       description: "Addition: the type's label in Arabic and English, as the register's admins name it; `type` is the stable code.",
       examples: [{ ar: "قصف", en: "Shelling" }],
+    },
+    weaponCode: {
+      ...nullable({ type: "string" }),
+      description: "Addition: the weapon's stable code in the register's codebook (one_way_drone, drone, rocket, mortar, artillery, ballistic_missile, cruise_missile, anti_tank_missile, ied, car_bomb, small_arms, rpg, airstrike); `weapon` keeps the reports' own words. Null when no listed weapon is named.",
+      examples: ["rocket"],
+    },
+    weaponName: {
+      ...nullable({ type: "object", properties: { ar: { type: "string" }, en: { type: "string" } } }),
+      description: "Addition: the codebook weapon's name in Arabic and English.",
+      examples: [{ ar: "صاروخ", en: "rocket" }],
+    },
+    related: {
+      type: "array",
+      description:
+        "Addition: verified incidents this one relates to, both ways. kind: response_to (strikes answering an attack), follow_on_of (an evacuation after an attack), part_of_wave (attacks claimed together). direction outgoing: this incident is the response / follow-on / wave member of `incident`; incoming: `incident` is that of this one.",
+      items: {
+        type: "object",
+        required: ["kind", "direction", "incident"],
+        properties: {
+          kind: { type: "string", enum: ["response_to", "follow_on_of", "part_of_wave"] },
+          direction: { type: "string", enum: ["outgoing", "incoming"] },
+          incident: {
+            type: "object",
+            properties: { id: { type: "integer" }, date: { type: "string", format: "date" }, type: { type: "string", enum: [...INCIDENT_TYPES] }, summaryAr: nullable({ type: "string" }), summaryEn: nullable({ type: "string" }) },
+          },
+        },
+      },
+      examples: [[{ kind: "response_to", direction: "incoming", incident: { id: 18, date: "2024-01-11", type: "airstrike", summaryAr: null, summaryEn: "Air strikes in response to the shelling" } }]],
     },
   },
   example: exampleIncident,

@@ -25,6 +25,11 @@ export type ExportIncident = {
   summaryEn: string | null;
   sources: Array<{ outlet: string | null; url: string | null; title: string | null; publishedAt: string | null; quote: string | null }>;
   correctionNote?: string | null;
+  // The weapon from the codebook and the incidents this one relates to (issue 19; optional:
+  // added after the first exports).
+  weaponCode?: string | null;
+  weaponName?: { ar: string; en: string } | null;
+  related?: Array<{ kind: string; direction: "outgoing" | "incoming"; incident: { id: number } }>;
   verifiedAt: string | null;
   updatedAt: string;
 };

@@ -5,7 +5,7 @@ import { isSafeText } from "./text";
 import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
 import { checkEventDate, checkPublishedDate, todayUtc } from "../dates/validate";
 import { ARTICLE_TEXT_MAX } from "../text/limits";
-import { id, isoDate, MAX_ID, toNumber, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
+import { id, isoDate, MAX_ID, toNumber, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, optionalWeaponCode, requiredText } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
@@ -40,6 +40,7 @@ export const reportInput = z.object({
   targetActorId: optionalId,
   target: optionalText(500),
   weapon: optionalText(500),
+  weaponCode: optionalWeaponCode,
   munitions: optionalCount,
   killed: optionalCount,
   injured: optionalCount,

@@ -53,3 +53,6 @@ export const optionalUrl = z.preprocess(
 // A record named by its id: the input of every "get one" read.
 export const byId = z.object({ id });
 export const noInput = z.object({});
+
+// A weapon from the codebook (weapons.code, lib/weapons/codebook.ts); the verb checks it is listed.
+export const optionalWeaponCode = z.preprocess((v) => (v == null ? undefined : blankToUndefined(v)), z.string().max(40, msg("unknown_weapon")).regex(/^[a-z0-9_]+$/, msg("unknown_weapon")).optional());

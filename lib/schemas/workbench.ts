@@ -5,7 +5,7 @@ import { msg } from "../i18n/keys";
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES } from "../domain";
 import { checkEventDate, todayUtc } from "../dates/validate";
 import { isSafeText } from "./text";
-import { id, isoDate, optionalCount, optionalId, optionalText, requiredText, toNumber } from "./fields";
+import { id, isoDate, optionalCount, optionalId, optionalText, optionalWeaponCode, requiredText, toNumber } from "./fields";
 
 // The report values a span of the article can back. "source" is a cited source's own words
 // («بحسب المرصد السوري»); "summary" the sentence(s) the whole report rests on.
@@ -46,6 +46,8 @@ export const sourceItem = z
     role: z.enum(SOURCE_ROLES, msg("invalid_input")).default("original"),
     quote: optionalText(5000),
     evidence: z.number().int().min(0).max(199).optional(),
+    // Who this source says did it, from the actor list (checked to exist by the verb).
+    attributedActorId: optionalId,
   })
   .refine((s) => s.sourceId !== undefined || !!s.name, { ...msg("required"), path: ["name"] });
 export type SourceItem = z.input<typeof sourceItem>;
@@ -71,6 +73,8 @@ export const saveReportInput = z
     targetActorId: optionalId,
     target: optionalText(500),
     weapon: optionalText(500),
+    // The weapon from the codebook (weapons.code; checked to exist by the verb).
+    weaponCode: optionalWeaponCode,
     munitions: optionalCount,
     killed: optionalCount,
     killedHigh: optionalHigh,

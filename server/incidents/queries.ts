@@ -1,4 +1,5 @@
 import "server-only";
+import { deskCodebook } from "./codebook";
 import { z } from "zod";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, desc, eq, exists, gte, inArray, lte, or, sql } from "drizzle-orm";
@@ -152,6 +153,7 @@ export const getDeskIncident = defineVerb({
         targetActorNameAr: reportTarget.nameAr,
         targetActorNameEn: reportTarget.nameEn,
         weapon: reports.weapon,
+        weaponCode: reports.weaponCode,
         summary: reports.summary,
         munitions: reports.munitions,
         killed: reports.killed,
@@ -225,6 +227,7 @@ export const getDeskIncident = defineVerb({
       audit: await incidentAuditEvents(db, id),
       awaitingSecondApproval: firstApproval ? { reviewerId: firstApproval.reviewerId, reviewerName: firstApproval.reviewerName } : null,
       twoApprovalsForCasualties: twoApprovalsForCasualties(),
+      codebook: await deskCodebook(db, id, incidentReports.map((r) => r.id)),
     };
   },
 });

@@ -5,6 +5,7 @@ import { ARTICLE_SPAN } from "@/lib/dedup/articles";
 import { PINNABLE_FIELDS as PINNABLE, type PinnableField, type ReportStatus, type SourceKind } from "@/lib/domain";
 import { gradeIncident, type Grade, type GradedReport } from "@/lib/incidents/grade";
 import type { PlaceTree } from "@/lib/incidents/nesting";
+import { weaponCodeOf } from "@/lib/weapons/codebook";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
 import { publicChanged } from "../public/cache";
@@ -57,6 +58,8 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
   for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
+  // Pinned words for the weapon bring their own code (or none): the code never contradicts the words.
+  if ("weapon" in pins) pins.weaponCode = weaponCodeOf(String(pins.weapon));
   const { summaryAr, summaryEn } = summariesOf(rows.map((r) => r.report));
   await tx
     .update(incidents)

@@ -2,7 +2,7 @@
 // Keep in step with DESIGN.md's public contract. Fields after `updatedAt` are additions (the
 // public log issue); each is documented with an example in lib/public/openapi.ts.
 import { z } from "zod";
-import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES } from "@/lib/domain";
+import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_RELATION_KINDS, INCIDENT_TYPES, SOURCE_KINDS, SOURCE_ROLES } from "@/lib/domain";
 
 // Addition: `cited` — the sources the article cites for this incident (its source chain): who
 // said it, of what kind, original claimant or relaying outlet, with the words that cite them.
@@ -12,6 +12,9 @@ export const publicCitedSource = z.object({
   kind: z.enum(SOURCE_KINDS),
   role: z.enum(SOURCE_ROLES),
   quote: z.string().nullable(),
+  // Addition (issue 19 item 15): who this source says did it, from the actor list; null when the
+  // report records none. Sources may name different actors for one incident.
+  attributedActor: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string() }).nullable(),
 });
 
 export const publicSource = z.object({
@@ -75,6 +78,20 @@ export const publicIncident = z.object({
   targetActor: z.object({ id: z.number().int(), nameAr: z.string(), nameEn: z.string() }).nullable(),
   // Addition: the type's label in both languages, as admins set it (the code above never changes).
   typeLabel: z.object({ ar: z.string(), en: z.string() }),
+  // Addition (issue 19 item 13): the weapon from the codebook — its stable code and its name in
+  // both languages; `weapon` stays the reports' own words. Null when no weapon is listed.
+  weaponCode: z.string().nullable(),
+  weaponName: z.object({ ar: z.string(), en: z.string() }).nullable(),
+  // Addition (issue 19 item 14): verified incidents this one relates to, both ways. direction
+  // "outgoing": this incident is the response / follow-on / wave member of `incident`;
+  // "incoming": `incident` is that of this one.
+  related: z.array(
+    z.object({
+      kind: z.enum(INCIDENT_RELATION_KINDS),
+      direction: z.enum(["outgoing", "incoming"]),
+      incident: z.object({ id: z.number().int(), date: z.string(), type: z.enum(INCIDENT_TYPES), summaryAr: z.string().nullable(), summaryEn: z.string().nullable() }),
+    }),
+  ),
 });
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;

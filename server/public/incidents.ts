@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources } from "@/db/schema";
+import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { mainQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
+import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
@@ -57,6 +58,9 @@ const columns = {
   typeLabelEn: incidentTypes.labelEn,
   target: incidents.target,
   weapon: incidents.weapon,
+  weaponCode: weapons.code,
+  weaponNameAr: weapons.nameAr,
+  weaponNameEn: weapons.nameEn,
   munitions: incidents.munitions,
   killed: incidents.killed,
   injured: incidents.injured,
@@ -96,8 +100,9 @@ type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 // with the report in one query. Position 0 is the article's own outlet, already the `outlet`.
 type Cited = PublicIncident["sources"][number]["cited"];
 const citedOf = (reportId: AnyPgColumn) => sql<Cited>`coalesce((
-  select json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote) order by rs.position)
-  from ${reportSources} rs join ${sources} s on s.id = rs.source_id
+  select json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote,
+    'attributedActor', case when a.id is null then null else json_build_object('id', a.id, 'nameAr', a.name_ar, 'nameEn', a.name_en) end) order by rs.position)
+  from ${reportSources} rs join ${sources} s on s.id = rs.source_id left join ${actors} a on a.id = rs.attributed_actor_id
   where rs.report_id = ${reportId} and rs.position > 0), '[]'::json)`;
 
 async function sourcesFor(db: Db, incidentIds: number[]) {
@@ -152,7 +157,15 @@ function disagreementsOf(raw: unknown, sources: SourceRow[], names: Names): Publ
   return out;
 }
 
-function toDto(r: Row, sourceRows: SourceRow[], names: Names): PublicIncident {
+// Links to other verified incidents, as readers get them (no notes: those are the desk's).
+const relatedOf = (links: IncidentLink[]): PublicIncident["related"] =>
+  links.map((l) => ({
+    kind: l.kind,
+    direction: l.direction,
+    incident: { id: l.other.id, date: l.other.date, type: l.other.type, summaryAr: l.other.summaryAr, summaryEn: l.other.summaryEn },
+  }));
+
+function toDto(r: Row, sourceRows: SourceRow[], names: Names, links: IncidentLink[] = []): PublicIncident {
   const retracted = r.status === "retracted";
   return {
     id: r.id!,
@@ -184,6 +197,9 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names): PublicIncident {
     status: retracted ? "retracted" : "verified",
     retraction: retracted ? { at: r.retractedAt ? r.retractedAt.toISOString() : null, note: r.retractionNote } : null,
     targetActor: r.targetActorId ? { id: r.targetActorId, nameAr: r.targetActorNameAr!, nameEn: r.targetActorNameEn! } : null,
+    weaponCode: r.weaponCode,
+    weaponName: r.weaponCode ? { ar: r.weaponNameAr!, en: r.weaponNameEn! } : null,
+    related: relatedOf(links),
   };
 }
 
@@ -194,7 +210,8 @@ const base = (db: Db) =>
     .leftJoin(places, eq(places.id, incidents.placeId))
     .leftJoin(actors, eq(actors.id, incidents.actorId))
     .leftJoin(targetActors, eq(targetActors.id, incidents.targetActorId))
-    .leftJoin(incidentTypes, eq(incidentTypes.code, incidents.type));
+    .leftJoin(incidentTypes, eq(incidentTypes.code, incidents.type))
+    .leftJoin(weapons, eq(weapons.code, incidents.weaponCode));
 
 // The names of the places and actors the rows' disagreements give as ids (one read each).
 async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
@@ -221,8 +238,9 @@ async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
 }
 
 async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
-  const [sources, names] = await Promise.all([sourcesFor(db, rows.map((r) => r.id!)), disagreementNames(db, rows)]);
-  return rows.map((r) => toDto(r, sources.get(r.id!) ?? [], names));
+  const ids = rows.map((r) => r.id!);
+  const [sources, names, links] = await Promise.all([sourcesFor(db, ids), disagreementNames(db, rows), linksOf(db, ids, { publicOnly: true })]);
+  return rows.map((r) => toDto(r, sources.get(r.id!) ?? [], names, links.get(r.id!) ?? []));
 }
 
 export async function countPublic(db: Db, q: PublicFilters): Promise<number> {

@@ -8,6 +8,7 @@ import { dateInterval, NEAR_KM, placeLevel, rankCandidates, type DedupPlace, typ
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { articleTrigrams, nearIdentical } from "@/lib/dedup/articles";
 import { actorFamily } from "@/lib/dedup/actors";
+import { weaponCodeFor } from "@/lib/weapons/codebook";
 import { describePlaces } from "@/lib/places/describe";
 import type { DatePrecision, IncidentStatus, IncidentType } from "@/lib/domain";
 import { incidentListColumns } from "../incidents/columns";
@@ -57,7 +58,8 @@ export type IncidentCandidate = {
   preselected: boolean;
   // The candidate already cites the report's article: never pre-selected.
   sameArticle: boolean;
-  // What the assist offers from a verified incident (./suggest.ts): its place, date and weapon.
+  // What the assist offers from a verified incident (./suggest.ts): its place, date and weapon
+  // (its codebook code).
   placeId?: string | null;
   placeKind?: string | null;
   datePrecision?: DatePrecision;
@@ -79,6 +81,7 @@ export async function scoreIncidents(
       ...incidentListColumns,
       datePrecision: incidents.datePrecision,
       weapon: incidents.weapon,
+      weaponCode: incidents.weaponCode,
       actorId: incidents.actorId,
       munitions: incidents.munitions,
       killed: incidents.killed,
@@ -104,6 +107,8 @@ export async function scoreIncidents(
       munitions: reports.munitions,
       killed: reports.killed,
       injured: reports.injured,
+      weapon: reports.weapon,
+      weaponCode: reports.weaponCode,
       place: {
         id: reportPlace.id,
         nameAr: reportPlace.nameAr,
@@ -122,7 +127,7 @@ export async function scoreIncidents(
   const byIncident = new Map<number, Array<ValueRow & { text: string; articleId: number }>>();
   for (const r of reportRows) {
     const list = byIncident.get(r.incidentId!) ?? [];
-    list.push({ ...asValues(r), text: r.text, articleId: r.articleId });
+    list.push({ ...asValues(r), weaponCode: weaponCodeFor(r), text: r.text, articleId: r.articleId });
     byIncident.set(r.incidentId!, list);
   }
   const { suggest, auto } = dedupThresholds();
@@ -132,7 +137,7 @@ export async function scoreIncidents(
   const inputs = rows.map((row) => ({
     row,
     id: row.id,
-    values: [asValues({ ...row, place: row.place }), ...(byIncident.get(row.id) ?? [])].map(withFamily),
+    values: [asValues({ ...row, weaponCode: weaponCodeFor(row), place: row.place }), ...(byIncident.get(row.id) ?? [])].map(withFamily),
     text: row.dedupText ?? "",
   }));
   const reportCount = new Map<number, number>();
@@ -157,7 +162,7 @@ export async function scoreIncidents(
     placeId: row.place?.id ?? null,
     placeKind: row.place?.kind ?? null,
     datePrecision: row.datePrecision,
-    weapon: row.weapon,
+    weapon: weaponCodeFor(row),
   }));
 }
 
@@ -192,6 +197,8 @@ export async function reportForScoring(db: Db, reportId: number) {
       munitions: reports.munitions,
       killed: reports.killed,
       injured: reports.injured,
+      weapon: reports.weapon,
+      weaponCode: reports.weaponCode,
       summary: reports.summary,
       place: placeColumns,
       quotes: sql<string>`coalesce((select string_agg(e.exact, ' ') from ${evidence} e where e.report_id = ${reports.id}), '')`,
@@ -202,7 +209,7 @@ export async function reportForScoring(db: Db, reportId: number) {
     .leftJoin(places, eq(places.id, reports.placeId))
     .where(eq(reports.id, reportId));
   if (!row) return null;
-  return { ...asValues(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}`, articleDate: row.articleDate };
+  return { ...asValues(row), weaponCode: weaponCodeFor(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}`, articleDate: row.articleDate };
 }
 
 // The sites a report's text describes when its place is vague («a base in the gas field» placed

@@ -39,6 +39,7 @@ export async function readReportDraft(tx: Db, reportId: number) {
       position: reportSources.position,
       quote: reportSources.quote,
       evidenceId: reportSources.evidenceId,
+      attributedActorId: reportSources.attributedActorId,
       name: sources.name,
       nameEn: sources.nameEn,
       kind: sources.kind,
@@ -102,6 +103,7 @@ export const saveReport = defineVerb({
       target: data.target ?? null,
       targetActorId: data.targetActorId ?? null,
       weapon: data.weapon ?? null,
+      weaponCode: data.weaponCode ?? null,
       munitions: data.munitions ?? null,
       killed: data.killed ?? null,
       killedHigh: data.killedHigh ?? null,
@@ -140,7 +142,7 @@ export const saveReport = defineVerb({
     // The source chain: the outlet first, then each cited source once, in the editor's order.
     // Position 0 is the outlet's alone: cited sources start at 1 even when the article has no
     // outlet (the workbench and the public `cited` list read positions > 0 as cited sources).
-    const chain: Array<{ sourceId: number; role: SourceRole; quote: string | null; evidenceId: number | null; position: number }> = [];
+    const chain: Array<{ sourceId: number; role: SourceRole; quote: string | null; evidenceId: number | null; attributedActorId: number | null; position: number }> = [];
     const proposed: string[] = [];
     const seen = new Set<number>();
     const outletId = await outletSource(tx, article, user);
@@ -156,10 +158,13 @@ export const saveReport = defineVerb({
       }
       const evidenceId = s.evidence !== undefined ? (evidenceIds[s.evidence] ?? null) : null;
       const quote = s.quote ?? (s.evidence !== undefined ? (anchors[s.evidence]?.exact ?? null) : null);
-      cited.push({ sourceId, role: s.role, quote, evidenceId });
+      if (s.attributedActorId !== undefined) await assertReferencesExist(tx, { actorId: s.attributedActorId }).catch(() => {
+        throw invalidField("sources", "unknown_actor");
+      });
+      cited.push({ sourceId, role: s.role, quote, evidenceId, attributedActorId: s.attributedActorId ?? null });
     }
     if (outletId !== null) {
-      chain.push({ sourceId: outletId, role: cited.length > 0 ? "relay" : "original", quote: null, evidenceId: null, position: 0 });
+      chain.push({ sourceId: outletId, role: cited.length > 0 ? "relay" : "original", quote: null, evidenceId: null, attributedActorId: null, position: 0 });
       seen.add(outletId);
     }
     for (const c of cited) {

@@ -8,6 +8,7 @@ import type { Db } from "@/db/client";
 import { suggestInput } from "@/lib/schemas/workbench";
 import { todayUtc } from "@/lib/dates/validate";
 import { offerFromLog } from "@/lib/dedup/offer";
+import { weaponCodeFromLexicon } from "@/lib/weapons/codebook";
 import { defineVerb } from "../verb";
 import { candidatePool, scoreIncidents } from "./candidates";
 
@@ -57,7 +58,6 @@ export const suggestArticleReports = defineVerb({
 });
 
 const VAGUE = new Set(["country", "governorate"]);
-const WEAPON_CODE = /^[a-z_]+$/;
 
 // The log as knowledge (lib/dedup/offer.ts): a proposal that names no site, or no exact day, is
 // matched against the register like a report would be (candidatePool + lib/dedup scoring), and a
@@ -83,12 +83,13 @@ export async function offerFromTheLog(db: Db, out: ArticleSuggestions, refs: Ext
       munitions: r.counts[0]?.value.count ?? null,
       killed: r.casualties.find((c) => c.value.kind === "killed")?.value.count ?? null,
       injured: r.casualties.find((c) => c.value.kind === "injured")?.value.count ?? null,
+      weaponCode: r.weapons[0] ? weaponCodeFromLexicon(r.weapons[0].value, r.weapons[0].evidence.exact) : null,
       articleDate,
       text: r.evidence.exact,
     };
     const ranked = await scoreIncidents(db, values, await candidatePool(db, values));
     const offer = offerFromLog(
-      { place: needsPlace, date: needsDate, weapon: r.weapons[0]?.value ?? null },
+      { place: needsPlace, date: needsDate, weapon: r.weapons[0] ? weaponCodeFromLexicon(r.weapons[0].value, r.weapons[0].evidence.exact) : null },
       ranked.map((c) => ({
         id: c.id,
         score: c.score,
@@ -97,7 +98,7 @@ export async function offerFromTheLog(db: Db, out: ArticleSuggestions, refs: Ext
         date: c.date,
         datePrecision: c.datePrecision ?? "day",
         place: c.placeId ? { id: c.placeId, nameAr: c.placeNameAr ?? c.placeId, nameEn: c.placeNameEn ?? c.placeId, kind: c.placeKind ?? "other" } : null,
-        weapon: c.weapon && WEAPON_CODE.test(c.weapon) ? c.weapon : null,
+        weapon: c.weapon ?? null,
       })),
     );
     if (!offer) continue;

@@ -5,7 +5,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { apiTokens, feeds, intakeItems, sources, users } from "@/db/schema";
+import { apiTokens, feeds, incidentRelations, intakeItems, sources, users } from "@/db/schema";
 import type { Role } from "@/lib/domain";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
@@ -109,6 +109,9 @@ const ACCESS: Record<VerbName, Access> = {
   unmergeIncident: "reviewer",
   pinIncidentValue: "editor",
   previewMerge: "reviewer",
+  // Incidents that relate (issue 19 item 14)
+  relateIncidents: "editor",
+  unrelateIncidents: "editor",
 };
 
 // What exists before each call: an article with a draft report, and an incident in review,
@@ -125,6 +128,8 @@ type World = {
   feedId: number;
   sourceIds: [number, number];
   dedup?: { joinedId: number; otherIncidentId: number; mergedId: number };
+  // A link from the incident in review to the verified one (unrelateIncidents).
+  relationId?: number;
 };
 
 // A valid input for each verb in that world: allowed callers must succeed with it.
@@ -224,6 +229,9 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
   pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
   previewMerge: (w) => ({ targetId: w.incidentId, sourceId: w.verifiedId }),
+  // Incidents that relate: the world's incident in review answers the verified one.
+  relateIncidents: (w) => ({ incidentId: w.incidentId, relatedId: w.verifiedId, kind: "response_to" }),
+  unrelateIncidents: (w) => ({ relationId: w.relationId }),
 };
 
 // Deduplication (dedup): its verbs need more of a world — a second report joined to the
@@ -258,6 +266,9 @@ const OWNERSHIP: Partial<Record<VerbName, Partial<Record<Caller, "forbidden">>>>
   // Deduplication (dedup): an editor attaches only their own report, pins only on an incident they reported.
   attachReport: { editor: "forbidden" },
   pinIncidentValue: { editor: "forbidden" },
+  // A link that touches a published incident changes what readers see: a reviewer's.
+  relateIncidents: { editor: "forbidden" },
+  unrelateIncidents: { editor: "forbidden" },
 };
 const CALLERS: Caller[] = ["anonymous", "editor", "reviewer", "admin", "disabled", "reset"];
 const RANK: Record<Caller, number> = { anonymous: 0, disabled: 0, editor: 1, reviewer: 2, admin: 3, reset: 3 };
@@ -336,6 +347,10 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
         const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
         const world: World = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
         if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
+        if (name === "unrelateIncidents") {
+          const [link] = await db.insert(incidentRelations).values({ incidentId, relatedId: published.incidentId, kind: "response_to", createdBy: author.id }).returning({ id: incidentRelations.id });
+          world.relationId = link!.id;
+        }
 
         for (const caller of CALLERS) {
           const expected = allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller];

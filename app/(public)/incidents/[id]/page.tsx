@@ -13,6 +13,7 @@ import { claimLabel, fieldLabel, gradeLabel } from "../../_components/labels";
 import { PublicHistory } from "../../_components/history";
 import { hrefOf } from "../../_components/links";
 import { LocationInset } from "../../_components/location-inset";
+import { RelatedIncidents, SourceAttributions, weaponLabel } from "../../_components/codebook";
 
 // One request, one read: the metadata and the page share it.
 const incidentOf = cache((id: string) => load(getPublicIncident, { id }));
@@ -57,7 +58,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
     [m.fields.actor, incident.actor ? pick(locale, incident.actor.nameAr, incident.actor.nameEn) : "—"],
     [m.publicLog.claimStatus, incident.claimStatus ? claimLabel(m, incident.claimStatus) : "—"],
     [m.fields.target, targetLabel(locale, incident.targetActor, incident.target)],
-    [m.fields.weapon, incident.weapon ?? "—"],
+    [m.fields.weapon, weaponLabel(locale, incident)],
     [m.fields.munitions, incident.munitions ?? "—"],
     [m.fields.killed, <bdi key="k" dir="ltr">{formatRange(locale, incident.killed, incident.killedHigh) ?? "—"}</bdi>],
     [m.fields.injured, <bdi key="i" dir="ltr">{formatRange(locale, incident.injured, incident.injuredHigh) ?? "—"}</bdi>],
@@ -112,6 +113,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
         )}
       </div>
 
+      <SourceAttributions m={m} locale={locale} sources={incident.sources} />
       {incident.disagreements.length > 0 && (
         <section aria-labelledby="disagree-title" className="mt-6">
           <h2 id="disagree-title" className="text-xl font-semibold">{m.publicLog.whoSaidWhat}</h2>
@@ -171,6 +173,7 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
           );
         })}
       </ul>
+      <RelatedIncidents m={m} locale={locale} lang={lang} related={incident.related} />
       <PublicHistory m={m} locale={locale} verifiedAt={incident.verifiedAt} history={incident.history} />
       <p className="mt-4 text-xs text-stone-600">
         {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`} className="underline">JSON</a>

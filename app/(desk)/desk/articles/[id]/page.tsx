@@ -56,7 +56,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   );
   return (
     <Workbench
-      m={pickMessages(m, "fields", "desk", "errors", "types", "precisions", "workbench", "statuses", "decisions")}
+      m={pickMessages(m, "fields", "desk", "errors", "types", "precisions", "workbench", "statuses", "decisions", "codebook")}
       locale={locale}
       articleId={article.id}
       body={article.body}

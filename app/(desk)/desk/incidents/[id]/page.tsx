@@ -8,6 +8,7 @@ import { currentUser } from "@/server/auth/session";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { load } from "@/server/request";
 import { getMessages } from "../../../../_lib/i18n";
+import { CodebookPanel } from "./_components/codebook-panel";
 import { DeclinedCandidates } from "./_components/declined-candidates";
 import { DedupTools } from "./_components/dedup-tools";
 import { Disagreements } from "./_components/disagreements";
@@ -30,6 +31,7 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
       <ReportValues m={m} locale={locale} found={found} />
       <EvidenceList m={m} found={found} />
       <Disagreements m={m} locale={locale} found={found} />
+      <CodebookPanel m={m} locale={locale} found={found} user={user} />
       <DeclinedCandidates m={m} locale={locale} found={found} />
       <Suspense fallback={<p className="text-sm text-stone-500" data-testid="duplicates-loading">{m.dedupTools.duplicatesLoading}</p>}>
         <PossibleDuplicates m={m} locale={locale} incident={incident} />

@@ -15,6 +15,7 @@ import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import { SubmitReportForm } from "./_components/submit-report-form";
+import { weaponByCode } from "@/lib/weapons/codebook";
 
 // A casualty figure as a range when the report gives one ("3–5"), else the figure.
 function formatRange(low: number | null, high: number | null): string {
@@ -44,7 +45,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
     [m.fields.place, pick(locale, found.placeNameAr, found.placeNameEn) || m.intake.pick_noPlace],
     [m.fields.actor, pick(locale, found.actorNameAr, found.actorNameEn) || "—"],
     [m.fields.target, targetLabel(locale, report.targetActorId ? { nameAr: found.targetActorNameAr, nameEn: found.targetActorNameEn } : null, report.target)],
-    [m.fields.weapon, report.weapon ?? "—"],
+    [m.fields.weapon, weaponWithCode(locale, report)],
     [m.fields.munitions, report.munitions ?? "—"],
     [m.fields.killed, formatRange(report.killed, report.killedHigh)],
     [m.fields.injured, formatRange(report.injured, report.injuredHigh)],
@@ -151,4 +152,13 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       )}
     </div>
   );
+}
+
+// The weapon as the report gives it: the codebook name in the reader's language, the article's
+// words after it (issue 19 item 13).
+function weaponWithCode(locale: "ar" | "en", report: { weapon: string | null; weaponCode: string | null }): string {
+  const listed = weaponByCode(report.weaponCode);
+  const name = listed ? (locale === "ar" ? listed.nameAr : listed.nameEn) : null;
+  if (!name) return report.weapon ?? "—";
+  return report.weapon ? `${name} («${report.weapon}»)` : name;
 }

@@ -3,6 +3,7 @@
 import type { ProposedReport } from "@/lib/extract/types";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import { sourceNamed } from "@/lib/sources/match";
+import { weaponCodeFromLexicon, weaponCodeOf } from "@/lib/weapons/codebook";
 import { NO_PLACE, guessKind, matchOption, newKey, numberIn, type EvidenceDraft, type FormState, type Option, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
 
 export type Refs = { places: Option[]; actors: Option[]; sources: SourceOption[] };
@@ -21,6 +22,11 @@ export function readValue(field: EvidenceField, exact: string, refs: Refs): Read
     case "target": {
       const a = matchOption(exact, refs.actors);
       return a ? { key: field === "actor" ? "actorId" : "targetActorId", value: String(a.id) } : null;
+    }
+    case "weapon": {
+      // The codebook entry the words name: «بطائرة مسيرة» picks «drone».
+      const code = weaponCodeOf(exact);
+      return code ? { key: "weaponCode", value: code } : null;
     }
     case "munitions":
     case "killed":
@@ -130,6 +136,9 @@ export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPar
   const weapon = p.weapons[0];
   if ((all || part === "weapon") && own(weapon)) {
     out.values.weapon = weapon.evidence.exact;
+    // The assist's lexicon id, as a codebook code (a shell is left to the editor).
+    const code = weaponCodeFromLexicon(weapon.value, weapon.evidence.exact);
+    if (code) out.values.weaponCode = code;
     ev("weapon", weapon.evidence);
   }
   const count = p.counts[0];

@@ -27,6 +27,7 @@ export function ConflictView(props: {
     ["targetActorId", m.fields.targetActor],
     ["target", m.fields.target],
     ["weapon", m.fields.weapon],
+    ["weaponCode", m.codebook.weaponCode],
     ["munitions", m.fields.munitions],
     ["killed", m.fields.killed],
     ["killedHigh", w.killedHigh],

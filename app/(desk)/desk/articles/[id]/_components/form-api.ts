@@ -7,8 +7,9 @@ import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { Offer } from "./apply";
 import { NO_PLACE, type FormState, type Option, type SourceOption, type ValueKey } from "./model";
 import type { Action } from "./state";
+import { weaponByCode } from "@/lib/weapons/codebook";
 
-export type M = Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions" | "workbench" | "statuses" | "decisions">;
+export type M = Pick<Messages, "fields" | "desk" | "errors" | "types" | "precisions" | "workbench" | "statuses" | "decisions" | "codebook">;
 
 // A reviewer's decision on a report sent back, shown where the editor fixes it.
 export type Returned = { reportId: number; decision: string; comment: string | null; reviewerName: string; at: string };
@@ -34,6 +35,10 @@ export function valueLabel(api: Pick<FormApi, "locale" | "places" | "actors" | "
   const name = (o: Option | undefined) => (o ? (api.locale === "ar" ? o.nameAr : o.nameEn) || o.nameAr : value);
   if (key === "placeId") return value === NO_PLACE || !value ? api.m.desk.none : name(api.places.find((o) => String(o.id) === value));
   if (key === "actorId" || key === "targetActorId") return name(api.actors.find((o) => String(o.id) === value));
+  if (key === "weaponCode") {
+    const w = weaponByCode(value);
+    return w ? (api.locale === "ar" ? w.nameAr : w.nameEn) : value;
+  }
   return value;
 }
 

@@ -14,7 +14,8 @@ export type SourceOption = { id: number; name: string; nameEn: string | null; ki
 // A span as the browser holds it: UTF-16 offsets into the article body.
 export type Span = { exact: string; start?: number };
 export type EvidenceDraft = Span & { field: EvidenceField };
-export type SourceDraft = { key: string; sourceId: string; name: string; kind: SourceKind; role: SourceRole; quote?: Span };
+// attributedActorId: who this source says did it (an actor id, "" for nobody).
+export type SourceDraft = { key: string; sourceId: string; name: string; kind: SourceKind; role: SourceRole; quote?: Span; attributedActorId?: string };
 
 export const VALUE_KEYS = [
   "date",
@@ -27,6 +28,8 @@ export const VALUE_KEYS = [
   "targetActorId",
   "target",
   "weapon",
+  // The weapon from the codebook (lib/weapons/codebook.ts), beside the article's words above.
+  "weaponCode",
   "munitions",
   "killed",
   "killedHigh",
@@ -105,9 +108,10 @@ export function toInput(articleId: number, form: FormState, opts: { propose?: bo
         index = evidence.length;
         evidence.push({ field: "source", exact: s.quote.exact, start: s.quote.start });
       }
+      const attributedActorId = s.attributedActorId ? Number(s.attributedActorId) : undefined;
       return s.sourceId && s.sourceId !== "new"
-        ? { sourceId: Number(s.sourceId), role: s.role, evidence: index }
-        : { name: s.name.trim(), kind: s.kind, role: s.role, evidence: index };
+        ? { sourceId: Number(s.sourceId), role: s.role, evidence: index, attributedActorId }
+        : { name: s.name.trim(), kind: s.kind, role: s.role, evidence: index, attributedActorId };
     });
   const { evidenceQuote: _q, evidenceStart: _s, ...values } = v;
   // «No place» chosen explicitly is a report without a place.
@@ -120,7 +124,7 @@ export type SavedEvidence = { id: number; field: string; exact: string; prefix: 
 export type SavedDraft = {
   report: Record<string, unknown> & { id: number; version: number; status: string; summary: string; date: string; type: string; placeId: string | null };
   evidence: SavedEvidence[];
-  sources: Array<{ sourceId: number; role: SourceRole; position: number; quote: string | null; evidenceId: number | null; name: string; nameEn: string | null; kind: SourceKind }>;
+  sources: Array<{ sourceId: number; role: SourceRole; position: number; quote: string | null; evidenceId: number | null; name: string; nameEn: string | null; kind: SourceKind; attributedActorId?: number | null }>;
 };
 
 // Where a saved span is in the body now, in UTF-16: its offsets, or found again by its quote
@@ -157,7 +161,8 @@ export function fromDraft(body: string, d: SavedDraft): FormState {
     .map((s) => {
       const e = d.evidence.find((x) => x.id === s.evidenceId);
       const at = e ? locate(body, e) : null;
-      return { key: newKey(), sourceId: String(s.sourceId), name: s.name, kind: s.kind, role: s.role, quote: e ? { exact: e.exact, start: at?.start } : undefined };
+      const attributedActorId = s.attributedActorId ? String(s.attributedActorId) : undefined;
+      return { key: newKey(), sourceId: String(s.sourceId), name: s.name, kind: s.kind, role: s.role, quote: e ? { exact: e.exact, start: at?.start } : undefined, attributedActorId };
     });
   return { reportId: r.id, version: r.version, values, evidence, sources };
 }
@@ -331,6 +336,6 @@ export function contentOf(articleId: number, form: FormState): string {
   return JSON.stringify({
     values: Object.keys(clean).sort().map((k) => [k, String(clean[k as keyof typeof clean])]),
     evidence: evidence.map((e) => `${e.field}:${e.exact.trim()}`).sort(),
-    sources: sources.length,
+    sources: sources.map((s) => s.attributedActorId ?? 0),
   });
 }

@@ -7,6 +7,7 @@ import type { RefOption } from "@/lib/places/search";
 import { bound, control, optionalLabel, type FormApi } from "./form-api";
 import { EvidenceChips, Field, FieldError } from "./field";
 import { ActorSelect, PlaceSelect } from "./pickers";
+import { WEAPONS } from "@/lib/weapons/codebook";
 
 // The main quote: the sentence(s) of the article that tell the incident.
 export function QuoteField({ api }: { api: FormApi }) {
@@ -96,6 +97,25 @@ export function WhoFields({ api }: { api: FormApi }) {
   );
 }
 
+// The weapon: from the codebook (one-way attack drone, rocket, mortar…), and the article's own
+// words beside it, where its evidence is shown. A quote attached here picks the code it names.
+function WeaponFields({ api }: { api: FormApi }) {
+  const { m, locale } = api;
+  const c = m.codebook;
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <Field api={api} name="weaponCode" label={optionalLabel(api, c.weaponCode)}>
+        <select {...bound(api, "weaponCode")}>
+          <Options none={c.weaponNone} choices={WEAPONS.map((w) => [w.code, locale === "ar" ? w.nameAr : w.nameEn] as const)} />
+        </select>
+      </Field>
+      <Field api={api} name="weapon" label={optionalLabel(api, m.fields.weapon)} field="weapon">
+        <input {...bound(api, "weapon")} dir="auto" placeholder={c.weaponWords} />
+      </Field>
+    </div>
+  );
+}
+
 const NUMBER = { type: "number", min: 0, inputMode: "numeric" } as const;
 
 export function WhatHappenedFields({ api }: { api: FormApi }) {
@@ -103,9 +123,7 @@ export function WhatHappenedFields({ api }: { api: FormApi }) {
   const w = m.workbench;
   return (
     <>
-      <Field api={api} name="weapon" label={optionalLabel(api, m.fields.weapon)} field="weapon">
-        <input {...bound(api, "weapon")} dir="auto" />
-      </Field>
+      <WeaponFields api={api} />
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {(["munitions", "killed", "injured"] as const).map((f) => (
           <div key={f}>

@@ -1,7 +1,7 @@
 "use client";
 // The report's source chain: who the article cites, each from the source list (or a name not
-// in it yet), with its role, its kind when new, and its words in the article. A per-source
-// field (what this source says, e.g. who it names as the attacker) goes into SourceRow.
+// in it yet), with its role, its kind when new, its words in the article, and who it says did
+// it (an actor from the list: sources may disagree, issue 19 item 15).
 import { inputClass } from "@/components/form";
 import { Options } from "@/components/options";
 import { SOURCE_KINDS, SOURCE_ROLES, type SourceKind, type SourceRole } from "@/lib/domain";
@@ -9,8 +9,8 @@ import type { Locale } from "@/lib/i18n";
 import type { RefOption } from "@/lib/places/search";
 import { AttachButton, FieldError } from "./field";
 import type { FormApi, M } from "./form-api";
-import { guessKind, type SourceDraft, type SourceOption } from "./model";
-import { SourceSelect } from "./pickers";
+import { guessKind, type Option, type SourceDraft, type SourceOption } from "./model";
+import { ActorSelect, SourceSelect } from "./pickers";
 
 export function SourcesFieldset({ api }: { api: FormApi }) {
   const w = api.m.workbench;
@@ -32,6 +32,8 @@ export function SourcesFieldset({ api }: { api: FormApi }) {
             index={i}
             source={s}
             options={api.sources}
+            actors={api.actors}
+            onActorAdded={(option) => api.dispatch({ type: "actorAdded", option })}
             onAdded={(option) => api.dispatch({ type: "sourceAdded", option })}
             invalid={!!api.errors.sources}
             onChange={(patch) => api.dispatch({ type: "changeSource", key: s.key, patch })}
@@ -55,6 +57,9 @@ export function SourceRow(props: {
   index: number;
   source: SourceDraft;
   options: SourceOption[];
+  // The actor list, for who this source says did it.
+  actors: Option[];
+  onActorAdded: (o: RefOption) => void;
   onAdded: (o: RefOption) => void;
   onChange: (patch: Partial<SourceDraft>) => void;
   onRemove: () => void;
@@ -114,6 +119,22 @@ export function SourceRow(props: {
             </select>
           </div>
         )}
+      </div>
+      <div className="mt-2 min-w-0" data-control={`attribution-${s.key}`}>
+        <label htmlFor={`${id}-attributed`} className="block text-xs font-medium">
+          {m.codebook.attributedActor}
+        </label>
+        <ActorSelect
+          id={`${id}-attributed`}
+          name={`${id}-attributed`}
+          className={inputClass}
+          value={s.attributedActorId ?? ""}
+          onChange={(x) => props.onChange({ attributedActorId: x })}
+          onAdded={props.onActorAdded}
+          options={props.actors}
+          locale={props.locale}
+          none={m.codebook.attributedNone}
+        />
       </div>
       {s.quote && (
         <p className="mt-1 text-xs" dir="auto" data-testid="source-quote">
