@@ -1,0 +1,28 @@
+// Invented mini-articles, in the register of the Arabic and English press, each exercising one
+// of the general rules added for issue 18 («an assist that generalises») through the whole
+// pipeline: the made-up world of rules/examples.ts, never words of the gold articles.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS);
+const dates = (body: string, publishedAt?: string) => read(body, publishedAt).reports.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`);
+
+describe("a day counted from the day told before, not from the article's date", () => {
+  it("reads «في اليوم التالي» as the day after the incident told before, not as today", () => {
+    const body = "المرج – سقطت ثلاث قذائف على أطراف مدينة المرج يوم الأحد 9 آذار، بحسب مصادر محلية.\nوفي اليوم التالي استهدفت طائرة مسيرة قاعدة تل الحمراء، ولم ترد أنباء عن إصابات.";
+    expect(dates(body)).toEqual(["2025-03-09/day", "2025-03-10/day"]);
+    expect(read(body).reports[1]!.dateBasis).toMatchObject({ phrase: "اليوم التالي", anchor: "text", anchorDate: "2025-03-09" });
+  });
+  it("reads «قبل ذلك بيوم» as the day before", () => {
+    const body = "استهدفت طائرة مسيرة قاعدة تل الحمراء مساء الأربعاء. وقبل ذلك بيوم سقطت قذيفتان قرب حقل السهل.";
+    expect(dates(body)).toEqual(["2025-03-12/day", "2025-03-11/day"]);
+  });
+  it("reads «the previous day» and «a day later» against the day told before", () => {
+    expect(dates("A drone struck Tell Hamra base on Sunday. The previous day, two shells fell near the Sahl field.")).toEqual(["2025-03-09/day", "2025-03-08/day"]);
+    expect(dates("Rockets fell on Marj on March 3. A day later, a drone struck the Sahl field.")).toEqual(["2025-03-03/day", "2025-03-04/day"]);
+  });
+  it("still reads «اليوم» alone as the article's day", () => {
+    expect(dates("سقطت قذيفتان على مدينة المرج اليوم.")).toEqual(["2025-03-14/day"]);
+  });
+});
