@@ -26,3 +26,15 @@ describe("a day counted from the day told before, not from the article's date", 
     expect(dates("سقطت قذيفتان على مدينة المرج اليوم.")).toEqual(["2025-03-14/day"]);
   });
 });
+
+describe("a cue word inside a place's name", () => {
+  it("does not make «Tell» of «Tell Hamra» a verb of saying (the incident's date stays its own)", () => {
+    const r = read("A drone struck Tell Hamra base on Sunday, wounding two guards.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("tell-hamra-base");
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+  });
+  it("still reads «told» outside a name", () => {
+    const r = read("The Guard told reporters on Sunday that a drone had struck Tell Hamra base last week.").reports[0]!;
+    expect(r.date?.value.date).not.toBe("2025-03-09");
+  });
+});
