@@ -38,3 +38,14 @@ describe("a cue word inside a place's name", () => {
     expect(r.date?.value.date).not.toBe("2025-03-09");
   });
 });
+
+const sources = (body: string) => read(body).sources.map((s) => s.value.name);
+
+describe("a source a list names, written out in full", () => {
+  it("is that source once, not also an unnamed «ministry» with its adjectives", () => {
+    expect(sources("وقالت وزارة الدفاع الأمريكية في بيان إن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد دون إصابات.")).toEqual(["وزارة الدفاع الأميركية (البنتاغون)"]);
+  });
+  it("still reads an unnamed ministry that speaks", () => {
+    expect(sources("وقالت وزارة الدفاع الأردنية إن طائرة مسيرة سقطت قرب قاعدة الروضة.")).toEqual(["وزارة الدفاع الأردنية"]);
+  });
+});

@@ -46,6 +46,13 @@ function governmentUnspoken(doc: Doc, m: Match): boolean {
   return !!head && doc.tokens[head.i]!.readings.some((r) => GOVERNMENT.has(r.form)) && !speaks(doc, m);
 }
 
+// Words a list names as a source («وزارة الدفاع الأميركية», «the Defense Department») are that
+// source, read by src-named, not an unnamed head with its adjectives.
+function listNamed(doc: Doc, m: Match): boolean {
+  const head = m.caps.head?.tag;
+  return !!head && doc.tags.some((t) => t.kind === "source" && t.i <= head.i && t.j > head.i);
+}
+
 function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
   const t = m.caps.named?.tag;
   if (!t) return null;
@@ -149,16 +156,16 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     does: "an unnamed source and what qualifies it, Arabic order: «مصادر محلية», «مسؤولان فرنسيان», «مصدر أمني عراقي»",
     priority: 60,
     pattern: [HEAD, { many: [{ opt: [{ word: ["في"] }] }, { tag: "sourceAdj" }] }],
-    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
     pos: ["وقالت مصادر محلية إن القصف طال المرج", "وقال مسؤولان أميركيان إن القاعدة لم تصب"],
-    neg: ["ارتفعت أسعار مصادر الطاقة في المرج"],
+    neg: ["ارتفعت أسعار مصادر الطاقة في المرج", "وقالت وزارة الدفاع الأمريكية إن القاعدة لم تصب"],
   },
   {
     id: "src-adjectives-head",
     does: "an unnamed source and what qualifies it, English order: «two US officials», «a senior security source», «local residents»",
     priority: 60,
     pattern: [{ opt: [{ tag: "number" }] }, { many: [{ tag: "sourceAdj" }] }, HEAD],
-    out: (m, doc) => (governmentUnspoken(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    out: (m, doc) => (governmentUnspoken(doc, m) || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
     pos: ["Two US officials said the drone was not intercepted.", "The attack came at dawn, a security source said."],
     neg: ["The officials said the drone was not intercepted."],
   },
