@@ -49,3 +49,13 @@ describe("a source a list names, written out in full", () => {
     expect(sources("وقالت وزارة الدفاع الأردنية إن طائرة مسيرة سقطت قرب قاعدة الروضة.")).toEqual(["وزارة الدفاع الأردنية"]);
   });
 });
+
+describe("an institution and its short name in brackets", () => {
+  it("is one source, the one a list names", () => {
+    expect(sources("وذكرت وكالة الأنباء السورية (سانا) أن قذيفتين سقطتا قرب مدينة المرج فجر اليوم.")).toEqual(["سانا"]);
+    expect(sources("The Syrian Arab News Agency (SANA) said two shells fell near Marj.")).toEqual(["SANA"]);
+  });
+  it("keeps two sources named one after the other without brackets", () => {
+    expect(sources("وذكرت وكالة الأنباء السورية أن قذيفتين سقطتا قرب المرج، فيما قالت رويترز إن الطائرات قصفت وادي النور.")).toEqual(["وكالة الأنباء السورية", "رويترز"]);
+  });
+});
