@@ -46,7 +46,7 @@ function governmentUnspoken(doc: Doc, m: Match): boolean {
   return !!head && doc.tokens[head.i]!.readings.some((r) => GOVERNMENT.has(r.form)) && !speaks(doc, m);
 }
 
-// Words a list names as a source («وزارة الدفاع الأميركية», «the Defense Department») are that
+// Words a list names as a source (a ministry written out in full, «the Defense Department») are that
 // source, read by src-named, not an unnamed head with its adjectives.
 function listNamed(doc: Doc, m: Match): boolean {
   const head = m.caps.head?.tag;
