@@ -59,3 +59,13 @@ describe("an institution and its short name in brackets", () => {
     expect(sources("وذكرت وكالة الأنباء السورية أن قذيفتين سقطتا قرب المرج، فيما قالت رويترز إن الطائرات قصفت وادي النور.")).toEqual(["وكالة الأنباء السورية", "رويترز"]);
   });
 });
+
+describe("who was told is no source", () => {
+  it("leaves out «reporters» after «told»", () => {
+    expect(sources("A Guard spokesman, Sami Haddad, told reporters on Monday that a drone had struck Tell Hamra base.")).not.toContain("reporters");
+    expect(sources("Guard officials told journalists that two shells fell near Marj.")).not.toContain("journalists");
+  });
+  it("still reads reporters who report", () => {
+    expect(sources("Local journalists said two shells fell near Marj.")).toEqual(["Local journalists"]);
+  });
+});

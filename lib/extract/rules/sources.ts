@@ -53,6 +53,11 @@ function listNamed(doc: Doc, m: Match): boolean {
   return !!head && doc.tags.some((t) => t.kind === "source" && t.i <= head.i && t.j > head.i);
 }
 
+// «told reporters», «said to journalists», «briefing reporters»: who was told, not who told.
+const AUDIENCE_BEFORE = new Set(["told", "tell", "tells", "telling", "to", "briefed", "briefing", "briefs"]);
+function audience(doc: Doc, m: Match): boolean {
+  return AUDIENCE_BEFORE.has(doc.tokens[m.i - 1]?.text ?? "");
+}
 function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
   const t = m.caps.named?.tag;
   if (!t) return null;
@@ -187,11 +192,11 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       const head = m.caps.head!.tag!;
       const multi = head.j - head.i > 1;
       const plural = doc.tokens[head.i]!.latin && head.suf === "s";
-      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m)) return null;
+      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m) || audience(doc, m)) return null;
       return { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true };
     },
     pos: ["وذكرت وسائل إعلام أن القصف طال المرج", "Activists said the shelling hit Marj."],
-    neg: ["وذكرت مصادر أن القصف طال المرج"],
+    neg: ["وذكرت مصادر أن القصف طال المرج", "A Guard officer told reporters the depot burned."],
   },
   {
     id: "src-agency-by-name",
