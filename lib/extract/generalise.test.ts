@@ -69,3 +69,13 @@ describe("who was told is no source", () => {
     expect(sources("Local journalists said two shells fell near Marj.")).toEqual(["Local journalists"]);
   });
 });
+
+describe("«the officials» after «two officials»", () => {
+  it("is the source named before, told again, not a second one", () => {
+    expect(sources("Two security officials said a drone struck Tell Hamra base on Sunday. The officials said nobody was hurt.")).toEqual(["Two security officials"]);
+    expect(sources("A rocket hit Marj on Monday, two local officials said. No one was hurt, the officials added.")).toEqual(["two local officials"]);
+  });
+  it("still reads «officials» that no source named before", () => {
+    expect(sources("Officials said a drone struck Tell Hamra base on Sunday.")).toEqual(["Officials"]);
+  });
+});

@@ -58,6 +58,16 @@ const AUDIENCE_BEFORE = new Set(["told", "tell", "tells", "telling", "to", "brie
 function audience(doc: Doc, m: Match): boolean {
   return AUDIENCE_BEFORE.has(doc.tokens[m.i - 1]?.text ?? "");
 }
+// «the officials said» after «two US officials said»: the source named before, told again.
+const DEFINITE = new Set(["the", "those", "these"]);
+function echoes(doc: Doc, m: Match): boolean {
+  const head = m.caps.head?.tag;
+  if (!head || !DEFINITE.has(doc.tokens[head.i - 1]?.text ?? "")) return false;
+  const form = doc.tokens[head.i]!.readings.at(-1)!.form;
+  return doc.tags.some((t) => t.kind === "sourceHead" && t.j <= head.i - 1 && doc.tokens[t.i]!.readings.at(-1)!.form === form &&
+    (doc.at[t.i - 1] ?? []).some((x) => x.kind === "sourceAdj" || x.kind === "number"));
+}
+
 function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
   const t = m.caps.named?.tag;
   if (!t) return null;
@@ -192,7 +202,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       const head = m.caps.head!.tag!;
       const multi = head.j - head.i > 1;
       const plural = doc.tokens[head.i]!.latin && head.suf === "s";
-      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m) || audience(doc, m)) return null;
+      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m) || audience(doc, m) || echoes(doc, m)) return null;
       return { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true };
     },
     pos: ["وذكرت وسائل إعلام أن القصف طال المرج", "Activists said the shelling hit Marj."],
