@@ -79,3 +79,11 @@ describe("«the officials» after «two officials»", () => {
     expect(sources("Officials said a drone struck Tell Hamra base on Sunday.")).toEqual(["Officials"]);
   });
 });
+
+describe("a name listed in one spelling, written in the other (أميركي / أمريكي)", () => {
+  it("is found: the group that speaks, the force that acts", () => {
+    expect(sources("وأعلن الجيش الأمريكي أن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد.")).toEqual(["القوات الأميركية"]);
+    const r = read("وقصف الجيش الأمريكي مواقع جماعة النسر قرب وادي النور فجر اليوم.").reports[0]!;
+    expect(r.actors.map((a) => a.value.id)).toEqual([3]);
+  });
+});
