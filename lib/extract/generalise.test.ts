@@ -87,3 +87,21 @@ describe("a name listed in one spelling, written in the other (أميركي / أ
     expect(r.actors.map((a) => a.value.id)).toEqual([3]);
   });
 });
+
+describe("the dateline's date", () => {
+  it("is the day the story was filed, not the incident's; «yesterday» counts from it", () => {
+    const en = read("MARJ, Syria, March 11 (Reuters) - A drone struck Tell Hamra base yesterday, two security sources said.").reports[0]!;
+    expect(en.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+    expect(en.dateBasis).toMatchObject({ anchor: "dateline", anchorDate: "2025-03-11" });
+    const ar = read("المرج، 11 آذار (رويترز) - استهدفت طائرة مسيرة قاعدة تل الحمراء أمس، بحسب مصادر محلية.").reports[0]!;
+    expect(ar.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+  });
+  it("dates the incident, unsure, when the story gives no day of its own", () => {
+    const r = read("MARJ, Syria, March 11 (Reuters) - A drone struck Tell Hamra base, two security sources said.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-11", precision: "approximate" });
+  });
+  it("leaves a date told in the story, after a dash, as the incident's", () => {
+    const r = read("A drone struck Tell Hamra base on March 11 - the third attack on it this month.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-11", precision: "day" });
+  });
+});
