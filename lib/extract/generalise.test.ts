@@ -105,3 +105,14 @@ describe("the dateline's date", () => {
     expect(r.date?.value).toEqual({ date: "2025-03-11", precision: "day" });
   });
 });
+
+describe("a date in the possessive («Monday's attack»)", () => {
+  it("is the day of the attack, also right after a verb of saying", () => {
+    const r = read("The Guard said Sunday's drone strike on Tell Hamra base wounded two guards.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+  });
+  it("leaves «said Sunday that» the day of the statement", () => {
+    const r = read("The Guard said Sunday that a drone struck Tell Hamra base.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
+  });
+});

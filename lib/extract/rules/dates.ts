@@ -13,7 +13,14 @@ export type DateRoleOut = { role: DateRole; date: Tag<"date"> };
 const cue = (is: string | string[]): El => ({ tag: "cue", is });
 const DATE: El = { tag: "date", as: "date" };
 const SPEAKER: El = { oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]] };
-const role = (r: DateRole) => (m: Match): DateRoleOut | null => (m.caps.date?.tag ? { role: r, date: m.caps.date.tag as Tag<"date"> } : null);
+// «Monday's attack», «Thursday’s strike»: a date in the possessive names the day of what follows
+// it, even right after a verb of saying — never a statement's day.
+const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
+const role = (r: DateRole) => (m: Match, doc: Doc): DateRoleOut | null => {
+  const d = m.caps.date?.tag as Tag<"date"> | undefined;
+  if (!d || (r === "statement" && possessive(doc, d))) return null;
+  return { role: r, date: d };
+};
 
 // A dateline: at the head of one of the article's first lines, after a city (and a country)
 // at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
@@ -66,7 +73,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     pattern: [SPEAKER, { skip: 3 }, cue("say"), { opt: [{ word: ["reporters", "journalists", "the", "press"] }] }, { opt: [{ word: ["on"] }] }, DATE],
     out: role("statement"),
     pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
-    neg: ["Two drones hit the Pentagon's depot on Tuesday."],
+    neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
   },
   {
     id: "date-announced-own-attack",
