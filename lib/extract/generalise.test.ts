@@ -116,3 +116,12 @@ describe("a date in the possessive («Monday's attack»)", () => {
     expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
   });
 });
+
+describe("a statement and its date («in a statement Wednesday»)", () => {
+  it("is the day the statement was issued: the incident gets it only as approximate", () => {
+    const r = read("In a statement Wednesday, the Guard said a drone struck Tell Hamra base.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-12", precision: "approximate" });
+    const s = read("A statement released on Sunday said two shells hit Marj, wounding a child.").reports[0]!;
+    expect(s.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
+  });
+});

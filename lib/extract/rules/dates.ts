@@ -76,6 +76,15 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
   },
   {
+    id: "date-statement-noun",
+    does: "a statement and its date: «in a statement Wednesday», «a statement released on Sunday», «in a video posted Monday» (the day it was issued)",
+    priority: 77,
+    pattern: [{ word: ["statement", "statements", "video", "post", "communique", "release"] }, { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] }, { opt: [{ word: ["on", "late", "early"] }] }, DATE],
+    out: role("statement"),
+    pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
+    neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
+  },
+  {
     id: "date-announced-own-attack",
     does: "an announcement, its date, then the group's own attack word: «أعلنت X، السبت، استهدافها…» (the day it was claimed)",
     priority: 76,
