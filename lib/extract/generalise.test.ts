@@ -125,3 +125,14 @@ describe("a statement and its date («in a statement Wednesday»)", () => {
     expect(s.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
   });
 });
+
+describe("where a force moved to", () => {
+  it("is not where the incident happened («نقل جنودها إلى قاعدتي X وY»)", () => {
+    const r = read("سقطت قذائف هاون على حقل السهل أمس، ما دفع القوات إلى إخلاء الحقل ونقل جنودها إلى قاعدتي تل الحمراء والروضة.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).toEqual(["sahl-field"]);
+  });
+  it("keeps a place after «إلى» with no word of moving («هجوم أدى إلى …» is no move)", () => {
+    const r = read("وصل رتل للقوات الأميركية إلى قاعدة تل الحمراء أمس.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).toEqual(["tell-hamra-base"]);
+  });
+});
