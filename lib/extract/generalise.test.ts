@@ -136,3 +136,16 @@ describe("where a force moved to", () => {
     expect(r.places.map((p) => p.value.id)).toEqual(["tell-hamra-base"]);
   });
 });
+
+describe("a group introduced by the name it goes by, then its own claim", () => {
+  it("is the claimant, not the target of «على» in «يطلق عليها اسم»", () => {
+    const body = "ونشرت ميليشيا محلية، والتي يطلق عليها اسم جماعة النسر، تسجيلا مصورا أعلنت فيه مسؤوليتها عن قصف قاعدة تل الحمراء أمس.";
+    const r = read(body).reports[0]!;
+    expect(r.actors.map((a) => [a.value.id, a.value.role])).toEqual([[1, "claimant"]]);
+    expect(read(body).sources.map((s) => s.value.name)).toContain("جماعة النسر");
+  });
+  it("leaves a claim that another clause makes («…، وأعلن الجيش مسؤوليته»)", () => {
+    const r = read("قصفت الطائرات جماعة النسر قرب المرج، وأعلن الجيش مسؤوليته عن القصف أمس.").reports[0]!;
+    expect(r.actors.map((a) => a.value.role)).not.toContain("claimant");
+  });
+});

@@ -86,10 +86,12 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   }
   // A cue word inside a place's name is part of the name, not a verb: «Tell» of «Tell Tamr»
   // tells nothing, «Hit» the town hits nothing.
-  const names = tags.filter((t) => t.kind === "place" && !t.guess);
+  // Likewise a cue inside the phrase that introduces a group's name: the «على» of «يطلق عليها
+  // اسم X» attacks nobody.
+  const names = tags.filter((t) => (t.kind === "place" && !t.guess) || (t.kind === "cue" && t.value === "alias"));
   for (let k = tags.length - 1; k >= 0; k--) {
     const t = tags[k]!;
-    if (t.kind === "cue" && names.some((p) => p.i <= t.i && p.j >= t.j)) tags.splice(k, 1);
+    if (t.kind === "cue" && t.value !== "alias" && names.some((p) => p.i <= t.i && p.j >= t.j)) tags.splice(k, 1);
   }
   for (const d of dates) {
     const r = tokenRange(tokens, d.start, d.end);
