@@ -8,8 +8,8 @@
 // date — also the paste day the assist resolves years against), then for every gold quote of
 // that article, in the order the quotes appear: createReport with the quote as evidence and
 // (--values assist, the default) the values the assist (lib/extract, given what the desk's
-// suggest verb gives it) proposes for it (bestOverlap: the proposed report whose values are read
-// from the quote, else whose evidence overlaps it most — what an editor gets by accepting that
+// suggest verb gives it) proposes for it (bestOverlap: of the proposed reports whose sentences
+// contain the quote, the one whose values are read from it, else whose sentences cover most of it — what an editor gets by accepting that
 // card; the quote is the summary), or (--values gold) the gold values a careful editor enters
 // (scripts/eval-dedup-values.ts), which scores the candidate scorer alone; then
 // listIncidentCandidates, then submitReport into the gold incident (joining it when it exists,
@@ -38,7 +38,6 @@ import { importGazetteer } from "@/db/seed/gazetteer";
 import { eq } from "drizzle-orm";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
-import type { ProposedReport } from "@/lib/extract/types";
 import { assistValues, goldDate, goldReader, type GoldIncidentValues, type ValueMode } from "./eval-dedup-values";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { createArticle } from "@/server/articles/create";
@@ -52,6 +51,8 @@ import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
 import { extractInputOf, readArticleFile } from "./article-file";
 import { DEFAULT_SETS } from "./eval-extract";
+import { bestOverlap } from "./eval-proposal";
+export { bestOverlap };
 
 type GoldIncident = GoldIncidentValues & { same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
 type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
@@ -291,27 +292,6 @@ async function describeIncident(db: Db, id: number): Promise<string> {
     .where(eq(incidents.id, id));
   const rs = await db.select(valueColumns).from(reports).where(eq(reports.incidentId, id));
   return `${i ? show(i) : "?"} | reports: ${rs.map(show).join(" ; ")}`;
-}
-
-// The proposed report an editor takes for a quote: the one whose values are read from the
-// quote's words (the card whose highlighted evidence lies in the sentence), then the one whose
-// evidence overlaps the quote most, the first of equals. (Proposals' spans run from their first
-// to their last sentence and often overlap, so two can cover one quote.)
-export function bestOverlap(reports: ProposedReport[], start: number, end: number): ProposedReport | null {
-  const overlap = (e: { start: number; end: number }) => Math.max(0, Math.min(end, e.end) - Math.max(start, e.start));
-  let best: ProposedReport | null = null;
-  let bestKey: [number, number] = [0, 0];
-  for (const r of reports) {
-    const o = overlap(r.evidence);
-    if (o <= 0) continue;
-    const firsts = [r.date, r.type, r.places[0], r.actors[0], r.weapons[0], r.counts[0], r.casualties[0]];
-    const read = firsts.filter((v) => v && overlap(v.evidence) > 0).length;
-    if (!best || read > bestKey[0] || (read === bestKey[0] && o > bestKey[1])) {
-      best = r;
-      bestKey = [read, o];
-    }
-  }
-  return best;
 }
 
 // For each threshold, how many right and wrong pairs score at or above it, and how many wrong

@@ -24,7 +24,9 @@ const MONTH_NUMBER = (s: string) => {
 const PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2, middle: 2, late: 3, end: 3 };
 
 // The newsroom forms chrono does not read, each as a parser with an id (the rule that fired).
-export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArray) => Payload | null; pos: string[]; neg: string[] }> = [
+// masked: read before chrono and hidden from it (chrono would merge the phrase with a date
+// before it, across a full stop: «on Sunday. The previous day»).
+export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArray) => Payload | null; pos: string[]; neg: string[]; masked?: boolean }> = [
   {
     id: "en-month-part",
     re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[\\s-]+(?:(last|this|next) month|(${MONTHS})\\.?(?:,? (\\d{4}))?)(?=\\W|$)`, "i"),
@@ -72,6 +74,22 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     read: () => ({ id: "en-same-day", kind: "relative", offset: 0, precision: "day" }),
     pos: ["Earlier in the day, a drone fell near the base."],
     neg: ["A drone fell near the base on Monday."],
+  },
+  {
+    // «the previous day», «a day later», «two days earlier», «the same day»: a day counted from
+    // the day the text told before, not from the article's date. «a day after the strike» and
+    // «the day before the talks» count from an event the words name, and are left alone.
+    id: "en-day-told",
+    masked: true,
+    re: /\b(?:(?:on )?the (previous|next|following|same) day|that (same) day|the day (before|after)(?! (?:the|a|an|its|their|his|her)\b)|(a|one|two|three) days? (earlier|later|before|after)(?! (?:the|a|an|its|their|his|her|it|they|he|she)\b))(?=\W|$)/i,
+    read: (m) => {
+      const word = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
+      const n = m[4] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[4].toLowerCase()]! : 1;
+      const sign = word === "same" ? 0 : /^(?:next|following|after|later)$/.test(word) ? 1 : -1;
+      return { id: "en-day-told", kind: "relative", told: true, offset: sign * n, precision: "day" };
+    },
+    pos: ["Rockets fell near Marj on Monday. The next day, a drone hit the depot.", "A day later, a drone hit the depot.", "Two shells had landed there two days earlier."],
+    neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago."],
   },
   {
     id: "en-overnight",
@@ -129,7 +147,7 @@ const markTimeline: chrono.Refiner = {
 
 const parser = (() => {
   const c = chrono.en.casual.clone();
-  c.parsers.unshift(...EN_PARSERS.map(asChronoParser));
+  c.parsers.unshift(...EN_PARSERS.filter((p) => !p.masked).map(asChronoParser));
   c.refiners.push(dropNonDates, markTimeline);
   return c;
 })();
@@ -181,12 +199,24 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 // A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
 const DATE_WORDS = new RegExp(`\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`, "i");
 
+const MASKED = EN_PARSERS.filter((p) => p.masked);
+
 export function findEnglishDates(folded: string): DateMention[] {
   const out: DateMention[] = [];
   let at = 0;
   for (const line of folded.split("\n")) {
     if (/[a-z]{3}/.test(line) && DATE_WORDS.test(line)) {
-      for (const r of parser.parse(line, REFERENCE)) {
+      let text = line;
+      for (const p of MASKED) {
+        for (const m of line.matchAll(new RegExp(p.re.source, "gi"))) {
+          const payload = p.read(m as RegExpExecArray);
+          if (!payload) continue;
+          const { id, ...rest } = payload;
+          out.push({ start: at + m.index!, end: at + m.index! + m[0].length, rule: id, ...rest });
+          text = text.slice(0, m.index!) + " ".repeat(m[0].length) + text.slice(m.index! + m[0].length);
+        }
+      }
+      for (const r of parser.parse(text, REFERENCE)) {
         const mention = toMention(r, at);
         if (mention) out.push(mention);
       }

@@ -32,6 +32,9 @@ export type DateMention = {
   precision?: DatePrecision;
   // The head of a timeline item («Oct. 18 – …»).
   timeline?: boolean;
+  // A day counted from the day the text told before it, not from the article's date: «في اليوم
+  // التالي», «the previous day», «a day later» (offset from that day).
+  told?: boolean;
 };
 
 type Read = Omit<DateMention, "start" | "end" | "rule">;
@@ -117,6 +120,25 @@ export const AR_PARSERS: DateParser[] = [
     read: (m) => (m[4] || m[5] || m[1] ? { kind: "month", m: MONTHS_ALONE.lookup(m[2]!), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) } : null),
     pos: ["خلال شهر تموز", "في أيلول الماضي"],
     neg: ["شارع تموز"],
+  },
+  {
+    // «[صباح] اليوم التالي | السابق | نفسه», «في اليوم الذي تلاه», «بعد ذلك بيومين»: a day
+    // counted from the day told before, not from the article's date (never «اليوم», today).
+    id: "ar-day-told",
+    re: new RegExp(
+      `${B}(?:${DAY_PARTS}\\s+)?${P}(?:(?:اليوم|يوم)\\s+(التالي|السابق|نفسه|ذاته|عينه|الذي\\s+(?:تلاه|سبقه|تلا\\s+ذلك|سبق\\s+ذلك))|(بعد|قبل)\\s+ذلك\\s+(بيوم(?:ين)?|بثلاثه\\s+ايام))${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      if (m[1]) {
+        const w = m[1].replace(/\s+/g, " ");
+        return { kind: "relative", told: true, precision: "day", offset: /^(?:التالي|الذي تلا)/.test(w) ? 1 : /^(?:السابق|الذي سبق)/.test(w) ? -1 : 0 };
+      }
+      const n = m[3]!.startsWith("بيومين") ? 2 : m[3]!.startsWith("بيوم") ? 1 : 3;
+      return { kind: "relative", told: true, precision: "day", offset: m[2] === "بعد" ? n : -n };
+    },
+    pos: ["وفي اليوم التالي سقطت قذيفتان على المرج", "وقبل ذلك بيوم قصفت الطائرات وادي النور", "وفي صباح اليوم الذي تلاه عاد القصف"],
+    neg: ["سقطت قذيفتان على المرج اليوم", "وفي اليوم الوطني أقيم احتفال"],
   },
   {
     // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»

@@ -53,9 +53,16 @@ export type ClauseFacts = Clause & {
 
 const BACKGROUND_DAYS = 60;
 
-export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: string): Omit<DateFact, "role" | "rule"> {
+// told: the last day the text told before this date, for «في اليوم التالي», «the previous day».
+export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: string, told?: DateValue | null): Omit<DateFact, "role" | "rule"> {
   const m = tag.value;
   const phrase = textOf(doc, tag.i, tag.j);
+  if (m.told && told) {
+    // Counted from the day told before: as sure as that day, a little less.
+    const r = resolveMention(m, told.date);
+    const precision = told.precision === "day" ? "day" : "approximate";
+    return { i: tag.i, j: tag.j, mention: m, value: r && { date: r.value, precision }, confidence: 0.7, far: farOf(r?.value, anchor), basis: { phrase, anchor: "text", anchorDate: told.date } };
+  }
   const absolute = (m.kind === "absolute" && m.y !== undefined) || (m.kind === "month" && m.y !== undefined && !m.part);
   const base = { i: tag.i, j: tag.j, mention: m };
   if (absolute) {
@@ -119,14 +126,18 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
   }
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   const described = describedSites(doc, gazetteer, places, trace);
+  // The last day the text told (an incident's, a statement's or a timeline item's), for the
+  // dates counted from it.
+  let told: DateValue | null = null;
   return clauses.map((c) => {
     const markers: ClauseFacts["markers"] = new Map();
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
     traceAll(doc, mf, (o) => o.marker, trace);
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
     const dates = within(doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"), c).map((t) => {
-      const r = resolveDate(doc, t, anchor, near);
+      const r = resolveDate(doc, t, anchor, near, told);
       const role = dateRoles.get(t);
+      if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
       return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule } as DateFact;
     });
     const definiteSite = doc.tags.some(

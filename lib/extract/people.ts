@@ -5,7 +5,7 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { ROLE_RULES, type Role } from "./rules/roles";
-import { fire, resolveOverlaps, type RuleTrace } from "./rules/rule";
+import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
 import { RELAY_RULES, SOURCE_RULES } from "./rules/sources";
 import type { ActorRef, SourceValue } from "./types";
 
@@ -14,6 +14,21 @@ export type SourceFact = Found<SourceValue> & { generic: boolean };
 
 function speaks(doc: Doc, i: number, j: number): boolean {
   return doc.tags.some((t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny") && ((t.j <= i && i - t.j <= 6) || (t.i >= j && t.i - j <= 8)));
+}
+
+// «وكالة الأنباء X (سانا)», «the Defense Department (Pentagon)»: an institution and its short
+// name in brackets right after it are one source. The one a list names is kept (its name is the
+// source's), else the full name before the brackets. Returns the firings to leave out.
+function bracketed<O extends { drop?: boolean }>(doc: Doc, kept: Array<Firing<O>>): Set<Firing<O>> {
+  const out = new Set<Firing<O>>();
+  const between = (i: number, j: number) => doc.body.slice(doc.tokens[i - 1]!.to, doc.tokens[j]?.from ?? doc.body.length);
+  for (const a of kept) {
+    if (a.out.drop || a.m.j >= doc.tokens.length) continue;
+    const b = kept.find((x) => x !== a && !x.out.drop && x.m.i === a.m.j && /^\s*\(\s*$/.test(between(a.m.j, x.m.i)) && /^\s*\)/.test(between(x.m.j, x.m.j)));
+    if (!b) continue;
+    out.add(b.rule === "src-named" && a.rule !== "src-named" ? a : b);
+  }
+  return out;
 }
 
 export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { actors: ActorFact[]; sources: SourceFact[]; names: Array<{ i: number; j: number }> } {
@@ -51,8 +66,13 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
       return f.out.wire;
     }));
     const kept = resolveOverlaps(fire(doc, SOURCE_RULES, from, to));
+    const brackets = bracketed(doc, kept);
     for (const f of kept) {
       names.push({ i: f.m.i, j: f.m.j });
+      if (brackets.has(f)) {
+        trace?.("src-bracketed-name", "dropped", spanOf(doc, f.m.i, f.m.j));
+        continue;
+      }
       if (f.out.drop) {
         trace?.(f.rule, "dropped", spanOf(doc, f.m.i, f.m.j));
         continue;

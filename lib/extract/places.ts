@@ -42,15 +42,32 @@ function datelineEnd(doc: Doc): number {
   return 0;
 }
 
+// «نقلت جنودها إلى قاعدة X», «withdrew its troops to X», «relocated to X»: where a force moved
+// to, after a word of moving away (the «other» events: evacuation, withdrawal, moving troops),
+// is not where the incident happened.
+const TO = new Set(["الي", "to", "into", "toward", "towards", "نحو", "باتجاه"]);
+function destination(doc: Doc, t: Tag): boolean {
+  const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form)));
+  if (to === undefined) return false;
+  return doc.tags.some((e) => e.kind === "event" && e.value === "other" && e.j <= to && to - e.j <= 5 && !doc.tokens.slice(e.j, to).some((x) => x.kind === "punct" && /[.،,؛;]/.test(x.text)));
+}
+
 export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc, trace?: RuleTrace): Array<Found<PlaceRef>> {
   const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
   const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
   const out: Array<Found<PlaceRef>> = [];
   const dateline = datelineEnd(doc);
+  const moved: Tag[] = [];
   for (const t of tags) {
     // «CITY, date (Agency) –»: where the story was filed, not where the incident happened.
     if (t.j <= dateline) {
       trace?.("place-dateline", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
+    // A place joined by «و» to a destination is one too («إلى قاعدتي X وY»).
+    if (destination(doc, t) || (t.pre.startsWith("و") && moved.some((d) => d.j === t.i))) {
+      moved.push(t);
+      trace?.("place-destination", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;

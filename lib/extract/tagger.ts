@@ -84,6 +84,15 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
     if (!r || v.values.length !== 1 || tags.some((t) => t.kind === "place" && t.i <= r[0] && t.j >= r[1])) continue;
     tags.push({ ...makeTag(tokens, "place", v.values[0], r[0], r[1]), guess: "variant" });
   }
+  // A cue word inside a place's name is part of the name, not a verb: «Tell» of «Tell Tamr»
+  // tells nothing, «Hit» the town hits nothing.
+  // Likewise a cue inside the phrase that introduces a group's name: the «على» of «يطلق عليها
+  // اسم X» attacks nobody.
+  const names = tags.filter((t) => (t.kind === "place" && !t.guess) || (t.kind === "cue" && t.value === "alias"));
+  for (let k = tags.length - 1; k >= 0; k--) {
+    const t = tags[k]!;
+    if (t.kind === "cue" && t.value !== "alias" && names.some((p) => p.i <= t.i && p.j >= t.j)) tags.splice(k, 1);
+  }
   for (const d of dates) {
     const r = tokenRange(tokens, d.start, d.end);
     if (r) tags.push(makeTag(tokens, "date", d, r[0], r[1]));

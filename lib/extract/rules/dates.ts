@@ -2,7 +2,8 @@
 // it («قال البنتاغون الثلاثاء إن … الأسبوع الماضي»: Tuesday is the statement, last week the
 // attack), the start of a period («منذ 9 حزيران الماضي», «since October»), or the head of a
 // timeline item. A date no rule claims is the incident's.
-import type { Tag } from "../doc";
+import type { DateMention } from "../../dates/mentions";
+import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -12,9 +13,41 @@ export type DateRoleOut = { role: DateRole; date: Tag<"date"> };
 const cue = (is: string | string[]): El => ({ tag: "cue", is });
 const DATE: El = { tag: "date", as: "date" };
 const SPEAKER: El = { oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]] };
-const role = (r: DateRole) => (m: Match): DateRoleOut | null => (m.caps.date?.tag ? { role: r, date: m.caps.date.tag as Tag<"date"> } : null);
+// «Monday's attack», «Thursday’s strike»: a date in the possessive names the day of what follows
+// it, even right after a verb of saying — never a statement's day.
+const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
+const role = (r: DateRole) => (m: Match, doc: Doc): DateRoleOut | null => {
+  const d = m.caps.date?.tag as Tag<"date"> | undefined;
+  if (!d || (r === "statement" && possessive(doc, d))) return null;
+  return { role: r, date: d };
+};
+
+// A dateline: at the head of one of the article's first lines, after a city (and a country)
+// at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
+// 3 آذار (وكالة) –», «المدينة – 3 آذار –».
+const DATELINE_LINES = 3;
+function dateline(m: Match, doc: Doc): DateRoleOut | null {
+  const d = m.caps.date?.tag as Tag<"date"> | undefined;
+  if (!d || d.value.kind !== "absolute") return null;
+  const breaks = doc.tokens.slice(0, d.i).filter((t) => t.kind === "break");
+  const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
+  if (breaks.length >= DATELINE_LINES || d.i - lineStart > 5) return null;
+  // Before the date on its line: names and commas or a dash only, no verb or event.
+  if (doc.tags.some((t) => t.i >= lineStart && t.i < d.i && (t.kind === "cue" || t.kind === "event" || t.kind === "weapon"))) return null;
+  const after = doc.body.slice(doc.tokens[d.j - 1]!.to, doc.tokens[d.j - 1]!.to + 40);
+  return /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/.test(after) ? { role: "statement", date: d } : null;
+}
 
 export const DATE_RULES: Array<Rule<DateRoleOut>> = [
+  {
+    id: "date-dateline",
+    does: "the dateline's date («CITY, March 3 (Agency) –»): the day the story was filed, not the incident's",
+    priority: 95,
+    pattern: [DATE],
+    out: dateline,
+    pos: ["MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.", "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.", "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس."],
+    neg: ["A drone struck Marj on March 3 - the third this month.", "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية."],
+  },
   {
     id: "date-since",
     does: "«منذ …», «since …»: the start of a period, not the day of an incident",
@@ -40,7 +73,16 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     pattern: [SPEAKER, { skip: 3 }, cue("say"), { opt: [{ word: ["reporters", "journalists", "the", "press"] }] }, { opt: [{ word: ["on"] }] }, DATE],
     out: role("statement"),
     pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
-    neg: ["Two drones hit the Pentagon's depot on Tuesday."],
+    neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
+  },
+  {
+    id: "date-statement-noun",
+    does: "a statement and its date: «in a statement Wednesday», «a statement released on Sunday», «in a video posted Monday» (the day it was issued)",
+    priority: 77,
+    pattern: [{ word: ["statement", "statements", "video", "post", "communique", "release"] }, { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] }, { opt: [{ word: ["on", "late", "early"] }] }, DATE],
+    out: role("statement"),
+    pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
+    neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
   },
   {
     id: "date-announced-own-attack",
@@ -61,3 +103,13 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["في 3 آذار قصفت طائرات مسيرة قاعدة تل الحمراء"],
   },
 ];
+
+// The dateline's date mention, if the article has one (for the anchor: suggest.ts).
+export function datelineMention(doc: Doc): DateMention | null {
+  for (const t of doc.tags) {
+    if (t.kind !== "date") continue;
+    const r = dateline({ i: t.i, j: t.j, caps: { date: { i: t.i, j: t.j, tag: t } } } as unknown as Match, doc);
+    if (r) return r.date.value;
+  }
+  return null;
+}

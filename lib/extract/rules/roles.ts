@@ -61,6 +61,16 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["The Eagle Brigade denied responsibility for the rockets fired at Marj."],
   },
   {
+    id: "role-claim-own-after-aside",
+    does: "the group, a comma, then a claim that carries its pronoun: «X، مقطع فيديو أعلنت فيه مسؤوليتها» (its own responsibility)",
+    priority: 89,
+    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 6 }, { tag: "cue", is: "claim", suf: PRONOUN }],
+    // A verb joined by «و» / «ف» after the comma opens a clause with a subject of its own.
+    out: role("claimant", (doc, m) => undenied(doc, m) && !doc.tags.some((t) => t.kind === "cue" && t.i > m.i && t.i < m.j && /^[وف]/.test(t.pre))),
+    pos: ["ونشرت جماعة النسر، تسجيلا مصورا أعلنت فيه مسؤوليتها عن القصف"],
+    neg: ["ونشرت جماعة النسر، تسجيلا مصورا نفت فيه مسؤوليتها عن القصف", "قصفت الطائرات جماعة النسر، وأعلن الجيش مسؤوليته عن القصف"],
+  },
+  {
     id: "role-announce-own-attack",
     does: "a group announcing its own attack, the attack word carrying its pronoun: «أعلنت X استهدافها…»",
     priority: 88,

@@ -46,6 +46,28 @@ function governmentUnspoken(doc: Doc, m: Match): boolean {
   return !!head && doc.tokens[head.i]!.readings.some((r) => GOVERNMENT.has(r.form)) && !speaks(doc, m);
 }
 
+// Words a list names as a source (a ministry written out in full, «the Defense Department») are that
+// source, read by src-named, not an unnamed head with its adjectives.
+function listNamed(doc: Doc, m: Match): boolean {
+  const head = m.caps.head?.tag;
+  return !!head && doc.tags.some((t) => t.kind === "source" && t.i <= head.i && t.j > head.i);
+}
+
+// «told reporters», «said to journalists», «briefing reporters»: who was told, not who told.
+const AUDIENCE_BEFORE = new Set(["told", "tell", "tells", "telling", "to", "briefed", "briefing", "briefs"]);
+function audience(doc: Doc, m: Match): boolean {
+  return AUDIENCE_BEFORE.has(doc.tokens[m.i - 1]?.text ?? "");
+}
+// «the officials said» after «two US officials said»: the source named before, told again.
+const DEFINITE = new Set(["the", "those", "these"]);
+function echoes(doc: Doc, m: Match): boolean {
+  const head = m.caps.head?.tag;
+  if (!head || !DEFINITE.has(doc.tokens[head.i - 1]?.text ?? "")) return false;
+  const form = doc.tokens[head.i]!.readings.at(-1)!.form;
+  return doc.tags.some((t) => t.kind === "sourceHead" && t.j <= head.i - 1 && doc.tokens[t.i]!.readings.at(-1)!.form === form &&
+    (doc.at[t.i - 1] ?? []).some((x) => x.kind === "sourceAdj" || x.kind === "number"));
+}
+
 function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
   const t = m.caps.named?.tag;
   if (!t) return null;
@@ -149,16 +171,16 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     does: "an unnamed source and what qualifies it, Arabic order: «مصادر محلية», «مسؤولان فرنسيان», «مصدر أمني عراقي»",
     priority: 60,
     pattern: [HEAD, { many: [{ opt: [{ word: ["في"] }] }, { tag: "sourceAdj" }] }],
-    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
     pos: ["وقالت مصادر محلية إن القصف طال المرج", "وقال مسؤولان أميركيان إن القاعدة لم تصب"],
-    neg: ["ارتفعت أسعار مصادر الطاقة في المرج"],
+    neg: ["ارتفعت أسعار مصادر الطاقة في المرج", "وقالت وزارة الدفاع الأمريكية إن القاعدة لم تصب"],
   },
   {
     id: "src-adjectives-head",
     does: "an unnamed source and what qualifies it, English order: «two US officials», «a senior security source», «local residents»",
     priority: 60,
     pattern: [{ opt: [{ tag: "number" }] }, { many: [{ tag: "sourceAdj" }] }, HEAD],
-    out: (m, doc) => (governmentUnspoken(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    out: (m, doc) => (governmentUnspoken(doc, m) || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
     pos: ["Two US officials said the drone was not intercepted.", "The attack came at dawn, a security source said."],
     neg: ["The officials said the drone was not intercepted."],
   },
@@ -180,11 +202,11 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       const head = m.caps.head!.tag!;
       const multi = head.j - head.i > 1;
       const plural = doc.tokens[head.i]!.latin && head.suf === "s";
-      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m)) return null;
+      if (!(multi || plural) || !speaks(doc, m) || governmentUnspoken(doc, m) || audience(doc, m) || echoes(doc, m)) return null;
       return { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true };
     },
     pos: ["وذكرت وسائل إعلام أن القصف طال المرج", "Activists said the shelling hit Marj."],
-    neg: ["وذكرت مصادر أن القصف طال المرج"],
+    neg: ["وذكرت مصادر أن القصف طال المرج", "A Guard officer told reporters the depot burned."],
   },
   {
     id: "src-agency-by-name",

@@ -1,0 +1,151 @@
+// Invented mini-articles, in the register of the Arabic and English press, each exercising one
+// of the general rules added for issue 18 («an assist that generalises») through the whole
+// pipeline: the made-up world of rules/examples.ts, never words of the gold articles.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS);
+const dates = (body: string, publishedAt?: string) => read(body, publishedAt).reports.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`);
+
+describe("a day counted from the day told before, not from the article's date", () => {
+  it("reads «في اليوم التالي» as the day after the incident told before, not as today", () => {
+    const body = "المرج – سقطت ثلاث قذائف على أطراف مدينة المرج يوم الأحد 9 آذار، بحسب مصادر محلية.\nوفي اليوم التالي استهدفت طائرة مسيرة قاعدة تل الحمراء، ولم ترد أنباء عن إصابات.";
+    expect(dates(body)).toEqual(["2025-03-09/day", "2025-03-10/day"]);
+    expect(read(body).reports[1]!.dateBasis).toMatchObject({ phrase: "اليوم التالي", anchor: "text", anchorDate: "2025-03-09" });
+  });
+  it("reads «قبل ذلك بيوم» as the day before", () => {
+    const body = "استهدفت طائرة مسيرة قاعدة تل الحمراء مساء الأربعاء. وقبل ذلك بيوم سقطت قذيفتان قرب حقل السهل.";
+    expect(dates(body)).toEqual(["2025-03-12/day", "2025-03-11/day"]);
+  });
+  it("reads «the previous day» and «a day later» against the day told before", () => {
+    expect(dates("A drone struck Tell Hamra base on Sunday. The previous day, two shells fell near the Sahl field.")).toEqual(["2025-03-09/day", "2025-03-08/day"]);
+    expect(dates("Rockets fell on Marj on March 3. A day later, a drone struck the Sahl field.")).toEqual(["2025-03-03/day", "2025-03-04/day"]);
+  });
+  it("still reads «اليوم» alone as the article's day", () => {
+    expect(dates("سقطت قذيفتان على مدينة المرج اليوم.")).toEqual(["2025-03-14/day"]);
+  });
+});
+
+describe("a cue word inside a place's name", () => {
+  it("does not make «Tell» of «Tell Hamra» a verb of saying (the incident's date stays its own)", () => {
+    const r = read("A drone struck Tell Hamra base on Sunday, wounding two guards.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("tell-hamra-base");
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+  });
+  it("still reads «told» outside a name", () => {
+    const r = read("The Guard told reporters on Sunday that a drone had struck Tell Hamra base last week.").reports[0]!;
+    expect(r.date?.value.date).not.toBe("2025-03-09");
+  });
+});
+
+const sources = (body: string) => read(body).sources.map((s) => s.value.name);
+
+describe("a source a list names, written out in full", () => {
+  it("is that source once, not also an unnamed «ministry» with its adjectives", () => {
+    expect(sources("وقالت وزارة الدفاع الأمريكية في بيان إن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد دون إصابات.")).toEqual(["وزارة الدفاع الأميركية (البنتاغون)"]);
+  });
+  it("still reads an unnamed ministry that speaks", () => {
+    expect(sources("وقالت وزارة الدفاع الأردنية إن طائرة مسيرة سقطت قرب قاعدة الروضة.")).toEqual(["وزارة الدفاع الأردنية"]);
+  });
+});
+
+describe("an institution and its short name in brackets", () => {
+  it("is one source, the one a list names", () => {
+    expect(sources("وذكرت وكالة الأنباء السورية (سانا) أن قذيفتين سقطتا قرب مدينة المرج فجر اليوم.")).toEqual(["سانا"]);
+    expect(sources("The Syrian Arab News Agency (SANA) said two shells fell near Marj.")).toEqual(["SANA"]);
+  });
+  it("keeps two sources named one after the other without brackets", () => {
+    expect(sources("وذكرت وكالة الأنباء السورية أن قذيفتين سقطتا قرب المرج، فيما قالت رويترز إن الطائرات قصفت وادي النور.")).toEqual(["وكالة الأنباء السورية", "رويترز"]);
+  });
+});
+
+describe("who was told is no source", () => {
+  it("leaves out «reporters» after «told»", () => {
+    expect(sources("A Guard spokesman, Sami Haddad, told reporters on Monday that a drone had struck Tell Hamra base.")).not.toContain("reporters");
+    expect(sources("Guard officials told journalists that two shells fell near Marj.")).not.toContain("journalists");
+  });
+  it("still reads reporters who report", () => {
+    expect(sources("Local journalists said two shells fell near Marj.")).toEqual(["Local journalists"]);
+  });
+});
+
+describe("«the officials» after «two officials»", () => {
+  it("is the source named before, told again, not a second one", () => {
+    expect(sources("Two security officials said a drone struck Tell Hamra base on Sunday. The officials said nobody was hurt.")).toEqual(["Two security officials"]);
+    expect(sources("A rocket hit Marj on Monday, two local officials said. No one was hurt, the officials added.")).toEqual(["two local officials"]);
+  });
+  it("still reads «officials» that no source named before", () => {
+    expect(sources("Officials said a drone struck Tell Hamra base on Sunday.")).toEqual(["Officials"]);
+  });
+});
+
+describe("a name listed in one spelling, written in the other (أميركي / أمريكي)", () => {
+  it("is found: the group that speaks, the force that acts", () => {
+    expect(sources("وأعلن الجيش الأمريكي أن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد.")).toEqual(["القوات الأميركية"]);
+    const r = read("وقصف الجيش الأمريكي مواقع جماعة النسر قرب وادي النور فجر اليوم.").reports[0]!;
+    expect(r.actors.map((a) => a.value.id)).toEqual([3]);
+  });
+});
+
+describe("the dateline's date", () => {
+  it("is the day the story was filed, not the incident's; «yesterday» counts from it", () => {
+    const en = read("MARJ, Syria, March 11 (Reuters) - A drone struck Tell Hamra base yesterday, two security sources said.").reports[0]!;
+    expect(en.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+    expect(en.dateBasis).toMatchObject({ anchor: "dateline", anchorDate: "2025-03-11" });
+    const ar = read("المرج، 11 آذار (رويترز) - استهدفت طائرة مسيرة قاعدة تل الحمراء أمس، بحسب مصادر محلية.").reports[0]!;
+    expect(ar.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+  });
+  it("dates the incident, unsure, when the story gives no day of its own", () => {
+    const r = read("MARJ, Syria, March 11 (Reuters) - A drone struck Tell Hamra base, two security sources said.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-11", precision: "approximate" });
+  });
+  it("leaves a date told in the story, after a dash, as the incident's", () => {
+    const r = read("A drone struck Tell Hamra base on March 11 - the third attack on it this month.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-11", precision: "day" });
+  });
+});
+
+describe("a date in the possessive («Monday's attack»)", () => {
+  it("is the day of the attack, also right after a verb of saying", () => {
+    const r = read("The Guard said Sunday's drone strike on Tell Hamra base wounded two guards.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+  });
+  it("leaves «said Sunday that» the day of the statement", () => {
+    const r = read("The Guard said Sunday that a drone struck Tell Hamra base.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
+  });
+});
+
+describe("a statement and its date («in a statement Wednesday»)", () => {
+  it("is the day the statement was issued: the incident gets it only as approximate", () => {
+    const r = read("In a statement Wednesday, the Guard said a drone struck Tell Hamra base.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-12", precision: "approximate" });
+    const s = read("A statement released on Sunday said two shells hit Marj, wounding a child.").reports[0]!;
+    expect(s.date?.value).toEqual({ date: "2025-03-09", precision: "approximate" });
+  });
+});
+
+describe("where a force moved to", () => {
+  it("is not where the incident happened («نقل جنودها إلى قاعدتي X وY»)", () => {
+    const r = read("سقطت قذائف هاون على حقل السهل أمس، ما دفع القوات إلى إخلاء الحقل ونقل جنودها إلى قاعدتي تل الحمراء والروضة.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).toEqual(["sahl-field"]);
+  });
+  it("keeps a place after «إلى» with no word of moving («هجوم أدى إلى …» is no move)", () => {
+    const r = read("وصل رتل للقوات الأميركية إلى قاعدة تل الحمراء أمس.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).toEqual(["tell-hamra-base"]);
+  });
+});
+
+describe("a group introduced by the name it goes by, then its own claim", () => {
+  it("is the claimant, not the target of «على» in «يطلق عليها اسم»", () => {
+    const body = "ونشرت ميليشيا محلية، والتي يطلق عليها اسم جماعة النسر، تسجيلا مصورا أعلنت فيه مسؤوليتها عن قصف قاعدة تل الحمراء أمس.";
+    const r = read(body).reports[0]!;
+    expect(r.actors.map((a) => [a.value.id, a.value.role])).toEqual([[1, "claimant"]]);
+    expect(read(body).sources.map((s) => s.value.name)).toContain("جماعة النسر");
+  });
+  it("leaves a claim that another clause makes («…، وأعلن الجيش مسؤوليته»)", () => {
+    const r = read("قصفت الطائرات جماعة النسر قرب المرج، وأعلن الجيش مسؤوليته عن القصف أمس.").reports[0]!;
+    expect(r.actors.map((a) => a.value.role)).not.toContain("claimant");
+  });
+});
