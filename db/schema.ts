@@ -225,6 +225,10 @@ export const incidents = pgTable(
     index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
     index("incidents_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    // The filtered public list's common shapes in the log's order (migration 0024).
+    index("incidents_public_type_order_idx").on(t.type, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_public_place_order_idx").on(t.placeId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_public_actor_order_idx").on(t.actorId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
   ],
 );
 
@@ -507,3 +511,12 @@ export type Review = typeof reviews.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type IncidentCorrection = typeof incidentCorrections.$inferSelect;
 export type { DatePrecision, IncidentStatus, IncidentType, ReviewDecision, Role } from "../lib/domain";
+
+// Public reads without a scan (migration 0024, server/public/aggregates.ts): counts of verified
+// incidents per week and type, per place (with its newest id) and per actor, kept by the trigger
+// incidents_public_counts in the transaction that changes an incident.
+export const publicWeekCounts = pgTable("public_week_counts", { week: date("week").notNull(), type: text("type").notNull(), n: integer("n").notNull().default(0) }, (t) => [
+  primaryKey({ columns: [t.week, t.type] }),
+]);
+export const publicPlaceCounts = pgTable("public_place_counts", { placeId: text("place_id").primaryKey(), n: integer("n").notNull().default(0), latestId: integer("latest_id") });
+export const publicActorCounts = pgTable("public_actor_counts", { actorId: integer("actor_id").primaryKey(), n: integer("n").notNull().default(0) });
