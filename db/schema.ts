@@ -149,6 +149,10 @@ export const articles = pgTable(
   (t) => [
     index("articles_created_by_idx").on(t.createdBy),
     index("articles_url_key_idx").on(t.urlKey),
+    // The desk's list by keyset, and an article's duplicates by URL (migration 0024).
+    index("articles_created_order_idx").on(t.createdAt.desc(), t.id.desc()),
+    index("articles_url_idx").on(t.url),
+    index("articles_published_at_idx").on(t.publishedAt),
     index("articles_text_bands_idx").using("gin", t.textBands),
   ],
 );
@@ -229,6 +233,7 @@ export const incidents = pgTable(
     index("incidents_public_type_order_idx").on(t.type, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_public_place_order_idx").on(t.placeId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_public_actor_order_idx").on(t.actorId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_updated_order_idx").on(t.updatedAt.desc(), t.id.desc()),
   ],
 );
 
@@ -267,6 +272,8 @@ export const reports = pgTable(
     index("reports_incident_idx").on(t.incidentId),
     index("reports_date_idx").on(t.date).where(sql`incident_id is not null`),
     index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    // The review queue's pending reports (migration 0024).
+    index("reports_submitted_idx").on(t.incidentId, t.createdBy).where(sql`status = 'submitted'`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],
 );

@@ -70,3 +70,11 @@ INSERT INTO public_actor_counts (actor_id, n)
 CREATE INDEX IF NOT EXISTS "incidents_public_type_order_idx" ON "incidents" USING btree ("type", "date" DESC, "id" DESC) WHERE status = 'verified';--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "incidents_public_place_order_idx" ON "incidents" USING btree ("place_id", "date" DESC, "id" DESC) WHERE status = 'verified';--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "incidents_public_actor_order_idx" ON "incidents" USING btree ("actor_id", "date" DESC, "id" DESC) WHERE status = 'verified';
+--> statement-breakpoint
+-- The desk at 100k (docs/public-reads.md "The desk"): its lists are read by keyset in these
+-- orders, the review queue from the submitted reports, and an article's duplicates by URL.
+CREATE INDEX IF NOT EXISTS "articles_created_order_idx" ON "articles" USING btree ("created_at" DESC, "id" DESC);--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "articles_url_idx" ON "articles" USING btree ("url");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "articles_published_at_idx" ON "articles" USING btree ("published_at");--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "incidents_updated_order_idx" ON "incidents" USING btree ("updated_at" DESC, "id" DESC);--> statement-breakpoint
+CREATE INDEX IF NOT EXISTS "reports_submitted_idx" ON "reports" USING btree ("incident_id", "created_by") WHERE status = 'submitted';
