@@ -27,9 +27,29 @@ export const FILTER_PARAMETERS = [
   },
 ] as const;
 
+const CURSOR_SCHEMA = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}\\.\\d{1,10}$", maxLength: 30 };
 const PAGING = [
   { name: "limit", in: "query", description: "Page size.", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
-  { name: "offset", in: "query", description: "Incidents to skip.", schema: { type: "integer", minimum: 0, maximum: 1000000, default: 0 } },
+  {
+    name: "offset",
+    in: "query",
+    description: "Incidents to skip, for the first pages only: at most 2000 (a larger offset is a 400 that says so). Deeper pages are asked by cursor: follow `older` with `before`.",
+    schema: { type: "integer", minimum: 0, maximum: 2000, default: 0 },
+  },
+  {
+    name: "before",
+    in: "query",
+    description: "Keyset paging (addition): the page of incidents older than this cursor, as given in a previous answer's `older`. Not with `offset` or `after`.",
+    schema: CURSOR_SCHEMA,
+    example: "2024-01-10.17",
+  },
+  {
+    name: "after",
+    in: "query",
+    description: "Keyset paging (addition): the page of incidents newer than this cursor, as given in a previous answer's `newer`, still newest first. Not with `offset` or `before`.",
+    schema: CURSOR_SCHEMA,
+    example: "2024-01-10.17",
+  },
 ];
 
 const exampleIncident = {
@@ -206,6 +226,13 @@ const incidentDocument = {
 // bearer scheme below is for the ingest API only).
 const PUBLIC = { security: [] as never[] };
 
+// The per-address limit on searches, filtered lists and deep pages (server/public/rate-limit.ts).
+const tooMany = {
+  description: "Too many searches, filtered requests or deep pages from this address in a short time (per server instance); wait `Retry-After` seconds. Unfiltered pages and pages by cursor are not limited.",
+  headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } } },
+  content: { "application/json": { example: { error: "too_many_requests", retryAfter: 12, message: "Too many searches or filtered requests from this address; try again in 12 s.", messageAr: "طلبات بحث أو تصفية كثيرة من هذا العنوان؛ أعد المحاولة بعد 12 ثانية." } } },
+};
+
 const badParameter = {
   description: "A bad parameter, named.",
   content: {
@@ -297,10 +324,25 @@ export function openApiDocument(serverUrl = "/") {
           parameters: [...FILTER_PARAMETERS, ...PAGING],
           responses: {
             "200": {
-              description: "A page of incidents and the number matching.",
-              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: ref("Incident") }, total: { type: "integer" } } }, example: { data: [exampleIncident], total: 1 } } },
+              description: "A page of incidents, the number matching (exact up to 1000; past it `total` is 1000 and `totalIsLowerBound` is true), and the cursors of the pages around it.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      data: { type: "array", items: ref("Incident") },
+                      total: { type: "integer" },
+                      totalIsLowerBound: { type: "boolean", const: true, description: "Addition: present when more incidents match than were counted; `total` is then a lower bound (\"more than 1000\")." },
+                      older: { ...CURSOR_SCHEMA, description: "Addition: pass as `before` for the next (older) page; absent on the last page." },
+                      newer: { ...CURSOR_SCHEMA, description: "Addition: pass as `after` for the previous (newer) page; absent on the first page." },
+                    },
+                  },
+                  example: { data: [exampleIncident], total: 1000, totalIsLowerBound: true, older: "2024-01-10.17", newer: "2024-01-10.17" },
+                },
+              },
             },
             "400": badParameter,
+            "429": tooMany,
           },
         },
       },

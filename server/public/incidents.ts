@@ -232,13 +232,13 @@ async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
 export const COUNT_BOUND = 1000;
 export type PublicCount = { total: number; atLeast: boolean };
 
-export async function countPublic(db: Db, q: PublicFilters): Promise<PublicCount> {
+export async function countPublic(db: Db, q: PublicFilters, bound = COUNT_BOUND): Promise<PublicCount> {
   const fromAggregates = await aggregateCount(db, q);
   if (fromAggregates !== null) return { total: fromAggregates, atLeast: false };
-  const bounded = db.select({ one: sql`1` }).from(incidents).where(publicWhere(q)).limit(COUNT_BOUND + 1).as("bounded");
+  const bounded = db.select({ one: sql`1` }).from(incidents).where(publicWhere(q)).limit(bound + 1).as("bounded");
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(bounded);
   const n = Number(row?.n ?? 0);
-  return n > COUNT_BOUND ? { total: COUNT_BOUND, atLeast: true } : { total: n, atLeast: false };
+  return n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false };
 }
 
 export type PublicPage = {
