@@ -234,6 +234,7 @@ export const incidents = pgTable(
     index("incidents_public_place_order_idx").on(t.placeId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_public_actor_order_idx").on(t.actorId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_updated_order_idx").on(t.updatedAt.desc(), t.id.desc()),
+    index("incidents_public_week_idx").on(t.date, t.type).where(sql`status = 'verified'`),
   ],
 );
 

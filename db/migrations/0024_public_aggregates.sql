@@ -69,6 +69,8 @@ INSERT INTO public_actor_counts (actor_id, n)
 -- The filtered API's common shapes: a type, a claim status or an actor with the log's order.
 CREATE INDEX IF NOT EXISTS "incidents_public_type_order_idx" ON "incidents" USING btree ("type", "date" DESC, "id" DESC) WHERE status = 'verified';--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "incidents_public_place_order_idx" ON "incidents" USING btree ("place_id", "date" DESC, "id" DESC) WHERE status = 'verified';--> statement-breakpoint
+-- The live timeline's date ranges and the edge days of a partial week, read from the index alone.
+CREATE INDEX IF NOT EXISTS "incidents_public_week_idx" ON "incidents" USING btree ("date", "type") WHERE status = 'verified';--> statement-breakpoint
 CREATE INDEX IF NOT EXISTS "incidents_public_actor_order_idx" ON "incidents" USING btree ("actor_id", "date" DESC, "id" DESC) WHERE status = 'verified';
 --> statement-breakpoint
 -- The desk at 100k (docs/public-reads.md "The desk"): its lists are read by keyset in these

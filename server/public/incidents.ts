@@ -8,7 +8,7 @@ import { firstQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
-import { aggregatable, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline } from "./aggregates";
+import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline } from "./aggregates";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -380,7 +380,7 @@ export const publicMapPoints = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q) {
-    if (aggregatable(q)) return aggregateMapPoints(db);
+    if (aggregatableMap(q)) return aggregateMapPoints(db);
     const rows = await db
       .select({
         placeId: places.id,
