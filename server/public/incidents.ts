@@ -284,7 +284,7 @@ export const listPublicIncidents = defineVerb({
     // The count runs beside the page and its sources, not before them.
     const [{ rows, more }, count] = await Promise.all([pageRows(db, q), countPublic(db, q)]);
     const data = await withSources(db, rows);
-    const out: PublicPage = { data, total: count.atLeast ? count.total : Math.max(count.total, q.offset + data.length) };
+    const out: PublicPage = { data, total: count.total };
     if (count.atLeast) out.totalIsLowerBound = true;
     if (data.length > 0) {
       const first = data[0]!;
