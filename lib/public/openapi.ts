@@ -302,7 +302,7 @@ const exportOp = (operationId: string, summary: string, mediaType: string, descr
     summary,
     description: `${description} Streamed; every verified incident matching the filters (no limit), newest first.`,
     parameters: FILTER_PARAMETERS,
-    responses: { "200": { description: "The export.", content: { [mediaType]: { schema: { type: "string" } } } }, "400": badParameter },
+    responses: { "200": { description: "The export.", content: { [mediaType]: { schema: { type: "string" } } } }, "400": badParameter, "429": tooMany },
   },
 });
 
@@ -386,7 +386,7 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/incidents.csv": exportOp("exportIncidentsCsv", "CSV export", "text/csv", "UTF-8 with BOM, one row per incident, ACLED-like columns (time_precision 1 day / 2 approximate / 3 month; geo_precision 1 exact / 2 approximate / 3 none; source_count). Text cells starting with = + - @ get a leading apostrophe."),
       "/api/v1/incidents.geojson": exportOp("exportIncidentsGeoJson", "GeoJSON export", "application/geo+json", "A FeatureCollection, one Point per incident (null geometry without coordinates)."),
       "/api/v1/incidents.json": exportOp("exportIncidentsJson", "JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
-      "/api/v1/map": { get: { operationId: "mapPoints", ...PUBLIC, summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
+      "/api/v1/map": { get: { operationId: "mapPoints", ...PUBLIC, summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter, "429": tooMany } } },
       "/feed.xml": {
         get: {
           operationId: "feed",
