@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { MAX_OFFSET, publicIncidentQuery } from "@/lib/schemas/public";
 import { correctIncident, retractIncident } from "@/server/incidents/correct";
+import { mergeIncidents, unmergeIncident } from "@/server/incidents/merge";
 import { aggregatesDrift } from "@/server/public/aggregates";
 import { countPublic, listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "@/server/public/incidents";
 import { resetReadLimits, takeExpensive } from "@/server/public/rate-limit";
@@ -164,6 +165,21 @@ describe("the per-address limit on expensive anonymous reads", () => {
 
 describe.each(backends)("timeline and count from the aggregates on $name", (backend) => {
   const t = useTestDb(backend);
+  it(
+    "stay in step through a merge and its undoing",
+    t.rolledBack(async (db) => {
+      const who = await people(db);
+      const a = await verifiedIncident(db, who, { report: { date: "2024-04-02", type: "shelling", placeId: "al-omar-base", summary: `قصف ${uniqueTag()}` } });
+      const b = await verifiedIncident(db, who, { report: { date: "2024-04-09", type: "airstrike", placeId: "conoco-base", summary: `غارة ${uniqueTag()}` } });
+      const before = await countPublic(db, {});
+      await runVerb(mergeIncidents, ctxOf(db, who.reviewer), { targetId: a.incidentId, sourceId: b.incidentId, note: "same attack" });
+      expect(await aggregatesDrift(db)).toBe(0);
+      expect((await countPublic(db, {})).total).toBe(before.total - 1);
+      await runVerb(unmergeIncident, ctxOf(db, who.reviewer), { incidentId: b.incidentId });
+      expect(await aggregatesDrift(db)).toBe(0);
+      expect((await countPublic(db, {})).total).toBe(before.total);
+    }),
+  );
   it(
     "give what the incidents give for date ranges that cut weeks, with and without a type",
     t.rolledBack(async (db) => {
