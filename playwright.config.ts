@@ -29,7 +29,9 @@ const webServer: PlaywrightTestConfig["webServer"] = targets.map((t) => ({
   // The intake specs serve their pages on 127.0.0.1:<port+40>; the app may fetch from exactly there.
   // Every browser of the suite logs in from 127.0.0.1: the per-address login limit for unknown
   // browsers (10 failures an hour) would make the specs' wrong-password tests slow each other.
-  env: { E2E_DB: t.name, PORT: String(t.port), NEXT_TELEMETRY_DISABLED: "1", SIJILL_FETCH_ALLOW_PRIVATE: `127.0.0.1:${t.port + 40}`, SIJILL_LOGIN_FREE_FAILURES_IP: "1000" },
+  // Likewise the per-address limit on searches and filtered API reads (60 a minute, docs/public-reads.md):
+  // the fuzz specs alone send hundreds; tests/integration/public-reads.test.ts tests the limit.
+  env: { E2E_DB: t.name, PORT: String(t.port), NEXT_TELEMETRY_DISABLED: "1", SIJILL_FETCH_ALLOW_PRIVATE: `127.0.0.1:${t.port + 40}`, SIJILL_LOGIN_FREE_FAILURES_IP: "1000", SIJILL_READ_LIMIT: "100000" },
   url: `${baseURL(t)}/api/v1/incidents?limit=1`,
   timeout: 120_000,
   reuseExistingServer: !CI,

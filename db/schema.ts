@@ -163,6 +163,8 @@ export const articles = pgTable(
     // Twin articles (server/reports/candidates.ts): by date and by URL (migration 0022).
     index("articles_published_at_idx").on(t.publishedAt),
     index("articles_url_idx").using("hash", t.url),
+    // The desk's list by keyset (migration 0024).
+    index("articles_created_order_idx").on(t.createdAt.desc(), t.id.desc()),
     index("articles_text_bands_idx").using("gin", t.textBands),
   ],
 );
@@ -241,6 +243,12 @@ export const incidents = pgTable(
     index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
     index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
     index("incidents_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    // The filtered public list's common shapes in the log's order (migration 0024).
+    index("incidents_public_type_order_idx").on(t.type, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_public_place_order_idx").on(t.placeId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_public_actor_order_idx").on(t.actorId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_updated_order_idx").on(t.updatedAt.desc(), t.id.desc()),
+    index("incidents_public_week_idx").on(t.date, t.type).where(sql`status = 'verified'`),
   ],
 );
 
@@ -279,6 +287,8 @@ export const reports = pgTable(
     index("reports_incident_idx").on(t.incidentId),
     index("reports_date_idx").on(t.date).where(sql`incident_id is not null`),
     index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    // The review queue's pending reports (migration 0024).
+    index("reports_submitted_idx").on(t.incidentId, t.createdBy).where(sql`status = 'submitted'`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],
 );
@@ -554,3 +564,12 @@ export type Review = typeof reviews.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type IncidentCorrection = typeof incidentCorrections.$inferSelect;
 export type { DatePrecision, IncidentStatus, IncidentType, ReviewDecision, Role } from "../lib/domain";
+
+// Public reads without a scan (migration 0024, server/public/aggregates.ts): counts of verified
+// incidents per week and type, per place (with its newest id) and per actor, kept by the trigger
+// incidents_public_counts in the transaction that changes an incident.
+export const publicWeekCounts = pgTable("public_week_counts", { week: date("week").notNull(), type: text("type").notNull(), n: integer("n").notNull().default(0) }, (t) => [
+  primaryKey({ columns: [t.week, t.type] }),
+]);
+export const publicPlaceCounts = pgTable("public_place_counts", { placeId: text("place_id").primaryKey(), n: integer("n").notNull().default(0), latestId: integer("latest_id") });
+export const publicActorCounts = pgTable("public_actor_counts", { actorId: integer("actor_id").primaryKey(), n: integer("n").notNull().default(0) });

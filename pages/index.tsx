@@ -16,7 +16,7 @@ export const config = { unstable_runtimeJS: false };
 // The props are plain JSON already (ISO dates, null for what is absent), and with no client
 // runtime they are never sent: no copy through JSON.stringify, which for the ~200 KB of the first
 // page cost more than rendering its list.
-export const getServerSideProps: GetServerSideProps<PublicLogProps> = async ({ query, req }) => ({ props: await publicLogPageProps({ query, req }) });
+export const getServerSideProps: GetServerSideProps<PublicLogProps> = async ({ query, req, res }) => ({ props: await publicLogPageProps({ query, req, res }) });
 
 export default function PublicLogPage(props: PublicLogProps) {
   const { m, locale, lang, url } = props;

@@ -13,7 +13,12 @@
 //  - /api/v1/incidents with place + date range + Arabic text, each query different (so the
 //    server's cache never answers): p50/p95;
 //  - a CSV export of every incident: first byte, total time, bytes, server memory growth;
-//  - the JavaScript a browser downloads to open `/` (gzip), before the map is loaded.
+//  - the JavaScript a browser downloads to open `/` (gzip), before the map is loaded;
+//  - the reader mix (scripts/bench-reader.mjs): 16 connections for 20 s, every request a
+//    different query from its own address: req/s, p50/p90/p99, requests over 2 s; one address
+//    asking searches in a row (the per-address limit); the desk pages as the reviewer: median ms
+//    and HTML KB.
+// BENCH_ONLY=mix,desk,api,csv,pages,limit runs only those parts (all by default).
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
@@ -21,6 +26,7 @@ import autocannon from "autocannon";
 import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb } from "./client-js.mjs";
 import { proxyVsStatic } from "./bench-proxy.mjs";
+import { deskMeasure, oneAddress, readerMix } from "./bench-reader.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.BENCH_PORT || 3112);
@@ -84,7 +90,8 @@ async function apiFiltered() {
     const month = String(1 + (k % 12)).padStart(2, "0");
     const q = new URLSearchParams({ place: places[k % places.length], from: `${year}-${month}-01`, to: `${year + 1}-${month}-01`, q: words[k % words.length], offset: String(k % 3) });
     const t = performance.now();
-    const res = await fetch(`${base}/api/v1/incidents?${q}`);
+    // Each from its own address (the per-address limit is measured apart: scripts/bench-reader.mjs).
+    const res = await fetch(`${base}/api/v1/incidents?${q}`, { headers: { "x-forwarded-for": `10.252.${k >> 8}.${k & 255}` } });
     await res.arrayBuffer();
     if (!res.ok) throw new Error(`api ${res.status}`);
     times.push(performance.now() - t);
@@ -133,24 +140,36 @@ async function run(label, env) {
     const { total } = await (await fetch(`${base}/api/v1/incidents?limit=1`)).json();
     console.log(`  ${total} verified incidents`);
     for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).arrayBuffer(); // warm up
-    const js = await clientJsKb(base, "/");
-    console.log(`  JavaScript to open / : ${js.gzipKb} KB gzip (${js.rawKb} KB raw, ${js.files} files; target ≤ 100 KB, map not loaded)`);
-    const first = await pageVsStatic("/ (first page, unfiltered)", "/", port + 1);
-    const filtered = await pageVsStatic("/?type=shelling&from=2025-01-01 (filtered page)", "/?type=shelling&from=2025-01-01", port + 1);
-    // The production topology: the shipped nginx micro-cache in front (scripts/bench-proxy.mjs).
-    const proxied = await proxyVsStatic("/ (first page, unfiltered)", "/", { base, port: port + 1, tools: { load, staticServer, fmt } });
-    const api = await apiFiltered();
-    // The export route served once before (an empty export), as on a server that has been up a while.
-    await (await fetch(`${base}/api/v1/incidents.csv?from=2999-01-01`)).arrayBuffer();
-    const csv = await csvExport(server.pid);
-    return { total, js, first, filtered, proxied, api, csv };
+    const out = { total };
+    if (part("mix")) out.mix = await readerMix(base);
+    if (part("desk")) out.desk = await deskMeasure(base);
+    if (part("pages")) {
+      out.js = await clientJsKb(base, "/");
+      console.log(`  JavaScript to open / : ${out.js.gzipKb} KB gzip (${out.js.rawKb} KB raw, ${out.js.files} files; target ≤ 100 KB, map not loaded)`);
+      out.first = await pageVsStatic("/ (first page, unfiltered)", "/", port + 1);
+      out.filtered = await pageVsStatic("/?type=shelling&from=2025-01-01 (filtered page)", "/?type=shelling&from=2025-01-01", port + 1);
+      // The production topology: the shipped nginx micro-cache in front (scripts/bench-proxy.mjs).
+      out.proxied = await proxyVsStatic("/ (first page, unfiltered)", "/", { base, port: port + 1, tools: { load, staticServer, fmt } });
+    }
+    if (part("api")) out.api = await apiFiltered();
+    if (part("limit")) await oneAddress(base);
+    if (part("csv")) {
+      // The export route served once before (an empty export), as on a server that has been up a while.
+      await (await fetch(`${base}/api/v1/incidents.csv?from=2999-01-01`)).arrayBuffer();
+      out.csv = await csvExport(server.pid);
+    }
+    return out;
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => server.once("exit", r));
   }
 }
 
-const common = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production", NODE_ENV: "production" };
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",")) : null;
+const part = (name) => !only || only.has(name);
+// 127.0.0.1 is the bench's own "proxy": the reader mix gives each request its own client address
+// in X-Forwarded-For (scripts/bench-reader.mjs), as a crowd of readers would arrive.
+const common = { ...process.env, SIJILL_TRUSTED_PROXIES: process.env.SIJILL_TRUSTED_PROXIES || "127.0.0.1/32", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production", NODE_ENV: "production" };
 const targets = [];
 if (process.env.BENCH_DATABASE_URL) targets.push(["PostgreSQL", { ...common, DATABASE_URL: process.env.BENCH_DATABASE_URL }]);
 if (process.env.BENCH_PGLITE_DIR) {

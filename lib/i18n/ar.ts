@@ -403,6 +403,10 @@ export const ar: Messages = {
     fieldDate: "التاريخ", fieldType: "النوع", fieldPlaceId: "المكان", fieldActorId: "الفاعل", fieldKilled: "القتلى", fieldInjured: "الجرحى", fieldMunitions: "المقذوفات", fieldWeapon: "السلاح", fieldTarget: "الهدف", fieldPlace: "المكان", fieldActor: "الفاعل", fieldDatePrecision: "دقة التاريخ", fieldKilledHigh: "القتلى (الحد الأعلى)", fieldInjuredHigh: "الجرحى (الحد الأعلى)", fieldClaimStatus: "حالة التبني", fieldSummaryAr: "الملخص (بالعربية)", fieldSummaryEn: "الملخص (بالإنجليزية)", fieldGrade: "الموثوقية", fieldIndependentSources: "المصادر المستقلة", fieldTargetActorId: "الجهة المستهدفة",
     historyVersion: "النسخة {n}", historyFirst: "النشر الأول", historyCorrection: "تصحيح", historyUpdate: "تحديث: مصدر جديد أو دمج", historyRetraction: "سحب", historyNoChanges: "لا تصحيحات منذ ذلك.", historyChanged: "ما الذي تغيّر",
     badFilter: "أحد عوامل التصفية في العنوان غير صالح فتم تجاهله.",
+    countMore: "أكثر من {n} حادثة", older: "الأقدم", newer: "الأحدث",
+    tooDeep: "تُبلغ الصفحات بهذا العمق عبر روابط «الأقدم»؛ هذه أحدث صفحة.",
+    limited: "طلبات بحث كثيرة من عنوانك في وقت قصير. أعد المحاولة بعد {s} ثانية؛ السجل دون تصفية وصفحاته «الأقدم» و«الأحدث» متاحة.",
+    limitedTitle: "انتظر قليلاً",
   },
   dedup: {
     candidatesHelp: "حوادث قد تكون هي نفسها، الأرجح أولاً، مع درجة التطابق وأسبابها:",

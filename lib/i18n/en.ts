@@ -405,6 +405,10 @@ export const en = {
     fieldDate: "date", fieldType: "type", fieldPlaceId: "place", fieldActorId: "actor", fieldKilled: "killed", fieldInjured: "injured", fieldMunitions: "munitions", fieldWeapon: "weapon", fieldTarget: "target", fieldPlace: "place", fieldActor: "actor", fieldDatePrecision: "date precision", fieldKilledHigh: "killed (upper bound)", fieldInjuredHigh: "injured (upper bound)", fieldClaimStatus: "claim status", fieldSummaryAr: "summary (Arabic)", fieldSummaryEn: "summary (English)", fieldGrade: "credibility", fieldIndependentSources: "independent sources", fieldTargetActorId: "targeted party",
     historyVersion: "Version {n}", historyFirst: "First published", historyCorrection: "Correction", historyUpdate: "Updated: a new source or a merge", historyRetraction: "Retraction", historyNoChanges: "No corrections since.", historyChanged: "What changed",
     badFilter: "A filter in the address is not valid and was ignored.",
+    countMore: "More than {n} incidents", older: "Older", newer: "Newer",
+    tooDeep: "Pages this deep are reached with the “Older” links; here is the newest page.",
+    limited: "Too many searches from your address in a short time. Please try again in {s} seconds; the unfiltered log and its “Older” / “Newer” pages stay open.",
+    limitedTitle: "Please wait a moment",
   },
   dedup: {
     candidatesHelp: "Incidents that may be this one, best first, with how sure the match is and why:",

@@ -27,9 +27,29 @@ export const FILTER_PARAMETERS = [
   },
 ] as const;
 
+const CURSOR_SCHEMA = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}\\.\\d{1,10}$", maxLength: 30 };
 const PAGING = [
   { name: "limit", in: "query", description: "Page size.", schema: { type: "integer", minimum: 1, maximum: 500, default: 50 } },
-  { name: "offset", in: "query", description: "Incidents to skip.", schema: { type: "integer", minimum: 0, maximum: 1000000, default: 0 } },
+  {
+    name: "offset",
+    in: "query",
+    description: "Incidents to skip, for the first pages only: at most 2000 (a larger offset is a 400 that says so). Deeper pages are asked by cursor: follow `older` with `before`.",
+    schema: { type: "integer", minimum: 0, maximum: 2000, default: 0 },
+  },
+  {
+    name: "before",
+    in: "query",
+    description: "Keyset paging (addition): the page of incidents older than this cursor, as given in a previous answer's `older`. Not with `offset` or `after`.",
+    schema: CURSOR_SCHEMA,
+    example: "2024-01-10.17",
+  },
+  {
+    name: "after",
+    in: "query",
+    description: "Keyset paging (addition): the page of incidents newer than this cursor, as given in a previous answer's `newer`, still newest first. Not with `offset` or `before`.",
+    schema: CURSOR_SCHEMA,
+    example: "2024-01-10.17",
+  },
 ];
 
 const exampleIncident = {
@@ -242,6 +262,13 @@ const incidentDocument = {
 // bearer scheme below is for the ingest API only).
 const PUBLIC = { security: [] as never[] };
 
+// The per-address limit on searches, filtered lists and deep pages (server/public/rate-limit.ts).
+const tooMany = {
+  description: "Too many searches, filtered requests or deep pages from this address in a short time (per server instance); wait `Retry-After` seconds. Unfiltered pages and pages by cursor are not limited.",
+  headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer", minimum: 1 } } },
+  content: { "application/json": { example: { error: "too_many_requests", retryAfter: 12, message: "Too many searches or filtered requests from this address; try again in 12 s.", messageAr: "طلبات بحث أو تصفية كثيرة من هذا العنوان؛ أعد المحاولة بعد 12 ثانية." } } },
+};
+
 const badParameter = {
   description: "A bad parameter, named.",
   content: {
@@ -311,7 +338,7 @@ const exportOp = (operationId: string, summary: string, mediaType: string, descr
     summary,
     description: `${description} Streamed; every verified incident matching the filters (no limit), newest first.`,
     parameters: FILTER_PARAMETERS,
-    responses: { "200": { description: "The export.", content: { [mediaType]: { schema: { type: "string" } } } }, "400": badParameter },
+    responses: { "200": { description: "The export.", content: { [mediaType]: { schema: { type: "string" } } } }, "400": badParameter, "429": tooMany },
   },
 });
 
@@ -333,10 +360,25 @@ export function openApiDocument(serverUrl = "/") {
           parameters: [...FILTER_PARAMETERS, ...PAGING],
           responses: {
             "200": {
-              description: "A page of incidents and the number matching.",
-              content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: ref("Incident") }, total: { type: "integer" } } }, example: { data: [exampleIncident], total: 1 } } },
+              description: "A page of incidents, the number matching (exact up to 1000; past it `total` is 1000 and `totalIsLowerBound` is true), and the cursors of the pages around it.",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      data: { type: "array", items: ref("Incident") },
+                      total: { type: "integer" },
+                      totalIsLowerBound: { type: "boolean", const: true, description: "Addition: present when more incidents match than were counted; `total` is then a lower bound (\"more than 1000\")." },
+                      older: { ...CURSOR_SCHEMA, description: "Addition: pass as `before` for the next (older) page; absent on the last page." },
+                      newer: { ...CURSOR_SCHEMA, description: "Addition: pass as `after` for the previous (newer) page; absent on the first page." },
+                    },
+                  },
+                  example: { data: [exampleIncident], total: 1000, totalIsLowerBound: true, older: "2024-01-10.17", newer: "2024-01-10.17" },
+                },
+              },
             },
             "400": badParameter,
+            "429": tooMany,
           },
         },
       },
@@ -380,7 +422,7 @@ export function openApiDocument(serverUrl = "/") {
       "/api/v1/incidents.csv": exportOp("exportIncidentsCsv", "CSV export", "text/csv", "UTF-8 with BOM, one row per incident, ACLED-like columns (time_precision 1 day / 2 approximate / 3 month; geo_precision 1 exact / 2 approximate / 3 none; source_count). Text cells starting with = + - @ get a leading apostrophe."),
       "/api/v1/incidents.geojson": exportOp("exportIncidentsGeoJson", "GeoJSON export", "application/geo+json", "A FeatureCollection, one Point per incident (null geometry without coordinates)."),
       "/api/v1/incidents.json": exportOp("exportIncidentsJson", "JSON export", "application/json", "{ \"data\": [incident, …] } with every matching incident."),
-      "/api/v1/map": { get: { operationId: "mapPoints", ...PUBLIC, summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter } } },
+      "/api/v1/map": { get: { operationId: "mapPoints", ...PUBLIC, summary: "Map points: one per place with its count", parameters: FILTER_PARAMETERS, responses: { "200": { description: "Places with counts." }, "400": badParameter, "429": tooMany } } },
       "/feed.xml": {
         get: {
           operationId: "feed",

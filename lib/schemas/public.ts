@@ -11,6 +11,21 @@ const text = (max: number) => safeText(z.string().max(max), PUBLIC_TEXT);
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
 
+// Offset paging stays for small offsets (the first pages, old links and clients); past it a page is
+// asked by cursor (`before`/`after`, "older"/"newer"), which the (date, id) index answers at any
+// depth: an offset makes the database walk and drop every row before it (docs/public-reads.md).
+export const MAX_OFFSET = 2000;
+export const OFFSET_TOO_DEEP = `must be at most ${MAX_OFFSET}: for deeper pages follow the \`older\` cursor (before=…)`;
+// A position in the log's order (date, then id, both descending): "YYYY-MM-DD.id".
+export const CURSOR = /^(\d{4}-\d{2}-\d{2})\.(\d{1,10})$/;
+const CURSOR_TEXT = "must be a cursor from a previous answer (YYYY-MM-DD.id)";
+const cursor = z.string().max(30).regex(CURSOR, { error: CURSOR_TEXT }).refine((v) => Number(CURSOR.exec(v)![2]) <= MAX_ID && isoDate.safeParse(CURSOR.exec(v)![1]).success, { error: CURSOR_TEXT });
+export function parseCursor(v: string): { date: string; id: number } {
+  const [, date, id] = CURSOR.exec(v)!;
+  return { date: date!, id: Number(id) };
+}
+export const cursorOf = (i: { date: string; id: number }) => `${i.date}.${i.id}`;
+
 export const publicIncidentQuery = z
   .object({
     from: optional(isoDate),
@@ -22,9 +37,14 @@ export const publicIncidentQuery = z
     claimStatus: optional(z.enum(CLAIM_STATUSES)),
     q: optional(text(200)),
     limit: optional(z.coerce.number().int().min(1).max(500)).default(50),
-    offset: optional(z.coerce.number().int().min(0).max(1_000_000)).default(0),
+    offset: optional(z.coerce.number().int().min(0).max(MAX_OFFSET, { error: OFFSET_TOO_DEEP })).default(0),
+    // Keyset paging: the page of incidents older than (before) or newer than (after) a cursor.
+    before: optional(cursor),
+    after: optional(cursor),
   })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["from"], error: "from must not be after to" });
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ["from"], error: "from must not be after to" })
+  .refine((v) => !(v.before && v.after), { path: ["after"], error: "give either before or after, not both" })
+  .refine((v) => !(v.offset && (v.before || v.after)), { path: ["offset"], error: "offset does not go with a cursor (before/after)" });
 export type PublicIncidentQuery = z.infer<typeof publicIncidentQuery>;
 
 export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" }).max(MAX_ID, { error: "no incident has an id this large" });

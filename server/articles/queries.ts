@@ -2,15 +2,26 @@ import "server-only";
 import { asc, count, desc, eq, sql } from "drizzle-orm";
 import { articles, places, reports } from "@/db/schema";
 import { fallbackTitle } from "@/lib/articles/clean";
-import { byId, noInput } from "@/lib/schemas/fields";
+import { z } from "zod";
+import { byId, MAX_ID, noInput } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
+
+// The desk's article list, newest first, a page at a time (docs/public-reads.md "The desk"):
+// `before` is the id of the last article shown, and the page is the articles after it in the
+// (created_at, id) order, read by that index; each article's report count is read for the page
+// only, never by grouping every article.
+export const ARTICLE_PAGE = 50;
+export const listArticlesInput = z.object({
+  before: z.coerce.number().int().positive().max(MAX_ID).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(ARTICLE_PAGE),
+});
 
 export const listArticles = defineVerb({
   name: "listArticles",
   access: "editor",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
+  input: listArticlesInput,
+  async run({ db }, q) {
     const rows = await db
       .select({
         id: articles.id,
@@ -22,13 +33,12 @@ export const listArticles = defineVerb({
         publishedAt: articles.publishedAt,
         language: articles.language,
         createdAt: articles.createdAt,
-        reportCount: count(reports.id),
+        reportCount: sql<number>`(select count(*)::int from ${reports} r where r.article_id = ${articles.id})`,
       })
       .from(articles)
-      .leftJoin(reports, eq(reports.articleId, articles.id))
-      .groupBy(articles.id)
+      .where(q.before ? sql`(${articles.createdAt}, ${articles.id}) < (select a.created_at, a.id from ${articles} a where a.id = ${q.before})` : undefined)
       .orderBy(desc(articles.createdAt), desc(articles.id))
-      .limit(200);
+      .limit(q.limit);
     return rows.map(({ opening, ...r }) => ({ ...r, title: r.title || fallbackTitle(opening), reportCount: Number(r.reportCount) }));
   },
 });

@@ -8,7 +8,7 @@ import type { Db } from "@/db/client";
 import type { Reason } from "@/lib/dedup/score";
 import { gradeIncident } from "@/lib/incidents/grade";
 import { resolveIncident, type ResolvedIncident } from "@/lib/incidents/resolve";
-import { byId, noInput } from "@/lib/schemas/fields";
+import { byId, MAX_ID, noInput } from "@/lib/schemas/fields";
 import { reviewQueueQuery } from "@/lib/schemas/review";
 import { incidentAuditEvents } from "../audit/queries";
 import { defineVerb } from "../verb";
@@ -41,6 +41,14 @@ export const listReviewQueue = defineVerb({
       .select({ one: sql`1` })
       .from(reports)
       .where(and(eq(reports.incidentId, incidents.id), eq(reports.status, "submitted")));
+    // In the queue: in review, or verified with a submitted report. Read from the in-review
+    // incidents and the submitted reports (both small, partial indexes), not by testing every
+    // verified incident for a pending report.
+    const inQueue = and(
+      inArray(incidents.status, ["in_review", "verified"]),
+      sql`${incidents.id} in (select i.id from ${incidents} i where i.status = 'in_review' union select r.incident_id from ${reports} r where r.status = 'submitted' and r.incident_id is not null)`,
+      or(eq(incidents.status, "in_review"), exists(pending)),
+    );
     const byEditor = db
       .select({ one: sql`1` })
       .from(reports)
@@ -59,7 +67,7 @@ export const listReviewQueue = defineVerb({
       .leftJoin(places, eq(places.id, incidents.placeId))
       .where(
         and(
-          or(eq(incidents.status, "in_review"), and(eq(incidents.status, "verified"), exists(pending))),
+          inQueue,
           q.type ? eq(incidents.type, q.type) : undefined,
           q.place ? eq(incidents.placeId, q.place) : undefined,
           q.editor ? exists(byEditor) : undefined,
@@ -78,7 +86,7 @@ export const listReviewQueue = defineVerb({
       .selectDistinct({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn })
       .from(incidents)
       .innerJoin(places, eq(places.id, incidents.placeId))
-      .where(or(eq(incidents.status, "in_review"), and(eq(incidents.status, "verified"), exists(pending))))
+      .where(inQueue)
       .orderBy(asc(places.nameEn));
     const counts = {
       total: rows.length,
@@ -89,18 +97,25 @@ export const listReviewQueue = defineVerb({
   },
 });
 
+// The desk's incidents, most recently changed first, a page at a time: `before` is the id of the
+// last incident shown (the (updated_at, id) index answers at any depth).
+export const DESK_INCIDENT_PAGE = 50;
 export const listDeskIncidents = defineVerb({
   name: "listDeskIncidents",
   access: "editor",
   mode: "read",
-  input: noInput,
-  async run({ db }) {
+  input: z.object({
+    before: z.coerce.number().int().positive().max(MAX_ID).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(DESK_INCIDENT_PAGE),
+  }),
+  async run({ db }, q) {
     return db
       .select(incidentListColumns)
       .from(incidents)
       .leftJoin(places, eq(places.id, incidents.placeId))
+      .where(q.before ? sql`(${incidents.updatedAt}, ${incidents.id}) < (select i.updated_at, i.id from ${incidents} i where i.id = ${q.before})` : undefined)
       .orderBy(desc(incidents.updatedAt), desc(incidents.id))
-      .limit(200);
+      .limit(q.limit);
   },
 });
 

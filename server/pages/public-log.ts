@@ -1,10 +1,12 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { clientAddressFrom, parseTrustedProxies, trustedProxySpec } from "@/lib/http/forwarded.mjs";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, type Messages } from "@/lib/i18n";
 import { filtersOf, LOG_PAGE_SIZE, type Filters } from "@/lib/public/filters";
-import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
+import { MAX_OFFSET, publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { localizedMessages } from "../i18n";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
 import type { PublicIncident } from "../public/dto";
+import { isExpensive, takeExpensive } from "../public/rate-limit";
 
 // What the public log shows, read on the server for one request through the same verbs, caches
 // and dictionary as every App Router page. Two pages render it:
@@ -24,6 +26,15 @@ export type PublicLogData = {
   offset: number;
   data: PublicIncident[];
   total: number;
+  // The count stopped at its bound: "more than {total}" (server/public/incidents.ts).
+  totalIsLowerBound: boolean;
+  // Cursors of the pages around this one (keyset paging), null when there is none.
+  older: string | null;
+  newer: string | null;
+  // An offset past MAX_OFFSET was asked: the newest page is shown with a message.
+  tooDeep: boolean;
+  // Seconds to wait when this address has made too many expensive requests (429), else null.
+  retryAfter: number | null;
   options: Awaited<ReturnType<typeof cachedPublicOptions>>;
   timeline: Awaited<ReturnType<typeof cachedPublicTimeline>>;
 };
@@ -42,8 +53,8 @@ type Raw = Record<string, string | string[] | undefined>;
 
 // Drops the filters the schema refuses (each named by its parse issue), so a bad one in a shared
 // address shows a message and the rest still applies.
-function usable(filters: Filters, offset: string | undefined): { query: PublicIncidentQuery; input: Record<string, string> } {
-  const input: Record<string, string> = { ...filters, ...(offset ? { offset } : {}), limit: String(LOG_PAGE_SIZE) };
+function usable(filters: Filters, paging: Record<string, string>): { query: PublicIncidentQuery; input: Record<string, string> } {
+  const input: Record<string, string> = { ...filters, ...paging, limit: String(LOG_PAGE_SIZE) };
   for (let tries = 0; tries < 12; tries++) {
     const parsed = publicIncidentQuery.safeParse(input);
     if (parsed.success) return { query: parsed.data, input };
@@ -52,30 +63,68 @@ function usable(filters: Filters, offset: string | undefined): { query: PublicIn
   return { query: publicIncidentQuery.parse({ limit: LOG_PAGE_SIZE }), input: { limit: String(LOG_PAGE_SIZE) } };
 }
 
-// The filters, page and data of the log for this address's query.
-export async function publicLogData(query: Raw): Promise<PublicLogData> {
+const PAGING = ["offset", "before", "after"] as const;
+
+// The filters, page and data of the log for this address's query. `retryAfter` set: the
+// address is over its limit of expensive requests and nothing is read but the filter choices.
+export async function publicLogData(query: Raw, retryAfter: number | null = null): Promise<PublicLogData> {
   const asked = filtersOf(query);
-  const offset = typeof query.offset === "string" ? query.offset : undefined;
-  const { query: parsed, input } = usable(asked, offset);
+  const paging: Record<string, string> = {};
+  for (const k of PAGING) if (typeof query[k] === "string" && query[k] !== "") paging[k] = query[k] as string;
+  const tooDeep = /^\d+$/.test(paging.offset ?? "") && Number(paging.offset) > MAX_OFFSET;
+  if (tooDeep) delete paging.offset;
+  const { query: parsed, input } = usable(asked, paging);
   const filters = filtersOf(input);
-  const [{ data, total }, options, timeline] = await Promise.all([cachedPublicList(input), cachedPublicOptions(), cachedPublicTimeline(filters)]);
+  const empty = { data: [] as PublicIncident[], total: 0, totalIsLowerBound: undefined, older: undefined, newer: undefined };
+  const [list, options, timeline] = await Promise.all([
+    retryAfter === null ? cachedPublicList(input) : empty,
+    cachedPublicOptions(),
+    retryAfter === null ? cachedPublicTimeline(filters) : [],
+  ]);
   return {
     filters,
-    bad: Object.keys(asked).some((k) => !(k in input)) || (offset !== undefined && !("offset" in input)),
+    bad: Object.keys(asked).some((k) => !(k in input)) || Object.keys(paging).some((k) => !(k in input)),
     offset: parsed.offset,
-    data,
-    total,
+    data: list.data,
+    total: list.total,
+    totalIsLowerBound: list.totalIsLowerBound === true,
+    older: list.older ?? null,
+    newer: list.newer ?? null,
+    tooDeep,
+    retryAfter,
     options,
     timeline,
   };
 }
 
+const trusted = { spec: "", ranges: parseTrustedProxies("") };
+// The client's address as server/auth/client-address.ts reads it (that module is server-only,
+// which the Pages Router refuses; both read lib/http/forwarded.mjs the same way).
+function addressOf(req: IncomingMessage): string {
+  const spec = trustedProxySpec(process.env);
+  if (trusted.spec !== spec) Object.assign(trusted, { spec, ranges: parseTrustedProxies(spec) });
+  const xff = req.headers["x-forwarded-for"];
+  return clientAddressFrom(typeof xff === "string" ? xff : null, trusted.ranges);
+}
+
+// The per-address limit on expensive anonymous reads (server/public/rate-limit.ts): the seconds
+// to wait, after setting the 429 and its Retry-After on the response; null when within it.
+function readLimit(query: Raw, req: IncomingMessage, res: ServerResponse | undefined): number | null {
+  if (!res || !isExpensive("page", query)) return null;
+  const wait = takeExpensive(addressOf(req));
+  if (wait === null) return null;
+  res.statusCode = 429;
+  res.setHeader("Retry-After", String(wait));
+  res.setHeader("Cache-Control", "no-store");
+  return wait;
+}
+
 // The Pages Router page's props: the language from the address, else the cookie.
-export async function publicLogPageProps({ query, req }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> } }): Promise<PublicLogProps> {
+export async function publicLogPageProps({ query, req, res }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res?: ServerResponse }): Promise<PublicLogProps> {
   const lang = isLocale(query.lang) ? query.lang : null;
   const cookie = req.cookies[LOCALE_COOKIE];
   const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
-  const [m, data] = await Promise.all([localizedMessages(locale), publicLogData(query)]);
+  const [m, data] = await Promise.all([localizedMessages(locale), publicLogData(query, readLimit(query, req, res))]);
   // proxy.ts gives this page a nonce only in development (Next's dev runtime inlines scripts).
   const nonce = req.headers["x-nonce"];
   // The address as the reader wrote it, for the language switch (app/_components/site-chrome.tsx).

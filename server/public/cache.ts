@@ -85,8 +85,14 @@ function normal(input: Record<string, unknown>): PublicIncidentQuery {
 }
 
 export const cachedPublicList = (input: Record<string, unknown>) => cached(listPublicIncidents, normal(input));
-export const cachedPublicTimeline = (input: Record<string, unknown>) => cached(publicTimeline, { ...normal(input), limit: 50, offset: 0 });
-export const cachedPublicMap = (input: Record<string, unknown>) => cached(publicMapPoints, { ...normal(input), limit: 50, offset: 0 });
+// The timeline and the map depend on the filters only: a page's position (offset, cursor) is not
+// part of their key.
+function filtersOnly(input: Record<string, unknown>): PublicIncidentQuery {
+  const { before: _b, after: _a, ...q } = normal(input);
+  return { ...q, limit: 50, offset: 0 };
+}
+export const cachedPublicTimeline = (input: Record<string, unknown>) => cached(publicTimeline, filtersOnly(input));
+export const cachedPublicMap = (input: Record<string, unknown>) => cached(publicMapPoints, filtersOnly(input));
 export const cachedPublicOptions = () => cached(publicFilterOptions, {});
 // The incident-type labels every page shows (server/taxonomy/labels.ts).
 export const cachedTypeLabels = () => cached(listIncidentTypes, {});

@@ -3,12 +3,13 @@ import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-or
 import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
-import { publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
+import { cursorOf, parseCursor, publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
 import { mainQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
 import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
+import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline } from "./aggregates";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -18,7 +19,7 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset">;
+export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset" | "before" | "after">;
 
 // The list filters. Text search matches incidents.search_text (sijill_fold of the summaries,
 // target, weapon, place and actor names, kept by a trigger) with LIKE, which the trigram GIN
@@ -243,30 +244,75 @@ async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
   return rows.map((r) => toDto(r, sources.get(r.id!) ?? [], names, links.get(r.id!) ?? []));
 }
 
-export async function countPublic(db: Db, q: PublicFilters): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(incidents).where(publicWhere(q));
-  return Number(row?.n ?? 0);
+// Counts never scan the log: exact from the aggregates when the filter is one they keep
+// (server/public/aggregates.ts: none, or the type alone), else counted by the index up to
+// COUNT_BOUND and, past it, "more than COUNT_BOUND" (atLeast: the page says so in ar/en).
+export const COUNT_BOUND = 1000;
+export type PublicCount = { total: number; atLeast: boolean };
+
+export async function countPublic(db: Db, q: PublicFilters, bound = COUNT_BOUND): Promise<PublicCount> {
+  const fromAggregates = await aggregateCount(db, q);
+  if (fromAggregates !== null) return { total: fromAggregates, atLeast: false };
+  const bounded = db.select({ one: sql`1` }).from(incidents).where(publicWhere(q)).limit(bound + 1).as("bounded");
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(bounded);
+  const n = Number(row?.n ?? 0);
+  return n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false };
 }
 
-// Readers' list: verified incidents, newest first, with the public filters. `total` is exact;
-// the app caches it (and the page) for the unfiltered log (server/public/cache.ts).
+export type PublicPage = {
+  data: PublicIncident[];
+  total: number;
+  // Present (true) when more incidents match than were counted: `total` is then COUNT_BOUND.
+  totalIsLowerBound?: true;
+  // Cursors for the next page in each direction, present when there is one (keyset paging).
+  older?: string;
+  newer?: string;
+};
+
+// The page itself: by offset (small offsets, MAX_OFFSET) or by cursor, older or newer than it;
+// both walk the (date, id) order from the top or from the cursor, never past rows they drop.
+async function pageRows(db: Db, q: PublicIncidentQuery): Promise<{ rows: Row[]; more: boolean }> {
+  const where = publicWhere(q);
+  if (q.after) {
+    const c = parseCursor(q.after);
+    const rows = (await base(db)
+      .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
+      .orderBy(asc(incidents.date), asc(incidents.id))
+      .limit(q.limit + 1)) as Row[];
+    const more = rows.length > q.limit;
+    return { rows: rows.slice(0, q.limit).reverse(), more };
+  }
+  const keyset = q.before ? parseCursor(q.before) : null;
+  const rows = (await base(db)
+    .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
+    .orderBy(desc(incidents.date), desc(incidents.id))
+    .limit(q.limit + 1)
+    .offset(q.offset)) as Row[];
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+}
+
+// Readers' list: verified incidents, newest first, with the public filters, a bounded count and
+// the cursors of the pages around this one.
 export const listPublicIncidents = defineVerb({
   name: "listPublicIncidents",
   access: "public",
   mode: "read",
   input: publicIncidentQuery,
-  async run({ db }, q): Promise<{ data: PublicIncident[]; total: number }> {
+  async run({ db }, q): Promise<PublicPage> {
     // The count runs beside the page and its sources, not before them.
-    const [data, total] = await Promise.all([
-      base(db)
-        .where(publicWhere(q))
-        .orderBy(desc(incidents.date), desc(incidents.id))
-        .limit(q.limit)
-        .offset(q.offset)
-        .then((rows) => withSources(db, rows as Row[])),
-      countPublic(db, q),
-    ]);
-    return { data, total };
+    const [{ rows, more }, count] = await Promise.all([pageRows(db, q), countPublic(db, q)]);
+    const data = await withSources(db, rows);
+    const out: PublicPage = { data, total: count.total };
+    if (count.atLeast) out.totalIsLowerBound = true;
+    if (data.length > 0) {
+      const first = data[0]!;
+      const last = data[data.length - 1]!;
+      // Older: more rows past this page (or, paging newer, the page we came from).
+      if (q.after || more) out.older = cursorOf(last);
+      // Newer: anything before this page in the order.
+      if (q.offset > 0 || q.before || (q.after && more)) out.newer = cursorOf(first);
+    }
+    return out;
   },
 });
 
@@ -333,6 +379,7 @@ export const publicTimeline = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q): Promise<Array<{ week: string; type: PublicIncident["type"]; n: number }>> {
+    if (aggregatable(q)) return (await aggregateTimeline(db, q)) as Array<{ week: string; type: PublicIncident["type"]; n: number }>;
     const week = sql<string>`to_char(date_trunc('week', ${incidents.date}::timestamp), 'YYYY-MM-DD')`;
     const rows = await db
       .select({ week, type: incidents.type, n: sql<number>`count(*)::int` })
@@ -351,6 +398,7 @@ export const publicMapPoints = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q) {
+    if (aggregatableMap(q)) return aggregateMapPoints(db);
     const rows = await db
       .select({
         placeId: places.id,
@@ -371,26 +419,14 @@ export const publicMapPoints = defineVerb({
 });
 
 
-// The log's filter choices: governorates, places and actors that verified incidents name.
+// The log's filter choices: governorates, places and actors that verified incidents name
+// (from the aggregates, server/public/aggregates.ts).
 export const publicFilterOptions = defineVerb({
   name: "publicFilterOptions",
   access: "public",
   mode: "read",
   input: z.object({}),
   async run({ db }) {
-    const [placeRows, actorRows] = await Promise.all([
-      db
-        .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, governorate: places.governorate })
-        .from(places)
-        .where(sql`exists (select 1 from ${incidents} i where i.place_id = ${places.id} and i.status = 'verified')`)
-        .orderBy(asc(places.nameEn)),
-      db
-        .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn })
-        .from(actors)
-        .where(sql`exists (select 1 from ${incidents} i where i.actor_id = ${actors.id} and i.status = 'verified')`)
-        .orderBy(asc(actors.nameEn)),
-    ]);
-    const governorates = [...new Set(placeRows.map((p) => p.governorate).filter((g): g is string => !!g))].sort();
-    return { places: placeRows, actors: actorRows, governorates };
+    return aggregateFilterOptions(db);
   },
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { listArticles } from "@/server/articles/queries";
-import { listDeskIncidents } from "@/server/incidents/queries";
+import { ARTICLE_PAGE, listArticles } from "@/server/articles/queries";
+import { DESK_INCIDENT_PAGE, listDeskIncidents } from "@/server/incidents/queries";
 import { listAuditEvents } from "@/server/audit/queries";
 import { currentUser } from "@/server/auth/session";
 import { displayUrl } from "@/lib/text/url";
@@ -9,9 +9,25 @@ import { formatDay } from "../../_lib/format";
 import { getMessages } from "../../_lib/i18n";
 import { IncidentList } from "./_components/incident-list";
 
-export default async function DeskPage() {
+type Search = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+// Both lists a page at a time (50 each), older pages by the last id shown: the page, and the
+// flight data Next sends with it, carry only what is shown (docs/public-reads.md "The desk").
+export default async function DeskPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { locale, m } = await getMessages();
-  const [articles, incidents, user] = await Promise.all([load(listArticles, {}), load(listDeskIncidents, {}), currentUser()]);
+  const sp = await searchParams;
+  const articlesBefore = one(sp.articlesBefore);
+  const incidentsBefore = one(sp.incidentsBefore);
+  const [articlePage, incidentPage, user] = await Promise.all([
+    load(listArticles, { before: articlesBefore, limit: ARTICLE_PAGE + 1 }),
+    load(listDeskIncidents, { before: incidentsBefore, limit: DESK_INCIDENT_PAGE + 1 }),
+    currentUser(),
+  ]);
+  const articles = articlePage.slice(0, ARTICLE_PAGE);
+  const incidents = incidentPage.slice(0, DESK_INCIDENT_PAGE);
+  const olderArticles = articlePage.length > ARTICLE_PAGE ? `/desk?${new URLSearchParams({ ...(incidentsBefore ? { incidentsBefore } : {}), articlesBefore: String(articles.at(-1)!.id) })}` : null;
+  const olderIncidents = incidentPage.length > DESK_INCIDENT_PAGE ? `/desk?${new URLSearchParams({ ...(articlesBefore ? { articlesBefore } : {}), incidentsBefore: String(incidents.at(-1)!.id) })}` : null;
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <nav className="flex gap-4 lg:col-span-2">
@@ -42,12 +58,24 @@ export default async function DeskPage() {
             ))}
           </ul>
         )}
+        <Pager first={articlesBefore ? `/desk${incidentsBefore ? `?incidentsBefore=${incidentsBefore}` : ""}` : null} older={olderArticles} m={m} testId="articles-pager" />
       </section>
       <section>
         <h2 className="text-xl font-bold">{m.desk.incidentsTitle}</h2>
         <IncidentList m={m} locale={locale} incidents={incidents} empty={m.desk.noIncidents} />
+        <Pager first={incidentsBefore ? `/desk${articlesBefore ? `?articlesBefore=${articlesBefore}` : ""}` : null} older={olderIncidents} m={m} testId="incidents-pager" />
       </section>
     </div>
+  );
+}
+
+function Pager({ first, older, m, testId }: { first: string | null; older: string | null; m: Awaited<ReturnType<typeof getMessages>>["m"]; testId: string }) {
+  if (!first && !older) return null;
+  return (
+    <nav className="mt-3 flex gap-4 text-sm" data-testid={testId}>
+      {first && <Link href={first}>{m.publicLog.newer}</Link>}
+      {older && <Link href={older} prefetch={false}>{m.publicLog.older}</Link>}
+    </nav>
   );
 }
 

@@ -15,9 +15,11 @@ import { Timeline } from "./timeline";
 // The public log's content (pages/index.tsx renders it inside the site's header and footer):
 // filters, timeline, map, the incidents of one page and the pager. Plain markup: the filter form
 // is a GET form, links are links, and the map section loads its own script on demand.
-export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, total, options, timeline }: Omit<PublicLogProps, "url" | "user">) {
-  const pages = Math.max(1, Math.ceil(total / PAGE));
+// Filter and paging links carry rel="nofollow" (with robots.txt, app/robots.txt/route.ts): a
+// crawler follows the log's newest page and the incidents, not every combination of filters.
+export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, total, totalIsLowerBound, older, newer, tooDeep, retryAfter, options, timeline }: Omit<PublicLogProps, "url" | "user">) {
   const page = Math.floor(offset / PAGE) + 1;
+  const pages = Math.max(1, Math.ceil(total / PAGE));
   const hasFilters = Object.keys(filters).length > 0;
   const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
   const exportQuery = new URLSearchParams(filters as Record<string, string>).toString();
@@ -80,7 +82,14 @@ export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, 
           {hasFilters && <Link href={hrefOf("/", {}, lang)}>{m.publicLog.clearFilters}</Link>}
         </div>
         {bad && <p role="alert" className="text-red-700 sm:col-span-2 lg:col-span-4">{m.publicLog.badFilter}</p>}
+        {tooDeep && <p role="alert" className="text-red-700 sm:col-span-2 lg:col-span-4" data-testid="too-deep">{m.publicLog.tooDeep}</p>}
       </form>
+      {retryAfter !== null && (
+        <div role="alert" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3" data-testid="read-limited" data-retry-after={retryAfter}>
+          <h2 className="font-semibold">{m.publicLog.limitedTitle}</h2>
+          <p>{fill(m.publicLog.limited, { s: formatNumber(locale, retryAfter) })}</p>
+        </div>
+      )}
 
       <Timeline rows={timeline} filters={filters} locale={locale} m={m} lang={lang} />
       <MapSection query={exportQuery} locale={locale} m={m} lang={lang} nonce={nonce} />
@@ -88,13 +97,15 @@ export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, 
       <section aria-labelledby="results-title" className="mt-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="results-title" className="text-lg font-semibold">
-            <span data-testid="total" data-total={total}>{plural(locale, total, forms)}</span>
+            <span data-testid="total" data-total={total} data-lower-bound={totalIsLowerBound || undefined}>
+              {totalIsLowerBound ? fill(m.publicLog.countMore, { n: formatNumber(locale, total) }) : plural(locale, total, forms)}
+            </span>
           </h2>
           <p className="flex flex-wrap gap-x-3 text-sm">
             <span>{m.publicLog.exports}:</span>
-            <a href={`/api/v1/incidents.csv${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportCsv}</a>
-            <a href={`/api/v1/incidents.geojson${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportGeoJson}</a>
-            <a href={`/api/v1/incidents.json${exportQuery ? `?${exportQuery}` : ""}`} download>{m.publicLog.exportJson}</a>
+            <a href={`/api/v1/incidents.csv${exportQuery ? `?${exportQuery}` : ""}`} download rel="nofollow">{m.publicLog.exportCsv}</a>
+            <a href={`/api/v1/incidents.geojson${exportQuery ? `?${exportQuery}` : ""}`} download rel="nofollow">{m.publicLog.exportGeoJson}</a>
+            <a href={`/api/v1/incidents.json${exportQuery ? `?${exportQuery}` : ""}`} download rel="nofollow">{m.publicLog.exportJson}</a>
             <a href="/feed.xml" type="application/atom+xml">{m.publicLog.feed}</a>
           </p>
         </div>
@@ -107,11 +118,11 @@ export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, 
             ))}
           </ol>
         )}
-        {pages > 1 && (
+        {(older || newer) && (
           <nav aria-label={m.publicLog.pagination} className="mt-4 flex flex-wrap items-center gap-4">
-            {page > 1 ? <Link href={hrefOf("/", { ...filters, offset: (page - 2) * PAGE || undefined }, lang)} rel="prev">{m.publicLog.previous}</Link> : null}
-            <span className="text-sm text-stone-600">{fill(m.publicLog.page, { page: formatNumber(locale, page), pages: formatNumber(locale, pages) })}</span>
-            {page < pages ? <Link href={hrefOf("/", { ...filters, offset: page * PAGE }, lang)} rel="next">{m.publicLog.next}</Link> : null}
+            {newer ? <Link href={hrefOf("/", { ...filters, after: newer }, lang)} rel="prev nofollow" prefetch={false}>{m.publicLog.newer}</Link> : null}
+            {offset > 0 && !totalIsLowerBound ? <span className="text-sm text-stone-600">{fill(m.publicLog.page, { page: formatNumber(locale, page), pages: formatNumber(locale, pages) })}</span> : null}
+            {older ? <Link href={hrefOf("/", { ...filters, before: older }, lang)} rel="next nofollow" prefetch={false}>{m.publicLog.older}</Link> : null}
           </nav>
         )}
       </section>

@@ -7,6 +7,7 @@ import { requestCtx } from "@/server/auth/session";
 import { AppError } from "@/server/errors";
 import { exportPublicIncidents } from "@/server/public/incidents";
 import { badRequest } from "@/server/request";
+import { readLimited } from "./limit";
 import { runVerb } from "@/server/verb";
 import type { PublicIncident } from "@/server/public/dto";
 
@@ -22,6 +23,8 @@ export async function streamExport(
   req: NextRequest,
   format: { contentType: string; filename: string; head: string; row: (i: PublicIncident, first: boolean, site: string) => string; tail: string },
 ): Promise<Response> {
+  const limited = readLimited(req);
+  if (limited) return limited;
   const query = { ...Object.fromEntries(req.nextUrl.searchParams), limit: 500 };
   let batches: AsyncGenerator<PublicIncident[]>;
   try {

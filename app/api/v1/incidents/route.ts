@@ -7,8 +7,11 @@ import { AppError } from "@/server/errors";
 import { cachedPublicList } from "@/server/public/cache";
 import { badRequest } from "@/server/request";
 import { PUBLIC_CACHE } from "../_lib/cache";
+import { readLimited } from "../_lib/limit";
 
 export async function GET(req: NextRequest) {
+  const limited = readLimited(req);
+  if (limited) return limited;
   try {
     return NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE });
   } catch (e) {

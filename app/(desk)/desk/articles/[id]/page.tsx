@@ -25,14 +25,14 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
     load(listPlaceOptions, {}),
     load(listActorOptions, {}),
     call(suggestArticleReports, { articleId: article.id }).catch(() => null),
-    load(listArticles, {}),
+    load(listArticles, { before: article.id, limit: 1 }),
     load(getRemovedLines, { id: article.id }),
     load(listReturnedOnArticle, { id: article.id }),
   ]);
   const { locale, m } = await getMessages();
   const dir = directionOf(article.language);
-  const at = list.findIndex((a) => a.id === article.id);
-  const next = at >= 0 ? list[at + 1] : undefined;
+  // The next article in the desk's list (older than this one): one row by the list's index.
+  const next = list[0];
   const url = article.url ? displayUrl(article.url) : null;
   const header = (
     <header>
