@@ -8,6 +8,6 @@ export async function register() {
   const { startFeedPoller } = await import("./server/intake/poller");
   startFeedPoller();
   // Other instances' verifications, corrections and retractions empty this one's public caches.
-  const { listenForPublicChanges } = await import("./server/public/cache");
+  const { listenForPublicChanges } = await import("./server/public/changes");
   await listenForPublicChanges();
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidentCorrections, incidents, type Incident } from "@/db/schema";

@@ -26,12 +26,11 @@ async function versionsOf(db: Db, incidentId: number) {
 
 // The public values one version changed (none for a retraction: its after is null), in the
 // order of the incident's fields (jsonb keeps its own key order).
+const FIELD_ORDER: readonly string[] = [...PINNABLE, "grade", "independentSources"];
 export function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  // Read when called: this module and refresh.ts import each other through the public cache.
-  const FIELD_ORDER: readonly string[] = [...PINNABLE, "grade", "independentSources"];
   const rank = (k: string) => (FIELD_ORDER.includes(k) ? FIELD_ORDER.indexOf(k) : FIELD_ORDER.length);
   return Object.keys(a)
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))

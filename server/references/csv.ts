@@ -5,7 +5,7 @@ import { actors, places, sources } from "@/db/schema";
 import { parseReferenceCsv, REFERENCE_CSV_COLUMNS, type CsvRowError, type CsvRows, type ExportRecord } from "@/lib/references/csv";
 import { exportInput, importInput, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { defineVerb } from "../verb";
 import { placeColumns } from "./edit";
 import { freeSlug, namesClash, referenceBatches, referenceRecords, slugOf, type ReferenceRecord } from "./lists";
