@@ -105,7 +105,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
       // Never submits the surrounding form while the list is open.
       if (open && items[active]) {
         e.preventDefault();
-        const it = items[active]!;
+        const it = items[active];
         choose(it.kind === "none" ? NONE_VALUE : it.option);
       } else if (open) e.preventDefault();
     } else if (e.key === "Escape") {
@@ -156,7 +156,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
         // Focus moving inside the picker (its "add" button) keeps the list where it is, so the
         // button does not move under the pointer mid-click.
         onBlur={(e) => {
-          if (!boxRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+          if (!boxRef.current?.contains(e.relatedTarget)) setOpen(false);
         }}
         onKeyDown={onKeyDown}
       />
