@@ -212,7 +212,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value as number));
+      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value));
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);

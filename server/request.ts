@@ -39,7 +39,7 @@ export async function load<V extends AnyVerb>(
   try {
     const result = await call(verb, input);
     if (result === null || result === undefined) notFound();
-    return result as never;
+    return result;
   } catch (e) {
     if (e instanceof AppError && e.code === "unauthorized") redirect("/login");
     // A password an admin set is replaced by the user's own before any desk page (issue 17).

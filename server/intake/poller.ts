@@ -21,7 +21,7 @@ const ITEMS_PER_POLL = 20;
 type Claimed = { id: number; url: string; outlet: string | null };
 
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+  return ((result as { rows?: T[] }).rows ?? (result as T[]));
 }
 
 // Claims the given feed, or the most overdue active one; null when none is due (or another

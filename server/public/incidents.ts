@@ -205,7 +205,7 @@ async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
     for (const [field, options] of Object.entries(r.disagreements as Record<string, unknown>)) {
       if (!Array.isArray(options)) continue;
       for (const o of options as Array<{ value?: unknown }>) {
-        if (ACTOR_FIELDS.has(field) && Number.isInteger(Number(o?.value)) && Number(o?.value) > 0 && Number(o?.value) <= 2147483647) actorIds.add(Number(o!.value));
+        if (ACTOR_FIELDS.has(field) && Number.isInteger(Number(o?.value)) && Number(o?.value) > 0 && Number(o?.value) <= 2147483647) actorIds.add(Number(o.value));
         if (field === "placeId" && typeof o?.value === "string") placeIds.add(o.value);
       }
     }
@@ -262,7 +262,7 @@ export const getPublicIncident = defineVerb({
   async run({ db }, { id }): Promise<PublicIncidentDocument | null> {
     const [row] = await base(db).where(and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])));
     if (!row) return null;
-    const [incident] = await withSources(db, [row as Row]);
+    const [incident] = await withSources(db, [row]);
     return { ...incident!, history: await publicHistory(db, id) };
   },
 });
@@ -304,7 +304,7 @@ export const publicFeed = defineVerb({
   input: publicIncidentQuery,
   async run({ db }, q): Promise<PublicIncident[]> {
     const rows = await base(db).where(publicWhere(q)).orderBy(desc(incidents.updatedAt), desc(incidents.id)).limit(Math.min(q.limit, 100));
-    return withSources(db, rows as Row[]);
+    return withSources(db, rows);
   },
 });
 

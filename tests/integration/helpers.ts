@@ -55,7 +55,7 @@ const ROLLBACK = Symbol("rollback");
 export async function rollingBack<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<void> {
   try {
     await db.transaction(async (tx) => {
-      await body(tx as unknown as Db);
+      await body(tx);
       throw ROLLBACK;
     });
   } catch (error) {

@@ -37,7 +37,7 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
     const href = p.n === 1 ? `/incidents/${p.latestId}${opts.lang ? `?lang=${opts.lang}` : ""}` : `/?place=${encodeURIComponent(p.placeId)}${langParam}`;
     marker.bindPopup(`<strong>${esc(name)}</strong><br>${esc(count)} · ${esc(exact ? opts.texts.exact : opts.texts.approximate)}<br><a href="${esc(href)}">${esc(name)} →</a>`);
     marker.bindTooltip(esc(name));
-    (cluster as L.LayerGroup).addLayer(marker);
+    (cluster).addLayer(marker);
     bounds.push([p.lat, p.lon]);
   }
   cluster.addTo(map);

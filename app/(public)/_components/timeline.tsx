@@ -63,7 +63,7 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
             const range = weekRange(w);
             return (
               <a key={w} href={hrefOf("/", { ...filters, from: range.from, to: range.to }, lang)} data-week={w}>
-                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x]!, forms)}`}</title>
+                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x], forms)}`}</title>
                 <rect x={x * barW} y={0} width={barW} height={H} fill="transparent" />
               </a>
             );

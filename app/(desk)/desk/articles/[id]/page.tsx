@@ -63,7 +63,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       language={article.language}
       dir={dir}
       defaultDate={article.publishedAt ?? ""}
-      initialReports={workbench.reports as unknown as SavedDraft[]}
+      initialReports={workbench.reports}
       places={placeOptions}
       actors={actorOptions}
       sources={workbench.sources}

@@ -229,8 +229,8 @@ export function sentences(body: string): Array<{ start: number; end: number }> {
     const text = m[0];
     const lead = text.length - text.trimStart().length;
     const trail = text.length - text.trimEnd().length;
-    const start = m.index! + lead;
-    const end = m.index! + text.length - trail;
+    const start = m.index + lead;
+    const end = m.index + text.length - trail;
     if (end - start >= 2) out.push({ start, end });
   }
   return out;
