@@ -13,10 +13,20 @@ import type { Anchor } from "./facts";
 // How far the text may move the article's date back.
 const MAX_SHIFT = 3;
 
-export function articleAnchor(articleDate: ArticleDate | null, mentions: DateMention[], near: string): Anchor {
+// A dateline may date the story a day or more before it was published (wire copy posted the next
+// morning, a story updated): its relative dates («yesterday», «أمس») count from the day it was
+// filed, the dateline's.
+const MAX_FILED_BEFORE = 3;
+
+export function articleAnchor(articleDate: ArticleDate | null, mentions: DateMention[], near: string, dateline?: DateMention | null): Anchor {
   if (!articleDate) {
     const stated = latestStatedDate(mentions, near);
     return stated ? { date: stated, basis: "text", approximate: true } : { date: null, basis: null, approximate: false };
+  }
+  if (dateline && articleDate.basis !== "dateline") {
+    const filed = resolveMention(dateline, articleDate.value);
+    const before = filed ? daysBetween(filed.value, articleDate.value) : 0;
+    if (filed && before >= 1 && before <= MAX_FILED_BEFORE) return { date: filed.value, basis: "dateline", approximate: false };
   }
   const own: Anchor = { date: articleDate.value, basis: articleDate.basis ?? "published", approximate: false };
   const written = writtenOn(mentions);

@@ -17,6 +17,7 @@ import { dedupe, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
 import { inheritPlaces, toReport } from "./report";
+import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
 import type { ArticleSuggestions, ExtractInput, ExtractRefs } from "./types";
@@ -33,7 +34,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
   const pasteDay = input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null;
   const near = pasteDay ?? todayIso();
-  const anchor = articleAnchor(articleDate, mentions, near);
+  const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc));
   const clauses = splitClauses(doc, trace);
   const facts = readFacts(doc, clauses, anchor, near, refs.places, trace);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));

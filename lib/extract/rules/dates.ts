@@ -2,7 +2,8 @@
 // it («قال البنتاغون الثلاثاء إن … الأسبوع الماضي»: Tuesday is the statement, last week the
 // attack), the start of a period («منذ 9 حزيران الماضي», «since October»), or the head of a
 // timeline item. A date no rule claims is the incident's.
-import type { Tag } from "../doc";
+import type { DateMention } from "../../dates/mentions";
+import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -14,7 +15,32 @@ const DATE: El = { tag: "date", as: "date" };
 const SPEAKER: El = { oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]] };
 const role = (r: DateRole) => (m: Match): DateRoleOut | null => (m.caps.date?.tag ? { role: r, date: m.caps.date.tag as Tag<"date"> } : null);
 
+// A dateline: at the head of one of the article's first lines, after a city (and a country)
+// at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
+// 3 آذار (وكالة) –», «المدينة – 3 آذار –».
+const DATELINE_LINES = 3;
+function dateline(m: Match, doc: Doc): DateRoleOut | null {
+  const d = m.caps.date?.tag as Tag<"date"> | undefined;
+  if (!d || d.value.kind !== "absolute") return null;
+  const breaks = doc.tokens.slice(0, d.i).filter((t) => t.kind === "break");
+  const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
+  if (breaks.length >= DATELINE_LINES || d.i - lineStart > 5) return null;
+  // Before the date on its line: names and commas or a dash only, no verb or event.
+  if (doc.tags.some((t) => t.i >= lineStart && t.i < d.i && (t.kind === "cue" || t.kind === "event" || t.kind === "weapon"))) return null;
+  const after = doc.body.slice(doc.tokens[d.j - 1]!.to, doc.tokens[d.j - 1]!.to + 40);
+  return /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/.test(after) ? { role: "statement", date: d } : null;
+}
+
 export const DATE_RULES: Array<Rule<DateRoleOut>> = [
+  {
+    id: "date-dateline",
+    does: "the dateline's date («CITY, March 3 (Agency) –»): the day the story was filed, not the incident's",
+    priority: 95,
+    pattern: [DATE],
+    out: dateline,
+    pos: ["MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.", "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.", "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس."],
+    neg: ["A drone struck Marj on March 3 - the third this month.", "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية."],
+  },
   {
     id: "date-since",
     does: "«منذ …», «since …»: the start of a period, not the day of an incident",
@@ -61,3 +87,13 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["في 3 آذار قصفت طائرات مسيرة قاعدة تل الحمراء"],
   },
 ];
+
+// The dateline's date mention, if the article has one (for the anchor: suggest.ts).
+export function datelineMention(doc: Doc): DateMention | null {
+  for (const t of doc.tags) {
+    if (t.kind !== "date") continue;
+    const r = dateline({ i: t.i, j: t.j, caps: { date: { i: t.i, j: t.j, tag: t } } } as unknown as Match, doc);
+    if (r) return r.date.value;
+  }
+  return null;
+}
