@@ -3,16 +3,10 @@
 // Readers' API: verified incidents only (the verb is pinned to them), from the public cache
 // (server/public/cache.ts: at most 10 s old, emptied when an incident changes).
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError } from "@/server/errors";
 import { cachedPublicList } from "@/server/public/cache";
-import { badRequest } from "@/server/request";
+import { respond } from "@/server/request";
 import { PUBLIC_CACHE } from "../_lib/cache";
 
-export async function GET(req: NextRequest) {
-  try {
-    return NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
-    throw e;
-  }
+export function GET(req: NextRequest) {
+  return respond("listPublicIncidents", async () => NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE }));
 }

@@ -3,16 +3,10 @@
 // Map points for the log's filters: one per place (with its count and newest incident), from
 // the public cache. Verified incidents only.
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError } from "@/server/errors";
 import { cachedPublicMap } from "@/server/public/cache";
-import { badRequest } from "@/server/request";
+import { respond } from "@/server/request";
 import { PUBLIC_CACHE } from "../_lib/cache";
 
-export async function GET(req: NextRequest) {
-  try {
-    return NextResponse.json({ data: await cachedPublicMap(Object.fromEntries(req.nextUrl.searchParams)) }, { headers: PUBLIC_CACHE });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
-    throw e;
-  }
+export function GET(req: NextRequest) {
+  return respond("publicMapPoints", async () => NextResponse.json({ data: await cachedPublicMap(Object.fromEntries(req.nextUrl.searchParams)) }, { headers: PUBLIC_CACHE }));
 }
