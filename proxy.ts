@@ -64,7 +64,7 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-export async function proxy(req: NextRequest) {
+export function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
   const { pathname } = req.nextUrl;

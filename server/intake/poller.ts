@@ -141,5 +141,5 @@ export function startFeedPoller(): void {
       running = false;
     }
   };
-  setInterval(tick, everyMs).unref();
+  setInterval(() => void tick(), everyMs).unref();
 }

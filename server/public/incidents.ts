@@ -8,6 +8,7 @@ import { firstQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
+import { asText } from "@/lib/text/as-text";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -144,7 +145,7 @@ function disagreementsOf(raw: unknown, sources: SourceRow[], names: Names): Publ
       options: options.map((o: { value?: unknown; reportIds?: unknown; sources?: unknown }) => {
         const ids = Array.isArray(o?.sources) ? o.sources.map((x: { reportId?: unknown }) => x?.reportId) : Array.isArray(o?.reportIds) ? o.reportIds : [];
         const value = o?.value ?? null;
-        const named = ACTOR_FIELDS.has(field) ? names.actors.get(Number(value)) : field === "placeId" ? names.places.get(String(value)) : undefined;
+        const named = ACTOR_FIELDS.has(field) ? names.actors.get(Number(value)) : field === "placeId" ? names.places.get(asText(value)) : undefined;
         return { value, outlets: [...new Set(ids.map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))], ...(named ?? {}) };
       }),
     });
@@ -291,8 +292,8 @@ export const exportPublicIncidents = defineVerb({
   access: "public",
   mode: "read",
   input: publicIncidentQuery,
-  async run({ db }, q): Promise<AsyncGenerator<PublicIncident[]>> {
-    return publicBatches(db, q);
+  run({ db }, q): Promise<AsyncGenerator<PublicIncident[]>> {
+    return Promise.resolve(publicBatches(db, q));
   },
 });
 

@@ -191,7 +191,7 @@ export const exportReferences = defineVerb({
   access: "admin",
   mode: "read",
   input: exportInput,
-  async run({ db }, { kind }): Promise<{ columns: readonly string[]; batches: AsyncGenerator<ExportRecord[]> }> {
-    return { columns: REFERENCE_CSV_COLUMNS[kind], batches: referenceBatches(db, kind) };
+  run({ db }, { kind }): Promise<{ columns: readonly string[]; batches: AsyncGenerator<ExportRecord[]> }> {
+    return Promise.resolve({ columns: REFERENCE_CSV_COLUMNS[kind], batches: referenceBatches(db, kind) });
   },
 });

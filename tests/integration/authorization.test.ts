@@ -342,7 +342,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
             const before = await snapshot(tx);
             const outcome = await runVerb(verbs[name] as AnyVerb, ctxOf(tx, user), INPUT[name](world)).then(
               () => "allowed",
-              (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
+              (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e instanceof Error ? e : new Error(String(e)))),
             );
             if (expected) {
               expect(outcome, `${name} as ${caller}`).toBe("allowed");

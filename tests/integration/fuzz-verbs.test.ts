@@ -157,7 +157,7 @@ describe.each(backends)("fuzzing every verb on $name", (backend) => {
             }
             // Anything but an AppError is a 500 for the caller: report it with the input.
             if (!(error instanceof AppError)) {
-              throw new Error(`${name} as ${caller} threw ${String((error as Error)?.stack ?? error)} for ${fc.stringify(input)}`);
+              throw new Error(`${name} as ${caller} threw ${error instanceof Error ? error.stack : JSON.stringify(error)} for ${fc.stringify(input)}`);
             }
             outcomes[error.code] = (outcomes[error.code] ?? 0) + 1;
             expect(await snapshot(db), `${name} as ${caller} refused (${error.code}) but wrote`).toEqual(before);

@@ -50,7 +50,9 @@ export function useTestDb(backend: Backend, options: { referenceData?: boolean }
   };
 }
 
-const ROLLBACK = Symbol("rollback");
+// Thrown to end the transaction without keeping anything (an Error, so it reads as one).
+class Rollback extends Error {}
+const ROLLBACK = new Rollback("rollback");
 
 export async function rollingBack<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<void> {
   try {

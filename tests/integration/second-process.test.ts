@@ -29,7 +29,10 @@ it("refuses a second process with a message naming the holder; the holder's writ
     holderPid = await new Promise<number>((res, rej) => {
       const timer = setInterval(() => {
         const m = /ready (\d+)/.exec(out);
-        if (m) (clearInterval(timer), res(Number(m[1])));
+        if (m) {
+          clearInterval(timer);
+          res(Number(m[1]));
+        }
       }, 100);
       void exited.then(() => (clearInterval(timer), rej(new Error(`holder exited early:\n${out}`))));
     });

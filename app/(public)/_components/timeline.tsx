@@ -17,7 +17,7 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
   if (rows.length === 0) return null;
   const byWeek = new Map<string, Map<IncidentType, number>>();
   for (const r of rows) {
-    const w = byWeek.get(r.week) ?? new Map();
+    const w = byWeek.get(r.week) ?? new Map<IncidentType, number>();
     w.set(r.type, (w.get(r.type) ?? 0) + r.n);
     byWeek.set(r.week, w);
   }

@@ -7,6 +7,7 @@ import { SPECIFICITY } from "@/lib/places/match";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
 import { guessSourceKind, sourceNamed } from "@/lib/sources/match";
+import { asText } from "@/lib/text/as-text";
 
 export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
 export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[]; status?: "confirmed" | "proposed" };
@@ -133,7 +134,7 @@ export function locate(body: string, e: SavedEvidence): { start: number; end: nu
   return again ? { start: toUtf16Index(body, again.start), end: toUtf16Index(body, again.end) } : null;
 }
 
-const str = (x: unknown) => (x === null || x === undefined ? "" : String(x));
+const str = asText;
 
 export function fromDraft(body: string, d: SavedDraft): FormState {
   const r = d.report;
