@@ -40,11 +40,6 @@ export function publicWhere(q: PublicFilters): SQL {
   )!;
 }
 
-// Whether a query has any filter (the unfiltered log is what most readers open).
-export function isUnfiltered(q: PublicFilters): boolean {
-  return !(q.from || q.to || q.place || q.governorate || q.type || q.actor || q.claimStatus || q.q?.trim());
-}
-
 // The target actor (incidents.target_actor_id) is a second join on actors.
 const targetActors = alias(actors, "target_actor");
 
