@@ -23,7 +23,7 @@ const text = (v: unknown): string | null => {
 };
 
 function atomLink(links: unknown): string | null {
-  const list = Array.isArray(links) ? links : [links];
+  const list: unknown[] = Array.isArray(links) ? links : [links];
   const pick =
     list.find((l) => typeof l === "object" && l && ((l as Record<string, string>)["@rel"] ?? "alternate") === "alternate") ?? list[0];
   if (typeof pick === "string") return pick.trim() || null;
