@@ -21,7 +21,10 @@ export default defineConfig([
     rules: {
       // A leading underscore says "unused on purpose" (a destructured field left out of a copy,
       // a parameter a signature requires).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       "@typescript-eslint/no-unused-expressions": "error",
       // react-hooks 7's React Compiler checks that flag patterns correct without the compiler
       // (which this app does not enable): the "latest value" ref written during render

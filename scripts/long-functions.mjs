@@ -54,7 +54,10 @@ export function longFunctions(files, limit) {
 }
 
 export function longFunctionsIn(folders, limit) {
-  return longFunctions(folders.flatMap((f) => sources(path.join(root, f))), limit);
+  return longFunctions(
+    folders.flatMap((f) => sources(path.join(root, f))),
+    limit,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -42,7 +42,10 @@ describe("the JSON logger", () => {
     logUnexpected(e, { verb: "listUsers", requestId: "req-00000001" });
     logUnexpected(e, { route: "/desk/admin" });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: "error", line: { msg: "unexpected error", verb: "listUsers", requestId: "req-00000001", error: { message: "database went away" } } });
+    expect(lines[0]).toMatchObject({
+      level: "error",
+      line: { msg: "unexpected error", verb: "listUsers", requestId: "req-00000001", error: { message: "database went away" } },
+    });
   });
 });
 

@@ -24,7 +24,12 @@ describe("function length", () => {
     const file = path.join(dir, "sample.tsx");
     writeFileSync(
       file,
-      [`export function Declared() {\n${body}\n}`, `export const Arrow = () => {\n${body}\n};`, `const o = { method() {\n${body}\n} };`, `export function Short() { return 1; }`].join("\n"),
+      [
+        `export function Declared() {\n${body}\n}`,
+        `export const Arrow = () => {\n${body}\n};`,
+        `const o = { method() {\n${body}\n} };`,
+        `export function Short() { return 1; }`,
+      ].join("\n"),
     );
     expect(longFunctions([file], 5).map((f) => `${f.name} ${f.lines}`)).toEqual(["Declared 7", "Arrow 7", "method 7"]);
   });
