@@ -285,7 +285,8 @@ function PickerList<T extends RefOption>(props: {
           </li>
         );
       })}
-    </ul>;
+    </ul>
+  );
 }
 
 // Fields without `name`: nothing here is sent with the surrounding form; the panel calls its own
