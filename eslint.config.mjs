@@ -58,6 +58,12 @@ export default defineConfig([
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // Being split on another branch (issue 21): its nine findings (String(value) of an unknown
+    // value; the fix is lib/text/as-text.ts asText) go with the split. The lead removes this at merge.
+    files: ["app/(desk)/desk/incidents/[[]id]/page.tsx"],
+    rules: { "@typescript-eslint/no-base-to-string": "off", "@typescript-eslint/restrict-template-expressions": "off" },
+  },
+  {
     linterOptions: { reportUnusedDisableDirectives: "error" },
   },
   prettier,
