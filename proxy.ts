@@ -40,6 +40,7 @@ import {
 } from "@/lib/http/security";
 import { needsNonce, pageCacheHeaders } from "@/lib/http/cache-policy";
 import { hasSessionCookie } from "@/lib/http/session-cookie";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
 
 export const LANG_HEADER = "x-sijill-lang";
 export const URL_HEADER = "x-sijill-url";
@@ -63,7 +64,7 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-export async function proxy(req: NextRequest) {
+export function proxy(req: NextRequest) {
   const env = process.env;
   const origin = appOrigin(req.headers, env, req.nextUrl.protocol === "https:" ? "https:" : "http:");
   const { pathname } = req.nextUrl;
@@ -109,6 +110,9 @@ export async function proxy(req: NextRequest) {
   if (nonce) headers.set("x-nonce", nonce);
   else headers.delete("x-nonce");
   headers.set("Content-Security-Policy", csp);
+  // 7. The request's id for the logs (lib/http/request-id.ts), given back on the response.
+  const requestId = requestIdFor(req.headers.get(REQUEST_ID_HEADER), trustsProxy(env));
+  headers.set(REQUEST_ID_HEADER, requestId);
   if (configuredOrigin(env) && origin) {
     // The operator named the public URL: Next's own server-action check and Auth.js compare
     // with it, whatever Host the reverse proxy passes on.
@@ -122,9 +126,9 @@ export async function proxy(req: NextRequest) {
   const cache = pageCacheHeaders(req.method, pathname, hasSession);
   if (logWithSession) {
     const to = new URL(`${LOG_WITH_SESSION}${req.nextUrl.search}`, req.url);
-    return harden(NextResponse.rewrite(to, { request: { headers } }), csp, hsts, cache);
+    return harden(NextResponse.rewrite(to, { request: { headers } }), csp, hsts, { ...cache, "X-Request-Id": requestId });
   }
-  return harden(NextResponse.next({ request: { headers } }), csp, hsts, cache);
+  return harden(NextResponse.next({ request: { headers } }), csp, hsts, { ...cache, "X-Request-Id": requestId });
 }
 
 // Everything except Next's build assets (next.config.js headers() covers those).

@@ -88,36 +88,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
     props.onChange?.(next);
   }
 
-  function onKeyDown(e: React.KeyboardEvent<HTMLInputElement>) {
-    // Alt/Ctrl/⌘ with a key is the page's shortcut (the workbench's Alt+↓ selects the next
-    // sentence of the article), not a move in this list.
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      if (!open) {
-        setOpen(true);
-        setActive(0);
-      } else setActive((a) => Math.min(a + 1, items.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter") {
-      // Never submits the surrounding form while the list is open.
-      if (open && items[active]) {
-        e.preventDefault();
-        const it = items[active]!;
-        choose(it.kind === "none" ? NONE_VALUE : it.option);
-      } else if (open) e.preventDefault();
-    } else if (e.key === "Escape") {
-      if (open) {
-        e.preventDefault();
-        setOpen(false);
-      } else if (query) {
-        e.preventDefault();
-        choose(null);
-      }
-    } else if (e.key === "Tab") setOpen(false);
-  }
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => pickerKey(e, { open, items, active, query, setOpen, setActive, choose });
 
   const optionId = (i: number) => `${uid}-opt-${i}`;
   const chosenOption = chosen && chosen !== NONE_VALUE ? chosen : null;
@@ -156,59 +127,25 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
         // Focus moving inside the picker (its "add" button) keeps the list where it is, so the
         // button does not move under the pointer mid-click.
         onBlur={(e) => {
-          if (!boxRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+          if (!boxRef.current?.contains(e.relatedTarget)) setOpen(false);
         }}
         onKeyDown={onKeyDown}
       />
-      <ul
-        id={listId}
-        role="listbox"
-        aria-label={labels.pick_search}
-        hidden={!open}
-        // In the flow of the page, not floating: it never covers the fields below it.
-        className="mt-1 max-h-72 overflow-y-auto rounded border border-stone-300 bg-white shadow"
-      >
-        {items.length === 0 && (
-          <li role="presentation" className="px-3 py-2 text-sm text-stone-500">
-            {labels.pick_noMatch}
-          </li>
-        )}
-        {items.map((it, i) => {
-          const selected = it.kind === "none" ? chosen === NONE_VALUE : chosenOption?.id === it.option.id;
-          return (
-            <li
-              key={it.kind === "none" ? NONE_VALUE : it.option.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={selected}
-              data-value={it.kind === "none" ? NONE_VALUE : it.option.id}
-              className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-teal-50" : ""} ${selected ? "font-semibold" : ""}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(it.kind === "none" ? NONE_VALUE : it.option)}
-            >
-              {it.kind === "none" ? (
-                <span className="italic">{none!.label}</span>
-              ) : (
-                <>
-                  <span dir="auto" className="[overflow-wrap:anywhere]">
-                    {label(it.option)}
-                  </span>
-                  <span className="ms-2 text-xs text-stone-500" dir="auto">
-                    {locale === "ar" ? it.option.nameEn : it.option.nameAr}
-                  </span>
-                  {(describe || it.option.status === "proposed") && (
-                    <span className="block text-xs text-stone-500">
-                      {describe?.(it.option)}
-                      {it.option.status === "proposed" && <span className="ms-1 rounded bg-amber-100 px-1 text-amber-900">{labels.pick_proposed}</span>}
-                    </span>
-                  )}
-                </>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <PickerList
+        listId={listId}
+        optionId={optionId}
+        open={open}
+        items={items}
+        active={active}
+        onActive={setActive}
+        onChoose={choose}
+        chosen={chosen}
+        label={label}
+        locale={locale}
+        labels={labels}
+        describe={describe}
+        none={none}
+      />
       {chosen === NONE_VALUE && none && (
         <p className="mt-1 text-xs text-stone-600" data-testid="picker-none">
           {none.chosenLabel}
@@ -234,6 +171,121 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
         />
       )}
     </div>
+  );
+}
+
+// The combobox's keys (see the contract at the top).
+function pickerKey<T>(
+  e: React.KeyboardEvent<HTMLInputElement>,
+  s: {
+    open: boolean;
+    items: Item<T>[];
+    active: number;
+    query: string;
+    setOpen: (open: boolean) => void;
+    setActive: (update: (a: number) => number) => void;
+    choose: (next: T | null | typeof NONE_VALUE) => void;
+  },
+) {
+  const { open, items, active, query, setOpen, setActive, choose } = s;
+  // Alt/Ctrl/⌘ with a key is the page's shortcut (the workbench's Alt+↓ selects the next
+  // sentence of the article), not a move in this list.
+  if (e.altKey || e.ctrlKey || e.metaKey) return;
+  if (e.key === "ArrowDown") {
+    e.preventDefault();
+    if (!open) {
+      setOpen(true);
+      setActive(() => 0);
+    } else setActive((a) => Math.min(a + 1, items.length - 1));
+  } else if (e.key === "ArrowUp") {
+    e.preventDefault();
+    setActive((a) => Math.max(a - 1, 0));
+  } else if (e.key === "Enter") {
+    // Never submits the surrounding form while the list is open.
+    if (open && items[active]) {
+      e.preventDefault();
+      const it = items[active];
+      choose(it.kind === "none" ? NONE_VALUE : it.option);
+    } else if (open) e.preventDefault();
+  } else if (e.key === "Escape") {
+    if (open) {
+      e.preventDefault();
+      setOpen(false);
+    } else if (query) {
+      e.preventDefault();
+      choose(null);
+    }
+  } else if (e.key === "Tab") setOpen(false);
+}
+
+// The listbox under the input: the ranked options (and "none" first when it is offered).
+function PickerList<T extends RefOption>(props: {
+  listId: string;
+  optionId: (i: number) => string;
+  open: boolean;
+  items: Item<T>[];
+  active: number;
+  onActive: (i: number) => void;
+  onChoose: (next: T | typeof NONE_VALUE) => void;
+  chosen: T | null | typeof NONE_VALUE;
+  label: (o: T) => string;
+  locale: SearchLocale;
+  labels: PickerLabels;
+  describe?: (o: T) => string;
+  none?: { label: string };
+}) {
+  const { listId, optionId, open, items, active, onActive, onChoose, chosen, label, locale, labels, describe, none } = props;
+  const chosenOption = chosen && chosen !== NONE_VALUE ? chosen : null;
+  return (
+    <ul
+      id={listId}
+      role="listbox"
+      aria-label={labels.pick_search}
+      hidden={!open}
+      // In the flow of the page, not floating: it never covers the fields below it.
+      className="mt-1 max-h-72 overflow-y-auto rounded border border-stone-300 bg-white shadow"
+    >
+      {items.length === 0 && (
+        <li role="presentation" className="px-3 py-2 text-sm text-stone-500">
+          {labels.pick_noMatch}
+        </li>
+      )}
+      {items.map((it, i) => {
+        const selected = it.kind === "none" ? chosen === NONE_VALUE : chosenOption?.id === it.option.id;
+        return (
+          <li
+            key={it.kind === "none" ? NONE_VALUE : it.option.id}
+            id={optionId(i)}
+            role="option"
+            aria-selected={selected}
+            data-value={it.kind === "none" ? NONE_VALUE : it.option.id}
+            className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-teal-50" : ""} ${selected ? "font-semibold" : ""}`}
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseEnter={() => onActive(i)}
+            onClick={() => onChoose(it.kind === "none" ? NONE_VALUE : it.option)}
+          >
+            {it.kind === "none" ? (
+              <span className="italic">{none!.label}</span>
+            ) : (
+              <>
+                <span dir="auto" className="[overflow-wrap:anywhere]">
+                  {label(it.option)}
+                </span>
+                <span className="ms-2 text-xs text-stone-500" dir="auto">
+                  {locale === "ar" ? it.option.nameEn : it.option.nameAr}
+                </span>
+                {(describe || it.option.status === "proposed") && (
+                  <span className="block text-xs text-stone-500">
+                    {describe?.(it.option)}
+                    {it.option.status === "proposed" && <span className="ms-1 rounded bg-amber-100 px-1 text-amber-900">{labels.pick_proposed}</span>}
+                  </span>
+                )}
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -42,7 +42,6 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     return { db: drizzle({ client, schema }) as unknown as Db, driver: "postgres", url: target.url, close: () => client.end({ timeout: 5 }), listen };
   }
   const { PGlite } = await import("@electric-sql/pglite");
-  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const onDisk = !target.dataDir.startsWith("memory://");
   if (onDisk) mkdirSync(target.dataDir, { recursive: true });

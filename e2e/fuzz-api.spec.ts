@@ -42,7 +42,7 @@ const idSegment = fc.oneof(
 
 type Answer = { status: number; type: string; body: unknown };
 
-async function check(answer: Answer, url: string, notFoundAllowed: boolean) {
+function check(answer: Answer, url: string, notFoundAllowed: boolean) {
   const where = `${answer.status} for ${url.length > 300 ? `${url.slice(0, 300)}… (${url.length} chars)` : url}`;
   expect(answer.status, where).not.toBeGreaterThanOrEqual(500);
   // A URL longer than Node's header limit (16 KB) is refused by the HTTP server before the app.
@@ -75,7 +75,7 @@ test(`${RUNS} generated queries of /api/v1/incidents: 200 or a 400 naming the pa
       try {
         body = JSON.parse(text);
       } catch {}
-      await check({ status: res.status(), type: res.headers()["content-type"] ?? "", body }, url, false);
+      check({ status: res.status(), type: res.headers()["content-type"] ?? "", body }, url, false);
       if (res.status() === 200) expect(Array.isArray((body as { data: unknown[] }).data), url).toBe(true);
     }),
     { numRuns: RUNS },
@@ -98,7 +98,7 @@ test(`${Math.ceil(RUNS / 4)} generated ids of /api/v1/incidents/{id}: 200, 400 o
       } catch {}
       // A segment that decodes to "/" or "." may route elsewhere (the list, or Next's own 404).
       if (res.status() === 404 && !(res.headers()["content-type"] ?? "").includes("json")) return;
-      await check({ status: res.status(), type: res.headers()["content-type"] ?? "", body }, url, true);
+      check({ status: res.status(), type: res.headers()["content-type"] ?? "", body }, url, true);
     }),
     { numRuns: Math.ceil(RUNS / 4) },
   );

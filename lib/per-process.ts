@@ -13,7 +13,7 @@ type Registry = Map<string, unknown>;
 
 function registry(): Registry {
   const holder = globalThis as { [slots]?: Registry };
-  return (holder[slots] ??= new Map());
+  return (holder[slots] ??= new Map<string, unknown>());
 }
 
 /** The process's one value for `name` (e.g. "db/client:main"), created on first use. */

@@ -43,8 +43,8 @@ async function reuse(handle: DbHandle) {
   await runMigrations(handle);
   const [user] = await db.select({ id: users.id }).from(users).where(sql`email = 'bench@sijill.local'`);
   const [article] = await db.select({ id: articles.id }).from(articles).where(sql`raw_text = 'bench'`);
-  const counted = await db.execute(sql`select count(*)::int as n from incidents`);
-  const n = Number((Array.isArray(counted) ? counted : (counted as unknown as { rows: Array<{ n: number }> }).rows)[0]?.n);
+  const counted: unknown = await db.execute(sql`select count(*)::int as n from incidents`);
+  const n = Number(((Array.isArray(counted) ? counted : (counted as { rows: unknown[] }).rows) as Array<{ n: number }>)[0]?.n);
   if (!user || !article || n !== N) return null;
   await db.execute(sql`delete from reports where status = 'draft' and article_id = ${article.id}`);
   await db.execute(sql`analyze`);

@@ -137,8 +137,8 @@ console.log(`bench:seed: done in ${((Date.now() - started) / 1000).toFixed(1)} s
 await handle.close();
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<[T, ...T[]]> {
-  const r = (await db.execute(query)) as unknown as { rows?: T[] } & T[];
-  return (r.rows ?? r) as [T, ...T[]];
+  const r: unknown = await db.execute(query);
+  return ((r as { rows?: T[] }).rows ?? r) as [T, ...T[]];
 }
 
 // A text[] literal (drizzle would expand a JS array into a parameter list).

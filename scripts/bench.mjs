@@ -2,7 +2,7 @@
 // Prints start-up, memory and latency figures for the built app (run `npm run build` first, or
 // pass --build to time the build too). Uses a fresh PGlite folder in a temp dir, or
 // BENCH_DATABASE_URL (an empty PostgreSQL database) when set.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -118,7 +118,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
     const ctx = { db, user: editor };
     const refs = await assistRefs(db);
     const goldValues = goldReader(refs);
-    const golds: GoldSet[] = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")));
+    const golds = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")) as GoldSet);
     const identity = new Identity();
     const partial = new Map<string, string[]>();
     const nearMiss = new Set<string>();
@@ -237,7 +237,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
             }
             const verbose = say;
             if (rank !== 0 && verbose) {
-              verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score)})`);
+              verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score).join(",")})`);
               // Why: the report's suggested values beside the right incident's and the top candidate's.
               verbose(`    report      ${await describeReport(db, reportId)}`);
               for (const id of acceptedIds) verbose(`    right #${id}   ${await describeIncident(db, id)}${all.some((c) => c.id === id) ? "" : " [not retrieved]"}`);

@@ -99,7 +99,7 @@ export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
     // What places by description read (lib/places/describe.ts), as the desk's assistRefs gives it.
     operator: r.operator || null, descriptorsAr: list(r.descriptors_ar), descriptorsEn: list(r.descriptors_en), lat: num(r.lat), lon: num(r.lon),
   }));
-  const raw: Array<{ nameAr: string; nameEn: string; aliases: string[] }> = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8"));
+  const raw = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8")) as Array<{ nameAr: string; nameEn: string; aliases: string[] }>;
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
 }
 
@@ -141,7 +141,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
   };
   const tallies = Object.fromEntries([...FIELDS, "articleDate", "articleDateGiven"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }])) as Record<Field | "articleDate" | "articleDateGiven", Tally>;
   for (const set of sets) {
-    const gold: Gold = JSON.parse(readFileSync(set.gold, "utf8"));
+    const gold = JSON.parse(readFileSync(set.gold, "utf8")) as Gold;
     const files = new Set(readdirSync(set.articles));
     for (const f of gold.files) {
       if (!files.has(f.file)) {
@@ -212,7 +212,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value as number));
+      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value));
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);

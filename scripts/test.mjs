@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, the OpenAPI lint, data-layer integration tests (PGlite always; PostgreSQL too when
+// `npm test`: unit tests, the OpenAPI lint, ESLint, data-layer integration tests (PGlite always; PostgreSQL too when
 // TEST_DATABASE_URL is set), then the Playwright end-to-end journeys. Runs every layer even
 // when one fails, then says which failed.
 import { spawnSync } from "node:child_process";
@@ -9,6 +9,8 @@ const layers = [
   ["unit", "npx", ["vitest", "run", "--project", "unit"]],
   // The public API's OpenAPI document, linted by Redocly (examples against their schemas too).
   ["openapi", "node", ["scripts/lint-openapi.mjs"]],
+  // ESLint (eslint.config.mjs): Next's rules, type-aware typescript-eslint, no warnings allowed.
+  ["lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
   ["integration", "npx", ["vitest", "run", "--project", "integration"]],
   ["e2e", "node", ["scripts/e2e.mjs"]],
 ];

@@ -24,7 +24,7 @@ export async function paginate<T>(
     rows(perPage, (page - 1) * perPage),
     db.execute(sql`select count(*)::int as n from ${count.from} ${count.where ? sql`where ${count.where}` : sql``}`),
   ]);
-  const first = ((counted as unknown as { rows?: Array<{ n: number }> }).rows ?? (counted as unknown as Array<{ n: number }>))[0];
+  const first = ((counted as { rows?: Array<{ n: number }> }).rows ?? (counted as Array<{ n: number }>))[0];
   return pageOf(list, Number(first?.n ?? 0), page, perPage);
 }
 

@@ -1,15 +1,33 @@
 import "server-only";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect, unstable_rethrow } from "next/navigation";
 import { NextResponse } from "next/server";
 import { refused, type ActionState } from "@/lib/action-state";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { publicReadCtx, requestCtx } from "./auth/session";
 import { AppError } from "./errors";
+import { logUnexpected } from "./log";
 import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type VerbInput, type VerbResult } from "./verb";
 
 // How the app calls verbs: with the session of the current request. Pages, server actions and
 // route handlers each get one adapter that turns the runner's typed failures into what that
 // kind of caller shows — so no page, action or handler checks a role or parses input itself.
 
+
+// A bug or an outage, not a refusal: logged as a JSON line with the verb and the request's id
+// (proxy.ts), then thrown on to error.tsx or a 500 — the user sees nothing new. Next's own
+// control flow (redirect, notFound, dynamic rendering) passes through unlogged.
+async function unexpected(e: unknown, verb: string): Promise<never> {
+  unstable_rethrow(e);
+  let requestId: string | undefined;
+  try {
+    requestId = (await headers()).get(REQUEST_ID_HEADER) ?? undefined;
+  } catch {
+    // Outside a request (a script): no id.
+  }
+  logUnexpected(e, { verb, requestId });
+  throw e;
+}
 
 // Whether this user may call verbs of this access (for showing a link or a form; the verb
 // checks again on the server).
@@ -39,7 +57,7 @@ export async function load<V extends AnyVerb>(
   try {
     const result = await call(verb, input);
     if (result === null || result === undefined) notFound();
-    return result as never;
+    return result;
   } catch (e) {
     if (e instanceof AppError && e.code === "unauthorized") redirect("/login");
     // A password an admin set is replaced by the user's own before any desk page (issue 17).
@@ -47,7 +65,7 @@ export async function load<V extends AnyVerb>(
     if (e instanceof AppError && (e.code === "not_found" || e.code === "invalid")) notFound();
     // A role that does not allow the page: HTTP 403 with app/forbidden.tsx.
     if (e instanceof AppError && e.code === "forbidden") forbidden();
-    throw e;
+    return unexpected(e, verb.name);
   }
 }
 
@@ -71,7 +89,7 @@ export function formAction<V extends AnyVerb>(
       result = await runVerb(verb, await requestCtx(), values);
     } catch (e) {
       if (e instanceof AppError) return refused({ messageKey: e.messageKey, fieldErrors: e.fieldErrors, values });
-      throw e;
+      return unexpected(e, verb.name);
     }
     if (after) await after(result as never, values);
     return { ok: true, values: {} };
@@ -91,21 +109,14 @@ export function badRequest(issues: ReadonlyArray<{ path: PropertyKey[]; message:
   );
 }
 
-// For route handlers: the verb's result as JSON; a bad parameter is the 400 above, a refused
-// caller 401/403, a null result or missing record 404.
-export async function respond<V extends AnyVerb>(
-  verb: V,
-  input: VerbInput<V>,
-  options: { headers?: Record<string, string>; notFoundMessage?: string } = {},
-): Promise<NextResponse> {
+// For route handlers: `answer` builds the response (calling verbs); the runner's typed failures
+// become the API's errors — a bad parameter the 400 above, a refused caller 401/403, a missing
+// record 404 — and anything else is logged and thrown on (a 500). `what` names the call in the log.
+export async function respond(what: string, answer: () => Promise<Response>): Promise<Response> {
   try {
-    const result = await call(verb, input);
-    if (result === null || result === undefined) {
-      return NextResponse.json({ error: "not_found", message: options.notFoundMessage ?? "Not found." }, { status: 404 });
-    }
-    return NextResponse.json(result, { headers: options.headers });
+    return await answer();
   } catch (e) {
-    if (!(e instanceof AppError)) throw e;
+    if (!(e instanceof AppError)) return unexpected(e, what);
     if (e.code === "invalid") return badRequest(e.issues);
     return NextResponse.json({ error: e.code, message: e.messageKey }, { status: e.status });
   }

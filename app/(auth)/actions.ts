@@ -11,6 +11,7 @@ import { resultAction } from "@/server/admin/result-action";
 import { refused, type ActionState } from "@/lib/action-state";
 import { fieldErrorsOf } from "@/server/errors";
 import { safeRedirectPath } from "@/lib/url/safe-redirect";
+import { formText } from "@/lib/text/as-text";
 
 
 // publicRoute: logging in is what an anonymous visitor does; Auth.js checks the credentials.
@@ -18,7 +19,7 @@ export async function login(_prev: ActionState, formData: FormData): Promise<Act
   // Only same-site paths: a login link must not send people elsewhere, nor smuggle CR/LF into
   // the Location header.
   const callbackUrl = safeRedirectPath(formData.get("callbackUrl"), "/desk");
-  const values = { email: String(formData.get("email") ?? ""), callbackUrl };
+  const values = { email: formText(formData, "email"), callbackUrl };
   const parsed = loginInput.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return refused({ messageKey: "invalid_input", fieldErrors: fieldErrorsOf(parsed.error), values });
   // Throttled (too many failures on this account or from this address): say how long to wait.
@@ -48,7 +49,7 @@ export async function changePassword(prev: ActionState, formData: FormData): Pro
   if (!state.ok) return state;
   const email = state.values?.email ?? "";
   try {
-    await signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirect: false });
+    await signIn("credentials", { email, password: formText(formData, "password"), redirect: false });
   } catch (e) {
     if (e instanceof AuthError) redirect("/login");
     throw e;

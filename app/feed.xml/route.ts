@@ -8,20 +8,16 @@ import { atomFeed } from "@/lib/public/atom";
 import { en } from "@/lib/i18n/en";
 import { ar } from "@/lib/i18n/ar";
 import { requestCtx } from "@/server/auth/session";
-import { AppError } from "@/server/errors";
 import { publicFeed } from "@/server/public/incidents";
-import { badRequest } from "@/server/request";
+import { respond } from "@/server/request";
 import { runVerb } from "@/server/verb";
 import { siteUrl } from "../api/v1/_lib/export";
 
-export async function GET(req: NextRequest) {
-  try {
+export function GET(req: NextRequest) {
+  return respond(publicFeed.name, async () => {
     const items = await runVerb(publicFeed, await requestCtx(), { ...Object.fromEntries(req.nextUrl.searchParams), limit: 50 });
     const updated = items.reduce((max, i) => (i.updatedAt > max ? i.updatedAt : max), "1970-01-01T00:00:00.000Z");
     const xml = atomFeed(items, { siteUrl: siteUrl(req), title: `${ar.appName} · ${en.appName} — ${en.public.title}`, updated });
     return new NextResponse(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", ...PUBLIC_API_HEADERS } });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
-    throw e;
-  }
+  });
 }

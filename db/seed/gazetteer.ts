@@ -53,7 +53,7 @@ export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): A
 export type ActorSeed = { nameAr: string; nameEn: string; aliases: string[] };
 
 export function readActors(): ActorSeed[] {
-  return JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "actors.json"), "utf8"));
+  return JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "actors.json"), "utf8")) as ActorSeed[];
 }
 
 export async function importGazetteer(tx: Db): Promise<void> {

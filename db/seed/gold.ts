@@ -73,7 +73,7 @@ const beforeParen = (s: string) => s.replace(/\s*\(.*$/, "").trim();
 const inParen = (s: string) => /\(([^)]*)\)/.exec(s)?.[1] ?? null;
 
 export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Promise<number> {
-  const gold: Gold = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "seed-gold.json"), "utf8"));
+  const gold = JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "seed-gold.json"), "utf8")) as Gold;
   const placeRows = await tx.select().from(places);
   const matchPlace = compilePlaceMatcher(placeRows);
   const governorates = placeRows.filter((p) => p.kind === "governorate");

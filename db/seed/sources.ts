@@ -12,7 +12,7 @@ import { seedDataDir } from "./gazetteer";
 export type SeedSource = { name: string; nameEn: string; kind: SourceKind; aliases: string[] };
 
 export function readSources(): SeedSource[] {
-  return JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "sources.json"), "utf8"));
+  return JSON.parse(readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "sources.json"), "utf8")) as SeedSource[];
 }
 
 export async function importSources(tx: Db): Promise<void> {

@@ -73,7 +73,7 @@ export function exactSimilarity(a: string, b: string): number {
 /** MinHash signature of the word 5-shingles of `body` (64 integers). Empty text → all zeros. */
 export function articleFingerprint(body: string): number[] {
   const shingles = shingleSet(body);
-  if (shingles.size === 0) return new Array(FINGERPRINT_SIZE).fill(0);
+  if (shingles.size === 0) return new Array<number>(FINGERPRINT_SIZE).fill(0);
   const min = new Array<number>(FINGERPRINT_SIZE).fill(Infinity);
   for (const h of shingles) {
     for (let k = 0; k < FINGERPRINT_SIZE; k++) {

@@ -173,7 +173,7 @@ export function findArabicDates(folded: string): DateMention[] {
   const taken: DateMention[] = [];
   for (const parser of AR_PARSERS) {
     for (const m of folded.matchAll(parser.re)) {
-      const start = m.index!;
+      const start = m.index;
       // A full stop after an Arabic month ends the sentence, not the date.
       const end = start + m[0].length - (/[\u0621-\u064A]\.$/.test(m[0]) ? 1 : 0);
       if (taken.some((t) => start < t.end && end > t.start)) continue;

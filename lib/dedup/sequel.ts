@@ -51,7 +51,7 @@ export function sequelPhrase(text: string): string | null {
     return cite(ar.index + lead, ar.index + ar[0].length);
   }
   const words = [...t.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, readings: stripClitics(m[0]) }));
-  const is = (i: number, re: RegExp) => !!words[i] && words[i]!.readings.some((r) => re.test(r));
+  const is = (i: number, re: RegExp) => !!words[i] && words[i].readings.some((r) => re.test(r));
   for (let i = 0; i < words.length; i++) {
     if (!is(i, EVENT_AR)) continue;
     // «رتل ثانٍ», «قافلة أخرى», «هجوم جديد»; one word may stand between that is not a

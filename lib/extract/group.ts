@@ -114,7 +114,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.
       const counts = c.counts.some((x) => !x.implied && (x.cls === "munition" || x.cls === "strike"));
       const fits = last && last.mention !== "background" && gap <= 1 && (c.casualties.length || counts || c.sources.length || (key && !last.key && (c.inner || has(c, "partitive"))));
-      return fits ? { action: "join", to: last! } : { action: "skip" };
+      return fits ? { action: "join", to: last } : { action: "skip" };
     },
   },
   {

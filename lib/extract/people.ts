@@ -94,11 +94,11 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
       const r = best.get(t);
       if (r && trace) trace(r.rule, r.role, spanOf(doc, t.i, t.j));
       const latin = doc.tokens[t.i]!.latin;
-      actors.push({ i: t.i, j: t.j, value: t.value as ActorRef, confidence: 0.7, rule: r?.rule, role: r?.role ?? null, latin });
+      actors.push({ i: t.i, j: t.j, value: t.value, confidence: 0.7, rule: r?.rule, role: r?.role ?? null, latin });
       names.push({ i: t.i, j: t.j });
       // A group that claims or speaks is a cited source too (its statement).
       if ((r?.role === "claimant" || r?.role === "speaker") && !sources.some((s) => t.i < s.j && t.j > s.i)) {
-        const a = t.value as ActorRef;
+        const a = t.value;
         sources.push({ i: t.i, j: t.j, value: { name: latin ? textOf(doc, t.i, t.j) : a.nameAr, kind: "armed_group", sourceId: null }, confidence: 0.6, rule: r.rule, generic: false });
       }
     }

@@ -20,7 +20,8 @@ function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
   const all = d.clauses.slice().sort((a, b) => a.index - b.index);
   const cs = all.slice(Math.min(d.leadIn ?? 0, all.length - 1));
   const first = cs[0]!;
-  let [i, j] = [first.si, first.sj];
+  const i = first.si;
+  let j = first.sj;
   for (const c of cs.slice(1)) {
     if (c.sj <= j) continue;
     // A sentence of another report in between ends the quote.

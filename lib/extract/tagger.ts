@@ -52,7 +52,7 @@ function makeTag(tokens: Token[], kind: TagKind, value: unknown, i: number, j: n
 
 // The tokens a folded span covers: the first token starting in it to the last ending in it.
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] | null {
-  let i = tokens.findIndex((t) => t.end > start);
+  const i = tokens.findIndex((t) => t.end > start);
   if (i < 0) return null;
   if (tokens[i]!.start < start && tokens[i]!.end > end) return null;
   let j = i;
@@ -105,7 +105,7 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
 
 // «خمسة وعشرين»: a unit word, then the tens with «و» on it, is one number.
 function composeNumbers(tags: Tag[], tokens: Token[]) {
-  for (const n of tags.filter((t) => t.kind === "number" && (t.value as number) < 10 && !tokens[t.i]!.latin)) {
+  for (const n of tags.filter((t) => t.kind === "number" && (t.value) < 10 && !tokens[t.i]!.latin)) {
     const next = tokens[n.j];
     const tens = next?.readings.find((r) => r.pre === "و" && TENS.has(r.form));
     if (!tens) continue;

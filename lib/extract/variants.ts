@@ -40,7 +40,7 @@ export function compileVariants(places: PlaceRef[]): VariantMatcher {
       const found = bySkeleton.get(skeleton(word));
       // A skeleton shared by two places says nothing.
       if (!found || found.length !== 1) continue;
-      const end = m.index! + m[0].length;
+      const end = m.index + m[0].length;
       hits.push({ start: end - word.length, end, values: found });
     }
     return hits;

@@ -87,7 +87,8 @@ export function isTrustedProxy(address, trusted) {
   return trusted.some(([range, bits]) => range.kind() === addr.kind() && addr.match(range, bits));
 }
 
-const DROPPED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+// X-Request-Id too: the id in the logs is a trusted proxy's or our own (lib/http/request-id.ts).
+const DROPPED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded", "x-request-id"];
 
 /**
  * At the edge, before Next sees the request: from a peer that is not a trusted proxy, the

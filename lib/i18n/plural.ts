@@ -11,7 +11,7 @@ export type PluralForms = Partial<Record<PluralCategory, string>> & { other: str
 const rules: Record<Locale, Intl.PluralRules> = { ar: new Intl.PluralRules("ar"), en: new Intl.PluralRules("en") };
 const numbers: Record<Locale, Intl.NumberFormat> = { ar: new Intl.NumberFormat("ar-SY-u-nu-latn"), en: new Intl.NumberFormat("en-GB") };
 
-export const pluralCategory = (locale: Locale, n: number): PluralCategory => rules[locale].select(n) as PluralCategory;
+export const pluralCategory = (locale: Locale, n: number): PluralCategory => rules[locale].select(n);
 
 // Latin digits in both languages (the newsroom's convention), grouped as the language groups.
 export const formatCount = (locale: Locale, n: number) => numbers[locale].format(n);

@@ -72,11 +72,11 @@ export function extractArticle(html: string, url: string): ExtractedArticle | nu
   const ogTitle = meta('meta[property="og:title"]');
 
   // Readability changes the document it reads: it gets its own copy.
-  const reader = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 });
+  const reader = new Readability(parseHTML(html).document, { charThreshold: 100 });
   const article = reader.parse();
   if (!article?.content) return null;
   const { document: fragment } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-  const text = blockText(fragment.body as unknown as DomNode);
+  const text = blockText(fragment.body);
   if (text.length < 20) return null;
   let host: string | null = null;
   try {

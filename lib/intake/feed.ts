@@ -23,33 +23,40 @@ const text = (v: unknown): string | null => {
 };
 
 function atomLink(links: unknown): string | null {
-  const list = Array.isArray(links) ? links : [links];
+  const list: unknown[] = Array.isArray(links) ? links : [links];
   const pick =
     list.find((l) => typeof l === "object" && l && ((l as Record<string, string>)["@rel"] ?? "alternate") === "alternate") ?? list[0];
   if (typeof pick === "string") return pick.trim() || null;
   return typeof pick === "object" && pick ? ((pick as Record<string, string>)["@href"] ?? null) : null;
 }
 
+// The parsed document's elements: any shape, read defensively.
+type XmlNode = Record<string, unknown>;
+const node = (v: unknown): XmlNode => (typeof v === "object" && v !== null ? (v as XmlNode) : {});
+
 export function parseFeed(xml: string): FeedEntry[] | null {
-  let doc: Record<string, any>;
+  let doc: XmlNode;
   try {
-    doc = parser.parse(xml) as Record<string, any>;
+    doc = node(parser.parse(xml));
   } catch {
     return null;
   }
-  if (!doc?.rss && !doc?.["rdf:RDF"] && !doc?.feed) return null;
+  if (!doc.rss && !doc["rdf:RDF"] && !doc.feed) return null;
   const out: FeedEntry[] = [];
-  const items = doc?.rss?.channel?.item ?? doc?.["rdf:RDF"]?.item;
+  const items = node(node(doc.rss).channel).item ?? node(doc["rdf:RDF"]).item;
   if (Array.isArray(items)) {
-    for (const it of items) {
-      const link = text(Array.isArray(it.link) ? it.link[0] : it.link) ?? (it.guid && text(it.guid)?.startsWith("http") ? text(it.guid) : null);
+    for (const raw of items) {
+      const it = node(raw);
+      const guid = text(it.guid);
+      const link = text(Array.isArray(it.link) ? it.link[0] : it.link) ?? (guid?.startsWith("http") ? guid : null);
       if (!link) continue;
       out.push({ url: link, title: text(it.title), publishedAt: text(it.pubDate) ?? text(it["dc:date"]), summary: text(it.description) });
     }
   }
-  const entries = doc?.feed?.entry;
+  const entries = node(doc.feed).entry;
   if (Array.isArray(entries)) {
-    for (const e of entries) {
+    for (const raw of entries) {
+      const e = node(raw);
       const link = atomLink(e.link);
       if (!link) continue;
       out.push({ url: link, title: text(e.title), publishedAt: text(e.published) ?? text(e.updated), summary: text(e.summary) ?? text(e.content) });

@@ -127,12 +127,12 @@ function oneHop(url: URL, opts: Required<Omit<SafeFetchOptions, "accept">> & { a
           }
           chunks.push(chunk);
         });
-        res.on("end", () =>
+        res.on("end", () => {
           decode(Buffer.concat(chunks), res.headers["content-encoding"], opts.maxBytes).then(
             (body) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }),
             reject,
-          ),
-        );
+          );
+        });
         res.on("error", (e) => reject(e instanceof FetchRefused ? e : new FetchRefused("network", e.message)));
       },
     );

@@ -158,7 +158,9 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
       const chief = p.kind === "city" && !!p.governorate && foldForMatch(p.nameEn) === foldForMatch(p.governorate);
       if (p.kind === "country" && nearBorder(i)) (f.border ??= new Set()).add(p.country ?? p.id);
       else if (p.kind === "country") f.countries.add(p.country ?? p.id);
-      else if (p.kind === "governorate" || chief) p.governorate && f.governorates.add(p.governorate);
+      else if (p.kind === "governorate" || chief) {
+        if (p.governorate) f.governorates.add(p.governorate);
+      }
       else if (KIND_CLASSES[head].some((k) => k === p.kind)) return null;
       else f.near.push(p);
       for (let j = 0; j < named.length; j++) f.used.push(tokens[i + j]!);

@@ -2,6 +2,7 @@
 // byte-order mark so Excel shows Arabic. Text cells that a spreadsheet would run as a formula
 // (starting with = + - @, tab or carriage return) get a leading apostrophe.
 import type { ExportIncident } from "./types";
+import { asText } from "../text/as-text";
 
 export const CSV_BOM = "\uFEFF";
 
@@ -58,7 +59,7 @@ export function geoPrecision(place: ExportIncident["place"]): number {
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  let s = String(value);
+  let s = asText(value);
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }

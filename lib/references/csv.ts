@@ -20,6 +20,7 @@ import {
   type PlaceRecordInput,
   type ReferenceKind,
 } from "../schemas/references";
+import { asText } from "../text/as-text";
 
 export const REFERENCE_CSV_COLUMNS = {
   places: ["id", "name_en", "name_ar", "aliases_ar", "aliases_en", "kind", "governorate_en", "country", "lat", "lon", "precision", "source", "operator", "descriptors_ar", "descriptors_en"],
@@ -178,6 +179,6 @@ export function referenceCsvRow(kind: ReferenceKind, r: ExportRecord): string[] 
     const v = values[c];
     if (v === null || v === undefined) return "";
     // Numbers (coordinates) are data, never formulas: "-3.5" stays as it is.
-    return typeof v === "number" ? String(v) : neutraliseCsvCell(String(v));
+    return typeof v === "number" ? String(v) : neutraliseCsvCell(asText(v));
   });
 }

@@ -2,10 +2,11 @@
 import { z } from "zod";
 import { msg } from "../i18n/keys";
 import { isSafeText } from "./text";
-import { DATE_PRECISIONS, INCIDENT_TYPES, REVIEW_DECISIONS } from "../domain";
-import { checkEventDate, checkPublishedDate, todayUtc } from "../dates/validate";
+import { REVIEW_DECISIONS } from "../domain";
+import { checkPublishedDate, todayUtc } from "../dates/validate";
 import { ARTICLE_TEXT_MAX } from "../text/limits";
-import { id, isoDate, MAX_ID, toNumber, optionalCount, optionalId, optionalIsoDate, optionalText, optionalUrl, optionalWeaponCode, requiredText } from "./fields";
+import { reportValues } from "./workbench";
+import { id, MAX_ID, toNumber, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
@@ -28,23 +29,10 @@ export const articleInput = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInput>;
 
+// createReport's input: the report's values (lib/schemas/workbench.ts, the same as the
+// workbench's save) and the one quote that backs its summary.
 export const reportInput = z.object({
-  articleId: id,
-  // Not after today here; not after the article's own date is the server's check, which has
-  // the article: checkEventDate(date, { articleDate, today }) → "event_after_article".
-  date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
-  datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
-  type: z.enum(INCIDENT_TYPES, msg("required")),
-  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
-  actorId: optionalId,
-  targetActorId: optionalId,
-  target: optionalText(500),
-  weapon: optionalText(500),
-  weaponCode: optionalWeaponCode,
-  munitions: optionalCount,
-  killed: optionalCount,
-  injured: optionalCount,
-  summary: requiredText(2000),
+  ...reportValues,
   evidenceQuote: requiredText(5000),
   // Offset of the editor's selection, to pick the right occurrence of a repeated quote.
   evidenceStart: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(0).max(MAX_ID).optional()),

@@ -56,34 +56,42 @@ const optionalHigh = optionalCount;
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(values, msg("invalid_input")).optional());
 
+// A report's values as every write path takes them (the workbench's save, createReport): one
+// definition, so the two cannot disagree on what a valid date, place or count is.
+export const reportValues = {
+  articleId: id,
+  // Not after today here; not after the article's own date is the server's check, which has
+  // the article: checkEventDate(date, { articleDate, today }) → "event_after_article".
+  date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
+  datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
+  type: z.enum(INCIDENT_TYPES, msg("required")),
+  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
+  actorId: optionalId,
+  // The target: who was hit, from the actor list (checked to exist by the verb), and what was
+  // hit in the article's words (free text; rows from before the actor list have only this).
+  targetActorId: optionalId,
+  target: optionalText(500),
+  weapon: optionalText(500),
+  // The weapon from the codebook (weapons.code; checked to exist by the verb).
+  weaponCode: optionalWeaponCode,
+  munitions: optionalCount,
+  killed: optionalCount,
+  injured: optionalCount,
+  summary: requiredText(2000),
+};
+
 export const saveReportInput = z
   .object({
-    articleId: id,
+    ...reportValues,
     // Absent: a new draft. Present: the draft to update, at the version the editor started from.
     reportId: optionalId,
     version: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(1).optional()),
-    date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
-    datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
     datePhrase: optionalText(300),
-    type: z.enum(INCIDENT_TYPES, msg("required")),
-    placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
-    actorId: optionalId,
-    // The target: who was hit, from the actor list (checked to exist by the verb), and what was
-    // hit in the article's words (free text; rows from before the actor list have only this).
-    targetActorId: optionalId,
-    target: optionalText(500),
-    weapon: optionalText(500),
-    // The weapon from the codebook (weapons.code; checked to exist by the verb).
-    weaponCode: optionalWeaponCode,
-    munitions: optionalCount,
-    killed: optionalCount,
     killedHigh: optionalHigh,
-    injured: optionalCount,
     injuredHigh: optionalHigh,
     damage: optionalText(2000),
     claimStatus: optionalEnum(CLAIM_STATUSES),
     response: optionalText(2000),
-    summary: requiredText(2000),
     summaryEn: optionalText(2000),
     evidence: z.array(evidenceItem).max(200, msg("too_long")).default([]),
     sources: z.array(sourceItem).max(30, msg("too_long")).default([]),

@@ -9,7 +9,7 @@ import { optionalText } from "@/lib/schemas/fields";
 import { pageInput } from "@/lib/schemas/page";
 import { recordRef, referenceKind, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { paginateArray, type Page } from "../list";
 import { findRecord, intId, referenceRecords, type ReferenceRecord } from "../references/lists";
 import { defineVerb } from "../verb";
@@ -32,7 +32,7 @@ const mergeInput = z
   .refine((v) => v.fromId !== v.intoId, { ...msg("merge_same"), path: ["intoId"] });
 
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+  return ((result as { rows?: T[] }).rows ?? (result as T[]));
 }
 
 // How many reports, incidents, report sources and articles point at each record of a list.

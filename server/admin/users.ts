@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { loginAttempts, sessions, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -9,7 +9,7 @@ import { createUserInput, setRoleInput, unlockInput, userIdInput } from "@/lib/s
 import { noInput } from "@/lib/schemas/fields";
 import { pageInput } from "@/lib/schemas/page";
 import { revokeUserSessions } from "../auth/sessions";
-import { accountKey, lockedKeys } from "../auth/throttle";
+import { lockedKeys } from "../auth/throttle";
 import { AppError, invalidField } from "../errors";
 import { paginate } from "../list";
 import { defineVerb, type SessionUser } from "../verb";
@@ -197,12 +197,3 @@ export const unlockLogin = defineVerb({
     return { key };
   },
 });
-
-// Whether the account's own login is locked (for tests and the team screen).
-export async function accountLocked(db: Db, email: string): Promise<boolean> {
-  const [row] = await db
-    .select({ key: loginAttempts.key })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.key, accountKey(email)), gt(loginAttempts.lockedUntil, sql`now()`)));
-  return !!row;
-}

@@ -1,10 +1,10 @@
 import "server-only";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { incidentCorrections, incidents, type Incident } from "@/db/schema";
 import { correctInput, retractInput } from "@/lib/schemas/review";
-import { AppError, invalidField } from "../errors";
+import { AppError } from "../errors";
 import { defineVerb } from "../verb";
 import { PINNABLE, refreshIncidentValues, type Pinned } from "./refresh";
 import { assertReferencesExist } from "../references/exist";

@@ -5,6 +5,7 @@ import { byId } from "@/lib/schemas/fields";
 import type { PublicHistoryEntry } from "../public/dto";
 import { defineVerb } from "../verb";
 import { PINNABLE } from "./refresh";
+import { asText } from "@/lib/text/as-text";
 
 // The public versions of an incident (incident_corrections), oldest first: each correction,
 // update and retraction with its version, date, public note and the public values before and
@@ -26,12 +27,11 @@ async function versionsOf(db: Db, incidentId: number) {
 
 // The public values one version changed (none for a retraction: its after is null), in the
 // order of the incident's fields (jsonb keeps its own key order).
+const FIELD_ORDER: readonly string[] = [...PINNABLE, "grade", "independentSources"];
 export function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after) return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  // Read when called: this module and refresh.ts import each other through the public cache.
-  const FIELD_ORDER: readonly string[] = [...PINNABLE, "grade", "independentSources"];
   const rank = (k: string) => (FIELD_ORDER.includes(k) ? FIELD_ORDER.indexOf(k) : FIELD_ORDER.length);
   return Object.keys(a)
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
@@ -49,7 +49,7 @@ export async function publicHistory(db: Db, incidentId: number): Promise<PublicH
   const actorIds = new Set<number>();
   for (const v of changed) {
     for (const side of [v.before, v.after]) {
-      if (v.fields.includes("placeId") && valueOf(side, "placeId") !== null) placeIds.add(String(valueOf(side, "placeId")));
+      if (v.fields.includes("placeId") && valueOf(side, "placeId") !== null) placeIds.add(asText(valueOf(side, "placeId")));
       if (v.fields.includes("actorId") && valueOf(side, "actorId") !== null) actorIds.add(Number(valueOf(side, "actorId")));
     }
   }
@@ -57,8 +57,9 @@ export async function publicHistory(db: Db, incidentId: number): Promise<PublicH
   const actorNames = actorIds.size ? await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(inArray(actors.id, [...actorIds])) : [];
   const named = (field: string, value: unknown) => {
     if (value === null || value === undefined) return null;
-    if (field === "placeId") return placeNames.find((p) => p.id === String(value)) ?? { id: String(value), nameAr: String(value), nameEn: String(value) };
-    if (field === "actorId") return actorNames.find((a) => a.id === Number(value)) ?? { id: Number(value), nameAr: String(value), nameEn: String(value) };
+    const text = asText(value);
+    if (field === "placeId") return placeNames.find((p) => p.id === text) ?? { id: text, nameAr: text, nameEn: text };
+    if (field === "actorId") return actorNames.find((a) => a.id === Number(value)) ?? { id: Number(value), nameAr: text, nameEn: text };
     return value;
   };
   const publicName = (field: string) => (field === "placeId" ? "place" : field === "actorId" ? "actor" : field);

@@ -8,7 +8,7 @@ import type { PlaceTree } from "@/lib/incidents/nesting";
 import { weaponCodeOf } from "@/lib/weapons/codebook";
 import { resolveIncident } from "@/lib/incidents/resolve";
 import { detectLanguage } from "@/lib/text/direction";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 
 // incidents.disagreements, documented for the public page and the API: for each field where the
 // reports disagree, every value with who said it, most-reported first:
@@ -50,7 +50,7 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   const outletOf = new Map(rows.map((r) => [r.report.id, r.outlet]));
   const stored: StoredDisagreements = {};
   for (const [field, options] of Object.entries(disagreements)) {
-    stored[field] = options!.map((o) => ({ value: o.value, sources: o.reportIds.map((reportId) => ({ outlet: outletOf.get(reportId) ?? null, reportId })) }));
+    stored[field] = options.map((o) => ({ value: o.value, sources: o.reportIds.map((reportId) => ({ outlet: outletOf.get(reportId) ?? null, reportId })) }));
   }
   // The one count of independent sources, and the grade, from the same reports (lib/incidents/grade.ts).
   const { grade, independentSources } = gradeIncident(await gradedReports(tx, incidentId, statuses), tree);

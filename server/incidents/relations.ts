@@ -8,7 +8,7 @@ import { msg } from "@/lib/i18n/keys";
 import { id, optionalText } from "@/lib/schemas/fields";
 import { AppError, invalidField } from "../errors";
 import { defineVerb, type SessionUser } from "../verb";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 
 // Incidents that relate (issue 19 item 14): the coalition's strikes answering an attack (a
 // response to it), an evacuation after one (a follow-on of it), attacks claimed together (part

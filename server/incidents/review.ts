@@ -1,5 +1,5 @@
 import "server-only";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { incidents, reports, reviews } from "@/db/schema";
 import type { IncidentStatus } from "@/lib/domain";

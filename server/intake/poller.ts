@@ -21,7 +21,7 @@ const ITEMS_PER_POLL = 20;
 type Claimed = { id: number; url: string; outlet: string | null };
 
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
+  return ((result as { rows?: T[] }).rows ?? (result as T[]));
 }
 
 // Claims the given feed, or the most overdue active one; null when none is due (or another
@@ -141,5 +141,5 @@ export function startFeedPoller(): void {
       running = false;
     }
   };
-  setInterval(tick, everyMs).unref();
+  setInterval(() => void tick(), everyMs).unref();
 }

@@ -10,6 +10,7 @@ import { publicHistory } from "../incidents/history";
 import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
 import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline } from "./aggregates";
+import { asText } from "@/lib/text/as-text";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -39,11 +40,6 @@ export function publicWhere(q: PublicFilters): SQL {
     q.claimStatus ? eq(incidents.claimStatus, q.claimStatus) : undefined,
     text ? sql`${incidents.searchText} like '%' || sijill_fold(${escapeLike(text)}) || '%'` : undefined,
   )!;
-}
-
-// Whether a query has any filter (the unfiltered log is what most readers open).
-export function isUnfiltered(q: PublicFilters): boolean {
-  return !(q.from || q.to || q.place || q.governorate || q.type || q.actor || q.claimStatus || q.q?.trim());
 }
 
 // The target actor (incidents.target_actor_id) is a second join on actors.
@@ -150,7 +146,7 @@ function disagreementsOf(raw: unknown, sources: SourceRow[], names: Names): Publ
       options: options.map((o: { value?: unknown; reportIds?: unknown; sources?: unknown }) => {
         const ids = Array.isArray(o?.sources) ? o.sources.map((x: { reportId?: unknown }) => x?.reportId) : Array.isArray(o?.reportIds) ? o.reportIds : [];
         const value = o?.value ?? null;
-        const named = ACTOR_FIELDS.has(field) ? names.actors.get(Number(value)) : field === "placeId" ? names.places.get(String(value)) : undefined;
+        const named = ACTOR_FIELDS.has(field) ? names.actors.get(Number(value)) : field === "placeId" ? names.places.get(asText(value)) : undefined;
         return { value, outlets: [...new Set(ids.map((id) => outletOf.get(Number(id))).filter((x): x is string => !!x))], ...(named ?? {}) };
       }),
     });
@@ -223,7 +219,7 @@ async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
     for (const [field, options] of Object.entries(r.disagreements as Record<string, unknown>)) {
       if (!Array.isArray(options)) continue;
       for (const o of options as Array<{ value?: unknown }>) {
-        if (ACTOR_FIELDS.has(field) && Number.isInteger(Number(o?.value)) && Number(o?.value) > 0 && Number(o?.value) <= 2147483647) actorIds.add(Number(o!.value));
+        if (ACTOR_FIELDS.has(field) && Number.isInteger(Number(o?.value)) && Number(o?.value) > 0 && Number(o?.value) <= 2147483647) actorIds.add(Number(o.value));
         if (field === "placeId" && typeof o?.value === "string") placeIds.add(o.value);
       }
     }
@@ -326,7 +322,7 @@ export const getPublicIncident = defineVerb({
   async run({ db }, { id }): Promise<PublicIncidentDocument | null> {
     const [row] = await base(db).where(and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])));
     if (!row) return null;
-    const [incident] = await withSources(db, [row as Row]);
+    const [incident] = await withSources(db, [row]);
     return { ...incident!, history: await publicHistory(db, id) };
   },
 });
@@ -355,8 +351,8 @@ export const exportPublicIncidents = defineVerb({
   access: "public",
   mode: "read",
   input: publicIncidentQuery,
-  async run({ db }, q): Promise<AsyncGenerator<PublicIncident[]>> {
-    return publicBatches(db, q);
+  run({ db }, q): Promise<AsyncGenerator<PublicIncident[]>> {
+    return Promise.resolve(publicBatches(db, q));
   },
 });
 
@@ -368,7 +364,7 @@ export const publicFeed = defineVerb({
   input: publicIncidentQuery,
   async run({ db }, q): Promise<PublicIncident[]> {
     const rows = await base(db).where(publicWhere(q)).orderBy(desc(incidents.updatedAt), desc(incidents.id)).limit(Math.min(q.limit, 100));
-    return withSources(db, rows as Row[]);
+    return withSources(db, rows);
   },
 });
 

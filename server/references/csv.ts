@@ -5,7 +5,7 @@ import { actors, places, sources } from "@/db/schema";
 import { parseReferenceCsv, REFERENCE_CSV_COLUMNS, type CsvRowError, type CsvRows, type ExportRecord } from "@/lib/references/csv";
 import { exportInput, importInput, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError } from "../errors";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { defineVerb } from "../verb";
 import { placeColumns } from "./edit";
 import { freeSlug, namesClash, referenceBatches, referenceRecords, slugOf, type ReferenceRecord } from "./lists";
@@ -191,7 +191,7 @@ export const exportReferences = defineVerb({
   access: "admin",
   mode: "read",
   input: exportInput,
-  async run({ db }, { kind }): Promise<{ columns: readonly string[]; batches: AsyncGenerator<ExportRecord[]> }> {
-    return { columns: REFERENCE_CSV_COLUMNS[kind], batches: referenceBatches(db, kind) };
+  run({ db }, { kind }): Promise<{ columns: readonly string[]; batches: AsyncGenerator<ExportRecord[]> }> {
+    return Promise.resolve({ columns: REFERENCE_CSV_COLUMNS[kind], batches: referenceBatches(db, kind) });
   },
 });

@@ -5,7 +5,7 @@ import { actors, places, sources } from "@/db/schema";
 import { foldForMatch } from "@/lib/arabic/normalize";
 import { actorRecordInput, aliasInput, placeRecordInput, sourceRecordInput, type PlaceRecordInput, type ReferenceKind } from "@/lib/schemas/references";
 import { AppError, invalidField } from "../errors";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { defineVerb } from "../verb";
 import { assertNamesFree, intId, lockRecord, newPlaceId, splitAliases, type ReferenceRecord } from "./lists";
 

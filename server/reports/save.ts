@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, evidence, reportSources, reports, sources } from "@/db/schema";
 import { checkEventDate, todayUtc } from "@/lib/dates/validate";
-import type { SourceKind, SourceRole } from "@/lib/domain";
+import type { SourceRole } from "@/lib/domain";
 import { anchorQuote, type TextAnchor } from "@/lib/evidence/anchor";
 import { toCodePointOffset } from "@/lib/evidence/offsets";
 import { saveReportInput, type EvidenceField } from "@/lib/schemas/workbench";

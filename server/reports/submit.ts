@@ -52,7 +52,7 @@ export const submitReport = defineVerb({
 
     let incidentId: number;
     if (data.incident === "new" && previousIsOnlyMine) {
-      incidentId = previousIncident!.id;
+      incidentId = previousIncident.id;
       await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, incidentId));
     } else if (data.incident === "new") {
       const [created] = await tx
@@ -81,14 +81,14 @@ export const submitReport = defineVerb({
       .update(reports)
       .set({ status: "submitted", incidentId, newIncidentReason: reason, declinedCandidates: declined.length ? declined : null, updatedAt: new Date() })
       .where(eq(reports.id, report.id));
-    if (previousIsOnlyMine && previousIncident!.id !== incidentId) {
+    if (previousIsOnlyMine && previousIncident.id !== incidentId) {
       // The report moved to another incident and left this one with nothing to stand on.
-      await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previousIncident!.id));
+      await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previousIncident.id));
       await audit({
         action: "incident.emptied",
         entity: "incident",
-        id: previousIncident!.id,
-        before: { status: previousIncident!.status },
+        id: previousIncident.id,
+        before: { status: previousIncident.status },
         after: { status: "rejected", movedReport: report.id, to: incidentId },
       });
     }

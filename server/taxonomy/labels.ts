@@ -4,7 +4,7 @@ import { INCIDENT_TYPES, type IncidentType } from "@/lib/domain";
 import { noInput } from "@/lib/schemas/fields";
 import { typeLabelInput } from "@/lib/schemas/references";
 import { AppError } from "../errors";
-import { publicChanged } from "../public/cache";
+import { publicChanged } from "../public/changes";
 import { defineVerb } from "../verb";
 
 // The incident-type taxonomy: fixed codes (the incident_type enum, which the API, the exports

@@ -155,7 +155,7 @@ describe.each(backends)("sessions, throttling, team and tokens on $name", (backe
       const editor = await makeUser(db, "editor");
       const { id, token } = await runVerb(createApiToken, ctxOf(db, admin), { userId: editor.id, name: "wire desk" });
       const stored = await db.execute(sql`select token_hash, last_used_at from api_tokens where id = ${id}`);
-      const row = ((stored as unknown as { rows?: unknown[] }).rows ?? (stored as unknown as unknown[]))[0] as { token_hash: string; last_used_at: unknown };
+      const row = ((stored as { rows?: unknown[] }).rows ?? (stored as unknown[]))[0] as { token_hash: string; last_used_at: unknown };
       expect(row.token_hash).not.toContain(token.slice(4, 20));
       expect(row.last_used_at).toBeNull();
 

@@ -29,7 +29,7 @@ for (const backend of testBackends()) {
 
     it("on digits, hamza forms, diacritics, tatweel and Latin", async () => {
       for (const s of TRICKY) {
-        const rows = (await handle.db.execute(sql`select sijill_fold(${s}) as folded`)) as unknown;
+        const rows: unknown = await handle.db.execute(sql`select sijill_fold(${s}) as folded`);
         const list = Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows;
         expect((list[0] as { folded: string }).folded, JSON.stringify(s)).toBe(foldArabic(s));
       }

@@ -308,7 +308,7 @@ async function snapshot(db: Db): Promise<unknown> {
       (select md5(coalesce(string_agg(code::text || label_ar || label_en, ',' order by code), '')) from incident_types) as type_labels,
       (select md5(coalesce(string_agg(id || status::text || coalesce(incident_id, 0), ',' order by id), '')) from reports) as report_states,
       (select md5(coalesce(string_agg(id || status::text, ',' order by id), '')) from incidents) as incident_states`);
-  return (result as unknown as { rows?: unknown[] }).rows?.[0] ?? (result as unknown as unknown[])[0];
+  return (result as { rows?: unknown[] }).rows?.[0] ?? (result as unknown[])[0];
 }
 
 describe("the verb registry", () => {
@@ -359,7 +359,7 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
             const before = await snapshot(tx);
             const outcome = await runVerb(verbs[name] as AnyVerb, ctxOf(tx, user), INPUT[name](world)).then(
               () => "allowed",
-              (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e)),
+              (e: unknown) => (e instanceof AppError ? e.code : Promise.reject(e instanceof Error ? e : new Error(String(e)))),
             );
             if (expected) {
               expect(outcome, `${name} as ${caller}`).toBe("allowed");

@@ -20,7 +20,7 @@ import { restoreDatabase } from "@/scripts/db-restore";
 type Fingerprint = Record<string, string>;
 
 async function rows(db: Db, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
-  const r = (await db.execute(query)) as unknown;
+  const r: unknown = await db.execute(query);
   return (Array.isArray(r) ? r : (r as { rows: Record<string, unknown>[] }).rows) as Record<string, unknown>[];
 }
 
@@ -37,10 +37,10 @@ async function fingerprint(target: DbTarget): Promise<Fingerprint> {
     for (const { s, t } of tables as { s: string; t: string }[]) {
       const ident = sql.raw(`"${s}"."${t}"`);
       const [r] = await rows(handle.db, sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, E'\n' order by x::text), '')) as h from ${ident} x`);
-      out[`${s}.${t}`] = `${r!.n}:${r!.h}`;
+      out[`${s}.${t}`] = `${String(r!.n)}:${String(r!.h)}`;
     }
     for (const r of await rows(handle.db, sql`select schemaname || '.' || sequencename as name, coalesce(last_value, 0)::text as v from pg_sequences order by 1`)) {
-      out[`sequence ${r.name}`] = String(r.v);
+      out[`sequence ${String(r.name)}`] = String(r.v);
     }
     return out;
   } finally {

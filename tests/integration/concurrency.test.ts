@@ -24,7 +24,7 @@ type Settled = PromiseSettledResult<unknown>;
 // Both calls start together (each on its own warmed-up connection pool); the order they are
 // started in alternates between rounds.
 async function race(round: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Settled, Settled]> {
-  if (round % 2 === 0) return Promise.allSettled([a(), b()]) as Promise<[Settled, Settled]>;
+  if (round % 2 === 0) return Promise.allSettled([a(), b()]);
   const [rb, ra] = await Promise.allSettled([b(), a()]);
   return [ra, rb];
 }
@@ -178,7 +178,7 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
       expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
       expect(results.map(refusal).find((r) => r !== null)).toEqual({ code: "conflict", key: "report_conflict" });
       const [row] = await one.db.select({ summary: reports.summary, version: reports.version }).from(reports).where(eq(reports.id, reportId));
-      const winner = results[0]!.status === "fulfilled" ? "نسخة المحرر الأول" : "نسخة المحرر الثاني";
+      const winner = results[0].status === "fulfilled" ? "نسخة المحرر الأول" : "نسخة المحرر الثاني";
       expect(row).toEqual({ summary: winner, version: version + 1 });
     }
   });
@@ -194,7 +194,7 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
       expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
       expect(results.map(refusal).find((r) => r !== null)).toBeTruthy();
       // Y's report moved once, into the winner's target, and nowhere else.
-      const winnerTarget = results[0]!.status === "fulfilled" ? x.incidentId : z.incidentId;
+      const winnerTarget = results[0].status === "fulfilled" ? x.incidentId : z.incidentId;
       const [moved] = await one.db.select({ incidentId: reports.incidentId }).from(reports).where(eq(reports.id, y.reportId));
       expect(moved!.incidentId).toBe(winnerTarget);
     }

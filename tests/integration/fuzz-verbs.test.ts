@@ -50,7 +50,7 @@ function hintsOf(schema: ZodLike | undefined, depth = 0): unknown[] {
     case "pipe":
       return [...hintsOf(def.in as ZodLike, depth + 1), ...hintsOf(def.out as ZodLike, depth + 1)];
     default:
-      return def.innerType ? hintsOf(def.innerType as ZodLike, depth + 1) : [];
+      return def.innerType ? hintsOf(def.innerType, depth + 1) : [];
   }
 }
 
@@ -95,11 +95,11 @@ function inputArb(verb: AnyVerb, ids: number[]): fc.Arbitrary<unknown> {
 // widened to every table of the schema so a new table is covered without a line here).
 async function snapshot(db: Db): Promise<Record<string, unknown>> {
   const tables = await db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
-  const names = ((tables as unknown as { rows?: { tablename: string }[] }).rows ?? (tables as unknown as { tablename: string }[])).map((r) => r.tablename);
+  const names = ((tables as { rows?: { tablename: string }[] }).rows ?? (tables as { tablename: string }[])).map((r) => r.tablename);
   const out: Record<string, unknown> = {};
   for (const name of names) {
     const result = await db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
-    out[name] = (result as unknown as { rows?: unknown[] }).rows?.[0] ?? (result as unknown as unknown[])[0];
+    out[name] = (result as { rows?: unknown[] }).rows?.[0] ?? (result as unknown[])[0];
   }
   return out;
 }
@@ -157,7 +157,7 @@ describe.each(backends)("fuzzing every verb on $name", (backend) => {
             }
             // Anything but an AppError is a 500 for the caller: report it with the input.
             if (!(error instanceof AppError)) {
-              throw new Error(`${name} as ${caller} threw ${String((error as Error)?.stack ?? error)} for ${fc.stringify(input)}`);
+              throw new Error(`${name} as ${caller} threw ${error instanceof Error ? error.stack : JSON.stringify(error)} for ${fc.stringify(input)}`);
             }
             outcomes[error.code] = (outcomes[error.code] ?? 0) + 1;
             expect(await snapshot(db), `${name} as ${caller} refused (${error.code}) but wrote`).toEqual(before);

@@ -50,12 +50,14 @@ export function useTestDb(backend: Backend, options: { referenceData?: boolean }
   };
 }
 
-const ROLLBACK = Symbol("rollback");
+// Thrown to end the transaction without keeping anything (an Error, so it reads as one).
+class Rollback extends Error {}
+const ROLLBACK = new Rollback("rollback");
 
 export async function rollingBack<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<void> {
   try {
     await db.transaction(async (tx) => {
-      await body(tx as unknown as Db);
+      await body(tx);
       throw ROLLBACK;
     });
   } catch (error) {

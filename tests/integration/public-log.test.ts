@@ -65,7 +65,7 @@ describe.each(backends)("public log reads on $name", (backend) => {
       await two(db);
       await db.execute(sql`set local enable_seqscan = off`);
       const plan = await db.execute(sql`explain select id from incidents where search_text like '%' || sijill_fold('كونيكو') || '%'`);
-      const text = JSON.stringify((plan as unknown as { rows?: unknown[] }).rows ?? plan);
+      const text = JSON.stringify((plan as { rows?: unknown[] }).rows ?? plan);
       expect(text).toContain("incidents_search_trgm_idx");
     }),
   );

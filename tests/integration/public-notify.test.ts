@@ -5,7 +5,7 @@
 // to); e2e/instances.spec.ts shows two PostgreSQL instances acting on the notification.
 import { describe, expect, it } from "vitest";
 import { correctIncident, retractIncident } from "@/server/incidents/correct";
-import { PUBLIC_CHANNEL } from "@/server/public/cache";
+import { PUBLIC_CHANNEL } from "@/server/public/changes";
 import { runVerb } from "@/server/verb";
 import { ctxOf, makeUser, useTestDb, verifiedIncident } from "./helpers";
 

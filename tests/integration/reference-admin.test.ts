@@ -25,7 +25,7 @@ async function exportText(db: Db, admin: Awaited<ReturnType<typeof makeUser>>, k
   const { columns, batches } = await runVerb(exportReferences, ctxOf(db, admin), { kind });
   const { stringify } = await import("csv-stringify/sync");
   const { referenceCsvRow } = await import("@/lib/references/csv");
-  let out = stringify([columns as string[]]);
+  let out = stringify([columns]);
   for await (const batch of batches) out += stringify(batch.map((r) => referenceCsvRow(kind, r)));
   return out;
 }

@@ -35,11 +35,11 @@ describe.each(backends)("reports on $name", (backend) => {
         const text = `🚀 عاجل 🚀\n${QUOTE}.\nثم ${QUOTE} مرة أخرى.`;
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ text }));
         const [{ body }] = (await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId))) as [{ body: string }];
-        const secondUtf16 = body!.lastIndexOf(QUOTE);
+        const secondUtf16 = body.lastIndexOf(QUOTE);
         const { id } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { evidenceStart: String(secondUtf16) }));
         const [e] = await db.select().from(evidence).where(eq(evidence.reportId, id));
-        expect(e!.start).toBe([...body!.slice(0, secondUtf16)].length);
-        expect([...body!].slice(e!.start, e!.end).join("")).toBe(QUOTE);
+        expect(e!.start).toBe([...body.slice(0, secondUtf16)].length);
+        expect([...body].slice(e!.start, e!.end).join("")).toBe(QUOTE);
       }),
     );
 

@@ -29,7 +29,10 @@ it("refuses a second process with a message naming the holder; the holder's writ
     holderPid = await new Promise<number>((res, rej) => {
       const timer = setInterval(() => {
         const m = /ready (\d+)/.exec(out);
-        if (m) (clearInterval(timer), res(Number(m[1])));
+        if (m) {
+          clearInterval(timer);
+          res(Number(m[1]));
+        }
       }, 100);
       void exited.then(() => (clearInterval(timer), rej(new Error(`holder exited early:\n${out}`))));
     });
@@ -56,7 +59,7 @@ it("refuses a second process with a message naming the holder; the holder's writ
   const handle = await openDb({ dataDir, purpose: "second-process test check" });
   try {
     const result = await handle.db.execute(sql`select note from marker`);
-    const rows = (result as unknown as { rows: { note: string }[] }).rows;
+    const rows = (result as { rows: { note: string }[] }).rows;
     expect(rows.map((r) => r.note)).toEqual(["written by the holder after the refusal"]);
   } finally {
     await handle.close();

@@ -321,7 +321,7 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       expect(out!.reports.length).toBeGreaterThan(0);
       const first = out!.reports[0]!;
       for (const s of [first.date, ...first.places, ...first.counts].filter((x) => x !== null)) {
-        expect(a.body.slice(s!.evidence.start, s!.evidence.end)).toBe(s!.evidence.exact);
+        expect(a.body.slice(s.evidence.start, s.evidence.end)).toBe(s.evidence.exact);
       }
       expect(first.places.length + first.counts.length).toBeGreaterThan(0);
     }),

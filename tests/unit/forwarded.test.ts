@@ -48,6 +48,7 @@ describe("the edge (scripts/server.mjs)", () => {
       "x-forwarded-port": "443",
       "x-real-ip": "127.0.0.1",
       forwarded: "for=127.0.0.1",
+      "x-request-id": "chosen-by-the-client",
       host: "app.example",
     };
     settleForwardedHeaders(headers, "::ffff:203.0.113.7", []);
@@ -55,9 +56,9 @@ describe("the edge (scripts/server.mjs)", () => {
   });
 
   it("keeps what a trusted proxy forwards", () => {
-    const headers = { "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example" };
+    const headers = { "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example", "x-request-id": "nginx-4f2a" };
     settleForwardedHeaders(headers, "127.0.0.1", parseTrustedProxies("127.0.0.1"));
-    expect(headers).toEqual({ "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example" });
+    expect(headers).toEqual({ "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example", "x-request-id": "nginx-4f2a" });
   });
 });
 

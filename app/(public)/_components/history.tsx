@@ -3,6 +3,7 @@ import { fill, formatDay, formatNumber } from "@/lib/public/format";
 import type { PublicHistoryEntry } from "@/server/public/dto";
 import { pick } from "../../_lib/format";
 import { claimLabel, fieldLabel, gradeLabel } from "./labels";
+import { asText } from "@/lib/text/as-text";
 
 type Named = { nameAr: string; nameEn: string };
 
@@ -10,13 +11,13 @@ type Named = { nameAr: string; nameEn: string };
 function valueText(m: Messages, locale: "ar" | "en", field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
   if (field === "place" || field === "actor") return pick(locale, (value as Named).nameAr, (value as Named).nameEn);
-  if (field === "date") return formatDay(locale, String(value));
-  if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? String(value);
-  if (field === "type") return m.types[value as keyof Messages["types"]] ?? String(value);
-  if (field === "claimStatus") return claimLabel(m, String(value));
-  if (field === "grade") return gradeLabel(m, String(value));
+  if (field === "date") return formatDay(locale, asText(value));
+  if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? asText(value);
+  if (field === "type") return m.types[value as keyof Messages["types"]] ?? asText(value);
+  if (field === "claimStatus") return claimLabel(m, asText(value));
+  if (field === "grade") return gradeLabel(m, asText(value));
   if (typeof value === "number") return formatNumber(locale, value);
-  return String(value);
+  return asText(value);
 }
 
 // The incident's public history: the first publication, then each correction, update and the

@@ -5,7 +5,7 @@ import { drawMap, type MapTexts } from "./map-view";
 const box = document.getElementById("incident-map");
 if (box) {
   const d = box.dataset;
-  const texts: MapTexts = JSON.parse(d.texts ?? "{}");
+  const texts = JSON.parse(d.texts ?? "{}") as MapTexts;
   const locale = d.locale === "en" ? "en" : "ar";
   const lang = d.lang === "ar" || d.lang === "en" ? d.lang : null;
   drawMap(box, { query: d.query ?? "", locale, lang, texts, tileUrl: d.tileUrl ?? "" })

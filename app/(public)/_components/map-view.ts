@@ -21,7 +21,7 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
   el.style.height = "24rem";
   const [points, outlines] = await Promise.all([
     fetch(`/api/v1/map${opts.query ? `?${opts.query}` : ""}`).then((r) => r.json() as Promise<{ data: Point[] }>),
-    fetch("/geo/countries.json").then((r) => r.json()),
+    fetch("/geo/countries.json").then((r) => r.json() as Promise<GeoJSON.GeoJsonObject>),
   ]);
   const map = L.map(el, { preferCanvas: false, attributionControl: true }).setView([35, 39], 6);
   L.geoJSON(outlines, { style: { color: "#57534e", weight: 1, fillColor: "#f5f5f4", fillOpacity: 1 }, interactive: false }).addTo(map);
@@ -37,7 +37,7 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
     const href = p.n === 1 ? `/incidents/${p.latestId}${opts.lang ? `?lang=${opts.lang}` : ""}` : `/?place=${encodeURIComponent(p.placeId)}${langParam}`;
     marker.bindPopup(`<strong>${esc(name)}</strong><br>${esc(count)} · ${esc(exact ? opts.texts.exact : opts.texts.approximate)}<br><a href="${esc(href)}">${esc(name)} →</a>`);
     marker.bindTooltip(esc(name));
-    (cluster as L.LayerGroup).addLayer(marker);
+    (cluster).addLayer(marker);
     bounds.push([p.lat, p.lon]);
   }
   cluster.addTo(map);

@@ -22,7 +22,7 @@ export function PublicLog({ locale, lang, m, nonce, filters, bad, offset, data, 
   const pages = Math.max(1, Math.ceil(total / PAGE));
   const hasFilters = Object.keys(filters).length > 0;
   const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
-  const exportQuery = new URLSearchParams(filters as Record<string, string>).toString();
+  const exportQuery = new URLSearchParams(filters).toString();
   const field = "flex min-w-0 flex-col gap-1";
   const control = "w-full min-w-0 rounded border border-stone-300 bg-white px-2 py-1";
 

@@ -17,7 +17,7 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
   if (rows.length === 0) return null;
   const byWeek = new Map<string, Map<IncidentType, number>>();
   for (const r of rows) {
-    const w = byWeek.get(r.week) ?? new Map();
+    const w = byWeek.get(r.week) ?? new Map<IncidentType, number>();
     w.set(r.type, (w.get(r.type) ?? 0) + r.n);
     byWeek.set(r.week, w);
   }
@@ -63,7 +63,7 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
             const range = weekRange(w);
             return (
               <a key={w} href={hrefOf("/", { ...filters, from: range.from, to: range.to }, lang)} data-week={w} rel="nofollow">
-                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x]!, forms)}`}</title>
+                <title>{`${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x], forms)}`}</title>
                 <rect x={x * barW} y={0} width={barW} height={H} fill="transparent" />
               </a>
             );

@@ -12,7 +12,7 @@ export type CutOut = { at: number; kind: ClauseKind };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const COMMA: El = { punct: ["،", ","] };
-const cutAt = (kind: ClauseKind, cap = "at") => (m: Match): CutOut | null => (m.caps[cap] ? { at: m.caps[cap]!.i, kind } : null);
+const cutAt = (kind: ClauseKind, cap = "at") => (m: Match): CutOut | null => (m.caps[cap] ? { at: m.caps[cap].i, kind } : null);
 
 export const CLAUSE_RULES: Array<Rule<CutOut>> = [
   {

@@ -6,6 +6,7 @@ import { ROLES } from "@/lib/domain";
 import { currentUser } from "@/server/auth/session";
 import { listLoginLocks, listUsers } from "@/server/admin/users";
 import { load, mayCall } from "@/server/request";
+import type { VerbResult } from "@/server/verb";
 import { listApiTokens } from "@/server/tokens/tokens";
 import { listFeeds } from "@/server/intake/verbs";
 import { getMessages } from "../../../_lib/i18n";
@@ -27,6 +28,7 @@ import { AddFeedForm } from "./_components/add-feed-form";
 
 export const metadata = { title: "Admin" };
 
+type AdminMessages = Awaited<ReturnType<typeof getMessages>>["m"];
 const when = (v: Date | string | null | undefined) => (v ? new Date(v).toISOString().slice(0, 16).replace("T", " ") : null);
 
 // The team, failed logins and locks, API tokens. Every form is an admin verb.
@@ -64,39 +66,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         </div>
         <ul className="mt-4 space-y-3">
           {users.map((u) => (
-            <li key={u.id} aria-label={u.email} className="rounded-lg border border-stone-200 bg-white p-4">
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <strong dir="auto">{u.name}</strong>
-                <span dir="ltr" className="break-all text-sm text-stone-600">{u.email}</span>
-                <span className="text-sm">{u.role}</span>
-                <span className={`text-sm ${u.disabledAt ? "text-red-700" : "text-teal-800"}`}>{u.disabledAt ? a.disabled : a.active}</span>
-                {u.mustChangePassword && <span className="text-sm text-amber-800">{a.mustChange}</span>}
-                {u.lockedUntil && <span className="text-sm text-red-700">{a.locked}</span>}
-              </div>
-              <p className="mt-1 text-sm text-stone-600">
-                {a.sessions}: {u.liveSessions} · {a.lastSeen}: <span dir="ltr">{when(u.lastSeenAt) ?? a.never}</span>
-              </p>
-              {u.id !== me?.id && (
-                <div className="mt-2 flex flex-wrap gap-3">
-                  <ActionForm action={setUserRoleAction} hidden={{ userId: u.id }} submit={a.setRole} m={fm}>
-                    <select name="role" defaultValue={u.role} aria-label={a.role} className="rounded border border-stone-300 px-2 py-2">
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {r}
-                        </option>
-                      ))}
-                    </select>
-                  </ActionForm>
-                  {u.disabledAt ? (
-                    <ActionForm action={enableUserAction} hidden={{ userId: u.id }} submit={a.enable} m={fm} />
-                  ) : (
-                    <ActionForm action={disableUserAction} hidden={{ userId: u.id }} submit={a.disable} m={fm} />
-                  )}
-                  <ActionForm action={resetPasswordAction} hidden={{ userId: u.id }} submit={a.resetPassword} m={fm} secretLabel={a.oneTimePassword} />
-                  <ActionForm action={revokeSessionsAction} hidden={{ userId: u.id }} submit={a.endSessions} m={fm} />
-                </div>
-              )}
-            </li>
+            <TeamMember key={u.id} u={u} self={u.id === me?.id} m={m} />
           ))}
         </ul>
         <Pager page={usersPage.page} pages={usersPage.pages} href={pageHref("users")} labels={m.pager} />
@@ -165,30 +135,80 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         ) : (
           <ul className="mt-3 space-y-2">
             {feeds.map((f) => (
-              <li key={f.id} aria-label={f.url} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm">
-                <div className="flex flex-wrap items-baseline gap-x-3">
-                  <span dir="ltr" className="break-all font-mono">{f.url}</span>
-                  {f.outlet && <span dir="auto">{f.outlet}</span>}
-                  <span className={f.active ? "text-teal-800" : "text-stone-500"}>{f.active ? a.feedActive : a.feedInactive}</span>
-                </div>
-                <p className="text-stone-600">
-                  {a.items}: {Number(f.items)} · {a.lastPolled}: <span dir="ltr">{when(f.lastPolledAt) ?? a.never}</span>
-                  {f.lastError && (
-                    <span className="text-red-700">
-                      {" "}· {a.lastError}: {errorText(m, f.lastError)}
-                    </span>
-                  )}
-                </p>
-                <div className="flex flex-wrap gap-3">
-                  <ActionForm action={pollFeedNowAction} hidden={{ feedId: f.id }} submit={a.pollNow} m={fm} />
-                  <ActionForm action={setFeedActiveAction} hidden={{ feedId: f.id, active: f.active ? "false" : "true" }} submit={f.active ? a.deactivate : a.activate} m={fm} />
-                </div>
-              </li>
+              <FeedRow key={f.id} f={f} m={m} />
             ))}
           </ul>
         )}
         <Pager page={feedsPage.page} pages={feedsPage.pages} href={pageHref("feeds")} labels={m.pager} />
       </section>
     </div>
+  );
+}
+
+// One member of the team with what an admin may do to them (not to themselves).
+function TeamMember({ u, self, m }: { u: VerbResult<typeof listUsers>["rows"][number]; self: boolean; m: AdminMessages }) {
+  const a = m.admin;
+  const fm = pickMessages(m, "errors", "admin");
+  return (
+    <li aria-label={u.email} className="rounded-lg border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <strong dir="auto">{u.name}</strong>
+        <span dir="ltr" className="break-all text-sm text-stone-600">{u.email}</span>
+        <span className="text-sm">{u.role}</span>
+        <span className={`text-sm ${u.disabledAt ? "text-red-700" : "text-teal-800"}`}>{u.disabledAt ? a.disabled : a.active}</span>
+        {u.mustChangePassword && <span className="text-sm text-amber-800">{a.mustChange}</span>}
+        {u.lockedUntil && <span className="text-sm text-red-700">{a.locked}</span>}
+      </div>
+      <p className="mt-1 text-sm text-stone-600">
+        {a.sessions}: {u.liveSessions} · {a.lastSeen}: <span dir="ltr">{when(u.lastSeenAt) ?? a.never}</span>
+      </p>
+      {!self && (
+        <div className="mt-2 flex flex-wrap gap-3">
+          <ActionForm action={setUserRoleAction} hidden={{ userId: u.id }} submit={a.setRole} m={fm}>
+            <select name="role" defaultValue={u.role} aria-label={a.role} className="rounded border border-stone-300 px-2 py-2">
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </ActionForm>
+          {u.disabledAt ? (
+            <ActionForm action={enableUserAction} hidden={{ userId: u.id }} submit={a.enable} m={fm} />
+          ) : (
+            <ActionForm action={disableUserAction} hidden={{ userId: u.id }} submit={a.disable} m={fm} />
+          )}
+          <ActionForm action={resetPasswordAction} hidden={{ userId: u.id }} submit={a.resetPassword} m={fm} secretLabel={a.oneTimePassword} />
+          <ActionForm action={revokeSessionsAction} hidden={{ userId: u.id }} submit={a.endSessions} m={fm} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+// One intake feed: its state, its last poll and its buttons.
+function FeedRow({ f, m }: { f: VerbResult<typeof listFeeds>["rows"][number]; m: AdminMessages }) {
+  const a = m.admin;
+  const fm = pickMessages(m, "errors", "admin");
+  return (
+    <li aria-label={f.url} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm">
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <span dir="ltr" className="break-all font-mono">{f.url}</span>
+        {f.outlet && <span dir="auto">{f.outlet}</span>}
+        <span className={f.active ? "text-teal-800" : "text-stone-500"}>{f.active ? a.feedActive : a.feedInactive}</span>
+      </div>
+      <p className="text-stone-600">
+        {a.items}: {Number(f.items)} · {a.lastPolled}: <span dir="ltr">{when(f.lastPolledAt) ?? a.never}</span>
+        {f.lastError && (
+          <span className="text-red-700">
+            {" "}· {a.lastError}: {errorText(m, f.lastError)}
+          </span>
+        )}
+      </p>
+      <div className="flex flex-wrap gap-3">
+        <ActionForm action={pollFeedNowAction} hidden={{ feedId: f.id }} submit={a.pollNow} m={fm} />
+        <ActionForm action={setFeedActiveAction} hidden={{ feedId: f.id, active: f.active ? "false" : "true" }} submit={f.active ? a.deactivate : a.activate} m={fm} />
+      </div>
+    </li>
   );
 }

@@ -13,9 +13,10 @@ import { AppError } from "@/server/errors";
 import { intakeFromUrl, takeIntoWorkbench } from "@/server/intake/take";
 import { dismissIntakeItem } from "@/server/intake/verbs";
 import { formAction } from "@/server/request";
+import { formText } from "@/lib/text/as-text";
 
 export async function fetchUrlAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const values = { url: String(formData.get("url") ?? "") };
+  const values = { url: formText(formData, "url") };
   let id: number;
   try {
     ({ id } = await intakeFromUrl(await requestCtx(), values.url));

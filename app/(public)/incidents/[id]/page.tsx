@@ -14,6 +14,7 @@ import { PublicHistory } from "../../_components/history";
 import { hrefOf } from "../../_components/links";
 import { LocationInset } from "../../_components/location-inset";
 import { RelatedIncidents, SourceAttributions, weaponLabel } from "../../_components/codebook";
+import { asText } from "@/lib/text/as-text";
 
 // One request, one read: the metadata and the page share it.
 const incidentOf = cache((id: string) => load(getPublicIncident, { id }));
@@ -43,7 +44,7 @@ function show(value: unknown, m: Awaited<ReturnType<typeof getMessages>>["m"], l
   if (named?.nameAr || named?.nameEn) return pick(locale, named.nameAr, named.nameEn);
   if (typeof value === "number") return formatNumber(locale, value);
   if (typeof value === "string" && value in m.types) return m.types[value as keyof typeof m.types];
-  return String(value);
+  return asText(value);
 }
 
 export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,19 +3,13 @@
 // Readers' API: verified incidents only (the verb is pinned to them), from the public cache
 // (server/public/cache.ts: at most 10 s old, emptied when an incident changes).
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError } from "@/server/errors";
 import { cachedPublicList } from "@/server/public/cache";
-import { badRequest } from "@/server/request";
+import { respond } from "@/server/request";
 import { PUBLIC_CACHE } from "../_lib/cache";
 import { readLimited } from "../_lib/limit";
 
-export async function GET(req: NextRequest) {
+export function GET(req: NextRequest) {
   const limited = readLimited(req);
   if (limited) return limited;
-  try {
-    return NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "invalid") return badRequest(e.issues);
-    throw e;
-  }
+  return respond("listPublicIncidents", async () => NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE }));
 }

@@ -13,6 +13,7 @@ import { AppError } from "@/server/errors";
 import { importReferences, ImportRejected, previewReferenceImport } from "@/server/references/csv";
 import { addReferenceAlias, removeReferenceAlias, saveActor, savePlace, saveSource } from "@/server/references/edit";
 import { call, formAction } from "@/server/request";
+import { formText } from "@/lib/text/as-text";
 
 const refresh = () => revalidatePath("/desk/admin/references", "layout");
 export const confirmReferenceAction = resultAction(confirmReference, () => ({ done: "1" }), refresh);
@@ -21,7 +22,7 @@ export const addAliasAction = resultAction(addReferenceAlias, () => ({ done: "1"
 export const removeAliasAction = resultAction(removeReferenceAlias, () => ({ done: "1" }), refresh);
 
 // Saving a new record opens its page; saving an edit stays, with "Saved.".
-const saved = (kind: string) => async (result: { id: string }, values: Record<string, string>) => {
+const saved = (kind: string) => (result: { id: string }, values: Record<string, string>) => {
   refresh();
   if (!values.id) redirect(`/desk/admin/references/edit?kind=${kind}&id=${encodeURIComponent(result.id)}`);
 };
@@ -31,7 +32,7 @@ export const saveSourceAction = formAction(saveSource, saved("sources"));
 
 // The form's fields as they came; the verb parses them (an unknown kind is refused there).
 function importInput(formData: FormData) {
-  return { kind: String(formData.get("kind") ?? "") as ReferenceKind, csv: String(formData.get("csv") ?? "") };
+  return { kind: formText(formData, "kind") as ReferenceKind, csv: formText(formData, "csv") };
 }
 
 function importRefusal(e: unknown): ImportState {

@@ -11,7 +11,6 @@ import { call, load } from "@/server/request";
 import { formatDay } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
-import type { SavedDraft } from "./_components/model";
 import { Workbench } from "./_components/workbench";
 import { restoreArticleLinesAction } from "../restore-actions";
 
@@ -63,7 +62,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       language={article.language}
       dir={dir}
       defaultDate={article.publishedAt ?? ""}
-      initialReports={workbench.reports as unknown as SavedDraft[]}
+      initialReports={workbench.reports}
       places={placeOptions}
       actors={actorOptions}
       sources={workbench.sources}

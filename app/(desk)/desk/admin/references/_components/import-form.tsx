@@ -31,7 +31,7 @@ export function ImportForm({ kind, action, m }: { kind: string; action: Action; 
           type="file"
           accept=".csv,text/csv"
           className="max-w-full text-sm"
-          onChange={async (e) => setCsv((await e.currentTarget.files?.[0]?.text()) ?? "")}
+          onChange={(e) => void e.currentTarget.files?.[0]?.text().then(setCsv)}
         />
       </label>
       <div className="flex flex-wrap gap-3">

@@ -36,7 +36,7 @@ export function RecordForm({
   const f = { m, state, idPrefix: `${kind}-${record?.id ?? "new"}` };
   return (
     <form key={formKey(state)} action={formAction} className="space-y-3" noValidate aria-label={title}>
-      {editing && <input type="hidden" name="id" value={record!.id} />}
+      {editing && <input type="hidden" name="id" value={record.id} />}
       <FormMessage m={m} state={state} />
       {state.ok && editing && (
         <p role="status" className="rounded border border-teal-300 bg-teal-50 px-3 py-2 text-sm text-teal-900">

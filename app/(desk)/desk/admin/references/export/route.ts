@@ -7,28 +7,22 @@ import { NextResponse, type NextRequest } from "next/server";
 import { batchStream } from "@/lib/http/batch-stream";
 import { referenceCsvRow } from "@/lib/references/csv";
 import type { ReferenceKind } from "@/lib/schemas/references";
-import { AppError } from "@/server/errors";
 import { exportReferences } from "@/server/references/csv";
-import { call } from "@/server/request";
+import { call, respond } from "@/server/request";
 
-export async function GET(req: NextRequest) {
-  const kind = (req.nextUrl.searchParams.get("kind") ?? "") as ReferenceKind;
-  let exported: Awaited<ReturnType<typeof call<typeof exportReferences>>>;
-  try {
-    exported = await call(exportReferences, { kind });
-  } catch (e) {
-    if (!(e instanceof AppError)) throw e;
-    return NextResponse.json({ error: e.code, message: e.messageKey }, { status: e.status });
-  }
-  const { columns, batches } = exported;
-  const csv = (rows: string[][]) => stringify(rows, { record_delimiter: "windows" });
-  const stream = batchStream(`\uFEFF${csv([[...columns]])}`, batches, (batch) => csv(batch.map((r) => referenceCsvRow(kind, r))));
-  return new NextResponse(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="sijill-${kind}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
+export function GET(req: NextRequest) {
+  return respond(exportReferences.name, async () => {
+    const kind = (req.nextUrl.searchParams.get("kind") ?? "") as ReferenceKind;
+    const { columns, batches } = await call(exportReferences, { kind });
+    const csv = (rows: string[][]) => stringify(rows, { record_delimiter: "windows" });
+    const stream = batchStream(`\uFEFF${csv([[...columns]])}`, batches, (batch) => csv(batch.map((r) => referenceCsvRow(kind, r))));
+    return new NextResponse(stream, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="sijill-${kind}.csv"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
   });
 }

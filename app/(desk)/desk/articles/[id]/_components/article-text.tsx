@@ -36,7 +36,7 @@ export const ArticleText = memo(function ArticleText(props: {
       dir={props.dir}
       className="article-text mt-4 space-y-3 text-lg leading-loose"
       onClick={(e) => {
-        const mark = (e.target as HTMLElement).closest("mark[data-report]") as HTMLElement | null;
+        const mark = (e.target as HTMLElement).closest<HTMLElement>("mark[data-report]");
         const sel = window.getSelection();
         if (!mark || (sel && !sel.isCollapsed)) return;
         props.onMark(mark.dataset.report!, mark.dataset.field!);
@@ -106,7 +106,7 @@ function offsetAt(container: HTMLElement, node: Node, offset: number): number | 
     if (seg) return Number(seg.dataset.o);
   }
   const segs = el.querySelectorAll<HTMLElement>("[data-s]");
-  const last = segs[segs.length - 1] ?? (el.closest("[data-s]") as HTMLElement | null);
+  const last = segs[segs.length - 1] ?? el.closest<HTMLElement>("[data-s]");
   return last ? Number(last.dataset.o) + (last.textContent?.length ?? 0) : null;
 }
 

@@ -7,6 +7,7 @@ import { SPECIFICITY } from "@/lib/places/match";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind, SourceRole } from "@/lib/domain";
 import { guessSourceKind, sourceNamed } from "@/lib/sources/match";
+import { asText } from "@/lib/text/as-text";
 
 export type Option = { id: string | number; nameAr: string; nameEn: string; aliases?: string[]; kind?: string };
 export type SourceOption = { id: number; name: string; nameEn: string | null; kind: SourceKind; aliases: string[]; status?: "confirmed" | "proposed" };
@@ -137,7 +138,7 @@ export function locate(body: string, e: SavedEvidence): { start: number; end: nu
   return again ? { start: toUtf16Index(body, again.start), end: toUtf16Index(body, again.end) } : null;
 }
 
-const str = (x: unknown) => (x === null || x === undefined ? "" : String(x));
+const str = asText;
 
 export function fromDraft(body: string, d: SavedDraft): FormState {
   const r = d.report;
@@ -234,8 +235,8 @@ export function sentences(body: string): Array<{ start: number; end: number }> {
     const text = m[0];
     const lead = text.length - text.trimStart().length;
     const trail = text.length - text.trimEnd().length;
-    const start = m.index! + lead;
-    const end = m.index! + text.length - trail;
+    const start = m.index + lead;
+    const end = m.index + text.length - trail;
     if (end - start >= 2) out.push({ start, end });
   }
   return out;

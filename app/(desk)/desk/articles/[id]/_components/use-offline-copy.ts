@@ -12,7 +12,7 @@ type Stored = { form: FormState; dirty: boolean };
 
 function read(articleId: number): Stored | null {
   try {
-    return JSON.parse(localStorage.getItem(storageKey(articleId)) ?? "null");
+    return JSON.parse(localStorage.getItem(storageKey(articleId)) ?? "null") as Stored | null;
   } catch {
     return null;
   }

@@ -16,6 +16,7 @@ import { useOfflineCopy } from "./use-offline-copy";
 import { useSelection } from "./use-selection";
 import { useShortcuts } from "./use-shortcuts";
 import { useStore } from "./use-store";
+import { asText } from "@/lib/text/as-text";
 
 const NEW = "new";
 
@@ -74,7 +75,7 @@ export function useWorkbench(props: WorkbenchProps) {
   const startNew = (from?: SavedDraft) =>
     afterSaves(() => {
       const r = from?.report;
-      dispatch({ type: "startNew", defaults: r ? { date: String(r.date ?? ""), datePrecision: String(r.datePrecision ?? "day"), placeId: String(r.placeId ?? NO_PLACE) } : { date: props.defaultDate } });
+      dispatch({ type: "startNew", defaults: r ? { date: asText(r.date), datePrecision: asText(r.datePrecision ?? "day"), placeId: asText(r.placeId ?? NO_PLACE) } : { date: props.defaultDate } });
       setTimeout(() => focusControl("evidenceQuote"), 0);
     });
   const edit = (d: SavedDraft) => {
