@@ -32,8 +32,8 @@ const handle = await getDbHandle();
 const { db } = handle;
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
-  const r = (await db.execute(query)) as unknown as { rows?: T[] } & T[];
-  return (r.rows ?? r) as T[];
+  const r: unknown = await db.execute(query);
+  return Array.isArray(r) ? (r as T[]) : ((r as { rows: T[] }).rows ?? []);
 }
 
 // A reviewer of the bench's own (the seed's incidents are written by its first user, so four

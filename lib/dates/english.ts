@@ -209,11 +209,11 @@ export function findEnglishDates(folded: string): DateMention[] {
       let text = line;
       for (const p of MASKED) {
         for (const m of line.matchAll(new RegExp(p.re.source, "gi"))) {
-          const payload = p.read(m as RegExpExecArray);
+          const payload = p.read(m);
           if (!payload) continue;
           const { id, ...rest } = payload;
-          out.push({ start: at + m.index!, end: at + m.index! + m[0].length, rule: id, ...rest });
-          text = text.slice(0, m.index!) + " ".repeat(m[0].length) + text.slice(m.index! + m[0].length);
+          out.push({ start: at + m.index, end: at + m.index + m[0].length, rule: id, ...rest });
+          text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
         }
       }
       for (const r of parser.parse(text, REFERENCE)) {

@@ -134,11 +134,11 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
     traceAll(doc, mf, (o) => o.marker, trace);
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
-    const dates = within(doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"), c).map((t) => {
+    const dates = within(doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"), c).map((t): DateFact => {
       const r = resolveDate(doc, t, anchor, near, told);
       const role = dateRoles.get(t);
       if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
-      return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule } as DateFact;
+      return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
     });
     const definiteSite = doc.tags.some(
       (t) => t.kind === "countNoun" && t.value.class === "site" && t.i >= c.i && t.i < c.j && !t.value.plural &&

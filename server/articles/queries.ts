@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, count, desc, eq, sql } from "drizzle-orm";
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { articles, places, reports } from "@/db/schema";
 import { fallbackTitle } from "@/lib/articles/clean";
 import { z } from "zod";
-import { byId, MAX_ID, noInput } from "@/lib/schemas/fields";
+import { byId, MAX_ID } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
 
 // The desk's article list, newest first, a page at a time (docs/public-reads.md "The desk"):

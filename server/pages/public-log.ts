@@ -70,7 +70,7 @@ const PAGING = ["offset", "before", "after"] as const;
 export async function publicLogData(query: Raw, retryAfter: number | null = null): Promise<PublicLogData> {
   const asked = filtersOf(query);
   const paging: Record<string, string> = {};
-  for (const k of PAGING) if (typeof query[k] === "string" && query[k] !== "") paging[k] = query[k] as string;
+  for (const k of PAGING) if (typeof query[k] === "string" && query[k] !== "") paging[k] = query[k];
   const tooDeep = /^\d+$/.test(paging.offset ?? "") && Number(paging.offset) > MAX_OFFSET;
   if (tooDeep) delete paging.offset;
   const { query: parsed, input } = usable(asked, paging);

@@ -144,6 +144,6 @@ export async function aggregatesDrift(db: Db): Promise<number> {
         (select actor_id, count(*)::int from incidents where status = 'verified' and actor_id is not null group by 1
          except select actor_id, n from public_actor_counts where n <> 0)) c)
     )::int as drift`);
-  const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: unknown[] }).rows) as Array<{ drift: number }>;
+  const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ drift: number }>;
   return Number(list[0]?.drift ?? -1);
 }

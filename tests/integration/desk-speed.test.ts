@@ -8,8 +8,9 @@ import type { Db } from "@/db/client";
 import { backends, useTestDb } from "./helpers";
 
 async function plan(db: Db, query: ReturnType<typeof sql>): Promise<string> {
-  const r = (await db.execute(sql`explain ${query}`)) as unknown as { rows?: Array<Record<string, string>> } & Array<Record<string, string>>;
-  return (r.rows ?? r).map((row) => Object.values(row)[0]).join("\n");
+  const r: unknown = await db.execute(sql`explain ${query}`);
+  const rows = Array.isArray(r) ? (r as Array<Record<string, string>>) : (r as { rows: Array<Record<string, string>> }).rows;
+  return rows.map((row) => Object.values(row)[0]).join("\n");
 }
 
 describe.each(backends)("desk reads on $name", (backend) => {

@@ -192,7 +192,7 @@ describe.each(backends)("timeline and count from the aggregates on $name", (back
         const rows = await db.execute(sql`select to_char(date_trunc('week', date::timestamp), 'YYYY-MM-DD') as week, type::text as type, count(*)::int as n from incidents
           where status = 'verified' and (${q.from ?? null}::date is null or date >= ${q.from ?? null}::date) and (${q.to ?? null}::date is null or date <= ${q.to ?? null}::date)
             and (${q.type ?? null}::text is null or type::text = ${q.type ?? null}::text) group by 1, 2 order by 1, 2`);
-        const list = (Array.isArray(rows) ? rows : (rows as unknown as { rows: unknown[] }).rows) as Array<{ week: string; type: string; n: number }>;
+        const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ week: string; type: string; n: number }>;
         return list.map((r) => ({ week: r.week, type: r.type, n: Number(r.n) }));
       };
       for (const q of <Array<Record<string, string>>>[{}, { type: "shelling" }, { from: "2024-03-02" }, { to: "2024-03-12" }, { from: "2024-03-02", to: "2024-03-12" }, { from: "2024-03-04", to: "2024-03-10" }, { from: "2024-03-05", to: "2024-03-06" }, { from: "2024-03-01", to: "2024-03-19", type: "shelling" }]) {

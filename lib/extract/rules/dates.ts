@@ -108,7 +108,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
 export function datelineMention(doc: Doc): DateMention | null {
   for (const t of doc.tags) {
     if (t.kind !== "date") continue;
-    const r = dateline({ i: t.i, j: t.j, caps: { date: { i: t.i, j: t.j, tag: t } } } as unknown as Match, doc);
+    const r = dateline({ i: t.i, j: t.j, caps: { date: { i: t.i, j: t.j, tag: t } } }, doc);
     if (r) return r.date.value;
   }
   return null;

@@ -1,6 +1,7 @@
 // Words for the desk incident page: a field's label (evidence fields too, never the code), a
 // grade's label, and a disagreement's value (a type's label, a precision, a place's or an
 // actor's name — claimant or targeted party — not its id).
+import { asText } from "@/lib/text/as-text";
 import type { Messages } from "@/lib/i18n";
 import { pick } from "../../../../../_lib/format";
 import { fieldLabels as evidenceLabels } from "../../../articles/[id]/_components/form-api";
@@ -27,11 +28,12 @@ export function disagreementValueOf(m: Messages, locale: "ar" | "en", reports: D
   }
   return (field, value) => {
     if (value === null || value === undefined || value === "") return "—";
-    if (field === "type") return m.types[value as keyof Messages["types"]] ?? String(value);
-    if (field === "datePrecision") return m.precisions[value as keyof Messages["precisions"]] ?? String(value);
-    if (field === "claimStatus") return (m.workbench as Record<string, string>)[`claim_${value}`] ?? String(value);
-    if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(value)) || String(value);
-    if (field === "placeId") return placeNames.get(String(value)) || String(value);
-    return String(value);
+    const text = asText(value);
+    if (field === "type") return m.types[text as keyof Messages["types"]] ?? text;
+    if (field === "datePrecision") return m.precisions[text as keyof Messages["precisions"]] ?? text;
+    if (field === "claimStatus") return (m.workbench as Record<string, string>)[`claim_${text}`] ?? text;
+    if (field === "actorId" || field === "targetActorId") return actorNames.get(Number(value)) || text;
+    if (field === "placeId") return placeNames.get(text) || text;
+    return text;
   };
 }

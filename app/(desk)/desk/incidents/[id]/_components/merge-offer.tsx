@@ -11,14 +11,16 @@ import { dedupThresholds } from "@/lib/dedup/settings";
 import { pick } from "../../../../../_lib/format";
 import { fieldLabelOf } from "./incident-labels";
 import { MergeThisClient } from "./merge-form-client";
+import { asText } from "@/lib/text/as-text";
 
 function valueText(m: Messages, locale: "ar" | "en", field: string, v: PreviewValue): string {
   if (v.value === null || v.value === undefined || v.value === "") return "—";
   if (v.nameAr || v.nameEn) return pick(locale, v.nameAr ?? null, v.nameEn ?? null);
-  if (field === "type") return m.types[v.value as keyof Messages["types"]] ?? String(v.value);
-  if (field === "datePrecision") return m.precisions[v.value as keyof Messages["precisions"]] ?? String(v.value);
-  if (field === "claimStatus") return (m.workbench as Record<string, string>)[`claim_${v.value}`] ?? String(v.value);
-  return String(v.value);
+  const text = asText(v.value);
+  if (field === "type") return m.types[text as keyof Messages["types"]] ?? text;
+  if (field === "datePrecision") return m.precisions[text as keyof Messages["precisions"]] ?? text;
+  if (field === "claimStatus") return (m.workbench as Record<string, string>)[`claim_${text}`] ?? text;
+  return text;
 }
 
 function MergeChanges({ m, locale, changes }: { m: Messages; locale: "ar" | "en"; changes: MergeChange[] }) {
