@@ -46,6 +46,8 @@ export const publicIncidentQuery = z
   .refine((v) => !(v.before && v.after), { path: ["after"], error: "give either before or after, not both" })
   .refine((v) => !(v.offset && (v.before || v.after)), { path: ["offset"], error: "offset does not go with a cursor (before/after)" });
 export type PublicIncidentQuery = z.infer<typeof publicIncidentQuery>;
+// The filters alone (counts, aggregates, exports): the query without its paging.
+export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset" | "before" | "after">;
 
 export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" }).max(MAX_ID, { error: "no incident has an id this large" });
 export const publicIncidentRef = z.object({ id: publicIncidentId });

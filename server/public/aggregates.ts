@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, lte, sql } from "drizzle-orm";
 import { actors, incidents, places, publicActorCounts, publicPlaceCounts, publicWeekCounts } from "@/db/schema";
 import type { Db } from "@/db/client";
-import type { PublicFilters } from "./incidents";
+import type { PublicFilters } from "@/lib/schemas/public";
 
 // What the public pages read from the aggregates kept by the trigger incidents_public_counts
 // (migration 0024, in the transaction that verifies, corrects, retracts, merges or splits):

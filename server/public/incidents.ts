@@ -20,7 +20,8 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset" | "before" | "after">;
+import type { PublicFilters } from "@/lib/schemas/public";
+export type { PublicFilters };
 
 // The list filters. Text search matches incidents.search_text (sijill_fold of the summaries,
 // target, weapon, place and actor names, kept by a trigger) with LIKE, which the trigram GIN
