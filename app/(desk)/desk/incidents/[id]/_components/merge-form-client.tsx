@@ -32,6 +32,9 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
     <form key={formKey(state)} action={action} className="space-y-2" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
+      <Field m={m} state={state} name="note" label={m.dedup.unmergeNote} scope="unmerge">
+        {(p) => <input {...p} type="text" maxLength={500} required defaultValue={state.values?.note ?? ""} dir="auto" />}
+      </Field>
       <SubmitButton>{label}</SubmitButton>
     </form>
   );
