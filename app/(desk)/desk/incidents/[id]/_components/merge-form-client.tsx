@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form";
 import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
-import type { Messages } from "@/lib/i18n";
+import type { MergeTexts, MergeThisTexts } from "./texts";
 import { mergeIncidentsAction, unmergeIncidentAction } from "./merge-actions";
 
-type M = Pick<Messages, "dedup" | "errors">;
+type M = MergeTexts;
 
 export function MergeFormClient({ m, incidentId }: { m: M; incidentId: number }) {
   const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
@@ -42,7 +42,7 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
 
 // One click from a listed strong duplicate: merges that incident into this one, with the
 // reason the merge requires (a clear error in the user's language when it is missing).
-export function MergeThisClient({ m, targetId, sourceId, label }: { m: M & Pick<Messages, "dedupTools">; targetId: number; sourceId: number; label: string }) {
+export function MergeThisClient({ m, targetId, sourceId, label }: { m: MergeThisTexts; targetId: number; sourceId: number; label: string }) {
   const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
   return (
     <form key={formKey(state)} action={action} className="flex flex-wrap items-end gap-2" noValidate>
