@@ -18,7 +18,7 @@ export function MergeFormClient({ m, incidentId }: { m: M; incidentId: number })
       <Field m={m} state={state} name="sourceId" label={m.dedup.mergeLabel}>
         {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={v.sourceId ?? ""} dir="ltr" />}
       </Field>
-      <Field m={m} state={state} name="note" label={m.dedup.mergeNote}>
+      <Field m={m} state={state} name="note" label={m.dedup.mergeNote} scope="merge">
         {(p) => <input {...p} type="text" maxLength={500} defaultValue={v.note ?? ""} dir="auto" />}
       </Field>
       <SubmitButton>{m.dedup.mergeButton}</SubmitButton>
