@@ -429,6 +429,7 @@ export const en = {
     mergeHelp: "Every report of the other incident moves here; the other incident is closed as merged. The history can undo it.",
     mergeLabel: "Number of the duplicate incident",
     mergeNote: "Why they are one incident",
+    unmergeNote: "Why they are two incidents after all",
     mergeButton: "Merge into this incident",
     merged: "Merged",
     reason_acled_rule: "same day, same place, same actor, same type of event (ACLED's rule)",

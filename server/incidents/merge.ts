@@ -51,12 +51,13 @@ export const mergeIncidents = defineVerb({
 });
 
 // Undoes a merge from the history: the reports the merge moved that are still in the target go
-// back to the source, which gets its status from before the merge.
+// back to the source, which gets its status from before the merge. Like a merge, it needs a
+// note: a published target's history shows why its sources changed back.
 export const unmergeIncident = defineVerb({
   name: "unmergeIncident",
   access: "reviewer",
   mode: "write",
-  input: z.object({ incidentId: id }),
+  input: z.object({ incidentId: id, note: moveNote }),
   async run({ db: tx, user, audit }, data): Promise<{ incidentId: number; movedReports: number[] }> {
     const source = await lockIncident(tx, data.incidentId);
     if (!source.mergedInto) throw invalidField("incidentId", "not_merged");
@@ -77,13 +78,13 @@ export const unmergeIncident = defineVerb({
     await tx.update(incidents).set({ status: before.source.status, mergedInto: null, updatedAt: new Date() }).where(eq(incidents.id, source.id));
     await refresh(tx, { id: source.id, status: before.source.status });
     await refresh(tx, target);
-    await recordPublicUpdate(tx, target, user.id, null);
+    await recordPublicUpdate(tx, target, user.id, data.note);
     await audit({
       action: "incident.unmerge",
       entity: "incident",
       id: source.id,
       before: { status: source.status, mergedInto: target.id },
-      after: { status: before.source.status, mergedInto: null, movedReports: back.map((r) => r.id) },
+      after: { status: before.source.status, mergedInto: null, movedReports: back.map((r) => r.id), note: data.note },
     });
     return { incidentId: source.id, movedReports: back.map((r) => r.id) };
   },

@@ -226,7 +226,7 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   attachReport: (w) => ({ reportId: w.draftId, incidentId: w.incidentId }),
   splitReport: (w) => ({ reportId: w.dedup!.joinedId, note: "a different event" }),
   mergeIncidents: (w) => ({ targetId: w.incidentId, sourceId: w.dedup!.otherIncidentId, note: "the same event" }),
-  unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId }),
+  unmergeIncident: (w) => ({ incidentId: w.dedup!.mergedId, note: "two attacks after all" }),
   pinIncidentValue: (w) => ({ incidentId: w.incidentId, field: "killed", value: "2", note: "المرصد" }),
   previewMerge: (w) => ({ targetId: w.incidentId, sourceId: w.verifiedId }),
   // Incidents that relate: the world's incident in review answers the verified one.

@@ -58,12 +58,12 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       // Merging a merged incident again is refused.
       expect((await appErrorOf(runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" }))).fieldErrors).toEqual({ sourceId: "incident_closed" });
 
-      const undone = await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId });
+      const undone = await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" });
       expect(undone.movedReports).toEqual([b.reportId]);
       expect(await incidentRow(db, bId)).toMatchObject({ status: "verified", mergedInto: null, munitions: 6 });
       const back = await incidentRow(db, a.incidentId);
       expect(back).toMatchObject({ killed: 1, killedHigh: null, disagreements: null, independentSources: 1 });
-      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId }))).fieldErrors).toEqual({ incidentId: "not_merged" });
+      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" }))).fieldErrors).toEqual({ incidentId: "not_merged" });
     }),
   );
 
@@ -154,7 +154,7 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
         ]),
       );
       // Undoing the merge is a version too: the values go back.
-      await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId });
+      await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" });
       const back = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
       expect(back.history.map((h) => [h.version, h.kind])).toEqual([[2, "update"], [3, "update"]]);
       expect(back.history[1]!.changes).toEqual(expect.arrayContaining([{ field: "killedHigh", before: 3, after: null }]));

@@ -3,7 +3,7 @@
 import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { incidentCorrections, incidents } from "@/db/schema";
-import { mergeIncidents } from "@/server/incidents/merge";
+import { mergeIncidents, unmergeIncident } from "@/server/incidents/merge";
 import { reviewIncident } from "@/server/incidents/review";
 import { splitReport } from "@/server/incidents/split";
 import { submitReport } from "@/server/reports/submit";
@@ -69,6 +69,35 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       expect(after.independentSources).toBe(2);
       const update = await lastUpdate(db, target.incidentId);
       expect(update).toMatchObject({ kind: "update", note: "the same attack, told by Reuters" });
+    }),
+  );
+
+  it(
+    "unmerge needs a note too, changes nothing without one, and the target's public update carries it",
+    t.rolledBack(async (db) => {
+      const editor = await makeUser(db, "editor");
+      const reviewer = await makeUser(db, "reviewer");
+      const target = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" } });
+      const dup = await draftReport(db, editor, { article: { outlet: "Reuters", text: OTHER_TEXT }, report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE } });
+      const { incidentId: dupId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: dup.reportId, incident: "new", ...reason });
+      await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: dupId, decision: "approve" });
+      await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: target.incidentId, sourceId: dupId, note: "the same attack, told by Reuters" });
+      const merged = { target: await row(db, target.incidentId), source: await row(db, dupId), update: await lastUpdate(db, target.incidentId) };
+
+      const noNote = await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId }));
+      expect(noNote.fieldErrors).toEqual({ note: "move_note_required" });
+      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId, note: "  " }))).fieldErrors).toEqual({ note: "move_note_required" });
+      // Refused: nothing moved, no new public version.
+      expect(await row(db, target.incidentId)).toEqual(merged.target);
+      expect(await row(db, dupId)).toEqual(merged.source);
+      expect(await lastUpdate(db, target.incidentId)).toEqual(merged.update);
+
+      const undone = await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId, note: "Reuters told of another attack" });
+      expect(undone.movedReports).toEqual([dup.reportId]);
+      expect(await row(db, dupId)).toMatchObject({ status: "verified", mergedInto: null });
+      const update = await lastUpdate(db, target.incidentId);
+      expect(update!.version).toBe(merged.update!.version + 1);
+      expect(update).toMatchObject({ kind: "update", note: "Reuters told of another attack" });
     }),
   );
 });

@@ -175,7 +175,7 @@ describe.each(backends)("timeline and count from the aggregates on $name", (back
       await runVerb(mergeIncidents, ctxOf(db, who.reviewer), { targetId: a.incidentId, sourceId: b.incidentId, note: "same attack" });
       expect(await aggregatesDrift(db)).toBe(0);
       expect((await countPublic(db, {})).total).toBe(before.total - 1);
-      await runVerb(unmergeIncident, ctxOf(db, who.reviewer), { incidentId: b.incidentId });
+      await runVerb(unmergeIncident, ctxOf(db, who.reviewer), { incidentId: b.incidentId, note: "two attacks after all" });
       expect(await aggregatesDrift(db)).toBe(0);
       expect((await countPublic(db, {})).total).toBe(before.total);
     }),

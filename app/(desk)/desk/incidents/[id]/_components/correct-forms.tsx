@@ -5,10 +5,10 @@ import { Options } from "@/components/options";
 import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES } from "@/lib/domain";
-import type { Messages } from "@/lib/i18n";
+import type { CorrectTexts } from "./texts";
 import { correctIncidentAction, retractIncidentAction } from "../../../actions";
 
-type M = Pick<Messages, "fields" | "errors" | "types" | "precisions" | "reviewDesk" | "desk">;
+type M = CorrectTexts;
 export type CurrentValues = Record<string, string>;
 
 // A correction: every public value, prefilled; what the reviewer changes is pinned, with the
@@ -23,8 +23,8 @@ export function CorrectForm({
   m: M;
   incidentId: number;
   current: CurrentValues;
-  places: Array<readonly [string, string]>;
-  actors: Array<readonly [number, string]>;
+  places: Array<readonly [string | number, string]>;
+  actors: Array<readonly [string | number, string]>;
 }) {
   const [state, action] = useActionState(correctIncidentAction, initialActionState);
   const v = { ...current, ...(state.values ?? {}) };

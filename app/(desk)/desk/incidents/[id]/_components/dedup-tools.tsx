@@ -5,12 +5,11 @@
 import { CLAIM_STATUSES, DATE_PRECISIONS, INCIDENT_TYPES, PINNABLE_FIELDS, roleAtLeast, type PinnableField } from "@/lib/domain";
 import { pickMessages, type Messages } from "@/lib/i18n";
 import { currentUser } from "@/server/auth/session";
-import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { attachReport } from "@/server/incidents/attach";
 import { pinIncidentValue } from "@/server/incidents/pin";
 import { splitReport } from "@/server/incidents/split";
-import { load, mayCall } from "@/server/request";
-import { pick } from "../../../../../_lib/format";
+import { mayCall } from "@/server/request";
+import { deskChoiceLists } from "./choice-lists";
 import { AttachFormClient, PinFormClient, SplitFormClient, UnpinFormClient, type PinChoice } from "./dedup-tools-client";
 
 // A correction's pins carry no date (server/incidents/refresh.ts Pinned); a pin's do.
@@ -48,7 +47,7 @@ export async function DedupTools({
 
   const mayPin = mayCall(pinIncidentValue, user) && (reviewer || reports.some((r) => r.createdBy === user.id));
   const pins = Object.entries((incident.pinned ?? {}) as Record<string, Pin | undefined>).filter((e): e is [PinnableField, Pin] => !!e[1] && (PINNABLE_FIELDS as readonly string[]).includes(e[0]));
-  const [places, actors] = mayPin ? await Promise.all([load(listPlaceOptions, {}), load(listActorOptions, {})]) : [[], []];
+  const { places, actors } = mayPin ? await deskChoiceLists(locale) : { places: [], actors: [] };
   const label: Record<PinnableField, string> = {
     date: m.fields.date,
     datePrecision: m.fields.datePrecision,
@@ -70,9 +69,9 @@ export async function DedupTools({
   const choices: Partial<Record<PinnableField, Array<readonly [string | number, string]>>> = {
     datePrecision: DATE_PRECISIONS.map((d) => [d, m.precisions[d]] as const),
     type: INCIDENT_TYPES.map((x) => [x, m.types[x]] as const),
-    placeId: places.map((p) => [p.id, pick(locale, p.nameAr, p.nameEn)] as const),
-    actorId: actors.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const),
-    targetActorId: actors.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const),
+    placeId: places,
+    actorId: actors,
+    targetActorId: actors,
     claimStatus: CLAIM_STATUSES.map((c) => [c, m.workbench[`claim_${c}`]] as const),
   };
   const input = (f: PinnableField): PinChoice["input"] => (f === "date" ? "date" : /^(munitions|killed|injured)/.test(f) ? "number" : "text");

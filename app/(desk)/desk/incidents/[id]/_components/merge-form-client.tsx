@@ -3,10 +3,10 @@ import { useActionState } from "react";
 import { Field, FormMessage } from "@/components/form";
 import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
-import type { Messages } from "@/lib/i18n";
+import type { MergeTexts, MergeThisTexts } from "./texts";
 import { mergeIncidentsAction, unmergeIncidentAction } from "./merge-actions";
 
-type M = Pick<Messages, "dedup" | "errors">;
+type M = MergeTexts;
 
 export function MergeFormClient({ m, incidentId }: { m: M; incidentId: number }) {
   const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
@@ -18,7 +18,7 @@ export function MergeFormClient({ m, incidentId }: { m: M; incidentId: number })
       <Field m={m} state={state} name="sourceId" label={m.dedup.mergeLabel}>
         {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={v.sourceId ?? ""} dir="ltr" />}
       </Field>
-      <Field m={m} state={state} name="note" label={m.dedup.mergeNote}>
+      <Field m={m} state={state} name="note" label={m.dedup.mergeNote} scope="merge">
         {(p) => <input {...p} type="text" maxLength={500} defaultValue={v.note ?? ""} dir="auto" />}
       </Field>
       <SubmitButton>{m.dedup.mergeButton}</SubmitButton>
@@ -32,6 +32,9 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
     <form key={formKey(state)} action={action} className="space-y-2" noValidate>
       <FormMessage m={m} state={state} />
       <input type="hidden" name="incidentId" value={incidentId} />
+      <Field m={m} state={state} name="note" label={m.dedup.unmergeNote} scope="unmerge">
+        {(p) => <input {...p} type="text" maxLength={500} required defaultValue={state.values?.note ?? ""} dir="auto" />}
+      </Field>
       <SubmitButton>{label}</SubmitButton>
     </form>
   );
@@ -39,7 +42,7 @@ export function UnmergeFormClient({ m, incidentId, label }: { m: M; incidentId: 
 
 // One click from a listed strong duplicate: merges that incident into this one, with the
 // reason the merge requires (a clear error in the user's language when it is missing).
-export function MergeThisClient({ m, targetId, sourceId, label }: { m: M & Pick<Messages, "dedupTools">; targetId: number; sourceId: number; label: string }) {
+export function MergeThisClient({ m, targetId, sourceId, label }: { m: MergeThisTexts; targetId: number; sourceId: number; label: string }) {
   const [state, action] = useActionState(mergeIncidentsAction, initialActionState);
   return (
     <form key={formKey(state)} action={action} className="flex flex-wrap items-end gap-2" noValidate>

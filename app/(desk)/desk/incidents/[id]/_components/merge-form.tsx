@@ -2,15 +2,16 @@
 // incident, or — on an incident that was merged away — undoes the merge. Self-contained: it
 // asks the session itself, so the page renders it with one line.
 import Link from "next/link";
-import { pickMessages, type Messages } from "@/lib/i18n";
+import type { Messages } from "@/lib/i18n";
 import { currentUser } from "@/server/auth/session";
 import { mergeIncidents } from "@/server/incidents/merge";
 import { mayCall } from "@/server/request";
 import { MergeFormClient, UnmergeFormClient } from "./merge-form-client";
+import { mergeTexts } from "./texts";
 
 export async function MergeForm({ m, incident }: { m: Messages; incident: { id: number; status: string; mergedInto?: number | null } }) {
   if (!mayCall(mergeIncidents, await currentUser())) return null;
-  const dm = pickMessages(m, "dedup", "errors");
+  const dm = mergeTexts(m);
   if (incident.mergedInto) {
     return (
       <section className="rounded border border-amber-200 bg-amber-50 p-4" data-testid="merged">

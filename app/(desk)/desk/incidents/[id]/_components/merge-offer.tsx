@@ -2,7 +2,6 @@
 // a strong candidate (lib/dedup/merge-offer.ts), with the values the merge would change shown
 // beside it; for a weaker one, a word on how to merge it by number after comparing.
 import type { Messages } from "@/lib/i18n";
-import { pickMessages } from "@/lib/i18n";
 import type { MergeChange, PreviewValue } from "@/server/incidents/merge-preview";
 import { previewMerge } from "@/server/incidents/merge-preview";
 import { load } from "@/server/request";
@@ -12,6 +11,7 @@ import { pick } from "../../../../../_lib/format";
 import { fieldLabelOf } from "./incident-labels";
 import { MergeThisClient } from "./merge-form-client";
 import { asText } from "@/lib/text/as-text";
+import { mergeThisTexts } from "./texts";
 
 function valueText(m: Messages, locale: "ar" | "en", field: string, v: PreviewValue): string {
   if (v.value === null || v.value === undefined || v.value === "") return "—";
@@ -54,7 +54,7 @@ export async function MergeOffer({ m, locale, targetId, candidate }: { m: Messag
   return (
     <div className="space-y-2">
       <MergeChanges m={m} locale={locale} changes={changes} />
-      <MergeThisClient m={pickMessages(m, "dedup", "dedupTools", "errors")} targetId={targetId} sourceId={candidate.id} label={t.mergeHere.replace("{id}", String(candidate.id))} />
+      <MergeThisClient m={mergeThisTexts(m)} targetId={targetId} sourceId={candidate.id} label={t.mergeHere.replace("{id}", String(candidate.id))} />
     </div>
   );
 }

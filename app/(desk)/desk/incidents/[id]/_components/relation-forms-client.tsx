@@ -31,7 +31,7 @@ export function RelateFormClient({ m, incidentId }: { m: M; incidentId: number }
       <Field m={m} state={state} name="relatedId" label={c.relateTarget}>
         {(p) => <input {...p} type="text" inputMode="numeric" defaultValue={v.relatedId ?? ""} dir="ltr" />}
       </Field>
-      <Field m={m} state={state} name="note" label={c.relateNote}>
+      <Field m={m} state={state} name="note" label={c.relateNote} scope="relate">
         {(p) => <input {...p} type="text" maxLength={500} defaultValue={v.note ?? ""} dir="auto" />}
       </Field>
       <SubmitButton>{c.relateButton}</SubmitButton>

@@ -4,7 +4,8 @@ import { Field, FormMessage } from "@/components/form";
 import { SubmitButton } from "@/components/submit-button";
 import { formKey, initialActionState } from "@/lib/action-state";
 import { REVIEW_DECISIONS } from "@/lib/domain";
-import { errorText, type Messages } from "@/lib/i18n";
+import { errorText } from "@/lib/i18n";
+import type { ReviewTexts } from "./texts";
 import { reviewIncidentAction } from "../../../actions";
 
 // No decision is preselected: the reviewer must choose one (the verb refuses none).
@@ -13,7 +14,7 @@ export function ReviewForm({
   incidentId,
   notes,
 }: {
-  m: Pick<Messages, "fields" | "desk" | "errors" | "decisions">;
+  m: ReviewTexts;
   incidentId: number;
   notes: string[];
 }) {

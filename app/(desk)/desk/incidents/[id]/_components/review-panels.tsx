@@ -1,13 +1,12 @@
 // The forms a reviewer acts with on the desk incident page: review (while something awaits a
 // decision), and correct or retract (a verified incident). Each shows only to whom its verb
 // would allow it; the verbs check again.
-import { pickMessages } from "@/lib/i18n";
 import type { SessionUser } from "@/server/verb";
 import { correctIncident } from "@/server/incidents/correct";
-import { listActorOptions, listPlaceOptions } from "@/server/gazetteer/options";
 import { reviewIncident } from "@/server/incidents/review";
-import { load, mayCall } from "@/server/request";
-import { pick } from "../../../../../_lib/format";
+import { mayCall } from "@/server/request";
+import { deskChoiceLists } from "./choice-lists";
+import { correctTexts, reviewTexts } from "./texts";
 import { CorrectForm, RetractForm } from "./correct-forms";
 import { ReviewForm } from "./review-form";
 import type { DeskIncident, PanelProps } from "./incident-types";
@@ -47,27 +46,28 @@ export async function ReviewPanels({ m, locale, found, user }: PanelProps & { us
   const awaiting = incident.status === "in_review" || found.reports.some((x) => x.status === "submitted");
   const canReview = mayCall(reviewIncident, user) && awaiting;
   const canCorrect = mayCall(correctIncident, user) && incident.status === "verified";
-  const [placeOptions, actorOptions] = canCorrect ? await Promise.all([load(listPlaceOptions, {}), load(listActorOptions, {})]) : [[], []];
+  const texts = correctTexts(m);
+  const lists = canCorrect ? await deskChoiceLists(locale) : { places: [], actors: [] };
   return (
     <>
       {canReview && (
         <section className="rounded border border-stone-200 bg-white p-4">
-          <ReviewForm m={pickMessages(m, "fields", "desk", "errors", "decisions")} incidentId={incident.id} notes={reviewNotesOf(m, found)} />
+          <ReviewForm m={reviewTexts(m)} incidentId={incident.id} notes={reviewNotesOf(m, found)} />
         </section>
       )}
       {canCorrect && (
         <>
           <section className="rounded border border-stone-200 bg-white p-4">
             <CorrectForm
-              m={pickMessages(m, "fields", "errors", "types", "precisions", "reviewDesk", "desk")}
+              m={texts}
               incidentId={incident.id}
               current={currentValues(incident)}
-              places={placeOptions.map((p) => [p.id, pick(locale, p.nameAr, p.nameEn)] as const)}
-              actors={actorOptions.map((a) => [a.id, pick(locale, a.nameAr, a.nameEn)] as const)}
+              places={lists.places}
+              actors={lists.actors}
             />
           </section>
           <section className="rounded border border-red-200 bg-white p-4">
-            <RetractForm m={pickMessages(m, "fields", "errors", "types", "precisions", "reviewDesk", "desk")} incidentId={incident.id} />
+            <RetractForm m={texts} incidentId={incident.id} />
           </section>
         </>
       )}
