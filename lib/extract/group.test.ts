@@ -146,3 +146,20 @@ describe("the quote of a proposal", () => {
     expect(r.sentences?.map((x) => x.exact)).toEqual([r.evidence.exact]);
   });
 });
+
+describe("a spot inside the site just told", () => {
+  it("is the same incident, even when the spot has a name of its own (Arabic)", () => {
+    const inside = run("قصفت طائرات مسيرة قاعدة تل الحمراء فجر اليوم بعدة صواريخ. كما سقط صاروخ على مخيم وادي النور داخل القاعدة.");
+    expect(inside.reports).toHaveLength(1);
+    expect(inside.reports[0]!.places.map((p) => p.value.id)).toContain("tell-hamra-base");
+    // Named with no «داخل القاعدة», the other place is another incident.
+    const apart = run("قصفت طائرات مسيرة قاعدة تل الحمراء فجر اليوم بعدة صواريخ. كما سقط صاروخ على مخيم وادي النور.");
+    expect(apart.reports).toHaveLength(2);
+  });
+  it("is the same incident (English)", () => {
+    const inside = run("Drones struck Tell Hamra base early on Wednesday. A rocket also hit a depot at Wadi Nour inside the facility, a monitor said.");
+    expect(inside.reports).toHaveLength(1);
+    const apart = run("Drones struck Tell Hamra base early on Wednesday. A rocket also hit a depot at Wadi Nour, a monitor said.");
+    expect(apart.reports).toHaveLength(2);
+  });
+});

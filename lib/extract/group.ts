@@ -153,6 +153,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c) => (c.dates.some((d) => d.role === "timeline") ? { action: "new" } : null),
   },
   {
+    id: "group-inside-site",
+    does: "a spot inside the site just told («… داخل القاعدة», «inside the facility») is that incident at that site, even when the spot has a name of its own",
+    decide: (c, { drafts }) => {
+      if (!has(c, "inside") || has(c, "another") || has(c, "sequel")) return null;
+      const to = drafts.slice().reverse().find((d) => d.mention !== "background" && d.key && c.index - lastOf(d).index <= 3);
+      return to ? { action: "join", to } : null;
+    },
+  },
+  {
     id: "group-earlier",
     does: "what had happened before («وكانت X قد…», «comes after an attack on…») joins a report of the same site and day, or is its own, flagged earlier",
     decide: (c) => (c.kind === "earlier" || has(c, "earlier") || c.dates.some((d) => d.role === "event" && d.far === "before") ? { action: "score", preferNew: true } : null),

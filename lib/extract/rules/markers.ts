@@ -8,7 +8,7 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related";
+export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -164,6 +164,18 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("anaphora"),
     pos: ["وأسفر الهجوم عن مقتل عنصرين", "The attack killed two guards.", "حيث تبنت الهجوم جماعة النسر", "وأفادت مصادر محلية، أن الرتل انطلق من المرج"],
     neg: ["وأسفر هجوم على المرج عن مقتل عنصرين"],
+  },
+  {
+    id: "mark-inside-site",
+    does: "a spot inside the site just told: «… داخل القاعدة», «inside the facility», «within the site» (the site named no further)",
+    priority: 45,
+    pattern: [
+      { word: ["داخل", "بداخل", "inside", "within"] },
+      { oneOf: [[{ tag: "countNoun", is: ["site"], pre: ["ال"] }], [{ word: ["the"] }, { tag: "countNoun", is: ["site"] }]] },
+    ],
+    out: mark("inside"),
+    pos: ["كما سقطت قذيفة على مستودع الوقود داخل القاعدة", "The drone hit a hangar inside the facility.", "a rocket landed within the facility"],
+    neg: ["سقطت قذيفة داخل قاعدة المرج", "The drone hit a hangar inside Marj base.", "fighting raged inside the town"],
   },
   {
     id: "mark-partitive",
