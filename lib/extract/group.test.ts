@@ -163,3 +163,14 @@ describe("a spot inside the site just told", () => {
     expect(apart.reports).toHaveLength(2);
   });
 });
+
+describe("a site the report already gave less surely, named again", () => {
+  it("is that report's site, not another incident", () => {
+    // «a base in north-east Jordan» is read as the one base known there (0.4); named later, it is the same incident.
+    const same = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال شرق الأردن. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    expect(same.reports).toHaveLength(1);
+    // Where the first report never pointed at it, the other base is another incident.
+    const apart = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال سوريا. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    expect(apart.reports).toHaveLength(2);
+  });
+});

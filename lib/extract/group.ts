@@ -198,7 +198,10 @@ export function score(d: Draft, c: ClauseFacts): number {
   let s = gap <= 1 ? 2 : gap === 2 ? 1 : gap <= 4 ? 0 : -1 - (gap - 4) * 0.25;
   if (c.paragraph === lastOf(d).paragraph) s += 0.5;
   const key = clauseKey(c);
-  if (key && d.key) s += key === d.key ? 4 : -6;
+  // A site the report already named, less surely («a base in north-east Jordan» read as the one
+  // base known there), named now is that report's site, not another.
+  if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key))) s += 4;
+  else if (key && d.key) s += key === d.key ? 4 : -6;
   // A lead that named no place takes the one the next sentence gives.
   else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.
