@@ -174,3 +174,20 @@ describe("a site the report already gave less surely, named again", () => {
     expect(apart.reports).toHaveLength(2);
   });
 });
+
+describe("the party that responded, striking again", () => {
+  const opening = "تعرضت قاعدة تل الحمراء لقصف صاروخي فجر اليوم، فيما ردت القوات الأميركية بقصف مواقع جماعة النسر. وأفادت مصادر محلية بسقوط عدة صواريخ على قاعدة تل الحمراء. ";
+  const sentencesOf = (body: string) => run(body).reports.map((r) => (r.sentences ?? []).map((x) => x.exact));
+  it("goes on with its response, even named from the base that was attacked", () => {
+    const again = "كذلك قصفت مدفعية القوات الأميركية في قاعدة تل الحمراء مواقع في محيط المرج.";
+    const reports = sentencesOf(opening + again);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toContain(again);
+    expect(reports[0]).not.toContain(again);
+  });
+  it("but the attackers striking again go on with the attack", () => {
+    const again = "كذلك قصفت مدفعية جماعة النسر قاعدة تل الحمراء بالقذائف.";
+    const reports = sentencesOf(opening + again);
+    expect(reports[0]).toContain(again);
+  });
+});

@@ -186,6 +186,16 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { last }) => (last && last.mention !== "background" && has(c, "partitive") && c.index - lastOf(last).index <= 1 ? { action: "join", to: last } : null),
   },
   {
+    id: "group-responder-again",
+    does: "the party that responded, striking again soon after («ورد الحرس… ثم قصفت مدفعية الحرس من القاعدة…»), goes on with its response, even named from the base that was attacked",
+    decide: (c, { drafts }) => {
+      if (!tells(c) || has(c, "another") || has(c, "sequel") || has(c, "earlier") || eventDate(c)) return null;
+      const agents = new Set(c.actors.filter((x) => x.role === "agent").map((x) => x.value.id));
+      const to = drafts.slice().reverse().find((d) => d.response && c.index - lastOf(d).index <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id))));
+      return to ? { action: "join", to } : null;
+    },
+  },
+  {
     id: "group-score",
     does: "otherwise the report that scores best on site, date, kind and nearness, if any scores enough",
     decide: () => ({ action: "score" }),
