@@ -191,3 +191,13 @@ describe("the party that responded, striking again", () => {
     expect(reports[0]).toContain(again);
   });
 });
+
+describe("a toll told as the reason for what is said, in one of a series of attacks", () => {
+  it("is an earlier incident, not the one the article tells", () => {
+    const out = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards last week after four sentries were killed in one of the raids.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "earlier"]);
+    // The toll of the incident told, after «after», goes on with it.
+    const same = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards after four sentries were killed in the raid.");
+    expect(same.reports).toHaveLength(1);
+  });
+});

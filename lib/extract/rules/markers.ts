@@ -93,6 +93,20 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["قصفت الطائرات المرج بعد منتصف الليل"],
   },
   {
+    id: "mark-after-one-of",
+    does: "a toll told as the reason for what is said, in one of a series of attacks: «… after six guards were killed in one of the raids», «… بعد مقتل ستة حراس في أحد الهجمات» — an earlier incident",
+    priority: 50,
+    pattern: [
+      { oneOf: [
+        [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }],
+        [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }],
+      ] },
+    ],
+    out: mark("earlier"),
+    pos: ["The governor asked for more guards after four sentries were killed in one of the raids.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في أحد الهجمات"],
+    neg: ["The governor asked for more guards after four sentries were killed in the raid on Marj.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في الهجوم على المرج"],
+  },
+  {
     id: "mark-another",
     does: "another incident of a kind already told: «هجوم آخر», «في هجوم منفصل», «another attack», «in a separate strike»",
     priority: 55,
