@@ -146,3 +146,58 @@ describe("the quote of a proposal", () => {
     expect(r.sentences?.map((x) => x.exact)).toEqual([r.evidence.exact]);
   });
 });
+
+describe("a spot inside the site just told", () => {
+  it("is the same incident, even when the spot has a name of its own (Arabic)", () => {
+    const inside = run("قصفت طائرات مسيرة قاعدة تل الحمراء فجر اليوم بعدة صواريخ. كما سقط صاروخ على مخيم وادي النور داخل القاعدة.");
+    expect(inside.reports).toHaveLength(1);
+    expect(inside.reports[0]!.places.map((p) => p.value.id)).toContain("tell-hamra-base");
+    // Named with no «داخل القاعدة», the other place is another incident.
+    const apart = run("قصفت طائرات مسيرة قاعدة تل الحمراء فجر اليوم بعدة صواريخ. كما سقط صاروخ على مخيم وادي النور.");
+    expect(apart.reports).toHaveLength(2);
+  });
+  it("is the same incident (English)", () => {
+    const inside = run("Drones struck Tell Hamra base early on Wednesday. A rocket also hit a depot at Wadi Nour inside the facility, a monitor said.");
+    expect(inside.reports).toHaveLength(1);
+    const apart = run("Drones struck Tell Hamra base early on Wednesday. A rocket also hit a depot at Wadi Nour, a monitor said.");
+    expect(apart.reports).toHaveLength(2);
+  });
+});
+
+describe("a site the report already gave less surely, named again", () => {
+  it("is that report's site, not another incident", () => {
+    // «a base in north-east Jordan» is read as the one base known there (0.4); named later, it is the same incident.
+    const same = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال شرق الأردن. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    expect(same.reports).toHaveLength(1);
+    // Where the first report never pointed at it, the other base is another incident.
+    const apart = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال سوريا. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    expect(apart.reports).toHaveLength(2);
+  });
+});
+
+describe("the party that responded, striking again", () => {
+  const opening = "تعرضت قاعدة تل الحمراء لقصف صاروخي فجر اليوم، فيما ردت القوات الأميركية بقصف مواقع جماعة النسر. وأفادت مصادر محلية بسقوط عدة صواريخ على قاعدة تل الحمراء. ";
+  const sentencesOf = (body: string) => run(body).reports.map((r) => (r.sentences ?? []).map((x) => x.exact));
+  it("goes on with its response, even named from the base that was attacked", () => {
+    const again = "كذلك قصفت مدفعية القوات الأميركية في قاعدة تل الحمراء مواقع في محيط المرج.";
+    const reports = sentencesOf(opening + again);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toContain(again);
+    expect(reports[0]).not.toContain(again);
+  });
+  it("but the attackers striking again go on with the attack", () => {
+    const again = "كذلك قصفت مدفعية جماعة النسر قاعدة تل الحمراء بالقذائف.";
+    const reports = sentencesOf(opening + again);
+    expect(reports[0]).toContain(again);
+  });
+});
+
+describe("a toll told as the reason for what is said, in one of a series of attacks", () => {
+  it("is an earlier incident, not the one the article tells", () => {
+    const out = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards last week after four sentries were killed in one of the raids.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "earlier"]);
+    // The toll of the incident told, after «after», goes on with it.
+    const same = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards after four sentries were killed in the raid.");
+    expect(same.reports).toHaveLength(1);
+  });
+});

@@ -153,6 +153,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c) => (c.dates.some((d) => d.role === "timeline") ? { action: "new" } : null),
   },
   {
+    id: "group-inside-site",
+    does: "a spot inside the site just told («… داخل القاعدة», «inside the facility») is that incident at that site, even when the spot has a name of its own",
+    decide: (c, { drafts }) => {
+      if (!has(c, "inside") || has(c, "another") || has(c, "sequel")) return null;
+      const to = drafts.slice().reverse().find((d) => d.mention !== "background" && d.key && c.index - lastOf(d).index <= 3);
+      return to ? { action: "join", to } : null;
+    },
+  },
+  {
     id: "group-earlier",
     does: "what had happened before («وكانت X قد…», «comes after an attack on…») joins a report of the same site and day, or is its own, flagged earlier",
     decide: (c) => (c.kind === "earlier" || has(c, "earlier") || c.dates.some((d) => d.role === "event" && d.far === "before") ? { action: "score", preferNew: true } : null),
@@ -177,6 +186,16 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { last }) => (last && last.mention !== "background" && has(c, "partitive") && c.index - lastOf(last).index <= 1 ? { action: "join", to: last } : null),
   },
   {
+    id: "group-responder-again",
+    does: "the party that responded, striking again soon after («ورد الحرس… ثم قصفت مدفعية الحرس من القاعدة…»), goes on with its response, even named from the base that was attacked",
+    decide: (c, { drafts }) => {
+      if (!tells(c) || has(c, "another") || has(c, "sequel") || has(c, "earlier") || eventDate(c)) return null;
+      const agents = new Set(c.actors.filter((x) => x.role === "agent").map((x) => x.value.id));
+      const to = drafts.slice().reverse().find((d) => d.response && c.index - lastOf(d).index <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id))));
+      return to ? { action: "join", to } : null;
+    },
+  },
+  {
     id: "group-score",
     does: "otherwise the report that scores best on site, date, kind and nearness, if any scores enough",
     decide: () => ({ action: "score" }),
@@ -189,7 +208,10 @@ export function score(d: Draft, c: ClauseFacts): number {
   let s = gap <= 1 ? 2 : gap === 2 ? 1 : gap <= 4 ? 0 : -1 - (gap - 4) * 0.25;
   if (c.paragraph === lastOf(d).paragraph) s += 0.5;
   const key = clauseKey(c);
-  if (key && d.key) s += key === d.key ? 4 : -6;
+  // A site the report already named, less surely («a base in north-east Jordan» read as the one
+  // base known there), named now is that report's site, not another.
+  if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key))) s += 4;
+  else if (key && d.key) s += key === d.key ? 4 : -6;
   // A lead that named no place takes the one the next sentence gives.
   else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.

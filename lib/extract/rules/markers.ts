@@ -8,7 +8,7 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related";
+export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -93,6 +93,20 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["قصفت الطائرات المرج بعد منتصف الليل"],
   },
   {
+    id: "mark-after-one-of",
+    does: "a toll told as the reason for what is said, in one of a series of attacks: «… after six guards were killed in one of the raids», «… بعد مقتل ستة حراس في أحد الهجمات» — an earlier incident",
+    priority: 50,
+    pattern: [
+      { oneOf: [
+        [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }],
+        [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }],
+      ] },
+    ],
+    out: mark("earlier"),
+    pos: ["The governor asked for more guards after four sentries were killed in one of the raids.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في أحد الهجمات"],
+    neg: ["The governor asked for more guards after four sentries were killed in the raid on Marj.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في الهجوم على المرج"],
+  },
+  {
     id: "mark-another",
     does: "another incident of a kind already told: «هجوم آخر», «في هجوم منفصل», «another attack», «in a separate strike»",
     priority: 55,
@@ -164,6 +178,18 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("anaphora"),
     pos: ["وأسفر الهجوم عن مقتل عنصرين", "The attack killed two guards.", "حيث تبنت الهجوم جماعة النسر", "وأفادت مصادر محلية، أن الرتل انطلق من المرج"],
     neg: ["وأسفر هجوم على المرج عن مقتل عنصرين"],
+  },
+  {
+    id: "mark-inside-site",
+    does: "a spot inside the site just told: «… داخل القاعدة», «inside the facility», «within the site» (the site named no further)",
+    priority: 45,
+    pattern: [
+      { word: ["داخل", "بداخل", "inside", "within"] },
+      { oneOf: [[{ tag: "countNoun", is: ["site"], pre: ["ال"] }], [{ word: ["the"] }, { tag: "countNoun", is: ["site"] }]] },
+    ],
+    out: mark("inside"),
+    pos: ["كما سقطت قذيفة على مستودع الوقود داخل القاعدة", "The drone hit a hangar inside the facility.", "a rocket landed within the facility"],
+    neg: ["سقطت قذيفة داخل قاعدة المرج", "The drone hit a hangar inside Marj base.", "fighting raged inside the town"],
   },
   {
     id: "mark-partitive",
