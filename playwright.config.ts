@@ -20,7 +20,15 @@ const baseURL = (t: Target) => `http://127.0.0.1:${t.port}`;
 const launchOptions = existsSync(DEBIAN_CHROMIUM)
   ? {
       executablePath: DEBIAN_CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     }
   : {};
 
@@ -31,7 +39,14 @@ const webServer: PlaywrightTestConfig["webServer"] = targets.map((t) => ({
   // browsers (10 failures an hour) would make the specs' wrong-password tests slow each other.
   // Likewise the per-address limit on searches and filtered API reads (60 a minute, docs/public-reads.md):
   // the fuzz specs alone send hundreds; tests/integration/public-reads.test.ts tests the limit.
-  env: { E2E_DB: t.name, PORT: String(t.port), NEXT_TELEMETRY_DISABLED: "1", SIJILL_FETCH_ALLOW_PRIVATE: `127.0.0.1:${t.port + 40}`, SIJILL_LOGIN_FREE_FAILURES_IP: "1000", SIJILL_READ_LIMIT: "100000" },
+  env: {
+    E2E_DB: t.name,
+    PORT: String(t.port),
+    NEXT_TELEMETRY_DISABLED: "1",
+    SIJILL_FETCH_ALLOW_PRIVATE: `127.0.0.1:${t.port + 40}`,
+    SIJILL_LOGIN_FREE_FAILURES_IP: "1000",
+    SIJILL_READ_LIMIT: "100000",
+  },
   url: `${baseURL(t)}/api/v1/incidents?limit=1`,
   timeout: 120_000,
   reuseExistingServer: !CI,

@@ -23,7 +23,14 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} dir={m.dir}>
       <body className="min-h-screen">
-        <SiteHeader m={m} locale={locale} lang={lang} url={url} user={chromeUser} logout={user && <LogoutForm label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name} (${user.role})`} />} />
+        <SiteHeader
+          m={m}
+          locale={locale}
+          lang={lang}
+          url={url}
+          user={chromeUser}
+          logout={user && <LogoutForm label={m.nav.logout} who={`${m.desk.signedInAs}: ${user.name} (${user.role})`} />}
+        />
         <main id="content" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>

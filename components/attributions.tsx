@@ -5,7 +5,17 @@ import { attributions, sourcesDisagree, type AttributedSource } from "@/lib/inci
 
 type Labels = { attributionTitle: string; sourcesDisagree: string; says: string };
 
-export function Attributions({ cited, labels, locale, always = false }: { cited: readonly AttributedSource[]; labels: Labels; locale: "ar" | "en"; always?: boolean }) {
+export function Attributions({
+  cited,
+  labels,
+  locale,
+  always = false,
+}: {
+  cited: readonly AttributedSource[];
+  labels: Labels;
+  locale: "ar" | "en";
+  always?: boolean;
+}) {
   const list = attributions(cited);
   const differ = sourcesDisagree(list);
   // Readers are told only where the sources disagree; the desk sees every attribution.

@@ -54,7 +54,7 @@ export function Field({
 }
 
 export function FormMessage({ m, state, override }: { m: ErrorTexts; state: ActionState; override?: string }) {
-  const text = state.ok ? "" : override ?? errorText(m, state.messageKey);
+  const text = state.ok ? "" : (override ?? errorText(m, state.messageKey));
   return (
     <div role="alert" aria-live="assertive" className={text ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
       {text}

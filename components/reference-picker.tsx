@@ -33,7 +33,14 @@ const SOURCE_KIND_KEYS = SOURCE_KINDS;
 
 export const NONE_VALUE = "none";
 
-export type AddField = { key: string; label: string; type?: "text" | "number" | "select"; options?: Array<[string, string]>; required?: boolean; dir?: "rtl" | "ltr" | "auto" };
+export type AddField = {
+  key: string;
+  label: string;
+  type?: "text" | "number" | "select";
+  options?: Array<[string, string]>;
+  required?: boolean;
+  dir?: "rtl" | "ltr" | "auto";
+};
 export type AddResult<T extends RefOption> = { option: T } | { error: string; fieldErrors?: Record<string, string> };
 
 export type ReferencePickerProps<T extends RefOption> = {
@@ -48,7 +55,13 @@ export type ReferencePickerProps<T extends RefOption> = {
   onChange?: (o: T | null | typeof NONE_VALUE) => void;
   defaultQuery?: string;
   onQuery?: (query: string) => void;
-  add?: { label: string; title: string; fields: AddField[]; initial?: (query: string) => Record<string, string>; submit: (values: Record<string, string>) => Promise<AddResult<T>> };
+  add?: {
+    label: string;
+    title: string;
+    fields: AddField[];
+    initial?: (query: string) => Record<string, string>;
+    submit: (values: Record<string, string>) => Promise<AddResult<T>>;
+  };
   invalid?: boolean;
   describedBy?: string;
 };
@@ -67,9 +80,9 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
   const options = useMemo(() => [...props.options, ...extra.filter((e) => !props.options.some((o) => o.id === e.id))], [props.options, extra]);
   const label = (o: T) => (locale === "ar" ? o.nameAr : o.nameEn) || o.nameAr || o.nameEn;
 
-  const initial = props.defaultValue === NONE_VALUE ? NONE_VALUE : options.find((o) => o.id === props.defaultValue) ?? null;
+  const initial = props.defaultValue === NONE_VALUE ? NONE_VALUE : (options.find((o) => o.id === props.defaultValue) ?? null);
   const [chosen, setChosen] = useState<T | null | typeof NONE_VALUE>(initial);
-  const [query, setQuery] = useState(initial === NONE_VALUE ? none?.label ?? "" : initial ? label(initial) : (props.defaultQuery ?? ""));
+  const [query, setQuery] = useState(initial === NONE_VALUE ? (none?.label ?? "") : initial ? label(initial) : (props.defaultQuery ?? ""));
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -83,7 +96,7 @@ export function ReferencePicker<T extends RefOption>(props: ReferencePickerProps
 
   function choose(next: T | null | typeof NONE_VALUE) {
     setChosen(next);
-    setQuery(next === NONE_VALUE ? none?.label ?? "" : next ? label(next) : "");
+    setQuery(next === NONE_VALUE ? (none?.label ?? "") : next ? label(next) : "");
     setOpen(false);
     props.onChange?.(next);
   }
@@ -348,7 +361,11 @@ function AddPanel<T extends RefOption>({
     );
   }
   return (
-    <fieldset ref={panelRef} className="mt-2 space-y-2 rounded border border-stone-300 p-3" onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void submit())}>
+    <fieldset
+      ref={panelRef}
+      className="mt-2 space-y-2 rounded border border-stone-300 p-3"
+      onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), void submit())}
+    >
       <legend className="px-1 text-sm font-medium">{add.title}</legend>
       {error && (
         <p role="alert" className="text-sm text-red-700">

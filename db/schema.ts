@@ -1,21 +1,7 @@
 // The whole domain model of DESIGN.md. Table names are plural, columns snake_case.
 // Reports are what editors write; incidents are what readers see.
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  doublePrecision,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { boolean, check, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import {
   DATE_PRECISIONS,
   INCIDENT_STATUSES,
@@ -64,8 +50,14 @@ export const places = pgTable(
     id: text("id").primaryKey(),
     nameAr: text("name_ar").notNull(),
     nameEn: text("name_en").notNull(),
-    aliasesAr: text("aliases_ar").array().notNull().default(sql`'{}'::text[]`),
-    aliasesEn: text("aliases_en").array().notNull().default(sql`'{}'::text[]`),
+    aliasesAr: text("aliases_ar")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    aliasesEn: text("aliases_en")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     kind: text("kind").notNull(),
     governorate: text("governorate"),
     country: text("country"),
@@ -75,8 +67,14 @@ export const places = pgTable(
     coordinateSource: text("coordinate_source"),
     // Who holds the site, and how reports describe it without its name (lib/places/describe.ts).
     operator: text("operator"),
-    descriptorsAr: text("descriptors_ar").array().notNull().default(sql`'{}'::text[]`),
-    descriptorsEn: text("descriptors_en").array().notNull().default(sql`'{}'::text[]`),
+    descriptorsAr: text("descriptors_ar")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    descriptorsEn: text("descriptors_en")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: referenceStatusEnum("status").notNull().default("confirmed"),
     proposedBy: integer("proposed_by"),
     ...timestamps,
@@ -88,7 +86,10 @@ export const actors = pgTable("actors", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   nameAr: text("name_ar").notNull(),
   nameEn: text("name_en").notNull(),
-  aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+  aliases: text("aliases")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
@@ -99,7 +100,10 @@ export const sources = pgTable(
     name: text("name").notNull(),
     nameEn: text("name_en"),
     kind: sourceKindEnum("kind").notNull().default("other"),
-    aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
+    aliases: text("aliases")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: referenceStatusEnum("status").notNull().default("confirmed"),
     proposedBy: integer("proposed_by"),
     ...timestamps,
@@ -113,8 +117,14 @@ export const weapons = pgTable("weapons", {
   code: text("code").primaryKey(),
   nameAr: text("name_ar").notNull(),
   nameEn: text("name_en").notNull(),
-  aliasesAr: text("aliases_ar").array().notNull().default(sql`'{}'::text[]`),
-  aliasesEn: text("aliases_en").array().notNull().default(sql`'{}'::text[]`),
+  aliasesAr: text("aliases_ar")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  aliasesEn: text("aliases_en")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   ...timestamps,
 });
 
@@ -143,7 +153,10 @@ export const articles = pgTable(
     publishedAt: date("published_at"),
     language: text("language").notNull(),
     // Lines of the raw paste the cleaner dropped that the editor put back (line indexes).
-    restoredLines: integer("restored_lines").array().notNull().default(sql`'{}'::integer[]`),
+    restoredLines: integer("restored_lines")
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     // The page as fetched, when the article came from a URL (admin/intake, 0006).
     sourceHtml: text("source_html"),
     // Duplicate detection (lib/articles/fingerprint.ts): the normalised URL, the MinHash of the
@@ -238,17 +251,33 @@ export const incidents = pgTable(
     index("incidents_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("incidents_dedup_trgm_idx").using("gin", t.dedupText.op("gin_trgm_ops")),
     index("incidents_date_idx").on(t.date),
-    index("incidents_vague_date_idx").on(t.date).where(sql`date_precision <> 'day'`),
+    index("incidents_vague_date_idx")
+      .on(t.date)
+      .where(sql`date_precision <> 'day'`),
     index("incidents_merged_into_idx").on(t.mergedInto),
-    index("incidents_public_order_idx").on(t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
-    index("incidents_verified_at_idx").on(t.verifiedAt.desc()).where(sql`status = 'verified'`),
-    index("incidents_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    index("incidents_public_order_idx")
+      .on(t.date.desc(), t.id.desc())
+      .where(sql`status = 'verified'`),
+    index("incidents_verified_at_idx")
+      .on(t.verifiedAt.desc())
+      .where(sql`status = 'verified'`),
+    index("incidents_target_actor_idx")
+      .on(t.targetActorId)
+      .where(sql`target_actor_id is not null`),
     // The filtered public list's common shapes in the log's order (migration 0024).
-    index("incidents_public_type_order_idx").on(t.type, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
-    index("incidents_public_place_order_idx").on(t.placeId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
-    index("incidents_public_actor_order_idx").on(t.actorId, t.date.desc(), t.id.desc()).where(sql`status = 'verified'`),
+    index("incidents_public_type_order_idx")
+      .on(t.type, t.date.desc(), t.id.desc())
+      .where(sql`status = 'verified'`),
+    index("incidents_public_place_order_idx")
+      .on(t.placeId, t.date.desc(), t.id.desc())
+      .where(sql`status = 'verified'`),
+    index("incidents_public_actor_order_idx")
+      .on(t.actorId, t.date.desc(), t.id.desc())
+      .where(sql`status = 'verified'`),
     index("incidents_updated_order_idx").on(t.updatedAt.desc(), t.id.desc()),
-    index("incidents_public_week_idx").on(t.date, t.type).where(sql`status = 'verified'`),
+    index("incidents_public_week_idx")
+      .on(t.date, t.type)
+      .where(sql`status = 'verified'`),
   ],
 );
 
@@ -285,10 +314,16 @@ export const reports = pgTable(
   (t) => [
     index("reports_article_idx").on(t.articleId),
     index("reports_incident_idx").on(t.incidentId),
-    index("reports_date_idx").on(t.date).where(sql`incident_id is not null`),
-    index("reports_target_actor_idx").on(t.targetActorId).where(sql`target_actor_id is not null`),
+    index("reports_date_idx")
+      .on(t.date)
+      .where(sql`incident_id is not null`),
+    index("reports_target_actor_idx")
+      .on(t.targetActorId)
+      .where(sql`target_actor_id is not null`),
     // The review queue's pending reports (migration 0024).
-    index("reports_submitted_idx").on(t.incidentId, t.createdBy).where(sql`status = 'submitted'`),
+    index("reports_submitted_idx")
+      .on(t.incidentId, t.createdBy)
+      .where(sql`status = 'submitted'`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],
 );
@@ -333,10 +368,7 @@ export const evidence = pgTable(
       .references(() => users.id),
     ...timestamps,
   },
-  (t) => [
-    index("evidence_report_idx").on(t.reportId),
-    check("evidence_span_valid", sql`${t.start} >= 0 and ${t.end} > ${t.start}`),
-  ],
+  (t) => [index("evidence_report_idx").on(t.reportId), check("evidence_span_valid", sql`${t.start} >= 0 and ${t.end} > ${t.start}`)],
 );
 
 export const reportSources = pgTable(
@@ -372,7 +404,10 @@ export const reviews = pgTable(
     decision: reviewDecisionEnum("decision").notNull(),
     comment: text("comment"),
     // The pending reports this decision was about (two approvals must be about the same ones).
-    reportIds: integer("report_ids").array().notNull().default(sql`'{}'::integer[]`),
+    reportIds: integer("report_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("reviews_incident_idx").on(t.incidentId)],
@@ -518,7 +553,9 @@ export const intakeItems = pgTable(
   },
   (t) => [
     index("intake_items_status_idx").on(t.status, t.createdAt),
-    uniqueIndex("intake_items_feed_url_idx").on(t.feedId, t.url).where(sql`${t.feedId} is not null`),
+    uniqueIndex("intake_items_feed_url_idx")
+      .on(t.feedId, t.url)
+      .where(sql`${t.feedId} is not null`),
     check("intake_items_status_check", sql`${t.status} in ('new', 'taken', 'dismissed')`),
   ],
 );
@@ -568,8 +605,14 @@ export type { DatePrecision, IncidentStatus, IncidentType, ReviewDecision, Role 
 // Public reads without a scan (migration 0024, server/public/aggregates.ts): counts of verified
 // incidents per week and type, per place (with its newest id) and per actor, kept by the trigger
 // incidents_public_counts in the transaction that changes an incident.
-export const publicWeekCounts = pgTable("public_week_counts", { week: date("week").notNull(), type: text("type").notNull(), n: integer("n").notNull().default(0) }, (t) => [
-  primaryKey({ columns: [t.week, t.type] }),
-]);
-export const publicPlaceCounts = pgTable("public_place_counts", { placeId: text("place_id").primaryKey(), n: integer("n").notNull().default(0), latestId: integer("latest_id") });
+export const publicWeekCounts = pgTable(
+  "public_week_counts",
+  { week: date("week").notNull(), type: text("type").notNull(), n: integer("n").notNull().default(0) },
+  (t) => [primaryKey({ columns: [t.week, t.type] })],
+);
+export const publicPlaceCounts = pgTable("public_place_counts", {
+  placeId: text("place_id").primaryKey(),
+  n: integer("n").notNull().default(0),
+  latestId: integer("latest_id"),
+});
 export const publicActorCounts = pgTable("public_actor_counts", { actorId: integer("actor_id").primaryKey(), n: integer("n").notNull().default(0) });

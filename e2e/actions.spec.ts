@@ -55,7 +55,13 @@ test("an editor posting the reviewer's decision is refused and the incident stay
 
   const origin = new URL(editor.url()).origin;
   for (const decision of ["approve", "reject"]) {
-    const res = await postAction(editor.context().request, `/desk/incidents/${incidentId}`, "reviewIncidentAction", { incidentId: String(incidentId), decision, comment: "x" }, { Origin: origin });
+    const res = await postAction(
+      editor.context().request,
+      `/desk/incidents/${incidentId}`,
+      "reviewIncidentAction",
+      { incidentId: String(incidentId), decision, comment: "x" },
+      { Origin: origin },
+    );
     expect(res.status).toBe(200);
     expect(res.body).toContain('"messageKey":"forbidden"');
   }

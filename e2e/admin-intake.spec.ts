@@ -140,7 +140,9 @@ test("a hostile page answers too_complex beside the URL, keeping it, while the p
   }
 });
 
-test("a JSON address answers not_html; an HTML page given as a feed shows not_a_feed; feed links that are not public http(s) are not stored", async ({ pageAs }) => {
+test("a JSON address answers not_html; an HTML page given as a feed shows not_a_feed; feed links that are not public http(s) are not stored", async ({
+  pageAs,
+}) => {
   const marker = newToken();
   const editor = await pageAs("editor");
   await editor.goto("/desk/intake");
@@ -171,5 +173,7 @@ test("a JSON address answers not_html; an HTML page given as a feed shows not_a_
   await expect(editor.getByRole("listitem").filter({ hasText: marker })).toHaveCount(2);
   await expect(editor.getByRole("listitem").filter({ hasText: `${base}/news/1-${marker}.html` })).not.toContainText(m.admin.extractProblem);
   // The too complex page keeps the feed's summary, and says why.
-  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/hostile/nested-${marker}.html` })).toContainText(`${m.admin.extractProblem}: ${m.errors.too_complex}`);
+  await expect(editor.getByRole("listitem").filter({ hasText: `${base}/hostile/nested-${marker}.html` })).toContainText(
+    `${m.admin.extractProblem}: ${m.errors.too_complex}`,
+  );
 });

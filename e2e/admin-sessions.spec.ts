@@ -68,12 +68,17 @@ test("after logout, the old cookie opens nothing and is not re-issued", async ({
   await expect(stolen).toHaveURL(/\/login/);
   const session = await stolen.request.get("/api/auth/session");
   expect(await session.json()).toBeNull();
-  const reissued = session.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]+/.test(h.value) && !/authjs\.session-token=;/.test(h.value));
+  const reissued = session
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]+/.test(h.value) && !/authjs\.session-token=;/.test(h.value));
   expect(reissued).toEqual([]);
   await thief.close();
 });
 
-test("repeated failed logins lock the account: even the right password waits, in the user's language; the admin sees and lifts the lock", async ({ pageAs, browser }) => {
+test("repeated failed logins lock the account: even the right password waits, in the user's language; the admin sees and lifts the lock", async ({
+  pageAs,
+  browser,
+}) => {
   const admin = await pageAs("admin");
   const password = `the right passphrase ${newToken()}`;
   const email = await createUser(admin, "reviewer", password);

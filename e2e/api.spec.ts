@@ -46,7 +46,24 @@ test("the list has the contract's shape, newest first, with limit and offset", a
   expect(dates).toEqual([...dates].sort().reverse());
   for (const i of data) {
     expect(Object.keys(i)).toEqual(
-      expect.arrayContaining(["id", "date", "datePrecision", "type", "place", "actor", "target", "weapon", "munitions", "killed", "injured", "summaryAr", "summaryEn", "sources", "verifiedAt", "updatedAt"]),
+      expect.arrayContaining([
+        "id",
+        "date",
+        "datePrecision",
+        "type",
+        "place",
+        "actor",
+        "target",
+        "weapon",
+        "munitions",
+        "killed",
+        "injured",
+        "summaryAr",
+        "summaryEn",
+        "sources",
+        "verifiedAt",
+        "updatedAt",
+      ]),
     );
     expect(i.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(i.verifiedAt).toEqual(expect.any(String));

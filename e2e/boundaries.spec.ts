@@ -1,6 +1,20 @@
 // Who must not be able to do what: anonymous visitors get no desk and no unverified data,
 // editors cannot review, and a reviewer cannot approve an incident made only of their own work.
-import { createArticle, decide, expect, incidentInReview, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, submitReport, test } from "./fixtures";
+import {
+  createArticle,
+  decide,
+  expect,
+  incidentInReview,
+  fillReport,
+  m,
+  newToken,
+  quoteSelection,
+  randomDay,
+  saveReport,
+  shaddadiArticle,
+  submitReport,
+  test,
+} from "./fixtures";
 
 for (const path of ["/desk", "/desk/articles/new", "/desk/review"]) {
   test(`anonymous visitor to ${path} is sent to the login page`, async ({ page }) => {

@@ -3,7 +3,22 @@
 // incidents and relates them on the desk; readers see the weapon by its name, the link both
 // ways, and that the sources disagree on who did it.
 import type { Page } from "@playwright/test";
-import { createArticle, decide, expect, fillReport, m, newToken, optional, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
+import {
+  createArticle,
+  decide,
+  expect,
+  fillReport,
+  m,
+  newToken,
+  optional,
+  quoteSelection,
+  randomDay,
+  saveReport,
+  shaddadiArticle,
+  shiftDay,
+  submitReport,
+  test,
+} from "./fixtures";
 
 const c = m.codebook;
 const w = m.workbench;
@@ -39,7 +54,13 @@ test("a weapon from the list, two sources naming two attackers, two incidents re
   const attack = shaddadiArticle(token, { day });
   await createArticle(editor, { text: attack.text, publishedAt: day });
   await quoteSelection(editor, attack.sentence);
-  await fillReport(editor, { date: day, type: "drone_attack", placeId: "al-shaddadi-base", weapon: "طائرة مسيرة", summary: `هجوم بطائرة مسيرة على الشدادي ${token}` });
+  await fillReport(editor, {
+    date: day,
+    type: "drone_attack",
+    placeId: "al-shaddadi-base",
+    weapon: "طائرة مسيرة",
+    summary: `هجوم بطائرة مسيرة على الشدادي ${token}`,
+  });
   await editor.getByLabel(optional(c.weaponCode), { exact: true }).selectOption("one_way_drone");
   await citeSource(editor, 0, "المرصد السوري", "كتائب حزب الله");
   await citeSource(editor, 1, "مصادر محلية", "قوات النظام السوري");
@@ -91,5 +112,9 @@ test("a weapon from the list, two sources naming two attackers, two incidents re
   await expect(reader.getByTestId("related-incidents")).toContainText("A response to");
   const api = await reader.request.get(`/api/v1/incidents/${attackId}`);
   const body = await api.json();
-  expect(body).toMatchObject({ weaponCode: "one_way_drone", weaponName: { en: "one-way attack drone" }, related: [{ kind: "response_to", direction: "incoming", incident: { id: strikesId } }] });
+  expect(body).toMatchObject({
+    weaponCode: "one_way_drone",
+    weaponName: { en: "one-way attack drone" },
+    related: [{ kind: "response_to", direction: "incoming", incident: { id: strikesId } }],
+  });
 });

@@ -2,7 +2,21 @@
 // incident as a candidate; the editor joins it, a reviewer approves, and the one public
 // incident cites both articles.
 import type { Page } from "@playwright/test";
-import { createArticle, decide, expect, fillReport, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, shiftDay, submitReport, test } from "./fixtures";
+import {
+  createArticle,
+  decide,
+  expect,
+  fillReport,
+  m,
+  newToken,
+  quoteSelection,
+  randomDay,
+  saveReport,
+  shaddadiArticle,
+  shiftDay,
+  submitReport,
+  test,
+} from "./fixtures";
 
 // One outlet's article on the al-Shaddadi attack, annotated and saved as a draft report (its id).
 async function shaddadiDraft(editor: Page, token: string, day: string, outlet: string, summary: string): Promise<number> {
@@ -36,7 +50,13 @@ test("a second article on the same attack joins the existing incident", async ({
   await createArticle(editor, { text: second.text, outlet: `الصحيفة الثانية ${token}`, publishedAt: nextDay });
   await quoteSelection(editor, second.sentence);
   await expect(editor.getByLabel(m.fields.date, { exact: true })).toHaveValue(nextDay);
-  await fillReport(editor, { date: day, type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 6, summary: `قصف بستة صواريخ على قاعدة الشدادي ${token}` });
+  await fillReport(editor, {
+    date: day,
+    type: "rocket_attack",
+    placeId: "al-shaddadi-base",
+    munitions: 6,
+    summary: `قصف بستة صواريخ على قاعدة الشدادي ${token}`,
+  });
   await saveReport(editor);
 
   // The existing incident is offered with its score and the reasons in words; the editor joins it.

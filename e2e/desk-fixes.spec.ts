@@ -2,7 +2,21 @@
 // the keyboard lands where the editor types next (item 9), a returned report shows its comment
 // and the way back to it (item 8), and the desk at 390 px (item 10).
 import type { Page } from "@playwright/test";
-import { createArticle, decide, expect, fillReport, m, newToken, optional, quoteSelection, randomDay, saveReport, selectInArticle, submitReport, test } from "./fixtures";
+import {
+  createArticle,
+  decide,
+  expect,
+  fillReport,
+  m,
+  newToken,
+  optional,
+  quoteSelection,
+  randomDay,
+  saveReport,
+  selectInArticle,
+  submitReport,
+  test,
+} from "./fixtures";
 
 const w = m.workbench;
 
@@ -47,7 +61,9 @@ test("a quote on a filled field offers its value; taking it swaps value and quot
   await expect(editor.getByTestId("evidence-munitions")).toContainText("3 صواريخ");
 });
 
-test("keyboard: after Alt+digit the filled field has the focus with its text selected; the summary is a few Tabs from the date; the legend names the quote (item 9)", async ({ pageAs }) => {
+test("keyboard: after Alt+digit the filled field has the focus with its text selected; the summary is a few Tabs from the date; the legend names the quote (item 9)", async ({
+  pageAs,
+}) => {
   const token = newToken();
   const a = article(token);
   const editor = await pageAs("editor");

@@ -14,7 +14,12 @@ function expectHardened(res: APIResponse, label: string) {
 }
 
 function scriptSrc(csp: string | undefined): string {
-  return (csp ?? "").split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  return (
+    (csp ?? "")
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? ""
+  );
 }
 
 test("every kind of response carries the security headers; pages a strict CSP (a nonce where they inline scripts)", async ({ request }) => {
@@ -121,14 +126,23 @@ test("a server action posted from another site is refused with a 403", async ({ 
   expect(actionId).toBeTruthy();
 
   const post = (origin: string) =>
-    request.post("/login", { headers: { Origin: origin, "Next-Action": actionId!, "Content-Type": contentType ?? "text/plain;charset=UTF-8", Accept: "text/x-component" }, data: body ?? "", maxRedirects: 0 });
+    request.post("/login", {
+      headers: { Origin: origin, "Next-Action": actionId!, "Content-Type": contentType ?? "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      data: body ?? "",
+      maxRedirects: 0,
+    });
   const foreign = await post("https://evil.example");
   expect(foreign.status()).toBe(403);
   expect(await foreign.text()).toContain("طلب مرفوض");
   expect((await post("null")).status()).toBe(403);
   // A forged X-Forwarded-Host does not make a foreign origin ours.
   const forged = await request.post("/login", {
-    headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "Next-Action": actionId!, "Content-Type": contentType ?? "text/plain;charset=UTF-8" },
+    headers: {
+      Origin: "https://evil.example",
+      "X-Forwarded-Host": "evil.example",
+      "Next-Action": actionId!,
+      "Content-Type": contentType ?? "text/plain;charset=UTF-8",
+    },
     data: body ?? "",
     maxRedirects: 0,
   });

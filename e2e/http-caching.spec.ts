@@ -19,7 +19,11 @@ async function someIncidentId(request: APIRequestContext): Promise<number> {
 
 const publicPages = (id: number) => ["/", `/incidents/${id}`, "/methodology", "/api-docs"];
 
-const scriptSrc = (res: APIResponse) => (res.headers()["content-security-policy"] ?? "").split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+const scriptSrc = (res: APIResponse) =>
+  (res.headers()["content-security-policy"] ?? "")
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src ")) ?? "";
 const nonceOf = (res: APIResponse) => /'nonce-([^']+)'/.exec(scriptSrc(res))?.[1] ?? null;
 
 function expectShared(res: APIResponse, label: string) {
@@ -36,7 +40,15 @@ test("without a session, public pages, the API, exports and the feed may be kept
     // The language cookie changes these pages: caches must key on it.
     expect(res.headers()["vary"], path).toMatch(/(^|,)\s*Cookie\s*(,|$)/i);
   }
-  for (const path of ["/api/v1/incidents?limit=2", `/api/v1/incidents/${id}`, "/api/v1/map", "/api/v1/incidents.csv?from=2999-01-01", "/api/v1/incidents.json?from=2999-01-01", "/api/v1/incidents.geojson?from=2999-01-01", "/feed.xml"]) {
+  for (const path of [
+    "/api/v1/incidents?limit=2",
+    `/api/v1/incidents/${id}`,
+    "/api/v1/map",
+    "/api/v1/incidents.csv?from=2999-01-01",
+    "/api/v1/incidents.json?from=2999-01-01",
+    "/api/v1/incidents.geojson?from=2999-01-01",
+    "/feed.xml",
+  ]) {
     expectShared(await request.get(path), path);
   }
 });

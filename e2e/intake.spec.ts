@@ -143,7 +143,8 @@ test("a paste without a title gets one from its text (editable), and lists show 
   const title = page.getByLabel(optional(m.fields.title), { exact: true });
   await expect(title).toHaveValue(`هجوم صاروخي على قاعدة الشدادي ${token}`);
   await title.fill(`عنوان ${token}`);
-  const slug = "%D9%87%D8%AC%D9%88%D9%85-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE%D9%8A-%D8%B9%D9%84%D9%89-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D8%B4%D8%AF%D8%A7%D8%AF%D9%8A-%D9%81%D9%8A-%D8%B1%D9%8A%D9%81-%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9";
+  const slug =
+    "%D9%87%D8%AC%D9%88%D9%85-%D8%B5%D8%A7%D8%B1%D9%88%D8%AE%D9%8A-%D8%B9%D9%84%D9%89-%D9%82%D8%A7%D8%B9%D8%AF%D8%A9-%D8%A7%D9%84%D8%B4%D8%AF%D8%A7%D8%AF%D9%8A-%D9%81%D9%8A-%D8%B1%D9%8A%D9%81-%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9";
   await page.getByLabel(optional(m.fields.url), { exact: true }).fill(`https://www.example.org/news/${token}/${slug}`);
   await page.getByRole("button", { name: m.desk.saveArticle }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/\d+$/);

@@ -2,7 +2,21 @@
 // and a new incident; nothing is public until a reviewer approves; then readers see it, with
 // its source and quote, on the public pages and in the API.
 import type { APIRequestContext, Page } from "@playwright/test";
-import { createArticle, expect, fillReport, login, logout, m, newToken, quoteSelection, randomDay, saveReport, shaddadiArticle, submitReport, test } from "./fixtures";
+import {
+  createArticle,
+  expect,
+  fillReport,
+  login,
+  logout,
+  m,
+  newToken,
+  quoteSelection,
+  randomDay,
+  saveReport,
+  shaddadiArticle,
+  submitReport,
+  test,
+} from "./fixtures";
 
 async function expectNotPublic(anon: Page, request: APIRequestContext, incidentId: number, token: string) {
   await anon.goto(`/?q=${token}`);
@@ -34,7 +48,13 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   const editor = await pageAs("anonymous");
   await login(editor, "editor");
   await expect(editor.locator("html")).toHaveAttribute("dir", "rtl");
-  const articleId = await createArticle(editor, { text, outlet, publishedAt: day, title: `هجوم على قاعدة الشدادي ${token}`, url: `https://example.org/${token}` });
+  const articleId = await createArticle(editor, {
+    text,
+    outlet,
+    publishedAt: day,
+    title: `هجوم على قاعدة الشدادي ${token}`,
+    url: `https://example.org/${token}`,
+  });
   const body = editor.getByTestId("article-text");
   await expect(body).toHaveAttribute("dir", "rtl");
   await expect(body).toContainText(sentence);
@@ -130,7 +150,14 @@ test("editor reports, reviewer approves, readers see the verified incident", asy
   expect(Date.parse(incident.verifiedAt)).not.toBeNaN();
   expect(incident.sources).toHaveLength(1);
   // `cited` (the sources the article cites) is an addition to the contract; this report cites none.
-  expect(incident.sources[0]).toEqual({ outlet, url: `https://example.org/${token}`, title: `هجوم على قاعدة الشدادي ${token}`, publishedAt: day, quote: sentence, cited: [] });
+  expect(incident.sources[0]).toEqual({
+    outlet,
+    url: `https://example.org/${token}`,
+    title: `هجوم على قاعدة الشدادي ${token}`,
+    publishedAt: day,
+    quote: sentence,
+    cited: [],
+  });
 
   const list = await (await request.get(`/api/v1/incidents?q=${token}`)).json();
   expect(list.total).toBe(1);

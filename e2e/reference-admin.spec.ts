@@ -61,7 +61,11 @@ test("a CSV import is checked first: a bad row is named by row and column, and n
   await admin.goto("/desk/admin/references?kind=actors");
   await admin.getByText(r.csvTitle).click();
   const form = admin.getByRole("form", { name: r.csvTitle });
-  const file = (rows: string[]) => ({ name: "actors.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${[REFERENCE_CSV_COLUMNS.actors.join(","), ...rows].join("\r\n")}\r\n`) });
+  const file = (rows: string[]) => ({
+    name: "actors.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`\uFEFF${[REFERENCE_CSV_COLUMNS.actors.join(","), ...rows].join("\r\n")}\r\n`),
+  });
   const good = `,جماعة ${token},Group ${token},${token}-alias|مجموعة ${token}`;
   await form.getByLabel(r.csvFile).setInputFiles(file([good, `,,Nameless ${token},`]));
   await expect(form.locator('input[name="csv"]')).toHaveValue(new RegExp(`Nameless ${token}`));
@@ -77,7 +81,9 @@ test("a CSV import is checked first: a bad row is named by row and column, and n
   await form.getByLabel(r.csvFile).setInputFiles(file([good, `,جماعة ثانية ${token},Second ${token},`]));
   await expect(form.locator('input[name="csv"]')).toHaveValue(new RegExp(`Second ${token}`));
   await form.getByRole("button", { name: r.preview }).click();
-  await expect(form.getByRole("status")).toHaveText(r.previewSummary.replace("{total}", "2").replace("{inserts}", "2").replace("{updates}", "0").replace("{unchanged}", "0"));
+  await expect(form.getByRole("status")).toHaveText(
+    r.previewSummary.replace("{total}", "2").replace("{inserts}", "2").replace("{updates}", "0").replace("{unchanged}", "0"),
+  );
   await form.getByRole("button", { name: r.apply }).click();
   await expect(form.getByRole("status")).toHaveText(r.imported.replace("{inserts}", "2").replace("{updates}", "0").replace("{unchanged}", "0"));
   await admin.goto(`/desk/admin/references?kind=actors&q=${encodeURIComponent(`مجموعه ${token}`)}`);

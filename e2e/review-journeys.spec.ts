@@ -1,6 +1,19 @@
 // Review, corrections and the audit trail, as the newsroom uses them: changes requested and
 // fixed, a rejection, a correction and a retraction after publication, four eyes.
-import { decide, expect, incidentInReview, m, newToken, quoteSelection, fillReport, saveReport, shaddadiArticle, createArticle, submitReport, test } from "./fixtures";
+import {
+  decide,
+  expect,
+  incidentInReview,
+  m,
+  newToken,
+  quoteSelection,
+  fillReport,
+  saveReport,
+  shaddadiArticle,
+  createArticle,
+  submitReport,
+  test,
+} from "./fixtures";
 
 const r = m.reviewDesk;
 
@@ -121,7 +134,11 @@ test("a retraction: gone from the list and the API, on record in the audit trail
   await expect(last).toContainText(m.publicLog.historyRetraction);
   await expect(last).toContainText("تبيّن أن الخبر مختلق");
   const gone = await (await request.get(`/api/v1/incidents/${incidentId}`)).json();
-  expect(gone).toMatchObject({ error: "retracted", retraction: { note: "تبيّن أن الخبر مختلق" }, history: [{ version: 2, kind: "retraction", note: "تبيّن أن الخبر مختلق", changes: [] }] });
+  expect(gone).toMatchObject({
+    error: "retracted",
+    retraction: { note: "تبيّن أن الخبر مختلق" },
+    history: [{ version: 2, kind: "retraction", note: "تبيّن أن الخبر مختلق", changes: [] }],
+  });
 
   // Admins see it in the global audit trail, filtered to this incident.
   const admin = await pageAs("admin");

@@ -6,7 +6,12 @@ import { createUser, decide, expect, fillLogin, freshPage, m, newToken, optional
 
 /** An account the admin creates, logged in from a browser of its own: the first password an
  * admin set sends it to /password, where `beforeChoosing` runs, then it chooses its own. */
-async function newAccount(pageAs: (role: "admin") => Promise<Page>, browser: Browser, role: "editor" | "reviewer", beforeChoosing?: (page: Page) => Promise<void>) {
+async function newAccount(
+  pageAs: (role: "admin") => Promise<Page>,
+  browser: Browser,
+  role: "editor" | "reviewer",
+  beforeChoosing?: (page: Page) => Promise<void>,
+) {
   const admin = await pageAs("admin");
   const first = `first password ${newToken()}`;
   const email = await createUser(admin, role, first);
@@ -97,7 +102,15 @@ test("the session the browser sees names no server-side session id", async ({ pa
 
 test("an editor opening admin and reviewer pages gets HTTP 403 with the not-allowed page", async ({ pageAs }) => {
   const editor = await pageAs("editor");
-  for (const path of ["/desk/admin", "/desk/admin/references", "/desk/admin/references/new", "/desk/admin/references/edit?kind=places&id=al-shaddadi", "/desk/admin/taxonomy", "/desk/audit", "/desk/review"]) {
+  for (const path of [
+    "/desk/admin",
+    "/desk/admin/references",
+    "/desk/admin/references/new",
+    "/desk/admin/references/edit?kind=places&id=al-shaddadi",
+    "/desk/admin/taxonomy",
+    "/desk/audit",
+    "/desk/review",
+  ]) {
     const response = await editor.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(editor.getByRole("alert").filter({ hasText: m.errors.forbidden }), path).toBeVisible();

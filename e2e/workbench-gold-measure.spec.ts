@@ -34,7 +34,9 @@ type Target = {
 };
 
 function targets(): Target[] {
-  const gold = JSON.parse(readFileSync(path.join(DATA_DIR, "dev-gold.json"), "utf8")) as { incidents: Array<{ id: string; reports: Array<{ file: string; quote: string }> }> };
+  const gold = JSON.parse(readFileSync(path.join(DATA_DIR, "dev-gold.json"), "utf8")) as {
+    incidents: Array<{ id: string; reports: Array<{ file: string; quote: string }> }>;
+  };
   const quote = (id: string) => gold.incidents.find((i) => i.id === id)!.reports[0]!.quote;
   return [
     {
@@ -154,7 +156,9 @@ async function fixPicker(h: Hands, page: Page, control: string, ok: (hidden: str
   if (h.mode === "mouse") await h.click(option);
   else {
     // The list keeps the best match first; the editor moves down to the wanted one.
-    const at = await page.locator(`[data-control="${control}"] [role=option]`).evaluateAll((els, id) => els.findIndex((e) => e === id), await option.elementHandle());
+    const at = await page
+      .locator(`[data-control="${control}"] [role=option]`)
+      .evaluateAll((els, id) => els.findIndex((e) => e === id), await option.elementHandle());
     if (at > 0) await h.press("ArrowDown", at);
     await h.press("Enter");
   }
@@ -231,7 +235,15 @@ async function annotate(page: Page, t: Target, mode: "mouse" | "keyboard"): Prom
   if ((await page.locator("#field-date").inputValue()) !== t.date) await page.locator("#field-date").fill(t.date);
   await fixSelect(h, page.locator("#field-datePrecision"), t.datePrecision, "datePrecision");
   await fixSelect(h, page.locator("#field-type"), t.type, "type");
-  await fixPicker(h, page, "placeId", (v) => v === t.place.id, t.place.search, page.locator(`[data-control="placeId"] [role=option][data-value="${t.place.id}"]`), "place");
+  await fixPicker(
+    h,
+    page,
+    "placeId",
+    (v) => v === t.place.id,
+    t.place.search,
+    page.locator(`[data-control="placeId"] [role=option][data-value="${t.place.id}"]`),
+    "place",
+  );
   const actorOption = page.locator('[data-control="actorId"] [role=option]').filter({ hasText: t.actor.name }).first();
   const actorShown = await page.locator('[data-control="actorId"] [role=combobox]').inputValue();
   await fixPicker(h, page, "actorId", (v) => v !== "" && actorShown === t.actor.name, t.actor.search, actorOption, "actor");
@@ -273,7 +285,10 @@ async function annotate(page: Page, t: Target, mode: "mouse" | "keyboard"): Prom
     const opt = options.first();
     if (mode === "mouse") await h.click(opt);
     else {
-      const at = await rows.last().getByRole("option").evaluateAll((els, name) => els.findIndex((e) => (e.textContent ?? "").startsWith(name)), t.source.name);
+      const at = await rows
+        .last()
+        .getByRole("option")
+        .evaluateAll((els, name) => els.findIndex((e) => (e.textContent ?? "").startsWith(name)), t.source.name);
       if (at > 0) await h.press("ArrowDown", at);
       await h.press("Enter");
     }

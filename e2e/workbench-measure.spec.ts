@@ -36,7 +36,9 @@ test("annotating a two-incident seed article from the assist: actions and second
     actions += 1;
     await expect(editor.getByTestId("save-status")).toHaveText(`${w.saved} 1`, { timeout: 15_000 });
     const filled = await editor.evaluate(() =>
-      ["date", "type", "placeId", "actorId", "weapon", "munitions", "killed", "injured", "summary"].filter((n) => (document.getElementById(`field-${n}`) as HTMLInputElement | null)?.value),
+      ["date", "type", "placeId", "actorId", "weapon", "munitions", "killed", "injured", "summary"].filter(
+        (n) => (document.getElementById(`field-${n}`) as HTMLInputElement | null)?.value,
+      ),
     );
     figures.push({ report: i, actions, seconds: (Date.now() - started) / 1000, fields: filled });
     sources.push(await editor.locator("[data-source-row]").count());
@@ -48,7 +50,10 @@ test("annotating a two-incident seed article from the assist: actions and second
 
   // Reload: the reports, their highlights and their cited sources (those the list lacked were
   // proposed on save) are all still there, each source chosen in its picker.
-  const ids = await editor.getByTestId("report-list").locator("[data-report-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-report-id")));
+  const ids = await editor
+    .getByTestId("report-list")
+    .locator("[data-report-id]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-report-id")));
   await editor.reload();
   await expect(editor.getByTestId("report-list").locator("[data-report-id]")).toHaveCount(count);
   await expect(editor.locator("#article-text mark[data-report]")).toHaveCount(marks);

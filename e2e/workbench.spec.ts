@@ -52,7 +52,9 @@ const sourceRow = (page: Page, n: number) => page.locator("[data-source-row]").n
 const sourceBox = (page: Page, n: number) => sourceRow(page, n).getByRole("combobox", { name: `${w.source} ${n + 1}`, exact: true });
 const sourceId = (page: Page, n: number) => sourceRow(page, n).locator('input[type="hidden"][name="sourceId"]');
 
-test("two incidents with evidence on several fields, a target from the actor list and cited sources through the picker, one by keyboard only; all of it survives a reload", async ({ pageAs }) => {
+test("two incidents with evidence on several fields, a target from the actor list and cited sources through the picker, one by keyboard only; all of it survives a reload", async ({
+  pageAs,
+}) => {
   // Two whole reports, one of them by Tab and arrows alone: over a minute on a loaded machine.
   test.slow();
   const token = newToken();
@@ -344,7 +346,9 @@ test("two editors on one report: the later save sees both versions and chooses",
   await expect(two.getByLabel(optional(m.fields.killed), { exact: true })).toHaveValue("4");
 });
 
-test("a save during a lost connection is kept in the browser and sent when the connection returns; a page closed offline is restored and sent on the next visit", async ({ pageAs }) => {
+test("a save during a lost connection is kept in the browser and sent when the connection returns; a page closed offline is restored and sent on the next visit", async ({
+  pageAs,
+}) => {
   const token = newToken();
   const a = twoIncidentArticle(token);
   const editor = await pageAs("editor");

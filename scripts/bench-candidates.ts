@@ -29,7 +29,13 @@ const PG = opt("--pg") ?? process.env.BENCH_DATABASE_URL;
 
 const VERBS = ["استهداف", "هجوم على", "قصف", "سقوط قذائف على", "انفجار قرب", "تعزيزات إلى", "اشتباكات قرب"];
 const WEAPONS = ["بالصواريخ", "بطائرة مسيرة", "بقذائف الهاون", "بعبوة ناسفة", "بالأسلحة الرشاشة", ""];
-const CLAIMS = ["وتبنت المقاومة الإسلامية في العراق الهجوم", "ولم تتبن أي جهة الهجوم", "بحسب المرصد السوري لحقوق الإنسان", "وفق مصادر محلية", "وقالت القيادة المركزية الأمريكية"];
+const CLAIMS = [
+  "وتبنت المقاومة الإسلامية في العراق الهجوم",
+  "ولم تتبن أي جهة الهجوم",
+  "بحسب المرصد السوري لحقوق الإنسان",
+  "وفق مصادر محلية",
+  "وقالت القيادة المركزية الأمريكية",
+];
 
 async function resetPg(url: string) {
   const client = postgres(url, { max: 1, onnotice: () => {} });
@@ -41,8 +47,14 @@ async function resetPg(url: string) {
 async function reuse(handle: DbHandle) {
   const db = handle.db;
   await runMigrations(handle);
-  const [user] = await db.select({ id: users.id }).from(users).where(sql`email = 'bench@sijill.local'`);
-  const [article] = await db.select({ id: articles.id }).from(articles).where(sql`raw_text = 'bench'`);
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`email = 'bench@sijill.local'`);
+  const [article] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(sql`raw_text = 'bench'`);
   const counted: unknown = await db.execute(sql`select count(*)::int as n from incidents`);
   const n = Number(((Array.isArray(counted) ? counted : (counted as { rows: unknown[] }).rows) as Array<{ n: number }>)[0]?.n);
   if (!user || !article || n !== N) return null;
@@ -98,7 +110,16 @@ async function run(name: string, handle: DbHandle, kept: Awaited<ReturnType<type
     const day = new Date(Date.UTC(2023, 0, 1) + ((k * 104729) % 1095) * 86_400_000).toISOString().slice(0, 10);
     const [r] = await db
       .insert(reports)
-      .values({ articleId, status: "draft", date: day, datePrecision: k % 5 === 0 ? "approximate" : "day", type: INCIDENT_TYPES[k % INCIDENT_TYPES.length]!, placeId: place.id, summary: `${VERBS[k % VERBS.length]} ${place.nameAr} ${WEAPONS[k % WEAPONS.length]}`, createdBy: userId })
+      .values({
+        articleId,
+        status: "draft",
+        date: day,
+        datePrecision: k % 5 === 0 ? "approximate" : "day",
+        type: INCIDENT_TYPES[k % INCIDENT_TYPES.length]!,
+        placeId: place.id,
+        summary: `${VERBS[k % VERBS.length]} ${place.nameAr} ${WEAPONS[k % WEAPONS.length]}`,
+        createdBy: userId,
+      })
       .returning({ id: reports.id });
     probes.push(r!.id);
   }
@@ -112,11 +133,15 @@ async function run(name: string, handle: DbHandle, kept: Awaited<ReturnType<type
     shown += c.length;
   }
   console.log(`\n## ${name}: ${N.toLocaleString("en")} incidents (filled in ${(fillMs / 1000).toFixed(1)} s), ${PROBES} probe reports`);
-  console.log(`candidate query (retrieval + scoring): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${(shown / PROBES).toFixed(1)} candidates shown on average`);
+  console.log(
+    `candidate query (retrieval + scoring): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; ${(shown / PROBES).toFixed(1)} candidates shown on average`,
+  );
   const probe = probes[1]!;
-  const rowsOf = <T,>(res: unknown) => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
+  const rowsOf = <T>(res: unknown) => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
   const row = rowsOf<{ date: string; governorate: string; summary: string; lat: number; lon: number }>(
-    await db.execute(sql`select r.date::text as date, p.governorate, r.summary, coalesce(p.lat, 0) as lat, coalesce(p.lon, 0) as lon from reports r left join places p on p.id = r.place_id where r.id = ${probe}`),
+    await db.execute(
+      sql`select r.date::text as date, p.governorate, r.summary, coalesce(p.lat, 0) as lat, coalesce(p.lon, 0) as lon from reports r left join places p on p.id = r.place_id where r.id = ${probe}`,
+    ),
   )[0]!;
   // The box of places within NEAR_KM (server/reports/queries.ts nearbyBox).
   const dLat = NEAR_KM / 111;

@@ -49,7 +49,8 @@ async function benchReviewer(): Promise<SessionUser> {
   return made!;
 }
 
-const verified = (n: number) => rows<{ id: number }>(sql`select id from incidents where status = 'verified' and merged_into is null order by random() limit ${n}`);
+const verified = (n: number) =>
+  rows<{ id: number }>(sql`select id from incidents where status = 'verified' and merged_into is null order by random() limit ${n}`);
 
 const reviewer = await benchReviewer();
 const ctx = { db, user: reviewer };
@@ -93,12 +94,28 @@ async function time<T>(verb: string, body: () => Promise<T>, landing: (out: T) =
 
 for (let round = 0; round < ROUNDS; round++) {
   const [target, source] = await verified(2);
-  const merged = await time("merge", () => runVerb(mergeIncidents, ctx, { targetId: target!.id, sourceId: source!.id, note: "bench: the same event" }), (r) => r.incidentId);
+  const merged = await time(
+    "merge",
+    () => runVerb(mergeIncidents, ctx, { targetId: target!.id, sourceId: source!.id, note: "bench: the same event" }),
+    (r) => r.incidentId,
+  );
   const moved = merged.movedReports[0]!;
-  await time("split", () => runVerb(splitReport, ctx, { reportId: moved, note: "bench: a different event" }), (r) => r.incidentId);
+  await time(
+    "split",
+    () => runVerb(splitReport, ctx, { reportId: moved, note: "bench: a different event" }),
+    (r) => r.incidentId,
+  );
   const [fix, gone] = await verified(2);
-  await time("correct", () => runVerb(correctIncident, ctx, { incidentId: fix!.id, note: "bench: a corrected figure", munitions: String(round + 1) }), () => fix!.id);
-  await time("retract", () => runVerb(retractIncident, ctx, { incidentId: gone!.id, notice: "bench: retracted" }), () => gone!.id);
+  await time(
+    "correct",
+    () => runVerb(correctIncident, ctx, { incidentId: fix!.id, note: "bench: a corrected figure", munitions: String(round + 1) }),
+    () => fix!.id,
+  );
+  await time(
+    "retract",
+    () => runVerb(retractIncident, ctx, { incidentId: gone!.id, notice: "bench: retracted" }),
+    () => gone!.id,
+  );
 }
 
 const ms = (v: number) => `${v.toFixed(0)} ms`;

@@ -23,7 +23,13 @@ const articles = DEFAULT_SETS.flatMap((set) =>
 );
 // The input the desk passes (and eval:extract scores): the metadata date and URL when the file
 // has them, the paste day, the stamp lines.
-const input = (a: (typeof articles)[number]) => ({ body: a.body, publishedAt: a.publishedAt, url: a.url, pasteDate: a.publishedAt ?? undefined, stamps: a.stamps });
+const input = (a: (typeof articles)[number]) => ({
+  body: a.body,
+  publishedAt: a.publishedAt,
+  url: a.url,
+  pasteDate: a.publishedAt ?? undefined,
+  stamps: a.stamps,
+});
 // Warm-up: compiles the lexicons and the reference matchers, and lets the JIT settle.
 for (const a of articles) suggestReports(input(a), refs);
 

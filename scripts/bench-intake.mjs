@@ -26,7 +26,8 @@ const pages = `http://127.0.0.1:${pagePort}`;
 // the server's own thread, 200,000 over 10 min), and wide pages within every cap that keep it
 // busy far longer than the time limit (~10 s per 3,000 link-heavy items here).
 const nested = (n) => `<html><body>${"<div>".repeat(n)}x</body></html>`;
-const wide = (n) => `<html><body>${"<div class='wrap'>".repeat(30)}${Array.from({ length: n }, (_, i) => `<div class="item"><a href="/x${i}">link ${i}</a><p>x</p></div>`).join("")}</body></html>`;
+const wide = (n) =>
+  `<html><body>${"<div class='wrap'>".repeat(30)}${Array.from({ length: n }, (_, i) => `<div class="item"><a href="/x${i}">link ${i}</a><p>x</p></div>`).join("")}</body></html>`;
 const ARTICLE = `<!doctype html><html lang="ar"><head><meta charset="utf-8"><title>خبر للاختبار</title></head><body><article><h1>خبر للاختبار</h1>${"<p>أفادت مصادر محلية أن قذائف سقطت على أطراف البلدة فجر اليوم دون إصابات، وقال شهود إن الدخان شوهد من بعيد.</p>".repeat(6)}</article></body></html>`;
 const HOSTILE = { "nested-1600": nested(1_600), "nested-200000": nested(200_000), "wide-3000": wide(3_000), "wide-6000": wide(6_000) };
 
@@ -35,9 +36,12 @@ function pageServer() {
     const u = new URL(req.url ?? "/", pages);
     const name = u.pathname.slice(1).replace(/\.html$/, "");
     if (HOSTILE[name.split("~")[0]]) return res.writeHead(200, { "Content-Type": "text/html" }).end(HOSTILE[name.split("~")[0]]);
-    if (name.startsWith("article")) return res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(ARTICLE.replace(/للاختبار/g, `للاختبار ${name}`));
+    if (name.startsWith("article"))
+      return res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(ARTICLE.replace(/للاختبار/g, `للاختبار ${name}`));
     if (name.startsWith("feed")) {
-      const items = ["wide-3000", "nested-1600", "wide-6000"].map((k, i) => `<item><title>بند ${i} ${name}</title><link>${pages}/${k}~${name}.html</link><description>ملخص البند ${i}</description></item>`);
+      const items = ["wide-3000", "nested-1600", "wide-6000"].map(
+        (k, i) => `<item><title>بند ${i} ${name}</title><link>${pages}/${k}~${name}.html</link><description>ملخص البند ${i}</description></item>`,
+      );
       return res.writeHead(200, { "Content-Type": "application/rss+xml" }).end(`<rss version="2.0"><channel><title>t</title>${items.join("")}</channel></rss>`);
     }
     res.writeHead(404).end();
@@ -46,14 +50,21 @@ function pageServer() {
 }
 
 const manifest = () => JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")).node;
-const actionId = (name, file) => Object.entries(manifest()).find(([, v]) => v.exportedName === name && Object.keys(v.workers ?? {}).some((w) => w.includes(file)))?.[0] ?? Object.entries(manifest()).find(([, v]) => v.exportedName === name)?.[0];
+const actionId = (name, file) =>
+  Object.entries(manifest()).find(([, v]) => v.exportedName === name && Object.keys(v.workers ?? {}).some((w) => w.includes(file)))?.[0] ??
+  Object.entries(manifest()).find(([, v]) => v.exportedName === name)?.[0];
 
 // A form's server action, called as the browser calls it (useActionState's previous state, then the form).
 async function callAction(pagePath, name, file, cookie, fields) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(`_1_${k}`, String(v));
   form.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  const res = await fetch(`${base}${pagePath}`, { method: "POST", body: form, headers: { "Next-Action": actionId(name, file), Accept: "text/x-component", Origin: base, cookie }, redirect: "manual" });
+  const res = await fetch(`${base}${pagePath}`, {
+    method: "POST",
+    body: form,
+    headers: { "Next-Action": actionId(name, file), Accept: "text/x-component", Origin: base, cookie },
+    redirect: "manual",
+  });
   return { status: res.status, redirect: res.headers.get("x-action-redirect"), body: await res.text() };
 }
 
@@ -99,7 +110,11 @@ const env = {
 };
 delete env.DATABASE_URL;
 const hostileServer = await pageServer();
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 let failed = false;
 try {
   const started = Date.now();
@@ -152,7 +167,9 @@ try {
     console.log(`hostile ${r.name.padEnd(14)} → ${r.answer} after ${ms(r.took)}`);
     if (r.answer !== "too_complex" || r.took > 5_000) failed = true;
   }
-  console.log(`feed of 3 hostile items polled in ${ms(feedTook)}; the feed shows: ${/too_complex|هذه الصفحة أعقد/.test(feedRow) ? "too_complex" : "no error (!)"}`);
+  console.log(
+    `feed of 3 hostile items polled in ${ms(feedTook)}; the feed shows: ${/too_complex|هذه الصفحة أعقد/.test(feedRow) ? "too_complex" : "no error (!)"}`,
+  );
   const p95 = quantile(probe.times, 0.95);
   console.log(
     `public API during the four hostile intakes and the feed: p50 ${ms(quantile(probe.times, 0.5))}, p95 ${ms(p95)}, max ${ms(Math.max(...probe.times))} (${probe.times.length} requests; target p95 < 100 ms)`,

@@ -34,7 +34,6 @@ const base = `http://127.0.0.1:${port}`;
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = 32;
 
-
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
 
 async function load(url) {
@@ -62,7 +61,8 @@ function staticServer(body, staticPort) {
   return new Promise((resolve) => server.listen(staticPort, "127.0.0.1", () => resolve(server)));
 }
 
-const fmt = (r) => `${String(r.rps).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p90 ${r.p90.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.non2xx || r.errors ? `  (non-2xx ${r.non2xx}, errors ${r.errors})` : ""}`;
+const fmt = (r) =>
+  `${String(r.rps).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p90 ${r.p90.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms${r.non2xx || r.errors ? `  (non-2xx ${r.non2xx}, errors ${r.errors})` : ""}`;
 
 async function pageVsStatic(label, pagePath, staticPort) {
   const html = Buffer.from(await (await fetch(`${base}${pagePath}`)).arrayBuffer());
@@ -88,7 +88,13 @@ async function apiFiltered() {
   for (let k = 0; k < N; k++) {
     const year = 2024 + (k % 2);
     const month = String(1 + (k % 12)).padStart(2, "0");
-    const q = new URLSearchParams({ place: places[k % places.length], from: `${year}-${month}-01`, to: `${year + 1}-${month}-01`, q: words[k % words.length], offset: String(k % 3) });
+    const q = new URLSearchParams({
+      place: places[k % places.length],
+      from: `${year}-${month}-01`,
+      to: `${year + 1}-${month}-01`,
+      q: words[k % words.length],
+      offset: String(k % 3),
+    });
     const t = performance.now();
     // Each from its own address (the per-address limit is measured apart: scripts/bench-reader.mjs).
     const res = await fetch(`${base}/api/v1/incidents?${q}`, { headers: { "x-forwarded-for": `10.252.${k >> 8}.${k & 255}` } });
@@ -97,7 +103,9 @@ async function apiFiltered() {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  console.log(`  /api/v1/incidents?place=…&from=…&to=…&q=<Arabic> (${N} distinct queries, one at a time): p50 ${pct(times, 0.5).toFixed(1)} ms  p95 ${pct(times, 0.95).toFixed(1)} ms (target < 30 ms)`);
+  console.log(
+    `  /api/v1/incidents?place=…&from=…&to=…&q=<Arabic> (${N} distinct queries, one at a time): p50 ${pct(times, 0.5).toFixed(1)} ms  p95 ${pct(times, 0.95).toFixed(1)} ms (target < 30 ms)`,
+  );
   return { p50: pct(times, 0.5), p95: pct(times, 0.95) };
 }
 
@@ -120,13 +128,19 @@ async function csvExport(serverPid) {
   }
   const total = performance.now() - t;
   clearInterval(sampler);
-  console.log(`  CSV export: ${lines - 1} rows, ${(bytes / 1048576).toFixed(1)} MB, first byte ${first.toFixed(0)} ms (target < 200 ms), all in ${(total / 1000).toFixed(1)} s, server memory +${(peak - before).toFixed(0)} MB (target < 100 MB)`);
+  console.log(
+    `  CSV export: ${lines - 1} rows, ${(bytes / 1048576).toFixed(1)} MB, first byte ${first.toFixed(0)} ms (target < 200 ms), all in ${(total / 1000).toFixed(1)} s, server memory +${(peak - before).toFixed(0)} MB (target < 100 MB)`,
+  );
   return { rows: lines - 1, firstByteMs: first, totalMs: total, memMb: peak - before };
 }
 
 async function run(label, env) {
   console.log(`\n== ${label} ==`);
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const started = Date.now();
   try {
     for (;;) {
@@ -169,7 +183,13 @@ const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(","))
 const part = (name) => !only || only.has(name);
 // 127.0.0.1 is the bench's own "proxy": the reader mix gives each request its own client address
 // in X-Forwarded-For (scripts/bench-reader.mjs), as a crowd of readers would arrive.
-const common = { ...process.env, SIJILL_TRUSTED_PROXIES: process.env.SIJILL_TRUSTED_PROXIES || "127.0.0.1/32", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production", NODE_ENV: "production" };
+const common = {
+  ...process.env,
+  SIJILL_TRUSTED_PROXIES: process.env.SIJILL_TRUSTED_PROXIES || "127.0.0.1/32",
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production",
+  NODE_ENV: "production",
+};
 const targets = [];
 if (process.env.BENCH_DATABASE_URL) targets.push(["PostgreSQL", { ...common, DATABASE_URL: process.env.BENCH_DATABASE_URL }]);
 if (process.env.BENCH_PGLITE_DIR) {

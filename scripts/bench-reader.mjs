@@ -16,13 +16,30 @@ import autocannon from "autocannon";
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
 
 const TYPES = ["rocket_attack", "drone_attack", "armed_attack", "shelling", "airstrike", "clashes", "explosion", "ied", "convoy", "security_operation"];
-const WORDS = ["هجوم", "قصف", "اشتباكات", "غارة", "انفجار", "حملة", "رتل", "لغم", "مسيّرة", "مدفعي", "attack", "shelling", "clashes", "convoy", "raids", "blast"];
+const WORDS = [
+  "هجوم",
+  "قصف",
+  "اشتباكات",
+  "غارة",
+  "انفجار",
+  "حملة",
+  "رتل",
+  "لغم",
+  "مسيّرة",
+  "مدفعي",
+  "attack",
+  "shelling",
+  "clashes",
+  "convoy",
+  "raids",
+  "blast",
+];
 const CLAIMS = ["claimed", "attributed", "unclaimed", "denied"];
 
 // A small deterministic generator, so before and after runs ask the same mix.
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function day(r) {
@@ -103,7 +120,12 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
       {
         setupRequest: (req) => {
           const k = n++;
-          return { ...req, method: "GET", path: paths[k % paths.length], headers: { ...req.headers, "x-forwarded-for": `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}` } };
+          return {
+            ...req,
+            method: "GET",
+            path: paths[k % paths.length],
+            headers: { ...req.headers, "x-forwarded-for": `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}` },
+          };
         },
       },
     ],
@@ -125,7 +147,9 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
     errors: result.errors,
   };
   console.log(`  reader mix (${connections} connections, ${seconds} s, every request a different query, each from its own address):`);
-  console.log(`    ${out.rps} req/s  p50 ${out.p50.toFixed(0)} ms  p90 ${out.p90.toFixed(0)} ms  p99 ${out.p99.toFixed(0)} ms  over 2 s: ${out.over2s}  statuses ${JSON.stringify(out.statuses)}${out.errors ? `  errors ${out.errors}` : ""}`);
+  console.log(
+    `    ${out.rps} req/s  p50 ${out.p50.toFixed(0)} ms  p90 ${out.p90.toFixed(0)} ms  p99 ${out.p99.toFixed(0)} ms  over 2 s: ${out.over2s}  statuses ${JSON.stringify(out.statuses)}${out.errors ? `  errors ${out.errors}` : ""}`,
+  );
   return out;
 }
 
@@ -134,12 +158,16 @@ export async function oneAddress(base, n = 120) {
   const statuses = new Map();
   let retryAfter = null;
   for (let k = 0; k < n; k++) {
-    const res = await fetch(`${base}/api/v1/incidents?q=${encodeURIComponent(WORDS[k % WORDS.length])}&offset=${k % 7}`, { headers: { "x-forwarded-for": "10.250.0.1" } });
+    const res = await fetch(`${base}/api/v1/incidents?q=${encodeURIComponent(WORDS[k % WORDS.length])}&offset=${k % 7}`, {
+      headers: { "x-forwarded-for": "10.250.0.1" },
+    });
     await res.arrayBuffer();
     statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
     if (res.status === 429) retryAfter ??= res.headers.get("retry-after");
   }
-  console.log(`  one address, ${n} API searches in a row: statuses ${JSON.stringify(Object.fromEntries(statuses))}${retryAfter ? `, Retry-After ${retryAfter} s` : ""}`);
+  console.log(
+    `  one address, ${n} API searches in a row: statuses ${JSON.stringify(Object.fromEntries(statuses))}${retryAfter ? `, Retry-After ${retryAfter} s` : ""}`,
+  );
 }
 
 async function login(base, email, password) {

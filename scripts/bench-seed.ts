@@ -72,7 +72,7 @@ const types = Object.keys(TYPES_AR);
 const OUTLETS = ["عنب بلدي", "المرصد السوري لحقوق الإنسان", "فرات بوست", "Reuters", "وكالة سانا", "North Press", "شبكة شام", "AFP"];
 
 console.log(`bench:seed: ${N} incidents on ${handle.driver === "pglite" ? `PGlite (${dataDir()})` : "PostgreSQL"} in batches of ${BATCH}`);
-const [{ n: before }] = (await rows<{ n: number }>(sql`select count(*)::int as n from incidents`));
+const [{ n: before }] = await rows<{ n: number }>(sql`select count(*)::int as n from incidents`);
 for (let done = 0; done < N; done += BATCH) {
   const n = Math.min(BATCH, N - done);
   const seed = before + done;

@@ -14,7 +14,6 @@ const port = Number(process.env.BENCH_PORT || 3199);
 const base = `http://127.0.0.1:${port}`;
 const N = Number(process.env.BENCH_REQUESTS || 200);
 
-
 async function timeRequests(url, n) {
   const times = [];
   for (let i = 0; i < n; i++) {
@@ -42,7 +41,11 @@ delete env.DATABASE_URL;
 if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
 
 const started = Date.now();
-const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port)], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "pipe", "inherit"],
+});
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, Math.round(treeRssMb(server.pid)))), 100);
 try {
@@ -54,14 +57,20 @@ try {
     if (Date.now() - started > 120_000) throw new Error("server did not answer within 120 s");
     await new Promise((r) => setTimeout(r, 100));
   }
-  console.log(`cold start on an empty ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"} database (migrate + seed + first answer): ${((Date.now() - started) / 1000).toFixed(2)} s`);
+  console.log(
+    `cold start on an empty ${env.DATABASE_URL ? "PostgreSQL" : "PGlite"} database (migrate + seed + first answer): ${((Date.now() - started) / 1000).toFixed(2)} s`,
+  );
   const { data } = await (await fetch(`${base}/api/v1/incidents?limit=1`)).json();
   console.log(`GET /api/v1/incidents?limit=50: ${await timeRequests(`${base}/api/v1/incidents?limit=50`, N)}`);
   console.log(`GET /api/v1/incidents?q=الشدادى: ${await timeRequests(`${base}/api/v1/incidents?q=${encodeURIComponent("الشدادى")}`, N)}`);
   console.log(`GET /api/v1/incidents/${data[0].id}: ${await timeRequests(`${base}/api/v1/incidents/${data[0].id}`, N)}`);
   console.log(`GET / (public page): ${await timeRequests(`${base}/`, Math.ceil(N / 4))}`);
   const editor = await login(base, root, "editor@sijill.local", process.env.SIJILL_EDITOR_PASSWORD || "editor-demo");
-  for (const [page, cookie] of [["/", ""], ["/desk", editor], ["/desk/articles/new", editor]]) {
+  for (const [page, cookie] of [
+    ["/", ""],
+    ["/desk", editor],
+    ["/desk/articles/new", editor],
+  ]) {
     const js = await clientJsKb(base, page, cookie);
     console.log(`client JavaScript of ${page}: ${js.gzipKb} KB gzip (${js.rawKb} KB raw, ${js.files} files)`);
   }

@@ -9,7 +9,11 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 
 export async function buildApp({ quiet = false } = {}) {
   await buildMap();
-  const r = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: quiet ? "ignore" : "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" } });
+  const r = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: quiet ? "ignore" : "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
+  });
   return r.status ?? 1;
 }
 

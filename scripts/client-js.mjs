@@ -9,7 +9,14 @@ export async function clientJsKb(base, pagePath, cookie = "") {
   const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
   // noModule scripts are polyfills that modern browsers never download.
   const tags = [...html.matchAll(/<script([^>]+)>/g)].map((m) => m[1]).filter((attrs) => !/\bnomodule\b/i.test(attrs));
-  const srcs = [...new Set(tags.map((attrs) => /src="([^"]+)"/.exec(attrs)?.[1]).filter(Boolean).map((s) => s.replace(/&amp;/g, "&")))];
+  const srcs = [
+    ...new Set(
+      tags
+        .map((attrs) => /src="([^"]+)"/.exec(attrs)?.[1])
+        .filter(Boolean)
+        .map((s) => s.replace(/&amp;/g, "&")),
+    ),
+  ];
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
@@ -28,7 +35,12 @@ export async function login(base, root, email, password) {
   form.append("_1_password", password);
   form.append("_1_callbackUrl", "/desk");
   form.append("0", JSON.stringify([{ ok: false }, "$K1"]));
-  const res = await fetch(`${base}/login`, { method: "POST", body: form, headers: { "Next-Action": id, Accept: "text/x-component", Origin: base }, redirect: "manual" });
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    body: form,
+    headers: { "Next-Action": id, Accept: "text/x-component", Origin: base },
+    redirect: "manual",
+  });
   const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
   return cookies.filter((c) => c.startsWith("authjs.session-token")).join("; ");
 }

@@ -60,14 +60,20 @@ try {
   await login(editor, "editor");
   await editor.goto("/desk/articles/1");
   await editor.getByTestId("proposal").first().waitFor();
-  await editor.getByTestId("proposal").first().evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await editor
+    .getByTestId("proposal")
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: "center" }));
   await shot(editor, "workbench-assist");
   await editor.getByRole("button", { name: "Use this report 1", exact: true }).click();
   const type = editor.getByLabel("Type", { exact: true });
   if ((await type.inputValue()) === "") await type.selectOption("other");
   await editor.keyboard.press("Control+Enter");
   await editor.waitForURL(/\/desk\/reports\/\d+/, { timeout: 30_000 });
-  await editor.locator('input[type="radio"][name="incident"]').first().evaluate((el) => (el.closest("fieldset") ?? el).scrollIntoView({ block: "start" }));
+  await editor
+    .locator('input[type="radio"][name="incident"]')
+    .first()
+    .evaluate((el) => (el.closest("fieldset") ?? el).scrollIntoView({ block: "start" }));
   await editor.mouse.wheel(0, -60);
   await shot(editor, "duplicate-candidates");
   await editor.locator('input[type="radio"][name="incident"]').first().check();

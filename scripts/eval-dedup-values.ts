@@ -68,7 +68,9 @@ export function assistValues(proposed: ProposedReport | null, typedDate: { date:
 export function goldReader(refs: ExtractRefs) {
   const matchPlace = compilePlaceMatcher(refs.places.map((p) => ({ ...p, aliasesAr: p.aliasesAr ?? [], aliasesEn: p.aliasesEn ?? [] })));
   const governorates = refs.places.filter((p) => p.kind === "governorate");
-  const matchActor = compilePlaceMatcher(refs.actors.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })));
+  const matchActor = compilePlaceMatcher(
+    refs.actors.map((a) => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, aliasesAr: a.aliases, aliasesEn: [], kind: "actor" })),
+  );
   // A gold location reads «قاعدة X / قاعدة Y (…)»: the first place found, Arabic first.
   const place = (loc: GoldIncidentValues["location"]): string => {
     if (!loc) return "";

@@ -54,8 +54,16 @@ import { DEFAULT_SETS } from "./eval-extract";
 import { bestOverlap } from "./eval-proposal";
 export { bestOverlap };
 
-type GoldIncident = GoldIncidentValues & { same_as?: string[] | string | null; partial_match?: string[] | string | null; reports?: Array<{ file: string; quote: string }> };
-type GoldSet = { files: Array<{ file: string; publication_date?: string | null }>; incidents: GoldIncident[]; dedup?: { near_misses_not_same?: Array<Record<string, string>> } };
+type GoldIncident = GoldIncidentValues & {
+  same_as?: string[] | string | null;
+  partial_match?: string[] | string | null;
+  reports?: Array<{ file: string; quote: string }>;
+};
+type GoldSet = {
+  files: Array<{ file: string; publication_date?: string | null }>;
+  incidents: GoldIncident[];
+  dedup?: { near_misses_not_same?: Array<Record<string, string>> };
+};
 
 const list = (v: string[] | string | null | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.match(/\b[A-Z]\d{2,}\b/g) ?? []);
 
@@ -70,7 +78,8 @@ class Identity {
     return r;
   }
   union(a: string, b: string) {
-    const ra = this.find(a), rb = this.find(b);
+    const ra = this.find(a),
+      rb = this.find(b);
     if (ra !== rb) this.parent.set(rb, ra);
   }
 }
@@ -128,7 +137,9 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
         partial.set(i.id, list(i.partial_match));
       }
       for (const n of g.dedup?.near_misses_not_same ?? []) {
-        const ids = Object.entries(n).filter(([k]) => k !== "why").flatMap(([, v]) => list(v));
+        const ids = Object.entries(n)
+          .filter(([k]) => k !== "why")
+          .flatMap(([, v]) => list(v));
         for (const a of ids) for (const b of ids) if (a !== b) nearMiss.add(`${a}|${b}`);
       }
     }
@@ -136,7 +147,17 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
     const dbIncident = new Map<string, number>(); // canonical gold id → incident id
     const goldOf = new Map<number, string>(); // incident id → canonical gold id
     const empty = (): SplitScore => ({ reports: 0, top1: 0, top3: 0, wrongAuto: 0, nearMissAuto: 0, nearMissMax: 0, misses: {} });
-    const result: DedupEval = { ...empty(), values: mode, tuned: empty(), unseen: empty(), replayed: 0, skipped: 0, typedDates: 0, thresholds: { suggest, auto }, pairs: [] };
+    const result: DedupEval = {
+      ...empty(),
+      values: mode,
+      tuned: empty(),
+      unseen: empty(),
+      replayed: 0,
+      skipped: 0,
+      typedDates: 0,
+      thresholds: { suggest, auto },
+      pairs: [],
+    };
 
     for (const [k, g] of golds.entries()) {
       const dir = sets[k]!.articles;
@@ -213,7 +234,9 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
             if (other && !acceptedIds.includes(c.id) && nearMiss.has(`${q.incident.id}|${other}`)) split.nearMissMax = Math.max(split.nearMissMax, c.score);
           }
           const pre = candidates.find((c) => c.preselected);
-          for (const c of candidates) if (c !== pre && c.preselected && !acceptedIds.includes(c.id)) say?.(`${f.file} ${q.incident.id}: wrong candidate #${c.id} (${goldOf.get(c.id)}) at ${c.score} ≥ auto, below the pre-selected one`);
+          for (const c of candidates)
+            if (c !== pre && c.preselected && !acceptedIds.includes(c.id))
+              say?.(`${f.file} ${q.incident.id}: wrong candidate #${c.id} (${goldOf.get(c.id)}) at ${c.score} ≥ auto, below the pre-selected one`);
           if (pre && !acceptedIds.includes(pre.id)) {
             split.wrongAuto++;
             const other = goldOf.get(pre.id);
@@ -237,18 +260,29 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
             }
             const verbose = say;
             if (rank !== 0 && verbose) {
-              verbose(`${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all.filter((c) => acceptedIds.includes(c.id)).map((c) => c.score).join(",")})`);
+              verbose(
+                `${f.file} ${q.incident.id}: right incident at rank ${rank + 1} of ${candidates.length} (top: ${candidates[0] ? `#${candidates[0].id} ${goldOf.get(candidates[0].id)} ${candidates[0].score}` : "none"}; right scores ${all
+                  .filter((c) => acceptedIds.includes(c.id))
+                  .map((c) => c.score)
+                  .join(",")})`,
+              );
               // Why: the report's suggested values beside the right incident's and the top candidate's.
               verbose(`    report      ${await describeReport(db, reportId)}`);
-              for (const id of acceptedIds) verbose(`    right #${id}   ${await describeIncident(db, id)}${all.some((c) => c.id === id) ? "" : " [not retrieved]"}`);
-              if (candidates[0] && !acceptedIds.includes(candidates[0].id)) verbose(`    top #${candidates[0].id}     ${await describeIncident(db, candidates[0].id)}`);
+              for (const id of acceptedIds)
+                verbose(`    right #${id}   ${await describeIncident(db, id)}${all.some((c) => c.id === id) ? "" : " [not retrieved]"}`);
+              if (candidates[0] && !acceptedIds.includes(candidates[0].id))
+                verbose(`    top #${candidates[0].id}     ${await describeIncident(db, candidates[0].id)}`);
               const right = all.find((c) => acceptedIds.includes(c.id));
               if (right) verbose(`    right reasons: ${right.reasons.map((r) => r.code + (r.params ? JSON.stringify(r.params) : "")).join("; ")}`);
             }
           }
           // Attach as the gold says: the top candidate when it is acceptable, else the incident itself, else a partial match.
           const target = candidates[0] && acceptedIds.includes(candidates[0].id) ? candidates[0].id : (dbIncident.get(own) ?? acceptedIds[0]);
-          const { incidentId } = await runVerb(submitReport, ctx, target ? { reportId, incident: target } : { reportId, incident: "new", newIncidentReason: "a different incident (gold)" });
+          const { incidentId } = await runVerb(
+            submitReport,
+            ctx,
+            target ? { reportId, incident: target } : { reportId, incident: "new", newIncidentReason: "a different incident (gold)" },
+          );
           if (!dbIncident.has(own)) dbIncident.set(own, incidentId);
           if (!goldOf.has(incidentId)) goldOf.set(incidentId, q.incident.id);
         }
@@ -276,9 +310,28 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
   }
 }
 
-type ValueRow = { date: string; datePrecision: string; type: string; placeId: string | null; actorId: number | null; munitions: number | null; killed: number | null; injured: number | null };
-const show = (v: ValueRow) => `${v.date}/${v.datePrecision} ${v.type} @${v.placeId ?? "?"} actor:${v.actorId ?? "?"}${v.munitions != null ? ` n:${v.munitions}` : ""}${v.killed != null ? ` k:${v.killed}` : ""}${v.injured != null ? ` i:${v.injured}` : ""}`;
-const valueColumns = { date: reports.date, datePrecision: reports.datePrecision, type: reports.type, placeId: reports.placeId, actorId: reports.actorId, munitions: reports.munitions, killed: reports.killed, injured: reports.injured };
+type ValueRow = {
+  date: string;
+  datePrecision: string;
+  type: string;
+  placeId: string | null;
+  actorId: number | null;
+  munitions: number | null;
+  killed: number | null;
+  injured: number | null;
+};
+const show = (v: ValueRow) =>
+  `${v.date}/${v.datePrecision} ${v.type} @${v.placeId ?? "?"} actor:${v.actorId ?? "?"}${v.munitions != null ? ` n:${v.munitions}` : ""}${v.killed != null ? ` k:${v.killed}` : ""}${v.injured != null ? ` i:${v.injured}` : ""}`;
+const valueColumns = {
+  date: reports.date,
+  datePrecision: reports.datePrecision,
+  type: reports.type,
+  placeId: reports.placeId,
+  actorId: reports.actorId,
+  munitions: reports.munitions,
+  killed: reports.killed,
+  injured: reports.injured,
+};
 
 async function describeReport(db: Db, id: number): Promise<string> {
   const [r] = await db.select(valueColumns).from(reports).where(eq(reports.id, id));
@@ -287,7 +340,16 @@ async function describeReport(db: Db, id: number): Promise<string> {
 
 async function describeIncident(db: Db, id: number): Promise<string> {
   const [i] = await db
-    .select({ date: incidents.date, datePrecision: incidents.datePrecision, type: incidents.type, placeId: incidents.placeId, actorId: incidents.actorId, munitions: incidents.munitions, killed: incidents.killed, injured: incidents.injured })
+    .select({
+      date: incidents.date,
+      datePrecision: incidents.datePrecision,
+      type: incidents.type,
+      placeId: incidents.placeId,
+      actorId: incidents.actorId,
+      munitions: incidents.munitions,
+      killed: incidents.killed,
+      injured: incidents.injured,
+    })
     .from(incidents)
     .where(eq(incidents.id, id));
   const rs = await db.select(valueColumns).from(reports).where(eq(reports.incidentId, id));
@@ -307,11 +369,19 @@ function sweep(all: DedupEval["pairs"]) {
   }));
 }
 
-const score = (s: SplitScore) => ({ reports: s.reports, top1: s.top1, top3: s.top3, wrongAuto: s.wrongAuto, nearMissAuto: s.nearMissAuto, nearMissMax: s.nearMissMax });
+const score = (s: SplitScore) => ({
+  reports: s.reports,
+  top1: s.top1,
+  top3: s.top3,
+  wrongAuto: s.wrongAuto,
+  nearMissAuto: s.nearMissAuto,
+  nearMissMax: s.nearMissMax,
+});
 
 async function main() {
   const args = process.argv.slice(2);
-  const golds: string[] = [], dirs: string[] = [];
+  const golds: string[] = [],
+    dirs: string[] = [];
   let unseenFrom = "031";
   let values = "assist";
   for (let i = 0; i < args.length; i++) {
@@ -331,15 +401,28 @@ async function main() {
   for (const m of modes) runs.push(await evaluate(sets, verbose, m, showUnseen));
   if (args.includes("--json")) {
     // The first fields are the ones the script always printed; the rest were added.
-    const shape = (r: DedupEval) => ({ reports: r.reports, top1: r.top1, top3: r.top3, wrongAuto: r.wrongAuto, values: r.values, tuned: score(r.tuned), unseen: score(r.unseen) });
+    const shape = (r: DedupEval) => ({
+      reports: r.reports,
+      top1: r.top1,
+      top3: r.top3,
+      wrongAuto: r.wrongAuto,
+      values: r.values,
+      tuned: score(r.tuned),
+      unseen: score(r.unseen),
+    });
     const [first, second] = runs;
     process.stdout.write(JSON.stringify(second ? { ...shape(first!), gold: shape(second) } : shape(first!)) + "\n");
     return;
   }
   const r = runs[0]!;
   console.log(`thresholds: suggest ${r.thresholds.suggest}, auto ${r.thresholds.auto} (SIJILL_DEDUP_SUGGEST / SIJILL_DEDUP_AUTO)`);
-  for (const x of runs) console.log(`${x.values} values: gold reports replayed ${x.replayed} (skipped: ${x.skipped}${x.values === "assist" ? `; dates typed where the assist suggested none: ${x.typedDates}` : ""})`);
-  console.log(`unseen: ${sets.at(-1)!.unseenFrom ? `files from ${sets.at(-1)!.unseenFrom} of ${path.basename(sets.at(-1)!.gold)}, scored after replaying everything before them` : "none"}\n`);
+  for (const x of runs)
+    console.log(
+      `${x.values} values: gold reports replayed ${x.replayed} (skipped: ${x.skipped}${x.values === "assist" ? `; dates typed where the assist suggested none: ${x.typedDates}` : ""})`,
+    );
+  console.log(
+    `unseen: ${sets.at(-1)!.unseenFrom ? `files from ${sets.at(-1)!.unseenFrom} of ${path.basename(sets.at(-1)!.gold)}, scored after replaying everything before them` : "none"}\n`,
+  );
   const cols = runs.flatMap((x) => [
     { label: `tuned (${x.values})`, s: x.tuned },
     { label: `unseen (${x.values})`, s: x.unseen },

@@ -61,7 +61,22 @@ import { suggestReports } from "../lib/extract";
 import { SPECIFICITY } from "../lib/extract/refs";
 import { compileTerms } from "./eval-terms";
 import { RuleStats } from "./eval-rules";
-import { FIELDS, forFile, goldCasualties, goldType, goldWeapons, lookupKeyless, sameDate, sameSource, shareTollWord, site, wordsToDigits, type Field, type Gold, type Tally } from "./eval-gold";
+import {
+  FIELDS,
+  forFile,
+  goldCasualties,
+  goldType,
+  goldWeapons,
+  lookupKeyless,
+  sameDate,
+  sameSource,
+  shareTollWord,
+  site,
+  wordsToDigits,
+  type Field,
+  type Gold,
+  type Tally,
+} from "./eval-gold";
 import { extractInputOf, readArticleFile } from "./article-file";
 import type { ActorRef, ArticleSuggestions, PlaceRef } from "../lib/extract/types";
 
@@ -92,14 +107,33 @@ export function splitOf(goldFile: string, articleFile: string): Split {
 
 export function loadRefs(): { places: PlaceRef[]; actors: ActorRef[] } {
   const rows: Array<Record<string, string>> = parse(readFileSync(path.join(root, "db", "seed", "data", "gazetteer.csv"), "utf8"), { columns: true, bom: true });
-  const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
+  const list = (s = "") =>
+    s
+      .split("|")
+      .map((x) => x.trim())
+      .filter(Boolean);
   const num = (s = "") => (s.trim() === "" ? null : Number(s));
   const places = rows.map((r) => ({
-    id: r.id!, nameAr: r.name_ar!, nameEn: r.name_en!, aliasesAr: list(r.aliases_ar), aliasesEn: list(r.aliases_en), kind: r.kind!, governorate: r.governorate_en || null, country: r.country || null,
+    id: r.id!,
+    nameAr: r.name_ar!,
+    nameEn: r.name_en!,
+    aliasesAr: list(r.aliases_ar),
+    aliasesEn: list(r.aliases_en),
+    kind: r.kind!,
+    governorate: r.governorate_en || null,
+    country: r.country || null,
     // What places by description read (lib/places/describe.ts), as the desk's assistRefs gives it.
-    operator: r.operator || null, descriptorsAr: list(r.descriptors_ar), descriptorsEn: list(r.descriptors_en), lat: num(r.lat), lon: num(r.lon),
+    operator: r.operator || null,
+    descriptorsAr: list(r.descriptors_ar),
+    descriptorsEn: list(r.descriptors_en),
+    lat: num(r.lat),
+    lon: num(r.lon),
   }));
-  const raw = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8")) as Array<{ nameAr: string; nameEn: string; aliases: string[] }>;
+  const raw = JSON.parse(readFileSync(path.join(root, "db", "seed", "data", "actors.json"), "utf8")) as Array<{
+    nameAr: string;
+    nameEn: string;
+    aliases: string[];
+  }>;
   return { places, actors: raw.map((a, i) => ({ id: i + 1, ...a })) };
 }
 
@@ -109,21 +143,43 @@ let verbose: ((line: string) => void) | null = null;
 // values are sets per article (a weapon named by three reports is one weapon).
 // --misses: for a wrong suggestion, the words it was read from.
 let where: Map<string, string> = new Map();
-function score(t: Tally, predicted: string[], gold: string[], same: (p: string, g: string) => boolean, label = "", perItem = false, stated: (g: string) => boolean = () => true) {
-  const p = perItem ? predicted : [...new Set(predicted)], g = perItem ? gold : [...new Set(gold)];
+function score(
+  t: Tally,
+  predicted: string[],
+  gold: string[],
+  same: (p: string, g: string) => boolean,
+  label = "",
+  perItem = false,
+  stated: (g: string) => boolean = () => true,
+) {
+  const p = perItem ? predicted : [...new Set(predicted)],
+    g = perItem ? gold : [...new Set(gold)];
   const used = new Set<number>();
   let tp = 0;
   for (const x of p) {
     const i = g.findIndex((y, j) => !used.has(j) && same(x, y));
-    if (i >= 0) { used.add(i); tp++; }
+    if (i >= 0) {
+      used.add(i);
+      tp++;
+    }
   }
-  t.tp += tp; t.predicted += p.length; t.gold += g.length; t.matchedGold += used.size;
-  g.forEach((y, j) => { if (stated(y)) { t.statedGold++; if (used.has(j)) t.statedMatched++; } });
+  t.tp += tp;
+  t.predicted += p.length;
+  t.gold += g.length;
+  t.matchedGold += used.size;
+  g.forEach((y, j) => {
+    if (stated(y)) {
+      t.statedGold++;
+      if (used.has(j)) t.statedMatched++;
+    }
+  });
   if (verbose && (tp < p.length || used.size < g.length)) {
     const wrong = p.filter((x) => !g.some((y) => same(x, y)));
     const missed = g.filter((_y, j) => !used.has(j));
     const unstated = missed.filter((y) => !stated(y));
-    verbose(`  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}${unstated.length ? ` (not in the text: ${JSON.stringify(unstated)})` : ""}`);
+    verbose(
+      `  ${label}: wrong ${JSON.stringify(wrong)} missed ${JSON.stringify(missed)}${unstated.length ? ` (not in the text: ${JSON.stringify(unstated)})` : ""}`,
+    );
     for (const w of new Set(wrong)) if (where.has(`${label}:${w}`)) verbose(`    ${w} ← «${where.get(`${label}:${w}`)}»`);
   }
 }
@@ -139,7 +195,9 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
     const top = Math.max(...ids.map((id) => kind.get(id) ?? 0));
     return ids.length ? [ids.filter((id) => (kind.get(id) ?? 0) === top).join("|")] : [];
   };
-  const tallies = Object.fromEntries([...FIELDS, "articleDate", "articleDateGiven"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }])) as Record<Field | "articleDate" | "articleDateGiven", Tally>;
+  const tallies = Object.fromEntries(
+    [...FIELDS, "articleDate", "articleDateGiven"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }]),
+  ) as Record<Field | "articleDate" | "articleDateGiven", Tally>;
   for (const set of sets) {
     const gold = JSON.parse(readFileSync(set.gold, "utf8")) as Gold;
     const files = new Set(readdirSync(set.articles));
@@ -165,7 +223,8 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       const incidents = (gold.incidents ?? []).filter((i) => (i.reports ?? []).some((r) => r.file === f.file));
       const G: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: f.sources_cited ?? [] };
       for (const i of incidents) {
-        if (/^\d{4}-\d{2}/.test(i.event_date ?? "")) G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10) + (i.date_precision === "approximate" ? "~" : ""));
+        if (/^\d{4}-\d{2}/.test(i.event_date ?? ""))
+          G.date.push(i.date_precision === "month" ? i.event_date.slice(0, 7) : i.event_date.slice(0, 10) + (i.date_precision === "approximate" ? "~" : ""));
         const ar = placesIn(i.location?.ar ?? null);
         G.place.push(...(ar.length ? ar : placesIn(i.location?.en ?? null)));
         const type = goldType(i.event_type ?? "");
@@ -177,14 +236,28 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
         const claimant = forFile(i.actor_claimant, stem).replace(/^\s*(?:unknown|not stated|not named|unidentified|none)\b.*$/is, "");
         G.actor.push(...new Set(matchActor(lookupKeyless(claimant)).map((h) => h.values[0]!)));
       }
-      const P: Record<Field, string[]> = { date: [], place: [], type: [], weapon: [], count: [], casualties: [], actor: [], source: out.sources.map((s) => s.value.name) };
+      const P: Record<Field, string[]> = {
+        date: [],
+        place: [],
+        type: [],
+        weapon: [],
+        count: [],
+        casualties: [],
+        actor: [],
+        source: out.sources.map((s) => s.value.name),
+      };
       where = new Map();
       const cite = (field: string, value: string, e: { exact: string } | null | undefined) => {
         if (e && !where.has(`${field}:${value}`)) where.set(`${field}:${value}`, e.exact.replace(/\s+/g, " ").slice(0, 160));
       };
       for (const s of out.sources) cite("source", s.value.name, s.evidence);
       for (const r of out.reports) {
-        if (r.date) cite("date", r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""), r.date.evidence);
+        if (r.date)
+          cite(
+            "date",
+            r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""),
+            r.date.evidence,
+          );
         if (r.places[0]) cite("place", r.places[0].value.id, r.evidence);
         if (r.type) cite("type", r.type.value, r.evidence);
         for (const w of r.weapons) cite("weapon", w.value, w.evidence);
@@ -193,7 +266,10 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
         for (const a of r.actors) cite("actor", String(a.value.id), a.evidence);
       }
       for (const r of out.reports) {
-        if (r.date) P.date.push(r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""));
+        if (r.date)
+          P.date.push(
+            r.date.value.precision === "month" ? r.date.value.date.slice(0, 7) : r.date.value.date + (r.date.value.precision === "approximate" ? "~" : ""),
+          );
         if (r.places[0]) P.place.push(r.places[0].value.id);
         if (r.type) P.type.push(r.type.value);
         P.weapon.push(...r.weapons.map((w) => w.value));
@@ -212,7 +288,11 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       score(tallies.place, P.place, G.place, (p, g) => g.split("|").some((id) => site(id) === site(p)), "place", true);
       score(tallies.type, P.type, G.type, eq, "type", true);
       // A figure is stated when the article writes that number (digits or words, as findNumbers reads them).
-      const written = new Set(analyse(body, foldWithOffsets(body), compileRefs(refs), []).tags.filter((t) => t.kind === "number").map((t) => t.value));
+      const written = new Set(
+        analyse(body, foldWithOffsets(body), compileRefs(refs), [])
+          .tags.filter((t) => t.kind === "number")
+          .map((t) => t.value),
+      );
       const figure = (g: string) => g === "none" || written.has(Number(g.replace(/^\D+:/, "")));
       for (const k of ["weapon", "count", "actor"] as const) score(tallies[k], P[k], G[k], eq, k);
       score(tallies.casualties, P.casualties, G.casualties, eq, "casualties", false, figure);
@@ -241,7 +321,8 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
 // the field); a report shaped by a clause, marker or grouping rule is right when its date or its
 // first place matches a gold incident.
 function judgeRules(stats: RuleStats, out: ArticleSuggestions, G: Record<Field, string[]>) {
-  const dateOf = (d: { date: string; precision: string }) => (d.precision === "month" ? d.date.slice(0, 7) : d.date + (d.precision === "approximate" ? "~" : ""));
+  const dateOf = (d: { date: string; precision: string }) =>
+    d.precision === "month" ? d.date.slice(0, 7) : d.date + (d.precision === "approximate" ? "~" : "");
   const placeRight = (id: string) => G.place.some((g) => g.split("|").some((x) => site(x) === site(id)));
   for (const r of out.reports) {
     const dateRight = !!r.date && G.date.some((g) => sameDate(dateOf(r.date!.value), g));
@@ -253,13 +334,21 @@ function judgeRules(stats: RuleStats, out: ArticleSuggestions, G: Record<Field, 
     const reportRight = dateRight || (!!r.places[0] && placeRight(r.places[0].value.id));
     for (const rule of r.rules ?? []) stats.judge(rule, reportRight);
   }
-  for (const s of out.sources) stats.judge(s.rule, G.source.some((g) => sameSource(s.value.name, g)));
+  for (const s of out.sources)
+    stats.judge(
+      s.rule,
+      G.source.some((g) => sameSource(s.value.name, g)),
+    );
 }
 
 function main() {
   const args = process.argv.slice(2);
-  const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-  const goldArg = opt("--gold"), dirArg = opt("--articles");
+  const opt = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const goldArg = opt("--gold"),
+    dirArg = opt("--articles");
   const sets = goldArg ? [{ gold: path.resolve(goldArg), articles: path.resolve(dirArg ?? path.dirname(goldArg)) }] : DEFAULT_SETS;
   const splitArg = opt("--split") as Split | undefined;
   if (splitArg && !["tuned", "unseen", "all"].includes(splitArg)) throw new Error(`--split tuned|unseen|all, not ${splitArg}`);
@@ -288,7 +377,11 @@ function main() {
     verbose?.(`--- ${c}`);
     return evaluate(sets, c);
   });
-  const rowsOf = (r: ReturnType<typeof evaluate>) => [...Object.entries(r.fields), ["article date", r.articleDate] as const, ["article date, metadata given", r.articleDateWithMetadata] as const];
+  const rowsOf = (r: ReturnType<typeof evaluate>) => [
+    ...Object.entries(r.fields),
+    ["article date", r.articleDate] as const,
+    ["article date, metadata given", r.articleDateWithMetadata] as const,
+  ];
   const cell = (v: ReturnType<typeof evaluate>["articleDate"]) => {
     const stated = v.recallStated !== undefined ? ` (stated ${v.recallStated.toFixed(2)}, n ${v.nStated})` : "";
     return `${v.precision.toFixed(2)} / ${v.recall.toFixed(2)}, n ${v.n}${stated}`;

@@ -3,8 +3,14 @@
 import { lookupKey } from "../lib/arabic/normalize";
 
 export type GoldIncident = {
-  event_date: string; date_precision: string; event_type: string; location: { ar: string | null; en: string | null };
-  actor_claimant: string | null; weapon: string | null; count: string | null; casualties_damage: string | null;
+  event_date: string;
+  date_precision: string;
+  event_type: string;
+  location: { ar: string | null; en: string | null };
+  actor_claimant: string | null;
+  weapon: string | null;
+  count: string | null;
+  casualties_damage: string | null;
   reports: Array<{ file: string; quote: string }>;
 };
 export type Gold = { files: Array<{ file: string; publication_date: string | null; sources_cited: string[] }>; incidents: GoldIncident[] };
@@ -20,11 +26,15 @@ export type Tally = { tp: number; predicted: number; gold: number; matchedGold: 
 export function forFile(text: string | null, stem: string): string {
   if (!text) return "";
   const parts: string[] = [];
-  let depth = 0, cur = "";
+  let depth = 0,
+    cur = "";
   for (const c of text) {
     if (c === "(") depth++;
     if (c === ")") depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;]/.test(c)) { parts.push(cur); cur = ""; } else cur += c;
+    if (depth === 0 && /[,;]/.test(c)) {
+      parts.push(cur);
+      cur = "";
+    } else cur += c;
   }
   parts.push(cur);
   // «plural (006) vs one drone (007)»: each side of «vs» is its own claim.
@@ -40,12 +50,20 @@ export function forFile(text: string | null, stem: string): string {
 }
 
 const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-export const wordsToDigits = (s: string) => s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
+export const wordsToDigits = (s: string) =>
+  s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
 
 const TYPE_WORDS: Array<[RegExp, string]> = [
-  [/convoy|reinforcement/i, "convoy"], [/rocket/i, "rocket_attack"], [/drone/i, "drone_attack"], [/shell|mortar/i, "shelling"],
-  [/airstrike|strike/i, "airstrike"], [/clash/i, "clashes"], [/explosion/i, "explosion"], [/\bIED|road closure/i, "ied"],
-  [/arrest|security operation/i, "security_operation"], [/checkpoint|armed attack|military post|attack on base/i, "armed_attack"],
+  [/convoy|reinforcement/i, "convoy"],
+  [/rocket/i, "rocket_attack"],
+  [/drone/i, "drone_attack"],
+  [/shell|mortar/i, "shelling"],
+  [/airstrike|strike/i, "airstrike"],
+  [/clash/i, "clashes"],
+  [/explosion/i, "explosion"],
+  [/\bIED|road closure/i, "ied"],
+  [/arrest|security operation/i, "security_operation"],
+  [/checkpoint|armed attack|military post|attack on base/i, "armed_attack"],
 ];
 export function goldType(text: string): string | null {
   let best: { at: number; type: string } | null = null;
@@ -57,9 +75,15 @@ export function goldType(text: string): string | null {
 }
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
-  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"], [/mortar/i, "mortar"], [/drone|uav/i, "drone"],
-  [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"], [/artillery/i, "artillery"], [/\bIEDs?\b/, "ied"],
-  [/small arms|machine gun|gunfire/i, "small_arms"], [/\bRPG/i, "rpg"], [/car bomb|VBIED/i, "car_bomb"],
+  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"],
+  [/mortar/i, "mortar"],
+  [/drone|uav/i, "drone"],
+  [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"],
+  [/artillery/i, "artillery"],
+  [/\bIEDs?\b/, "ied"],
+  [/small arms|machine gun|gunfire/i, "small_arms"],
+  [/\bRPG/i, "rpg"],
+  [/car bomb|VBIED/i, "car_bomb"],
 ];
 export function goldWeapons(text: string): string[] {
   const out = WEAPON_WORDS.filter(([re]) => re.test(text)).map(([, w]) => w);
@@ -70,13 +94,19 @@ export function goldWeapons(text: string): string[] {
 // «wounded 25 (CENTCOM early), 34 (Reuters), >30 (013)»: each figure of the list is a toll of
 // the same kind, also after forFile has split the list at its commas.
 export function shareTollWord(text: string | null): string | null {
-  return text?.replace(/\b(killed|dead|wounded|injured)(\s+[>~]?\d+[^,;\d]*)((?:,\s*[>~]?\d+(?:\s*\([^)]*\))?)+)/gi, (_all, word: string, first: string, rest: string) =>
-    word + first + rest.replace(/,\s*([>~]?\d+)/g, `, ${word} $1`)) ?? null;
+  return (
+    text?.replace(
+      /\b(killed|dead|wounded|injured)(\s+[>~]?\d+[^,;\d]*)((?:,\s*[>~]?\d+(?:\s*\([^)]*\))?)+)/gi,
+      (_all, word: string, first: string, rest: string) => word + first + rest.replace(/,\s*([>~]?\d+)/g, `, ${word} $1`),
+    ) ?? null
+  );
 }
 
 export function goldCasualties(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(?:more than\s+|over\s+|at least\s+|[>~]\s*)?(\d+)/gi)) {
+  for (const m of text.matchAll(
+    /(\d+)[^,;.\d]{0,30}?\b(killed|dead|wounded|injured)|\b(killed|wounded|injured)\s+(?:more than\s+|over\s+|at least\s+|[>~]\s*)?(\d+)/gi,
+  )) {
     const n = m[1] ?? m[4];
     const word = (m[2] ?? m[3])!.toLowerCase();
     out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
@@ -86,10 +116,14 @@ export function goldCasualties(text: string): string[] {
 }
 
 const STOP = new Set(["في", "من", "عن", "علي", "الي", "عبر", "via", "the", "of", "and", "to"]);
-const words = (s: string) => lookupKey(s).split(" ").filter((w) => w.length > 1 && !STOP.has(w));
+const words = (s: string) =>
+  lookupKey(s)
+    .split(" ")
+    .filter((w) => w.length > 1 && !STOP.has(w));
 export function sameSource(a: string, b: string): boolean {
   const note = b.replace(/\([^)]*\)/g, " ").trim();
-  const wa = new Set(words(a)), wb = new Set(words(note || b));
+  const wa = new Set(words(a)),
+    wb = new Set(words(note || b));
   const shared = [...wa].filter((w) => wb.has(w)).length;
   return shared > 0 && shared / Math.min(wa.size, wb.size) > 0.5;
 }
@@ -106,7 +140,14 @@ export function sameDate(p: string, g: string): boolean {
 
 // Gold texts name places and actors in prose; fold them as the matcher folds the articles.
 export function lookupKeyless(s: string | null): string {
-  return (s ?? "").toLowerCase().replace(/["“”«»()]/g, " ").normalize("NFC").replace(/[\u064B-\u065F\u0670\u0640]/g, "")
-    .replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+  return (s ?? "")
+    .toLowerCase()
+    .replace(/["“”«»()]/g, " ")
+    .normalize("NFC")
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي");
 }
-

@@ -43,7 +43,10 @@ export class RuleStats {
       ...TABLES.flatMap((t) => t.rules.map((r) => r.id)),
       ...AR_PARSERS.map((p) => p.id),
       ...EN_PARSERS.map((p) => p.id),
-      "en-chrono-date", "en-chrono-weekday", "en-chrono-month", "en-chrono-relative",
+      "en-chrono-date",
+      "en-chrono-weekday",
+      "en-chrono-month",
+      "en-chrono-relative",
       ...GROUP_RULES.map((r) => r.id),
     ];
   }
@@ -62,13 +65,20 @@ export class RuleStats {
         precision: r.judged ? Math.round((r.right / r.judged) * 100) / 100 : null,
       };
     });
-    return { rules: rows, oneTunedArticle: rows.filter((r) => r.articlesTuned === 1).map((r) => r.rule), neverFired: rows.filter((r) => r.fired === 0).map((r) => r.rule) };
+    return {
+      rules: rows,
+      oneTunedArticle: rows.filter((r) => r.articlesTuned === 1).map((r) => r.rule),
+      neverFired: rows.filter((r) => r.fired === 0).map((r) => r.rule),
+    };
   }
 
   print(): void {
     const s = this.summary();
     console.log("| rule | fired | articles tuned | articles unseen | values judged | precision |\n|---|---|---|---|---|---|");
-    for (const r of s.rules) console.log(`| ${r.rule} | ${r.fired} | ${r.articlesTuned} | ${r.articlesUnseen} | ${r.judged} | ${r.precision === null ? "–" : r.precision.toFixed(2)} |`);
+    for (const r of s.rules)
+      console.log(
+        `| ${r.rule} | ${r.fired} | ${r.articlesTuned} | ${r.articlesUnseen} | ${r.judged} | ${r.precision === null ? "–" : r.precision.toFixed(2)} |`,
+      );
     console.log(`\n${s.rules.length} rules; ${s.oneTunedArticle.length} fire on one tuned article only: ${s.oneTunedArticle.join(", ") || "none"}`);
     console.log(`${s.neverFired.length} never fired on these articles: ${s.neverFired.join(", ") || "none"}`);
   }

@@ -20,11 +20,13 @@ function escape(s: string): string {
 // «قذائف صاروخية»), so later words may carry an «ال» the lexicon form does not write.
 function pattern(form: string): string {
   const arabic = ARABIC.test(form);
-  return form
-    .split(" ")
-    .map((w, i) => (i > 0 && arabic && !w.startsWith("ال") ? `(?:ال)?${escape(w)}` : escape(w)))
-    // Folding turns «U.S.» into «u s»; in the text the points stay («u.s. troops»).
-    .join(arabic ? "[\\s\\-]+" : "[\\s\\-.]+");
+  return (
+    form
+      .split(" ")
+      .map((w, i) => (i > 0 && arabic && !w.startsWith("ال") ? `(?:ال)?${escape(w)}` : escape(w)))
+      // Folding turns «U.S.» into «u s»; in the text the points stay («u.s. troops»).
+      .join(arabic ? "[\\s\\-]+" : "[\\s\\-.]+")
+  );
 }
 
 export function compileTerms<T>(entries: Array<{ forms: string[]; value: T }>): TermMatcher<T> {

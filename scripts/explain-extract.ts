@@ -15,11 +15,21 @@ const out = suggestReports(input, loadRefs(), {
   trace: (rule, value, span) => fired.push(`${span.start}\t${rule}\t${value}\t«${input.body.slice(span.start, span.end).replace(/\s+/g, " ").slice(0, 80)}»`),
 });
 for (const line of fired.sort((a, b) => Number(a.split("\t")[0]) - Number(b.split("\t")[0]))) console.log(line);
-console.log(`\narticle date: ${JSON.stringify(out.articleDate && { value: out.articleDate.value, basis: (out.articleDate as { basis?: string }).basis })} needs: ${out.needsArticleDate}`);
+console.log(
+  `\narticle date: ${JSON.stringify(out.articleDate && { value: out.articleDate.value, basis: (out.articleDate as { basis?: string }).basis })} needs: ${out.needsArticleDate}`,
+);
 for (const [n, r] of out.reports.entries()) {
   console.log(`\n#${n + 1}${r.mention ? ` (${r.mention})` : ""}${r.sequel ? " (sequel)" : ""} «${r.evidence.exact.replace(/\s+/g, " ").slice(0, 160)}»`);
-  console.log(`  date ${r.date ? `${r.date.value.date} ${r.date.value.precision} «${r.date.evidence.exact}» [${r.date.rule ?? ""}]` : "—"} basis ${JSON.stringify(r.dateBasis)} ${r.dateWarnings?.join(",") ?? ""}`);
-  console.log(`  type ${r.type?.value ?? "—"} | places ${r.places.map((p) => `${p.value.id}(${p.confidence})`).join(", ")} | weapons ${r.weapons.map((w) => w.value).join(",")}`);
-  console.log(`  counts ${r.counts.map((c) => c.value.count).join(",")} | casualties ${r.casualties.map((c) => `${c.value.kind}:${c.value.count}`).join(",")} | actors ${r.actors.map((a) => `${a.value.name}/${a.value.role}`).join(", ")}`);
-  console.log(`  sources ${r.sources.map((s) => `${s.value.name}${s.value.person ? ` (${s.value.person})` : ""}${s.value.role ? ` [${s.value.role}]` : ""}`).join("; ")}`);
+  console.log(
+    `  date ${r.date ? `${r.date.value.date} ${r.date.value.precision} «${r.date.evidence.exact}» [${r.date.rule ?? ""}]` : "—"} basis ${JSON.stringify(r.dateBasis)} ${r.dateWarnings?.join(",") ?? ""}`,
+  );
+  console.log(
+    `  type ${r.type?.value ?? "—"} | places ${r.places.map((p) => `${p.value.id}(${p.confidence})`).join(", ")} | weapons ${r.weapons.map((w) => w.value).join(",")}`,
+  );
+  console.log(
+    `  counts ${r.counts.map((c) => c.value.count).join(",")} | casualties ${r.casualties.map((c) => `${c.value.kind}:${c.value.count}`).join(",")} | actors ${r.actors.map((a) => `${a.value.name}/${a.value.role}`).join(", ")}`,
+  );
+  console.log(
+    `  sources ${r.sources.map((s) => `${s.value.name}${s.value.person ? ` (${s.value.person})` : ""}${s.value.role ? ` [${s.value.role}]` : ""}`).join("; ")}`,
+  );
 }

@@ -31,11 +31,16 @@ for (const layer of LAYERS) {
 const verbs = [];
 for (const f of files(path.join(root, "server"))) {
   const text = readFileSync(f, "utf8");
-  for (const m of text.matchAll(/defineVerb\(\{\s*name: "(\w+)",\s*access: "(\w+)",\s*mode: "(\w+)"/g)) verbs.push({ name: m[1], access: m[2], mode: m[3], file: path.relative(root, f) });
+  for (const m of text.matchAll(/defineVerb\(\{\s*name: "(\w+)",\s*access: "(\w+)",\s*mode: "(\w+)"/g))
+    verbs.push({ name: m[1], access: m[2], mode: m[3], file: path.relative(root, f) });
 }
 const byAccess = {};
 for (const v of verbs) byAccess[v.access] = (byAccess[v.access] ?? 0) + 1;
-console.log(`\n${verbs.length} verbs: ${Object.entries(byAccess).map(([a, n]) => `${n} ${a}`).join(", ")}`);
+console.log(
+  `\n${verbs.length} verbs: ${Object.entries(byAccess)
+    .map(([a, n]) => `${n} ${a}`)
+    .join(", ")}`,
+);
 for (const v of verbs.sort((a, b) => a.access.localeCompare(b.access) || a.name.localeCompare(b.name))) {
   console.log(`  ${v.access.padEnd(9)} ${v.mode.padEnd(6)} ${v.name.padEnd(24)} ${v.file}`);
 }

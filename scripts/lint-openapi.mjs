@@ -16,7 +16,11 @@ try {
   if (dump.status !== 0) process.exit(dump.status ?? 1);
   // No telemetry and no update check: the lint runs where only the npm registry is reachable.
   const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
-  const lint = spawnSync(bin("redocly"), ["lint", file, "--config", path.join(root, "redocly.yaml"), "--format", "stylish"], { cwd: root, stdio: "inherit", env });
+  const lint = spawnSync(bin("redocly"), ["lint", file, "--config", path.join(root, "redocly.yaml"), "--format", "stylish"], {
+    cwd: root,
+    stdio: "inherit",
+    env,
+  });
   process.exitCode = lint.status ?? 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

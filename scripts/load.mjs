@@ -138,7 +138,8 @@ async function main() {
   let fresh = null;
   if (base) {
     const host = new URL(base).hostname;
-    if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error("BASE_URL must be a loopback address: this script is a load test, not a weapon");
+    if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host))
+      throw new Error("BASE_URL must be a loopback address: this script is a load test, not a weapon");
     if (!databaseUrl) throw new Error("with BASE_URL, DATABASE_URL must name that instance's database (to check the saves)");
   } else {
     const pg = process.env.LOAD_DATABASE_URL || process.env.TEST_DATABASE_URL;
@@ -149,7 +150,13 @@ async function main() {
     log(`server on ${base}, fresh database ${new URL(databaseUrl).pathname.slice(1)} (migrated and seeded at start)`);
     child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(PORT), "-H", "127.0.0.1"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: process.env.AUTH_SECRET || "sijill-load-test-only-secret-5e2d8c1a", NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: process.env.AUTH_SECRET || "sijill-load-test-only-secret-5e2d8c1a",
+        NEXT_TELEMETRY_DISABLED: "1",
+        PORT: String(PORT),
+      },
       stdio: ["ignore", "ignore", "inherit"],
     });
   }
@@ -170,7 +177,15 @@ async function main() {
     const list = await (await fetch(`${base}/api/v1/incidents?limit=500`)).json();
     const incidentIds = list.data.map((i) => i.id);
     if (!incidentIds.length) throw new Error("no verified incidents to read");
-    const API_QUERIES = ["", "type=airstrike", "q=%D8%A7%D9%84%D8%B4%D8%AF%D8%A7%D8%AF%D9%8A", "from=2023-01-01&to=2023-12-31", "limit=10&offset=5", "governorate=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9", "limit=100"];
+    const API_QUERIES = [
+      "",
+      "type=airstrike",
+      "q=%D8%A7%D9%84%D8%B4%D8%AF%D8%A7%D8%AF%D9%8A",
+      "from=2023-01-01&to=2023-12-31",
+      "limit=10&offset=5",
+      "governorate=%D8%A7%D9%84%D8%AD%D8%B3%D9%83%D8%A9",
+      "limit=100",
+    ];
     const cookies = [];
     for (let e = 0; e < EDITORS; e++) cookies.push(await login(base, ids));
     log(`${READERS} readers and ${EDITORS} editors for ${SECONDS} s; ${incidentIds.length} verified incidents to read`);
@@ -219,7 +234,9 @@ async function main() {
         const token = `load-${process.pid}-${e}-${n}`;
         const text = `تعزيزات إلى الشدادي ${token}\n\nأفادت مصادر محلية أن ${QUOTE}.\nوقال المرصد إن الهجوم لم يسفر عن إصابات.`;
         try {
-          const a = await timed("article", () => postAction(base, "/desk/articles/new", ids.createArticle, { text, outlet: `وكالة ${token}`, publishedAt: "2023-11-13" }, cookie));
+          const a = await timed("article", () =>
+            postAction(base, "/desk/articles/new", ids.createArticle, { text, outlet: `وكالة ${token}`, publishedAt: "2023-11-13" }, cookie),
+          );
           const articleId = Number(/\/desk\/articles\/(\d+)/.exec(a.target)?.[1]);
           if (!articleId) {
             error(`article save refused (${a.status})`);
@@ -232,7 +249,16 @@ async function main() {
               base,
               `/desk/articles/${articleId}`,
               ids.createReport,
-              { articleId: String(articleId), date: "2023-11-13", datePrecision: "day", type: "rocket_attack", placeId: "al-shaddadi-base", killed: "0", summary, evidenceQuote: QUOTE },
+              {
+                articleId: String(articleId),
+                date: "2023-11-13",
+                datePrecision: "day",
+                type: "rocket_attack",
+                placeId: "al-shaddadi-base",
+                killed: "0",
+                summary,
+                evidenceQuote: QUOTE,
+              },
               cookie,
             ),
           );
@@ -242,7 +268,9 @@ async function main() {
             continue;
           }
           accepted.reports.push({ id: reportId, articleId, summary });
-          const s = await timed("submit", () => postAction(base, `/desk/reports/${reportId}`, ids.submitReport, { reportId: String(reportId), incident: "new" }, cookie));
+          const s = await timed("submit", () =>
+            postAction(base, `/desk/reports/${reportId}`, ids.submitReport, { reportId: String(reportId), incident: "new" }, cookie),
+          );
           if (!/\/desk\/reports\/\d+/.test(s.target)) {
             error(`submit refused (${s.status})`);
             continue;
@@ -264,7 +292,9 @@ async function main() {
       const articleRows = accepted.articles.length ? await sql`select id, raw_text from articles where id in ${sql(accepted.articles.map((a) => a.id))}` : [];
       const byId = new Map(articleRows.map((r) => [r.id, r]));
       for (const a of accepted.articles) if (!byId.get(a.id)?.raw_text?.includes(a.token)) lost.push(`article ${a.id}`);
-      const reportRows = accepted.reports.length ? await sql`select id, article_id, summary, status from reports where id in ${sql(accepted.reports.map((r) => r.id))}` : [];
+      const reportRows = accepted.reports.length
+        ? await sql`select id, article_id, summary, status from reports where id in ${sql(accepted.reports.map((r) => r.id))}`
+        : [];
       const reportById = new Map(reportRows.map((r) => [r.id, r]));
       for (const r of accepted.reports) {
         const row = reportById.get(r.id);

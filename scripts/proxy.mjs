@@ -59,7 +59,8 @@ export function findNginx() {
 function installNginx() {
   if (process.getuid?.() !== 0 || !findOnPath("apt-get")) return false;
   console.error("[proxy] nginx is missing: apt-get install nginx …");
-  const install = () => spawnSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
+  const install = () =>
+    spawnSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
   return install() || (spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" }).status === 0 && install());
 }
 

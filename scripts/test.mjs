@@ -11,6 +11,8 @@ const layers = [
   ["openapi", "node", ["scripts/lint-openapi.mjs"]],
   // ESLint (eslint.config.mjs): Next's rules, type-aware typescript-eslint, no warnings allowed.
   ["lint", "npx", ["eslint", ".", "--max-warnings", "0"]],
+  // One formatter (.prettierrc): the code as Prettier writes it (`npm run format` fixes it).
+  ["format", "npx", ["prettier", "--check", "--log-level", "warn", "."]],
   ["integration", "npx", ["vitest", "run", "--project", "integration"]],
   ["e2e", "node", ["scripts/e2e.mjs"]],
 ];
@@ -26,5 +28,7 @@ for (const [name, cmd, args] of layers) {
 }
 console.log("\n=== summary ===");
 for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name} (${r.seconds} s)`);
-console.log(`database layers: PGlite${process.env.TEST_DATABASE_URL ? " + PostgreSQL (TEST_DATABASE_URL)" : " only (set TEST_DATABASE_URL to add PostgreSQL)"}`);
+console.log(
+  `database layers: PGlite${process.env.TEST_DATABASE_URL ? " + PostgreSQL (TEST_DATABASE_URL)" : " only (set TEST_DATABASE_URL to add PostgreSQL)"}`,
+);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -4,7 +4,15 @@ import { getArticle, listArticles } from "./articles/queries";
 import { listActorOptions, listPlaceOptions } from "./gazetteer/options";
 import { getDeskIncident, listDeskIncidents, listReviewQueue } from "./incidents/queries";
 import { reviewIncident } from "./incidents/review";
-import { exportPublicIncidents, getPublicIncident, listPublicIncidents, publicFeed, publicFilterOptions, publicMapPoints, publicTimeline } from "./public/incidents";
+import {
+  exportPublicIncidents,
+  getPublicIncident,
+  listPublicIncidents,
+  publicFeed,
+  publicFilterOptions,
+  publicMapPoints,
+  publicTimeline,
+} from "./public/incidents";
 import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "./reports/queries";
 import { attachReport } from "./incidents/attach";
@@ -21,17 +29,7 @@ import { saveReport } from "./reports/save";
 import { suggestArticleReports } from "./reports/suggest";
 import { getReportDraft, listArticleReports } from "./reports/workbench";
 import { changeOwnPassword, logoutEverywhere } from "./admin/account";
-import {
-  createUser,
-  disableUser,
-  enableUser,
-  listLoginLocks,
-  listUsers,
-  resetUserPassword,
-  revokeSessionsOf,
-  setUserRole,
-  unlockLogin,
-} from "./admin/users";
+import { createUser, disableUser, enableUser, listLoginLocks, listUsers, resetUserPassword, revokeSessionsOf, setUserRole, unlockLogin } from "./admin/users";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens/tokens";
 import {
   addFeed,

@@ -13,7 +13,6 @@ import { authorize, runVerb, type Access, type AnyVerb, type SessionUser, type V
 // route handlers each get one adapter that turns the runner's typed failures into what that
 // kind of caller shows — so no page, action or handler checks a role or parses input itself.
 
-
 // A bug or an outage, not a refusal: logged as a JSON line with the verb and the request's id
 // (proxy.ts), then thrown on to error.tsx or a 500 — the user sees nothing new. Next's own
 // control flow (redirect, notFound, dynamic rendering) passes through unlogged.
@@ -50,10 +49,7 @@ export async function call<V extends AnyVerb>(verb: V, input: VerbInput<V>): Pro
 
 // For pages: a logged-out visitor goes to the login page, a missing record or a malformed id
 // is the not-found page, a `null` result too, a refused role the 403 page; bugs go to error.tsx.
-export async function load<V extends AnyVerb>(
-  verb: V,
-  input: VerbInput<V>,
-): Promise<NonNullable<VerbResult<V>>> {
+export async function load<V extends AnyVerb>(verb: V, input: VerbInput<V>): Promise<NonNullable<VerbResult<V>>> {
   try {
     const result = await call(verb, input);
     if (result === null || result === undefined) notFound();
@@ -78,10 +74,7 @@ function formValues(formData: FormData): Record<string, string> {
 // A server action for a form: the form's fields are the verb's input; expected failures come
 // back as values with everything typed, and `after` (revalidate, redirect) runs outside the
 // try so Next's redirect is never swallowed.
-export function formAction<V extends AnyVerb>(
-  verb: V,
-  after?: (result: VerbResult<V>, values: Record<string, string>) => void | Promise<void>,
-) {
+export function formAction<V extends AnyVerb>(verb: V, after?: (result: VerbResult<V>, values: Record<string, string>) => void | Promise<void>) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const values = formValues(formData);
     let result: unknown;

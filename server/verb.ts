@@ -57,9 +57,7 @@ export type AnyVerb = Verb<string, Access, z.ZodType, unknown>;
 export type VerbInput<V> = V extends Verb<string, Access, infer S, unknown> ? z.input<S> : never;
 export type VerbResult<V> = V extends Verb<string, Access, z.ZodType, infer R> ? R : never;
 
-export function defineVerb<const N extends string, const A extends Access, S extends z.ZodType, R>(
-  spec: Verb<N, A, S, R>,
-): Verb<N, A, S, R> {
+export function defineVerb<const N extends string, const A extends Access, S extends z.ZodType, R>(spec: Verb<N, A, S, R>): Verb<N, A, S, R> {
   return Object.freeze(spec);
 }
 
@@ -80,11 +78,7 @@ function readOnly(verb: string) {
   return () => Promise.reject(new Error(`verb ${verb} is declared "read" but tried to write an audit event`));
 }
 
-export async function runVerb<N extends string, A extends Access, S extends z.ZodType, R>(
-  verb: Verb<N, A, S, R>,
-  ctx: Ctx,
-  rawInput: unknown,
-): Promise<R> {
+export async function runVerb<N extends string, A extends Access, S extends z.ZodType, R>(verb: Verb<N, A, S, R>, ctx: Ctx, rawInput: unknown): Promise<R> {
   const user = authorize(verb.access, ctx.user, verb.name) as VerbScope<A>["user"];
   const input = parseInput(verb.input, rawInput);
   if (verb.mode === "read") return verb.run({ db: ctx.db, user, audit: readOnly(verb.name) }, input);

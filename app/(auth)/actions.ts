@@ -13,7 +13,6 @@ import { fieldErrorsOf } from "@/server/errors";
 import { safeRedirectPath } from "@/lib/url/safe-redirect";
 import { formText } from "@/lib/text/as-text";
 
-
 // publicRoute: logging in is what an anonymous visitor does; Auth.js checks the credentials.
 export async function login(_prev: ActionState, formData: FormData): Promise<ActionState> {
   // Only same-site paths: a login link must not send people elsewhere, nor smuggle CR/LF into
@@ -65,4 +64,3 @@ export async function logoutEverywhereAction(): Promise<void> {
   await signOut({ redirect: false });
   redirect("/login");
 }
-

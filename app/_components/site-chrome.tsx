@@ -22,7 +22,21 @@ function withLang(url: string, lang: string): string {
   return `${u.pathname}${u.search}`;
 }
 
-export function SiteHeader({ m, locale, lang, url, user, logout }: { m: Messages; locale: Locale; lang: Locale | null; url: string | null; user: ChromeUser | null; logout: ReactNode }) {
+export function SiteHeader({
+  m,
+  locale,
+  lang,
+  url,
+  user,
+  logout,
+}: {
+  m: Messages;
+  locale: Locale;
+  lang: Locale | null;
+  url: string | null;
+  user: ChromeUser | null;
+  logout: ReactNode;
+}) {
   const { other, switchHref, home } = chromeLinks(locale, lang, url);
   const links = (
     <>
@@ -40,7 +54,10 @@ export function SiteHeader({ m, locale, lang, url, user, logout }: { m: Messages
   );
   return (
     <>
-      <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {m.publicLog.skipToContent}
       </a>
       <header className="border-b border-stone-200 bg-white">
@@ -74,7 +91,9 @@ export function SiteFooter({ m, lang }: { m: Messages; lang: Locale | null }) {
       <span>{m.publicLog.footerNote}</span>
       <Link href={lang ? `/methodology?lang=${lang}` : "/methodology"}>{m.publicLog.methodology}</Link>
       <Link href={lang ? `/api-docs?lang=${lang}` : "/api-docs"}>{m.publicLog.apiDocs}</Link>
-      <a href="/feed.xml" type="application/atom+xml">{m.publicLog.feed}</a>
+      <a href="/feed.xml" type="application/atom+xml">
+        {m.publicLog.feed}
+      </a>
     </footer>
   );
 }

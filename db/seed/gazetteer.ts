@@ -26,7 +26,11 @@ type GazetteerRow = {
   descriptors_en?: string;
 };
 
-const list = (s = "") => s.split("|").map((x) => x.trim()).filter(Boolean);
+const list = (s = "") =>
+  s
+    .split("|")
+    .map((x) => x.trim())
+    .filter(Boolean);
 const num = (s: string) => (s.trim() === "" ? null : Number(s));
 
 export function readGazetteer(file = path.join(seedDataDir, "gazetteer.csv")): Array<typeof places.$inferInsert> {

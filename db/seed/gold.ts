@@ -86,7 +86,10 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
 
   const listed = await tx.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, aliases: sources.aliases, kind: sources.kind }).from(sources);
 
-  const seededArticles = new Map<string, { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string; kind: SourceKind }> }>();
+  const seededArticles = new Map<
+    string,
+    { id: number; body: string; outlet: GradedReport["outlet"]; cited: Array<{ id: number; folded: string; kind: SourceKind }> }
+  >();
   for (const f of gold.files) {
     const raw = readFileSync(/*turbopackIgnore: true*/ path.join(seedDataDir, "articles", f.file), "utf8");
     const body = cleanArticleText(raw);
@@ -95,11 +98,23 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
     const [outletSource] = listedOutlet
       ? [{ id: listedOutlet.id }]
       : outlet
-        ? await tx.insert(sources).values({ name: outlet, nameEn: f.outlet ? inParen(f.outlet) : null, kind: "outlet" }).onConflictDoNothing().returning({ id: sources.id })
+        ? await tx
+            .insert(sources)
+            .values({ name: outlet, nameEn: f.outlet ? inParen(f.outlet) : null, kind: "outlet" })
+            .onConflictDoNothing()
+            .returning({ id: sources.id })
         : [];
     const [article] = await tx
       .insert(articles)
-      .values({ rawText: raw, body, outlet, outletSourceId: outletSource?.id ?? null, publishedAt: f.publication_date, language: detectLanguage(body), createdBy: accounts.editor })
+      .values({
+        rawText: raw,
+        body,
+        outlet,
+        outletSourceId: outletSource?.id ?? null,
+        publishedAt: f.publication_date,
+        language: detectLanguage(body),
+        createdBy: accounts.editor,
+      })
       .returning({ id: articles.id });
     const cited = [];
     for (const s of f.sources_cited) {
@@ -112,7 +127,11 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const known = sourceNamed(name, listed);
       const [row] = known
         ? [{ id: known.id, kind: known.kind }]
-        : await tx.insert(sources).values({ name, kind: guessSourceKind(name) }).onConflictDoUpdate({ target: sources.name, set: { name } }).returning({ id: sources.id, kind: sources.kind });
+        : await tx
+            .insert(sources)
+            .values({ name, kind: guessSourceKind(name) })
+            .onConflictDoUpdate({ target: sources.name, set: { name } })
+            .returning({ id: sources.id, kind: sources.kind });
       cited.push({ id: row!.id, folded: foldForMatch(name), kind: row!.kind });
     }
     const outletKey = outletSource ? `source:${outletSource.id}` : outlet ? `outlet:${outlet}` : null;
@@ -162,14 +181,35 @@ export async function importSeedGold(tx: Db, accounts: Record<Role, number>): Pr
       const foldedQuotes = quotes.map((q) => foldForMatch(q.quote)).join(" ");
       const cites = article.cited.filter((s) => s.folded.length > 2 && foldedQuotes.includes(s.folded));
       // Cited sources from position 1: position 0 is the article's outlet (server/reports/save.ts).
-      if (cites.length) await tx.insert(reportSources).values(cites.map((s, n) => ({ reportId: report!.id, sourceId: s.id, position: n + 1 }))).onConflictDoNothing();
-      graded.push({ id: report!.id, claimStatus: null, type: values.type, placeId, actorId: values.actorId, sources: cites.map((c) => ({ key: `source:${c.id}`, kind: c.kind, role: "original" })), outlet: article.outlet, body: article.body });
+      if (cites.length)
+        await tx
+          .insert(reportSources)
+          .values(cites.map((s, n) => ({ reportId: report!.id, sourceId: s.id, position: n + 1 })))
+          .onConflictDoNothing();
+      graded.push({
+        id: report!.id,
+        claimStatus: null,
+        type: values.type,
+        placeId,
+        actorId: values.actorId,
+        sources: cites.map((c) => ({ key: `source:${c.id}`, kind: c.kind, role: "original" })),
+        outlet: article.outlet,
+        body: article.body,
+      });
     }
     // The published grade and the independent-source count, by the rule the desk applies
     // (lib/incidents/grade.ts): seed incidents show their grade like any approved one.
     await tx.update(incidents).set(gradeIncident(graded, placeTree)).where(eq(incidents.id, incident!.id));
-    await tx.insert(reviews).values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
+    await tx
+      .insert(reviews)
+      .values({ incidentId: incident!.id, reviewerId: accounts.reviewer, decision: "approve", comment: `Imported from the seed annotation (${g.id}).` });
   }
-  await tx.insert(auditEvents).values({ actorId: null, action: "seed.import", entityType: "register", entityId: "seed", after: { incidents: gold.incidents.length, articles: gold.files.length } });
+  await tx.insert(auditEvents).values({
+    actorId: null,
+    action: "seed.import",
+    entityType: "register",
+    entityId: "seed",
+    after: { incidents: gold.incidents.length, articles: gold.files.length },
+  });
   return gold.incidents.length;
 }

@@ -17,5 +17,9 @@ export function readSources(): SeedSource[] {
 
 export async function importSources(tx: Db): Promise<void> {
   const rows = readSources();
-  if (rows.length) await tx.insert(sources).values(rows.map((s) => ({ ...s, status: "confirmed" as const }))).onConflictDoNothing();
+  if (rows.length)
+    await tx
+      .insert(sources)
+      .values(rows.map((s) => ({ ...s, status: "confirmed" as const })))
+      .onConflictDoNothing();
 }

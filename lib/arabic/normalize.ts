@@ -5,7 +5,7 @@
 // foldWithOffsets can keep a map back to the original text for evidence spans.
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 const MARK = /[\u064B-\u065F\u0670\u0640]/;
-const FOLD: Record<string, string> = { "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي" };
+const FOLD: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه", ؤ: "و", ئ: "ي" };
 const DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 function foldChar(c: string): string {

@@ -30,7 +30,10 @@ const RULES: Array<[BoilerplateReason, RegExp]> = [
   ["comments", /^(اترك تعليق[اًً]*|أضف تعليق[اًً]*|اضف تعليق[اًً]*|التعليقات|تعليقات|لا توجد تعليقات)$/],
   ["comments", /^لن يتم نشر عنوان بريدك الإلكتروني/],
   ["comments", /^(Leave a comment|Leave a Reply|Comments|No comments( yet)?|Post a comment)$/i],
-  ["navigation", /^(زر الذهاب إلى الأعلى|العودة إلى الأعلى|الذهاب إلى المحتوى|تخطى إلى المحتوى|القائمة|القائمة الرئيسية|بحث|إغلاق|السابق التالي|التالي|السابق)$/],
+  [
+    "navigation",
+    /^(زر الذهاب إلى الأعلى|العودة إلى الأعلى|الذهاب إلى المحتوى|تخطى إلى المحتوى|القائمة|القائمة الرئيسية|بحث|إغلاق|السابق التالي|التالي|السابق)$/,
+  ],
   // Breadcrumbs: "الرئيسية" alone or followed by sections ("الرئيسية > أخبار > سوريا").
   ["navigation", /^(الرئيسية|الصفحة الرئيسية|Home)(\s*[>»›/|\\-]\s*[^>»›/|\\]{1,30})*$/i],
   ["navigation", /^(Accessibility links|Skip to (main )?content|Languages|Previous( Next)?|Next|Menu|Search|Close|Back to top|Breaking News)$/i],
@@ -47,8 +50,14 @@ const RULES: Array<[BoilerplateReason, RegExp]> = [
   ["icon", /^((icon|logo|site logo|image|photo|video|صورة|فيديو)\s*)+$/i],
   ["icon", /^[•·*]?\s*\d+x\d+\s+Image$/i],
   // A view or comment counter: "436", "1٬356", "436 مشاهدة", "Views: 1,204".
-  ["view_count", /^(?:(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|عدد القراءات|Views|Reads)\s*:?\s*)?[\d٠-٩][\d٠-٩,.٬٫ ]*(?:\s*(?:مشاهدة|مشاهدات|قراءة|views?|reads?|comments?|تعليق(ات)?))?$/i],
-  ["reading_time", /^((وقت|مدة) القراءة\s*:?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)|[\d٠-٩]+\s*(دقيقة|دقائق) (للقراءة|قراءة)|(دقيقة|دقيقتان|دقيقتين) (للقراءة|قراءة)|[\d٠-٩]+\s*min(ute)?s?( read)?|Reading time\s*:?\s*[\d٠-٩]+\s*min(ute)?s?)$/i],
+  [
+    "view_count",
+    /^(?:(?:المشاهدات|مشاهدات|عدد المشاهدات|القراءات|عدد القراءات|Views|Reads)\s*:?\s*)?[\d٠-٩][\d٠-٩,.٬٫ ]*(?:\s*(?:مشاهدة|مشاهدات|قراءة|views?|reads?|comments?|تعليق(ات)?))?$/i,
+  ],
+  [
+    "reading_time",
+    /^((وقت|مدة) القراءة\s*:?\s*[\d٠-٩]+\s*(دقيقة|دقائق|د)|[\d٠-٩]+\s*(دقيقة|دقائق) (للقراءة|قراءة)|(دقيقة|دقيقتان|دقيقتين) (للقراءة|قراءة)|[\d٠-٩]+\s*min(ute)?s?( read)?|Reading time\s*:?\s*[\d٠-٩]+\s*min(ute)?s?)$/i,
+  ],
   ["punctuation", /^[\p{P}\p{S}\s]+$/u],
 ];
 

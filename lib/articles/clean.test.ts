@@ -186,7 +186,7 @@ describe("cleanArticle", () => {
     "الحسكة - خاص", // dateline
     "السيمر / فيينا / الثلاثاء 16 . 01 . 2024", // dateline naming the outlet
     "وكالات ـ الرأي ـ",
-    "قاعدة \"هيمو\"", // subheading
+    'قاعدة "هيمو"', // subheading
     "استهداف متكرر",
     "Reuters",
     "قتل 3 جنود في الهجوم",
@@ -208,7 +208,15 @@ describe("cleanArticle", () => {
 
 describe("inferTitle", () => {
   it("skips site chrome, timestamps, counts and short labels to find the headline", () => {
-    const body = ["icon", "التغطية الحية", "2024.01.15 | 15:45 دمشق", "436", "أخبار سوريا", "القوات الأميركية تخلي قاعدة في القامشلي", "كشف مصدر خاص أن القوات الأميركية أخلت قاعدتها."].join("\n");
+    const body = [
+      "icon",
+      "التغطية الحية",
+      "2024.01.15 | 15:45 دمشق",
+      "436",
+      "أخبار سوريا",
+      "القوات الأميركية تخلي قاعدة في القامشلي",
+      "كشف مصدر خاص أن القوات الأميركية أخلت قاعدتها.",
+    ].join("\n");
     expect(inferTitle(body)).toBe("القوات الأميركية تخلي قاعدة في القامشلي");
   });
 
@@ -231,8 +239,10 @@ describe("inferTitle", () => {
   });
 
   it("works in English too", () => {
-    expect(inferTitle("Accessibility links\nBreaking News\nMiddle East\nUS-Led Coalition Blocks Attacks at Conoco Oil Field\nBEIRUT — Air defense systems halted six drone attacks.")).toBe(
-      "US-Led Coalition Blocks Attacks at Conoco Oil Field",
-    );
+    expect(
+      inferTitle(
+        "Accessibility links\nBreaking News\nMiddle East\nUS-Led Coalition Blocks Attacks at Conoco Oil Field\nBEIRUT — Air defense systems halted six drone attacks.",
+      ),
+    ).toBe("US-Led Coalition Blocks Attacks at Conoco Oil Field");
   });
 });

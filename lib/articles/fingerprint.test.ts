@@ -27,7 +27,8 @@ describe("articleFingerprint and similarity", () => {
   });
 
   it("tells a different article apart", () => {
-    const other = "أعلنت وزارة الصحة في بغداد أن عدد الإصابات بالحمى النزفية ارتفع إلى عشرين حالة في محافظات الجنوب خلال الأسبوع الماضي، وأن فرقها تعمل على مكافحة الحشرات الناقلة.";
+    const other =
+      "أعلنت وزارة الصحة في بغداد أن عدد الإصابات بالحمى النزفية ارتفع إلى عشرين حالة في محافظات الجنوب خلال الأسبوع الماضي، وأن فرقها تعمل على مكافحة الحشرات الناقلة.";
     expect(similarity(articleFingerprint(ARTICLE), articleFingerprint(other))).toBeLessThan(0.2);
   });
 
@@ -55,7 +56,8 @@ describe("normalizeArticleUrl", () => {
       "https://www.example.org/news/%D9%82%D8%B5%D9%81-%D8%A7%D9%84%D8%B4%D8%AF%D8%A7%D8%AF%D9%8A/",
       "https://EXAMPLE.org/news/قصف-الشدادي?utm_source=twitter&utm_medium=social#comments",
       "https://example.org/news/قصف-الشدادي?fbclid=abc",
-    ]) expect(normalizeArticleUrl(u)).toBe(key);
+    ])
+      expect(normalizeArticleUrl(u)).toBe(key);
   });
 
   it("keeps parameters that name the article, in any order", () => {

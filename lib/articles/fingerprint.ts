@@ -120,7 +120,10 @@ export function normalizeArticleUrl(url: string): string {
   } catch {
     return trimmed.toLowerCase();
   }
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "").replace(/^m\./, "");
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/^www\./, "")
+    .replace(/^m\./, "");
   const path = safeDecode(parsed.pathname)
     .replace(/\/amp\/?$/i, "")
     .replace(/\/+$/, "");

@@ -8,8 +8,20 @@ export const PASSWORD_MAX = 200;
 // The demo accounts' passwords (README, "Demo logins") and a few that every guessing list starts with.
 const FORBIDDEN = new Set(
   [
-    "editor-demo", "reviewer-demo", "admin-demo", "password", "password123", "password1234", "123456789012",
-    "qwertyuiopas", "sijill", "sijill-demo", "changeme", "letmein", "administrator", "iloveyou",
+    "editor-demo",
+    "reviewer-demo",
+    "admin-demo",
+    "password",
+    "password123",
+    "password1234",
+    "123456789012",
+    "qwertyuiopas",
+    "sijill",
+    "sijill-demo",
+    "changeme",
+    "letmein",
+    "administrator",
+    "iloveyou",
   ].map((s) => s.toLowerCase()),
 );
 

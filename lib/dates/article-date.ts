@@ -18,7 +18,14 @@ const DATELINE = 240;
 
 export function inferArticleDate(
   body: string,
-  opts: { publishedAt?: string | null; url?: string | null; pasteDate?: string; folded?: FoldedText; mentions?: DateMention[]; stamps?: readonly string[] } = {},
+  opts: {
+    publishedAt?: string | null;
+    url?: string | null;
+    pasteDate?: string;
+    folded?: FoldedText;
+    mentions?: DateMention[];
+    stamps?: readonly string[];
+  } = {},
 ): ArticleDate | null {
   const published = opts.publishedAt ? parseIso(opts.publishedAt) : null;
   if (published) return { value: opts.publishedAt!.slice(0, 10), confidence: 1, evidence: null, basis: "published" };
@@ -28,7 +35,8 @@ export function inferArticleDate(
   let best: (ArticleDate & { score: number }) | null = null;
   // The URL's own date («/2023/11/04/…», «…-november-4,-2023»): set when the page was published.
   const fromUrl = opts.url ? dateFromUrl(opts.url) : null;
-  if (fromUrl && daysBetween(fromUrl.value, near) >= -1) best = { value: fromUrl.value, confidence: fromUrl.score, evidence: null, score: fromUrl.score, basis: "url" };
+  if (fromUrl && daysBetween(fromUrl.value, near) >= -1)
+    best = { value: fromUrl.value, confidence: fromUrl.score, evidence: null, score: fromUrl.score, basis: "url" };
   // «اليوم السبت» alone names a weekday, not a date: read against the paste day it would be a
   // guess the editor cannot see, so it does not date the article.
   for (const m of mentions) {
@@ -47,7 +55,13 @@ export function inferArticleDate(
     if (!m.y && !m.weekday && !m.today && !early) score -= 0.2;
     if (score > (best?.score ?? 0.5)) {
       const { start, end } = originalSpan(folded, m.start, m.end);
-      best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: { exact: body.slice(start, end), start, end }, score, basis: "dateline" };
+      best = {
+        value: resolved.value,
+        confidence: Math.min(0.99, round(score)),
+        evidence: { exact: body.slice(start, end), start, end },
+        score,
+        basis: "dateline",
+      };
     }
   }
   // The site's own date stamp («11 يناير 2024», «2024.01.15 | 15:45 دمشق») sits above the story;

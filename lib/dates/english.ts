@@ -31,7 +31,13 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     id: "en-month-part",
     re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[\\s-]+(?:(last|this|next) month|(${MONTHS})\\.?(?:,? (\\d{4}))?)(?=\\W|$)`, "i"),
     read: (m) => {
-      const part = PART[m[1]!.toLowerCase().split(" ").find((w) => w in PART) ?? ""] ?? 0;
+      const part =
+        PART[
+          m[1]!
+            .toLowerCase()
+            .split(" ")
+            .find((w) => w in PART) ?? ""
+        ] ?? 0;
       if (!part) return null;
       if (m[2]) return m[2].toLowerCase() === "next" ? null : { id: "en-month-part", kind: "month", part, monthOffset: m[2].toLowerCase() === "last" ? -1 : 0 };
       return { id: "en-month-part", kind: "month", part, m: MONTH_NUMBER(m[3]!.toLowerCase()), y: m[4] ? Number(m[4]) : undefined };
@@ -88,7 +94,11 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
       const sign = word === "same" ? 0 : /^(?:next|following|after|later)$/.test(word) ? 1 : -1;
       return { id: "en-day-told", kind: "relative", told: true, offset: sign * n, precision: "day" };
     },
-    pos: ["Rockets fell near Marj on Monday. The next day, a drone hit the depot.", "A day later, a drone hit the depot.", "Two shells had landed there two days earlier."],
+    pos: [
+      "Rockets fell near Marj on Monday. The next day, a drone hit the depot.",
+      "A day later, a drone hit the depot.",
+      "Two shells had landed there two days earlier.",
+    ],
     neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago."],
   },
   {
@@ -127,7 +137,11 @@ const dropNonDates: chrono.Refiner = {
     results.filter((r) => {
       if ([...r.tags()].some((t) => t.startsWith(TAG))) return true;
       const s = r.start;
-      const dated = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || [...r.tags()].some((t) => t.startsWith("result/relativeDate") || t.startsWith("casualReference"));
+      const dated =
+        s.isCertain("day") ||
+        s.isCertain("weekday") ||
+        s.isCertain("month") ||
+        [...r.tags()].some((t) => t.startsWith("result/relativeDate") || t.startsWith("casualReference"));
       if (!dated) return false;
       return !/^(?:may|march|mar|sept?|jan|dec)\.?$/i.test(r.text.trim());
     }),
@@ -164,7 +178,9 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
   }
   const s = r.start;
   const text = r.text.toLowerCase();
-  const y = s.get("year")!, m = s.get("month")!, d = s.get("day")!;
+  const y = s.get("year")!,
+    m = s.get("month")!,
+    d = s.get("day")!;
   // Relative words («two days ago», «yesterday», «last week»); «Wednesday night» is a weekday.
   const relative = tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this month)\b/.test(text);
   if (relative) {
@@ -183,13 +199,19 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
   }
   if (s.isCertain("day") && s.isCertain("month")) {
     return {
-      start, end, rule: "en-chrono-date", kind: "absolute", m, d,
+      start,
+      end,
+      rule: "en-chrono-date",
+      kind: "absolute",
+      m,
+      d,
       y: s.isCertain("year") ? y : undefined,
       weekday: s.isCertain("weekday") ? s.get("weekday")! : undefined,
       timeline,
     };
   }
-  if (s.isCertain("weekday")) return { start, end, rule: "en-chrono-weekday", kind: "weekday", weekday: s.get("weekday")!, marker: /^last\b/.test(text) ? "past" : undefined, timeline };
+  if (s.isCertain("weekday"))
+    return { start, end, rule: "en-chrono-weekday", kind: "weekday", weekday: s.get("weekday")!, marker: /^last\b/.test(text) ? "past" : undefined, timeline };
   if (s.isCertain("month")) return { start, end, rule: "en-chrono-month", kind: "month", m, y: s.isCertain("year") ? y : undefined };
   return null;
 }
@@ -197,7 +219,10 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 // English date mentions in folded text (lower case, as foldWithOffsets gives it). Only lines
 // with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
 // A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
-const DATE_WORDS = new RegExp(`\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`, "i");
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
+  "i",
+);
 
 const MASKED = EN_PARSERS.filter((p) => p.masked);
 

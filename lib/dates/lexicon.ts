@@ -40,7 +40,13 @@ for (const e of relative.expressions) {
   for (const f of e.forms) relMap.set(foldForMatch(f), { offset: e.offset, precision: e.precision as DatePrecision });
 }
 export const RELATIVE = {
-  source: `(?:${[...relMap.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})`,
+  source: `(?:${[...relMap.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})`,
   lookup: (text: string) => relMap.get(text.replace(/\s+/g, " ")),
 };
-export const DAY_PARTS = `(?:${relative.dayParts.map((f) => escape(foldForMatch(f))).sort((a, b) => b.length - a.length).join("|")})`;
+export const DAY_PARTS = `(?:${relative.dayParts
+  .map((f) => escape(foldForMatch(f)))
+  .sort((a, b) => b.length - a.length)
+  .join("|")})`;

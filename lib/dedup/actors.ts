@@ -10,7 +10,10 @@ export type ActorNames = { nameAr: string; nameEn: string; aliases?: readonly st
 const FAMILIES: Array<[string, RegExp]> = [
   ["islamic_state", /داعش|الدوله الاسلاميه|\bisis\b|\bisil\b|islamic state|daesh/],
   ["us_coalition", /امريك|اميرك|الولايات المتحده|التحالف الدولي|سنتكوم|البنتاغون|\bus\b|\bu s\b|united states|american|coalition|centcom|pentagon/],
-  ["iran_axis", /ايران|طهران|المقاومه الاسلاميه|كتايب حزب الله|حزب الله|النجباء|الحرس الثوري|الحشد|iran|islamic resistance|hezbollah|hizballah|kata ?ib|nujaba|irgc|popular mobili[sz]ation/],
+  [
+    "iran_axis",
+    /ايران|طهران|المقاومه الاسلاميه|كتايب حزب الله|حزب الله|النجباء|الحرس الثوري|الحشد|iran|islamic resistance|hezbollah|hizballah|kata ?ib|nujaba|irgc|popular mobili[sz]ation/,
+  ],
   ["syrian_government", /النظام السوري|قوات النظام|الجيش السوري|الحكومه السوريه|الجيش العربي السوري|syrian (?:regime|government|army|arab army)|assad/],
   ["sdf", /سوريا الديمقراطيه|قسد|\bsdf\b|syrian democratic|\bypg\b|وحدات حمايه الشعب/],
   ["turkey", /تركي|الجيش الوطني السوري|turkish|turkey|syrian national army/],

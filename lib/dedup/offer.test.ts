@@ -4,15 +4,29 @@ import { offerFromLog, type OfferCandidate } from "./offer";
 
 const site = { id: "base-a", nameAr: "قاعدة أ", nameEn: "Base A", kind: "base" };
 const C = (over: Partial<OfferCandidate> = {}): OfferCandidate => ({
-  id: 7, score: 0.68, reasons: [{ code: "in_country" }, { code: "same_day" }, { code: "same_type", params: { type: "drone_attack" } }, { code: "same_actor" }],
-  verified: true, date: "2024-03-05", datePrecision: "day", place: site, ...over,
+  id: 7,
+  score: 0.68,
+  reasons: [{ code: "in_country" }, { code: "same_day" }, { code: "same_type", params: { type: "drone_attack" } }, { code: "same_actor" }],
+  verified: true,
+  date: "2024-03-05",
+  datePrecision: "day",
+  place: site,
+  ...over,
 });
 
 describe("offerFromLog", () => {
   it("offers a clear verified match's site, and its day to a proposal with none or a vaguer one", () => {
-    expect(offerFromLog({ place: true, date: null }, [C()])).toEqual({ incidentId: 7, confidence: 0.68, place: { id: "base-a", name: "قاعدة أ", nameEn: "Base A", kind: "base" }, date: null });
+    expect(offerFromLog({ place: true, date: null }, [C()])).toEqual({
+      incidentId: 7,
+      confidence: 0.68,
+      place: { id: "base-a", name: "قاعدة أ", nameEn: "Base A", kind: "base" },
+      date: null,
+    });
     expect(offerFromLog({ place: false, date: "missing" }, [C()])).toMatchObject({ place: null, date: { date: "2024-03-05", precision: "day" } });
-    expect(offerFromLog({ place: false, date: { date: "2024-03-04", precision: "approximate" } }, [C()])?.date).toEqual({ date: "2024-03-05", precision: "day" });
+    expect(offerFromLog({ place: false, date: { date: "2024-03-04", precision: "approximate" } }, [C()])?.date).toEqual({
+      date: "2024-03-05",
+      precision: "day",
+    });
     expect(offerFromLog({ place: false, date: { date: "2024-02-01", precision: "month" } }, [C()])).toBeNull();
   });
 

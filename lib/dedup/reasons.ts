@@ -13,7 +13,8 @@ export function reasonText(m: Texts, reason: Reason, locale: "ar" | "en"): strin
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     const value = locale === "en" && params[`${key}En`] !== undefined ? params[`${key}En`] : params[key];
     if (value === undefined) return "";
-    if (key === "type" || ((key === "a" || key === "b") && reason.code.endsWith("_type"))) return (m.types as Record<string, string>)[String(value)] ?? String(value);
+    if (key === "type" || ((key === "a" || key === "b") && reason.code.endsWith("_type")))
+      return (m.types as Record<string, string>)[String(value)] ?? String(value);
     // A number of days, with its noun in the language's plural form («يومان», «3 أيام»).
     if (key === "days" && typeof value === "number") return countText(locale, value, m.dedup, "days");
     if (key === "precision") return (m.dedup as Record<string, string>)[`precision_${value}`] ?? String(value);

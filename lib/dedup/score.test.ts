@@ -3,7 +3,14 @@ import { dateGap, placeTextKey, rankCandidates, scoreCandidate, scorePair, score
 import { dedupThresholds } from "./settings";
 
 const P = (id: string, kind: string, governorate: string | null, lat: number | null, lon: number | null, nameAr = id, country = "SY"): DedupPlace => ({
-  id, nameAr, nameEn: id, kind, governorate, country, lat, lon,
+  id,
+  nameAr,
+  nameEn: id,
+  kind,
+  governorate,
+  country,
+  lat,
+  lon,
 });
 const syria = P("syria", "country", null, 35, 38, "سوريا");
 const hasakahGov = P("hasakah-governorate", "governorate", "Al-Hasakah", 36.5, 40.9);
@@ -24,7 +31,15 @@ const land = P("land-x", "country", null, 30.5, 35.5, "بلاد", "XA");
 const province = P("province-x", "governorate", "Province", 30.2, 35.2, "محافظة", "XA");
 
 const v = (over: Partial<DedupValues> = {}): DedupValues => ({
-  date: "2023-11-04", datePrecision: "day", type: "rocket_attack", place: shaddadiBase, actorId: null, munitions: null, killed: null, injured: null, ...over,
+  date: "2023-11-04",
+  datePrecision: "day",
+  type: "rocket_attack",
+  place: shaddadiBase,
+  actorId: null,
+  munitions: null,
+  killed: null,
+  injured: null,
+  ...over,
 });
 const { suggest, auto } = dedupThresholds({});
 
@@ -114,13 +129,23 @@ describe("scorePair", () => {
     expect(near.reason).toMatchObject({ code: "across_border", params: { km: 17 } });
     expect(near.score).toBeGreaterThan(0);
     expect(near.score).toBeLessThan(scorePlace(shaddadiBase, hasakahGov).score);
-    const sameDay = scorePair(v({ place: outpost, type: "drone_attack", actorId: 1, killed: 3 }), v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }), 0.6);
+    const sameDay = scorePair(
+      v({ place: outpost, type: "drone_attack", actorId: 1, killed: 3 }),
+      v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }),
+      0.6,
+    );
     expect(sameDay.score).toBeGreaterThanOrEqual(suggest);
     expect(sameDay.score).toBeLessThan(auto);
-    expect(scorePair(v({ place: outpost, type: "drone_attack" }), v({ place: garrison, type: "drone_attack", date: "2023-12-20" })).score).toBeLessThan(suggest);
+    expect(scorePair(v({ place: outpost, type: "drone_attack" }), v({ place: garrison, type: "drone_attack", date: "2023-12-20" })).score).toBeLessThan(
+      suggest,
+    );
     // Even when the candidate cites the same story (a wire copy naming the other side's site).
     const report = { ...v({ place: outpost, type: "drone_attack", actorId: 1, killed: 3 }), text: "مسيرة على النقطة", articleId: 1 };
-    const twin = scoreCandidate(report, { id: 5, values: [{ ...v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }), articleId: 2 }], text: "مسيرة على النقطة" }, new Set([2]));
+    const twin = scoreCandidate(
+      report,
+      { id: 5, values: [{ ...v({ place: garrison, type: "drone_attack", actorId: 1, killed: 3 }), articleId: 2 }], text: "مسيرة على النقطة" },
+      new Set([2]),
+    );
     expect(twin.reasons[0]!.code).toBe("same_story");
     expect(twin.score).toBeLessThan(auto);
     // Tower 22 and al-Tanf are 22 km apart: nearby, not the same site.
@@ -147,10 +172,12 @@ describe("scorePair", () => {
     ]);
     expect(ranked[0]!.id).toBe(2);
     const vague = { ...report, place: land };
-    expect(rankCandidates(vague, [
-      { id: 1, values: [v({ place: land, type: "airstrike", date: "2024-03-03" })], text: "" },
-      { id: 2, values: [v({ place: outpost, type: "drone_attack", date: "2024-03-04" })], text: "" },
-    ])[0]!.id).toBe(2);
+    expect(
+      rankCandidates(vague, [
+        { id: 1, values: [v({ place: land, type: "airstrike", date: "2024-03-03" })], text: "" },
+        { id: 2, values: [v({ place: outpost, type: "drone_attack", date: "2024-03-04" })], text: "" },
+      ])[0]!.id,
+    ).toBe(2);
   });
 
   it("does not read two «other» types as the same kind of event", () => {
@@ -191,7 +218,11 @@ describe("settlements are never one another (issue 19 item 6)", () => {
   const fieldBase = P("field-base", "base", "East", 35.31, 40.3, "قاعدة الحقل");
 
   it("does not call a village the same site as the town or village beside it, nor «in» the town", () => {
-    for (const [a, b] of [[town, village], [village, town], [village, village2]] as const) {
+    for (const [a, b] of [
+      [town, village],
+      [village, town],
+      [village, village2],
+    ] as const) {
       const r = scorePlace(a, b);
       expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("same_site");
       expect(r.reason.code, `${a.id} / ${b.id}`).not.toBe("within");
@@ -244,7 +275,9 @@ describe("actors of one family", async () => {
     const umbrella = actorFamily({ nameAr: "فصائل موالية لإيران", nameEn: "pro-Iran factions" });
     expect(umbrella).toBe("iran_axis");
     expect(actorFamily({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" })).toBe(umbrella);
-    expect(actorFamily({ nameAr: "قوات أمريكية", nameEn: "American troops" })).toBe(actorFamily({ nameAr: "التحالف الدولي", nameEn: "international coalition" }));
+    expect(actorFamily({ nameAr: "قوات أمريكية", nameEn: "American troops" })).toBe(
+      actorFamily({ nameAr: "التحالف الدولي", nameEn: "international coalition" }),
+    );
     expect(actorFamily({ nameAr: "قوات سوريا الديمقراطية", nameEn: "SDF" })).not.toBe(umbrella);
     expect(actorFamily({ nameAr: "عشائر", nameEn: "tribal fighters" })).toBeNull();
   });
@@ -282,8 +315,15 @@ describe("an actor that holds the place it is said to attack", () => {
     expect(s.reasons.map((r) => r.code)).not.toContain("different_actor");
     expect(s.score).toBeGreaterThan(0.6);
     // Another actor at the same base is still another actor; a convoy is no attack.
-    expect(scorePair(v({ place: held, type: "drone_attack", actorId: 5, actorFamily: "sdf" }), incident).reasons.map((r) => r.code)).toContain("different_actor");
-    expect(scorePair(v({ place: held, type: "convoy", actorId: 3, actorFamily: "us_coalition" }), v({ place: held, type: "convoy", actorId: 4, actorFamily: "sdf" })).reasons.map((r) => r.code)).toContain("different_actor");
+    expect(scorePair(v({ place: held, type: "drone_attack", actorId: 5, actorFamily: "sdf" }), incident).reasons.map((r) => r.code)).toContain(
+      "different_actor",
+    );
+    expect(
+      scorePair(
+        v({ place: held, type: "convoy", actorId: 3, actorFamily: "us_coalition" }),
+        v({ place: held, type: "convoy", actorId: 4, actorFamily: "sdf" }),
+      ).reasons.map((r) => r.code),
+    ).toContain("different_actor");
   });
 });
 
@@ -329,7 +369,11 @@ describe("rankCandidates", () => {
     const report = { ...v({ date: "2024-08-13", place: conocoField }), text: "قصف صاروخي على حقل كونيكو" };
     const ranked = rankCandidates(report, [
       { id: 1, values: [v({ date: "2024-02-10", place: conocoBase })], text: "هجوم على قاعدة كونيكو" },
-      { id: 2, values: [v({ date: "2024-08-13", place: syria, type: "shelling" }), v({ date: "2024-08-13", place: conocoBase, type: "shelling" })], text: "ست قذائف على قاعدة في حقل غاز" },
+      {
+        id: 2,
+        values: [v({ date: "2024-08-13", place: syria, type: "shelling" }), v({ date: "2024-08-13", place: conocoBase, type: "shelling" })],
+        text: "ست قذائف على قاعدة في حقل غاز",
+      },
     ]);
     expect(ranked.map((c) => c.id)).toEqual([2, 1]);
     expect(ranked[0]!.reasons.map((r) => r.code)).toContain("same_site");

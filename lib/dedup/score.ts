@@ -181,10 +181,12 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
   const lb = placeLevel(b.kind);
   // The same place; but two reports that only say «Syria», or only name the governorate, agree
   // on little: a country is as vague as no place, a governorate as a site within it.
-  if (a.id === b.id) return { score: la >= 4 ? PLACE_UNKNOWN : la === 3 ? IN_GOVERNORATE : 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
+  if (a.id === b.id)
+    return { score: la >= 4 ? PLACE_UNKNOWN : la === 3 ? IN_GOVERNORATE : 1, reason: { code: "same_place", params: { a: a.nameAr, aEn: a.nameEn } } };
   const km = distanceKm(a, b);
   // A base named after the field or town it sits in: the same site under another name.
-  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (isFacility(a) || isFacility(b))) return { score: 0.9, reason: { code: "same_site", params: names } };
+  if (la <= 2 && lb <= 2 && km !== null && km <= SITE_KM && (isFacility(a) || isFacility(b)))
+    return { score: 0.9, reason: { code: "same_site", params: names } };
   if (la !== lb) {
     const [big, small] = la > lb ? [a, b] : [b, a];
     if (contains(big, small)) {
@@ -202,7 +204,8 @@ export function scorePlace(a: DedupPlace | null, b: DedupPlace | null): { score:
   // Two sites close together on either side of a border (governorate or country): a border
   // outpost and the garrison a wire story names for it. Vaguer than a site within a town, and
   // never pre-selected (NEAR_ACROSS_CAP): the editor decides.
-  if (la <= 2 && lb <= 2 && km !== null && km <= NEAR_KM) return { score: NEAR_ACROSS, reason: { code: "across_border", params: { ...names, km: Math.round(km) } } };
+  if (la <= 2 && lb <= 2 && km !== null && km <= NEAR_KM)
+    return { score: NEAR_ACROSS, reason: { code: "across_border", params: { ...names, km: Math.round(km) } } };
   return { score: 0, reason: { code: "different_area", params: names } };
 }
 
@@ -321,7 +324,10 @@ const ARTICLE_DAYS = 3;
 const ARTICLE_WINDOW = 0.45;
 export const ARTICLE_WINDOW_CAP = 0.7;
 
-export function articleWindowDate(a: Pick<DedupValues, "articleDate">, b: Pick<DedupValues, "date" | "datePrecision">): { score: number; reason: Reason } | null {
+export function articleWindowDate(
+  a: Pick<DedupValues, "articleDate">,
+  b: Pick<DedupValues, "date" | "datePrecision">,
+): { score: number; reason: Reason } | null {
   if (!a.articleDate || !/^\d{4}-\d{2}-\d{2}/.test(a.articleDate)) return null;
   const pub = dayNumber(a.articleDate);
   const [b0, b1] = dateInterval(b.date, b.datePrecision);
@@ -360,7 +366,12 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   const text = Math.min(1, textSimilarity / 0.5);
   if (textSimilarity >= 0.2) reasons.push({ code: "similar_text", params: { similarity: Math.round(textSimilarity * 100) } });
   let score =
-    WEIGHTS.place * place.score + WEIGHTS.date * date.score + WEIGHTS.type * type.score + WEIGHTS.actor * actor + WEIGHTS.numbers * numbers.score + WEIGHTS.text * text;
+    WEIGHTS.place * place.score +
+    WEIGHTS.date * date.score +
+    WEIGHTS.type * type.score +
+    WEIGHTS.actor * actor +
+    WEIGHTS.numbers * numbers.score +
+    WEIGHTS.text * text;
   // ACLED: same day, same place, same actor, same type = one event.
   if (date.reason.code === "same_day" && place.score >= 0.9 && type.score === 1 && actor === 1) {
     // Text similarity still orders several incidents that all meet the rule.
@@ -412,10 +423,21 @@ export function scoreCandidate(
 ): Scored {
   const scored = scoreAgainst(report, candidate, twins, mine, textKey);
   if (!sequel || scored.score <= 0) return scored;
-  return { ...scored, score: Math.min(scored.score, SEQUEL_CAP), reasons: [...scored.reasons, { code: "sequel", params: { phrase: sequel.slice(0, 80) } }], sequel: true };
+  return {
+    ...scored,
+    score: Math.min(scored.score, SEQUEL_CAP),
+    reasons: [...scored.reasons, { code: "sequel", params: { phrase: sequel.slice(0, 80) } }],
+    sequel: true,
+  };
 }
 
-function scoreAgainst(report: DedupValues & { text: string; articleId?: number }, candidate: CandidateInput, twins: ReadonlySet<number>, mine: Set<string>, textKey: string): Scored {
+function scoreAgainst(
+  report: DedupValues & { text: string; articleId?: number },
+  candidate: CandidateInput,
+  twins: ReadonlySet<number>,
+  mine: Set<string>,
+  textKey: string,
+): Scored {
   const whole = similarity(mine, candidate.text);
   let best: Scored = { score: -1, reasons: [] };
   for (const v of candidate.values) {
@@ -428,17 +450,30 @@ function scoreAgainst(report: DedupValues & { text: string; articleId?: number }
   if (!capped && candidate.values.some((v) => v.articleId !== undefined && twins.has(v.articleId))) {
     // Across a border the same story still never pre-selects.
     const ceiling = best.reasons.some((r) => r.code === "across_border") ? NEAR_ACROSS_CAP : 1;
-    best = { score: Math.min(ceiling, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000), reasons: [{ code: "same_story" }, ...best.reasons], raw: Math.round(((best.raw ?? best.score) + SAME_STORY_BONUS) * 1000) / 1000 };
+    best = {
+      score: Math.min(ceiling, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000),
+      reasons: [{ code: "same_story" }, ...best.reasons],
+      raw: Math.round(((best.raw ?? best.score) + SAME_STORY_BONUS) * 1000) / 1000,
+    };
   }
   if (report.articleId !== undefined && candidate.values.some((v) => v.articleId === report.articleId)) {
-    return { score: Math.round(best.score * 850) / 1000, reasons: [...best.reasons, { code: "same_article" }], sameArticle: true, raw: Math.round((best.raw ?? best.score) * 850) / 1000 };
+    return {
+      score: Math.round(best.score * 850) / 1000,
+      reasons: [...best.reasons, { code: "same_article" }],
+      sameArticle: true,
+      raw: Math.round((best.raw ?? best.score) * 850) / 1000,
+    };
   }
   return best;
 }
 
 export type Ranked<T> = T & Scored;
 
-export function rankCandidates<T extends CandidateInput>(report: DedupValues & { text: string; articleId?: number }, candidates: T[], twins?: ReadonlySet<number>): Array<Ranked<T>> {
+export function rankCandidates<T extends CandidateInput>(
+  report: DedupValues & { text: string; articleId?: number },
+  candidates: T[],
+  twins?: ReadonlySet<number>,
+): Array<Ranked<T>> {
   const mine = trigrams(report.text);
   const textKey = placeTextKey(report.text);
   const sequel = sequelPhrase(report.text);

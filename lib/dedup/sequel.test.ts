@@ -35,6 +35,7 @@ describe("sequelPhrase", () => {
       "The two sides accused one another of the shelling.",
       "Another official said the damage was minor.",
       "",
-    ]) expect(sequelPhrase(text), text).toBeNull();
+    ])
+      expect(sequelPhrase(text), text).toBeNull();
   });
 });

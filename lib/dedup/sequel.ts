@@ -8,7 +8,8 @@ import { foldWithOffsets, originalSpan, stripClitics } from "../arabic/normalize
 
 // Nouns of events and of what moves in them (folded, proclitics stripped); the indefinite
 // accusative writes an alef after both noun and adjective («رتلاً ثانياً», «هجوماً جديداً»).
-const EVENT_AR = /^(?:هجوم|هجمه|هجمات|استهداف|قصف|رتل|ارتال|قافله|قوافل|ضربه|ضربات|غاره|غارات|انفجار|صاروخ|صواريخ|قذيفه|قذايف|دفعه|رشقه|موجه|عمليه|طايره|طايرات|مسيره|مسيرات|تعزيزات|شحنه|اعتداء|هجمه|قافله|صليه|انزال|اشتباك|اشتباكات)ا?$/;
+const EVENT_AR =
+  /^(?:هجوم|هجمه|هجمات|استهداف|قصف|رتل|ارتال|قافله|قوافل|ضربه|ضربات|غاره|غارات|انفجار|صاروخ|صواريخ|قذيفه|قذايف|دفعه|رشقه|موجه|عمليه|طايره|طايرات|مسيره|مسيرات|تعزيزات|شحنه|اعتداء|هجمه|قافله|صليه|انزال|اشتباك|اشتباكات)ا?$/;
 // Ordinals and «another», «new» after the noun (agreeing with it: «القافلة الثانية»).
 const AFTER_AR = /^(?:ثان|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|اخر|اخري|جديد|جديده|جديدين|اضافي|اضافيه)ا?$/;
 // An ordinal before the noun in a construct: «ثاني هجوم», «ثالث استهداف».
@@ -29,7 +30,8 @@ const EN = new RegExp(
   "iu",
 );
 // «للمرة الثانية», «مرة أخرى», «مجدداً», «من جديد», «بعد ساعات من الأول».
-const PHRASES_AR = /(?:^|\s)(?:[وف]?لل?مره\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخري)|مره\s+اخري|[وف]?مجددا|من\s+جديد|بعد\s+ساعات\s+من\s+(?:ال)?(?:اول|اولي))(?=\s|$|[.,،؛:])/u;
+const PHRASES_AR =
+  /(?:^|\s)(?:[وف]?لل?مره\s+(?:ال)?(?:ثانيه|ثالثه|رابعه|اخري)|مره\s+اخري|[وف]?مجددا|من\s+جديد|بعد\s+ساعات\s+من\s+(?:ال)?(?:اول|اولي))(?=\s|$|[.,،؛:])/u;
 
 /** The words that tell the report's event as one more of its kind, as they read in the text; null when none. */
 export function sequelPhrase(text: string): string | null {

@@ -13,8 +13,17 @@ export type TextAnchor = { exact: string; prefix: string; suffix: string; start:
 const CONTEXT = 32;
 
 const isSpaceCode = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 const isPair = (s: string, i: number) => {
   const c = s.charCodeAt(i);
@@ -160,15 +169,17 @@ export function reanchor(body: string, anchor: TextAnchor): TextAnchor | null {
   const s16 = toUtf16Index(body, anchor.start);
   const e16 = toUtf16Index(body, anchor.end);
   const here = { start: s16, end: e16 };
-  if (anchor.exact && body.slice(s16, e16) === anchor.exact && contextScore(body, here, anchor.prefix, anchor.suffix) === anchor.prefix.length + anchor.suffix.length) {
+  if (
+    anchor.exact &&
+    body.slice(s16, e16) === anchor.exact &&
+    contextScore(body, here, anchor.prefix, anchor.suffix) === anchor.prefix.length + anchor.suffix.length
+  ) {
     return selectorAt(body, here, anchor.start, anchor.end);
   }
   const trimmed = anchor.exact.trim();
   if (!trimmed) return null;
   const spans = findSpans(body, trimmed);
   if (spans.starts.length === 0) return null;
-  const best = choose(body, spans, anchor.start, (i) =>
-    contextScore(body, { start: spans.starts[i]!, end: spans.ends[i]! }, anchor.prefix, anchor.suffix),
-  );
+  const best = choose(body, spans, anchor.start, (i) => contextScore(body, { start: spans.starts[i]!, end: spans.ends[i]! }, anchor.prefix, anchor.suffix));
   return selectorAt(body, best.span, best.cpStart, best.cpEnd);
 }

@@ -76,9 +76,18 @@ export function splitClauses(doc: Doc, trace?: RuleTrace): Clause[] {
     for (const p of [...points, { at: s.j, kind: "next" as ClauseKind, rule: undefined }]) {
       if (p.at > from) {
         out.push({
-          index: out.length, sentence, paragraph: s.paragraph, i: from, j: p.at,
-          start: doc.tokens[from]!.start, end: doc.tokens[p.at - 1]!.end,
-          kind, rule, inner: from > s.i, si: s.i, sj: s.j,
+          index: out.length,
+          sentence,
+          paragraph: s.paragraph,
+          i: from,
+          j: p.at,
+          start: doc.tokens[from]!.start,
+          end: doc.tokens[p.at - 1]!.end,
+          kind,
+          rule,
+          inner: from > s.i,
+          si: s.i,
+          sj: s.j,
         });
       }
       from = p.at;

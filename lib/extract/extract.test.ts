@@ -179,16 +179,25 @@ describe("suggestReports", () => {
   });
 
   it("takes the places of a sentence that picks out some of what was just counted («اثنان منها في…»)", () => {
-    const r = suggestReports({ body: "استهدفت طائرات مسيرة ثلاثة مواقع عسكرية أمس. اثنان منها في سرمين، والثالث قرب مدينة إدلب.", publishedAt: "2022-09-10" }, refs);
+    const r = suggestReports(
+      { body: "استهدفت طائرات مسيرة ثلاثة مواقع عسكرية أمس. اثنان منها في سرمين، والثالث قرب مدينة إدلب.", publishedAt: "2022-09-10" },
+      refs,
+    );
     expect(r.reports).toHaveLength(1);
     expect(r.reports[0]!.places[0]?.value.id).toBe("sarmin");
   });
 
   it("gives a «similar» attack the type of the incident told before it", () => {
-    const r = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات مماثلة على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    const r = suggestReports(
+      { body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات مماثلة على بلدة سرمين أمس.", publishedAt: "2022-09-10" },
+      refs,
+    );
     expect(r.reports.map((x) => x.type?.value)).toEqual(["drone_attack", "drone_attack"]);
     expect(r.reports[1]!.type!.evidence.exact).toBe("مماثلة");
-    const plain = suggestReports({ body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات على بلدة سرمين أمس.", publishedAt: "2022-09-10" }, refs);
+    const plain = suggestReports(
+      { body: "قصفت طائرات مسيرة مطار التيفور فجر اليوم. وكانت هيئة تحرير الشام قد شنت هجمات على بلدة سرمين أمس.", publishedAt: "2022-09-10" },
+      refs,
+    );
     expect(plain.reports[1]?.type ?? null).toBeNull();
   });
 
@@ -200,9 +209,15 @@ describe("suggestReports", () => {
   });
 
   it("a modal in a clause coordinated after the incident does not make it hypothetical", () => {
-    const told = suggestReports({ body: "Russian forces struck Sarmin on Friday with rockets, and officials said they would keep up the pressure.", publishedAt: "2022-09-11" }, refs);
+    const told = suggestReports(
+      { body: "Russian forces struck Sarmin on Friday with rockets, and officials said they would keep up the pressure.", publishedAt: "2022-09-11" },
+      refs,
+    );
     expect(told.reports.map((r) => r.date?.value.date)).toEqual(["2022-09-09"]);
-    const feared = suggestReports({ body: "Officials warned that Russian forces could strike Sarmin on Friday with rockets.", publishedAt: "2022-09-11" }, refs);
+    const feared = suggestReports(
+      { body: "Officials warned that Russian forces could strike Sarmin on Friday with rockets.", publishedAt: "2022-09-11" },
+      refs,
+    );
     expect(feared.reports).toEqual([]);
   });
 
@@ -257,7 +272,10 @@ describe("suggestReports", () => {
 
   it("continues a report when the next sentence names the incident again («وأسفر الهجوم…»)", () => {
     const r = suggestReports(
-      { body: "سقطت قذائف هاون على بلدة سرمين أمس.\nوأوضح ناشطون أن المنطقة تشهد توتراً.\nوأسفر القصف عن مقتل ثلاثة مدنيين في مدينة إدلب.", publishedAt: "2022-09-10" },
+      {
+        body: "سقطت قذائف هاون على بلدة سرمين أمس.\nوأوضح ناشطون أن المنطقة تشهد توتراً.\nوأسفر القصف عن مقتل ثلاثة مدنيين في مدينة إدلب.",
+        publishedAt: "2022-09-10",
+      },
       refs,
     );
     expect(r.reports).toHaveLength(1);
@@ -282,7 +300,6 @@ describe("suggestReports", () => {
   });
 });
 
-
 describe("one sentence, two incidents", () => {
   const reportsOf = (body: string) => suggestReports({ body, publishedAt: "2022-09-10" }, refs).reports;
   it("tells apart what a convoy «comes after»: an earlier attack on another base", () => {
@@ -291,7 +308,9 @@ describe("one sentence, two incidents", () => {
     expect(r[1]!.places[0]?.value.id).toBe("tiyas-base");
   });
   it("makes the response a source tells after «مضيفا أن» its own report, with who responded", () => {
-    const r = reportsOf("قال مصدر إن هيئة تحرير الشام استهدفت قاعدة التياس بخمس قذائف أمس، مضيفا أن القوات الروسية ردت على الهجوم بالمدفعية. وأوضح المصدر أن القذائف لم تصب القاعدة ولم تقع إصابات.");
+    const r = reportsOf(
+      "قال مصدر إن هيئة تحرير الشام استهدفت قاعدة التياس بخمس قذائف أمس، مضيفا أن القوات الروسية ردت على الهجوم بالمدفعية. وأوضح المصدر أن القذائف لم تصب القاعدة ولم تقع إصابات.",
+    );
     expect(r).toHaveLength(2);
     expect(r[1]!.actors[0]?.value.id).toBe(2);
     expect(r[1]!.type?.value).toBe("shelling");
@@ -299,7 +318,9 @@ describe("one sentence, two incidents", () => {
     expect(r[0]!.evidence.end).toBeGreaterThan(r[1]!.evidence.end);
   });
   it("places a response where it struck, not at the attacked base it struck from", () => {
-    const r = reportsOf("تعرضت قاعدة التياس لقصف بالصواريخ أمس، فيما ردت القوات الروسية عبر قصف مواقع الفصائل. كذلك، أوضحت المصادر أن مدفعية القوات الروسية في قاعدة التياس قصفت مواقع في سرمين.");
+    const r = reportsOf(
+      "تعرضت قاعدة التياس لقصف بالصواريخ أمس، فيما ردت القوات الروسية عبر قصف مواقع الفصائل. كذلك، أوضحت المصادر أن مدفعية القوات الروسية في قاعدة التياس قصفت مواقع في سرمين.",
+    );
     expect(r).toHaveLength(2);
     expect(r[1]!.places[0]?.value.id).toBe("sarmin");
   });
@@ -321,7 +342,11 @@ describe("rules are written in folded spelling", () => {
         .flatMap((f) =>
           readFileSync(new URL(f, dir), "utf8")
             .split("\n")
-            .map((line) => line.replace(/\/\/.*$/, "").replace(/^\s*(?:does|pos|neg):.*$/, ""))
+            .map((line) => line.replace(/\/\/.*$/, ""))
+            .join("\n")
+            // A rule's description and examples, on one line or spread over several.
+            .replace(/\b(?:does|pos|neg):\s*(?:\[[^\]]*\]|"(?:[^"\\]|\\.)*")/g, "")
+            .split("\n")
             .filter((line) => /[ةىأإآؤئ]/.test(line) && !/\[اويى\]/.test(line))
             .map((line) => `${f}: ${line.trim()}`),
         ),

@@ -61,13 +61,27 @@ export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: st
     // Counted from the day told before: as sure as that day, a little less.
     const r = resolveMention(m, told.date);
     const precision = told.precision === "day" ? "day" : "approximate";
-    return { i: tag.i, j: tag.j, mention: m, value: r && { date: r.value, precision }, confidence: 0.7, far: farOf(r?.value, anchor), basis: { phrase, anchor: "text", anchorDate: told.date } };
+    return {
+      i: tag.i,
+      j: tag.j,
+      mention: m,
+      value: r && { date: r.value, precision },
+      confidence: 0.7,
+      far: farOf(r?.value, anchor),
+      basis: { phrase, anchor: "text", anchorDate: told.date },
+    };
   }
   const absolute = (m.kind === "absolute" && m.y !== undefined) || (m.kind === "month" && m.y !== undefined && !m.part);
   const base = { i: tag.i, j: tag.j, mention: m };
   if (absolute) {
     const r = resolveMention(m, null, near);
-    return { ...base, value: r && { date: r.value, precision: r.precision }, confidence: r?.confidence ?? 0, far: farOf(r?.value, anchor), basis: { phrase, anchor: "absolute", anchorDate: null } };
+    return {
+      ...base,
+      value: r && { date: r.value, precision: r.precision },
+      confidence: r?.confidence ?? 0,
+      far: farOf(r?.value, anchor),
+      basis: { phrase, anchor: "absolute", anchorDate: null },
+    };
   }
   // A day and month with its weekday fix the year without the article («الأربعاء 1 آذار»).
   const r = resolveMention(m, anchor.date, anchor.date ? undefined : m.kind === "absolute" && m.weekday !== undefined ? near : null);
@@ -118,9 +132,17 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     for (const f of cf) {
       const noun = f.out.noun;
       const weapon = doc.tags.find((t): t is Tag<"weapon"> => t.kind === "weapon" && t.i <= noun.j && t.j >= noun.i)?.value.weapon ?? null;
-      counts.push({ i: f.m.i, j: f.m.j, value: { count: f.out.count, noun: textOf(doc, noun.i, noun.j), weapon }, confidence: f.out.implied ? 0.4 : 0.85, rule: f.rule, implied: !!f.out.implied, cls: noun.value.class });
+      counts.push({
+        i: f.m.i,
+        j: f.m.j,
+        value: { count: f.out.count, noun: textOf(doc, noun.i, noun.j), weapon },
+        confidence: f.out.implied ? 0.4 : 0.85,
+        rule: f.rule,
+        implied: !!f.out.implied,
+        cls: noun.value.class,
+      });
     }
-    const kf = resolveOverlaps(fire(doc, CASUALTY_RULES, from, to)).filter((f) => !counts.some((c) => f.m.i < c.j && f.m.j > c.i && !(c.implied)));
+    const kf = resolveOverlaps(fire(doc, CASUALTY_RULES, from, to)).filter((f) => !counts.some((c) => f.m.i < c.j && f.m.j > c.i && !c.implied));
     traceAll(doc, kf, (o) => (o.kind === "none" ? "none" : `${o.kind}:${o.count}`), trace);
     for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
   }
@@ -134,25 +156,43 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
     traceAll(doc, mf, (o) => o.marker, trace);
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
-    const dates = within(doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"), c).map((t): DateFact => {
+    const dates = within(
+      doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"),
+      c,
+    ).map((t): DateFact => {
       const r = resolveDate(doc, t, anchor, near, told);
       const role = dateRoles.get(t);
       if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
       return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
     });
     const definiteSite = doc.tags.some(
-      (t) => t.kind === "countNoun" && t.value.class === "site" && t.i >= c.i && t.i < c.j && !t.value.plural &&
-        (/ال$|^لل?$/.test(t.pre) || doc.tokens[t.i - 1]?.text === "the") && !doc.tags.some((p) => p.kind === "place" && p.i >= t.i && p.i <= t.j + 1),
+      (t) =>
+        t.kind === "countNoun" &&
+        t.value.class === "site" &&
+        t.i >= c.i &&
+        t.i < c.j &&
+        !t.value.plural &&
+        (/ال$|^لل?$/.test(t.pre) || doc.tokens[t.i - 1]?.text === "the") &&
+        !doc.tags.some((p) => p.kind === "place" && p.i >= t.i && p.i <= t.j + 1),
     );
     return {
       ...c,
       definiteSite,
       dates,
-      weapons: within(doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i)), c).map((t) => ({
-        i: t.i, j: t.j, value: t.value, confidence: 0.85,
+      weapons: within(
+        doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i)),
+        c,
+      ).map((t) => ({
+        i: t.i,
+        j: t.j,
+        value: t.value,
+        confidence: 0.85,
         platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
       })),
-      events: within(doc.tags.filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i)), c).map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 })),
+      events: within(
+        doc.tags.filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i)),
+        c,
+      ).map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 })),
       places: within(places, c),
       described: within(described, c),
       actors: within(people.actors, c),

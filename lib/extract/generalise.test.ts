@@ -10,7 +10,8 @@ const dates = (body: string, publishedAt?: string) => read(body, publishedAt).re
 
 describe("a day counted from the day told before, not from the article's date", () => {
   it("reads «في اليوم التالي» as the day after the incident told before, not as today", () => {
-    const body = "المرج – سقطت ثلاث قذائف على أطراف مدينة المرج يوم الأحد 9 آذار، بحسب مصادر محلية.\nوفي اليوم التالي استهدفت طائرة مسيرة قاعدة تل الحمراء، ولم ترد أنباء عن إصابات.";
+    const body =
+      "المرج – سقطت ثلاث قذائف على أطراف مدينة المرج يوم الأحد 9 آذار، بحسب مصادر محلية.\nوفي اليوم التالي استهدفت طائرة مسيرة قاعدة تل الحمراء، ولم ترد أنباء عن إصابات.";
     expect(dates(body)).toEqual(["2025-03-09/day", "2025-03-10/day"]);
     expect(read(body).reports[1]!.dateBasis).toMatchObject({ phrase: "اليوم التالي", anchor: "text", anchorDate: "2025-03-09" });
   });
@@ -19,7 +20,10 @@ describe("a day counted from the day told before, not from the article's date", 
     expect(dates(body)).toEqual(["2025-03-12/day", "2025-03-11/day"]);
   });
   it("reads «the previous day» and «a day later» against the day told before", () => {
-    expect(dates("A drone struck Tell Hamra base on Sunday. The previous day, two shells fell near the Sahl field.")).toEqual(["2025-03-09/day", "2025-03-08/day"]);
+    expect(dates("A drone struck Tell Hamra base on Sunday. The previous day, two shells fell near the Sahl field.")).toEqual([
+      "2025-03-09/day",
+      "2025-03-08/day",
+    ]);
     expect(dates("Rockets fell on Marj on March 3. A day later, a drone struck the Sahl field.")).toEqual(["2025-03-03/day", "2025-03-04/day"]);
   });
   it("still reads «اليوم» alone as the article's day", () => {
@@ -43,7 +47,9 @@ const sources = (body: string) => read(body).sources.map((s) => s.value.name);
 
 describe("a source a list names, written out in full", () => {
   it("is that source once, not also an unnamed «ministry» with its adjectives", () => {
-    expect(sources("وقالت وزارة الدفاع الأمريكية في بيان إن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد دون إصابات.")).toEqual(["وزارة الدفاع الأميركية (البنتاغون)"]);
+    expect(sources("وقالت وزارة الدفاع الأمريكية في بيان إن طائرة مسيرة سقطت قرب قاعدة تل الحمراء مساء الأحد دون إصابات.")).toEqual([
+      "وزارة الدفاع الأميركية (البنتاغون)",
+    ]);
   });
   it("still reads an unnamed ministry that speaks", () => {
     expect(sources("وقالت وزارة الدفاع الأردنية إن طائرة مسيرة سقطت قرب قاعدة الروضة.")).toEqual(["وزارة الدفاع الأردنية"]);
@@ -56,7 +62,10 @@ describe("an institution and its short name in brackets", () => {
     expect(sources("The Syrian Arab News Agency (SANA) said two shells fell near Marj.")).toEqual(["SANA"]);
   });
   it("keeps two sources named one after the other without brackets", () => {
-    expect(sources("وذكرت وكالة الأنباء السورية أن قذيفتين سقطتا قرب المرج، فيما قالت رويترز إن الطائرات قصفت وادي النور.")).toEqual(["وكالة الأنباء السورية", "رويترز"]);
+    expect(sources("وذكرت وكالة الأنباء السورية أن قذيفتين سقطتا قرب المرج، فيما قالت رويترز إن الطائرات قصفت وادي النور.")).toEqual([
+      "وكالة الأنباء السورية",
+      "رويترز",
+    ]);
   });
 });
 
@@ -72,7 +81,9 @@ describe("who was told is no source", () => {
 
 describe("«the officials» after «two officials»", () => {
   it("is the source named before, told again, not a second one", () => {
-    expect(sources("Two security officials said a drone struck Tell Hamra base on Sunday. The officials said nobody was hurt.")).toEqual(["Two security officials"]);
+    expect(sources("Two security officials said a drone struck Tell Hamra base on Sunday. The officials said nobody was hurt.")).toEqual([
+      "Two security officials",
+    ]);
     expect(sources("A rocket hit Marj on Monday, two local officials said. No one was hurt, the officials added.")).toEqual(["two local officials"]);
   });
   it("still reads «officials» that no source named before", () => {

@@ -25,7 +25,9 @@ describe("a second event of the same kind at the same place on the same day", ()
     expect(again.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
   });
   it("is a report of its own, flagged as a sequel (English)", () => {
-    const out = run("A convoy of 30 trucks entered Syria through the Qasr crossing on Wednesday morning, local sources said. Hours later, a second convoy crossed at Qasr crossing.");
+    const out = run(
+      "A convoy of 30 trucks entered Syria through the Qasr crossing on Wednesday morning, local sources said. Hours later, a second convoy crossed at Qasr crossing.",
+    );
     expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
   });
 });
@@ -86,7 +88,9 @@ describe("date warnings", () => {
 
 describe("a timeline", () => {
   it("gives one report per dated item", () => {
-    const out = run("Recent attacks on the bases:\nFeb. 18 – Drones attacked Tell Hamra base.\nFeb. 20 – Rockets hit the Sahl field.\nFeb. 24 – Two drones were shot down near Marj.");
+    const out = run(
+      "Recent attacks on the bases:\nFeb. 18 – Drones attacked Tell Hamra base.\nFeb. 20 – Rockets hit the Sahl field.\nFeb. 24 – Two drones were shot down near Marj.",
+    );
     expect(out.reports.map((r) => r.date?.value.date)).toEqual(["2024-02-18", "2024-02-20", "2024-02-24"]);
     expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["tell-hamra-base", "sahl-field", "marj"]);
   });
@@ -167,16 +171,21 @@ describe("a spot inside the site just told", () => {
 describe("a site the report already gave less surely, named again", () => {
   it("is that report's site, not another incident", () => {
     // «a base in north-east Jordan» is read as the one base known there (0.4); named later, it is the same incident.
-    const same = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال شرق الأردن. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    const same = run(
+      "قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال شرق الأردن. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.",
+    );
     expect(same.reports).toHaveLength(1);
     // Where the first report never pointed at it, the other base is another incident.
-    const apart = run("قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال سوريا. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.");
+    const apart = run(
+      "قتل جنديان أميركيان فجر اليوم في هجوم بطائرة مسيرة على قاعدة تل الحمراء في شمال سوريا. وقال مسؤولون إن مقتل الجنديين في قاعدة الروضة تصعيد خطير.",
+    );
     expect(apart.reports).toHaveLength(2);
   });
 });
 
 describe("the party that responded, striking again", () => {
-  const opening = "تعرضت قاعدة تل الحمراء لقصف صاروخي فجر اليوم، فيما ردت القوات الأميركية بقصف مواقع جماعة النسر. وأفادت مصادر محلية بسقوط عدة صواريخ على قاعدة تل الحمراء. ";
+  const opening =
+    "تعرضت قاعدة تل الحمراء لقصف صاروخي فجر اليوم، فيما ردت القوات الأميركية بقصف مواقع جماعة النسر. وأفادت مصادر محلية بسقوط عدة صواريخ على قاعدة تل الحمراء. ";
   const sentencesOf = (body: string) => run(body).reports.map((r) => (r.sentences ?? []).map((x) => x.exact));
   it("goes on with its response, even named from the base that was attacked", () => {
     const again = "كذلك قصفت مدفعية القوات الأميركية في قاعدة تل الحمراء مواقع في محيط المرج.";
@@ -194,10 +203,14 @@ describe("the party that responded, striking again", () => {
 
 describe("a toll told as the reason for what is said, in one of a series of attacks", () => {
   it("is an earlier incident, not the one the article tells", () => {
-    const out = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards last week after four sentries were killed in one of the raids.");
+    const out = run(
+      "Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards last week after four sentries were killed in one of the raids.",
+    );
     expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "earlier"]);
     // The toll of the incident told, after «after», goes on with it.
-    const same = run("Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards after four sentries were killed in the raid.");
+    const same = run(
+      "Drones struck Tell Hamra base on Tuesday, a monitor said. The governor asked for more guards after four sentries were killed in the raid.",
+    );
     expect(same.reports).toHaveLength(1);
   });
 });

@@ -39,9 +39,14 @@ export function siteKey(p: PlaceRef): string {
 }
 
 const FAMILY: Partial<Record<IncidentType, string>> = {
-  rocket_attack: "attack", drone_attack: "attack", shelling: "attack", armed_attack: "attack", ied: "attack", explosion: "attack",
+  rocket_attack: "attack",
+  drone_attack: "attack",
+  shelling: "attack",
+  armed_attack: "attack",
+  ied: "attack",
+  explosion: "attack",
 };
-export const family = (t: IncidentType | null) => (t ? FAMILY[t] ?? t : null);
+export const family = (t: IncidentType | null) => (t ? (FAMILY[t] ?? t) : null);
 
 export function clauseType(c: ClauseFacts): IncidentType | null {
   const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
@@ -60,14 +65,22 @@ export const clauseKey = (c: ClauseFacts) => {
 // («طائرات حربية حلقت…», «warplanes flew over») tells none.
 const tells = (c: ClauseFacts) => c.events.length > 0 || c.casualties.some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
 const placed = (c: ClauseFacts) =>
-  c.places.some((p) => p.value.kind !== "country") || eventDate(c) !== null || c.counts.length > 0 || c.casualties.length > 0 || c.dates.some((d) => d.role === "event" && !d.value);
+  c.places.some((p) => p.value.kind !== "country") ||
+  eventDate(c) !== null ||
+  c.counts.length > 0 ||
+  c.casualties.length > 0 ||
+  c.dates.some((d) => d.role === "event" && !d.value);
 const sameDay = (a: string | null, b: string | null) => a === null || b === null || a === b;
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
 const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);
 
 type Ctx = { drafts: Draft[]; last: Draft | null };
-type Decision = { action: "skip" } | { action: "new"; mention?: Draft["mention"]; sequel?: boolean; response?: boolean } | { action: "join"; to: Draft } | { action: "score"; preferNew?: boolean };
+type Decision =
+  | { action: "skip" }
+  | { action: "new"; mention?: Draft["mention"]; sequel?: boolean; response?: boolean }
+  | { action: "join"; to: Draft }
+  | { action: "score"; preferNew?: boolean };
 
 // The grouping table: the first rule that decides wins.
 export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFacts, ctx: Ctx) => Decision | null }> = [
@@ -100,11 +113,13 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
     // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
     decide: (c, { drafts }) => (has(c, "sequel") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
-  },  {
+  },
+  {
     id: "group-another",
     does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
     decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
-  },  {
+  },
+  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
@@ -113,7 +128,11 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       const key = clauseKey(c);
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.
       const counts = c.counts.some((x) => !x.implied && (x.cls === "munition" || x.cls === "strike"));
-      const fits = last && last.mention !== "background" && gap <= 1 && (c.casualties.length || counts || c.sources.length || (key && !last.key && (c.inner || has(c, "partitive"))));
+      const fits =
+        last &&
+        last.mention !== "background" &&
+        gap <= 1 &&
+        (c.casualties.length || counts || c.sources.length || (key && !last.key && (c.inner || has(c, "partitive"))));
       return fits ? { action: "join", to: last } : { action: "skip" };
     },
   },
@@ -146,7 +165,6 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
 
-
   {
     id: "group-timeline-item",
     does: "each dated item of a timeline or roundup is a report of its own",
@@ -157,14 +175,18 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a spot inside the site just told («… داخل القاعدة», «inside the facility») is that incident at that site, even when the spot has a name of its own",
     decide: (c, { drafts }) => {
       if (!has(c, "inside") || has(c, "another") || has(c, "sequel")) return null;
-      const to = drafts.slice().reverse().find((d) => d.mention !== "background" && d.key && c.index - lastOf(d).index <= 3);
+      const to = drafts
+        .slice()
+        .reverse()
+        .find((d) => d.mention !== "background" && d.key && c.index - lastOf(d).index <= 3);
       return to ? { action: "join", to } : null;
     },
   },
   {
     id: "group-earlier",
     does: "what had happened before («وكانت X قد…», «comes after an attack on…») joins a report of the same site and day, or is its own, flagged earlier",
-    decide: (c) => (c.kind === "earlier" || has(c, "earlier") || c.dates.some((d) => d.role === "event" && d.far === "before") ? { action: "score", preferNew: true } : null),
+    decide: (c) =>
+      c.kind === "earlier" || has(c, "earlier") || c.dates.some((d) => d.role === "event" && d.far === "before") ? { action: "score", preferNew: true } : null,
   },
   {
     id: "group-anaphora",
@@ -183,7 +205,8 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   {
     id: "group-partitive",
     does: "a part of what was just counted («اثنان منها في…») goes with that report",
-    decide: (c, { last }) => (last && last.mention !== "background" && has(c, "partitive") && c.index - lastOf(last).index <= 1 ? { action: "join", to: last } : null),
+    decide: (c, { last }) =>
+      last && last.mention !== "background" && has(c, "partitive") && c.index - lastOf(last).index <= 1 ? { action: "join", to: last } : null,
   },
   {
     id: "group-responder-again",
@@ -191,7 +214,10 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { drafts }) => {
       if (!tells(c) || has(c, "another") || has(c, "sequel") || has(c, "earlier") || eventDate(c)) return null;
       const agents = new Set(c.actors.filter((x) => x.role === "agent").map((x) => x.value.id));
-      const to = drafts.slice().reverse().find((d) => d.response && c.index - lastOf(d).index <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id))));
+      const to = drafts
+        .slice()
+        .reverse()
+        .find((d) => d.response && c.index - lastOf(d).index <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id))));
       return to ? { action: "join", to } : null;
     },
   },
@@ -210,7 +236,8 @@ export function score(d: Draft, c: ClauseFacts): number {
   const key = clauseKey(c);
   // A site the report already named, less surely («a base in north-east Jordan» read as the one
   // base known there), named now is that report's site, not another.
-  if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key))) s += 4;
+  if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
+    s += 4;
   else if (key && d.key) s += key === d.key ? 4 : -6;
   // A lead that named no place takes the one the next sentence gives.
   else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
@@ -280,7 +307,15 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
       join(target, c, drafts, rule);
     } else {
       const d: Draft = {
-        clauses: [c], key: clauseKey(c), date: eventDate(c), said: saidDate(c), type: clauseType(c), response: false, mention: null, sequel: false, rules: [rule],
+        clauses: [c],
+        key: clauseKey(c),
+        date: eventDate(c),
+        said: saidDate(c),
+        type: clauseType(c),
+        response: false,
+        mention: null,
+        sequel: false,
+        rules: [rule],
       };
       if (decision.action === "new") {
         d.response = !!decision.response;

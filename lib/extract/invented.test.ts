@@ -27,9 +27,13 @@ describe("examples in lib/extract are invented", () => {
   it("quotes no phrase of twelve characters or more that the gold articles contain", () => {
     const shared = sharedDir();
     if (!shared) return;
-    const texts = [...files(path.join(shared, "data", "dev-articles"), () => true), ...files(path.join(shared, "seeds"), () => true)].map((f) => readFileSync(f, "utf8"));
+    const texts = [...files(path.join(shared, "data", "dev-articles"), () => true), ...files(path.join(shared, "seeds"), () => true)].map((f) =>
+      readFileSync(f, "utf8"),
+    );
     const phrases = new Set(
-      files(here, (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).flatMap((f) => [...readFileSync(f, "utf8").matchAll(/«([^»]{12,})»/g)].map((m) => m[1]!)),
+      files(here, (f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).flatMap((f) =>
+        [...readFileSync(f, "utf8").matchAll(/«([^»]{12,})»/g)].map((m) => m[1]!),
+      ),
     );
     expect([...phrases].filter((p) => texts.some((t) => t.includes(p)))).toEqual([]);
   });

@@ -55,7 +55,8 @@ function build(): TokenTrie<LexValue> {
     add(n.plural, { kind: "countNoun", value: { class: n.class as CountClass, plural: true, weapon: null } });
   }
   for (const { forms, value } of numberEntries()) add(forms, { kind: "number", value });
-  for (const s of sources.known) add(s.forms, { kind: "source", value: { name: s.name, nameEn: s.en, kind: s.kind as SourceKind, id: null, wire: "wire" in s ? !!s.wire : false } });
+  for (const s of sources.known)
+    add(s.forms, { kind: "source", value: { name: s.name, nameEn: s.en, kind: s.kind as SourceKind, id: null, wire: "wire" in s ? !!s.wire : false } });
   for (const h of sources.heads) add(h.forms, { kind: "sourceHead", value: h.kind as SourceKind });
   for (const [kind, forms] of Object.entries(sources.adjectives)) add(forms, { kind: "sourceAdj", value: kind as SourceKind });
   add(sources.spokesperson.heads, { kind: "spokesHead", value: true });

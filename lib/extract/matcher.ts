@@ -127,7 +127,8 @@ function run(doc: Doc, els: Inner[], n: number, k: number, caps: Caps, from: num
   else if ("shape" in el) ok = t.kind === "word" && el.shape.test(t.text);
   else if ("num" in el) ok = t.kind === "num";
   else if ("punct" in el) ok = t.kind === "punct" && (el.punct === true || el.punct.includes(t.text));
-  else if ("any" in el) ok = t.kind === "word" && (el.latin === undefined || t.latin === el.latin) && (!el.cap || (t.latin && /^[A-Z]/.test(doc.body.slice(t.from, t.to))));
+  else if ("any" in el)
+    ok = t.kind === "word" && (el.latin === undefined || t.latin === el.latin) && (!el.cap || (t.latin && /^[A-Z]/.test(doc.body.slice(t.from, t.to))));
   return ok ? run(doc, els, n + 1, k + 1, withCap(caps, (el as { as?: string }).as, { i: k, j: k + 1 }), from, end) : null;
 }
 
@@ -189,7 +190,7 @@ export function matchAt(doc: Doc, pattern: El[], i: number, from: number, end: n
 export function matchAll(doc: Doc, pattern: El[], from: number, to: number): Match[] {
   const out: Match[] = [];
   const first = firstOf(pattern);
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     if (first && !canStart(doc, first, i)) {
       i++;
       continue;

@@ -13,7 +13,9 @@ export type ActorFact = Found<ActorRef> & { role: Role | null; latin: boolean };
 export type SourceFact = Found<SourceValue> & { generic: boolean };
 
 function speaks(doc: Doc, i: number, j: number): boolean {
-  return doc.tags.some((t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny") && ((t.j <= i && i - t.j <= 6) || (t.i >= j && t.i - j <= 8)));
+  return doc.tags.some(
+    (t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny") && ((t.j <= i && i - t.j <= 6) || (t.i >= j && t.i - j <= 8)),
+  );
 }
 
 // «وكالة الأنباء X (سانا)», «the Defense Department (Pentagon)»: an institution and its short
@@ -31,7 +33,11 @@ function bracketed<O extends { drop?: boolean }>(doc: Doc, kept: Array<Firing<O>
   return out;
 }
 
-export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { actors: ActorFact[]; sources: SourceFact[]; names: Array<{ i: number; j: number }> } {
+export function readPeople(
+  doc: Doc,
+  clauses: Clause[],
+  trace?: RuleTrace,
+): { actors: ActorFact[]; sources: SourceFact[]; names: Array<{ i: number; j: number }> } {
   const actors: ActorFact[] = [];
   const sources: SourceFact[] = [];
   const names: Array<{ i: number; j: number }> = [];
@@ -61,10 +67,12 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
         best.delete(a);
       } else if (joined && ra && (!best.get(b) || best.get(b)!.priority < ra.priority)) best.set(b, { ...ra, rule: "role-joined-name" });
     }
-    const relays = new Set(fire(doc, RELAY_RULES, from, to).map((f) => {
-      if (trace) trace(f.rule, "relay", spanOf(doc, f.m.i, f.m.j));
-      return f.out.wire;
-    }));
+    const relays = new Set(
+      fire(doc, RELAY_RULES, from, to).map((f) => {
+        if (trace) trace(f.rule, "relay", spanOf(doc, f.m.i, f.m.j));
+        return f.out.wire;
+      }),
+    );
     const kept = resolveOverlaps(fire(doc, SOURCE_RULES, from, to));
     const brackets = bracketed(doc, kept);
     for (const f of kept) {
@@ -83,7 +91,7 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
       // Unnamed sources keep the article's words; a known source named in English, its English
       // name (or the article's words when the list has none).
       const latin = named && doc.tokens[named.i]!.latin && o.id === null;
-      const name = o.generic ? textOf(doc, f.m.i, f.m.j) : latin ? o.nameEn ?? textOf(doc, f.m.i, f.m.j) : o.name;
+      const name = o.generic ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
       const role = named && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
       const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
       sources.push({ i: f.m.i, j: f.m.j, value, confidence: speaks(doc, f.m.i, f.m.j) ? 0.85 : 0.55, rule: f.rule, generic: o.generic });
@@ -99,7 +107,14 @@ export function readPeople(doc: Doc, clauses: Clause[], trace?: RuleTrace): { ac
       // A group that claims or speaks is a cited source too (its statement).
       if ((r?.role === "claimant" || r?.role === "speaker") && !sources.some((s) => t.i < s.j && t.j > s.i)) {
         const a = t.value;
-        sources.push({ i: t.i, j: t.j, value: { name: latin ? textOf(doc, t.i, t.j) : a.nameAr, kind: "armed_group", sourceId: null }, confidence: 0.6, rule: r.rule, generic: false });
+        sources.push({
+          i: t.i,
+          j: t.j,
+          value: { name: latin ? textOf(doc, t.i, t.j) : a.nameAr, kind: "armed_group", sourceId: null },
+          confidence: 0.6,
+          rule: r.rule,
+          generic: false,
+        });
       }
     }
   }

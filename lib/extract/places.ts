@@ -35,7 +35,11 @@ function datelineEnd(doc: Doc): number {
     if (t.kind === "break") return 0;
     const after = doc.folded.text.slice(t.end, t.end + 3);
     const dash = (t.kind === "punct" && /[–—/]/.test(t.text)) || /^\s*-\s/.test(after);
-    const free = t.kind === "punct" || t.kind === "num" || (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") || doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
+    const free =
+      t.kind === "punct" ||
+      t.kind === "num" ||
+      (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") ||
+      doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
     if (!free) return 0;
     if (dash && (k > 0 || t.kind !== "punct")) return k + 1;
   }
@@ -49,10 +53,23 @@ const TO = new Set(["الي", "to", "into", "toward", "towards", "نحو", "با
 function destination(doc: Doc, t: Tag): boolean {
   const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form)));
   if (to === undefined) return false;
-  return doc.tags.some((e) => e.kind === "event" && e.value === "other" && e.j <= to && to - e.j <= 5 && !doc.tokens.slice(e.j, to).some((x) => x.kind === "punct" && /[.،,؛;]/.test(x.text)));
+  return doc.tags.some(
+    (e) =>
+      e.kind === "event" &&
+      e.value === "other" &&
+      e.j <= to &&
+      to - e.j <= 5 &&
+      !doc.tokens.slice(e.j, to).some((x) => x.kind === "punct" && /[.،,؛;]/.test(x.text)),
+  );
 }
 
-export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all: PlaceRef[] = [], key: object = doc, trace?: RuleTrace): Array<Found<PlaceRef>> {
+export function readPlaces(
+  doc: Doc,
+  names: Array<{ i: number; j: number }>,
+  all: PlaceRef[] = [],
+  key: object = doc,
+  trace?: RuleTrace,
+): Array<Found<PlaceRef>> {
   const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
   const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
   const out: Array<Found<PlaceRef>> = [];
@@ -85,7 +102,13 @@ export function readPlaces(doc: Doc, names: Array<{ i: number; j: number }>, all
       if (tok.kind !== "word") break;
       const r = tok.readings.find((x) => BASE_WORDS.includes(x.form));
       if (!r) continue;
-      if (r.suf === "s" || r.suf.includes("ين") || r.suf.includes("ات") || tags.some((o) => o !== t && o.i > k && o.i < t.i && (SPECIFICITY[o.value.kind] ?? 0) > SPECIFICITY.country!)) break;
+      if (
+        r.suf === "s" ||
+        r.suf.includes("ين") ||
+        r.suf.includes("ات") ||
+        tags.some((o) => o !== t && o.i > k && o.i < t.i && (SPECIFICITY[o.value.kind] ?? 0) > SPECIFICITY.country!)
+      )
+        break;
       out.push({ i: k, j: t.j, value: only[0]!, confidence: 0.4, rule: "place-only-base-in-country" });
       break;
     }

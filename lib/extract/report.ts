@@ -73,11 +73,21 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     basis = unresolved.basis;
   } else if (previous?.date && anchor.date) {
     // An account that goes on from the incident before usually keeps to its days.
-    date = { value: { date: previous.date, precision: "approximate" }, confidence: 0.3, evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i), rule: "date-from-previous-report" };
+    date = {
+      value: { date: previous.date, precision: "approximate" },
+      confidence: 0.3,
+      evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i),
+      rule: "date-from-previous-report",
+    };
     basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
   } else if (anchor.date && anchor.basis !== "text") {
     // Otherwise the incident is recent news: the article's date, unsure.
-    date = { value: { date: anchor.date, precision: "approximate" }, confidence: 0.3, evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i), rule: "date-article-date" };
+    date = {
+      value: { date: anchor.date, precision: "approximate" },
+      confidence: 0.3,
+      evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i),
+      rule: "date-article-date",
+    };
     basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
   }
   if (trace && date && (date.rule === "date-from-previous-report" || date.rule === "date-article-date")) trace(date.rule, date.value.date, date.evidence);
@@ -86,21 +96,30 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const strong = weapons.some((w) => !w.value.weak) ? weapons.filter((w) => !w.value.weak) : weapons;
   const events = all("events") as ClauseFacts["events"];
   // No type without a word that says which: «هجوم» alone leaves the choice to the editor.
-  const typeFrom = d.type ? strong.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type) : undefined;
-  const type: ProposedReport["type"] = d.type && typeFrom ? { value: d.type, confidence: 0.75, evidence: evidenceOf(doc, typeFrom.i, typeFrom.j) }
-    : d.type && d.similar ? { value: d.type, confidence: 0.5, evidence: evidenceOf(doc, d.similar.i, d.similar.j) }
-    : null;
+  const typeFrom = d.type ? (strong.find((w) => w.value.type === d.type) ?? events.find((e) => e.value === d.type)) : undefined;
+  const type: ProposedReport["type"] =
+    d.type && typeFrom
+      ? { value: d.type, confidence: 0.75, evidence: evidenceOf(doc, typeFrom.i, typeFrom.j) }
+      : d.type && d.similar
+        ? { value: d.type, confidence: 0.5, evidence: evidenceOf(doc, d.similar.i, d.similar.j) }
+        : null;
   const places = dedupe(
     (all("places") as ClauseFacts["places"])
       .slice()
-      .sort((a, b) => Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) || a.i - b.i)
+      .sort(
+        (a, b) =>
+          Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
+          (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
+          a.i - b.i,
+      )
       .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
     (v) => v.id,
   );
   // A site named by description («the base in the gas field»), when the report names none.
   if (!places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) {
     const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
-    if (described) places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
+    if (described)
+      places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
   }
   // The party that acted: a claimant, or the subject of an action verb; a force named only as
   // the target or in passing is not proposed.
@@ -108,7 +127,13 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     (all("actors") as ClauseFacts["actors"])
       .filter((a) => a.role === "claimant" || a.role === "agent")
       .sort((a, b) => Number(b.role === "claimant") - Number(a.role === "claimant") || a.i - b.i)
-      .map((a) => suggestion(doc, { ...a, value: { id: a.value.id, name: a.value.nameAr, role: a.role === "claimant" ? ("claimant" as const) : ("actor" as const) }, confidence: a.role === "claimant" ? 0.8 : 0.55 })),
+      .map((a) =>
+        suggestion(doc, {
+          ...a,
+          value: { id: a.value.id, name: a.value.nameAr, role: a.role === "claimant" ? ("claimant" as const) : ("actor" as const) },
+          confidence: a.role === "claimant" ? 0.8 : 0.55,
+        }),
+      ),
     (v) => String(v.id),
   );
   const told = 1 + (date && date.confidence > 0.3 ? 1 : 0) + (places.length ? 1 : 0) + (weapons.length || type ? 1 : 0);
@@ -119,11 +144,23 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     date,
     type,
     places,
-    weapons: dedupe(strong.map((w) => suggestion(doc, { ...w, value: w.value.weapon })), (v) => v),
-    counts: dedupe(countsOf(all("counts") as ClauseFacts["counts"]).map((c) => suggestion(doc, c)), (v) => `${v.count} ${v.noun}`),
-    casualties: dedupe((all("casualties") as ClauseFacts["casualties"]).map((c) => suggestion(doc, c)), (v) => `${v.kind} ${v.count}`),
+    weapons: dedupe(
+      strong.map((w) => suggestion(doc, { ...w, value: w.value.weapon })),
+      (v) => v,
+    ),
+    counts: dedupe(
+      countsOf(all("counts") as ClauseFacts["counts"]).map((c) => suggestion(doc, c)),
+      (v) => `${v.count} ${v.noun}`,
+    ),
+    casualties: dedupe(
+      (all("casualties") as ClauseFacts["casualties"]).map((c) => suggestion(doc, c)),
+      (v) => `${v.kind} ${v.count}`,
+    ),
     actors,
-    sources: dedupe((all("sources") as ClauseFacts["sources"]).map((c) => suggestion(doc, c)), (v) => v.name),
+    sources: dedupe(
+      (all("sources") as ClauseFacts["sources"]).map((c) => suggestion(doc, c)),
+      (v) => v.name,
+    ),
     dateBasis: basis,
     dateWarnings: warnings,
     mention,
@@ -148,15 +185,26 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
   drafts.forEach((d, i) => {
     const r = reports[i]!;
     if (r.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) return;
-    const saysTheBase = d.clauses.some((c) => doc.tokens.slice(c.i, c.j).some((t) => t.readings.some((x) => x.form === "القاعده" || x.form === "base") && (t.readings[0]!.form !== "base" || doc.tokens[t.i - 1]?.text === "the")) && !c.places.some((p) => BASE_KINDS.has(p.value.kind)));
+    const saysTheBase = d.clauses.some(
+      (c) =>
+        doc.tokens
+          .slice(c.i, c.j)
+          .some(
+            (t) => t.readings.some((x) => x.form === "القاعده" || x.form === "base") && (t.readings[0]!.form !== "base" || doc.tokens[t.i - 1]?.text === "the"),
+          ) && !c.places.some((p) => BASE_KINDS.has(p.value.kind)),
+    );
     if (!saysTheBase) return;
-    const named = drafts.slice(0, i).reverse()
+    const named = drafts
+      .slice(0, i)
+      .reverse()
       .map((e) => e.clauses.flatMap((c) => c.places).find((p) => BASE_KINDS.has(p.value.kind) && siteKey(p.value) === e.key))
       .find((p) => p !== undefined);
     if (!named) return;
-    const offered: Suggestion<{ id: string; name: string; kind: string }> = { ...suggestion(doc, { ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }), rule: "place-the-base" };
+    const offered: Suggestion<{ id: string; name: string; kind: string }> = {
+      ...suggestion(doc, { ...named, value: { id: named.value.id, name: named.value.nameAr, kind: named.value.kind }, confidence: 0.3 }),
+      rule: "place-the-base",
+    };
     r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
     trace?.("place-the-base", named.value.id, offered.evidence);
   });
 }
-

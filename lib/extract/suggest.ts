@@ -31,7 +31,14 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const mentions = findDateMentions(folded.text);
   const doc = analyse(body, folded, compileRefs(refs), mentions);
   if (trace) for (const t of doc.tags) if (t.kind === "date") trace(t.value.rule, t.value.kind, spanOf(doc, t.i, t.j));
-  const articleDate = inferArticleDate(body, { publishedAt: input.publishedAt, url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps });
+  const articleDate = inferArticleDate(body, {
+    publishedAt: input.publishedAt,
+    url: input.url,
+    pasteDate: input.pasteDate,
+    folded,
+    mentions,
+    stamps: input.stamps,
+  });
   const pasteDay = input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null;
   const near = pasteDay ?? todayIso();
   const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc));
@@ -43,6 +50,9 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
   inheritPlaces(doc, drafts, reports, trace);
-  const sources = dedupe(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)), (v) => v.name);
+  const sources = dedupe(
+    facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)),
+    (v) => v.name,
+  );
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
 }

@@ -105,7 +105,7 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
 
 // «خمسة وعشرين»: a unit word, then the tens with «و» on it, is one number.
 function composeNumbers(tags: Tag[], tokens: Token[]) {
-  for (const n of tags.filter((t) => t.kind === "number" && (t.value) < 10 && !tokens[t.i]!.latin)) {
+  for (const n of tags.filter((t) => t.kind === "number" && t.value < 10 && !tokens[t.i]!.latin)) {
     const next = tokens[n.j];
     const tens = next?.readings.find((r) => r.pre === "و" && TENS.has(r.form));
     if (!tens) continue;

@@ -9,15 +9,19 @@ const readingsOf = (w: string) => forms(toks(w)[0]!);
 
 describe("tokenize", () => {
   it("keeps offsets into the original body, through diacritics, tatweel and quotes", () => {
-    const body = "قصفتْ «المدفعيّةُ» بـ\"القذائف\" موقعاً";
+    const body = 'قصفتْ «المدفعيّةُ» بـ"القذائف" موقعاً';
     const t = toks(body);
-    expect(t.map((x) => body.slice(x.from, x.to))).toEqual(["قصفتْ", "المدفعيّةُ", "بـ\"القذائف", "موقعاً"]);
+    expect(t.map((x) => body.slice(x.from, x.to))).toEqual(["قصفتْ", "المدفعيّةُ", 'بـ"القذائف', "موقعاً"]);
     expect(t.map((x) => x.text)).toEqual(["قصفت", "المدفعيه", "بالقذايف", "موقعا"]);
   });
 
   it("cuts numbers with their separators and a glued proclitic, and keeps dashes and line breaks", () => {
     const t = toks("نحو ١٬٢٥٠ عنصراً و12 آلية\nOct. 3 – shells fell");
-    expect(t.filter((x) => x.kind === "num").map((x) => [x.value, x.pre ?? ""])).toEqual([[1250, ""], [12, "و"], [3, ""]]);
+    expect(t.filter((x) => x.kind === "num").map((x) => [x.value, x.pre ?? ""])).toEqual([
+      [1250, ""],
+      [12, "و"],
+      [3, ""],
+    ]);
     expect(t.map((x) => x.kind)).toContain("break");
     expect(t.some((x) => x.kind === "punct" && x.text === "–")).toBe(true);
   });

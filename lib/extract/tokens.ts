@@ -53,8 +53,32 @@ const TOKEN = new RegExp(
 // Proclitic chains, longest first: conjunction, then preposition or future, then the article.
 // «لل» is ل + ال with the alef dropped.
 const PROCLITICS = [
-  "وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-  "وب", "فب", "ول", "فل", "وك", "فك", "وس", "فس", "و", "ف", "ب", "ل", "ك", "س",
+  "وبال",
+  "فبال",
+  "وكال",
+  "فكال",
+  "ولل",
+  "فلل",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "ال",
+  "وب",
+  "فب",
+  "ول",
+  "فل",
+  "وك",
+  "فك",
+  "وس",
+  "فس",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+  "س",
 ];
 // Pronoun enclitics, longest first.
 const ENCLITICS = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ي"];
@@ -207,7 +231,19 @@ export function tokenize(folded: FoldedText, body?: string): Token[] {
         start = prev.start;
         from = prev.from;
       }
-      out.push({ i: out.length, kind: "num", text: m[3], start, end, from, to, latin: false, value: numberValue(m[3]), pre, readings: [{ form: m[3], pre: "", suf: "" }] });
+      out.push({
+        i: out.length,
+        kind: "num",
+        text: m[3],
+        start,
+        end,
+        from,
+        to,
+        latin: false,
+        value: numberValue(m[3]),
+        pre,
+        readings: [{ form: m[3], pre: "", suf: "" }],
+      });
     } else if (m[4] !== undefined) {
       out.push({ i, kind: "break", text: "\n", start, end, from, to, latin: false, readings: [] });
     } else {

@@ -65,7 +65,7 @@ export class TokenTrie<V> {
   // entry (fewest letters stripped on a tie) wins and the scan goes on after it.
   scan(tokens: Token[]): Array<TrieMatch<V>> {
     const out: Array<TrieMatch<V>> = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const best = pickLongest(this.matchAt(tokens, i));
       if (best) {
         out.push(best);

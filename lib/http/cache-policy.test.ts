@@ -11,12 +11,14 @@ describe("pageCacheHeaders", () => {
   });
 
   it("keeps every page seen with a session out of all caches", () => {
-    for (const path of ["/", "/incidents/12", "/methodology", "/api-docs"]) expect(pageCacheHeaders("GET", path, true), path).toEqual({ "Cache-Control": PRIVATE_CACHE_CONTROL });
+    for (const path of ["/", "/incidents/12", "/methodology", "/api-docs"])
+      expect(pageCacheHeaders("GET", path, true), path).toEqual({ "Cache-Control": PRIVATE_CACHE_CONTROL });
     expect(PRIVATE_CACHE_CONTROL).toContain("no-store");
   });
 
   it("leaves the desk, login, the session's log, other methods and unknown paths to Next (no-store)", () => {
-    for (const path of ["/desk", "/desk/review", "/login", "/log", "/incidents/abc", "/incidents/12/x", "/methodology/x"]) expect(pageCacheHeaders("GET", path, false), path).toBeNull();
+    for (const path of ["/desk", "/desk/review", "/login", "/log", "/incidents/abc", "/incidents/12/x", "/methodology/x"])
+      expect(pageCacheHeaders("GET", path, false), path).toBeNull();
     expect(pageCacheHeaders("POST", "/", false)).toBeNull();
     expect(isPublicPage("/incidents/1234567890123")).toBe(false);
   });
@@ -28,7 +30,8 @@ describe("pageCacheHeaders", () => {
 
 describe("needsNonce", () => {
   it("App Router pages (and whatever else may be a not-found page) get one; the public log, the API and the feed none; development all", () => {
-    for (const path of ["/incidents/1", "/methodology", "/api-docs", "/log", "/login", "/desk", "/desk/articles/3", "/no-such.txt", "/map/loader.js"]) expect(needsNonce(path), path).toBe(true);
+    for (const path of ["/incidents/1", "/methodology", "/api-docs", "/log", "/login", "/desk", "/desk/articles/3", "/no-such.txt", "/map/loader.js"])
+      expect(needsNonce(path), path).toBe(true);
     for (const path of ["/", "/api/v1/incidents", "/api/v1/incidents.csv", "/api/v1/no-such", "/feed.xml"]) expect(needsNonce(path), path).toBe(false);
     expect(needsNonce("/", true)).toBe(true);
   });

@@ -116,7 +116,10 @@ export function settleForwardedHeaders(headers, peer, trusted) {
  * @returns {string}
  */
 export function clientAddressFrom(forwardedFor, trusted) {
-  const hops = (forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  const hops = (forwardedFor ?? "")
+    .split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i -= 1) {
     const address = normalizeAddress(hops[i]);
     if (!address) return "unknown";

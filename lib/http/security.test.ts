@@ -13,7 +13,9 @@ describe("contentSecurityPolicy", () => {
   });
 
   it("without a nonce (a page with no inline script), only the site's own script files run", () => {
-    const none = contentSecurityPolicy(null).split("; ").find((d) => d.startsWith("script-src "));
+    const none = contentSecurityPolicy(null)
+      .split("; ")
+      .find((d) => d.startsWith("script-src "));
     expect(none).toBe("script-src 'self'");
   });
 

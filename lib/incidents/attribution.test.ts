@@ -18,7 +18,14 @@ describe("attribution per source", () => {
   });
 
   it("does not call two sources naming one actor a disagreement", () => {
-    expect(sourcesDisagree(attributions([{ source: src("مرصد"), actor: militia }, { source: src("وكالة"), actor: militia }]))).toBe(false);
+    expect(
+      sourcesDisagree(
+        attributions([
+          { source: src("مرصد"), actor: militia },
+          { source: src("وكالة"), actor: militia },
+        ]),
+      ),
+    ).toBe(false);
     expect(sourcesDisagree([])).toBe(false);
   });
 });

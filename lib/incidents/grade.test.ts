@@ -26,7 +26,10 @@ describe("the credibility grade", () => {
   });
 
   it("does not count relays or sources of unknown kind as independent", () => {
-    const relayed = [report(1, [outlet("agency"), { key: "reprint", kind: "outlet", role: "relay" }]), report(2, [{ key: "x", kind: "other", role: "original" }])];
+    const relayed = [
+      report(1, [outlet("agency"), { key: "reprint", kind: "outlet", role: "relay" }]),
+      report(2, [{ key: "x", kind: "other", role: "original" }]),
+    ];
     expect(independentSources(relayed)).toBe(1);
     expect(gradeIncident(relayed).grade).toBe("single_source");
   });
@@ -61,7 +64,8 @@ describe("the credibility grade", () => {
 // grade's used to be two functions that could disagree).
 describe("independent sources", () => {
   const wire = "أعلنت القيادة المركزية الأمريكية أن قواتها اعترضت طائرتين مسيرتين قرب قاعدة الشدادي في محافظة الحسكة شمال شرقي سوريا، دون وقوع إصابات.";
-  const byOutlet = (id: number, key: string, body: string, sources: GradedReport["sources"] = []) => report(id, sources, { outlet: { key, kind: "outlet" }, body });
+  const byOutlet = (id: number, key: string, body: string, sources: GradedReport["sources"] = []) =>
+    report(id, sources, { outlet: { key, kind: "outlet" }, body });
   const original = (key: string, kind: GradedReport["sources"][number]["kind"] = "official") => ({ key, kind, role: "original" as const });
 
   it("counts a wire story reprinted by two outlets once", () => {

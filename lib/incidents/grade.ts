@@ -80,7 +80,11 @@ export function coreDisagreements(reports: GradedReport[], places?: PlaceTree): 
   return CORE_FACTS.filter((f) => {
     const values = [...new Set(reports.map((r) => r[f]).filter((v) => v !== null && v !== ""))];
     if (f !== "placeId") return values.length > 1;
-    return conflicting(values, (big, small) => placeContains(places, String(big), String(small)), (a, b) => a === b);
+    return conflicting(
+      values,
+      (big, small) => placeContains(places, String(big), String(small)),
+      (a, b) => a === b,
+    );
   });
 }
 

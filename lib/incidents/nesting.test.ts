@@ -15,9 +15,31 @@ const places: PlaceTree = new Map([
 
 let nextId = 1;
 function report(values: Partial<ReportValues> = {}): ReportValues {
-  return { id: nextId++, date: "2024-01-15", datePrecision: "day", type: "drone_attack", placeId: "base-h", actorId: null, target: null, weapon: null, munitions: null, killed: null, injured: null, summary: "هجوم", ...values };
+  return {
+    id: nextId++,
+    date: "2024-01-15",
+    datePrecision: "day",
+    type: "drone_attack",
+    placeId: "base-h",
+    actorId: null,
+    target: null,
+    weapon: null,
+    munitions: null,
+    killed: null,
+    injured: null,
+    summary: "هجوم",
+    ...values,
+  };
 }
-const graded = (placeId: string) => ({ id: nextId++, claimStatus: null, type: "drone_attack", placeId, actorId: null, sources: [], outlet: { key: `outlet:${nextId}`, kind: "outlet" as const } });
+const graded = (placeId: string) => ({
+  id: nextId++,
+  claimStatus: null,
+  type: "drone_attack",
+  placeId,
+  actorId: null,
+  sources: [],
+  outlet: { key: `outlet:${nextId}`, kind: "outlet" as const },
+});
 
 describe("nesting", () => {
   it("a country holds its governorates and sites, a governorate its sites, not the other way round nor across", () => {
@@ -54,7 +76,10 @@ describe("nesting", () => {
   });
 
   it("publishes the day and records no date disagreement when a month or an approximate date holds it", () => {
-    const resolved = resolveIncident([report({ date: "2024-01-01", datePrecision: "month" }), report({ date: "2024-01-14", datePrecision: "approximate" }), report({ date: "2024-01-15" })], places);
+    const resolved = resolveIncident(
+      [report({ date: "2024-01-01", datePrecision: "month" }), report({ date: "2024-01-14", datePrecision: "approximate" }), report({ date: "2024-01-15" })],
+      places,
+    );
     expect(resolved).toMatchObject({ date: "2024-01-15", datePrecision: "day" });
     expect(resolved.disagreements.date).toBeUndefined();
     expect(resolved.disagreements.datePrecision).toBeUndefined();

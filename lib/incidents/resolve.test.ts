@@ -24,7 +24,16 @@ describe("resolveIncident", () => {
   it("takes a single report's values as they are, with no disagreements", () => {
     const r = report({ munitions: 5, weapon: "صواريخ", actorId: 3, targetActorId: 4 });
     const resolved = resolveIncident([r]);
-    expect(resolved).toMatchObject({ date: "2023-11-13", datePrecision: "day", type: "rocket_attack", placeId: "al-shaddadi-base", munitions: 5, weapon: "صواريخ", actorId: 3, targetActorId: 4 });
+    expect(resolved).toMatchObject({
+      date: "2023-11-13",
+      datePrecision: "day",
+      type: "rocket_attack",
+      placeId: "al-shaddadi-base",
+      munitions: 5,
+      weapon: "صواريخ",
+      actorId: 3,
+      targetActorId: 4,
+    });
     expect(resolved.disagreements).toEqual({});
   });
 

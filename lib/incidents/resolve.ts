@@ -49,7 +49,12 @@ export type ResolvedIncident = Pick<ReportValues, ResolvedField> & {
 // The value most reports support. With `contains`, a report giving a coarser value supports
 // every finer value inside it, so the finest supported value wins over its containers.
 // keyOf: what makes two values the same (by default the value itself).
-function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, contains?: (big: T, small: T) => boolean, keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v)) {
+function pick<T>(
+  reports: ReportValues[],
+  get: (r: ReportValues) => T,
+  contains?: (big: T, small: T) => boolean,
+  keyOf: (r: ReportValues, value: T) => string = (_r, v) => JSON.stringify(v),
+) {
   const groups = new Map<string, { value: T; reportIds: number[] }>();
   for (const r of reports) {
     const value = get(r);
@@ -65,7 +70,15 @@ function pick<T>(reports: ReportValues[], get: (r: ReportValues) => T, contains?
   if (!contains) return { value: options[0]?.value ?? null, options };
   const support = (o: { value: T; reportIds: number[] }) => options.reduce((n, p) => n + (p === o || contains(p.value, o.value) ? p.reportIds.length : 0), 0);
   const best = [...options].sort((a, b) => support(b) - support(a))[0];
-  return { value: best?.value ?? null, options, agree: !conflicting(options.map((o) => o.value), contains, (a, b) => a === b) };
+  return {
+    value: best?.value ?? null,
+    options,
+    agree: !conflicting(
+      options.map((o) => o.value),
+      contains,
+      (a, b) => a === b,
+    ),
+  };
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { day: 0, approximate: 1, month: 2 };
@@ -93,7 +106,8 @@ export function resolveIncident(reportsOldestFirst: ReportValues[], places?: Pla
   const resolved = { disagreements: {} } as ResolvedIncident;
   for (const field of RESOLVED_FIELDS) {
     const nests = field === "placeId" ? (big: unknown, small: unknown) => placeContains(places, String(big), String(small)) : undefined;
-    const { value, options, agree } = field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, undefined, weaponKey) : pick(reportsOldestFirst, (r) => r[field], nests);
+    const { value, options, agree } =
+      field === "weapon" ? pick(reportsOldestFirst, (r) => r.weapon, undefined, weaponKey) : pick(reportsOldestFirst, (r) => r[field], nests);
     (resolved as Record<string, unknown>)[field] = value;
     if (options.length > 1 && !agree) resolved.disagreements[field] = options;
   }

@@ -19,7 +19,9 @@ function isGzip(body: Uint8Array): boolean {
 function start(body: Uint8Array): string {
   let i = body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? 3 : 0;
   while (i < body.length && (body[i] === 0x20 || body[i] === 0x09 || body[i] === 0x0a || body[i] === 0x0d)) i++;
-  return Buffer.from(body.subarray(i, i + 512)).toString("latin1").toLowerCase();
+  return Buffer.from(body.subarray(i, i + 512))
+    .toString("latin1")
+    .toLowerCase();
 }
 
 function sniff(body: Uint8Array): BodyKind {

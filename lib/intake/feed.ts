@@ -24,8 +24,7 @@ const text = (v: unknown): string | null => {
 
 function atomLink(links: unknown): string | null {
   const list: unknown[] = Array.isArray(links) ? links : [links];
-  const pick =
-    list.find((l) => typeof l === "object" && l && ((l as Record<string, string>)["@rel"] ?? "alternate") === "alternate") ?? list[0];
+  const pick = list.find((l) => typeof l === "object" && l && ((l as Record<string, string>)["@rel"] ?? "alternate") === "alternate") ?? list[0];
   if (typeof pick === "string") return pick.trim() || null;
   return typeof pick === "object" && pick ? ((pick as Record<string, string>)["@href"] ?? null) : null;
 }

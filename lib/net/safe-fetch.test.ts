@@ -95,11 +95,21 @@ describe("refuseTarget", () => {
   it("takes public http(s) links and refuses other schemes, credentials and local addresses, before any lookup", () => {
     for (const ok of ["https://example.org/a", "http://93.184.215.14/x", "https://[2606:4700::1111]/"]) expect(refuseTarget(ok), ok).toBeNull();
     for (const [bad, why] of [
-      ["javascript:alert(1)", "scheme"], ["file:///etc/passwd", "scheme"], ["data:text/html,<p>x</p>", "scheme"], ["ftp://example.org/", "scheme"],
-      ["https://user:pw@example.org/", "scheme"], ["not a url", "scheme"],
-      ["http://127.0.0.1/", "address"], ["http://[::1]/", "address"], ["http://[::ffff:0:7f00:1]/", "address"], ["http://10.1.2.3/", "address"],
-      ["http://0x7f000001/", "address"], ["http://localhost:8080/", "address"], ["http://a.localhost/", "address"],
-    ] as const) expect(refuseTarget(bad)?.reason, bad).toBe(why);
+      ["javascript:alert(1)", "scheme"],
+      ["file:///etc/passwd", "scheme"],
+      ["data:text/html,<p>x</p>", "scheme"],
+      ["ftp://example.org/", "scheme"],
+      ["https://user:pw@example.org/", "scheme"],
+      ["not a url", "scheme"],
+      ["http://127.0.0.1/", "address"],
+      ["http://[::1]/", "address"],
+      ["http://[::ffff:0:7f00:1]/", "address"],
+      ["http://10.1.2.3/", "address"],
+      ["http://0x7f000001/", "address"],
+      ["http://localhost:8080/", "address"],
+      ["http://a.localhost/", "address"],
+    ] as const)
+      expect(refuseTarget(bad)?.reason, bad).toBe(why);
     expect(refuseTarget("http://127.0.0.1:9/", ["127.0.0.1:9"])).toBeNull();
     expect(refuseTarget("http://127.0.0.1:9/", true)).toBeNull();
   });

@@ -22,7 +22,10 @@ export type SafeFetchOptions = {
 export type FetchedPage = { url: string; status: number; contentType: string; body: Buffer; etag: string | null; lastModified: string | null };
 
 export class FetchRefused extends Error {
-  constructor(readonly reason: "scheme" | "address" | "too_large" | "timeout" | "redirects" | "status" | "network" | "encoding", detail = "") {
+  constructor(
+    readonly reason: "scheme" | "address" | "too_large" | "timeout" | "redirects" | "status" | "network" | "encoding",
+    detail = "",
+  ) {
     super(`fetch refused: ${reason}${detail ? ` (${detail})` : ""}`);
   }
 }
@@ -94,7 +97,11 @@ function checkedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
-function oneHop(url: URL, opts: Required<Omit<SafeFetchOptions, "accept">> & { accept: string }, deadline: number): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function oneHop(
+  url: URL,
+  opts: Required<Omit<SafeFetchOptions, "accept">> & { accept: string },
+  deadline: number,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   const allow = privateAllowed(url, opts.allowPrivate);
   const refused = refuseTarget(url, opts.allowPrivate);
   if (refused) return Promise.reject(refused);
@@ -183,7 +190,14 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
       const v = res.headers[name];
       return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
     };
-    return { url: url.toString(), status: res.status, contentType: header("content-type") ?? "", body: res.body, etag: header("etag"), lastModified: header("last-modified") };
+    return {
+      url: url.toString(),
+      status: res.status,
+      contentType: header("content-type") ?? "",
+      body: res.body,
+      etag: header("etag"),
+      lastModified: header("last-modified"),
+    };
   }
 }
 

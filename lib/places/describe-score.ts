@@ -81,7 +81,17 @@ export function scoreSites(sites: Compiled["sites"], f: Facets, windowKeys: Set<
     if (out) continue;
     scored.push({ id: p.id, score, because });
   }
-  const qualifiers = Number(!!f.operator) + Number(f.countries.size > 0) + Number(f.governorates.size > 0) + Number(f.near.length > 0) + Number(!!f.border) + f.fuels.size + Number(f.air) + Number(f.largest) + f.heads.length - 1;
+  const qualifiers =
+    Number(!!f.operator) +
+    Number(f.countries.size > 0) +
+    Number(f.governorates.size > 0) +
+    Number(f.near.length > 0) +
+    Number(!!f.border) +
+    f.fuels.size +
+    Number(f.air) +
+    Number(f.largest) +
+    f.heads.length -
+    1;
   if (!scored.length) return [];
   const best = Math.max(...scored.map((x) => x.score));
   // A kind word alone («the base») describes nothing in particular.

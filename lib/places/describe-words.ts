@@ -29,7 +29,8 @@ export const HEADS: Array<[RegExp, KindClass]> = [
 export const WEAK_HEADS: Array<[RegExp, KindClass]> = [[/^(?:field|plant|معمل|محطه)$/, "field"]];
 
 // Plurals: «قواعد التحالف في سوريا» speaks of many sites, not one.
-export const PLURAL_HEADS = /^(?:قواعد|bases|outposts|garrisons|نقاط|مطارات|airports|airfields|حقول|fields|oilfields|معابر|منافذ|crossings|سدود|dams|مخيمات|camps|سجون|prisons)$/;
+export const PLURAL_HEADS =
+  /^(?:قواعد|bases|outposts|garrisons|نقاط|مطارات|airports|airfields|حقول|fields|oilfields|معابر|منافذ|crossings|سدود|dams|مخيمات|camps|سجون|prisons)$/;
 
 export const FACETS = {
   air: /^(?:جوي|جويه|air|airbase|airfield)$/,
@@ -74,6 +75,39 @@ export const COUNTRIES: Array<[RegExp, string]> = [
 
 // Words that carry no facet and are left out of descriptor phrases.
 export const STOPWORDS = new Set([
-  "في", "من", "الي", "علي", "عن", "مع", "ب", "ل", "و", "ال", "التي", "الذي", "داخل", "عند", "لدي", "تابعه", "التابعه", "تابع",
-  "the", "a", "an", "in", "of", "at", "on", "near", "by", "to", "for", "with", "inside", "its", "s", "and", "led",
+  "في",
+  "من",
+  "الي",
+  "علي",
+  "عن",
+  "مع",
+  "ب",
+  "ل",
+  "و",
+  "ال",
+  "التي",
+  "الذي",
+  "داخل",
+  "عند",
+  "لدي",
+  "تابعه",
+  "التابعه",
+  "تابع",
+  "the",
+  "a",
+  "an",
+  "in",
+  "of",
+  "at",
+  "on",
+  "near",
+  "by",
+  "to",
+  "for",
+  "with",
+  "inside",
+  "its",
+  "s",
+  "and",
+  "led",
 ]);

@@ -130,7 +130,8 @@ function nameAt(c: Compiled, tokens: Token[], i: number): { place: DescribedPlac
   }
   for (const r of t.readings) {
     for (const { keys, place } of c.names.get(r) ?? []) {
-      if (keys.every((k, j) => tokens[i + skip + j]?.readings.includes(k) && (j === 0 || !tokens[i + skip + j]!.breakBefore))) return { place, length: keys.length + skip };
+      if (keys.every((k, j) => tokens[i + skip + j]?.readings.includes(k) && (j === 0 || !tokens[i + skip + j]!.breakBefore)))
+        return { place, length: keys.length + skip };
     }
   }
   return null;
@@ -140,7 +141,18 @@ function nameAt(c: Compiled, tokens: Token[], i: number): { place: DescribedPlac
 // it makes it a name, not a description (null).
 function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, to: number): Facets | null {
   const head = headOf(tokens[h]!, tokens[h + 1], tokens[h - 1])!;
-  const f: Facets = { heads: [head], air: false, fuels: new Set(), largest: false, border: null, operator: null, countries: new Set(), governorates: new Set(), near: [], used: [tokens[h]!] };
+  const f: Facets = {
+    heads: [head],
+    air: false,
+    fuels: new Set(),
+    largest: false,
+    border: null,
+    operator: null,
+    countries: new Set(),
+    governorates: new Set(),
+    near: [],
+    used: [tokens[h]!],
+  };
   const borderAt = tokens.map((t, i) => i >= from && i < to && any(t, FACETS.border));
   // «الحدود الأردنية», «the Syria-Iraq border», «border with Jordan»: a country beside a border
   // word says whose border, not where the site is.
@@ -160,8 +172,7 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
       else if (p.kind === "country") f.countries.add(p.country ?? p.id);
       else if (p.kind === "governorate" || chief) {
         if (p.governorate) f.governorates.add(p.governorate);
-      }
-      else if (KIND_CLASSES[head].some((k) => k === p.kind)) return null;
+      } else if (KIND_CLASSES[head].some((k) => k === p.kind)) return null;
       else f.near.push(p);
       for (let j = 0; j < named.length; j++) f.used.push(tokens[i + j]!);
       i += named.length - 1;
@@ -169,7 +180,10 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
     }
     const k = headOf(t, tokens[i + 1], tokens[i - 1]);
     if (k && k !== head) f.heads.push(k);
-    const air = any(t, FACETS.air), oil = any(t, FACETS.oil), gas = any(t, FACETS.gas), largest = any(t, FACETS.largest);
+    const air = any(t, FACETS.air),
+      oil = any(t, FACETS.oil),
+      gas = any(t, FACETS.gas),
+      largest = any(t, FACETS.largest);
     f.air ||= air;
     if (oil) f.fuels.add("oil");
     if (gas) f.fuels.add("gas");
@@ -192,7 +206,10 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
   return f;
 }
 
-const contentKeys = (phrase: string) => tokenize(foldForMatch(phrase)).map((t) => t.key).filter((k) => !STOPWORDS.has(k));
+const contentKeys = (phrase: string) =>
+  tokenize(foldForMatch(phrase))
+    .map((t) => t.key)
+    .filter((k) => !STOPWORDS.has(k));
 
 const compiledFor = new WeakMap<readonly DescribedPlace[], Compiled>();
 function compile(places: readonly DescribedPlace[]): Compiled {
@@ -203,7 +220,18 @@ function compile(places: readonly DescribedPlace[]): Compiled {
   for (const place of places) {
     if (AREAS.has(place.kind) || SETTLEMENTS.has(place.kind)) continue;
     const classes = new Set((Object.keys(KIND_CLASSES) as KindClass[]).filter((k) => KIND_CLASSES[k].some((x) => x === place.kind)));
-    const facets: Facets = { heads: [], air: false, fuels: new Set(), largest: false, border: null, operator: operatorCode(place.operator), countries: new Set(place.country ? [place.country] : []), governorates: new Set(place.governorate ? [place.governorate] : []), near: [], used: [] };
+    const facets: Facets = {
+      heads: [],
+      air: false,
+      fuels: new Set(),
+      largest: false,
+      border: null,
+      operator: operatorCode(place.operator),
+      countries: new Set(place.country ? [place.country] : []),
+      governorates: new Set(place.governorate ? [place.governorate] : []),
+      near: [],
+      used: [],
+    };
     const phrases = [place.nameAr, place.nameEn, ...(place.descriptorsAr ?? []), ...(place.descriptorsEn ?? [])];
     for (const phrase of phrases) {
       const tokens = tokenize(foldForMatch(phrase));
@@ -235,7 +263,13 @@ function compile(places: readonly DescribedPlace[]): Compiled {
 }
 
 function compile1Fuel(field: DescribedPlace): Array<"oil" | "gas"> {
-  const words = tokenize(foldForMatch([field.nameAr, field.nameEn, ...(field.aliasesAr ?? []), ...(field.aliasesEn ?? []), ...(field.descriptorsAr ?? []), ...(field.descriptorsEn ?? [])].join(" ")));
+  const words = tokenize(
+    foldForMatch(
+      [field.nameAr, field.nameEn, ...(field.aliasesAr ?? []), ...(field.aliasesEn ?? []), ...(field.descriptorsAr ?? []), ...(field.descriptorsEn ?? [])].join(
+        " ",
+      ),
+    ),
+  );
   return (["oil", "gas"] as const).filter((x) => words.some((t) => any(t, FACETS[x])));
 }
 
@@ -263,7 +297,10 @@ export function describePlaces(text: string, places: readonly DescribedPlace[], 
     const span = originalSpan(folded, start, end);
     out.push({ start: span.start, end: span.end, candidates });
     // The head's phrase is read: the next head in it is a qualifier («the base in the gas field»).
-    h = Math.max(h, tokens.findIndex((x) => x.end === end));
+    h = Math.max(
+      h,
+      tokens.findIndex((x) => x.end === end),
+    );
   }
   return out;
 }

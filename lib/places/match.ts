@@ -71,9 +71,7 @@ export function compilePlaceMatcher(places: GazetteerName[]): PlaceMatcher {
     }
     // "ريف دير الزور" names the governorate, not the city whose name sits inside it; a later
     // mention of the city on its own still counts.
-    const free = spans.filter(
-      (m) => !spans.some((o) => o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length),
-    );
+    const free = spans.filter((m) => !spans.some((o) => o.length > m.length && o.index <= m.index && o.index + o.length >= m.index + m.length));
     const best = new Map<string, PlaceMatch & { kind: string }>();
     for (const m of free) {
       const prev = best.get(m.id);
@@ -81,12 +79,7 @@ export function compilePlaceMatcher(places: GazetteerName[]): PlaceMatcher {
     }
     const outer = [...best.values()];
     return outer
-      .sort(
-        (a, b) =>
-          (SPECIFICITY[b.kind] ?? 0) - (SPECIFICITY[a.kind] ?? 0) ||
-          b.length - a.length ||
-          a.index - b.index,
-      )
+      .sort((a, b) => (SPECIFICITY[b.kind] ?? 0) - (SPECIFICITY[a.kind] ?? 0) || b.length - a.length || a.index - b.index)
       .map(({ kind: _kind, ...m }) => m);
   };
 }

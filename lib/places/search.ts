@@ -25,12 +25,14 @@ const QUERY_ARTICLE = /^(?:[وفبك]?ال|لل)(?=\S)/u;
 
 /** Folded text with the article and clitics dropped from each word: what search compares. */
 export function searchFold(text: string, asQuery = false): string {
-  return foldForMatch(text)
-    .split(" ")
-    .map((w) => w.replace(asQuery ? QUERY_ARTICLE : ARTICLE, ""))
-    // The article in transliterations: "al-Shaddadi", "el Arish" (foldForMatch made "-" a space).
-    .filter((w, i, all) => w && !(/^(al|el)$/.test(w) && i < all.length - 1))
-    .join(" ");
+  return (
+    foldForMatch(text)
+      .split(" ")
+      .map((w) => w.replace(asQuery ? QUERY_ARTICLE : ARTICLE, ""))
+      // The article in transliterations: "al-Shaddadi", "el Arish" (foldForMatch made "-" a space).
+      .filter((w, i, all) => w && !(/^(al|el)$/.test(w) && i < all.length - 1))
+      .join(" ")
+  );
 }
 
 // How well one name matches: exact > prefix > a word starts with the query > substring.

@@ -22,10 +22,32 @@ describe("reference lists as CSV", () => {
     const old = parseReferenceCsv("places", `${header}\n${row}`);
     expect(old.errors).toEqual([]);
     expect(old.rows[0]!.record).toMatchObject({ operator: undefined, descriptorsAr: undefined });
-    const full = parseReferenceCsv("places", `${header},operator,descriptors_ar,descriptors_en\n${row},US-led coalition,القاعدة في الوادي|القاعدة الشرقية,the base in the valley`);
+    const full = parseReferenceCsv(
+      "places",
+      `${header},operator,descriptors_ar,descriptors_en\n${row},US-led coalition,القاعدة في الوادي|القاعدة الشرقية,the base in the valley`,
+    );
     expect(full.errors).toEqual([]);
-    expect(full.rows[0]!.record).toMatchObject({ operator: "US-led coalition", descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"], descriptorsEn: ["the base in the valley"] });
-    const written = referenceCsvRow("places", { id: "camp-x", nameAr: "معسكر س", englishName: "Camp X", aliases: [], kind: "base", governorate: "Wadi", country: "SY", lat: 35.1, lon: 40.2, precision: "approximate", coordinateSource: "a map", operator: "US-led coalition", descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"], descriptorsEn: [] });
+    expect(full.rows[0]!.record).toMatchObject({
+      operator: "US-led coalition",
+      descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"],
+      descriptorsEn: ["the base in the valley"],
+    });
+    const written = referenceCsvRow("places", {
+      id: "camp-x",
+      nameAr: "معسكر س",
+      englishName: "Camp X",
+      aliases: [],
+      kind: "base",
+      governorate: "Wadi",
+      country: "SY",
+      lat: 35.1,
+      lon: 40.2,
+      precision: "approximate",
+      coordinateSource: "a map",
+      operator: "US-led coalition",
+      descriptorsAr: ["القاعدة في الوادي", "القاعدة الشرقية"],
+      descriptorsEn: [],
+    });
     expect(written.slice(-3)).toEqual(["US-led coalition", "القاعدة في الوادي|القاعدة الشرقية", ""]);
   });
 

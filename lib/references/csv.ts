@@ -12,18 +12,27 @@ import type { ErrorKey } from "../i18n/keys";
 import { isErrorKey } from "../i18n/keys";
 import { neutraliseCsvCell } from "../text/csv";
 import { splitAliases } from "./aliases";
-import {
-  actorRecordInput,
-  CSV_IMPORT_MAX_ROWS,
-  placeRecordInput,
-  sourceRecordInput,
-  type PlaceRecordInput,
-  type ReferenceKind,
-} from "../schemas/references";
+import { actorRecordInput, CSV_IMPORT_MAX_ROWS, placeRecordInput, sourceRecordInput, type PlaceRecordInput, type ReferenceKind } from "../schemas/references";
 import { asText } from "../text/as-text";
 
 export const REFERENCE_CSV_COLUMNS = {
-  places: ["id", "name_en", "name_ar", "aliases_ar", "aliases_en", "kind", "governorate_en", "country", "lat", "lon", "precision", "source", "operator", "descriptors_ar", "descriptors_en"],
+  places: [
+    "id",
+    "name_en",
+    "name_ar",
+    "aliases_ar",
+    "aliases_en",
+    "kind",
+    "governorate_en",
+    "country",
+    "lat",
+    "lon",
+    "precision",
+    "source",
+    "operator",
+    "descriptors_ar",
+    "descriptors_en",
+  ],
   actors: ["id", "name_ar", "name_en", "aliases"],
   sources: ["id", "name_ar", "name_en", "kind", "aliases"],
 } as const satisfies Record<ReferenceKind, readonly string[]>;
@@ -43,14 +52,35 @@ export type CsvRows = { places: PlaceCsvRow; actors: ActorCsvRow; sources: Sourc
 
 export type ParsedCsv<K extends ReferenceKind> = { rows: CsvRows[K][]; errors: CsvRowError[]; total: number };
 
-export const list = (cell: string) => [...new Set(cell.split("|").map((s) => s.trim()).filter(Boolean))];
+export const list = (cell: string) => [
+  ...new Set(
+    cell
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 
 // A cell the export protected from spreadsheet formulas ("'=x") reads back as it was ("=x").
 const unprotect = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 // What each list's form field is called in the file (for naming the column of a problem).
 const COLUMN_OF: Record<ReferenceKind, Record<string, string>> = {
-  places: { slug: "id", nameAr: "name_ar", nameEn: "name_en", kind: "kind", governorate: "governorate_en", country: "country", lat: "lat", lon: "lon", precision: "precision", coordinateSource: "source", operator: "operator", descriptorsAr: "descriptors_ar", descriptorsEn: "descriptors_en" },
+  places: {
+    slug: "id",
+    nameAr: "name_ar",
+    nameEn: "name_en",
+    kind: "kind",
+    governorate: "governorate_en",
+    country: "country",
+    lat: "lat",
+    lon: "lon",
+    precision: "precision",
+    coordinateSource: "source",
+    operator: "operator",
+    descriptorsAr: "descriptors_ar",
+    descriptorsEn: "descriptors_en",
+  },
   actors: { id: "id", nameAr: "name_ar", nameEn: "name_en", aliases: "aliases" },
   sources: { id: "id", nameAr: "name_ar", nameEn: "name_en", kind: "kind", aliases: "aliases" },
 };

@@ -55,4 +55,11 @@ export const byId = z.object({ id });
 export const noInput = z.object({});
 
 // A weapon from the codebook (weapons.code, lib/weapons/codebook.ts); the verb checks it is listed.
-export const optionalWeaponCode = z.preprocess((v) => (v == null ? undefined : blankToUndefined(v)), z.string().max(40, msg("unknown_weapon")).regex(/^[a-z0-9_]+$/, msg("unknown_weapon")).optional());
+export const optionalWeaponCode = z.preprocess(
+  (v) => (v == null ? undefined : blankToUndefined(v)),
+  z
+    .string()
+    .max(40, msg("unknown_weapon"))
+    .regex(/^[a-z0-9_]+$/, msg("unknown_weapon"))
+    .optional(),
+);

@@ -31,7 +31,14 @@ export const takeIntakeInput = z.object({ itemId: id, articleId: id });
 export const feedInput = z.object({
   url: httpUrl,
   outlet: optionalText(200),
-  intervalMinutes: z.preprocess((v) => (v === "" || v == null ? 30 : toNumber(v)), z.number(msg("invalid_number")).int(msg("invalid_number")).min(5, msg("invalid_number")).max(24 * 60, msg("invalid_number"))),
+  intervalMinutes: z.preprocess(
+    (v) => (v === "" || v == null ? 30 : toNumber(v)),
+    z
+      .number(msg("invalid_number"))
+      .int(msg("invalid_number"))
+      .min(5, msg("invalid_number"))
+      .max(24 * 60, msg("invalid_number")),
+  ),
 });
 export const feedIdInput = z.object({ feedId: id });
 export const feedActiveInput = z.object({ feedId: id, active: z.enum(["true", "false"]).transform((v) => v === "true") });

@@ -19,7 +19,11 @@ export const OFFSET_TOO_DEEP = `must be at most ${MAX_OFFSET}: for deeper pages 
 // A position in the log's order (date, then id, both descending): "YYYY-MM-DD.id".
 export const CURSOR = /^(\d{4}-\d{2}-\d{2})\.(\d{1,10})$/;
 const CURSOR_TEXT = "must be a cursor from a previous answer (YYYY-MM-DD.id)";
-const cursor = z.string().max(30).regex(CURSOR, { error: CURSOR_TEXT }).refine((v) => Number(CURSOR.exec(v)![2]) <= MAX_ID && isoDate.safeParse(CURSOR.exec(v)![1]).success, { error: CURSOR_TEXT });
+const cursor = z
+  .string()
+  .max(30)
+  .regex(CURSOR, { error: CURSOR_TEXT })
+  .refine((v) => Number(CURSOR.exec(v)![2]) <= MAX_ID && isoDate.safeParse(CURSOR.exec(v)![1]).success, { error: CURSOR_TEXT });
 export function parseCursor(v: string): { date: string; id: number } {
   const [, date, id] = CURSOR.exec(v)!;
   return { date: date!, id: Number(id) };
@@ -49,5 +53,9 @@ export type PublicIncidentQuery = z.infer<typeof publicIncidentQuery>;
 // The filters alone (counts, aggregates, exports): the query without its paging.
 export type PublicFilters = Omit<Partial<PublicIncidentQuery>, "limit" | "offset" | "before" | "after">;
 
-export const publicIncidentId = z.coerce.number({ error: "must be a positive whole number" }).int({ error: "must be a positive whole number" }).positive({ error: "must be a positive whole number" }).max(MAX_ID, { error: "no incident has an id this large" });
+export const publicIncidentId = z.coerce
+  .number({ error: "must be a positive whole number" })
+  .int({ error: "must be a positive whole number" })
+  .positive({ error: "must be a positive whole number" })
+  .max(MAX_ID, { error: "no incident has an id this large" });
 export const publicIncidentRef = z.object({ id: publicIncidentId });

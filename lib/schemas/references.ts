@@ -6,7 +6,21 @@ import { msg } from "../i18n/keys";
 import { id as idField, optionalText, requiredText, toNumber } from "./fields";
 import { isSafeText } from "./text";
 
-export const PLACE_KINDS = ["village", "town", "city", "base", "border_crossing", "oil_gas_field", "airport", "dam", "camp", "prison", "governorate", "country", "other"] as const;
+export const PLACE_KINDS = [
+  "village",
+  "town",
+  "city",
+  "base",
+  "border_crossing",
+  "oil_gas_field",
+  "airport",
+  "dam",
+  "camp",
+  "prison",
+  "governorate",
+  "country",
+  "other",
+] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const searchInput = z.object({
@@ -16,7 +30,7 @@ export const searchInput = z.object({
 
 // "a, b ، c" → ["a", "b", "c"]; an array is taken as is.
 const aliasList = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/[,،;\n]/) : v ?? []),
+  (v) => (typeof v === "string" ? v.split(/[,،;\n]/) : (v ?? [])),
   z
     .array(z.string().max(200, msg("too_long")).refine(isSafeText, msg("invalid_text")))
     .max(30, msg("too_long"))
@@ -74,7 +88,10 @@ export const placeSlug = z.preprocess(
 const optionalSlug = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), placeSlug.optional());
 const countryCode = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-  z.string().regex(/^[A-Z]{2}$/, msg("invalid_country")).optional(),
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, msg("invalid_country"))
+    .optional(),
 );
 
 // The place form: `id` names the place being edited (absent when adding); `slug` is the id a
@@ -140,7 +157,10 @@ export const CSV_IMPORT_MAX_BYTES = 2_000_000;
 export const CSV_IMPORT_MAX_ROWS = 5000;
 export const importInput = z.object({
   kind: referenceKind,
-  csv: z.string(msg("csv_empty")).max(CSV_IMPORT_MAX_BYTES, msg("csv_too_large")).refine((s) => s.trim() !== "", msg("csv_empty")),
+  csv: z
+    .string(msg("csv_empty"))
+    .max(CSV_IMPORT_MAX_BYTES, msg("csv_too_large"))
+    .refine((s) => s.trim() !== "", msg("csv_empty")),
 });
 export const exportInput = z.object({ kind: referenceKind });
 

@@ -21,7 +21,7 @@ export function safeDecode(text: string): string {
   return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     const bytes = run.match(/%[0-9A-Fa-f]{2}/g)!.map((h) => parseInt(h.slice(1), 16));
     let out = "";
-    for (let i = 0; i < bytes.length; ) {
+    for (let i = 0; i < bytes.length;) {
       const n = sequenceLength(bytes[i]!);
       const seq = run.slice(i * 3, (i + Math.max(n, 1)) * 3);
       let decoded: string | null = null;

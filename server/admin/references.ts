@@ -32,7 +32,7 @@ const mergeInput = z
   .refine((v) => v.fromId !== v.intoId, { ...msg("merge_same"), path: ["intoId"] });
 
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[]));
+  return (result as { rows?: T[] }).rows ?? (result as T[]);
 }
 
 // How many reports, incidents, report sources and articles point at each record of a list.
@@ -57,7 +57,11 @@ export const listReferences = defineVerb({
   input: listInput,
   async run({ db }, { kind, q, proposed, page, locale }): Promise<Page<ReferenceRow>> {
     const [records, uses] = await Promise.all([referenceRecords(db, kind), usesOf(db, kind)]);
-    const listed = (q ? rankReferences(records, q, locale, records.length) : [...records].sort((a, b) => Number(b.status === "proposed") - Number(a.status === "proposed") || a.nameAr.localeCompare(b.nameAr, "ar")))
+    const listed = (
+      q
+        ? rankReferences(records, q, locale, records.length)
+        : [...records].sort((a, b) => Number(b.status === "proposed") - Number(a.status === "proposed") || a.nameAr.localeCompare(b.nameAr, "ar"))
+    )
       .filter((r) => !proposed || r.status === "proposed")
       .map((r) => ({ ...r, uses: uses.get(r.id) ?? 0 }));
     return paginateArray(listed, page, 50);
@@ -84,8 +88,16 @@ export const confirmReference = defineVerb({
   async run({ db, audit }, { kind, id }) {
     const rows =
       kind === "places"
-        ? await db.update(places).set({ status: "confirmed", updatedAt: sql`now()` }).where(eq(places.id, id)).returning({ id: places.id })
-        : await db.update(sources).set({ status: "confirmed", updatedAt: sql`now()` }).where(eq(sources.id, intId(id))).returning({ id: sources.id });
+        ? await db
+            .update(places)
+            .set({ status: "confirmed", updatedAt: sql`now()` })
+            .where(eq(places.id, id))
+            .returning({ id: places.id })
+        : await db
+            .update(sources)
+            .set({ status: "confirmed", updatedAt: sql`now()` })
+            .where(eq(sources.id, intId(id)))
+            .returning({ id: sources.id });
     if (!rows.length) throw new AppError("not_found");
     await audit({ action: "reference.confirm", entity: "reference", id: `${kind}:${id}`, after: { status: "confirmed" } });
     return { id };
@@ -101,31 +113,58 @@ async function mergeRows(db: Db, kind: Kind, fromId: string, intoId: string) {
     const [from] = await db.select().from(places).where(eq(places.id, fromId)).for("update");
     const [into] = await db.select().from(places).where(eq(places.id, intoId)).for("update");
     if (!from || !into) throw new AppError("not_found");
-    const moved = rowsOf<{ n: number }>(await db.execute(sql`with a as (update reports set place_id = ${intoId} where place_id = ${fromId} returning 1),
-      b as (update incidents set place_id = ${intoId} where place_id = ${fromId} returning 1) select ((select count(*) from a) + (select count(*) from b))::int as n`))[0]!.n;
+    const moved = rowsOf<{ n: number }>(
+      await db.execute(sql`with a as (update reports set place_id = ${intoId} where place_id = ${fromId} returning 1),
+      b as (update incidents set place_id = ${intoId} where place_id = ${fromId} returning 1) select ((select count(*) from a) + (select count(*) from b))::int as n`),
+    )[0]!.n;
     await db
       .update(places)
-      .set({ aliasesAr: union(into.aliasesAr, [from.nameAr, ...from.aliasesAr]), aliasesEn: union(into.aliasesEn, [from.nameEn, ...from.aliasesEn]), updatedAt: sql`now()` })
+      .set({
+        aliasesAr: union(into.aliasesAr, [from.nameAr, ...from.aliasesAr]),
+        aliasesEn: union(into.aliasesEn, [from.nameEn, ...from.aliasesEn]),
+        updatedAt: sql`now()`,
+      })
       .where(eq(places.id, intoId));
     await db.delete(places).where(eq(places.id, fromId));
     return { before: from, moved: Number(moved) };
   }
   if (kind === "actors") {
-    const [from] = await db.select().from(actors).where(eq(actors.id, intId(fromId))).for("update");
-    const [into] = await db.select().from(actors).where(eq(actors.id, intId(intoId))).for("update");
+    const [from] = await db
+      .select()
+      .from(actors)
+      .where(eq(actors.id, intId(fromId)))
+      .for("update");
+    const [into] = await db
+      .select()
+      .from(actors)
+      .where(eq(actors.id, intId(intoId)))
+      .for("update");
     if (!from || !into) throw new AppError("not_found");
     // As claimant/attacker and as target (target_actor_id, migration 0010).
-    const moved = rowsOf<{ n: number }>(await db.execute(sql`with a as (update reports set actor_id = ${into.id} where actor_id = ${from.id} returning 1),
+    const moved = rowsOf<{ n: number }>(
+      await db.execute(sql`with a as (update reports set actor_id = ${into.id} where actor_id = ${from.id} returning 1),
       b as (update incidents set actor_id = ${into.id} where actor_id = ${from.id} returning 1),
       c as (update reports set target_actor_id = ${into.id} where target_actor_id = ${from.id} returning 1),
       d as (update incidents set target_actor_id = ${into.id} where target_actor_id = ${from.id} returning 1)
-      select ((select count(*) from a) + (select count(*) from b) + (select count(*) from c) + (select count(*) from d))::int as n`))[0]!.n;
-    await db.update(actors).set({ aliases: union(into.aliases, [from.nameAr, from.nameEn, ...from.aliases]), updatedAt: sql`now()` }).where(eq(actors.id, into.id));
+      select ((select count(*) from a) + (select count(*) from b) + (select count(*) from c) + (select count(*) from d))::int as n`),
+    )[0]!.n;
+    await db
+      .update(actors)
+      .set({ aliases: union(into.aliases, [from.nameAr, from.nameEn, ...from.aliases]), updatedAt: sql`now()` })
+      .where(eq(actors.id, into.id));
     await db.delete(actors).where(eq(actors.id, from.id));
     return { before: from, moved: Number(moved) };
   }
-  const [from] = await db.select().from(sources).where(eq(sources.id, intId(fromId))).for("update");
-  const [into] = await db.select().from(sources).where(eq(sources.id, intId(intoId))).for("update");
+  const [from] = await db
+    .select()
+    .from(sources)
+    .where(eq(sources.id, intId(fromId)))
+    .for("update");
+  const [into] = await db
+    .select()
+    .from(sources)
+    .where(eq(sources.id, intId(intoId)))
+    .for("update");
   if (!from || !into) throw new AppError("not_found");
   // A report that cites both keeps one link (the survivor's): first drop the doubles, then move.
   const dropped = await db.execute(sql`delete from report_sources rs where rs.source_id = ${from.id}
@@ -133,7 +172,10 @@ async function mergeRows(db: Db, kind: Kind, fromId: string, intoId: string) {
   const linked = await db.execute(sql`update report_sources set source_id = ${into.id} where source_id = ${from.id} returning 1`);
   const outlets = await db.execute(sql`update articles set outlet_source_id = ${into.id} where outlet_source_id = ${from.id} returning 1`);
   const moved = rowsOf(dropped).length + rowsOf(linked).length + rowsOf(outlets).length;
-  await db.update(sources).set({ aliases: union(into.aliases, [from.name, from.nameEn, ...from.aliases]), updatedAt: sql`now()` }).where(eq(sources.id, into.id));
+  await db
+    .update(sources)
+    .set({ aliases: union(into.aliases, [from.name, from.nameEn, ...from.aliases]), updatedAt: sql`now()` })
+    .where(eq(sources.id, into.id));
   await db.delete(sources).where(and(eq(sources.id, from.id)));
   return { before: from, moved: Number(moved) };
 }

@@ -49,25 +49,32 @@ export const listUsers = defineVerb({
   mode: "read",
   input: pageInput,
   async run({ db }, { page }) {
-    const list = await paginate(db, page, 100, (limit, offset) => db
-      .select({
-        id: users.id,
-        email: users.email,
-        name: users.name,
-        role: users.role,
-        disabledAt: users.disabledAt,
-        mustChangePassword: users.mustChangePassword,
-        createdAt: users.createdAt,
-        liveSessions: sql<number>`(select count(*)::int from ${sessions} s where s.user_id = "users"."id" and s.revoked_at is null
+    const list = await paginate(
+      db,
+      page,
+      100,
+      (limit, offset) =>
+        db
+          .select({
+            id: users.id,
+            email: users.email,
+            name: users.name,
+            role: users.role,
+            disabledAt: users.disabledAt,
+            mustChangePassword: users.mustChangePassword,
+            createdAt: users.createdAt,
+            liveSessions: sql<number>`(select count(*)::int from ${sessions} s where s.user_id = "users"."id" and s.revoked_at is null
           and s.created_at > now() - interval '12 hours')`,
-        lastSeenAt: sql<string | null>`(select max(s.last_seen_at) from ${sessions} s where s.user_id = "users"."id")`,
-        lockedUntil: sql<string | null>`(select la.locked_until from ${loginAttempts} la where la.key = 'account:' || lower("users"."email")
+            lastSeenAt: sql<string | null>`(select max(s.last_seen_at) from ${sessions} s where s.user_id = "users"."id")`,
+            lockedUntil: sql<string | null>`(select la.locked_until from ${loginAttempts} la where la.key = 'account:' || lower("users"."email")
           and la.locked_until > now())`,
-      })
-      .from(users)
-      .orderBy(asc(users.id))
-      .limit(limit)
-      .offset(offset), { from: sql`${users}` });
+          })
+          .from(users)
+          .orderBy(asc(users.id))
+          .limit(limit)
+          .offset(offset),
+      { from: sql`${users}` },
+    );
     return { ...list, rows: list.rows.map((r) => ({ ...r, liveSessions: Number(r.liveSessions) })) };
   },
 });
@@ -117,7 +124,10 @@ export const setUserRole = defineVerb({
   async run({ db, user, audit }, { userId, role }) {
     notSelf(user, userId);
     const before = await lockedUser(db, userId);
-    await db.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ role, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
     await audit({ action: "user.role", entity: "user", id: userId, before: { role: before.role }, after: { role } });
     return { id: userId };
   },
@@ -131,7 +141,11 @@ export const disableUser = defineVerb({
   async run({ db, user, audit }, { userId }) {
     notSelf(user, userId);
     const before = await lockedUser(db, userId);
-    if (!before.disabledAt) await db.update(users).set({ disabledAt: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    if (!before.disabledAt)
+      await db
+        .update(users)
+        .set({ disabledAt: sql`now()`, updatedAt: sql`now()` })
+        .where(eq(users.id, userId));
     // Every open session stops at once (and resolveUser refuses a disabled account anyway).
     const ended = await revokeUserSessions(db, userId);
     await audit({ action: "user.disable", entity: "user", id: userId, before: brief(before), after: { disabled: true, sessionsEnded: ended } });
@@ -146,7 +160,10 @@ export const enableUser = defineVerb({
   input: userIdInput,
   async run({ db, audit }, { userId }) {
     const before = await lockedUser(db, userId);
-    await db.update(users).set({ disabledAt: null, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await db
+      .update(users)
+      .set({ disabledAt: null, updatedAt: sql`now()` })
+      .where(eq(users.id, userId));
     await audit({ action: "user.enable", entity: "user", id: userId, before: brief(before), after: { disabled: false } });
     return { id: userId };
   },

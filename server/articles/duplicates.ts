@@ -3,7 +3,15 @@ import { and, arrayOverlaps, desc, eq, inArray, isNull, or, sql } from "drizzle-
 import type { Db } from "@/db/client";
 import { articles } from "@/db/schema";
 import { inferTitle } from "@/lib/articles/clean";
-import { articleFingerprint, CANDIDATE_SIMILARITY, exactSimilarity, fingerprintBands, NEAR_IDENTICAL, normalizeArticleUrl, similarity } from "@/lib/articles/fingerprint";
+import {
+  articleFingerprint,
+  CANDIDATE_SIMILARITY,
+  exactSimilarity,
+  fingerprintBands,
+  NEAR_IDENTICAL,
+  normalizeArticleUrl,
+  similarity,
+} from "@/lib/articles/fingerprint";
 import { AppError } from "../errors";
 
 // An article already stored that a new paste seems to repeat: same normalised URL, or a
@@ -28,11 +36,7 @@ export function articleKeys(body: string, url: string | null | undefined): Artic
 // Rows stored before migration 0009 (or by the seed) have no keys yet: computed here, a batch
 // at a time, so duplicate detection covers them after the first few pastes.
 export async function fillMissingKeys(db: Db, batch = 200): Promise<number> {
-  const rows = await db
-    .select({ id: articles.id, body: articles.body, url: articles.url })
-    .from(articles)
-    .where(isNull(articles.textFingerprint))
-    .limit(batch);
+  const rows = await db.select({ id: articles.id, body: articles.body, url: articles.url }).from(articles).where(isNull(articles.textFingerprint)).limit(batch);
   for (const r of rows) {
     const k = articleKeys(r.body, r.url);
     await db.update(articles).set({ urlKey: k.urlKey, textFingerprint: k.fingerprint, textBands: k.bands }).where(eq(articles.id, r.id));
@@ -66,9 +70,24 @@ export async function findArticleDuplicates(
     .limit(100);
   // The estimate picks the candidates; their bodies are compared exactly (a few at most).
   const estimated = rows.map((r) => ({ ...r, estimate: r.fingerprint && !emptyText ? similarity(keys.fingerprint, r.fingerprint) : 0 }));
-  const close = estimated.filter((r) => r.estimate >= CANDIDATE_SIMILARITY).sort((a, b) => b.estimate - a.estimate).slice(0, 10);
+  const close = estimated
+    .filter((r) => r.estimate >= CANDIDATE_SIMILARITY)
+    .sort((a, b) => b.estimate - a.estimate)
+    .slice(0, 10);
   const bodies = close.length
-    ? new Map((await db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, close.map((r) => r.id)))).map((r) => [r.id, r.body]))
+    ? new Map(
+        (
+          await db
+            .select({ id: articles.id, body: articles.body })
+            .from(articles)
+            .where(
+              inArray(
+                articles.id,
+                close.map((r) => r.id),
+              ),
+            )
+        ).map((r) => [r.id, r.body]),
+      )
     : new Map<number, string>();
   const out: ArticleDuplicate[] = [];
   for (const r of estimated) {

@@ -62,7 +62,10 @@ export const restoreArticleLines = defineVerb({
       const moved = reanchor(body, { exact: e.exact, prefix: e.prefix, suffix: e.suffix, start: e.start, end: e.end });
       if (!moved) throw new AppError("conflict", "quote_not_in_article", { line: "quote_not_in_article" });
       if (moved.start !== e.start || moved.end !== e.end || moved.prefix !== e.prefix || moved.suffix !== e.suffix) {
-        await db.update(evidence).set({ start: moved.start, end: moved.end, prefix: moved.prefix, suffix: moved.suffix, updatedAt: new Date() }).where(eq(evidence.id, e.id));
+        await db
+          .update(evidence)
+          .set({ start: moved.start, end: moved.end, prefix: moved.prefix, suffix: moved.suffix, updatedAt: new Date() })
+          .where(eq(evidence.id, e.id));
       }
     }
     const keys = articleKeys(body, a.url);

@@ -12,9 +12,7 @@ import { loginKeys, recordFailure, recordSuccess, waitSeconds, type LoginClient 
 // throttled first (server/auth/throttle.ts), then the password, the same work whether or not the
 // account exists.
 export type LoginOutcome =
-  | { kind: "ok"; user: { id: number; name: string; email: string; role: Role } }
-  | { kind: "throttled"; waitSeconds: number }
-  | { kind: "refused" };
+  { kind: "ok"; user: { id: number; name: string; email: string; role: Role } } | { kind: "throttled"; waitSeconds: number } | { kind: "refused" };
 
 // Who is logging in, from the request: the client address and the device cookie, if it is valid
 // for the email typed.

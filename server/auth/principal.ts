@@ -9,7 +9,14 @@ import type { SessionUser } from "../verb";
 export async function resolveUser(db: Db, id: number): Promise<SessionUser | null> {
   if (!Number.isInteger(id) || id <= 0) return null;
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, disabledAt: users.disabledAt, mustChangePassword: users.mustChangePassword })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      mustChangePassword: users.mustChangePassword,
+    })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);

@@ -53,7 +53,11 @@ export async function sessionIsLive(db: Db, { userId, sid }: { userId: number; s
     .where(and(eq(sessions.id, sid), eq(sessions.userId, userId)))
     .limit(1);
   if (!row || !row.live) return false;
-  if (row.stale) await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, sid));
+  if (row.stale)
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.id, sid));
   return true;
 }
 
@@ -64,7 +68,10 @@ export async function resolveSession(db: Db, { userId, sid }: { userId: number; 
 }
 
 export async function revokeSession(db: Db, sid: string): Promise<void> {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, sid), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, sid), isNull(sessions.revokedAt)));
 }
 
 // Ends every session of a user (disable, password change, "log out everywhere"); `keep` spares

@@ -55,7 +55,12 @@ export type LoginClient = { email: string; ip: string; device?: string | null };
 
 function keysOf(c: LoginClient): Array<[string, Policy]> {
   const p = policies();
-  return c.device ? [[deviceKey(c.device), p.device]] : [[accountKey(c.email), p.account], [ipKey(c.ip), p.ip]];
+  return c.device
+    ? [[deviceKey(c.device), p.device]]
+    : [
+        [accountKey(c.email), p.account],
+        [ipKey(c.ip), p.ip],
+      ];
 }
 
 // The keys a login by this client waits on.

@@ -12,7 +12,15 @@ import type { Db } from "@/db/client";
 // filtered in the browser with the same fold as the server (lib/places/search.ts).
 export type PlaceChoice = RefOption & { id: string; aliases: string[]; kind: string; governorate: string | null; status: "confirmed" | "proposed" };
 
-const toChoice = (r: ReferenceRecord): PlaceChoice => ({ id: r.id, nameAr: r.nameAr, nameEn: r.nameEn, aliases: r.aliases, kind: r.kind ?? "other", governorate: r.governorate, status: r.status });
+const toChoice = (r: ReferenceRecord): PlaceChoice => ({
+  id: r.id,
+  nameAr: r.nameAr,
+  nameEn: r.nameEn,
+  aliases: r.aliases,
+  kind: r.kind ?? "other",
+  governorate: r.governorate,
+  status: r.status,
+});
 
 // Every place, in English name order (server/gazetteer/options.ts gives the report form the same).
 export async function placeChoices(db: Db): Promise<PlaceChoice[]> {

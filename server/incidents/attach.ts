@@ -28,13 +28,20 @@ export const attachReport = defineVerb({
 
     await tx.update(reports).set({ incidentId: target.id, updatedAt: new Date() }).where(eq(reports.id, report.id));
     if (report.status === "submitted") {
-      if (target.status !== "verified" && target.status !== "in_review") await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, target.id));
+      if (target.status !== "verified" && target.status !== "in_review")
+        await tx.update(incidents).set({ status: "in_review", updatedAt: new Date() }).where(eq(incidents.id, target.id));
       await refresh(tx, { id: target.id, status: target.status === "verified" ? "verified" : "in_review" });
     }
     if (previous) {
       if ((await liveReports(tx, previous.id)) === 0 && previous.status !== "verified") {
         await tx.update(incidents).set({ status: "rejected", updatedAt: new Date() }).where(eq(incidents.id, previous.id));
-        await audit({ action: "incident.emptied", entity: "incident", id: previous.id, before: { status: previous.status }, after: { status: "rejected", movedReport: report.id, to: target.id } });
+        await audit({
+          action: "incident.emptied",
+          entity: "incident",
+          id: previous.id,
+          before: { status: previous.status },
+          after: { status: "rejected", movedReport: report.id, to: target.id },
+        });
       } else await refresh(tx, previous);
     }
     await audit({

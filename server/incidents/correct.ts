@@ -87,7 +87,13 @@ export const correctIncident = defineVerb({
       after: publicValues(after!),
       createdBy: user.id,
     });
-    await audit({ action: "incident.correct", entity: "incident", id: incident.id, before, after: { ...publicValues(after!), note: data.note, version, changed } });
+    await audit({
+      action: "incident.correct",
+      entity: "incident",
+      id: incident.id,
+      before,
+      after: { ...publicValues(after!), note: data.note, version, changed },
+    });
     // Readers' caches drop their copies (every instance, when this commits).
     await publicChanged(tx);
     return { version, changed };
@@ -107,7 +113,9 @@ export const retractIncident = defineVerb({
     await tx.update(incidents).set({ status: "retracted", retractedAt: now, retractionNote: data.notice, updatedAt: now }).where(eq(incidents.id, incident.id));
     const version = await nextVersion(tx, incident.id);
     const before = publicValues(incident);
-    await tx.insert(incidentCorrections).values({ incidentId: incident.id, kind: "retraction", version, note: data.notice, before, after: null, createdBy: user.id });
+    await tx
+      .insert(incidentCorrections)
+      .values({ incidentId: incident.id, kind: "retraction", version, note: data.notice, before, after: null, createdBy: user.id });
     await audit({
       action: "incident.retract",
       entity: "incident",

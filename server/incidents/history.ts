@@ -53,8 +53,18 @@ export async function publicHistory(db: Db, incidentId: number): Promise<PublicH
       if (v.fields.includes("actorId") && valueOf(side, "actorId") !== null) actorIds.add(Number(valueOf(side, "actorId")));
     }
   }
-  const placeNames = placeIds.size ? await db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn }).from(places).where(inArray(places.id, [...placeIds])) : [];
-  const actorNames = actorIds.size ? await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(inArray(actors.id, [...actorIds])) : [];
+  const placeNames = placeIds.size
+    ? await db
+        .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn })
+        .from(places)
+        .where(inArray(places.id, [...placeIds]))
+    : [];
+  const actorNames = actorIds.size
+    ? await db
+        .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn })
+        .from(actors)
+        .where(inArray(actors.id, [...actorIds]))
+    : [];
   const named = (field: string, value: unknown) => {
     if (value === null || value === undefined) return null;
     const text = asText(value);

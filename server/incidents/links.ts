@@ -25,12 +25,26 @@ const other = alias(incidents, "other_incident");
 export async function linksOf(db: Db, ids: number[], opts: { publicOnly: boolean }): Promise<Map<number, IncidentLink[]>> {
   const out = new Map<number, IncidentLink[]>();
   if (!ids.length) return out;
-  const cols = { relationId: incidentRelations.id, kind: incidentRelations.kind, note: incidentRelations.note, from: incidentRelations.incidentId, to: incidentRelations.relatedId };
+  const cols = {
+    relationId: incidentRelations.id,
+    kind: incidentRelations.kind,
+    note: incidentRelations.note,
+    from: incidentRelations.incidentId,
+    to: incidentRelations.relatedId,
+  };
   const otherCols = { id: other.id, date: other.date, type: other.type, status: other.status, summaryAr: other.summaryAr, summaryEn: other.summaryEn };
   const visible = opts.publicOnly ? eq(other.status, "verified") : undefined;
   const [outgoing, incoming] = await Promise.all([
-    db.select({ ...cols, other: otherCols }).from(incidentRelations).innerJoin(other, eq(other.id, incidentRelations.relatedId)).where(and(inArray(incidentRelations.incidentId, ids), visible)),
-    db.select({ ...cols, other: otherCols }).from(incidentRelations).innerJoin(other, eq(other.id, incidentRelations.incidentId)).where(and(inArray(incidentRelations.relatedId, ids), visible)),
+    db
+      .select({ ...cols, other: otherCols })
+      .from(incidentRelations)
+      .innerJoin(other, eq(other.id, incidentRelations.relatedId))
+      .where(and(inArray(incidentRelations.incidentId, ids), visible)),
+    db
+      .select({ ...cols, other: otherCols })
+      .from(incidentRelations)
+      .innerJoin(other, eq(other.id, incidentRelations.incidentId))
+      .where(and(inArray(incidentRelations.relatedId, ids), visible)),
   ]);
   const push = (at: number, link: IncidentLink) => out.set(at, [...(out.get(at) ?? []), link]);
   for (const r of outgoing) push(r.from, { relationId: r.relationId, incidentId: r.from, kind: r.kind, direction: "outgoing", note: r.note, other: r.other });

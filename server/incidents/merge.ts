@@ -29,7 +29,16 @@ export const mergeIncidents = defineVerb({
     assertOpen(target, "targetId");
     assertOpen(source, "sourceId");
     const moved = await tx.select({ id: reports.id, status: reports.status }).from(reports).where(eq(reports.incidentId, source.id)).for("update");
-    if (moved.length) await tx.update(reports).set({ incidentId: target.id, updatedAt: new Date() }).where(inArray(reports.id, moved.map((r) => r.id)));
+    if (moved.length)
+      await tx
+        .update(reports)
+        .set({ incidentId: target.id, updatedAt: new Date() })
+        .where(
+          inArray(
+            reports.id,
+            moved.map((r) => r.id),
+          ),
+        );
     await tx.update(incidents).set({ status: "rejected", mergedInto: target.id, updatedAt: new Date() }).where(eq(incidents.id, source.id));
     // Submitted reports moved into an incident that is not verified put it (back) in review.
     let targetStatus: IncidentStatus = target.status;
@@ -72,9 +81,22 @@ export const unmergeIncident = defineVerb({
     const before = event.before as { source: { status: IncidentStatus }; target: { status: IncidentStatus } };
     const after = event.after as { movedReports: number[] };
     const back = after.movedReports.length
-      ? await tx.select({ id: reports.id }).from(reports).where(and(inArray(reports.id, after.movedReports), eq(reports.incidentId, target.id))).for("update")
+      ? await tx
+          .select({ id: reports.id })
+          .from(reports)
+          .where(and(inArray(reports.id, after.movedReports), eq(reports.incidentId, target.id)))
+          .for("update")
       : [];
-    if (back.length) await tx.update(reports).set({ incidentId: source.id, updatedAt: new Date() }).where(inArray(reports.id, back.map((r) => r.id)));
+    if (back.length)
+      await tx
+        .update(reports)
+        .set({ incidentId: source.id, updatedAt: new Date() })
+        .where(
+          inArray(
+            reports.id,
+            back.map((r) => r.id),
+          ),
+        );
     await tx.update(incidents).set({ status: before.source.status, mergedInto: null, updatedAt: new Date() }).where(eq(incidents.id, source.id));
     await refresh(tx, { id: source.id, status: before.source.status });
     await refresh(tx, target);

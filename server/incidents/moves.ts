@@ -51,7 +51,11 @@ export async function keepPublicValues(tx: Db, before: Incident): Promise<void> 
   const [now] = await tx.select().from(incidents).where(eq(incidents.id, before.id));
   if (!now) return;
   const kept = keptValues(before, now);
-  if (Object.keys(kept).length) await tx.update(incidents).set(kept as Partial<Incident>).where(eq(incidents.id, before.id));
+  if (Object.keys(kept).length)
+    await tx
+      .update(incidents)
+      .set(kept as Partial<Incident>)
+      .where(eq(incidents.id, before.id));
 }
 
 // The public values a move would blank, with the value each had before (see keepPublicValues).
@@ -59,7 +63,10 @@ export function keptValues(before: Pick<Incident, PinnableField>, now: Pick<Inci
   const blank = (v: unknown) => v === null || v === undefined || v === "";
   const kept: Partial<Record<PinnableField, unknown>> = {};
   for (const f of PINNABLE_FIELDS) if (blank(now[f]) && !blank(before[f])) kept[f] = before[f];
-  for (const [high, low] of [["killedHigh", "killed"], ["injuredHigh", "injured"]] as const) {
+  for (const [high, low] of [
+    ["killedHigh", "killed"],
+    ["injuredHigh", "injured"],
+  ] as const) {
     if (high in kept && !((kept[high] as number) > ((kept[low] ?? now[low] ?? -1) as number))) delete kept[high];
   }
   return kept;

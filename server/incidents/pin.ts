@@ -45,7 +45,11 @@ export const pinIncidentValue = defineVerb({
     if (!incident) throw new AppError("not_found");
     if (!roleAtLeast(user.role, "reviewer")) {
       if (incident.status === "verified") throw new AppError("forbidden", "published_by_reviewer");
-      const [mine] = await tx.select({ id: reports.id }).from(reports).where(and(eq(reports.incidentId, incident.id), eq(reports.createdBy, user.id))).limit(1);
+      const [mine] = await tx
+        .select({ id: reports.id })
+        .from(reports)
+        .where(and(eq(reports.incidentId, incident.id), eq(reports.createdBy, user.id)))
+        .limit(1);
       if (!mine) throw new AppError("forbidden", "not_your_report");
     }
     const pinned: PinnedValues = { ...((incident.pinned ?? {}) as PinnedValues) };
@@ -54,14 +58,41 @@ export const pinIncidentValue = defineVerb({
       if (!data.note) throw invalidField("note", "required");
       const parsed = PARSE[data.field].safeParse(data.value);
       if (!parsed.success) throw invalidField("value", "invalid_input");
-      if (data.field === "placeId" && !(await tx.select({ id: places.id }).from(places).where(eq(places.id, String(parsed.data)))).length) throw invalidField("value", "unknown_place");
-      if ((data.field === "actorId" || data.field === "targetActorId") && !(await tx.select({ id: actors.id }).from(actors).where(eq(actors.id, Number(parsed.data)))).length) throw invalidField("value", "unknown_actor");
+      if (
+        data.field === "placeId" &&
+        !(
+          await tx
+            .select({ id: places.id })
+            .from(places)
+            .where(eq(places.id, String(parsed.data)))
+        ).length
+      )
+        throw invalidField("value", "unknown_place");
+      if (
+        (data.field === "actorId" || data.field === "targetActorId") &&
+        !(
+          await tx
+            .select({ id: actors.id })
+            .from(actors)
+            .where(eq(actors.id, Number(parsed.data)))
+        ).length
+      )
+        throw invalidField("value", "unknown_actor");
       pinned[data.field] = { value: parsed.data, note: data.note, by: user.id, at: new Date().toISOString() };
     }
-    await tx.update(incidents).set({ pinned: Object.keys(pinned).length ? pinned : null }).where(eq(incidents.id, incident.id));
+    await tx
+      .update(incidents)
+      .set({ pinned: Object.keys(pinned).length ? pinned : null })
+      .where(eq(incidents.id, incident.id));
     await refresh(tx, incident);
     await recordPublicUpdate(tx, incident, user.id, data.note);
-    await audit({ action: "incident.pin", entity: "incident", id: incident.id, before: { pinned: incident.pinned, [data.field]: incident[data.field] }, after: { pinned } });
+    await audit({
+      action: "incident.pin",
+      entity: "incident",
+      id: incident.id,
+      before: { pinned: incident.pinned, [data.field]: incident[data.field] },
+      after: { pinned },
+    });
     return { pinned };
   },
 });

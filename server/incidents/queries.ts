@@ -61,7 +61,9 @@ export const listReviewQueue = defineVerb({
         lastReviewAt,
         changesSinceReview,
         pendingReports: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'submitted')`,
-        editors: sql<string[] | null>`(select array_agg(distinct u.name) from ${reports} r join ${users} u on u.id = r.created_by where r.incident_id = ${incidents.id} and r.status = 'submitted')`,
+        editors: sql<
+          string[] | null
+        >`(select array_agg(distinct u.name) from ${reports} r join ${users} u on u.id = r.created_by where r.incident_id = ${incidents.id} and r.status = 'submitted')`,
       })
       .from(incidents)
       .leftJoin(places, eq(places.id, incidents.placeId))
@@ -146,83 +148,54 @@ export const getDeskIncident = defineVerb({
       .leftJoin(incidentTarget, eq(incidentTarget.id, incidents.targetActorId))
       .where(eq(incidents.id, id));
     if (!incident) return null;
-    const reportPlace = alias(places, "report_place");
-    const reportActor = alias(actors, "report_actor");
-    const reportTarget = alias(actors, "report_target");
-    const incidentReports = await db
-      .select({
-        id: reports.id,
-        status: reports.status,
-        date: reports.date,
-        datePrecision: reports.datePrecision,
-        datePhrase: reports.datePhrase,
-        type: reports.type,
-        placeId: reports.placeId,
-        placeNameAr: reportPlace.nameAr,
-        placeNameEn: reportPlace.nameEn,
-        actorId: reports.actorId,
-        actorNameAr: reportActor.nameAr,
-        actorNameEn: reportActor.nameEn,
-        target: reports.target,
-        targetActorId: reports.targetActorId,
-        targetActorNameAr: reportTarget.nameAr,
-        targetActorNameEn: reportTarget.nameEn,
-        weapon: reports.weapon,
-        weaponCode: reports.weaponCode,
-        summary: reports.summary,
-        munitions: reports.munitions,
-        killed: reports.killed,
-        killedHigh: reports.killedHigh,
-        injured: reports.injured,
-        injuredHigh: reports.injuredHigh,
-        claimStatus: reports.claimStatus,
-        damage: reports.damage,
-        response: reports.response,
-        newIncidentReason: reports.newIncidentReason,
-        declinedCandidates: reports.declinedCandidates,
-        createdBy: reports.createdBy,
-        authorName: users.name,
-        articleId: articles.id,
-        articleTitle: articles.title,
-        articleOutlet: articles.outlet,
-        articleUrl: articles.url,
-        articlePublishedAt: articles.publishedAt,
-        articleLanguage: articles.language,
-        quote: mainQuoteOf(reports.id),
-      })
-      .from(reports)
-      .innerJoin(articles, eq(articles.id, reports.articleId))
-      .innerJoin(users, eq(users.id, reports.createdBy))
-      .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
-      .leftJoin(reportActor, eq(reportActor.id, reports.actorId))
-      .leftJoin(reportTarget, eq(reportTarget.id, reports.targetActorId))
-      .where(eq(reports.incidentId, id))
-      .orderBy(asc(reports.createdAt), asc(reports.id));
+    const incidentReports = await deskReportsOf(db, id);
     const spans = incidentReports.length
       ? await db
-          .select({ id: evidence.id, reportId: evidence.reportId, field: evidence.field, exact: evidence.exact, prefix: evidence.prefix, suffix: evidence.suffix, start: evidence.start })
+          .select({
+            id: evidence.id,
+            reportId: evidence.reportId,
+            field: evidence.field,
+            exact: evidence.exact,
+            prefix: evidence.prefix,
+            suffix: evidence.suffix,
+            start: evidence.start,
+          })
           .from(evidence)
-          .where(inArray(evidence.reportId, incidentReports.map((r) => r.id)))
+          .where(
+            inArray(
+              evidence.reportId,
+              incidentReports.map((r) => r.id),
+            ),
+          )
           .orderBy(asc(evidence.start))
       : [];
     const incidentReviews = await db
-      .select({ id: reviews.id, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerId: reviews.reviewerId, reviewerName: users.name, reportIds: reviews.reportIds })
+      .select({
+        id: reviews.id,
+        decision: reviews.decision,
+        comment: reviews.comment,
+        createdAt: reviews.createdAt,
+        reviewerId: reviews.reviewerId,
+        reviewerName: users.name,
+        reportIds: reviews.reportIds,
+      })
       .from(reviews)
       .innerJoin(users, eq(users.id, reviews.reviewerId))
       .where(eq(reviews.incidentId, id))
       .orderBy(desc(reviews.id));
     const live = incidentReports.filter((r) => r.status === "submitted" || r.status === "approved");
-    const tree = await placeTreeOf(db, live.map((r) => r.placeId));
+    const tree = await placeTreeOf(
+      db,
+      live.map((r) => r.placeId),
+    );
     const disagreements: ResolvedIncident["disagreements"] = live.length ? resolveIncident(live, tree).disagreements : {};
     const graded = await gradedReports(db, id, ["submitted", "approved"]);
     const wouldGrade = graded.length ? gradeIncident(graded, tree) : null;
-    const corrections = await db
-      .select({ id: incidentCorrections.id, kind: incidentCorrections.kind, version: incidentCorrections.version, note: incidentCorrections.note, createdAt: incidentCorrections.createdAt, before: incidentCorrections.before, after: incidentCorrections.after, byName: users.name })
-      .from(incidentCorrections)
-      .innerJoin(users, eq(users.id, incidentCorrections.createdBy))
-      .where(eq(incidentCorrections.incidentId, id))
-      .orderBy(asc(incidentCorrections.version));
-    const pendingIds = incidentReports.filter((r) => r.status === "submitted").map((r) => r.id).sort();
+    const corrections = await correctionsOf(db, id);
+    const pendingIds = incidentReports
+      .filter((r) => r.status === "submitted")
+      .map((r) => r.id)
+      .sort();
     // A first approval of the reports now pending (two approvals for casualties).
     const firstApproval = incidentReviews.find(
       (rv, n) =>
@@ -234,7 +207,11 @@ export const getDeskIncident = defineVerb({
     const declined = await declinedCandidatesOf(db, incidentReports);
     return {
       ...incident,
-      reports: incidentReports.map(({ declinedCandidates: _d, ...r }) => ({ ...r, evidence: spans.filter((s) => s.reportId === r.id), declined: declined.get(r.id) ?? [] })),
+      reports: incidentReports.map(({ declinedCandidates: _d, ...r }) => ({
+        ...r,
+        evidence: spans.filter((s) => s.reportId === r.id),
+        declined: declined.get(r.id) ?? [],
+      })),
       reviews: incidentReviews,
       disagreements,
       wouldGrade,
@@ -242,10 +219,89 @@ export const getDeskIncident = defineVerb({
       audit: await incidentAuditEvents(db, id),
       awaitingSecondApproval: firstApproval ? { reviewerId: firstApproval.reviewerId, reviewerName: firstApproval.reviewerName } : null,
       twoApprovalsForCasualties: twoApprovalsForCasualties(),
-      codebook: await deskCodebook(db, id, incidentReports.map((r) => r.id)),
+      codebook: await deskCodebook(
+        db,
+        id,
+        incidentReports.map((r) => r.id),
+      ),
     };
   },
 });
+
+// The incident's reports with their names, article and main quote, oldest first.
+async function deskReportsOf(db: Db, id: number) {
+  const reportPlace = alias(places, "report_place");
+  const reportActor = alias(actors, "report_actor");
+  const reportTarget = alias(actors, "report_target");
+  return db
+    .select({
+      id: reports.id,
+      status: reports.status,
+      date: reports.date,
+      datePrecision: reports.datePrecision,
+      datePhrase: reports.datePhrase,
+      type: reports.type,
+      placeId: reports.placeId,
+      placeNameAr: reportPlace.nameAr,
+      placeNameEn: reportPlace.nameEn,
+      actorId: reports.actorId,
+      actorNameAr: reportActor.nameAr,
+      actorNameEn: reportActor.nameEn,
+      target: reports.target,
+      targetActorId: reports.targetActorId,
+      targetActorNameAr: reportTarget.nameAr,
+      targetActorNameEn: reportTarget.nameEn,
+      weapon: reports.weapon,
+      weaponCode: reports.weaponCode,
+      summary: reports.summary,
+      munitions: reports.munitions,
+      killed: reports.killed,
+      killedHigh: reports.killedHigh,
+      injured: reports.injured,
+      injuredHigh: reports.injuredHigh,
+      claimStatus: reports.claimStatus,
+      damage: reports.damage,
+      response: reports.response,
+      newIncidentReason: reports.newIncidentReason,
+      declinedCandidates: reports.declinedCandidates,
+      createdBy: reports.createdBy,
+      authorName: users.name,
+      articleId: articles.id,
+      articleTitle: articles.title,
+      articleOutlet: articles.outlet,
+      articleUrl: articles.url,
+      articlePublishedAt: articles.publishedAt,
+      articleLanguage: articles.language,
+      quote: mainQuoteOf(reports.id),
+    })
+    .from(reports)
+    .innerJoin(articles, eq(articles.id, reports.articleId))
+    .innerJoin(users, eq(users.id, reports.createdBy))
+    .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
+    .leftJoin(reportActor, eq(reportActor.id, reports.actorId))
+    .leftJoin(reportTarget, eq(reportTarget.id, reports.targetActorId))
+    .where(eq(reports.incidentId, id))
+    .orderBy(asc(reports.createdAt), asc(reports.id));
+}
+
+// The incident's corrections and retractions, in order, with who made them.
+async function correctionsOf(db: Db, id: number) {
+  return db
+    .select({
+      id: incidentCorrections.id,
+      kind: incidentCorrections.kind,
+      version: incidentCorrections.version,
+      note: incidentCorrections.note,
+      createdAt: incidentCorrections.createdAt,
+      before: incidentCorrections.before,
+      after: incidentCorrections.after,
+      byName: users.name,
+    })
+    .from(incidentCorrections)
+    .innerJoin(users, eq(users.id, incidentCorrections.createdBy))
+    .where(eq(incidentCorrections.incidentId, id))
+    .orderBy(asc(incidentCorrections.version));
+}
 
 // reports.declined_candidates as submitReport stores it: [{ incidentId, score, reasons }].
 const storedDeclined = z.array(
@@ -287,7 +343,12 @@ async function declinedCandidatesOf(db: Db, rows: Array<{ id: number; declinedCa
   for (const [reportId, list] of byReport) {
     out.set(
       reportId,
-      list.map((d) => ({ incidentId: d.incidentId, score: d.score ?? null, reasons: (d.reasons ?? []) as Reason[], incident: found.find((f) => f.id === d.incidentId) ?? null })),
+      list.map((d) => ({
+        incidentId: d.incidentId,
+        score: d.score ?? null,
+        reasons: (d.reasons ?? []) as Reason[],
+        incident: found.find((f) => f.id === d.incidentId) ?? null,
+      })),
     );
   }
   return out;
@@ -319,7 +380,14 @@ export const getEditorInbox = defineVerb({
     const ids = mine.map((r) => r.id);
     const decided = ids.length
       ? await db
-          .select({ reportIds: reviews.reportIds, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerName: users.name, id: reviews.id })
+          .select({
+            reportIds: reviews.reportIds,
+            decision: reviews.decision,
+            comment: reviews.comment,
+            createdAt: reviews.createdAt,
+            reviewerName: users.name,
+            id: reviews.id,
+          })
           .from(reviews)
           .innerJoin(users, eq(users.id, reviews.reviewerId))
           .where(sql`${reviews.reportIds} && ${sql.raw(`ARRAY[${ids.map(Number).join(",")}]::integer[]`)}`)

@@ -34,7 +34,11 @@ export { PINNABLE, type PinnableField };
 // values over all that. A verified incident is refreshed from its approved reports only, and only
 // then is the grade stored (the published grade); others from what is submitted too.
 // Summaries: the first report's summary in each language.
-export async function refreshIncidentValues(tx: Db, incidentId: number, statuses: ReportStatus[]): Promise<{ grade: Grade; independentSources: number } | null> {
+export async function refreshIncidentValues(
+  tx: Db,
+  incidentId: number,
+  statuses: ReportStatus[],
+): Promise<{ grade: Grade; independentSources: number } | null> {
   const rows = await tx
     .select({ report: reports, outlet: articles.outlet })
     .from(reports)
@@ -45,8 +49,14 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
     await refreshSearchText(tx, incidentId);
     return null;
   }
-  const tree = await placeTreeOf(tx, rows.map((r) => r.report.placeId));
-  const { disagreements, ...values } = resolveIncident(rows.map((r) => r.report), tree);
+  const tree = await placeTreeOf(
+    tx,
+    rows.map((r) => r.report.placeId),
+  );
+  const { disagreements, ...values } = resolveIncident(
+    rows.map((r) => r.report),
+    tree,
+  );
   const outletOf = new Map(rows.map((r) => [r.report.id, r.outlet]));
   const stored: StoredDisagreements = {};
   for (const [field, options] of Object.entries(disagreements)) {
@@ -57,7 +67,8 @@ export async function refreshIncidentValues(tx: Db, incidentId: number, statuses
   const publishedView = statuses.length === 1 && statuses[0] === "approved";
   const [current] = await tx.select({ pinned: incidents.pinned }).from(incidents).where(eq(incidents.id, incidentId));
   const pins: Record<string, unknown> = {};
-  for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues)) if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
+  for (const [field, pin] of Object.entries((current?.pinned ?? {}) as PinnedValues))
+    if (pin && (PINNABLE as readonly string[]).includes(field)) pins[field] = pin.value;
   // Pinned words for the weapon bring their own code (or none): the code never contradicts the words.
   if ("weapon" in pins) pins.weaponCode = weaponCodeOf(String(pins.weapon));
   const { summaryAr, summaryEn } = summariesOf(rows.map((r) => r.report));
@@ -94,7 +105,10 @@ export function summariesOf(reports: Array<{ summary: string; summaryEn: string 
 export async function placeTreeOf(tx: Db, placeIds: Array<string | null>): Promise<PlaceTree> {
   const ids = [...new Set(placeIds.filter((p): p is string => !!p))];
   if (ids.length < 2) return new Map();
-  const rows = await tx.select({ id: places.id, kind: places.kind, governorate: places.governorate, country: places.country }).from(places).where(inArray(places.id, ids));
+  const rows = await tx
+    .select({ id: places.id, kind: places.kind, governorate: places.governorate, country: places.country })
+    .from(places)
+    .where(inArray(places.id, ids));
   return new Map(rows.map(({ id, ...level }) => [id, level]));
 }
 
@@ -133,7 +147,12 @@ export async function gradedReports(tx: Db, incidentId: number, statuses: Report
     .select({ reportId: reportSources.reportId, sourceId: reportSources.sourceId, role: reportSources.role, kind: sources.kind })
     .from(reportSources)
     .innerJoin(sources, eq(sources.id, reportSources.sourceId))
-    .where(inArray(reportSources.reportId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        reportSources.reportId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(reportSources.position));
   const outletIds = rows.map((r) => r.outletSourceId).filter((x): x is number => x !== null);
   const outletNames = rows.filter((r) => r.outletSourceId === null && r.outlet?.trim()).map((r) => r.outlet!.trim());
@@ -146,8 +165,14 @@ export async function gradedReports(tx: Db, incidentId: number, statuses: Report
       : [];
   return rows.map((r) => {
     const source = r.outletSourceId !== null ? listed.find((s) => s.id === r.outletSourceId) : listed.find((s) => s.name === r.outlet?.trim());
-    const outlet = source ? { id: source.id, key: `source:${source.id}`, kind: source.kind } : r.outlet?.trim() ? { id: null, key: `outlet:${r.outlet.trim()}`, kind: "outlet" as SourceKind } : null;
-    const cited = chain.filter((c) => c.reportId === r.id && c.sourceId !== outlet?.id).map((c) => ({ key: `source:${c.sourceId}`, kind: c.kind, role: c.role }));
+    const outlet = source
+      ? { id: source.id, key: `source:${source.id}`, kind: source.kind }
+      : r.outlet?.trim()
+        ? { id: null, key: `outlet:${r.outlet.trim()}`, kind: "outlet" as SourceKind }
+        : null;
+    const cited = chain
+      .filter((c) => c.reportId === r.id && c.sourceId !== outlet?.id)
+      .map((c) => ({ key: `source:${c.sourceId}`, kind: c.kind, role: c.role }));
     return {
       id: r.id,
       claimStatus: r.claimStatus,

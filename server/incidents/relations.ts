@@ -38,7 +38,8 @@ async function lockPair(tx: Db, user: SessionUser, a: number, b: number) {
   if (!second) throw invalidField("relatedId", "unknown_incident");
   if (CLOSED.has(second.status) || second.mergedInto !== null) throw invalidField("relatedId", "incident_closed");
   if (CLOSED.has(first.status) || first.mergedInto !== null) throw new AppError("conflict", "incident_closed");
-  if ((first.status === "verified" || second.status === "verified") && !roleAtLeast(user.role, "reviewer")) throw new AppError("forbidden", "published_by_reviewer");
+  if ((first.status === "verified" || second.status === "verified") && !roleAtLeast(user.role, "reviewer"))
+    throw new AppError("forbidden", "published_by_reviewer");
   return { published: first.status === "verified" || second.status === "verified" };
 }
 

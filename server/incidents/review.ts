@@ -17,18 +17,16 @@ import { authorsOf } from "../reports/authors";
 // not approve it, even beside a colleague's report (so an incident whose reports are all their
 // own too); nor may whoever pinned one of its values before it was published (a pin on a
 // published incident is a public correction, made and signed by one reviewer).
-export function breaksFourEyes(
-  userId: number,
-  attached: Array<{ createdBy: number; authors?: readonly number[] }>,
-  pinnedBy: readonly number[] = [],
-): boolean {
+export function breaksFourEyes(userId: number, attached: Array<{ createdBy: number; authors?: readonly number[] }>, pinnedBy: readonly number[] = []): boolean {
   return attached.some((r) => r.createdBy === userId || !!r.authors?.includes(userId)) || pinnedBy.includes(userId);
 }
 
 // Who pinned the values of an incident not yet published.
 function unpublishedPinners(incident: { status: string; pinned: unknown }): number[] {
   if (incident.status === "verified" || !incident.pinned || typeof incident.pinned !== "object") return [];
-  return Object.values(incident.pinned as Record<string, { by?: unknown }>).map((p) => Number(p?.by)).filter(Number.isInteger);
+  return Object.values(incident.pinned as Record<string, { by?: unknown }>)
+    .map((p) => Number(p?.by))
+    .filter(Number.isInteger);
 }
 
 const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
@@ -45,7 +43,15 @@ export const reviewIncident = defineVerb({
     const [incident] = await tx.select().from(incidents).where(eq(incidents.id, data.incidentId)).for("update");
     if (!incident) throw new AppError("not_found");
     const attached = await tx
-      .select({ id: reports.id, status: reports.status, createdBy: reports.createdBy, killed: reports.killed, injured: reports.injured, killedHigh: reports.killedHigh, injuredHigh: reports.injuredHigh })
+      .select({
+        id: reports.id,
+        status: reports.status,
+        createdBy: reports.createdBy,
+        killed: reports.killed,
+        injured: reports.injured,
+        killedHigh: reports.killedHigh,
+        injuredHigh: reports.injuredHigh,
+      })
       .from(reports)
       .where(and(eq(reports.incidentId, incident.id), inArray(reports.status, ["submitted", "approved"])))
       .for("update");
@@ -53,7 +59,10 @@ export const reviewIncident = defineVerb({
     if (incident.status === "retracted" || (incident.status !== "in_review" && pending.length === 0)) throw new AppError("conflict", "not_in_review");
 
     if (data.decision === "approve") {
-      const authors = await authorsOf(tx, attached.map((r) => r.id));
+      const authors = await authorsOf(
+        tx,
+        attached.map((r) => r.id),
+      );
       const withAuthors = attached.map((r) => ({ ...r, authors: authors.get(r.id) ?? [] }));
       if (breaksFourEyes(user.id, withAuthors, unpublishedPinners(incident))) throw new AppError("forbidden", "four_eyes");
     }
@@ -72,7 +81,9 @@ export const reviewIncident = defineVerb({
         }
         if (approvals.some((r) => r.reviewerId === user.id)) throw new AppError("forbidden", "second_approval_needed");
         if (approvals.length === 0) {
-          await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: "approve", comment: data.comment ?? null, reportIds: pending });
+          await tx
+            .insert(reviews)
+            .values({ incidentId: incident.id, reviewerId: user.id, decision: "approve", comment: data.comment ?? null, reportIds: pending });
           await audit({
             action: "incident.review.approve_first",
             entity: "incident",
@@ -110,7 +121,9 @@ export const reviewIncident = defineVerb({
       }
     }
 
-    await tx.insert(reviews).values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null, reportIds: pending });
+    await tx
+      .insert(reviews)
+      .values({ incidentId: incident.id, reviewerId: user.id, decision: data.decision, comment: data.comment ?? null, reportIds: pending });
     await audit({
       action: `incident.review.${data.decision}`,
       entity: "incident",

@@ -15,7 +15,15 @@ const MAX_BYTES = 5 * 1024 * 1024;
 
 export function fetchOptions(extra: Partial<SafeFetchOptions> = {}): SafeFetchOptions {
   const allow = (process.env.SIJILL_FETCH_ALLOW_PRIVATE ?? "").trim();
-  const allowPrivate = allow === "1" || allow === "true" ? true : allow ? allow.split(",").map((s) => s.trim()).filter(Boolean) : false;
+  const allowPrivate =
+    allow === "1" || allow === "true"
+      ? true
+      : allow
+        ? allow
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : false;
   return { allowPrivate, maxBytes: MAX_BYTES, timeoutMs: 10_000, maxRedirects: 5, ...extra };
 }
 

@@ -21,7 +21,7 @@ const ITEMS_PER_POLL = 20;
 type Claimed = { id: number; url: string; outlet: string | null };
 
 function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[]));
+  return (result as { rows?: T[] }).rows ?? (result as T[]);
 }
 
 // Claims the given feed, or the most overdue active one; null when none is due (or another
@@ -44,9 +44,7 @@ export async function pollFeed(db: Db, feed: Claimed): Promise<{ added: number; 
     return { added: 0, error: fetched.problem };
   }
   const { entries, refused } = fetched;
-  const known = new Set(
-    rowsOf<{ url: string }>(await db.execute(sql`select url from intake_items where feed_id = ${feed.id}`)).map((r) => r.url),
-  );
+  const known = new Set(rowsOf<{ url: string }>(await db.execute(sql`select url from intake_items where feed_id = ${feed.id}`)).map((r) => r.url));
   let added = 0;
   let skipped = 0;
   // The feed shows the last item problem of this poll (too_complex, not_html …) to its admin.

@@ -74,10 +74,17 @@ export const listIntakeItems = defineVerb({
   input: pageInput,
   async run({ db }, { page }) {
     const open = eq(intakeItems.status, "new");
-    return paginate(db, page, 50, (limit, offset) => db.select(itemColumns).from(intakeItems).where(open).orderBy(desc(intakeItems.createdAt), desc(intakeItems.id)).limit(limit).offset(offset), {
-      from: sql`${intakeItems}`,
-      where: open,
-    });
+    return paginate(
+      db,
+      page,
+      50,
+      (limit, offset) =>
+        db.select(itemColumns).from(intakeItems).where(open).orderBy(desc(intakeItems.createdAt), desc(intakeItems.id)).limit(limit).offset(offset),
+      {
+        from: sql`${intakeItems}`,
+        where: open,
+      },
+    );
   },
 });
 
@@ -87,7 +94,11 @@ export const getIntakeItem = defineVerb({
   mode: "read",
   input: byId,
   async run({ db }, { id }) {
-    const [row] = await db.select({ ...itemColumns, text: intakeItems.text, author: intakeItems.author }).from(intakeItems).where(eq(intakeItems.id, id)).limit(1);
+    const [row] = await db
+      .select({ ...itemColumns, text: intakeItems.text, author: intakeItems.author })
+      .from(intakeItems)
+      .where(eq(intakeItems.id, id))
+      .limit(1);
     return row ?? null;
   },
 });
@@ -108,10 +119,21 @@ export const takeIntakeItem = defineVerb({
   input: takeIntakeInput,
   async run({ db, user, audit }, { itemId, articleId }) {
     const item = await openItem(db, itemId);
-    const [article] = await db.select({ id: articles.id, createdBy: articles.createdBy, sourceHtml: articles.sourceHtml }).from(articles).where(eq(articles.id, articleId)).for("update").limit(1);
+    const [article] = await db
+      .select({ id: articles.id, createdBy: articles.createdBy, sourceHtml: articles.sourceHtml })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .for("update")
+      .limit(1);
     if (!article || article.createdBy !== user.id || article.sourceHtml !== null) throw new AppError("forbidden");
-    await db.update(articles).set({ sourceHtml: item.html ?? "", url: sql`coalesce(${articles.url}, ${item.url})` }).where(eq(articles.id, articleId));
-    await db.update(intakeItems).set({ status: "taken", articleId, decidedBy: user.id, decidedAt: sql`now()` }).where(eq(intakeItems.id, itemId));
+    await db
+      .update(articles)
+      .set({ sourceHtml: item.html ?? "", url: sql`coalesce(${articles.url}, ${item.url})` })
+      .where(eq(articles.id, articleId));
+    await db
+      .update(intakeItems)
+      .set({ status: "taken", articleId, decidedBy: user.id, decidedAt: sql`now()` })
+      .where(eq(intakeItems.id, itemId));
     await audit({ action: "intake.take", entity: "intake_item", id: itemId, after: { articleId } });
     return { id: itemId, articleId };
   },
@@ -124,7 +146,10 @@ export const dismissIntakeItem = defineVerb({
   input: intakeItemId,
   async run({ db, user, audit }, { itemId }) {
     await openItem(db, itemId);
-    await db.update(intakeItems).set({ status: "dismissed", decidedBy: user.id, decidedAt: sql`now()` }).where(eq(intakeItems.id, itemId));
+    await db
+      .update(intakeItems)
+      .set({ status: "dismissed", decidedBy: user.id, decidedAt: sql`now()` })
+      .where(eq(intakeItems.id, itemId));
     await audit({ action: "intake.dismiss", entity: "intake_item", id: itemId });
     return { id: itemId };
   },
@@ -137,22 +162,29 @@ export const listFeeds = defineVerb({
   mode: "read",
   input: pageInput,
   async run({ db }, { page }) {
-    return paginate(db, page, 50, (limit, offset) => db
-      .select({
-        id: feeds.id,
-        url: feeds.url,
-        outlet: feeds.outlet,
-        active: feeds.active,
-        intervalMinutes: feeds.intervalMinutes,
-        lastPolledAt: feeds.lastPolledAt,
-        nextPollAt: feeds.nextPollAt,
-        lastError: feeds.lastError,
-        items: sql<number>`(select count(*)::int from ${intakeItems} i where i.feed_id = "feeds"."id")`,
-      })
-      .from(feeds)
-      .orderBy(feeds.id)
-      .limit(limit)
-      .offset(offset), { from: sql`${feeds}` });
+    return paginate(
+      db,
+      page,
+      50,
+      (limit, offset) =>
+        db
+          .select({
+            id: feeds.id,
+            url: feeds.url,
+            outlet: feeds.outlet,
+            active: feeds.active,
+            intervalMinutes: feeds.intervalMinutes,
+            lastPolledAt: feeds.lastPolledAt,
+            nextPollAt: feeds.nextPollAt,
+            lastError: feeds.lastError,
+            items: sql<number>`(select count(*)::int from ${intakeItems} i where i.feed_id = "feeds"."id")`,
+          })
+          .from(feeds)
+          .orderBy(feeds.id)
+          .limit(limit)
+          .offset(offset),
+      { from: sql`${feeds}` },
+    );
   },
 });
 
@@ -193,7 +225,11 @@ export const pollFeedNow = defineVerb({
   mode: "write",
   input: feedIdInput,
   async run({ db, audit }, { feedId }) {
-    const [row] = await db.update(feeds).set({ nextPollAt: sql`now()` }).where(eq(feeds.id, feedId)).returning({ id: feeds.id });
+    const [row] = await db
+      .update(feeds)
+      .set({ nextPollAt: sql`now()` })
+      .where(eq(feeds.id, feedId))
+      .returning({ id: feeds.id });
     if (!row) throw new AppError("not_found");
     await audit({ action: "feed.poll_now", entity: "feed", id: feedId });
     return { id: feedId };

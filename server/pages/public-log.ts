@@ -120,7 +120,15 @@ function readLimit(query: Raw, req: IncomingMessage, res: ServerResponse | undef
 }
 
 // The Pages Router page's props: the language from the address, else the cookie.
-export async function publicLogPageProps({ query, req, res }: { query: Raw; req: IncomingMessage & { cookies: Partial<Record<string, string>> }; res?: ServerResponse }): Promise<PublicLogProps> {
+export async function publicLogPageProps({
+  query,
+  req,
+  res,
+}: {
+  query: Raw;
+  req: IncomingMessage & { cookies: Partial<Record<string, string>> };
+  res?: ServerResponse;
+}): Promise<PublicLogProps> {
   const lang = isLocale(query.lang) ? query.lang : null;
   const cookie = req.cookies[LOCALE_COOKIE];
   const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);

@@ -105,7 +105,8 @@ async function plan(db: Db, kind: ReferenceKind, csv: string): Promise<{ steps: 
   const after = [...existing.filter((r) => !targeted.has(r.id)), ...steps.map((s) => s.final)];
   for (const step of steps) {
     const clash = namesClash(after, { nameAr: step.final.nameAr, nameEn: step.final.englishName }, step.id);
-    if (clash) errors.push({ row: step.row.row, column: namesClash(after, { nameAr: step.final.nameAr }, step.id) ? "name_ar" : "name_en", key: "reference_exists" });
+    if (clash)
+      errors.push({ row: step.row.row, column: namesClash(after, { nameAr: step.final.nameAr }, step.id) ? "name_ar" : "name_en", key: "reference_exists" });
   }
   errors.sort((a, b) => a.row - b.row);
   const counts = { insert: 0, update: 0, unchanged: 0 };
@@ -120,14 +121,21 @@ async function write(db: Db, kind: ReferenceKind, step: Step): Promise<string> {
   if (kind === "places") {
     const columns = placeColumns((step.row as CsvRows["places"]).record);
     if (step.action === "insert") await db.insert(places).values({ id: step.id, aliasesAr: [], aliasesEn: [], ...columns, status: "confirmed" });
-    else await db.update(places).set({ ...columns, updatedAt: sql`now()` }).where(eq(places.id, step.id));
+    else
+      await db
+        .update(places)
+        .set({ ...columns, updatedAt: sql`now()` })
+        .where(eq(places.id, step.id));
     return step.id;
   }
   if (kind === "actors") {
     const r = (step.row as CsvRows["actors"]).record;
     const columns = { nameAr: r.nameAr, nameEn: r.nameEn, aliases: r.aliases };
     if (step.action === "update") {
-      await db.update(actors).set({ ...columns, updatedAt: sql`now()` }).where(eq(actors.id, Number(step.id)));
+      await db
+        .update(actors)
+        .set({ ...columns, updatedAt: sql`now()` })
+        .where(eq(actors.id, Number(step.id)));
       return step.id;
     }
     const [row] = await db.insert(actors).values(columns).returning({ id: actors.id });
@@ -136,10 +144,16 @@ async function write(db: Db, kind: ReferenceKind, step: Step): Promise<string> {
   const r = (step.row as CsvRows["sources"]).record;
   const columns = { name: r.nameAr, nameEn: r.nameEn ?? null, aliases: r.aliases, kind: r.kind as (typeof sources.$inferInsert)["kind"] };
   if (step.action === "update") {
-    await db.update(sources).set({ ...columns, updatedAt: sql`now()` }).where(eq(sources.id, Number(step.id)));
+    await db
+      .update(sources)
+      .set({ ...columns, updatedAt: sql`now()` })
+      .where(eq(sources.id, Number(step.id)));
     return step.id;
   }
-  const [row] = await db.insert(sources).values({ ...columns, status: "confirmed" }).returning({ id: sources.id });
+  const [row] = await db
+    .insert(sources)
+    .values({ ...columns, status: "confirmed" })
+    .returning({ id: sources.id });
   return String(row!.id);
 }
 
@@ -172,14 +186,23 @@ export const importReferences = defineVerb({
     // trip it half-way, so the renamed sources first take a placeholder name, unique by id.
     if (kind === "sources") {
       const renamed = steps.filter((s) => s.action === "update").map((s) => Number(s.id));
-      if (renamed.length) await db.update(sources).set({ name: sql`'~import~' || ${sources.id}::text` }).where(inArray(sources.id, renamed));
+      if (renamed.length)
+        await db
+          .update(sources)
+          .set({ name: sql`'~import~' || ${sources.id}::text` })
+          .where(inArray(sources.id, renamed));
     }
     for (const step of steps) {
       if (step.action === "unchanged") continue;
       const id = await write(db, kind, step);
       (step.action === "insert" ? inserted : updated).push(id);
     }
-    await audit({ action: "reference.import", entity: "reference", id: `${kind}:import`, after: { rows: checked.total, inserted, updated, unchanged: checked.counts.unchanged } });
+    await audit({
+      action: "reference.import",
+      entity: "reference",
+      id: `${kind}:import`,
+      after: { rows: checked.total, inserted, updated, unchanged: checked.counts.unchanged },
+    });
     if (updated.length) await publicChanged(db);
     return { counts: checked.counts, inserted, updated };
   },

@@ -46,7 +46,10 @@ export const savePlace = defineVerb({
     if (editing) {
       const before = await lockRecord(db, "places", editing);
       await assertNamesFree(db, "places", p, editing);
-      await db.update(places).set({ ...columns, updatedAt: sql`now()` }).where(eq(places.id, editing));
+      await db
+        .update(places)
+        .set({ ...columns, updatedAt: sql`now()` })
+        .where(eq(places.id, editing));
       await audit({ action: "reference.edit", entity: "reference", id: `places:${editing}`, before, after: columns });
       await publicChanged(db);
       return { id: editing };
@@ -71,7 +74,10 @@ export const saveActor = defineVerb({
     if (editing) {
       const before = await lockRecord(db, "actors", String(editing));
       await assertNamesFree(db, "actors", a, String(editing));
-      await db.update(actors).set({ ...columns, updatedAt: sql`now()` }).where(eq(actors.id, editing));
+      await db
+        .update(actors)
+        .set({ ...columns, updatedAt: sql`now()` })
+        .where(eq(actors.id, editing));
       await audit({ action: "reference.edit", entity: "reference", id: `actors:${editing}`, before, after: columns });
       await publicChanged(db);
       return { id: String(editing) };
@@ -93,13 +99,19 @@ export const saveSource = defineVerb({
     if (editing) {
       const before = await lockRecord(db, "sources", String(editing));
       await assertNamesFree(db, "sources", s, String(editing));
-      await db.update(sources).set({ ...columns, updatedAt: sql`now()` }).where(eq(sources.id, editing));
+      await db
+        .update(sources)
+        .set({ ...columns, updatedAt: sql`now()` })
+        .where(eq(sources.id, editing));
       await audit({ action: "reference.edit", entity: "reference", id: `sources:${editing}`, before, after: columns });
       await publicChanged(db);
       return { id: String(editing) };
     }
     await assertNamesFree(db, "sources", s);
-    const [row] = await db.insert(sources).values({ ...columns, status: "confirmed" }).returning({ id: sources.id });
+    const [row] = await db
+      .insert(sources)
+      .values({ ...columns, status: "confirmed" })
+      .returning({ id: sources.id });
     await audit({ action: "reference.add", entity: "reference", id: `sources:${row!.id}`, after: columns });
     return { id: String(row!.id) };
   },
@@ -107,9 +119,21 @@ export const saveSource = defineVerb({
 
 // Writes a record's aliases (places keep Arabic and Latin ones apart).
 async function writeAliases(db: Db, kind: ReferenceKind, id: string, aliases: string[]) {
-  if (kind === "places") await db.update(places).set({ ...splitAliases(aliases), updatedAt: sql`now()` }).where(eq(places.id, id));
-  else if (kind === "actors") await db.update(actors).set({ aliases, updatedAt: sql`now()` }).where(eq(actors.id, intId(id)));
-  else await db.update(sources).set({ aliases, updatedAt: sql`now()` }).where(eq(sources.id, intId(id)));
+  if (kind === "places")
+    await db
+      .update(places)
+      .set({ ...splitAliases(aliases), updatedAt: sql`now()` })
+      .where(eq(places.id, id));
+  else if (kind === "actors")
+    await db
+      .update(actors)
+      .set({ aliases, updatedAt: sql`now()` })
+      .where(eq(actors.id, intId(id)));
+  else
+    await db
+      .update(sources)
+      .set({ aliases, updatedAt: sql`now()` })
+      .where(eq(sources.id, intId(id)));
 }
 
 const sameName = (a: string, b: string) => foldForMatch(a) === foldForMatch(b);

@@ -6,7 +6,10 @@ import { invalidField } from "../errors";
 
 // The place, claimant, targeted party and weapon a report or a correction names must be in the
 // reference lists; each missing one is refused on its own field.
-export async function assertReferencesExist(tx: Db, refs: { placeId?: string | null; actorId?: number | null; targetActorId?: number | null; weaponCode?: string | null }): Promise<void> {
+export async function assertReferencesExist(
+  tx: Db,
+  refs: { placeId?: string | null; actorId?: number | null; targetActorId?: number | null; weaponCode?: string | null },
+): Promise<void> {
   if (refs.weaponCode) {
     const [weapon] = await tx.select({ code: weapons.code }).from(weapons).where(eq(weapons.code, refs.weaponCode));
     if (!weapon) throw invalidField("weaponCode", "unknown_weapon");

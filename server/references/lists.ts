@@ -56,8 +56,26 @@ const fromPlace = (p: Place): ReferenceRecord => ({
   descriptorsAr: p.descriptorsAr,
   descriptorsEn: p.descriptorsEn,
 });
-const fromActor = (a: Actor): ReferenceRecord => ({ id: String(a.id), nameAr: a.nameAr, nameEn: a.nameEn, englishName: a.nameEn, aliases: a.aliases, kind: null, status: "confirmed", ...none });
-const fromSource = (s: Source): ReferenceRecord => ({ id: String(s.id), nameAr: s.name, nameEn: s.nameEn ?? s.name, englishName: s.nameEn, aliases: s.aliases, kind: s.kind, status: s.status, ...none });
+const fromActor = (a: Actor): ReferenceRecord => ({
+  id: String(a.id),
+  nameAr: a.nameAr,
+  nameEn: a.nameEn,
+  englishName: a.nameEn,
+  aliases: a.aliases,
+  kind: null,
+  status: "confirmed",
+  ...none,
+});
+const fromSource = (s: Source): ReferenceRecord => ({
+  id: String(s.id),
+  nameAr: s.name,
+  nameEn: s.nameEn ?? s.name,
+  englishName: s.nameEn,
+  aliases: s.aliases,
+  kind: s.kind,
+  status: s.status,
+  ...none,
+});
 
 export async function referenceRecords(db: Db, kind: ReferenceKind): Promise<ReferenceRecord[]> {
   if (kind === "places") return (await db.select().from(places).orderBy(asc(places.id))).map(fromPlace);
@@ -71,15 +89,30 @@ export async function* referenceBatches(db: Db, kind: ReferenceKind, size = 500)
   for (;;) {
     let batch: ReferenceRecord[];
     if (kind === "places") {
-      const rows = await db.select().from(places).where(after === null ? undefined : gt(places.id, String(after))).orderBy(asc(places.id)).limit(size);
+      const rows = await db
+        .select()
+        .from(places)
+        .where(after === null ? undefined : gt(places.id, String(after)))
+        .orderBy(asc(places.id))
+        .limit(size);
       batch = rows.map(fromPlace);
       after = rows.at(-1)?.id ?? after;
     } else if (kind === "actors") {
-      const rows = await db.select().from(actors).where(after === null ? undefined : gt(actors.id, Number(after))).orderBy(asc(actors.id)).limit(size);
+      const rows = await db
+        .select()
+        .from(actors)
+        .where(after === null ? undefined : gt(actors.id, Number(after)))
+        .orderBy(asc(actors.id))
+        .limit(size);
       batch = rows.map(fromActor);
       after = rows.at(-1)?.id ?? after;
     } else {
-      const rows = await db.select().from(sources).where(after === null ? undefined : gt(sources.id, Number(after))).orderBy(asc(sources.id)).limit(size);
+      const rows = await db
+        .select()
+        .from(sources)
+        .where(after === null ? undefined : gt(sources.id, Number(after)))
+        .orderBy(asc(sources.id))
+        .limit(size);
       batch = rows.map(fromSource);
       after = rows.at(-1)?.id ?? after;
     }
@@ -96,7 +129,11 @@ export async function findReferences(db: Db, kind: ReferenceKind, q: string, loc
 // Two records with the same name are one too many: the Arabic names compare folded (hamza,
 // ى/ي, ة/ه, diacritics, punctuation), the English ones without case. Returns the record
 // (other than `except`) that already has one of these names, if any.
-export function namesClash(records: readonly Pick<ReferenceRecord, "id" | "nameAr" | "englishName">[], names: { nameAr: string; nameEn?: string | null }, except?: string): string | null {
+export function namesClash(
+  records: readonly Pick<ReferenceRecord, "id" | "nameAr" | "englishName">[],
+  names: { nameAr: string; nameEn?: string | null },
+  except?: string,
+): string | null {
   const ar = foldForMatch(names.nameAr);
   const en = names.nameEn?.trim().toLowerCase() || null;
   const hit = records.find((r) => r.id !== except && ((ar && foldForMatch(r.nameAr) === ar) || (en && r.englishName?.trim().toLowerCase() === en)));
@@ -132,7 +169,14 @@ export function freeSlug(base: string, taken: ReadonlySet<string>): string {
 
 export async function newPlaceId(db: Db, nameEn: string): Promise<string> {
   const base = slugOf(nameEn);
-  const taken = new Set((await db.select({ id: places.id }).from(places).where(sql`${places.id} = ${base} or ${places.id} like ${`${base}-%`}`)).map((r) => r.id));
+  const taken = new Set(
+    (
+      await db
+        .select({ id: places.id })
+        .from(places)
+        .where(sql`${places.id} = ${base} or ${places.id} like ${`${base}-%`}`)
+    ).map((r) => r.id),
+  );
   return freeSlug(base, taken);
 }
 

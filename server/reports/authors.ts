@@ -32,7 +32,10 @@ export async function recordReportAuthor(tx: Db, reportId: number, userId: numbe
 export async function authorsOf(tx: Db, reportIds: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   if (reportIds.length === 0) return out;
-  const rows = await tx.select({ reportId: reportAuthors.reportId, userId: reportAuthors.userId }).from(reportAuthors).where(inArray(reportAuthors.reportId, reportIds));
+  const rows = await tx
+    .select({ reportId: reportAuthors.reportId, userId: reportAuthors.userId })
+    .from(reportAuthors)
+    .where(inArray(reportAuthors.reportId, reportIds));
   for (const r of rows) out.set(r.reportId, [...(out.get(r.reportId) ?? []), r.userId]);
   return out;
 }

@@ -132,8 +132,13 @@ export async function scoreIncidents(
   }
   const { suggest, auto } = dedupThresholds();
   // Actors of one family (an umbrella and its members) are related, not different.
-  const families = new Map((await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors)).map((a) => [a.id, actorFamily(a)]));
-  const withFamily = <T extends { actorId: number | null }>(v: T): T & { actorFamily: string | null } => ({ ...v, actorFamily: v.actorId == null ? null : (families.get(v.actorId) ?? null) });
+  const families = new Map(
+    (await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors)).map((a) => [a.id, actorFamily(a)]),
+  );
+  const withFamily = <T extends { actorId: number | null }>(v: T): T & { actorFamily: string | null } => ({
+    ...v,
+    actorFamily: v.actorId == null ? null : (families.get(v.actorId) ?? null),
+  });
   const inputs = rows.map((row) => ({
     row,
     id: row.id,
@@ -142,7 +147,9 @@ export async function scoreIncidents(
   }));
   const reportCount = new Map<number, number>();
   for (const r of reportRows) reportCount.set(r.incidentId!, (reportCount.get(r.incidentId!) ?? 0) + 1);
-  const ranked = report ? rankCandidates(withFamily(report), inputs, twins) : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false, sequel: false }));
+  const ranked = report
+    ? rankCandidates(withFamily(report), inputs, twins)
+    : inputs.map((c) => ({ ...c, score: 0, reasons: [] as Reason[], sameArticle: false, sequel: false }));
   return ranked.map(({ row, score, reasons, sameArticle, sequel }) => ({
     id: row.id,
     date: row.date,
@@ -178,7 +185,13 @@ async function twinArticles(db: Db, articleId: number): Promise<number[]> {
         .where(and(ne(articles.id, articleId), between(articles.publishedAt, shiftDays(me.publishedAt, -1), shiftDays(me.publishedAt, 1))))
         .limit(100)
     : [];
-  const sameUrl = me.url ? await db.select({ id: articles.id }).from(articles).where(and(ne(articles.id, articleId), eq(articles.url, me.url))).limit(20) : [];
+  const sameUrl = me.url
+    ? await db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(ne(articles.id, articleId), eq(articles.url, me.url)))
+        .limit(20)
+    : [];
   const mine = articleTrigrams(me.body);
   return [...new Set([...sameUrl.map((a) => a.id), ...near.filter((a) => nearIdentical(mine, a.body)).map((a) => a.id)])];
 }
@@ -209,7 +222,15 @@ export async function reportForScoring(db: Db, reportId: number) {
     .leftJoin(places, eq(places.id, reports.placeId))
     .where(eq(reports.id, reportId));
   if (!row) return null;
-  return { ...asValues(row), weaponCode: weaponCodeFor(row), id: row.id, articleId: row.articleId, incidentId: row.incidentId, text: `${row.summary} ${row.quotes}`, articleDate: row.articleDate };
+  return {
+    ...asValues(row),
+    weaponCode: weaponCodeFor(row),
+    id: row.id,
+    articleId: row.articleId,
+    incidentId: row.incidentId,
+    text: `${row.summary} ${row.quotes}`,
+    articleDate: row.articleDate,
+  };
 }
 
 // The sites a report's text describes when its place is vague («a base in the gas field» placed
@@ -217,7 +238,21 @@ export async function reportForScoring(db: Db, reportId: number) {
 async function describedSites(db: Db, report: { place: DedupPlace | null; text: string }): Promise<Array<{ id: string; confidence: number }>> {
   if (report.place && placeLevel(report.place.kind) < 3) return [];
   const gazetteer = await db
-    .select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country, operator: places.operator, descriptorsAr: places.descriptorsAr, descriptorsEn: places.descriptorsEn, lat: places.lat, lon: places.lon })
+    .select({
+      id: places.id,
+      nameAr: places.nameAr,
+      nameEn: places.nameEn,
+      aliasesAr: places.aliasesAr,
+      aliasesEn: places.aliasesEn,
+      kind: places.kind,
+      governorate: places.governorate,
+      country: places.country,
+      operator: places.operator,
+      descriptorsAr: places.descriptorsAr,
+      descriptorsEn: places.descriptorsEn,
+      lat: places.lat,
+      lon: places.lon,
+    })
     .from(places);
   return describePlaces(report.text, gazetteer).flatMap((d) => d.candidates.map((c) => ({ id: c.id, confidence: c.confidence })));
 }
@@ -288,7 +323,12 @@ async function throughReports(db: Db, date: string, from: string, to: string, pl
     .orderBy(sql`abs(${reports.date} - ${date}::date)`)
     .limit(CANDIDATE_POOL);
   const ids = [...new Set(rows.map((r) => r.id!))];
-  return ids.length ? db.select({ id: incidents.id, date: incidents.date }).from(incidents).where(and(OPEN, inArray(incidents.id, ids))) : [];
+  return ids.length
+    ? db
+        .select({ id: incidents.id, date: incidents.date })
+        .from(incidents)
+        .where(and(OPEN, inArray(incidents.id, ids)))
+    : [];
 }
 
 // What retrieval needs to know of a report, or of an assist proposal's values.
@@ -301,15 +341,16 @@ export async function candidatePool(db: Db, report: PoolQuery): Promise<number[]
   const to = shiftDays(hi, 3);
   const open = OPEN;
   const vagueReport = !report.place || placeLevel(report.place.kind) >= 4;
-  const placeFilterOn = (placeId: typeof incidents.placeId | typeof reports.placeId) => vagueReport
-    ? undefined
-    : or(
-        isNull(placeId),
-        inArray(places.kind, ["country", "governorate"]),
-        report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
-        report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
-        nearbyBox(report.place!),
-      );
+  const placeFilterOn = (placeId: typeof incidents.placeId | typeof reports.placeId) =>
+    vagueReport
+      ? undefined
+      : or(
+          isNull(placeId),
+          inArray(places.kind, ["country", "governorate"]),
+          report.place!.governorate ? eq(places.governorate, report.place!.governorate) : undefined,
+          report.place!.country ? and(eq(places.country, report.place!.country), eq(places.kind, "country")) : undefined,
+          nearbyBox(report.place!),
+        );
   const placeFilter = placeFilterOn(incidents.placeId);
   // Two index range scans rather than one OR (which PostgreSQL estimates badly and answers with a
   // bitmap over every incident of the wider window): the window itself, and the month before it
@@ -338,11 +379,14 @@ export async function candidatePool(db: Db, report: PoolQuery): Promise<number[]
     .sort((a, b) => Math.abs(dayOf(a.date) - at) - Math.abs(dayOf(b.date) - at) || b.id - a.id)
     .slice(0, CANDIDATE_POOL);
   const folded = foldForMatch(report.text).slice(0, 500);
-  const similar = folded.length < 3 || near.length >= TEXT_BRANCH_BELOW ? [] : await db
-    .select({ id: incidents.id })
-    .from(incidents)
-    .where(and(open, between(incidents.date, from, to), sql`${incidents.dedupText} % sijill_fold(${folded})`))
-    .orderBy(sql`similarity(${incidents.dedupText}, sijill_fold(${folded})) desc`)
-    .limit(TEXT_POOL);
+  const similar =
+    folded.length < 3 || near.length >= TEXT_BRANCH_BELOW
+      ? []
+      : await db
+          .select({ id: incidents.id })
+          .from(incidents)
+          .where(and(open, between(incidents.date, from, to), sql`${incidents.dedupText} % sijill_fold(${folded})`))
+          .orderBy(sql`similarity(${incidents.dedupText}, sijill_fold(${folded})) desc`)
+          .limit(TEXT_POOL);
   return [...new Set([...near, ...similar].map((r) => r.id))];
 }

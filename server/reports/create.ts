@@ -34,7 +34,14 @@ export const createReport = defineVerb({
     const { evidenceQuote: _q, evidenceStart: _s, ...values } = data;
     const [report] = await tx
       .insert(reports)
-      .values({ ...values, placeId: values.placeId ?? null, actorId: values.actorId ?? null, targetActorId: values.targetActorId ?? null, status: "draft", createdBy: user.id })
+      .values({
+        ...values,
+        placeId: values.placeId ?? null,
+        actorId: values.actorId ?? null,
+        targetActorId: values.targetActorId ?? null,
+        status: "draft",
+        createdBy: user.id,
+      })
       .returning();
     await tx.insert(evidence).values({ articleId: article.id, reportId: report!.id, field: "summary", ...anchor, createdBy: user.id });
     await recordReportAuthor(tx, report!.id, user.id);

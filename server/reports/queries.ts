@@ -96,7 +96,10 @@ export const searchIncidents = defineVerb({
   name: "searchIncidents",
   access: "editor",
   mode: "read",
-  input: z.object({ q: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(200).refine(isSafeText, msg("invalid_text"))), reportId: optionalId }),
+  input: z.object({
+    q: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(200).refine(isSafeText, msg("invalid_text"))),
+    reportId: optionalId,
+  }),
   async run({ db }, { q, reportId }) {
     if (!q) return [];
     const open = notInArray(incidents.status, ["rejected", "retracted"]);
@@ -104,8 +107,18 @@ export const searchIncidents = defineVerb({
     const asId = /^#?\s*(\d{1,9})$/.exec(q);
     // Years PostgreSQL dates and the ±1 day shift both handle (not year 0 or 9999-12-31).
     const asDate = /^[1-9]\d{3}-\d{2}-\d{2}$/.test(q) && q < "9999" && !Number.isNaN(Date.parse(`${q}T00:00:00Z`));
-    if (asId) rows = await db.select({ id: incidents.id }).from(incidents).where(eq(incidents.id, Number(asId[1])));
-    else if (asDate) rows = await db.select({ id: incidents.id }).from(incidents).where(and(open, between(incidents.date, shiftDays(q, -1), shiftDays(q, 1)))).orderBy(desc(incidents.id)).limit(20);
+    if (asId)
+      rows = await db
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(eq(incidents.id, Number(asId[1])));
+    else if (asDate)
+      rows = await db
+        .select({ id: incidents.id })
+        .from(incidents)
+        .where(and(open, between(incidents.date, shiftDays(q, -1), shiftDays(q, 1))))
+        .orderBy(desc(incidents.id))
+        .limit(20);
     else {
       const folded = foldForMatch(q);
       if (!folded) return [];
@@ -118,7 +131,11 @@ export const searchIncidents = defineVerb({
         .limit(20);
     }
     const report = reportId ? await reportForScoring(db, reportId) : null;
-    const scored = await scoreIncidents(db, report, rows.map((r) => r.id));
+    const scored = await scoreIncidents(
+      db,
+      report,
+      rows.map((r) => r.id),
+    );
     return report ? scored : scored.sort((a, b) => rows.findIndex((r) => r.id === a.id) - rows.findIndex((r) => r.id === b.id));
   },
 });

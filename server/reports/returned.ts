@@ -23,7 +23,8 @@ async function latestReviews(db: Db, reportIds: number[]): Promise<ReturnedRevie
   for (const id of reportIds) {
     const r = rows.find((x) => x.reportIds.includes(id));
     // Only a decision that sent it back: an approval of an earlier version is not a comment to act on.
-    if (r && r.decision !== "approve") out.push({ reportId: id, decision: r.decision, comment: r.comment, reviewerName: r.reviewerName, createdAt: r.createdAt });
+    if (r && r.decision !== "approve")
+      out.push({ reportId: id, decision: r.decision, comment: r.comment, reviewerName: r.reviewerName, createdAt: r.createdAt });
   }
   return out;
 }
@@ -37,15 +38,22 @@ export const getReturnedReport = defineVerb({
     const [report] = await db.select({ id: reports.id, status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, id));
     if (!report) return null;
     const [review] = await latestReviews(db, [id]);
-    const [incident] = report.incidentId ? await db.select({ id: incidents.id, status: incidents.status }).from(incidents).where(eq(incidents.id, report.incidentId)) : [];
+    const [incident] = report.incidentId
+      ? await db.select({ id: incidents.id, status: incidents.status }).from(incidents).where(eq(incidents.id, report.incidentId))
+      : [];
     const others = incident
-      ? await db.select({ id: reports.id }).from(reports).where(and(eq(reports.incidentId, incident.id), ne(reports.id, id), notInArray(reports.status, ["rejected"])))
+      ? await db
+          .select({ id: reports.id })
+          .from(reports)
+          .where(and(eq(reports.incidentId, incident.id), ne(reports.id, id), notInArray(reports.status, ["rejected"])))
       : [];
     const closed = incident ? ["rejected", "retracted"].includes(incident.status) : false;
     return {
       review: review ?? null,
       // Where the report was: submitting "new" reuses it when it stood on this report alone.
-      previous: incident ? { id: incident.id, status: incident.status, closed, onlyThis: !closed && incident.status !== "verified" && others.length === 0 } : null,
+      previous: incident
+        ? { id: incident.id, status: incident.status, closed, onlyThis: !closed && incident.status !== "verified" && others.length === 0 }
+        : null,
     };
   },
 });
@@ -57,7 +65,10 @@ export const listReturnedOnArticle = defineVerb({
   mode: "read",
   input: byId,
   async run({ db }, { id }) {
-    const rows = await db.select({ id: reports.id }).from(reports).where(and(eq(reports.articleId, id), eq(reports.status, "draft")));
+    const rows = await db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(and(eq(reports.articleId, id), eq(reports.status, "draft")));
     return latestReviews(
       db,
       rows.map((r) => r.id),
@@ -73,7 +84,15 @@ export const listAwaitingReview = defineVerb({
   input: noInput,
   async run({ db, user }) {
     return db
-      .select({ id: reports.id, summary: reports.summary, date: reports.date, type: reports.type, incidentId: reports.incidentId, incidentStatus: incidents.status, submittedAt: reports.updatedAt })
+      .select({
+        id: reports.id,
+        summary: reports.summary,
+        date: reports.date,
+        type: reports.type,
+        incidentId: reports.incidentId,
+        incidentStatus: incidents.status,
+        submittedAt: reports.updatedAt,
+      })
       .from(reports)
       .leftJoin(incidents, eq(incidents.id, reports.incidentId))
       .where(and(eq(reports.createdBy, user.id), inArray(reports.status, ["submitted"])))

@@ -28,7 +28,15 @@ export async function readReportDraft(tx: Db, reportId: number) {
   const [report] = await tx.select().from(reports).where(eq(reports.id, reportId));
   if (!report) return null;
   const spans = await tx
-    .select({ id: evidence.id, field: evidence.field, exact: evidence.exact, prefix: evidence.prefix, suffix: evidence.suffix, start: evidence.start, end: evidence.end })
+    .select({
+      id: evidence.id,
+      field: evidence.field,
+      exact: evidence.exact,
+      prefix: evidence.prefix,
+      suffix: evidence.suffix,
+      start: evidence.start,
+      end: evidence.end,
+    })
     .from(evidence)
     .where(eq(evidence.reportId, reportId))
     .orderBy(asc(evidence.id));
@@ -133,16 +141,25 @@ export const saveReport = defineVerb({
     }
 
     const evidenceIds = anchors.length
-      ? (await tx
-          .insert(evidence)
-          .values(anchors.map((a) => ({ ...a, articleId: article.id, reportId: report.id, createdBy: user.id })))
-          .returning({ id: evidence.id })).map((r) => r.id)
+      ? (
+          await tx
+            .insert(evidence)
+            .values(anchors.map((a) => ({ ...a, articleId: article.id, reportId: report.id, createdBy: user.id })))
+            .returning({ id: evidence.id })
+        ).map((r) => r.id)
       : [];
 
     // The source chain: the outlet first, then each cited source once, in the editor's order.
     // Position 0 is the outlet's alone: cited sources start at 1 even when the article has no
     // outlet (the workbench and the public `cited` list read positions > 0 as cited sources).
-    const chain: Array<{ sourceId: number; role: SourceRole; quote: string | null; evidenceId: number | null; attributedActorId: number | null; position: number }> = [];
+    const chain: Array<{
+      sourceId: number;
+      role: SourceRole;
+      quote: string | null;
+      evidenceId: number | null;
+      attributedActorId: number | null;
+      position: number;
+    }> = [];
     const proposed: string[] = [];
     const seen = new Set<number>();
     const outletId = await outletSource(tx, article, user);
@@ -158,9 +175,10 @@ export const saveReport = defineVerb({
       }
       const evidenceId = s.evidence !== undefined ? (evidenceIds[s.evidence] ?? null) : null;
       const quote = s.quote ?? (s.evidence !== undefined ? (anchors[s.evidence]?.exact ?? null) : null);
-      if (s.attributedActorId !== undefined) await assertReferencesExist(tx, { actorId: s.attributedActorId }).catch(() => {
-        throw invalidField("sources", "unknown_actor");
-      });
+      if (s.attributedActorId !== undefined)
+        await assertReferencesExist(tx, { actorId: s.attributedActorId }).catch(() => {
+          throw invalidField("sources", "unknown_actor");
+        });
       cited.push({ sourceId, role: s.role, quote, evidenceId, attributedActorId: s.attributedActorId ?? null });
     }
     if (outletId !== null) {

@@ -39,14 +39,15 @@ export const submitReport = defineVerb({
     const previous = report.incidentId;
     const [previousIncident] = previous ? await tx.select().from(incidents).where(eq(incidents.id, previous)).for("update") : [];
     const previousIsOnlyMine =
-      !!previousIncident && !CLOSED.has(previousIncident.status) && previousIncident.status !== "verified" && (await otherReports(tx, previousIncident.id, report.id)) === 0;
+      !!previousIncident &&
+      !CLOSED.has(previousIncident.status) &&
+      previousIncident.status !== "verified" &&
+      (await otherReports(tx, previousIncident.id, report.id)) === 0;
 
     // Deduplication: the candidates the editor did not choose are kept for the reviewer, and a
     // new incident beside a candidate at or above the suggest threshold needs a reason.
     const candidates = await rankedCandidatesFor(tx, report.id);
-    const declined = candidates
-      .filter((c) => c.id !== data.incident)
-      .map((c) => ({ incidentId: c.id, score: c.score, reasons: c.reasons }));
+    const declined = candidates.filter((c) => c.id !== data.incident).map((c) => ({ incidentId: c.id, score: c.score, reasons: c.reasons }));
     const reason = data.incident === "new" ? (data.newIncidentReason ?? null) : null;
     if (data.incident === "new" && declined.length && !reason) throw invalidField("newIncidentReason", "new_incident_reason_required");
 
@@ -101,7 +102,12 @@ export const submitReport = defineVerb({
       entity: "report",
       id: report.id,
       before: { status: report.status, incidentId: report.incidentId },
-      after: { status: "submitted", incidentId, ...(reason ? { newIncidentReason: reason } : {}), ...(declined.length ? { declined: declined.map((d) => ({ incidentId: d.incidentId, score: d.score })) } : {}) },
+      after: {
+        status: "submitted",
+        incidentId,
+        ...(reason ? { newIncidentReason: reason } : {}),
+        ...(declined.length ? { declined: declined.map((d) => ({ incidentId: d.incidentId, score: d.score })) } : {}),
+      },
     });
     return { incidentId };
   },

@@ -15,7 +15,23 @@ import { candidatePool, scoreIncidents } from "./candidates";
 // The reference rows the assist matches names against (also read by scripts/eval-dedup.ts).
 export async function assistRefs(db: Db): Promise<ExtractRefs> {
   const [placeRows, actorRows, sourceRows] = await Promise.all([
-    db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn, aliasesAr: places.aliasesAr, aliasesEn: places.aliasesEn, kind: places.kind, governorate: places.governorate, country: places.country, operator: places.operator, descriptorsAr: places.descriptorsAr, descriptorsEn: places.descriptorsEn, lat: places.lat, lon: places.lon }).from(places),
+    db
+      .select({
+        id: places.id,
+        nameAr: places.nameAr,
+        nameEn: places.nameEn,
+        aliasesAr: places.aliasesAr,
+        aliasesEn: places.aliasesEn,
+        kind: places.kind,
+        governorate: places.governorate,
+        country: places.country,
+        operator: places.operator,
+        descriptorsAr: places.descriptorsAr,
+        descriptorsEn: places.descriptorsEn,
+        lat: places.lat,
+        lon: places.lon,
+      })
+      .from(places),
     db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
     db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
   ]);
@@ -78,7 +94,18 @@ export async function offerFromTheLog(db: Db, out: ArticleSuggestions, refs: Ext
       date: date.date,
       datePrecision: date.precision,
       type: r.type?.value ?? "other",
-      place: top ? { id: top.id, nameAr: top.nameAr, nameEn: top.nameEn, kind: top.kind, governorate: top.governorate ?? null, country: top.country ?? null, lat: top.lat ?? null, lon: top.lon ?? null } : null,
+      place: top
+        ? {
+            id: top.id,
+            nameAr: top.nameAr,
+            nameEn: top.nameEn,
+            kind: top.kind,
+            governorate: top.governorate ?? null,
+            country: top.country ?? null,
+            lat: top.lat ?? null,
+            lon: top.lon ?? null,
+          }
+        : null,
       actorId: typeof actor === "number" ? actor : null,
       munitions: r.counts[0]?.value.count ?? null,
       killed: r.casualties.find((c) => c.value.kind === "killed")?.value.count ?? null,
@@ -102,7 +129,13 @@ export async function offerFromTheLog(db: Db, out: ArticleSuggestions, refs: Ext
       })),
     );
     if (!offer) continue;
-    if (offer.place) r.places.unshift({ value: { id: offer.place.id, name: offer.place.name, kind: offer.place.kind }, confidence: offer.confidence, evidence: r.places[0]?.evidence ?? r.evidence, fromIncident: offer.incidentId });
+    if (offer.place)
+      r.places.unshift({
+        value: { id: offer.place.id, name: offer.place.name, kind: offer.place.kind },
+        confidence: offer.confidence,
+        evidence: r.places[0]?.evidence ?? r.evidence,
+        fromIncident: offer.incidentId,
+      });
     if (offer.date) r.date = { value: offer.date, confidence: offer.confidence, evidence: r.date?.evidence ?? r.evidence, fromIncident: offer.incidentId };
   }
 }

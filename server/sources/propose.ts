@@ -12,10 +12,21 @@ import type { SessionUser } from "../verb";
 // proposal, named again with another kind, takes that kind (the kind chosen last is the one
 // meant). Called on an explicit save only: the workbench's autosave holds typed names back.
 export async function findOrProposeSource(tx: Db, name: string, kind: SourceKind, user: SessionUser): Promise<number> {
-  const listed = await tx.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, aliases: sources.aliases, kind: sources.kind, status: sources.status, proposedBy: sources.proposedBy }).from(sources);
+  const listed = await tx
+    .select({
+      id: sources.id,
+      name: sources.name,
+      nameEn: sources.nameEn,
+      aliases: sources.aliases,
+      kind: sources.kind,
+      status: sources.status,
+      proposedBy: sources.proposedBy,
+    })
+    .from(sources);
   const found = sourceNamed(name, listed);
   if (found) {
-    if (found.status === "proposed" && found.proposedBy === user.id && found.kind !== kind && kind !== "outlet") await tx.update(sources).set({ kind, updatedAt: new Date() }).where(eq(sources.id, found.id));
+    if (found.status === "proposed" && found.proposedBy === user.id && found.kind !== kind && kind !== "outlet")
+      await tx.update(sources).set({ kind, updatedAt: new Date() }).where(eq(sources.id, found.id));
     return found.id;
   }
   const [created] = await tx

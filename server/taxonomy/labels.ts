@@ -35,8 +35,17 @@ export const setIncidentTypeLabel = defineVerb({
   async run({ db, user, audit }, { code, labelAr, labelEn }) {
     const [before] = await db.select().from(incidentTypes).where(eq(incidentTypes.code, code)).for("update");
     if (!before) throw new AppError("not_found");
-    await db.update(incidentTypes).set({ labelAr, labelEn, updatedBy: user.id, updatedAt: sql`now()` }).where(eq(incidentTypes.code, code));
-    await audit({ action: "incident_type.label", entity: "incident_type", id: code, before: { labelAr: before.labelAr, labelEn: before.labelEn }, after: { labelAr, labelEn } });
+    await db
+      .update(incidentTypes)
+      .set({ labelAr, labelEn, updatedBy: user.id, updatedAt: sql`now()` })
+      .where(eq(incidentTypes.code, code));
+    await audit({
+      action: "incident_type.label",
+      entity: "incident_type",
+      id: code,
+      before: { labelAr: before.labelAr, labelEn: before.labelEn },
+      after: { labelAr, labelEn },
+    });
     // Pages, the API and the feed show the new label at once in this process (other instances
     // within the public cache's TTL).
     await publicChanged(db);

@@ -39,7 +39,7 @@ export async function ingestArticle(req: Request): Promise<NextResponse> {
     if (e instanceof DuplicateArticleError) {
       return fail(409, "duplicate", {
         duplicates: e.duplicates.map((d) => ({ id: d.id, title: d.title, url: d.url, reason: d.reason, similarity: d.similarity })),
-        message: "This article seems to be stored already; send \"confirmDuplicate\": true to store it anyway.",
+        message: 'This article seems to be stored already; send "confirmDuplicate": true to store it anyway.',
       });
     }
     if (e.code === "invalid") {

@@ -28,22 +28,29 @@ export const listApiTokens = defineVerb({
   mode: "read",
   input: pageInput,
   async run({ db }, { page }) {
-    return paginate(db, page, 50, (limit, offset) => db
-      .select({
-        id: apiTokens.id,
-        name: apiTokens.name,
-        userId: apiTokens.userId,
-        userEmail: users.email,
-        scope: apiTokens.scope,
-        createdAt: apiTokens.createdAt,
-        lastUsedAt: apiTokens.lastUsedAt,
-        revokedAt: apiTokens.revokedAt,
-      })
-      .from(apiTokens)
-      .innerJoin(users, eq(users.id, apiTokens.userId))
-      .orderBy(desc(apiTokens.id))
-      .limit(limit)
-      .offset(offset), { from: sql`${apiTokens}` });
+    return paginate(
+      db,
+      page,
+      50,
+      (limit, offset) =>
+        db
+          .select({
+            id: apiTokens.id,
+            name: apiTokens.name,
+            userId: apiTokens.userId,
+            userEmail: users.email,
+            scope: apiTokens.scope,
+            createdAt: apiTokens.createdAt,
+            lastUsedAt: apiTokens.lastUsedAt,
+            revokedAt: apiTokens.revokedAt,
+          })
+          .from(apiTokens)
+          .innerJoin(users, eq(users.id, apiTokens.userId))
+          .orderBy(desc(apiTokens.id))
+          .limit(limit)
+          .offset(offset),
+      { from: sql`${apiTokens}` },
+    );
   },
 });
 
@@ -74,7 +81,11 @@ export const revokeApiToken = defineVerb({
   async run({ db, audit }, { tokenId }) {
     const [row] = await db.select().from(apiTokens).where(eq(apiTokens.id, tokenId)).for("update").limit(1);
     if (!row) throw new AppError("not_found");
-    if (!row.revokedAt) await db.update(apiTokens).set({ revokedAt: sql`now()` }).where(eq(apiTokens.id, tokenId));
+    if (!row.revokedAt)
+      await db
+        .update(apiTokens)
+        .set({ revokedAt: sql`now()` })
+        .where(eq(apiTokens.id, tokenId));
     await audit({ action: "token.revoke", entity: "api_token", id: tokenId, before: { revoked: !!row.revokedAt }, after: { revoked: true } });
     return { id: tokenId };
   },
@@ -96,7 +107,10 @@ export async function resolveToken(db: Db, token: string, scope: TokenScope): Pr
   const role = roleAtLeast(owner.role, TOKEN_SCOPE_ROLE[scope]) ? TOKEN_SCOPE_ROLE[scope] : owner.role;
   const user: SessionUser = { id: owner.id, name: owner.name, email: owner.email, role, tokenScope: scope };
   if (!row.lastUsedAt || Date.now() - new Date(row.lastUsedAt).getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.id));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiTokens.id, row.id));
   }
   return user;
 }

@@ -66,7 +66,12 @@ describe.each(backends)("intake on $name", (backend) => {
       expect(item!.html).toContain("<footer>");
 
       const { articleId } = await takeIntoWorkbench(ctxOf(db, editor), {
-        itemId: String(id), url: item!.url, title: item!.title!, outlet: item!.outlet!, publishedAt: item!.publishedAt!, text: item!.text,
+        itemId: String(id),
+        url: item!.url,
+        title: item!.title!,
+        outlet: item!.outlet!,
+        publishedAt: item!.publishedAt!,
+        text: item!.text,
       });
       const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
       expect(article!.sourceHtml).toBe(item!.html);
@@ -112,13 +117,19 @@ describe.each(backends)("intake on $name", (backend) => {
       const n = tag();
       // The second item's address is already an article.
       const stored = await runVerb(createArticle, ctxOf(db, editor), articleInput({ url: `${base}/news/b${n}.html` }));
-      const [feed] = await db.insert(feeds).values({ url: `${base}/feed-${n}.xml`, outlet: "وكالة" }).returning();
+      const [feed] = await db
+        .insert(feeds)
+        .values({ url: `${base}/feed-${n}.xml`, outlet: "وكالة" })
+        .returning();
 
       const claimed = await claimFeed(db, feed!.id);
       expect(claimed?.id).toBe(feed!.id);
       // Claimed: not due any more, so a second claim (another instance) gets nothing.
       expect(await claimFeed(db, feed!.id)).toBeNull();
-      await db.update(feeds).set({ nextPollAt: sql`now() - interval '1 second'` }).where(eq(feeds.id, feed!.id));
+      await db
+        .update(feeds)
+        .set({ nextPollAt: sql`now() - interval '1 second'` })
+        .where(eq(feeds.id, feed!.id));
 
       expect(await pollDueFeeds(db, feed!.id)).toBe(1);
       const items = await db.select().from(intakeItems).where(eq(intakeItems.feedId, feed!.id)).orderBy(intakeItems.url);
@@ -128,7 +139,10 @@ describe.each(backends)("intake on $name", (backend) => {
       ]);
       expect(items[0]!.text).toContain("ثلاثة صواريخ");
 
-      await db.update(feeds).set({ nextPollAt: sql`now() - interval '1 second'` }).where(eq(feeds.id, feed!.id));
+      await db
+        .update(feeds)
+        .set({ nextPollAt: sql`now() - interval '1 second'` })
+        .where(eq(feeds.id, feed!.id));
       await pollDueFeeds(db, feed!.id);
       expect(await db.select().from(intakeItems).where(eq(intakeItems.feedId, feed!.id))).toHaveLength(2);
 

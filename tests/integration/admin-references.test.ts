@@ -15,7 +15,10 @@ describe.each(backends)("reference lists on $name", (backend) => {
     t.rolledBack(async (db) => {
       const admin = await makeUser(db, "admin");
       const tag = uniqueTag();
-      const [s] = await db.insert(sources).values({ name: `وكالة أنباء الإختبار ${tag}`, status: "proposed", proposedBy: admin.id }).returning();
+      const [s] = await db
+        .insert(sources)
+        .values({ name: `وكالة أنباء الإختبار ${tag}`, status: "proposed", proposedBy: admin.id })
+        .returning();
       const found = (await runVerb(listReferences, ctxOf(db, admin), { kind: "sources", q: `وكاله انباء الاختبار ${tag}` })).rows;
       expect(found.map((r) => r.id)).toEqual([String(s!.id)]);
       expect(found[0]!.status).toBe("proposed");
@@ -35,7 +38,15 @@ describe.each(backends)("reference lists on $name", (backend) => {
       const admin = await makeUser(db, "admin");
       const editor = await makeUser(db, "editor");
       const id = `dup-${uniqueTag()}`;
-      await db.insert(places).values({ id, nameAr: `الشدادي القديمة ${id}`, nameEn: `Old Shaddadi ${id}`, kind: "town", precision: "town", status: "proposed", proposedBy: editor.id });
+      await db.insert(places).values({
+        id,
+        nameAr: `الشدادي القديمة ${id}`,
+        nameEn: `Old Shaddadi ${id}`,
+        kind: "town",
+        precision: "town",
+        status: "proposed",
+        proposedBy: editor.id,
+      });
       const { reportId } = await draftReport(db, editor, { report: { placeId: id } });
       const result = await runVerb(mergeReference, ctxOf(db, admin), { kind: "places", fromId: id, intoId: "al-shaddadi-base" });
       expect(result.moved).toBe(1);
@@ -44,7 +55,10 @@ describe.each(backends)("reference lists on $name", (backend) => {
       expect(await db.select().from(places).where(eq(places.id, id))).toHaveLength(0);
       const [into] = await db.select().from(places).where(eq(places.id, "al-shaddadi-base"));
       expect(into!.aliasesAr).toContain(`الشدادي القديمة ${id}`);
-      const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, `places:${id}`));
+      const [event] = await db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, `places:${id}`));
       expect(event!.action).toBe("reference.merge");
     }),
   );
@@ -85,8 +99,17 @@ describe.each(backends)("reference lists on $name", (backend) => {
       const { articleId, reportId } = await draftReport(db, editor, { article: { outlet } });
       const [article] = await db.select().from(articles).where(eq(articles.id, articleId));
       const fromId = article!.outletSourceId!;
-      const [into] = await db.insert(sources).values({ name: `الاسم الصحيح ${uniqueTag()}` }).returning();
-      await db.insert(reportSources).values([{ reportId, sourceId: fromId }, { reportId, sourceId: into!.id, position: 1 }]).onConflictDoNothing();
+      const [into] = await db
+        .insert(sources)
+        .values({ name: `الاسم الصحيح ${uniqueTag()}` })
+        .returning();
+      await db
+        .insert(reportSources)
+        .values([
+          { reportId, sourceId: fromId },
+          { reportId, sourceId: into!.id, position: 1 },
+        ])
+        .onConflictDoNothing();
       await runVerb(mergeReference, ctxOf(db, admin), { kind: "sources", fromId: String(fromId), intoId: String(into!.id) });
       const [moved] = await db.select().from(articles).where(eq(articles.id, articleId));
       expect(moved!.outletSourceId).toBe(into!.id);
@@ -94,7 +117,9 @@ describe.each(backends)("reference lists on $name", (backend) => {
       expect(links.map((l) => l.sourceId)).toEqual([into!.id]);
       const [survivor] = await db.select().from(sources).where(eq(sources.id, into!.id));
       expect(survivor!.aliases).toContain(outlet);
-      expect((await appErrorOf(runVerb(mergeReference, ctxOf(db, admin), { kind: "sources", fromId: String(into!.id), intoId: String(into!.id) }))).fieldErrors).toEqual({ intoId: "merge_same" });
+      expect(
+        (await appErrorOf(runVerb(mergeReference, ctxOf(db, admin), { kind: "sources", fromId: String(into!.id), intoId: String(into!.id) }))).fieldErrors,
+      ).toEqual({ intoId: "merge_same" });
       expect((await appErrorOf(runVerb(mergeReference, ctxOf(db, admin), { kind: "actors", fromId: "999999", intoId: "999998" }))).code).toBe("not_found");
     }),
   );

@@ -28,15 +28,27 @@ describe.each(backends)("sessions, throttling, team and tokens on $name", (backe
       expect(await resolveSession(db, { userId: editor.id, sid: "made-up" })).toBeNull();
       expect(await resolveSession(db, { userId: editor.id, sid: undefined })).toBeNull();
 
-      await db.update(sessions).set({ lastSeenAt: sql`now() - interval '121 minutes'` }).where(eq(sessions.id, sid));
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: sql`now() - interval '121 minutes'` })
+        .where(eq(sessions.id, sid));
       expect(await resolveSession(db, { userId: editor.id, sid })).toBeNull();
-      await db.update(sessions).set({ lastSeenAt: sql`now() - interval '119 minutes'` }).where(eq(sessions.id, sid));
+      await db
+        .update(sessions)
+        .set({ lastSeenAt: sql`now() - interval '119 minutes'` })
+        .where(eq(sessions.id, sid));
       expect(await resolveSession(db, { userId: editor.id, sid })).not.toBeNull();
       // Used just now, so touched.
-      const [touched] = await db.select({ fresh: sql<boolean>`last_seen_at >= now()` }).from(sessions).where(eq(sessions.id, sid));
+      const [touched] = await db
+        .select({ fresh: sql<boolean>`last_seen_at >= now()` })
+        .from(sessions)
+        .where(eq(sessions.id, sid));
       expect(touched!.fresh).toBe(true);
 
-      await db.update(sessions).set({ createdAt: sql`now() - interval '12 hours 1 minute'` }).where(eq(sessions.id, sid));
+      await db
+        .update(sessions)
+        .set({ createdAt: sql`now() - interval '12 hours 1 minute'` })
+        .where(eq(sessions.id, sid));
       expect(await resolveSession(db, { userId: editor.id, sid })).toBeNull();
 
       const second = await startSession(db, { userId: editor.id });

@@ -19,8 +19,12 @@ describe.each(backends)("the article's date given on the workbench on $name", (b
       expect((await db.select({ d: articles.publishedAt }).from(articles).where(eq(articles.id, articleId)))[0]!.d).toBe("2024-08-11");
       const audit = await db.select().from(auditEvents).where(eq(auditEvents.action, "article.set_date"));
       expect(audit.at(-1)).toMatchObject({ entityId: String(articleId), after: { publishedAt: "2024-08-11" } });
-      expect(await appErrorOf(runVerb(setArticleDate, ctxOf(db, editor), { articleId, publishedAt: "2999-01-01" }))).toMatchObject({ fieldErrors: { publishedAt: "published_in_future" } });
-      expect(await appErrorOf(runVerb(setArticleDate, ctxOf(db, editor), { articleId, publishedAt: "" }))).toMatchObject({ fieldErrors: { publishedAt: "required" } });
+      expect(await appErrorOf(runVerb(setArticleDate, ctxOf(db, editor), { articleId, publishedAt: "2999-01-01" }))).toMatchObject({
+        fieldErrors: { publishedAt: "published_in_future" },
+      });
+      expect(await appErrorOf(runVerb(setArticleDate, ctxOf(db, editor), { articleId, publishedAt: "" }))).toMatchObject({
+        fieldErrors: { publishedAt: "required" },
+      });
     }),
   );
 });

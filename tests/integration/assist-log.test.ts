@@ -23,11 +23,24 @@ describe.each(backends)("offers from the log on $name", (backend) => {
       .returning({ id: actors.id });
     const incident = await verifiedIncident(db, people, {
       article: { text: `Drone strike on the gas field base ${tag}`, url: `https://example.org/${tag}/1`, publishedAt: incidentDate },
-      report: { date: incidentDate, type: "drone_attack", placeId: "conoco-base", actorId: otherActor ? other!.id : group!.id, munitions: "", killed: "", summary: `Drone strike on the gas field base ${tag}`, evidenceQuote: `Drone strike on the gas field base ${tag}` },
+      report: {
+        date: incidentDate,
+        type: "drone_attack",
+        placeId: "conoco-base",
+        actorId: otherActor ? other!.id : group!.id,
+        munitions: "",
+        killed: "",
+        summary: `Drone strike on the gas field base ${tag}`,
+        evidenceQuote: `Drone strike on the gas field base ${tag}`,
+      },
     });
     // An article of the next day that names the group but no site: «a base in Syria».
     const text = `أعلنت سرايا الوادي ${tag} أمس الثلاثاء استهداف قاعدة أمريكية في سوريا بطائرة مسيرة.`;
-    const { id } = await runVerb(createArticle, ctxOf(db, people.editor), articleInput({ text, url: `https://example.org/${tag}/2`, publishedAt: "2024-03-06" }));
+    const { id } = await runVerb(
+      createArticle,
+      ctxOf(db, people.editor),
+      articleInput({ text, url: `https://example.org/${tag}/2`, publishedAt: "2024-03-06" }),
+    );
     const out = await runVerb(suggestArticleReports, ctxOf(db, people.editor), { articleId: id });
     return { incident, report: out!.reports[0]! };
   }

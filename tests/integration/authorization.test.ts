@@ -159,7 +159,13 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   getEditorInbox: () => ({}),
   // workbench
   // Editing the world's draft (a colleague's): reviewers and admins may, and become its authors.
-  saveReport: (w) => ({ ...reportInput(w.articleId), reportId: w.draftId, version: 1, evidence: [{ field: "summary", exact: QUOTE }], sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }] }),
+  saveReport: (w) => ({
+    ...reportInput(w.articleId),
+    reportId: w.draftId,
+    version: 1,
+    evidence: [{ field: "summary", exact: QUOTE }],
+    sources: [{ name: "المرصد السوري لحقوق الإنسان", kind: "monitor" }],
+  }),
   listArticleReports: (w) => ({ articleId: w.articleId }),
   getReportDraft: (w) => ({ id: w.draftId }),
   suggestArticleReports: (w) => ({ articleId: w.articleId }),
@@ -191,7 +197,17 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   confirmReference: (w) => ({ kind: "sources", id: String(w.sourceIds[0]) }),
   mergeReference: (w) => ({ kind: "sources", fromId: String(w.sourceIds[0]), intoId: String(w.sourceIds[1]) }),
   getReference: () => ({ kind: "places", id: "al-shaddadi" }),
-  savePlace: () => ({ nameAr: "تل المشرف", nameEn: "Tell al-Mushrif", aliases: "تل مشرف", kind: "village", governorate: "Al-Hasakah", country: "SY", lat: "36.2", lon: "40.9", precision: "approximate" }),
+  savePlace: () => ({
+    nameAr: "تل المشرف",
+    nameEn: "Tell al-Mushrif",
+    aliases: "تل مشرف",
+    kind: "village",
+    governorate: "Al-Hasakah",
+    country: "SY",
+    lat: "36.2",
+    lon: "40.9",
+    precision: "approximate",
+  }),
   saveActor: () => ({ nameAr: "جهة المشرف", nameEn: "Admin's group", aliases: "" }),
   saveSource: (w) => ({ id: String(w.sourceIds[1]), nameAr: "مصدر معدّل", nameEn: "Edited source", aliases: "مصدر", kind: "monitor" }),
   addReferenceAlias: () => ({ kind: "places", id: "al-shaddadi", alias: "الشدادي الجديدة" }),
@@ -204,7 +220,15 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   // Article intake and reference pickers
   listPlaceChoices: () => ({}),
   searchPlaces: () => ({ q: "الشدادي", locale: "ar" }),
-  proposePlace: () => ({ nameAr: "تل المقترح", nameEn: "Tell al-Muqtarah", aliases: "تل مقترح", kind: "village", governorate: "Hasakah", lat: "36.1", lon: "40.2" }),
+  proposePlace: () => ({
+    nameAr: "تل المقترح",
+    nameEn: "Tell al-Muqtarah",
+    aliases: "تل مقترح",
+    kind: "village",
+    governorate: "Hasakah",
+    lat: "36.1",
+    lon: "40.2",
+  }),
   searchSources: () => ({ q: "المرصد" }),
   addSource: () => ({ nameAr: "شبكة الاختبار المحلية", nameEn: "Local test network", aliases: "", kind: "local" }),
   searchActors: () => ({ q: "داعش" }),
@@ -329,26 +353,61 @@ describe.each(backends)("authorization of every verb on $name", (backend) => {
   // see each other's writes, and the world (three reports, two incidents, a review, a token, a
   // feed…) is built once per verb instead of once per caller.
   for (const name of Object.keys(verbs) as VerbName[]) {
-    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(", ");
+    const expectation = CALLERS.map((caller) => `${caller} ${allowed(ACCESS[name], caller, name) && !OWNERSHIP[name]?.[caller] ? "allowed" : "refused"}`).join(
+      ", ",
+    );
     it(
       `${name}: ${expectation}; nothing written when refused`,
       t.rolledBack(async (db) => {
         const author = await makeUser(db, "editor");
         const { articleId, reportId: draftId } = await draftReport(db, author);
         const second = await draftReport(db, author);
-        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test world)" });
+        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), {
+          reportId: second.reportId,
+          incident: "new",
+          newIncidentReason: "a separate incident (test world)",
+        });
         const third = await draftReport(db, author);
-        const published = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: third.reportId, incident: "new", newIncidentReason: "a separate incident (test world)" });
+        const published = await runVerb(verbs.submitReport, ctxOf(db, author), {
+          reportId: third.reportId,
+          incident: "new",
+          newIncidentReason: "a separate incident (test world)",
+        });
         await runVerb(verbs.reviewIncident, ctxOf(db, await makeUser(db, "reviewer")), { incidentId: published.incidentId, decision: "approve" });
         const [token] = await db.insert(apiTokens).values({ userId: author.id, name: "world", tokenHash: uniqueTag() }).returning({ id: apiTokens.id });
-        const [feed] = await db.insert(feeds).values({ url: `https://example.org/${uniqueTag()}.xml` }).returning({ id: feeds.id });
-        const [item] = await db.insert(intakeItems).values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id }).returning({ id: intakeItems.id });
-        const proposed = await db.insert(sources).values([{ name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id, aliases: ["اسم بديل"] }, { name: `مؤكد ${uniqueTag()}` }]).returning({ id: sources.id });
+        const [feed] = await db
+          .insert(feeds)
+          .values({ url: `https://example.org/${uniqueTag()}.xml` })
+          .returning({ id: feeds.id });
+        const [item] = await db
+          .insert(intakeItems)
+          .values({ url: "https://example.org/item", text: "نص", createdBy: author.id, feedId: feed!.id })
+          .returning({ id: intakeItems.id });
+        const proposed = await db
+          .insert(sources)
+          .values([
+            { name: `مقترح ${uniqueTag()}`, status: "proposed" as const, proposedBy: author.id, aliases: ["اسم بديل"] },
+            { name: `مؤكد ${uniqueTag()}` },
+          ])
+          .returning({ id: sources.id });
         const sourceIds: [number, number] = [proposed[0]!.id, proposed[1]!.id];
-        const world: World = { articleId, draftId, incidentId, verifiedId: published.incidentId, authorId: author.id, tokenId: token!.id, itemId: item!.id, feedId: feed!.id, sourceIds };
+        const world: World = {
+          articleId,
+          draftId,
+          incidentId,
+          verifiedId: published.incidentId,
+          authorId: author.id,
+          tokenId: token!.id,
+          itemId: item!.id,
+          feedId: feed!.id,
+          sourceIds,
+        };
         if (DEDUP_VERBS.has(name)) world.dedup = await dedupWorld(db, author, incidentId);
         if (name === "unrelateIncidents") {
-          const [link] = await db.insert(incidentRelations).values({ incidentId, relatedId: published.incidentId, kind: "response_to", createdBy: author.id }).returning({ id: incidentRelations.id });
+          const [link] = await db
+            .insert(incidentRelations)
+            .values({ incidentId, relatedId: published.incidentId, kind: "response_to", createdBy: author.id })
+            .returning({ id: incidentRelations.id });
           world.relationId = link!.id;
         }
 

@@ -39,7 +39,10 @@ async function fingerprint(target: DbTarget): Promise<Fingerprint> {
       const [r] = await rows(handle.db, sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, E'\n' order by x::text), '')) as h from ${ident} x`);
       out[`${s}.${t}`] = `${String(r!.n)}:${String(r!.h)}`;
     }
-    for (const r of await rows(handle.db, sql`select schemaname || '.' || sequencename as name, coalesce(last_value, 0)::text as v from pg_sequences order by 1`)) {
+    for (const r of await rows(
+      handle.db,
+      sql`select schemaname || '.' || sequencename as name, coalesce(last_value, 0)::text as v from pg_sequences order by 1`,
+    )) {
       out[`sequence ${String(r.name)}`] = String(r.v);
     }
     return out;

@@ -33,7 +33,10 @@ async function attributedDraft(db: Db, editor: SessionUser, who: [number, number
     weapon: "طائرة مسيرة",
     weaponCode: "one_way_drone",
     summary: "استهداف قاعدة الشدادي",
-    evidence: [{ field: "summary", exact: QUOTE }, { field: "source", exact: MONITOR }],
+    evidence: [
+      { field: "summary", exact: QUOTE },
+      { field: "source", exact: MONITOR },
+    ],
     sources: [
       { name: `المرصد السوري ${uniqueTag()}`, kind: "monitor", role: "original", evidence: 1, attributedActorId: who[0] },
       { name: `مصادر محلية ${uniqueTag()}`, kind: "local", role: "original", attributedActorId: who[1] },
@@ -70,10 +73,20 @@ describe.each(backends)("the codebook on $name", (backend) => {
       const attack = await verifiedIncident(db, p);
       const strikes = await verifiedIncident(db, p, { report: { date: "2023-11-14", type: "airstrike", weapon: "غارات جوية" } });
       // Both published: only a reviewer changes what readers see.
-      const refused = await appErrorOf(runVerb(relateIncidents, ctxOf(db, p.editor), { incidentId: strikes.incidentId, relatedId: attack.incidentId, kind: "response_to" }));
+      const refused = await appErrorOf(
+        runVerb(relateIncidents, ctxOf(db, p.editor), { incidentId: strikes.incidentId, relatedId: attack.incidentId, kind: "response_to" }),
+      );
       expect(refused.code).toBe("forbidden");
-      await runVerb(relateIncidents, ctxOf(db, p.reviewer), { incidentId: strikes.incidentId, relatedId: attack.incidentId, kind: "response_to", note: "بيان التحالف" });
-      const [audited] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "incident.relate"), eq(auditEvents.entityId, String(strikes.incidentId))));
+      await runVerb(relateIncidents, ctxOf(db, p.reviewer), {
+        incidentId: strikes.incidentId,
+        relatedId: attack.incidentId,
+        kind: "response_to",
+        note: "بيان التحالف",
+      });
+      const [audited] = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "incident.relate"), eq(auditEvents.entityId, String(strikes.incidentId))));
       expect(audited?.actorId).toBe(p.reviewer.id);
 
       const fromStrikes = await runVerb(getPublicIncident, { db, user: null }, { id: strikes.incidentId });
@@ -98,8 +111,20 @@ describe.each(backends)("the codebook on $name", (backend) => {
         ].sort(),
       );
 
-      expect((await appErrorOf(runVerb(relateIncidents, ctxOf(db, p.reviewer), { incidentId: attack.incidentId, relatedId: attack.incidentId, kind: "response_to" }))).fieldErrors).toEqual({ relatedId: "relation_self" });
-      expect((await appErrorOf(runVerb(relateIncidents, ctxOf(db, p.reviewer), { incidentId: attack.incidentId, relatedId: strikes.incidentId, kind: "part_of_wave" }))).messageKey).toBe("relation_exists");
+      expect(
+        (
+          await appErrorOf(
+            runVerb(relateIncidents, ctxOf(db, p.reviewer), { incidentId: attack.incidentId, relatedId: attack.incidentId, kind: "response_to" }),
+          )
+        ).fieldErrors,
+      ).toEqual({ relatedId: "relation_self" });
+      expect(
+        (
+          await appErrorOf(
+            runVerb(relateIncidents, ctxOf(db, p.reviewer), { incidentId: attack.incidentId, relatedId: strikes.incidentId, kind: "part_of_wave" }),
+          )
+        ).messageKey,
+      ).toBe("relation_exists");
 
       const link = desk!.codebook.links.find((l) => l.kind === "follow_on_of")!;
       await runVerb(unrelateIncidents, ctxOf(db, p.editor), { relationId: link.relationId });
@@ -121,7 +146,12 @@ describe.each(backends)("the codebook on $name", (backend) => {
         .returning();
       const { id: reportId } = await attributedDraft(db, p.editor, [militia!.id, regime!.id]);
       const rows = await db.select().from(reportSources).where(eq(reportSources.reportId, reportId));
-      expect(rows.map((r) => r.attributedActorId).filter(Boolean).sort()).toEqual([militia!.id, regime!.id].sort());
+      expect(
+        rows
+          .map((r) => r.attributedActorId)
+          .filter(Boolean)
+          .sort(),
+      ).toEqual([militia!.id, regime!.id].sort());
       const { incidentId } = await runVerb(submitReport, ctxOf(db, p.editor), { reportId, incident: "new", newIncidentReason: "another (test)" });
       await runVerb(reviewIncident, ctxOf(db, p.reviewer), { incidentId, decision: "approve" });
 

@@ -83,7 +83,10 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
         () => runVerb(reviewIncident, ctxOf(two.db, reviewerB), { incidentId, decision: "reject", comment: "لا مصدر" }),
       );
       const refused = [refusal(approve), refusal(reject)];
-      expect(refused.filter((r) => r === null), `round ${round}: exactly one succeeds`).toHaveLength(1);
+      expect(
+        refused.filter((r) => r === null),
+        `round ${round}: exactly one succeeds`,
+      ).toHaveLength(1);
       expect(refused.find((r) => r !== null)).toEqual({ code: "conflict", key: "not_in_review" });
       const after = await state(incidentId);
       expect(after.decisions).toHaveLength(1);
@@ -132,56 +135,64 @@ describe.skipIf(!base)("concurrent decisions on PostgreSQL (two connections)", (
     }
   });
 
-  it(`a report joining an incident while a reviewer rejects it (${ROUNDS} rounds): never a submitted report in a rejected incident`, { timeout: 120_000 }, async () => {
-    const outcomes: Record<string, number> = {};
-    for (let round = 0; round < ROUNDS; round++) {
-      const { incidentId } = await inReview();
-      const joining = await draftReport(one.db, colleague);
-      const [join, reject] = await race(
-        round,
-        () => runVerb(submitReport, ctxOf(one.db, colleague), { reportId: joining.reportId, incident: incidentId }),
-        () => runVerb(reviewIncident, ctxOf(two.db, reviewerB), { incidentId, decision: "reject", comment: "مكرر" }),
-      );
-      expect(reject.status, `round ${round}: the rejection always goes through`).toBe("fulfilled");
-      const [joined] = await one.db.select({ status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, joining.reportId));
-      if (join.status === "fulfilled") {
-        // Joined first: the rejection covered the newcomer too.
-        expect(joined).toEqual({ status: "rejected", incidentId });
-        outcomes.joinedThenRejected = (outcomes.joinedThenRejected ?? 0) + 1;
-      } else {
-        // Rejected first: the join was refused and the draft is untouched.
-        expect(refusal(join)).toEqual({ code: "invalid", key: "invalid_input" });
-        expect((join.reason as AppError).fieldErrors).toEqual({ incident: "incident_closed" });
-        expect(joined).toEqual({ status: "draft", incidentId: null });
-        outcomes.refused = (outcomes.refused ?? 0) + 1;
+  it(
+    `a report joining an incident while a reviewer rejects it (${ROUNDS} rounds): never a submitted report in a rejected incident`,
+    { timeout: 120_000 },
+    async () => {
+      const outcomes: Record<string, number> = {};
+      for (let round = 0; round < ROUNDS; round++) {
+        const { incidentId } = await inReview();
+        const joining = await draftReport(one.db, colleague);
+        const [join, reject] = await race(
+          round,
+          () => runVerb(submitReport, ctxOf(one.db, colleague), { reportId: joining.reportId, incident: incidentId }),
+          () => runVerb(reviewIncident, ctxOf(two.db, reviewerB), { incidentId, decision: "reject", comment: "مكرر" }),
+        );
+        expect(reject.status, `round ${round}: the rejection always goes through`).toBe("fulfilled");
+        const [joined] = await one.db.select({ status: reports.status, incidentId: reports.incidentId }).from(reports).where(eq(reports.id, joining.reportId));
+        if (join.status === "fulfilled") {
+          // Joined first: the rejection covered the newcomer too.
+          expect(joined).toEqual({ status: "rejected", incidentId });
+          outcomes.joinedThenRejected = (outcomes.joinedThenRejected ?? 0) + 1;
+        } else {
+          // Rejected first: the join was refused and the draft is untouched.
+          expect(refusal(join)).toEqual({ code: "invalid", key: "invalid_input" });
+          expect((join.reason as AppError).fieldErrors).toEqual({ incident: "incident_closed" });
+          expect(joined).toEqual({ status: "draft", incidentId: null });
+          outcomes.refused = (outcomes.refused ?? 0) + 1;
+        }
+        const open = await one.db
+          .select({ n: count() })
+          .from(reports)
+          .innerJoin(incidents, eq(incidents.id, reports.incidentId))
+          .where(and(eq(incidents.status, "rejected"), eq(reports.status, "submitted")));
+        expect(Number(open[0]!.n)).toBe(0);
       }
-      const open = await one.db
-        .select({ n: count() })
-        .from(reports)
-        .innerJoin(incidents, eq(incidents.id, reports.incidentId))
-        .where(and(eq(incidents.status, "rejected"), eq(reports.status, "submitted")));
-      expect(Number(open[0]!.n)).toBe(0);
-    }
-    console.log(`race join/reject over ${ROUNDS} rounds: ${JSON.stringify(outcomes)}`);
-  });
+      console.log(`race join/reject over ${ROUNDS} rounds: ${JSON.stringify(outcomes)}`);
+    },
+  );
 
-  it(`two editors saving one draft from the same version at once (${ROUNDS} rounds): one save wins, the other is a conflict, nothing half-written`, { timeout: 120_000 }, async () => {
-    for (let round = 0; round < ROUNDS; round++) {
-      const { articleId } = await draftReport(one.db, editor);
-      const draft = { ...reportInput(articleId), evidence: [{ field: "summary", exact: QUOTE }] };
-      const { id: reportId, version } = await runVerb(saveReport, ctxOf(one.db, editor), { ...draft, summary: "الأصل" });
-      const results = await race(
-        round,
-        () => runVerb(saveReport, ctxOf(one.db, editor), { ...draft, reportId, version, summary: "نسخة المحرر الأول" }),
-        () => runVerb(saveReport, ctxOf(two.db, reviewerA), { ...draft, reportId, version, summary: "نسخة المحرر الثاني" }),
-      );
-      expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
-      expect(results.map(refusal).find((r) => r !== null)).toEqual({ code: "conflict", key: "report_conflict" });
-      const [row] = await one.db.select({ summary: reports.summary, version: reports.version }).from(reports).where(eq(reports.id, reportId));
-      const winner = results[0].status === "fulfilled" ? "نسخة المحرر الأول" : "نسخة المحرر الثاني";
-      expect(row).toEqual({ summary: winner, version: version + 1 });
-    }
-  });
+  it(
+    `two editors saving one draft from the same version at once (${ROUNDS} rounds): one save wins, the other is a conflict, nothing half-written`,
+    { timeout: 120_000 },
+    async () => {
+      for (let round = 0; round < ROUNDS; round++) {
+        const { articleId } = await draftReport(one.db, editor);
+        const draft = { ...reportInput(articleId), evidence: [{ field: "summary", exact: QUOTE }] };
+        const { id: reportId, version } = await runVerb(saveReport, ctxOf(one.db, editor), { ...draft, summary: "الأصل" });
+        const results = await race(
+          round,
+          () => runVerb(saveReport, ctxOf(one.db, editor), { ...draft, reportId, version, summary: "نسخة المحرر الأول" }),
+          () => runVerb(saveReport, ctxOf(two.db, reviewerA), { ...draft, reportId, version, summary: "نسخة المحرر الثاني" }),
+        );
+        expect(results.map(refusal).filter((r) => r === null)).toHaveLength(1);
+        expect(results.map(refusal).find((r) => r !== null)).toEqual({ code: "conflict", key: "report_conflict" });
+        const [row] = await one.db.select({ summary: reports.summary, version: reports.version }).from(reports).where(eq(reports.id, reportId));
+        const winner = results[0].status === "fulfilled" ? "نسخة المحرر الأول" : "نسخة المحرر الثاني";
+        expect(row).toEqual({ summary: winner, version: version + 1 });
+      }
+    },
+  );
 
   it(`two reviewers merging one incident into two others at once (${ROUNDS} rounds): one merge, the other is told`, { timeout: 120_000 }, async () => {
     for (let round = 0; round < ROUNDS; round++) {

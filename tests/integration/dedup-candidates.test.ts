@@ -21,9 +21,15 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
     "finds an incident filed under the country from a report at a base, with reasons, best first",
     t.rolledBack(async (db) => {
       const p = await people(db);
-      const country = await verifiedIncident(db, p, { report: { date: "2024-08-09", type: "drone_attack", placeId: "syria", summary: "هجوم بطائرة مسيرة على قاعدة أمريكية في سوريا" } });
-      const otherBase = await verifiedIncident(db, p, { report: { date: "2024-08-09", type: "drone_attack", placeId: "hemo-base", summary: "هجوم بطائرة مسيرة على قاعدة هيمو" } });
-      const { reportId } = await draftReport(db, p.editor, { report: { date: "2024-08-10", type: "drone_attack", placeId: "al-shaddadi-base", summary: "هجوم بطائرة مسيرة على قاعدة الشدادي" } });
+      const country = await verifiedIncident(db, p, {
+        report: { date: "2024-08-09", type: "drone_attack", placeId: "syria", summary: "هجوم بطائرة مسيرة على قاعدة أمريكية في سوريا" },
+      });
+      const otherBase = await verifiedIncident(db, p, {
+        report: { date: "2024-08-09", type: "drone_attack", placeId: "hemo-base", summary: "هجوم بطائرة مسيرة على قاعدة هيمو" },
+      });
+      const { reportId } = await draftReport(db, p.editor, {
+        report: { date: "2024-08-10", type: "drone_attack", placeId: "al-shaddadi-base", summary: "هجوم بطائرة مسيرة على قاعدة الشدادي" },
+      });
       const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
       const ids = candidates.map((c) => c.id);
       expect(ids).toContain(country.incidentId);
@@ -43,9 +49,39 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const p = await people(db);
       // Made-up places: an outpost, a garrison 17 km away across a border, a camp far from both.
       await db.insert(places).values([
-        { id: "test-outpost", nameAr: "نقطة الاختبار", nameEn: "Test outpost", kind: "base", governorate: "Test North", country: "XA", lat: 30.0, lon: 35.0, precision: "exact" },
-        { id: "test-garrison", nameAr: "حامية الاختبار", nameEn: "Test garrison", kind: "base", governorate: "Test South", country: "XB", lat: 30.15, lon: 35.04, precision: "exact" },
-        { id: "test-camp", nameAr: "مخيم الاختبار", nameEn: "Test camp", kind: "base", governorate: "Test West", country: "XB", lat: 31.5, lon: 36.5, precision: "exact" },
+        {
+          id: "test-outpost",
+          nameAr: "نقطة الاختبار",
+          nameEn: "Test outpost",
+          kind: "base",
+          governorate: "Test North",
+          country: "XA",
+          lat: 30.0,
+          lon: 35.0,
+          precision: "exact",
+        },
+        {
+          id: "test-garrison",
+          nameAr: "حامية الاختبار",
+          nameEn: "Test garrison",
+          kind: "base",
+          governorate: "Test South",
+          country: "XB",
+          lat: 30.15,
+          lon: 35.04,
+          precision: "exact",
+        },
+        {
+          id: "test-camp",
+          nameAr: "مخيم الاختبار",
+          nameEn: "Test camp",
+          kind: "base",
+          governorate: "Test West",
+          country: "XB",
+          lat: 31.5,
+          lon: 36.5,
+          precision: "exact",
+        },
       ]);
       // Each told by its own article (no same-story link), in wordings that share nothing: only
       // the distance finds the incident across the border.
@@ -53,9 +89,39 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       const garrisonStory = told("Two soldiers died when a drone hit the garrison.", "https://example.org/garrison");
       const campStory = told("A drone killed two soldiers at the camp.", "https://example.org/camp");
       const outpostStory = told("استهداف نقطة حدودية بطائرة انتحارية ومقتل جنديين.", "https://example.org/outpost");
-      const across = await verifiedIncident(db, p, { article: garrisonStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-garrison", killed: 2, summary: garrisonStory.evidenceQuote, evidenceQuote: garrisonStory.evidenceQuote } });
-      const far = await verifiedIncident(db, p, { article: campStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-camp", killed: 2, summary: campStory.evidenceQuote, evidenceQuote: campStory.evidenceQuote } });
-      const { reportId } = await draftReport(db, p.editor, { article: outpostStory.article, report: { date: "2024-05-02", type: "drone_attack", placeId: "test-outpost", killed: 2, summary: outpostStory.evidenceQuote, evidenceQuote: outpostStory.evidenceQuote } });
+      const across = await verifiedIncident(db, p, {
+        article: garrisonStory.article,
+        report: {
+          date: "2024-05-02",
+          type: "drone_attack",
+          placeId: "test-garrison",
+          killed: 2,
+          summary: garrisonStory.evidenceQuote,
+          evidenceQuote: garrisonStory.evidenceQuote,
+        },
+      });
+      const far = await verifiedIncident(db, p, {
+        article: campStory.article,
+        report: {
+          date: "2024-05-02",
+          type: "drone_attack",
+          placeId: "test-camp",
+          killed: 2,
+          summary: campStory.evidenceQuote,
+          evidenceQuote: campStory.evidenceQuote,
+        },
+      });
+      const { reportId } = await draftReport(db, p.editor, {
+        article: outpostStory.article,
+        report: {
+          date: "2024-05-02",
+          type: "drone_attack",
+          placeId: "test-outpost",
+          killed: 2,
+          summary: outpostStory.evidenceQuote,
+          evidenceQuote: outpostStory.evidenceQuote,
+        },
+      });
       const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
       const found = candidates.find((c) => c.id === across.incidentId);
       expect(found).toBeDefined();
@@ -161,7 +227,9 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       expect(incidentId).not.toBe(existing.incidentId);
       const [row] = await db.select().from(reports).where(eq(reports.id, reportId));
       expect(row!.newIncidentReason).toBe("a second salvo that evening");
-      expect(row!.declinedCandidates).toEqual([expect.objectContaining({ incidentId: existing.incidentId, score: expect.any(Number), reasons: expect.any(Array) })]);
+      expect(row!.declinedCandidates).toEqual([
+        expect.objectContaining({ incidentId: existing.incidentId, score: expect.any(Number), reasons: expect.any(Array) }),
+      ]);
 
       // The reviewer's page shows them per report: the candidate as it is now, its score and
       // reasons, and the editor's reason.
@@ -197,12 +265,21 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
     t.rolledBack(async (db) => {
       const p = await people(db);
       const url = `https://example.org/wire/${Date.now()}`;
-      const wire = await verifiedIncident(db, p, { article: { url }, report: { date: "2023-11-13", placeId: "hemo-base", type: "drone_attack", summary: "هجوم بطائرة مسيرة" } });
-      const { reportId } = await draftReport(db, p.editor, { article: { url }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const wire = await verifiedIncident(db, p, {
+        article: { url },
+        report: { date: "2023-11-13", placeId: "hemo-base", type: "drone_attack", summary: "هجوم بطائرة مسيرة" },
+      });
+      const { reportId } = await draftReport(db, p.editor, {
+        article: { url },
+        report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" },
+      });
       const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
       const found = candidates.find((c) => c.id === wire.incidentId);
       expect(found?.reasons[0]).toEqual({ code: "same_story" });
-      const { reportId: elsewhere } = await draftReport(db, p.editor, { article: { url: `${url}-other`, text: `رواية أخرى من مراسل محلي في ريف الحسكة الجنوبي: ${QUOTE}، بحسب شهود عيان تحدثوا عن دوي انفجارات متتالية.` }, report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" } });
+      const { reportId: elsewhere } = await draftReport(db, p.editor, {
+        article: { url: `${url}-other`, text: `رواية أخرى من مراسل محلي في ريف الحسكة الجنوبي: ${QUOTE}، بحسب شهود عيان تحدثوا عن دوي انفجارات متتالية.` },
+        report: { date: "2023-11-13", placeId: "al-shaddadi-base", type: "drone_attack" },
+      });
       const plain = (await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId: elsewhere })).find((c) => c.id === wire.incidentId);
       expect(plain?.score ?? 0).toBeLessThan(found!.score);
     }),

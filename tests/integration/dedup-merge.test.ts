@@ -31,13 +31,18 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const a = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" }, report: { date: "2024-08-09", munitions: "5", killed: "1" } });
-      const b = await draftReport(db, editor, { article: { outlet: "Reuters", text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." }, report: { date: "2024-08-10", datePrecision: "approximate", munitions: "6", killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" } });
+      const b = await draftReport(db, editor, {
+        article: { outlet: "Reuters", text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." },
+        report: { date: "2024-08-10", datePrecision: "approximate", munitions: "6", killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" },
+      });
       const { incidentId: bId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: bId, decision: "approve" });
 
       const editorMerge = await appErrorOf(runVerb(mergeIncidents, ctxOf(db, editor), { targetId: a.incidentId, sourceId: bId, note: "same attack" }));
       expect(editorMerge.code).toBe("forbidden");
-      expect((await appErrorOf(runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: bId, sourceId: bId, note: "same attack" }))).fieldErrors).toEqual({ sourceId: "merge_same_incident" });
+      expect((await appErrorOf(runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: bId, sourceId: bId, note: "same attack" }))).fieldErrors).toEqual({
+        sourceId: "merge_same_incident",
+      });
 
       const merged = await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" });
       expect(merged.movedReports).toEqual([b.reportId]);
@@ -53,17 +58,24 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       expect(target.independentSources).toBe(2);
       const source = await incidentRow(db, bId);
       expect(source).toMatchObject({ status: "rejected", mergedInto: a.incidentId });
-      const [event] = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "incident.merge"), eq(auditEvents.entityId, String(bId))));
+      const [event] = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "incident.merge"), eq(auditEvents.entityId, String(bId))));
       expect(event!.before).toMatchObject({ source: { status: "verified" }, target: { status: "verified" } });
       // Merging a merged incident again is refused.
-      expect((await appErrorOf(runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" }))).fieldErrors).toEqual({ sourceId: "incident_closed" });
+      expect(
+        (await appErrorOf(runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" }))).fieldErrors,
+      ).toEqual({ sourceId: "incident_closed" });
 
       const undone = await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" });
       expect(undone.movedReports).toEqual([b.reportId]);
       expect(await incidentRow(db, bId)).toMatchObject({ status: "verified", mergedInto: null, munitions: 6 });
       const back = await incidentRow(db, a.incidentId);
       expect(back).toMatchObject({ killed: 1, killedHigh: null, disagreements: null, independentSources: 1 });
-      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" }))).fieldErrors).toEqual({ incidentId: "not_merged" });
+      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" }))).fieldErrors).toEqual({
+        incidentId: "not_merged",
+      });
     }),
   );
 
@@ -102,9 +114,15 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const draft = await draftReport(db, editor, { report: { killed: "2" } });
       const a = await runVerb(submitReport, ctxOf(db, editor), { reportId: draft.reportId, incident: "new", ...reason });
       const stranger = await makeUser(db, "editor");
-      expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, stranger), { incidentId: a.incidentId, field: "killed", value: "4", note: "x" }))).code).toBe("forbidden");
-      expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4" }))).fieldErrors).toEqual({ note: "required" });
-      expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "many", note: "x" }))).fieldErrors).toEqual({ value: "invalid_input" });
+      expect(
+        (await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, stranger), { incidentId: a.incidentId, field: "killed", value: "4", note: "x" }))).code,
+      ).toBe("forbidden");
+      expect((await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4" }))).fieldErrors).toEqual({
+        note: "required",
+      });
+      expect(
+        (await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "many", note: "x" }))).fieldErrors,
+      ).toEqual({ value: "invalid_input" });
       await runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" });
       const pinned = await incidentRow(db, a.incidentId);
       expect(pinned.killed).toBe(4);
@@ -121,7 +139,9 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const a = await verifiedIncident(db, { editor, reviewer }, { report: { killed: "2" } });
       // The report's own editor cannot change what readers see without a reviewer.
-      expect(await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" }))).toMatchObject({
+      expect(
+        await appErrorOf(runVerb(pinIncidentValue, ctxOf(db, editor), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" })),
+      ).toMatchObject({
         code: "forbidden",
         messageKey: "published_by_reviewer",
       });
@@ -129,7 +149,9 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       await runVerb(pinIncidentValue, ctxOf(db, reviewer), { incidentId: a.incidentId, field: "killed", value: "4", note: "hospital list" });
       expect((await incidentRow(db, a.incidentId)).killed).toBe(4);
       const doc = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
-      expect(doc.history).toEqual([{ version: 2, kind: "update", at: expect.any(String), note: "hospital list", changes: [{ field: "killed", before: 2, after: 4 }] }]);
+      expect(doc.history).toEqual([
+        { version: 2, kind: "update", at: expect.any(String), note: "hospital list", changes: [{ field: "killed", before: 2, after: 4 }] },
+      ]);
     }),
   );
 
@@ -139,7 +161,10 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const a = await verifiedIncident(db, { editor, reviewer }, { report: { munitions: "5", killed: "1" } });
-      const b = await draftReport(db, editor, { article: { text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." }, report: { killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" } });
+      const b = await draftReport(db, editor, {
+        article: { text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." },
+        report: { killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" },
+      });
       const { incidentId: bId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: bId, decision: "approve" });
       await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: a.incidentId, sourceId: bId, note: "same attack" });
@@ -156,7 +181,10 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       // Undoing the merge is a version too: the values go back.
       await runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: bId, note: "two attacks after all" });
       const back = (await runVerb(getPublicIncident, { db, user: null }, { id: a.incidentId }))!;
-      expect(back.history.map((h) => [h.version, h.kind])).toEqual([[2, "update"], [3, "update"]]);
+      expect(back.history.map((h) => [h.version, h.kind])).toEqual([
+        [2, "update"],
+        [3, "update"],
+      ]);
       expect(back.history[1]!.changes).toEqual(expect.arrayContaining([{ field: "killedHigh", before: 3, after: null }]));
     }),
   );

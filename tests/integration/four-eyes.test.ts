@@ -131,13 +131,22 @@ describe.each(backends)("four eyes on content on $name", (backend) => {
       const colleague = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const { articleId, reportId } = await draftReport(db, author);
-      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, colleague), rewrite(articleId, reportId, 1)))).toMatchObject({ code: "forbidden", messageKey: "not_your_report" });
-      expect(await appErrorOf(runVerb(submitReport, ctxOf(db, colleague), { reportId, ...NEW }))).toMatchObject({ code: "forbidden", messageKey: "not_your_report" });
+      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, colleague), rewrite(articleId, reportId, 1)))).toMatchObject({
+        code: "forbidden",
+        messageKey: "not_your_report",
+      });
+      expect(await appErrorOf(runVerb(submitReport, ctxOf(db, colleague), { reportId, ...NEW }))).toMatchObject({
+        code: "forbidden",
+        messageKey: "not_your_report",
+      });
       expect(await authorIds(db, reportId)).toEqual([author.id]);
 
       await runVerb(submitReport, ctxOf(db, author), { reportId, ...NEW });
       for (const who of [author, reviewer]) {
-        expect(await appErrorOf(runVerb(saveReport, ctxOf(db, who), rewrite(articleId, reportId, 1)))).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
+        expect(await appErrorOf(runVerb(saveReport, ctxOf(db, who), rewrite(articleId, reportId, 1)))).toMatchObject({
+          code: "conflict",
+          messageKey: "report_not_draft",
+        });
       }
       expect(await authorIds(db, reportId)).toEqual([author.id]);
     }),
@@ -152,7 +161,10 @@ describe.each(backends)("four eyes on content on $name", (backend) => {
       await runVerb(saveReport, ctxOf(db, reviewer), rewrite(articleId, reportId, 1));
       await db.delete(reportAuthors).where(eq(reportAuthors.reportId, reportId));
       const file = readFileSync(path.join(process.cwd(), "db/migrations/0014_report_authors_token_scope.sql"), "utf8");
-      const backfills = file.split("--> statement-breakpoint").map((s) => s.trim()).filter((s) => /^(--.*\n)*INSERT INTO "report_authors"/.test(s));
+      const backfills = file
+        .split("--> statement-breakpoint")
+        .map((s) => s.trim())
+        .filter((s) => /^(--.*\n)*INSERT INTO "report_authors"/.test(s));
       expect(backfills).toHaveLength(2);
       for (const statement of backfills) await db.execute(sql.raw(statement));
       expect(await authorIds(db, reportId)).toEqual([editor.id, reviewer.id].sort((a, b) => a - b));

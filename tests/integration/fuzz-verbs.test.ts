@@ -98,7 +98,9 @@ async function snapshot(db: Db): Promise<Record<string, unknown>> {
   const names = ((tables as { rows?: { tablename: string }[] }).rows ?? (tables as { tablename: string }[])).map((r) => r.tablename);
   const out: Record<string, unknown> = {};
   for (const name of names) {
-    const result = await db.execute(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`));
+    const result = await db.execute(
+      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${name}" t`),
+    );
     out[name] = (result as { rows?: unknown[] }).rows?.[0] ?? (result as unknown[])[0];
   }
   return out;
@@ -127,7 +129,11 @@ describe.each(backends)("fuzzing every verb on $name", (backend) => {
         const otherReviewer = await makeUser(db, "reviewer");
         const draft = await draftReport(db, author);
         const inReview = await draftReport(db, author);
-        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), { reportId: inReview.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+        const { incidentId } = await runVerb(verbs.submitReport, ctxOf(db, author), {
+          reportId: inReview.reportId,
+          incident: "new",
+          newIncidentReason: "a separate incident (test)",
+        });
         const verified = await verifiedIncident(db, { editor: author, reviewer: otherReviewer });
         const users: Record<Caller, SessionUser | null> = {
           anonymous: null,

@@ -90,7 +90,10 @@ export async function makeUser(db: Db, role: Role, name = `Test ${role}`): Promi
 export const ctxOf = (db: Db, user: SessionUser | null): Ctx => ({ db, user });
 
 export async function countRows(db: Db, table: PgTable, where?: SQL): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(table).where(where);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(where);
   return Number(row!.n);
 }
 

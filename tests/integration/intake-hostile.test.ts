@@ -27,7 +27,9 @@ const hits: string[] = [];
 function rss(items: Array<{ link: string; title: string; description?: string }>): string {
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   return `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>${items
-    .map((i) => `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link>${i.description ? `<description>${esc(i.description)}</description>` : ""}</item>`)
+    .map(
+      (i) => `<item><title>${esc(i.title)}</title><link>${esc(i.link)}</link>${i.description ? `<description>${esc(i.description)}</description>` : ""}</item>`,
+    )
     .join("")}</channel></rss>`;
 }
 
@@ -121,7 +123,10 @@ describe.each(backends)("hostile intake on $name", (backend) => {
   it(
     "an HTML page given as a feed records not_a_feed on the feed, for its admin to see",
     t.rolledBack(async (db) => {
-      const [feed] = await db.insert(feeds).values({ url: `${base}/html-feed.xml?n=${tag()}` }).returning();
+      const [feed] = await db
+        .insert(feeds)
+        .values({ url: `${base}/html-feed.xml?n=${tag()}` })
+        .returning();
       await pollDueFeeds(db, feed!.id);
       const [after] = await db.select().from(feeds).where(eq(feeds.id, feed!.id));
       expect(after!.lastError).toBe("not_a_feed");
@@ -133,7 +138,10 @@ describe.each(backends)("hostile intake on $name", (backend) => {
     "feed links: only public http(s) ones are fetched and stored; a too complex page keeps the summary and says why",
     t.rolledBack(async (db) => {
       const n = tag();
-      const [feed] = await db.insert(feeds).values({ url: `${base}/links-feed.xml?n=${n}` }).returning();
+      const [feed] = await db
+        .insert(feeds)
+        .values({ url: `${base}/links-feed.xml?n=${n}` })
+        .returning();
       hits.length = 0;
       await pollDueFeeds(db, feed!.id);
       const items = await db.select().from(intakeItems).where(eq(intakeItems.feedId, feed!.id)).orderBy(intakeItems.id);
@@ -147,7 +155,10 @@ describe.each(backends)("hostile intake on $name", (backend) => {
       expect(items.find((i) => i.url.includes(`ok${n}`))!.extractProblem).toBeNull();
       const [after] = await db.select().from(feeds).where(eq(feeds.id, feed!.id));
       expect(after!.lastError).toBe("too_complex");
-      const [audit] = await db.select().from(auditEvents).where(sql`${auditEvents.action} = 'intake.feed_poll' and ${auditEvents.entityId} = ${String(feed!.id)}`);
+      const [audit] = await db
+        .select()
+        .from(auditEvents)
+        .where(sql`${auditEvents.action} = 'intake.feed_poll' and ${auditEvents.entityId} = ${String(feed!.id)}`);
       expect(audit!.after).toMatchObject({ added: 3, refusedLinks: 6 });
     }),
   );

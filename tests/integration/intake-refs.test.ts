@@ -36,15 +36,29 @@ describe.each(backends)("reference pickers on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const ctx = ctxOf(db, editor);
-      const { id } = await runVerb(proposePlace, ctx, { nameAr: "تل حميس الجديد", nameEn: "New Tell Hamis", aliases: "تل حميس ٢, Tal Hamis 2", kind: "village", governorate: "Hasakah", lat: "36.6", lon: "41.0" });
+      const { id } = await runVerb(proposePlace, ctx, {
+        nameAr: "تل حميس الجديد",
+        nameEn: "New Tell Hamis",
+        aliases: "تل حميس ٢, Tal Hamis 2",
+        kind: "village",
+        governorate: "Hasakah",
+        lat: "36.6",
+        lon: "41.0",
+      });
       expect(id).toBe("new-tell-hamis");
       const [row] = await db.select().from(places).where(eq(places.id, id));
       expect(row).toMatchObject({ status: "proposed", proposedBy: editor.id, aliasesAr: ["تل حميس ٢"], aliasesEn: ["Tal Hamis 2"], lat: 36.6, lon: 41 });
       expect((await runVerb(searchPlaces, ctx, { q: "تل حميس الجديد", locale: "ar" }))[0]).toMatchObject({ id, status: "proposed" });
       const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
       await expect(runVerb(createReport, ctx, reportInput(articleId, { placeId: id }))).resolves.toMatchObject({ id: expect.any(Number) });
-      expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "تل حميس الجديد", nameEn: "Other", kind: "village" }))).toMatchObject({ code: "conflict", messageKey: "reference_exists" });
-      expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "مكان", nameEn: "Place", kind: "planet" }))).toMatchObject({ code: "invalid", fieldErrors: { kind: "required" } });
+      expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "تل حميس الجديد", nameEn: "Other", kind: "village" }))).toMatchObject({
+        code: "conflict",
+        messageKey: "reference_exists",
+      });
+      expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "مكان", nameEn: "Place", kind: "planet" }))).toMatchObject({
+        code: "invalid",
+        fieldErrors: { kind: "required" },
+      });
       expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "مكان", nameEn: "Place", kind: "town", lat: "95" }))).toMatchObject({ code: "invalid" });
       const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, id));
       expect(event).toMatchObject({ action: "place.propose", actorId: editor.id });
@@ -56,7 +70,12 @@ describe.each(backends)("reference pickers on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const ctx = ctxOf(db, editor);
-      const { id } = await runVerb(addSource, ctx, { nameAr: "شبكة الخابور الإخبارية", nameEn: "Khabour News Network", aliases: "شبكة الخابور، KNN", kind: "local" });
+      const { id } = await runVerb(addSource, ctx, {
+        nameAr: "شبكة الخابور الإخبارية",
+        nameEn: "Khabour News Network",
+        aliases: "شبكة الخابور، KNN",
+        kind: "local",
+      });
       const [row] = await db.select().from(sources).where(eq(sources.id, id));
       expect(row).toMatchObject({ status: "proposed", kind: "local", aliases: ["شبكة الخابور", "KNN"], proposedBy: editor.id });
       expect((await runVerb(searchSources, ctx, { q: "knn", locale: "en" }))[0]).toMatchObject({ id: String(id) });
@@ -64,7 +83,10 @@ describe.each(backends)("reference pickers on $name", (backend) => {
       expect(await appErrorOf(runVerb(addSource, ctx, { nameAr: "مصدر", kind: "blog" }))).toMatchObject({ fieldErrors: { kind: "unknown_source_kind" } });
       const actor = await runVerb(addActor, ctx, { nameAr: "سرايا الاختبار", nameEn: "Test Brigades", aliases: "السرايا" });
       expect((await runVerb(searchActors, ctx, { q: "السرايا" }))[0]).toMatchObject({ id: String(actor.id) });
-      expect(await appErrorOf(runVerb(addActor, ctx, { nameAr: "سرايا الإختبار", nameEn: "x" }))).toMatchObject({ code: "conflict", messageKey: "reference_exists" });
+      expect(await appErrorOf(runVerb(addActor, ctx, { nameAr: "سرايا الإختبار", nameEn: "x" }))).toMatchObject({
+        code: "conflict",
+        messageKey: "reference_exists",
+      });
     }),
   );
 
@@ -84,7 +106,10 @@ describe.each(backends)("reference pickers on $name", (backend) => {
       await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: quote }));
       const [before] = await db.select().from(evidence).where(eq(evidence.articleId, articleId));
       const removed = await runVerb(getRemovedLines, ctx, { id: articleId });
-      expect(removed!.map((r) => [r.index, r.restored])).toEqual([[0, false], [2, false]]);
+      expect(removed!.map((r) => [r.index, r.restored])).toEqual([
+        [0, false],
+        [2, false],
+      ]);
 
       await runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "1" });
       const [a] = await db.select().from(articles).where(eq(articles.id, articleId));
@@ -104,7 +129,10 @@ describe.each(backends)("reference pickers on $name", (backend) => {
       // A restored line that evidence quotes cannot be taken out again.
       await runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "1" });
       await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: "اقرأ المزيد" }));
-      expect(await appErrorOf(runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "0" }))).toMatchObject({ code: "conflict", messageKey: "quote_not_in_article" });
+      expect(await appErrorOf(runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "0" }))).toMatchObject({
+        code: "conflict",
+        messageKey: "quote_not_in_article",
+      });
       expect((await db.select().from(articles).where(eq(articles.id, articleId)))[0]!.restoredLines).toEqual([2]);
 
       // A line the cleaner keeps anyway is not a removed line.

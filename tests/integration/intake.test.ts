@@ -24,8 +24,15 @@ describe.each(backends)("article intake on $name", (backend) => {
       const url = `https://www.example.org/news/${Date.now()}/قصف`;
       const { id } = await runVerb(createArticle, ctx, articleInput({ url, confirmDuplicate: "" }));
       const before = await countRows(db, articles);
-      const again = runVerb(createArticle, ctx, articleInput({ text: OTHER_TEXT, url: `${url.replace("https://www.", "http://")}/?utm_source=x#top`, confirmDuplicate: "" }));
-      const error = await again.then(() => null, (e: unknown) => e);
+      const again = runVerb(
+        createArticle,
+        ctx,
+        articleInput({ text: OTHER_TEXT, url: `${url.replace("https://www.", "http://")}/?utm_source=x#top`, confirmDuplicate: "" }),
+      );
+      const error = await again.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(DuplicateArticleError);
       expect((error as DuplicateArticleError).code).toBe("conflict");
       expect((error as DuplicateArticleError).duplicates).toEqual([expect.objectContaining({ id, reason: "url" })]);
@@ -49,7 +56,9 @@ describe.each(backends)("article intake on $name", (backend) => {
       );
       expect(error).toBeInstanceOf(DuplicateArticleError);
       expect((error as DuplicateArticleError).duplicates.map((d) => [d.id, d.reason])).toContainEqual([id, "text"]);
-      await expect(runVerb(createArticle, ctx, articleInput({ text: OTHER_TEXT, url: "https://other.example/y", confirmDuplicate: "" }))).resolves.toMatchObject({
+      await expect(
+        runVerb(createArticle, ctx, articleInput({ text: OTHER_TEXT, url: "https://other.example/y", confirmDuplicate: "" })),
+      ).resolves.toMatchObject({
         id: expect.any(Number),
       });
     }),

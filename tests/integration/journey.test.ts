@@ -129,7 +129,11 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
 
       // Submitted: an incident in review.
-      const { incidentId } = await runVerb(submitReport, asEditor, { reportId: first.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const { incidentId } = await runVerb(submitReport, asEditor, {
+        reportId: first.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       expect(await statusOf(db, incidentId)).toBe("in_review");
       expect(await publicList(db)).toEqual({ data: [], total: 0 });
       expect(await runVerb(getPublicIncident, { db: db, user: null }, { id: incidentId })).toBeNull();

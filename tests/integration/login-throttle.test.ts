@@ -102,7 +102,9 @@ describe.each(backends)("login throttling on $name", (backend) => {
       // Unknown browsers share the account's delay with the attacker (OWASP's trade-off).
       expect(ownerNewBrowser.other).toBeGreaterThan(0);
       expect(reachedPassword.attacker).toBeLessThanOrEqual(20);
-      console.log(`[figures] 3600 guesses/h from 100 addresses: ${reachedPassword.attacker} reached the password check; owner with device cookie ${ownerKnown.ok}/12 in; owner from a new browser ${ownerNewBrowser.ok}/12 in`);
+      console.log(
+        `[figures] 3600 guesses/h from 100 addresses: ${reachedPassword.attacker} reached the password check; owner with device cookie ${ownerKnown.ok}/12 in; owner from a new browser ${ownerNewBrowser.ok}/12 in`,
+      );
     }),
     // 3,600 simulated seconds, about 11,000 queries.
     240_000,

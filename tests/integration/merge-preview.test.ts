@@ -22,7 +22,10 @@ describe.each(backends)("merge preview on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const a = await draftReport(db, editor, { report: { placeId: "" } });
       const { incidentId: targetId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: a.reportId, incident: "new", ...reason });
-      const b = await draftReport(db, editor, { article: { outlet: "Reuters", text: OTHER_TEXT }, report: { killed: "2", evidenceQuote: "ثلاثة صواريخ سقطت داخل قاعدة الشدادي" } });
+      const b = await draftReport(db, editor, {
+        article: { outlet: "Reuters", text: OTHER_TEXT },
+        report: { killed: "2", evidenceQuote: "ثلاثة صواريخ سقطت داخل قاعدة الشدادي" },
+      });
       const { incidentId: sourceId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
 
       expect((await appErrorOf(runVerb(previewMerge, ctxOf(db, editor), { targetId, sourceId }))).code).toBe("forbidden");

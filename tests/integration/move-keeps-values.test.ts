@@ -28,7 +28,10 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const a = await verifiedIncident(db, { editor, reviewer });
-      const english = await draftReport(db, editor, { article: { text: OTHER_TEXT }, report: { summary: "Three rockets hit the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE } });
+      const english = await draftReport(db, editor, {
+        article: { text: OTHER_TEXT },
+        report: { summary: "Three rockets hit the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+      });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: english.reportId, incident: a.incidentId });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: a.incidentId, decision: "approve" });
       const before = await row(db, a.incidentId);
@@ -36,7 +39,9 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
 
       const noNote = await appErrorOf(runVerb(splitReport, ctxOf(db, reviewer), { reportId: a.reportId }));
       expect(noNote.fieldErrors).toEqual({ note: "move_note_required" });
-      expect((await appErrorOf(runVerb(splitReport, ctxOf(db, reviewer), { reportId: a.reportId, note: "   " }))).fieldErrors).toEqual({ note: "move_note_required" });
+      expect((await appErrorOf(runVerb(splitReport, ctxOf(db, reviewer), { reportId: a.reportId, note: "   " }))).fieldErrors).toEqual({
+        note: "move_note_required",
+      });
 
       await runVerb(splitReport, ctxOf(db, reviewer), { reportId: a.reportId, note: "a different attack that day" });
       const after = await row(db, a.incidentId);
@@ -55,7 +60,10 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const target = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" } });
-      const dup = await draftReport(db, editor, { article: { outlet: "Reuters", text: OTHER_TEXT }, report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE } });
+      const dup = await draftReport(db, editor, {
+        article: { outlet: "Reuters", text: OTHER_TEXT },
+        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+      });
       const { incidentId: dupId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: dup.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: dupId, decision: "approve" });
       const before = await row(db, target.incidentId);
@@ -65,7 +73,14 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
 
       await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: target.incidentId, sourceId: dupId, note: "the same attack, told by Reuters" });
       const after = await row(db, target.incidentId);
-      expect(after).toMatchObject({ status: "verified", summaryAr: before.summaryAr, placeId: before.placeId, date: before.date, type: before.type, munitions: before.munitions });
+      expect(after).toMatchObject({
+        status: "verified",
+        summaryAr: before.summaryAr,
+        placeId: before.placeId,
+        date: before.date,
+        type: before.type,
+        munitions: before.munitions,
+      });
       expect(after.independentSources).toBe(2);
       const update = await lastUpdate(db, target.incidentId);
       expect(update).toMatchObject({ kind: "update", note: "the same attack, told by Reuters" });
@@ -78,7 +93,10 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const target = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" } });
-      const dup = await draftReport(db, editor, { article: { outlet: "Reuters", text: OTHER_TEXT }, report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE } });
+      const dup = await draftReport(db, editor, {
+        article: { outlet: "Reuters", text: OTHER_TEXT },
+        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+      });
       const { incidentId: dupId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: dup.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: dupId, decision: "approve" });
       await runVerb(mergeIncidents, ctxOf(db, reviewer), { targetId: target.incidentId, sourceId: dupId, note: "the same attack, told by Reuters" });
@@ -86,7 +104,9 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
 
       const noNote = await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId }));
       expect(noNote.fieldErrors).toEqual({ note: "move_note_required" });
-      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId, note: "  " }))).fieldErrors).toEqual({ note: "move_note_required" });
+      expect((await appErrorOf(runVerb(unmergeIncident, ctxOf(db, reviewer), { incidentId: dupId, note: "  " }))).fieldErrors).toEqual({
+        note: "move_note_required",
+      });
       // Refused: nothing moved, no new public version.
       expect(await row(db, target.incidentId)).toEqual(merged.target);
       expect(await row(db, dupId)).toEqual(merged.source);

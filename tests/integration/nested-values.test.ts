@@ -18,7 +18,11 @@ describe.each(backends)("nested values on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const reviewer = await makeUser(db, "reviewer");
       const coarse = await draftReport(db, editor, { report: { placeId: "syria", summary: "هجوم على قاعدة أمريكية في سوريا" } });
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: coarse.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), {
+        reportId: coarse.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       const fine = await draftReport(db, editor, { report: { placeId: "al-shaddadi-base" } });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: fine.reportId, incident: incidentId });
       // A third report, also «Syria»: the majority is coarser, the base is still what is published.

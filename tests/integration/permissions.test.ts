@@ -28,13 +28,21 @@ describe.each(backends)("permissions on $name", (backend) => {
       const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       const second = await draftReport(db, editor);
       const anonymous = ctxOf(db, null);
-      const counts = async () => [await countRows(db, articles), await countRows(db, reports), await countRows(db, incidents), await countRows(db, auditEvents)];
+      const counts = async () => [
+        await countRows(db, articles),
+        await countRows(db, reports),
+        await countRows(db, incidents),
+        await countRows(db, auditEvents),
+      ];
       const before = await counts();
 
       const calls: Array<[string, () => Promise<unknown>]> = [
         ["createArticle", () => runVerb(createArticle, anonymous, articleInput())],
         ["createReport", () => runVerb(createReport, anonymous, reportInput(articleId))],
-        ["submitReport", () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test)" })],
+        [
+          "submitReport",
+          () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test)" }),
+        ],
         ["reviewIncident", () => runVerb(reviewIncident, anonymous, { incidentId, decision: "approve" })],
         ["listArticles", () => runVerb(listArticles, anonymous, {})],
         ["getArticle", () => runVerb(getArticle, anonymous, { id: articleId })],
@@ -106,7 +114,11 @@ describe.each(backends)("permissions on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const colleague = await makeUser(db, "reviewer");
       const own = await draftReport(db, admin);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, admin), { reportId: own.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, admin), {
+        reportId: own.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, admin), { incidentId, decision: "approve" }))).messageKey).toBe("four_eyes");
 
       // Someone else's report alongside does not make the admin's own report approvable by the admin.
@@ -175,7 +187,9 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const { reportId } = await draftReport(db, author);
 
-      const notYours = await appErrorOf(runVerb(submitReport, ctxOf(db, otherEditor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }));
+      const notYours = await appErrorOf(
+        runVerb(submitReport, ctxOf(db, otherEditor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" }),
+      );
       expect(notYours).toMatchObject({ code: "forbidden", messageKey: "not_your_report" });
       expect(await countRows(db, incidents)).toBe(0);
 
@@ -194,7 +208,9 @@ describe.each(backends)("permissions on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const ctx = ctxOf(db, reviewer);
       expect((await appErrorOf(runVerb(reviewIncident, ctx, { incidentId: 987654321, decision: "approve" }))).code).toBe("not_found");
-      expect((await appErrorOf(runVerb(submitReport, ctx, { reportId: 987654321, incident: "new", newIncidentReason: "a separate incident (test)" }))).code).toBe("not_found");
+      expect(
+        (await appErrorOf(runVerb(submitReport, ctx, { reportId: 987654321, incident: "new", newIncidentReason: "a separate incident (test)" }))).code,
+      ).toBe("not_found");
       expect(await runVerb(getReport, ctx, { id: 987654321 })).toBeNull();
       expect(await runVerb(getDeskIncident, ctx, { id: 987654321 })).toBeNull();
       expect(await runVerb(getArticle, ctx, { id: 987654321 })).toBeNull();

@@ -26,14 +26,30 @@ async function two(db: Db) {
   const people: { editor: SessionUser; reviewer: SessionUser } = { editor: await makeUser(db, "editor"), reviewer: await makeUser(db, "reviewer") };
   const a = await verifiedIncident(db, people, {
     article: { text: "ذكرت مصادر محلية أن الميليشيات الإيرانية نفذت هجوما صاروخيا على حقل كونيكو للغاز في دير الزور." },
-    report: { date: "2024-08-05", type: "rocket_attack", placeId: "conoco-base", summary: "هجوم صاروخي على قاعدة كونيكو", evidenceQuote: "هجوما صاروخيا على حقل كونيكو للغاز" },
+    report: {
+      date: "2024-08-05",
+      type: "rocket_attack",
+      placeId: "conoco-base",
+      summary: "هجوم صاروخي على قاعدة كونيكو",
+      evidenceQuote: "هجوما صاروخيا على حقل كونيكو للغاز",
+    },
   });
   const b = await verifiedIncident(db, people, {
     article: { text: "تعرضت قاعدة للتحالف الدولي في حقل العمر النفطي لقصف بالصواريخ أمس الأربعاء، ولم ترد أنباء عن إصابات." },
-    report: { date: "2024-01-10", type: "shelling", placeId: "al-omar-base", summary: "=HYPERLINK(\"http://evil\") قصف حقل العمر", evidenceQuote: "لقصف بالصواريخ أمس الأربعاء" },
+    report: {
+      date: "2024-01-10",
+      type: "shelling",
+      placeId: "al-omar-base",
+      summary: '=HYPERLINK("http://evil") قصف حقل العمر',
+      evidenceQuote: "لقصف بالصواريخ أمس الأربعاء",
+    },
   });
   const pending = await draftReport(db, people.editor, { report: { date: "2024-01-11", placeId: "al-omar-base", summary: "قصف آخر على حقل العمر لم يراجع" } });
-  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), {
+    reportId: pending.reportId,
+    incident: "new",
+    newIncidentReason: "a separate incident (test)",
+  });
   return { a: a.incidentId, b: b.incidentId, pending: pendingId };
 }
 
@@ -84,7 +100,10 @@ describe.each(backends)("public log reads on $name", (backend) => {
     "never shows an unverified or retracted incident in lists, exports, feed, timeline, map or options; the retracted page keeps its notice",
     t.rolledBack(async (db) => {
       const r = await two(db);
-      await db.update(incidents).set({ status: "retracted", retractedAt: new Date("2024-09-01T00:00:00Z"), retractionNote: "Duplicate of another entry" }).where(eq(incidents.id, r.a));
+      await db
+        .update(incidents)
+        .set({ status: "retracted", retractedAt: new Date("2024-09-01T00:00:00Z"), retractionNote: "Duplicate of another entry" })
+        .where(eq(incidents.id, r.a));
       expect(await ids(db)).toEqual([r.b]);
       const exported = await all(await runVerb(exportPublicIncidents, anon(db), {}));
       expect(exported.map((i) => i.id)).toEqual([r.b]);
@@ -122,7 +141,18 @@ describe.each(backends)("public log reads on $name", (backend) => {
       const [{ id: reportId }] = (await db.select({ id: reports.id }).from(reports).where(eq(reports.incidentId, r.a))) as [{ id: number }];
       await db
         .update(incidents)
-        .set({ disagreements: { killed: [{ value: 2, reportIds: [reportId] }, { value: 5, reportIds: [987654] }] }, independentSources: 2, grade: "contested", killedHigh: 5, killed: 2 })
+        .set({
+          disagreements: {
+            killed: [
+              { value: 2, reportIds: [reportId] },
+              { value: 5, reportIds: [987654] },
+            ],
+          },
+          independentSources: 2,
+          grade: "contested",
+          killedHigh: 5,
+          killed: 2,
+        })
         .where(eq(incidents.id, r.a));
       const i = (await runVerb(getPublicIncident, anon(db), { id: r.a }))!;
       expect(i.disagreements).toHaveLength(1);

@@ -22,7 +22,9 @@ const people = async (db: Db): Promise<People> => ({ editor: await makeUser(db, 
 async function tagged(db: Db, who: People, tag: string, n: number, extra: Record<string, unknown> = {}) {
   const ids: number[] = [];
   for (let k = 0; k < n; k++) {
-    const { incidentId } = await verifiedIncident(db, who, { report: { date: `2024-03-${String(k + 1).padStart(2, "0")}`, summary: `قصف ${tag} رقم ${k}`, ...extra } });
+    const { incidentId } = await verifiedIncident(db, who, {
+      report: { date: `2024-03-${String(k + 1).padStart(2, "0")}`, summary: `قصف ${tag} رقم ${k}`, ...extra },
+    });
     ids.push(incidentId);
   }
   return ids;
@@ -78,7 +80,10 @@ describe.each(backends)("public reads on $name", (backend) => {
       expect(page.total).toBe(3);
       expect(page.totalIsLowerBound).toBeUndefined();
       const all = await countPublic(db, {});
-      const exact = await db.select({ n: sql<number>`count(*)::int` }).from(sql`incidents`).where(sql`status = 'verified'`);
+      const exact = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(sql`incidents`)
+        .where(sql`status = 'verified'`);
       expect(all).toEqual({ total: Number(exact[0]!.n), atLeast: false });
     }),
   );
@@ -99,7 +104,13 @@ describe.each(backends)("public reads on $name", (backend) => {
       expect(options.places.map((p) => p.id)).toContain("al-omar-base");
 
       // A correction moves it to another week, type and place.
-      await runVerb(correctIncident, ctxOf(db, who.reviewer), { incidentId: id!, note: "التاريخ والنوع", date: "2024-05-15", type: "airstrike", placeId: "conoco-base" });
+      await runVerb(correctIncident, ctxOf(db, who.reviewer), {
+        incidentId: id!,
+        note: "التاريخ والنوع",
+        date: "2024-05-15",
+        type: "airstrike",
+        placeId: "conoco-base",
+      });
       expect(await weekCount(db, week, "shelling")).toBe(before);
       expect(await weekCount(db, "2024-05-13", "airstrike")).toBeGreaterThanOrEqual(1);
       expect(await aggregatesDrift(db)).toBe(0);
@@ -185,17 +196,34 @@ describe.each(backends)("timeline and count from the aggregates on $name", (back
     t.rolledBack(async (db) => {
       const who = await people(db);
       // Spread over three weeks, two types: 2024-03-01 (Fri) … 2024-03-19 (Tue).
-      for (const [date, type] of [["2024-03-01", "shelling"], ["2024-03-03", "airstrike"], ["2024-03-04", "shelling"], ["2024-03-10", "shelling"], ["2024-03-11", "airstrike"], ["2024-03-19", "shelling"]]) {
+      for (const [date, type] of [
+        ["2024-03-01", "shelling"],
+        ["2024-03-03", "airstrike"],
+        ["2024-03-04", "shelling"],
+        ["2024-03-10", "shelling"],
+        ["2024-03-11", "airstrike"],
+        ["2024-03-19", "shelling"],
+      ]) {
         await verifiedIncident(db, who, { report: { date, type, summary: `قصف ${uniqueTag()}` } });
       }
       const live = async (q: Record<string, string>) => {
-        const rows = await db.execute(sql`select to_char(date_trunc('week', date::timestamp), 'YYYY-MM-DD') as week, type::text as type, count(*)::int as n from incidents
+        const rows =
+          await db.execute(sql`select to_char(date_trunc('week', date::timestamp), 'YYYY-MM-DD') as week, type::text as type, count(*)::int as n from incidents
           where status = 'verified' and (${q.from ?? null}::date is null or date >= ${q.from ?? null}::date) and (${q.to ?? null}::date is null or date <= ${q.to ?? null}::date)
             and (${q.type ?? null}::text is null or type::text = ${q.type ?? null}::text) group by 1, 2 order by 1, 2`);
         const list = (Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows) as Array<{ week: string; type: string; n: number }>;
         return list.map((r) => ({ week: r.week, type: r.type, n: Number(r.n) }));
       };
-      for (const q of <Array<Record<string, string>>>[{}, { type: "shelling" }, { from: "2024-03-02" }, { to: "2024-03-12" }, { from: "2024-03-02", to: "2024-03-12" }, { from: "2024-03-04", to: "2024-03-10" }, { from: "2024-03-05", to: "2024-03-06" }, { from: "2024-03-01", to: "2024-03-19", type: "shelling" }]) {
+      for (const q of <Array<Record<string, string>>>[
+        {},
+        { type: "shelling" },
+        { from: "2024-03-02" },
+        { to: "2024-03-12" },
+        { from: "2024-03-02", to: "2024-03-12" },
+        { from: "2024-03-04", to: "2024-03-10" },
+        { from: "2024-03-05", to: "2024-03-06" },
+        { from: "2024-03-01", to: "2024-03-19", type: "shelling" },
+      ]) {
         const expected = await live(q);
         const got = await runVerb(publicTimeline, { db, user: null }, publicIncidentQuery.parse(q));
         expect(got, JSON.stringify(q)).toEqual(expected);

@@ -53,7 +53,11 @@ async function register(db: Db) {
   });
   // In review: must never be found, whatever the search.
   const pending = await draftReport(db, people.editor, { report: { date: "2023-11-14", placeId: "", summary: "هجوم آخر على الشدادي لم يراجع" } });
-  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), { reportId: pending.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+  const { incidentId: pendingId } = await runVerb(submitReport, ctxOf(db, people.editor), {
+    reportId: pending.reportId,
+    incident: "new",
+    newIncidentReason: "a separate incident (test)",
+  });
   return { shaddadi: shaddadi.incidentId, conoco: conoco.incidentId, omar: omar.incidentId, pending: pendingId };
 }
 
@@ -161,15 +165,7 @@ describe.each(backends)("public log on $name", (backend) => {
   it(
     "folds in SQL exactly as lib/arabic/normalize.ts does in TypeScript",
     t.rolledBack(async (db) => {
-      const samples = [
-        "أإآٱ ىة ؤئ",
-        "قُصِفَتْ قاعدةُ الشـــدّادى",
-        "تعليقاً هٰذا",
-        "\u0627\u0653لية \u0627\u0654حمد",
-        "CENTCOM قال: ٥ صواريخ",
-        "Deir ez-Zor",
-        "",
-      ];
+      const samples = ["أإآٱ ىة ؤئ", "قُصِفَتْ قاعدةُ الشـــدّادى", "تعليقاً هٰذا", "\u0627\u0653لية \u0627\u0654حمد", "CENTCOM قال: ٥ صواريخ", "Deir ez-Zor", ""];
       for (const s of samples) {
         const [row] = await db.select({ folded: sql<string>`sijill_fold(${s})` }).from(sql`(select 1) as one`);
         expect(row!.folded, JSON.stringify(s)).toBe(foldArabic(s));

@@ -54,16 +54,36 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       await runVerb(addReferenceAlias, ctxOf(db, admin), { kind: "places", id, alias: `أم الإختبار ${tag}` });
       await runVerb(addReferenceAlias, ctxOf(db, admin), { kind: "places", id, alias: `Umm Test ${tag}` });
       const [row] = await db.select().from(places).where(eq(places.id, id));
-      expect(row).toMatchObject({ status: "confirmed", country: "SY", lat: 36.25, lon: 40.75, precision: "exact", aliasesAr: [`أم الإختبار ${tag}`], aliasesEn: [`Umm Test ${tag}`] });
+      expect(row).toMatchObject({
+        status: "confirmed",
+        country: "SY",
+        lat: 36.25,
+        lon: 40.75,
+        precision: "exact",
+        aliasesAr: [`أم الإختبار ${tag}`],
+        aliasesEn: [`Umm Test ${tag}`],
+      });
       // An editor's picker search: hamza and the article folded, by the alias alone.
       const found = await runVerb(searchPlaces, ctxOf(db, editor), { q: `ام اختبار ${tag}`, locale: "ar" });
       expect(found[0]).toMatchObject({ id, status: "confirmed" });
       // The admin list searches the same way.
       expect((await runVerb(listReferences, ctxOf(db, admin), { kind: "places", q: `umm test ${tag}` })).rows.map((r) => r.id)).toEqual([id]);
       // The same alias twice, or an alias that is the record's own name, is refused.
-      expect((await appErrorOf(runVerb(addReferenceAlias, ctxOf(db, admin), { kind: "places", id, alias: `ام الاختبار ${tag}` }))).fieldErrors).toEqual({ alias: "alias_exists" });
+      expect((await appErrorOf(runVerb(addReferenceAlias, ctxOf(db, admin), { kind: "places", id, alias: `ام الاختبار ${tag}` }))).fieldErrors).toEqual({
+        alias: "alias_exists",
+      });
       // Edit: new English name and no coordinates (precision becomes "unknown").
-      await runVerb(savePlace, ctxOf(db, admin), { id, nameAr: `تل الاختبار ${tag}`, nameEn: `Tell Test Renamed ${tag}`, aliases: `أم الإختبار ${tag}, Umm Test ${tag}`, kind: "town", governorate: "", lat: "", lon: "", precision: "" });
+      await runVerb(savePlace, ctxOf(db, admin), {
+        id,
+        nameAr: `تل الاختبار ${tag}`,
+        nameEn: `Tell Test Renamed ${tag}`,
+        aliases: `أم الإختبار ${tag}, Umm Test ${tag}`,
+        kind: "town",
+        governorate: "",
+        lat: "",
+        lon: "",
+        precision: "",
+      });
       const [edited] = await db.select().from(places).where(eq(places.id, id));
       expect(edited).toMatchObject({ id, nameEn: `Tell Test Renamed ${tag}`, kind: "town", governorate: null, lat: null, lon: null, precision: "unknown" });
       await runVerb(removeReferenceAlias, ctxOf(db, admin), { kind: "places", id, alias: `Umm Test ${tag}` });
@@ -72,9 +92,18 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       // Bad input is said per field; another place's name is refused.
       const bad = await appErrorOf(runVerb(savePlace, ctxOf(db, admin), { nameAr: "مكان", nameEn: "Place", kind: "village", lat: "36", slug: "Not A Slug" }));
       expect(bad.fieldErrors).toMatchObject({ lon: "coordinates_pair", slug: "invalid_slug" });
-      expect((await appErrorOf(runVerb(savePlace, ctxOf(db, admin), { nameAr: "الشدّادى", nameEn: "Other name", kind: "town" }))).messageKey).toBe("reference_exists");
-      expect((await appErrorOf(runVerb(savePlace, ctxOf(db, admin), { id: "no-such-place", nameAr: "مكان", nameEn: "Place", kind: "town" }))).code).toBe("not_found");
-      const actions = (await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, `places:${id}`))).map((e) => e.action);
+      expect((await appErrorOf(runVerb(savePlace, ctxOf(db, admin), { nameAr: "الشدّادى", nameEn: "Other name", kind: "town" }))).messageKey).toBe(
+        "reference_exists",
+      );
+      expect((await appErrorOf(runVerb(savePlace, ctxOf(db, admin), { id: "no-such-place", nameAr: "مكان", nameEn: "Place", kind: "town" }))).code).toBe(
+        "not_found",
+      );
+      const actions = (
+        await db
+          .select({ action: auditEvents.action })
+          .from(auditEvents)
+          .where(eq(auditEvents.entityId, `places:${id}`))
+      ).map((e) => e.action);
       expect(actions).toEqual(expect.arrayContaining(["reference.add", "reference.alias_add", "reference.edit", "reference.alias_remove"]));
     }),
   );
@@ -90,7 +119,10 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       expect((await runVerb(searchActors, ctxOf(db, editor), { q: `فصيل مسلح ${tag}` }))[0]).toMatchObject({ id: actor.id, nameEn: `The Faction ${tag}` });
       const source = await runVerb(saveSource, ctxOf(db, admin), { nameAr: `إذاعة ${tag}`, nameEn: "", aliases: "", kind: "outlet" });
       await runVerb(addReferenceAlias, ctxOf(db, admin), { kind: "sources", id: source.id, alias: `Radio ${tag}` });
-      const [row] = await db.select().from(sources).where(eq(sources.id, Number(source.id)));
+      const [row] = await db
+        .select()
+        .from(sources)
+        .where(eq(sources.id, Number(source.id)));
       expect(row).toMatchObject({ status: "confirmed", kind: "outlet", nameEn: null, aliases: [`Radio ${tag}`] });
       expect((await runVerb(searchSources, ctxOf(db, editor), { q: `radio ${tag}`, locale: "en" }))[0]).toMatchObject({ id: source.id });
       expect((await appErrorOf(runVerb(saveSource, ctxOf(db, admin), { id: "999999", nameAr: "س", kind: "outlet" }))).code).toBe("not_found");
@@ -104,7 +136,9 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       const admin = await makeUser(db, "admin");
       const editor = await makeUser(db, "editor");
       const tag = uniqueTag().replace(/[^a-z0-9]/g, "");
-      const shaddadiLine = readFileSync("db/seed/data/gazetteer.csv", "utf8").split(/\r?\n/).find((l) => l.startsWith("al-shaddadi,"))!;
+      const shaddadiLine = readFileSync("db/seed/data/gazetteer.csv", "utf8")
+        .split(/\r?\n/)
+        .find((l) => l.startsWith("al-shaddadi,"))!;
       const csv = [
         REFERENCE_CSV_COLUMNS.places.join(","),
         `imported-${tag},Imported Hill ${tag},تلة مستوردة ${tag},تلة الاستيراد ${tag}|التلة ${tag},Import Hill ${tag},village,Deir ez-Zor,SY,35.1,40.2,approximate,"survey, 2024"`,
@@ -125,10 +159,24 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       const result = await runVerb(importReferences, ctxOf(db, admin), { kind: "places", csv });
       expect(result.inserted.sort()).toEqual([`imported-${tag}`, `second-${tag}`].sort());
       expect(await countRows(db, places)).toBe(before + 2);
-      const [imported] = await db.select().from(places).where(eq(places.id, `imported-${tag}`));
-      expect(imported).toMatchObject({ aliasesAr: [`تلة الاستيراد ${tag}`, `التلة ${tag}`], aliasesEn: [`Import Hill ${tag}`], lat: 35.1, coordinateSource: "survey, 2024", status: "confirmed" });
+      const [imported] = await db
+        .select()
+        .from(places)
+        .where(eq(places.id, `imported-${tag}`));
+      expect(imported).toMatchObject({
+        aliasesAr: [`تلة الاستيراد ${tag}`, `التلة ${tag}`],
+        aliasesEn: [`Import Hill ${tag}`],
+        lat: 35.1,
+        coordinateSource: "survey, 2024",
+        status: "confirmed",
+      });
       expect((await runVerb(searchPlaces, ctxOf(db, editor), { q: `تله ${tag}`, locale: "ar" }))[0]!.id).toBe(`imported-${tag}`);
-      const [event] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, "places:import")).orderBy(sql`id desc`).limit(1);
+      const [event] = await db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, "places:import"))
+        .orderBy(sql`id desc`)
+        .limit(1);
       expect(event).toMatchObject({ action: "reference.import", actorId: admin.id });
       // The same file again changes nothing.
       expect((await runVerb(previewReferenceImport, ctxOf(db, admin), { kind: "places", csv })).counts).toEqual({ insert: 0, update: 0, unchanged: 3 });
@@ -140,7 +188,10 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
     t.rolledBack(async (db) => {
       const admin = await makeUser(db, "admin");
       const tag = uniqueTag();
-      const [existing] = await db.insert(actors).values({ nameAr: `جماعة قائمة ${tag}`, nameEn: `Existing ${tag}` }).returning();
+      const [existing] = await db
+        .insert(actors)
+        .values({ nameAr: `جماعة قائمة ${tag}`, nameEn: `Existing ${tag}` })
+        .returning();
       const csv = [
         "id,name_ar,name_en,aliases",
         `,جماعة جيدة ${tag},Good ${tag},`,
@@ -174,7 +225,9 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
         { row: 1, column: "colour", key: "csv_unknown_column" },
       ]);
       expect(parseReferenceCsv("sources", 'id,name_ar,name_en,kind,aliases\n,"open quote,x,outlet,\n').errors[0]).toMatchObject({ key: "csv_malformed" });
-      expect(parseReferenceCsv("sources", "id,name_ar,name_en,kind,aliases\n,مصدر,,blog,\n").errors).toEqual([{ row: 2, column: "kind", key: "unknown_source_kind" }]);
+      expect(parseReferenceCsv("sources", "id,name_ar,name_en,kind,aliases\n,مصدر,,blog,\n").errors).toEqual([
+        { row: 2, column: "kind", key: "unknown_source_kind" },
+      ]);
     }),
   );
 
@@ -183,14 +236,22 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
     t.rolledBack(async (db) => {
       const admin = await makeUser(db, "admin");
       const tag = uniqueTag();
-      await runVerb(saveSource, ctxOf(db, admin), { nameAr: `=مصدر ${tag}`, nameEn: `-Dash, "quoted" ${tag}`, aliases: `+alias ${tag}, ثاني ${tag}`, kind: "monitor" });
+      await runVerb(saveSource, ctxOf(db, admin), {
+        nameAr: `=مصدر ${tag}`,
+        nameEn: `-Dash, "quoted" ${tag}`,
+        aliases: `+alias ${tag}, ثاني ${tag}`,
+        kind: "monitor",
+      });
       await runVerb(saveActor, ctxOf(db, admin), { nameAr: `جهة ${tag}`, nameEn: `Actor ${tag}`, aliases: `@handle${tag}` });
       for (const kind of ["places", "actors", "sources"] as const) {
         const csv = await exportText(db, admin, kind);
         expect(csv.split(/\r?\n/)[0]).toBe(REFERENCE_CSV_COLUMNS[kind].join(","));
         const preview = await runVerb(previewReferenceImport, ctxOf(db, admin), { kind, csv });
         expect(preview.errors, kind).toEqual([]);
-        expect(preview.rows.filter((r) => r.action !== "unchanged"), kind).toEqual([]);
+        expect(
+          preview.rows.filter((r) => r.action !== "unchanged"),
+          kind,
+        ).toEqual([]);
         expect(preview.counts.unchanged, kind).toBe(await countRows(db, kind === "places" ? places : kind === "actors" ? actors : sources));
       }
       const sourcesCsv = await exportText(db, admin, "sources");
@@ -199,9 +260,17 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       const edited = sourcesCsv.replace(`'=مصدر ${tag}`, `مصدر مصحح ${tag}`);
       const result = await runVerb(importReferences, ctxOf(db, admin), { kind: "sources", csv: edited });
       expect(result.counts).toMatchObject({ insert: 0, update: 1 });
-      expect(await db.select().from(sources).where(eq(sources.name, `مصدر مصحح ${tag}`))).toHaveLength(1);
+      expect(
+        await db
+          .select()
+          .from(sources)
+          .where(eq(sources.name, `مصدر مصحح ${tag}`)),
+      ).toHaveLength(1);
       // Two sources swapping their names in one file (the stored names are unique one by one).
-      const [a, b] = await db.insert(sources).values([{ name: `أ ${tag}` }, { name: `ب ${tag}` }]).returning();
+      const [a, b] = await db
+        .insert(sources)
+        .values([{ name: `أ ${tag}` }, { name: `ب ${tag}` }])
+        .returning();
       const swap = `id,name_ar,name_en,kind,aliases\n${a!.id},ب ${tag},,other,\n${b!.id},أ ${tag},,other,\n`;
       expect((await runVerb(importReferences, ctxOf(db, admin), { kind: "sources", csv: swap })).counts).toMatchObject({ update: 2 });
       expect((await db.select().from(sources).where(eq(sources.id, a!.id)))[0]!.name).toBe(`ب ${tag}`);
@@ -222,12 +291,28 @@ describe.each(backends)("reference lists kept by admins on $name", (backend) => 
       const listed = await runVerb(listPublicIncidents, ctxOf(db, null), { type: "shelling" });
       expect(listed.data.find((i) => i.id === incidentId)!.typeLabel.en).toBe("Artillery shelling");
       const labels = await runVerb(listIncidentTypes, ctxOf(db, null), {});
-      expect(labels.map((l) => l.code)).toEqual(["rocket_attack", "drone_attack", "armed_attack", "shelling", "airstrike", "clashes", "explosion", "ied", "convoy", "security_operation", "other"]);
+      expect(labels.map((l) => l.code)).toEqual([
+        "rocket_attack",
+        "drone_attack",
+        "armed_attack",
+        "shelling",
+        "airstrike",
+        "clashes",
+        "explosion",
+        "ied",
+        "convoy",
+        "security_operation",
+        "other",
+      ]);
       expect(labels.find((l) => l.code === "shelling")).toEqual({ code: "shelling", labelAr: "قصف مدفعي", labelEn: "Artillery shelling" });
       const [row] = await db.select().from(incidentTypes).where(eq(incidentTypes.code, "shelling"));
       expect(row!.updatedBy).toBe(admin.id);
-      expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "shelling", labelAr: " ", labelEn: "x" }))).fieldErrors).toEqual({ labelAr: "required" });
-      expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "bombing", labelAr: "x", labelEn: "x" }))).fieldErrors).toEqual({ code: "required" });
+      expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "shelling", labelAr: " ", labelEn: "x" }))).fieldErrors).toEqual({
+        labelAr: "required",
+      });
+      expect((await appErrorOf(runVerb(setIncidentTypeLabel, ctxOf(db, admin), { code: "bombing", labelAr: "x", labelEn: "x" }))).fieldErrors).toEqual({
+        code: "required",
+      });
     }),
   );
 

@@ -24,7 +24,9 @@ describe.each(backends)("reports on $name", (backend) => {
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ publishedAt: "2023-11-13" }));
         const error = await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-15" })));
         expect(error).toMatchObject({ code: "invalid", fieldErrors: { date: "event_after_article" } });
-        await expect(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-14" }))).resolves.toMatchObject({ id: expect.any(Number) });
+        await expect(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-14" }))).resolves.toMatchObject({
+          id: expect.any(Number),
+        });
       }),
     );
 
@@ -93,10 +95,17 @@ describe.each(backends)("reports on $name", (backend) => {
         const ctx = ctxOf(db, editor);
         const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
         expect((await appErrorOf(runVerb(createReport, ctx, reportInput(987654321)))).code).toBe("not_found");
-        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { placeId: "atlantis" })))).fieldErrors).toEqual({ placeId: "unknown_place" });
-        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { actorId: "987654321" })))).fieldErrors).toEqual({ actorId: "unknown_actor" });
+        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { placeId: "atlantis" })))).fieldErrors).toEqual({
+          placeId: "unknown_place",
+        });
+        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { actorId: "987654321" })))).fieldErrors).toEqual({
+          actorId: "unknown_actor",
+        });
 
-        const [actor] = await db.insert(actors).values({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" }).returning({ id: actors.id });
+        const [actor] = await db
+          .insert(actors)
+          .values({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" })
+          .returning({ id: actors.id });
         const { id } = await runVerb(createReport, ctx, reportInput(articleId, { actorId: String(actor!.id), placeId: "" }));
         const [row] = await db.select().from(reports).where(eq(reports.id, id));
         expect(row).toMatchObject({ actorId: actor!.id, placeId: null });
@@ -223,7 +232,9 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const { editor, reportId, incidentId } = await sentBack(db);
         const before = await countRows(db, incidents);
-        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" })).toEqual({ incidentId });
+        expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" })).toEqual({
+          incidentId,
+        });
         expect(await countRows(db, incidents)).toBe(before);
         const [row] = await db.select({ status: incidents.status }).from(incidents).where(eq(incidents.id, incidentId));
         expect(row!.status).toBe("in_review");
@@ -236,7 +247,11 @@ describe.each(backends)("reports on $name", (backend) => {
         const { editor, reviewer, reportId, incidentId } = await sentBack(db);
         const colleague = await makeUser(db, "editor");
         const draft = await draftReport(db, colleague);
-        const other = await runVerb(submitReport, ctxOf(db, colleague), { reportId: draft.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+        const other = await runVerb(submitReport, ctxOf(db, colleague), {
+          reportId: draft.reportId,
+          incident: "new",
+          newIncidentReason: "a separate incident (test)",
+        });
         await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: other.incidentId, decision: "approve" });
 
         expect(await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: other.incidentId })).toEqual({ incidentId: other.incidentId });
@@ -306,7 +321,10 @@ describe.each(backends)("reports on $name", (backend) => {
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
         // xmin is the id of the (sub)transaction that wrote a row: the article and its audit
         // row were written by one and the same.
-        const [articleTx] = await db.select({ x: sql<string>`xmin::text` }).from(articles).where(eq(articles.id, articleId));
+        const [articleTx] = await db
+          .select({ x: sql<string>`xmin::text` })
+          .from(articles)
+          .where(eq(articles.id, articleId));
         const [auditTx] = await db
           .select({ x: sql<string>`xmin::text` })
           .from(auditEvents)

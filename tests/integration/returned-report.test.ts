@@ -29,7 +29,9 @@ describe.each(backends)("a report sent back on $name", (backend) => {
       expect(returned?.review).toMatchObject({ decision: "request_changes", comment: "أضف المصدر الأصلي" });
       // Its only report: submitting "new" goes back to the same incident, and the page says so.
       expect(returned?.previous).toMatchObject({ id: incidentId, closed: false, onlyThis: true });
-      expect(await runVerb(listReturnedOnArticle, ctxOf(db, editor), { id: articleId })).toEqual([expect.objectContaining({ reportId, comment: "أضف المصدر الأصلي" })]);
+      expect(await runVerb(listReturnedOnArticle, ctxOf(db, editor), { id: articleId })).toEqual([
+        expect.objectContaining({ reportId, comment: "أضف المصدر الأصلي" }),
+      ]);
       const again = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect(again.incidentId).toBe(incidentId);
     }),

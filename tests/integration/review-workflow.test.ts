@@ -18,7 +18,8 @@ import { appErrorOf, backends, countRows, ctxOf, draftReport, makeUser, useTestD
 const incidentRow = async (db: Db, id: number) => (await db.select().from(incidents).where(eq(incidents.id, id)))[0]!;
 const anonymous = (db: Db) => ({ db, user: null });
 // Another outlet's article in its own words, quoting the same sentence (not a wire copy).
-const OWN_WORDS = "قال مراسلنا في الحسكة إن ثلاثة صواريخ استهدفت قاعدة الشدادي فجر اليوم الأربعاء، وسُمع دوي انفجارات في أنحاء المدينة بينما حلّقت طائرات التحالف فوقها حتى الصباح.";
+const OWN_WORDS =
+  "قال مراسلنا في الحسكة إن ثلاثة صواريخ استهدفت قاعدة الشدادي فجر اليوم الأربعاء، وسُمع دوي انفجارات في أنحاء المدينة بينما حلّقت طائرات التحالف فوقها حتى الصباح.";
 
 describe.each(backends)("review, corrections and the audit trail on $name", (backend) => {
   const t = useTestDb(backend);
@@ -34,11 +35,18 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const other = await makeUser(db, "reviewer");
       // A colleague's incident with the reviewer's own report joined to it: refused.
       const theirs = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: theirs.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), {
+        reportId: theirs.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       const own = await draftReport(db, reviewer);
       await runVerb(submitReport, ctxOf(db, reviewer), { reportId: own.reportId, incident: incidentId });
       const audited = await countRows(db, auditEvents);
-      expect(await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" }))).toMatchObject({ code: "forbidden", messageKey: "four_eyes" });
+      expect(await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" }))).toMatchObject({
+        code: "forbidden",
+        messageKey: "four_eyes",
+      });
       expect(await countRows(db, auditEvents)).toBe(audited);
       expect((await incidentRow(db, incidentId)).status).toBe("in_review");
       // Someone who wrote none of them may.
@@ -55,7 +63,9 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId }))).fieldErrors).toEqual({ decision: "required" });
       for (const decision of ["request_changes", "reject"]) {
-        expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision, comment: "  " }))).fieldErrors).toEqual({ comment: "comment_required" });
+        expect((await appErrorOf(runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision, comment: "  " }))).fieldErrors).toEqual({
+          comment: "comment_required",
+        });
       }
       expect((await incidentRow(db, incidentId)).status).toBe("in_review");
     }),
@@ -71,7 +81,10 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const { reportId } = await draftReport(db, editor, { report: { killed: "2" } });
       const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
 
-      expect(await runVerb(reviewIncident, ctxOf(db, first), { incidentId, decision: "approve" })).toEqual({ status: "in_review", awaitingSecondApproval: true });
+      expect(await runVerb(reviewIncident, ctxOf(db, first), { incidentId, decision: "approve" })).toEqual({
+        status: "in_review",
+        awaitingSecondApproval: true,
+      });
       expect((await incidentRow(db, incidentId)).status).toBe("in_review");
       expect(await runVerb(getPublicIncident, anonymous(db), { id: incidentId })).toBeNull();
       expect((await runVerb(getDeskIncident, ctxOf(db, editor), { id: incidentId }))!.awaitingSecondApproval).toMatchObject({ reviewerName: "المراجع الأول" });
@@ -81,7 +94,11 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
 
       // Without casualties one approval is enough, setting or not.
       const calm = await draftReport(db, editor, { report: { killed: "0" } });
-      const quiet = await runVerb(submitReport, ctxOf(db, editor), { reportId: calm.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const quiet = await runVerb(submitReport, ctxOf(db, editor), {
+        reportId: calm.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       expect(await runVerb(reviewIncident, ctxOf(db, first), { incidentId: quiet.incidentId, decision: "approve" })).toEqual({ status: "verified" });
     }),
   );
@@ -126,7 +143,11 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       const reviewer = await makeUser(db, "reviewer");
       // Two outlets printing the same wire story (the same article text), then a third in its own words.
       const first = await draftReport(db, editor);
-      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: first.reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
+      const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), {
+        reportId: first.reportId,
+        incident: "new",
+        newIncidentReason: "a separate incident (test)",
+      });
       const copy = await draftReport(db, editor);
       await runVerb(submitReport, ctxOf(db, editor), { reportId: copy.reportId, incident: incidentId });
       const agree = async (expected: number) => {
@@ -148,7 +169,7 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       expect((await runVerb(getDeskIncident, ctxOf(db, reviewer), { id: incidentId }))!.wouldGrade?.independentSources).toBe(2);
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
       expect(await agree(2)).toMatchObject({ grade: "multiple_independent" });
-      expect((await runVerb(getPublicIncident, anonymous(db), { id: incidentId }))).toMatchObject({ independentSources: 2, grade: "multiple_independent" });
+      expect(await runVerb(getPublicIncident, anonymous(db), { id: incidentId })).toMatchObject({ independentSources: 2, grade: "multiple_independent" });
     }),
   );
 
@@ -198,7 +219,11 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       expect(entry).toMatchObject({ version: 2, kind: "correction", note: "المكان قاعدة حقل العمر" });
       expect(new Date(entry!.at).toISOString()).toBe(entry!.at);
       expect(entry!.changes).toEqual([
-        { field: "place", before: { id: "al-shaddadi-base", nameAr: expect.any(String), nameEn: expect.any(String) }, after: { id: "al-omar-base", nameAr: expect.any(String), nameEn: expect.any(String) } },
+        {
+          field: "place",
+          before: { id: "al-shaddadi-base", nameAr: expect.any(String), nameEn: expect.any(String) },
+          after: { id: "al-omar-base", nameAr: expect.any(String), nameEn: expect.any(String) },
+        },
         { field: "killed", before: 0, after: 2 },
       ]);
       expect((entry!.changes[0]!.after as { nameEn: string }).nameEn).not.toBe("al-omar-base");
@@ -254,7 +279,13 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       await runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "تصحيح", killed: "1" });
 
       const trail = await runVerb(getIncidentAudit, ctxOf(db, editor), { id: incidentId });
-      expect(trail.map((e) => e.action)).toEqual(["report.create", "incident.create", "report.submit_new_incident", "incident.review.approve", "incident.correct"]);
+      expect(trail.map((e) => e.action)).toEqual([
+        "report.create",
+        "incident.create",
+        "report.submit_new_incident",
+        "incident.review.approve",
+        "incident.correct",
+      ]);
       expect(trail.find((e) => e.action === "report.submit_new_incident")).toMatchObject({ entityId: String(reportId), actorId: editor.id });
       expect(trail.at(-1)).toMatchObject({ actorId: reviewer.id, before: { killed: 0 }, after: { killed: 1, note: "تصحيح" } });
 
@@ -279,10 +310,12 @@ describe.each(backends)("review, corrections and the audit trail on $name", (bac
       // Each attempt in its own savepoint, so the failure does not end the test's transaction.
       // The database's own refusal is the cause of the driver's "Failed query" error.
       const attempt = (statement: ReturnType<typeof sql>) =>
-        db.transaction(async (tx) => void (await tx.execute(statement))).then(
-          () => "allowed",
-          (e: { message: string; cause?: { message?: string } }) => e.cause?.message ?? e.message,
-        );
+        db
+          .transaction(async (tx) => void (await tx.execute(statement)))
+          .then(
+            () => "allowed",
+            (e: { message: string; cause?: { message?: string } }) => e.cause?.message ?? e.message,
+          );
       expect(await attempt(sql`update audit_events set action = 'tampered'`)).toMatch(/audit_events is append-only: UPDATE refused/);
       expect(await attempt(sql`delete from audit_events`)).toMatch(/audit_events is append-only: DELETE refused/);
       expect(await attempt(sql`truncate audit_events`)).toMatch(/audit_events is append-only: TRUNCATE refused/);

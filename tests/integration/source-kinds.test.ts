@@ -11,7 +11,8 @@ import { sources } from "@/db/schema";
 import { findOrProposeSource } from "@/server/sources/propose";
 import { backends, makeUser, useTestDb } from "./helpers";
 
-const kindOf = async (db: Db, name: string) => (await db.select({ kind: sources.kind, aliases: sources.aliases }).from(sources).where(eq(sources.name, name)))[0];
+const kindOf = async (db: Db, name: string) =>
+  (await db.select({ kind: sources.kind, aliases: sources.aliases }).from(sources).where(eq(sources.name, name)))[0];
 
 describe.each(backends)("sources on $name", (backend) => {
   const t = useTestDb(backend, { referenceData: false });

@@ -19,10 +19,14 @@ const addSource = defineVerb({
   },
 });
 
-const addSourceSilently = defineVerb({ ...addSource, name: "testSilent", async run({ db }, { name }) {
-  await db.insert(sources).values({ name, kind: "other" });
-  return 0;
-} });
+const addSourceSilently = defineVerb({
+  ...addSource,
+  name: "testSilent",
+  async run({ db }, { name }) {
+    await db.insert(sources).values({ name, kind: "other" });
+    return 0;
+  },
+});
 
 const readThatWrites = defineVerb({ ...addSource, name: "testReadAudit", mode: "read" });
 
@@ -46,7 +50,10 @@ describe.each(backends)("runVerb on $name", (backend) => {
     t.rolledBack(async (db) => {
       const reviewer = await makeUser(db, "reviewer");
       const id = await runVerb(addSource, ctxOf(db, reviewer), { name: `src ${uniqueTag()}` });
-      const [row] = await db.select().from(auditEvents).where(eq(auditEvents.entityId, String(id)));
+      const [row] = await db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, String(id)));
       expect(row).toMatchObject({ actorId: reviewer.id, action: "article.create", entityType: "article" });
     }),
   );

@@ -65,7 +65,14 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const { id, version } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id));
       expect(version).toBe(1);
       const [r] = await db.select().from(reports).where(eq(reports.id, id));
-      expect(r).toMatchObject({ status: "draft", injured: 1, injuredHigh: 3, claimStatus: "unclaimed", datePhrase: "فجر اليوم الأربعاء", summaryEn: "Three rockets hit the Shaddadi base" });
+      expect(r).toMatchObject({
+        status: "draft",
+        injured: 1,
+        injuredHigh: 3,
+        claimStatus: "unclaimed",
+        datePhrase: "فجر اليوم الأربعاء",
+        summaryEn: "Three rockets hit the Shaddadi base",
+      });
 
       const spans = await db.select().from(evidence).where(eq(evidence.reportId, id));
       expect(spans.map((s) => s.field).sort()).toEqual(["date", "munitions", "source", "summary"]);
@@ -109,7 +116,11 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const a = await article(db, editor);
       const ctx = ctxOf(db, editor);
       const { id } = await runVerb(saveReport, ctx, draft(a.id));
-      const second = await runVerb(saveReport, ctx, draft(a.id, { reportId: id, version: 1, killed: 2, evidence: [{ field: "summary", exact: QUOTE }], sources: [] }));
+      const second = await runVerb(
+        saveReport,
+        ctx,
+        draft(a.id, { reportId: id, version: 1, killed: 2, evidence: [{ field: "summary", exact: QUOTE }], sources: [] }),
+      );
       expect(second).toEqual({ id, version: 2 });
       expect(await countRows(db, evidence, eq(evidence.reportId, id))).toBe(1);
       expect(await countRows(db, reportSources, eq(reportSources.reportId, id))).toBe(1); // the outlet alone
@@ -129,7 +140,19 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const a = await article(db, editor);
       const ctx = ctxOf(db, editor);
-      const missing = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { evidence: [{ field: "summary", exact: QUOTE }, { field: "place", exact: "حقل العمر النفطي" }], sources: [] })));
+      const missing = await appErrorOf(
+        runVerb(
+          saveReport,
+          ctx,
+          draft(a.id, {
+            evidence: [
+              { field: "summary", exact: QUOTE },
+              { field: "place", exact: "حقل العمر النفطي" },
+            ],
+            sources: [],
+          }),
+        ),
+      );
       expect(missing.fieldErrors).toEqual({ "evidence.1": "quote_not_in_article" });
       const none = await appErrorOf(runVerb(saveReport, ctx, draft(a.id, { evidence: [], sources: [] })));
       expect(none.fieldErrors).toMatchObject({ evidence: "evidence_required" });
@@ -152,7 +175,10 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       expect(await appErrorOf(runVerb(saveReport, ctxOf(db, other), draft(a.id, { reportId: id, version: 1 })))).toMatchObject({ code: "forbidden" });
       await expect(runVerb(saveReport, ctxOf(db, reviewer), draft(a.id, { reportId: id, version: 1 }))).resolves.toEqual({ id, version: 2 });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new", newIncidentReason: "a separate incident (test)" });
-      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, editor), draft(a.id, { reportId: id, version: 2 })))).toMatchObject({ code: "conflict", messageKey: "report_not_draft" });
+      expect(await appErrorOf(runVerb(saveReport, ctxOf(db, editor), draft(a.id, { reportId: id, version: 2 })))).toMatchObject({
+        code: "conflict",
+        messageKey: "report_not_draft",
+      });
     }),
   );
 
@@ -173,7 +199,10 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const a = await article(db, editor);
-      const [listed] = await db.insert(sources).values({ name: `سنتكوم ${uniqueTag()}`, nameEn: "CENTCOM", kind: "official" }).returning();
+      const [listed] = await db
+        .insert(sources)
+        .values({ name: `سنتكوم ${uniqueTag()}`, nameEn: "CENTCOM", kind: "official" })
+        .returning();
       await runVerb(saveReport, ctxOf(db, editor), draft(a.id, { sources: [{ sourceId: listed!.id, role: "original", evidence: 3 }] }));
       const out = await runVerb(listArticleReports, ctxOf(db, editor), { articleId: a.id });
       expect(out!.reports).toHaveLength(1);
@@ -189,8 +218,19 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const a = await article(db, editor);
       const ctx = ctxOf(db, editor);
-      const [party] = await db.insert(actors).values({ nameAr: `التحالف الدولي ${uniqueTag()}`, nameEn: "Coalition (test)", aliases: ["coalition"] }).returning();
-      const target = { targetActorId: String(party!.id), target: "قاعدة الشدادي", evidence: [{ field: "summary", exact: QUOTE }, { field: "target", exact: "قاعدة الشدادي" }], sources: [] };
+      const [party] = await db
+        .insert(actors)
+        .values({ nameAr: `التحالف الدولي ${uniqueTag()}`, nameEn: "Coalition (test)", aliases: ["coalition"] })
+        .returning();
+      const target = {
+        targetActorId: String(party!.id),
+        target: "قاعدة الشدادي",
+        evidence: [
+          { field: "summary", exact: QUOTE },
+          { field: "target", exact: "قاعدة الشدادي" },
+        ],
+        sources: [],
+      };
       const { id } = await runVerb(saveReport, ctx, draft(a.id, target));
       const saved = await runVerb(getReportDraft, ctx, { id });
       expect(saved!.report).toMatchObject({ targetActorId: party!.id, target: "قاعدة الشدادي" });
@@ -261,7 +301,11 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       // A reviewer corrects the target actor (pinned over the majority); an unknown one is refused on its field.
       const bad = await appErrorOf(runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "target (test)", targetActorId: "2000000000" }));
       expect(bad.fieldErrors).toEqual({ targetActorId: "unknown_actor" });
-      const { changed } = await runVerb(correctIncident, ctxOf(db, reviewer), { incidentId, note: "the target was the SDF (test)", targetActorId: String(sdf!.id) });
+      const { changed } = await runVerb(correctIncident, ctxOf(db, reviewer), {
+        incidentId,
+        note: "the target was the SDF (test)",
+        targetActorId: String(sdf!.id),
+      });
       expect(changed).toEqual(["targetActorId"]);
       incident = await runVerb(getPublicIncident, { db, user: null }, { id: incidentId });
       expect(incident!.targetActor!.id).toBe(sdf!.id);
@@ -275,8 +319,15 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const reviewer = await makeUser(db, "reviewer");
       const a = await article(db, editor, { outlet: "" });
       expect(a.outlet).toBeNull();
-      const [listed] = await db.insert(sources).values({ name: `مصادر محلية ${uniqueTag()}`, kind: "local" }).returning();
-      const { id } = await runVerb(saveReport, ctxOf(db, editor), draft(a.id, { evidence: [{ field: "summary", exact: QUOTE }], sources: [{ sourceId: listed!.id, role: "original" }] }));
+      const [listed] = await db
+        .insert(sources)
+        .values({ name: `مصادر محلية ${uniqueTag()}`, kind: "local" })
+        .returning();
+      const { id } = await runVerb(
+        saveReport,
+        ctxOf(db, editor),
+        draft(a.id, { evidence: [{ field: "summary", exact: QUOTE }], sources: [{ sourceId: listed!.id, role: "original" }] }),
+      );
       const saved = await runVerb(getReportDraft, ctxOf(db, editor), { id });
       expect(saved!.sources).toEqual([expect.objectContaining({ sourceId: listed!.id, position: 1, evidenceId: null })]);
       const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: id, incident: "new", newIncidentReason: "a separate incident (test)" });
@@ -292,7 +343,10 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const editor = await makeUser(db, "editor");
       const withOutlet = await article(db, editor);
       const without = await article(db, editor, { outlet: "", url: `https://example.org/news/${uniqueTag()}`, confirmDuplicate: true });
-      const [s1, s2] = await db.insert(sources).values([{ name: `مصدر أ ${uniqueTag()}` }, { name: `مصدر ب ${uniqueTag()}` }]).returning();
+      const [s1, s2] = await db
+        .insert(sources)
+        .values([{ name: `مصدر أ ${uniqueTag()}` }, { name: `مصدر ب ${uniqueTag()}` }])
+        .returning();
       const good = await runVerb(saveReport, ctxOf(db, editor), draft(withOutlet.id, { sources: [{ sourceId: s1!.id, role: "original" }] }));
       const bad = await runVerb(saveReport, ctxOf(db, editor), draft(without.id, { sources: [] }));
       // As the seed import and older saves wrote them: cited sources at position 0.
@@ -303,7 +357,12 @@ describe.each(backends)("workbench saveReport on $name", (backend) => {
       const file = readFileSync(path.join(process.cwd(), "db/migrations/0010_target_actor.sql"), "utf8");
       await db.execute(sql.raw(file.split("--> statement-breakpoint").at(-1)!));
       const positions = async (reportId: number) =>
-        (await db.select({ sourceId: reportSources.sourceId, position: reportSources.position }).from(reportSources).where(eq(reportSources.reportId, reportId))).sort((x, y) => x.position - y.position);
+        (
+          await db
+            .select({ sourceId: reportSources.sourceId, position: reportSources.position })
+            .from(reportSources)
+            .where(eq(reportSources.reportId, reportId))
+        ).sort((x, y) => x.position - y.position);
       expect((await positions(bad.id)).map((r) => r.position)).toEqual([1, 2]);
       expect(await positions(good.id)).toEqual([
         { sourceId: withOutlet.outletSourceId, position: 0 },

@@ -24,7 +24,12 @@ const withoutHeader = (text: string) => text.replace(/^(?:(?:source|date):[^\n]*
 
 // quotes: what the body must keep; relatedLinks: "read also" headlines of other stories, which
 // the annotation says are not part of the article and cleaning must drop.
-type Corpus = { name: string; articles: Array<{ file: string; raw: string }>; quotes: Map<string, string[]>; relatedLinks: Array<{ file: string; quote: string }> };
+type Corpus = {
+  name: string;
+  articles: Array<{ file: string; raw: string }>;
+  quotes: Map<string, string[]>;
+  relatedLinks: Array<{ file: string; quote: string }>;
+};
 
 function corpus(name: string, dir: string, goldFile: string, strip: (t: string) => string): Corpus {
   const gold: GoldQuotes = JSON.parse(readFileSync(goldFile, "utf8"));

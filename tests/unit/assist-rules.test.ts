@@ -41,7 +41,10 @@ describe("article date from the URL", () => {
     expect(inferArticleDate("x", { url: "https://news.example/2022/03/07/x", publishedAt: "2022-03-06" })?.value).toBe("2022-03-06");
   });
   it("is passed through suggestReports", () => {
-    const out = suggestReports({ body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس.", url: "https://news.example/2022/03/07/x", pasteDate: "2022-03-08" }, refs);
+    const out = suggestReports(
+      { body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس.", url: "https://news.example/2022/03/07/x", pasteDate: "2022-03-08" },
+      refs,
+    );
     expect(out.articleDate?.value).toBe("2022-03-07");
     expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-06", precision: "day" });
   });
@@ -76,7 +79,10 @@ describe("an undated paste dated by the latest full date it states", () => {
 describe("a withdrawal told in recent days", () => {
   it("reads «in recent days» and «في الأيام الأخيرة» as approximate dates", () => {
     const out = suggestReports(
-      { body: "Russian forces struck Sarmin with rockets on Monday.\n\nIn recent days, most of the troops were transferred to a nearby post.", publishedAt: "2022-03-09" },
+      {
+        body: "Russian forces struck Sarmin with rockets on Monday.\n\nIn recent days, most of the troops were transferred to a nearby post.",
+        publishedAt: "2022-03-09",
+      },
       refs,
     );
     expect(out.reports).toHaveLength(2);
@@ -87,7 +93,10 @@ describe("a withdrawal told in recent days", () => {
   });
   it("offers the place of the report before, unsure, to a report that names none", () => {
     const out = suggestReports(
-      { body: "Russian forces struck Sarmin with rockets on Monday.\n\nIn recent days, most of the troops were transferred to a nearby post.", publishedAt: "2022-03-09" },
+      {
+        body: "Russian forces struck Sarmin with rockets on Monday.\n\nIn recent days, most of the troops were transferred to a nearby post.",
+        publishedAt: "2022-03-09",
+      },
       refs,
     );
     expect(out.reports[1]?.places[0]?.value.id).toBe("sarmin");
@@ -136,7 +145,8 @@ describe("sentences", () => {
 });
 
 describe("an earlier incident named as the reason for a response", () => {
-  const body = "وشنت القوات الروسية ليل الجمعة ضربات على مواقع في سرمين رداً على مقتل جنديين في هجوم بطائرة مسيرة على مطار التيفور في 1 آذار.\nوأحصت مصادر محلية مقتل 12 مسلحا في الضربات.";
+  const body =
+    "وشنت القوات الروسية ليل الجمعة ضربات على مواقع في سرمين رداً على مقتل جنديين في هجوم بطائرة مسيرة على مطار التيفور في 1 آذار.\nوأحصت مصادر محلية مقتل 12 مسلحا في الضربات.";
   const out = suggestReports({ body, publishedAt: "2022-03-07" }, refs);
   it("is a report of its own with its own date and place", () => {
     const attack = out.reports.find((r) => r.places[0]?.value.id === "tiyas-base");
@@ -150,7 +160,10 @@ describe("an earlier incident named as the reason for a response", () => {
     expect(strikes?.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 12 }]);
   });
   it("but a response that names no date of its own is still the reason for what came before", () => {
-    const r = suggestReports({ body: "قصفت طائرة مسيرة مطار التيفور أمس. وشنت القوات الروسية ضربات على سرمين رداً على الهجوم.", publishedAt: "2022-03-07" }, refs);
+    const r = suggestReports(
+      { body: "قصفت طائرة مسيرة مطار التيفور أمس. وشنت القوات الروسية ضربات على سرمين رداً على الهجوم.", publishedAt: "2022-03-07" },
+      refs,
+    );
     expect(r.reports.map((x) => x.type?.value)).toEqual(["drone_attack", "airstrike"]);
   });
 });
@@ -187,7 +200,10 @@ describe("«another» attack", () => {
       refs,
     );
     expect(out.reports.map((r) => r.type?.value)).toEqual(["rocket_attack", "drone_attack"]);
-    const ar = suggestReports({ body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس. وفي هجوم آخر قتل مسلحان بطائرة مسيرة قبل أيام.", publishedAt: "2022-03-09" }, refs);
+    const ar = suggestReports(
+      { body: "قصفت القوات الروسية بلدة سرمين بالصواريخ أمس. وفي هجوم آخر قتل مسلحان بطائرة مسيرة قبل أيام.", publishedAt: "2022-03-09" },
+      refs,
+    );
     expect(ar.reports).toHaveLength(2);
   });
 });
@@ -195,7 +211,10 @@ describe("«another» attack", () => {
 describe("an incident told in a statement", () => {
   it("is dated, approximately, by the day of the statement when it has no date of its own", () => {
     const out = suggestReports(
-      { body: "A commander told reporters on Monday that the army needs more air defences after two fighters were killed in a drone attack on Sarmin.", publishedAt: "2022-03-09" },
+      {
+        body: "A commander told reporters on Monday that the army needs more air defences after two fighters were killed in a drone attack on Sarmin.",
+        publishedAt: "2022-03-09",
+      },
       refs,
     );
     expect(out.reports[0]?.date?.value).toEqual({ date: "2022-03-07", precision: "approximate" });
@@ -205,7 +224,10 @@ describe("an incident told in a statement", () => {
 
 describe("tolls said as martyrdom", () => {
   it("reads «martyred» and «استشهد» as killed", () => {
-    const en = suggestReports({ body: 'The group said "four of our fighters were martyred" in a drone attack on Sarmin on Monday.', publishedAt: "2022-03-09" }, refs);
+    const en = suggestReports(
+      { body: 'The group said "four of our fighters were martyred" in a drone attack on Sarmin on Monday.', publishedAt: "2022-03-09" },
+      refs,
+    );
     expect(en.reports[0]?.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 4 }]);
     const ar = suggestReports({ body: "استشهد ثلاثة من مقاتلينا في هجوم بطائرة مسيرة على سرمين أمس.", publishedAt: "2022-03-09" }, refs);
     expect(ar.reports[0]?.casualties.map((c) => c.value)).toEqual([{ kind: "killed", count: 3 }]);
@@ -234,14 +256,24 @@ describe("tolls and counts", () => {
     expect(first("أطلقت القوات الروسية ثلاثة صواريخ وقذيفتي هاون على سرمين أمس.")?.counts.map((c) => c.value.count)).toEqual([3, 2]);
   });
   it("do not read «4 على قاعدة» as four bases, and propose a tally «توزعت على…» only flagged as background", () => {
-    const out = suggestReports({ body: "وتوزعت الهجمات الأخيرة، بحسب مصادر محلية، على 4 استهدفت قاعدة التياس، و5 على بلدة سرمين.", publishedAt: "2022-03-09" }, refs);
+    const out = suggestReports(
+      { body: "وتوزعت الهجمات الأخيرة، بحسب مصادر محلية، على 4 استهدفت قاعدة التياس، و5 على بلدة سرمين.", publishedAt: "2022-03-09" },
+      refs,
+    );
     expect(out.reports.flatMap((r) => r.counts.map((c) => c.value.count))).toEqual([]);
     expect(out.reports.map((r) => r.mention)).toEqual(["background"]);
   });
 });
 
 describe("actors", () => {
-  const withUs = { places, actors: [...actors, { id: 2, nameAr: "القوات الأميركية", nameEn: "US forces", aliases: ["US military"] }, { id: 3, nameAr: "جيش الفتح", nameEn: "Army of Conquest", aliases: [] }] };
+  const withUs = {
+    places,
+    actors: [
+      ...actors,
+      { id: 2, nameAr: "القوات الأميركية", nameEn: "US forces", aliases: ["US military"] },
+      { id: 3, nameAr: "جيش الفتح", nameEn: "Army of Conquest", aliases: [] },
+    ],
+  };
   const ids = (body: string) => suggestReports({ body, publishedAt: "2022-03-09" }, withUs).reports.flatMap((r) => r.actors.map((a) => a.value.id));
   it("match an English name written with «U.S.», «American», «troops»", () => {
     expect(ids("U.S. troops struck Sarmin with rockets on Monday.")).toEqual([2]);

@@ -42,7 +42,11 @@ export function anchorsOf(text: string): Set<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const m of withoutFences(text).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const base = m[1]!.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, "").trim().replace(/\s/g, "-");
+    const base = m[1]!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, "")
+      .trim()
+      .replace(/\s/g, "-");
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.add(n === 0 ? base : `${base}-${n}`);
@@ -87,7 +91,7 @@ describe("documentation", () => {
   });
 
   it("the link checker sees links, images, fragments and skips code", () => {
-    const md = "# A title, here\n## A title, here\nSee [x](docs/a.md#b) and ![i](img/p.png \"t\").\n`[no](c.md)`\n```\n[no](d.md)\n```\n[ref]: e.md\n";
+    const md = '# A title, here\n## A title, here\nSee [x](docs/a.md#b) and ![i](img/p.png "t").\n`[no](c.md)`\n```\n[no](d.md)\n```\n[ref]: e.md\n';
     expect(linksOf(md)).toEqual(["docs/a.md#b", "img/p.png", "e.md"]);
     expect([...anchorsOf(md)]).toEqual(["a-title-here", "a-title-here-1"]);
     expect([...anchorsOf("## «الخطوة» الأولى: `npm start`\n")]).toEqual(["الخطوة-الأولى-npm-start"]);

@@ -7,7 +7,16 @@ import { bestOverlap } from "@/scripts/eval-proposal";
 const span = (start: number, end: number): Evidence => ({ exact: "x".repeat(end - start), start, end });
 function report(evidence: Evidence, sentences: Evidence[], placeAt?: Evidence): ProposedReport {
   return {
-    evidence, confidence: 0.6, date: null, type: null, weapons: [], counts: [], casualties: [], actors: [], sources: [], sentences,
+    evidence,
+    confidence: 0.6,
+    date: null,
+    type: null,
+    weapons: [],
+    counts: [],
+    casualties: [],
+    actors: [],
+    sources: [],
+    sentences,
     places: placeAt ? [{ value: { id: "marj", name: "المرج", kind: "city" }, confidence: 0.3, evidence: placeAt }] : [],
   };
 }

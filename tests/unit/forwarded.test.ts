@@ -56,9 +56,19 @@ describe("the edge (scripts/server.mjs)", () => {
   });
 
   it("keeps what a trusted proxy forwards", () => {
-    const headers = { "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example", "x-request-id": "nginx-4f2a" };
+    const headers = {
+      "x-forwarded-for": "198.51.100.4, 203.0.113.7",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "news.example",
+      "x-request-id": "nginx-4f2a",
+    };
     settleForwardedHeaders(headers, "127.0.0.1", parseTrustedProxies("127.0.0.1"));
-    expect(headers).toEqual({ "x-forwarded-for": "198.51.100.4, 203.0.113.7", "x-forwarded-proto": "https", "x-forwarded-host": "news.example", "x-request-id": "nginx-4f2a" });
+    expect(headers).toEqual({
+      "x-forwarded-for": "198.51.100.4, 203.0.113.7",
+      "x-forwarded-proto": "https",
+      "x-forwarded-host": "news.example",
+      "x-request-id": "nginx-4f2a",
+    });
   });
 });
 

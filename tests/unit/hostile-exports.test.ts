@@ -72,7 +72,11 @@ function checkAtom(text: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
   const feed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true, trimValues: false, parseTagValue: false }).parse(xml).feed;
   // One entry, nothing injected: no element beyond Atom's own.
-  expect(Object.keys(feed.entry).filter((k) => k !== "#text").sort()).toEqual(["category", "id", "link", "published", "summary", "title", "updated"]);
+  expect(
+    Object.keys(feed.entry)
+      .filter((k) => k !== "#text")
+      .sort(),
+  ).toEqual(["category", "id", "link", "published", "summary", "title", "updated"]);
   expect(String(feed.entry.title)).toBe(asXml(text));
   expect(String(feed.entry.summary)).toContain(asXml(text));
 }

@@ -12,7 +12,12 @@ const arabic = (n: number) => "قصف صاروخي على القاعدة ".repea
 
 function post(body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Request {
   const length = typeof body === "string" ? { "Content-Length": String(Buffer.byteLength(body)) } : {};
-  return new Request("http://x/api/v1/articles", { method: "POST", body, headers: { "Content-Type": "application/json", ...length, ...headers }, duplex: "half" } as RequestInit);
+  return new Request("http://x/api/v1/articles", {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/json", ...length, ...headers },
+    duplex: "half",
+  } as RequestInit);
 }
 
 describe("the ingest body", () => {

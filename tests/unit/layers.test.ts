@@ -23,7 +23,11 @@ function importsOf(file: string): string[] {
 // Imports that bring code along (not `import type`), as paths relative to the root.
 function valueImportsOf(file: string): string[] {
   const text = readFileSync(path.join(root, file), "utf8");
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)(\s+type\b)?[^'"]*?from\s+["']([^"']+)["']|(?:^|\n)\s*import\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)]
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)(\s+type\b)?[^'"]*?from\s+["']([^"']+)["']|(?:^|\n)\s*import\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g,
+    ),
+  ]
     .filter((m) => !m[1])
     .map((m) => m[2] ?? m[3] ?? m[4]!);
 }
@@ -56,7 +60,11 @@ const RULES: Array<[string, string[]]> = [
 describe("layers", () => {
   for (const [layer, forbidden] of RULES) {
     it(`nothing in ${layer}/ imports ${forbidden.join(", ")}`, () => {
-      const offences = sources(layer).flatMap((f) => importsOf(f).filter((s) => forbidden.includes(layerOf(f, s) ?? "")).map((s) => `${f} → ${s}`));
+      const offences = sources(layer).flatMap((f) =>
+        importsOf(f)
+          .filter((s) => forbidden.includes(layerOf(f, s) ?? ""))
+          .map((s) => `${f} → ${s}`),
+      );
       expect(offences).toEqual([]);
     });
   }
@@ -64,7 +72,11 @@ describe("layers", () => {
   it("no client component imports the data layer", () => {
     const clients = [...sources("app"), ...sources("components")].filter((f) => /^\s*["']use client["']/.test(readFileSync(path.join(root, f), "utf8")));
     expect(clients.length).toBeGreaterThan(0);
-    const offences = clients.flatMap((f) => importsOf(f).filter((s) => ["server", "db"].includes(layerOf(f, s) ?? "")).map((s) => `${f} → ${s}`));
+    const offences = clients.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => ["server", "db"].includes(layerOf(f, s) ?? ""))
+        .map((s) => `${f} → ${s}`),
+    );
     expect(offences).toEqual([]);
   });
 

@@ -10,7 +10,8 @@ const work = mkdtempSync(path.join(tmpdir(), "sijill-lock-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 let n = 0;
 const folder = () => path.join(work, `pglite-${++n}`);
-const holdBy = (dir: string, holder: object) => writeFileSync(lockFileFor(dir), JSON.stringify({ purpose: "sijill server", since: "2026-01-01T00:00:00Z", ...holder }));
+const holdBy = (dir: string, holder: object) =>
+  writeFileSync(lockFileFor(dir), JSON.stringify({ purpose: "sijill server", since: "2026-01-01T00:00:00Z", ...holder }));
 
 function orphan(): { pid: number; kill: () => void } {
   const pid = Number(spawnSync("sh", ["-c", "sleep 60 >/dev/null 2>&1 & echo $!"], { encoding: "utf8" }).stdout.trim());
@@ -54,7 +55,10 @@ describe("acquireDataDirLock", () => {
   });
 
   it("takes over the lock of a dead process, of a pid reused since, and an unreadable one", () => {
-    for (const holder of [{ pid: 2 ** 22 + 12345, ppid: 1 }, { pid: process.pid, ppid: process.ppid, start: 1 }]) {
+    for (const holder of [
+      { pid: 2 ** 22 + 12345, ppid: 1 },
+      { pid: process.pid, ppid: process.ppid, start: 1 },
+    ]) {
       const dir = folder();
       holdBy(dir, holder);
       const lock = acquireDataDirLock(dir, { purpose: "test" });

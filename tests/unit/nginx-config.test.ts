@@ -33,22 +33,44 @@ function mapped(entries: Array<[string, string]>, value: string, fallback: strin
 
 describe("the nginx configuration", () => {
   it("is a micro-cache: one request refreshes, the others wait or get the stale copy", () => {
-    for (const directive of ["proxy_cache sijill;", "proxy_cache_lock on;", "proxy_cache_background_update on;", "proxy_cache_bypass $sijill_skip_cache;", "proxy_no_cache $sijill_skip_cache;"]) expect(server).toContain(directive);
+    for (const directive of [
+      "proxy_cache sijill;",
+      "proxy_cache_lock on;",
+      "proxy_cache_background_update on;",
+      "proxy_cache_bypass $sijill_skip_cache;",
+      "proxy_no_cache $sijill_skip_cache;",
+    ])
+      expect(server).toContain(directive);
     expect(server).toMatch(/proxy_cache_use_stale [^;]*\bupdating\b/);
-    for (const header of ["X-Forwarded-For $proxy_add_x_forwarded_for", "X-Forwarded-Proto $scheme", "X-Forwarded-Host $http_host"]) expect(server).toContain(`proxy_set_header ${header};`);
+    for (const header of ["X-Forwarded-For $proxy_add_x_forwarded_for", "X-Forwarded-Proto $scheme", "X-Forwarded-Host $http_host"])
+      expect(server).toContain(`proxy_set_header ${header};`);
   });
 
   it("never serves or stores a request with any form of the app's session cookie", () => {
     const entries = mapEntries("sijill_session");
     for (const name of SESSION_COOKIES) {
-      for (const cookie of [`${name}=abc`, `${name}.0=abc; ${name}.1=def`, `sijill_lang=en; ${name}=abc`, `a=1;${name}=abc`]) expect(mapped(entries, cookie, "0"), cookie).toBe("1");
+      for (const cookie of [`${name}=abc`, `${name}.0=abc; ${name}.1=def`, `sijill_lang=en; ${name}=abc`, `a=1;${name}=abc`])
+        expect(mapped(entries, cookie, "0"), cookie).toBe("1");
     }
     for (const cookie of ["", "sijill_lang=en", "authjs.csrf-token=abc", "xauthjs.session-token=abc"]) expect(mapped(entries, cookie, "0"), cookie).toBe("0");
   });
 
   it("asks the app for uncompressed pages exactly where they carry a nonce to replace", () => {
     const entries = mapEntries("sijill_upstream_encoding");
-    for (const p of ["/", "/incidents/12", "/methodology", "/api-docs", "/log", "/login", "/desk/review", "/no-such.txt", "/map/loader.js", "/api/v1/incidents", "/api/v1/incidents.csv", "/feed.xml"]) {
+    for (const p of [
+      "/",
+      "/incidents/12",
+      "/methodology",
+      "/api-docs",
+      "/log",
+      "/login",
+      "/desk/review",
+      "/no-such.txt",
+      "/map/loader.js",
+      "/api/v1/incidents",
+      "/api/v1/incidents.csv",
+      "/feed.xml",
+    ]) {
       expect(mapped(entries, p, '""') === '""', p).toBe(needsNonce(p));
     }
     // Next's build files never pass through proxy.ts (no CSP at all): kept compressed.
@@ -69,7 +91,11 @@ describe("the nginx configuration", () => {
     const cert = path.join(dir, "cert.pem");
     const key = path.join(dir, "key.pem");
     prepareProxy({ dir, upstream: "http://127.0.0.1:3000", port: 8081 });
-    const ssl = spawnSync("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=sijill.example.org", "-days", "1", "-keyout", key, "-out", cert], { encoding: "utf8" });
+    const ssl = spawnSync(
+      "/usr/bin/openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=sijill.example.org", "-days", "1", "-keyout", key, "-out", cert],
+      { encoding: "utf8" },
+    );
     expect(ssl.status, ssl.stderr).toBe(0);
     const conf = readFileSync(path.join(DEPLOY_DIR, "nginx.conf"), "utf8")
       .replaceAll("/etc/nginx/sijill/", `${DEPLOY_DIR}/`)

@@ -37,8 +37,12 @@ function examples(): Array<[string, Json, unknown]> {
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const at = `${method.toUpperCase()} ${path}`;
-      for (const p of (op.parameters as Json[] | undefined) ?? []) if ("example" in p) out.push([`${at} parameter ${String(p.name)}`, p.schema as Json, p.example]);
-      const bodies = { request: (op.requestBody as Json | undefined)?.content, ...Object.fromEntries(Object.entries((op.responses as Json) ?? {}).map(([code, r]) => [code, (r as Json).content])) };
+      for (const p of (op.parameters as Json[] | undefined) ?? [])
+        if ("example" in p) out.push([`${at} parameter ${String(p.name)}`, p.schema as Json, p.example]);
+      const bodies = {
+        request: (op.requestBody as Json | undefined)?.content,
+        ...Object.fromEntries(Object.entries((op.responses as Json) ?? {}).map(([code, r]) => [code, (r as Json).content])),
+      };
       for (const [which, content] of Object.entries(bodies)) {
         for (const [type, media] of Object.entries((content as Record<string, Json> | undefined) ?? {})) {
           const schema = deref(media.schema) as Json | undefined;

@@ -9,7 +9,10 @@ function allowed(path: string): boolean {
   const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   const match = (pattern: string) => new RegExp(`^${pattern.replace(/[.+?^{}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}`).test(path);
   let best = { len: -1, allow: true };
-  for (const [patterns, allow] of [[list(rule.allow), true], [list(rule.disallow), false]] as const) {
+  for (const [patterns, allow] of [
+    [list(rule.allow), true],
+    [list(rule.disallow), false],
+  ] as const) {
     for (const p of patterns) if (match(p) && (p.length > best.len || (p.length === best.len && allow))) best = { len: p.length, allow };
   }
   return best.allow;
@@ -17,10 +20,22 @@ function allowed(path: string): boolean {
 
 describe("robots.txt", () => {
   it("lets crawlers read the log's first page, incidents and the docs", () => {
-    for (const path of ["/", "/?lang=en", "/incidents/17", "/incidents/17?lang=ar", "/methodology", "/api-docs", "/feed.xml"]) expect(allowed(path), path).toBe(true);
+    for (const path of ["/", "/?lang=en", "/incidents/17", "/incidents/17?lang=ar", "/methodology", "/api-docs", "/feed.xml"])
+      expect(allowed(path), path).toBe(true);
   });
   it("keeps them off filter combinations, searches, deep pages, the API and the desk", () => {
-    for (const path of ["/?q=قصف", "/?type=shelling&place=x", "/?before=2025-01-01.5", "/?offset=5000", "/?lang=en&type=shelling", "/api/v1/incidents?q=x", "/api/v1/incidents.csv", "/desk", "/desk/review", "/log"]) {
+    for (const path of [
+      "/?q=قصف",
+      "/?type=shelling&place=x",
+      "/?before=2025-01-01.5",
+      "/?offset=5000",
+      "/?lang=en&type=shelling",
+      "/api/v1/incidents?q=x",
+      "/api/v1/incidents.csv",
+      "/desk",
+      "/desk/review",
+      "/log",
+    ]) {
       expect(allowed(path), path).toBe(false);
     }
   });
@@ -35,7 +50,35 @@ describe("the log's links", () => {
     const { PublicLog } = await import("@/app/(public)/_components/public-log");
     const { messagesFor } = await import("@/lib/i18n");
     const m = messagesFor("en");
-    const incident = { id: 7, date: "2025-02-03", datePrecision: "day", type: "shelling", typeLabel: { ar: "قصف", en: "Shelling" }, place: null, actor: null, target: null, weapon: null, munitions: null, killed: null, injured: null, summaryAr: null, summaryEn: "x", sources: [], verifiedAt: null, updatedAt: "2025-02-04T00:00:00.000Z", killedHigh: null, injuredHigh: null, claimStatus: null, grade: null, independentSources: null, disagreements: [], correctionNote: null, status: "verified", retraction: null, targetActor: null };
+    const incident = {
+      id: 7,
+      date: "2025-02-03",
+      datePrecision: "day",
+      type: "shelling",
+      typeLabel: { ar: "قصف", en: "Shelling" },
+      place: null,
+      actor: null,
+      target: null,
+      weapon: null,
+      munitions: null,
+      killed: null,
+      injured: null,
+      summaryAr: null,
+      summaryEn: "x",
+      sources: [],
+      verifiedAt: null,
+      updatedAt: "2025-02-04T00:00:00.000Z",
+      killedHigh: null,
+      injuredHigh: null,
+      claimStatus: null,
+      grade: null,
+      independentSources: null,
+      disagreements: [],
+      correctionNote: null,
+      status: "verified",
+      retraction: null,
+      targetActor: null,
+    };
     const html = renderToStaticMarkup(
       createElement(PublicLog, {
         locale: "en",

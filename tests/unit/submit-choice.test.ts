@@ -8,7 +8,15 @@ describe("the incident choice", () => {
   });
 
   it("preselects a candidate at or above the auto threshold, and «new» when there is none", () => {
-    expect(initialChoice([{ id: 7, preselected: false }, { id: 9, preselected: true }], null)).toBe("9");
+    expect(
+      initialChoice(
+        [
+          { id: 7, preselected: false },
+          { id: 9, preselected: true },
+        ],
+        null,
+      ),
+    ).toBe("9");
     expect(initialChoice([], null)).toBe("new");
   });
 

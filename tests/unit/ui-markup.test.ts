@@ -62,7 +62,14 @@ describe("numbers in right-to-left text", () => {
   });
 
   it("are isolated in a fact list, text values are left alone", () => {
-    const html = renderToStaticMarkup(createElement(FactList, { facts: [["القتلى", -3], ["الهدف", "قاعدة الشدادي"]] }));
+    const html = renderToStaticMarkup(
+      createElement(FactList, {
+        facts: [
+          ["القتلى", -3],
+          ["الهدف", "قاعدة الشدادي"],
+        ],
+      }),
+    );
     expect(html).toContain('<dd><bdi dir="ltr">\u22123</bdi></dd>');
     expect(html).toContain("<dd>قاعدة الشدادي</dd>");
   });

@@ -39,16 +39,29 @@ describe("a proposal on the desk", () => {
 
   it("says what is doubtful about a date", () => {
     const rows = proposalRows(en, "en", proposal({ dateWarnings: ["after_published", "long_before_published", "no_article_date"] }), places, []);
-    expect(rows.find((r) => r.part === "date")?.warnings).toEqual([en.workbench.warn_after_published, en.workbench.warn_long_before_published, en.workbench.warn_no_article_date]);
+    expect(rows.find((r) => r.part === "date")?.warnings).toEqual([
+      en.workbench.warn_after_published,
+      en.workbench.warn_long_before_published,
+      en.workbench.warn_no_article_date,
+    ]);
   });
 
   it("labels a value offered from a verified incident with its number", () => {
-    const p = proposal({ places: [{ value: { id: "base-a", name: "قاعدة النخيل", kind: "base" }, confidence: 0.6, evidence: { exact: "قاعدة", start: 43, end: 48 }, fromIncident: 42 }] });
+    const p = proposal({
+      places: [
+        { value: { id: "base-a", name: "قاعدة النخيل", kind: "base" }, confidence: 0.6, evidence: { exact: "قاعدة", start: 43, end: 48 }, fromIncident: 42 },
+      ],
+    });
     expect(proposalRows(ar, "ar", p, places, []).find((r) => r.part === "place")).toMatchObject({ fromIncident: 42, value: "قاعدة النخيل" });
   });
 
   it("counts casualties with the plural rules", () => {
-    const p = proposal({ casualties: [{ value: { kind: "killed", count: 1 }, confidence: 1, evidence: { exact: "x", start: 0, end: 1 } }, { value: { kind: "injured", count: 11 }, confidence: 1, evidence: { exact: "y", start: 1, end: 2 } }] });
+    const p = proposal({
+      casualties: [
+        { value: { kind: "killed", count: 1 }, confidence: 1, evidence: { exact: "x", start: 0, end: 1 } },
+        { value: { kind: "injured", count: 11 }, confidence: 1, evidence: { exact: "y", start: 1, end: 2 } },
+      ],
+    });
     expect(proposalRows(ar, "ar", p, places, []).find((r) => r.part === "casualties")?.value).toBe("قتيل واحد، 11 جريحاً");
   });
 });
@@ -65,7 +78,11 @@ describe("«use this report»", () => {
   });
 
   it("leaves out values from a verified incident; their own «use» takes them", () => {
-    const p = proposal({ places: [{ value: { id: "base-a", name: "قاعدة النخيل", kind: "base" }, confidence: 0.6, evidence: { exact: "قاعدة", start: 43, end: 48 }, fromIncident: 42 }] });
+    const p = proposal({
+      places: [
+        { value: { id: "base-a", name: "قاعدة النخيل", kind: "base" }, confidence: 0.6, evidence: { exact: "قاعدة", start: 43, end: 48 }, fromIncident: 42 },
+      ],
+    });
     expect(applyProposal(emptyForm(), p, "all", refs).values.placeId).toBeUndefined();
     expect(applyProposal(emptyForm(), p, "place", refs).values.placeId).toBe("base-a");
   });

@@ -39,12 +39,17 @@ describe("the weapon from the codebook", () => {
 
 describe("attribution per source", () => {
   it("sends who each source names, and reads it back from the saved draft", () => {
-    const f = { ...emptyForm(), sources: [{ key: "a", sourceId: "7", name: "مرصد", kind: "monitor" as const, role: "original" as const, attributedActorId: "3" }] };
+    const f = {
+      ...emptyForm(),
+      sources: [{ key: "a", sourceId: "7", name: "مرصد", kind: "monitor" as const, role: "original" as const, attributedActorId: "3" }],
+    };
     expect(toInput(1, f).sources).toEqual([{ sourceId: 7, role: "original", evidence: undefined, attributedActorId: 3 }]);
     const saved: SavedDraft = {
       report: { id: 5, version: 1, status: "draft", summary: "x", date: "2024-01-01", type: "other", placeId: null },
       evidence: [],
-      sources: [{ sourceId: 7, role: "original", position: 1, quote: null, evidenceId: null, name: "مرصد", nameEn: null, kind: "monitor", attributedActorId: 3 }],
+      sources: [
+        { sourceId: 7, role: "original", position: 1, quote: null, evidenceId: null, name: "مرصد", nameEn: null, kind: "monitor", attributedActorId: 3 },
+      ],
     };
     expect(fromDraft(body, saved).sources[0]).toMatchObject({ sourceId: "7", attributedActorId: "3" });
   });

@@ -75,13 +75,21 @@ describe("workbench state", () => {
     const saved = run(typed, { type: "saving" }, { type: "saved", id: 5, version: 1, reports: [draft(5, 1, "a")], snapshot: typed.form, articleId: 1 });
     expect(saved).toMatchObject({ dirty: false, status: "saved" });
     expect(saved.form).toMatchObject({ reportId: 5, version: 1 });
-    const more = run(typed, { type: "setValue", key: "summary", value: "ab" }, { type: "saved", id: 5, version: 1, reports: [], snapshot: typed.form, articleId: 1 });
+    const more = run(
+      typed,
+      { type: "setValue", key: "summary", value: "ab" },
+      { type: "saved", id: 5, version: 1, reports: [], snapshot: typed.form, articleId: 1 },
+    );
     expect(more).toMatchObject({ dirty: true, status: "dirty" });
     expect(more.form.values.summary).toBe("ab");
   });
 
   it("a conflict waits for the editor: edits keep it, «keep mine» takes their version number, «take theirs» their values", () => {
-    const mine = run(start(), { type: "setValue", key: "summary", value: "mine" }, { type: "saved", id: 5, version: 1, reports: [], snapshot: { values: {}, evidence: [], sources: [] }, articleId: 1 });
+    const mine = run(
+      start(),
+      { type: "setValue", key: "summary", value: "mine" },
+      { type: "saved", id: 5, version: 1, reports: [], snapshot: { values: {}, evidence: [], sources: [] }, articleId: 1 },
+    );
     const theirs = draft(5, 2, "theirs");
     const c = run(mine, { type: "conflict", theirs });
     expect(c).toMatchObject({ status: "conflict", message: "report_conflict" });
@@ -101,7 +109,11 @@ describe("workbench state", () => {
   });
 
   it("a refused save keeps the values and shows the errors", () => {
-    const s = run(start(), { type: "setValue", key: "summary", value: "a" }, { type: "refused", messageKey: "invalid_input", errors: { type: "invalid_input" } });
+    const s = run(
+      start(),
+      { type: "setValue", key: "summary", value: "a" },
+      { type: "refused", messageKey: "invalid_input", errors: { type: "invalid_input" } },
+    );
     expect(s).toMatchObject({ status: "error", message: "invalid_input", errors: { type: "invalid_input" } });
     expect(s.form.values.summary).toBe("a");
   });
@@ -122,7 +134,11 @@ describe("a quote on a filled field", () => {
     const s = run(filled(), { type: "attach", field: "injured", quote: { exact: "إصابة 4 جنود", start: 90 } });
     expect(s.form.values.injured).toBe("5");
     expect(s.offer).toMatchObject({ key: "injured", value: "4", field: "injured" });
-    const actor = run(start(), { type: "setValue", key: "actorId", value: "7" }, { type: "attach", field: "actor", quote: { exact: "قالت جماعة أخرى", start: 0 } });
+    const actor = run(
+      start(),
+      { type: "setValue", key: "actorId", value: "7" },
+      { type: "attach", field: "actor", quote: { exact: "قالت جماعة أخرى", start: 0 } },
+    );
     expect(actor.form.values.actorId).toBe("7");
   });
 
@@ -156,7 +172,11 @@ describe("a quote on a filled field", () => {
   });
 
   it("a quote that backs the new value stays", () => {
-    const s = run(start(), { type: "attach", field: "place", quote: { exact: "قاعدة النخيل", start: 5 } }, { type: "setValue", key: "placeId", value: "base-a" });
+    const s = run(
+      start(),
+      { type: "attach", field: "place", quote: { exact: "قاعدة النخيل", start: 5 } },
+      { type: "setValue", key: "placeId", value: "base-a" },
+    );
     expect(s.form.evidence).toHaveLength(1);
   });
 });
@@ -184,7 +204,10 @@ describe("a source typed by name", () => {
 
   it("is the saved source after an explicit save, so a later autosave keeps it", () => {
     const s = typed();
-    const saved: SavedDraft = { ...draft(5, 1, "x"), sources: [{ sourceId: 44, role: "original", position: 1, quote: null, evidenceId: null, name: "شبكة الت", nameEn: null, kind: "other" }] };
+    const saved: SavedDraft = {
+      ...draft(5, 1, "x"),
+      sources: [{ sourceId: 44, role: "original", position: 1, quote: null, evidenceId: null, name: "شبكة الت", nameEn: null, kind: "other" }],
+    };
     const after = run(s, { type: "saved", id: 5, version: 1, reports: [saved], snapshot: s.form, articleId: 1 });
     expect(after.form.sources[0]).toMatchObject({ sourceId: "44" });
     expect(toInput(1, after.form, { propose: false }).sources).toEqual([{ sourceId: 44, role: "original", evidence: undefined }]);

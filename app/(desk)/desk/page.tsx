@@ -26,8 +26,14 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
   ]);
   const articles = articlePage.slice(0, ARTICLE_PAGE);
   const incidents = incidentPage.slice(0, DESK_INCIDENT_PAGE);
-  const olderArticles = articlePage.length > ARTICLE_PAGE ? `/desk?${new URLSearchParams({ ...(incidentsBefore ? { incidentsBefore } : {}), articlesBefore: String(articles.at(-1)!.id) })}` : null;
-  const olderIncidents = incidentPage.length > DESK_INCIDENT_PAGE ? `/desk?${new URLSearchParams({ ...(articlesBefore ? { articlesBefore } : {}), incidentsBefore: String(incidents.at(-1)!.id) })}` : null;
+  const olderArticles =
+    articlePage.length > ARTICLE_PAGE
+      ? `/desk?${new URLSearchParams({ ...(incidentsBefore ? { incidentsBefore } : {}), articlesBefore: String(articles.at(-1)!.id) })}`
+      : null;
+  const olderIncidents =
+    incidentPage.length > DESK_INCIDENT_PAGE
+      ? `/desk?${new URLSearchParams({ ...(articlesBefore ? { articlesBefore } : {}), incidentsBefore: String(incidents.at(-1)!.id) })}`
+      : null;
   return (
     <div className="grid gap-8 lg:grid-cols-2">
       <nav className="flex gap-4 lg:col-span-2">
@@ -58,12 +64,22 @@ export default async function DeskPage({ searchParams }: { searchParams: Promise
             ))}
           </ul>
         )}
-        <Pager first={articlesBefore ? `/desk${incidentsBefore ? `?incidentsBefore=${incidentsBefore}` : ""}` : null} older={olderArticles} m={m} testId="articles-pager" />
+        <Pager
+          first={articlesBefore ? `/desk${incidentsBefore ? `?incidentsBefore=${incidentsBefore}` : ""}` : null}
+          older={olderArticles}
+          m={m}
+          testId="articles-pager"
+        />
       </section>
       <section>
         <h2 className="text-xl font-bold">{m.desk.incidentsTitle}</h2>
         <IncidentList m={m} locale={locale} incidents={incidents} empty={m.desk.noIncidents} />
-        <Pager first={incidentsBefore ? `/desk${articlesBefore ? `?articlesBefore=${articlesBefore}` : ""}` : null} older={olderIncidents} m={m} testId="incidents-pager" />
+        <Pager
+          first={incidentsBefore ? `/desk${articlesBefore ? `?articlesBefore=${articlesBefore}` : ""}` : null}
+          older={olderIncidents}
+          m={m}
+          testId="incidents-pager"
+        />
       </section>
     </div>
   );
@@ -74,7 +90,11 @@ function Pager({ first, older, m, testId }: { first: string | null; older: strin
   return (
     <nav className="mt-3 flex gap-4 text-sm" data-testid={testId}>
       {first && <Link href={first}>{m.publicLog.newer}</Link>}
-      {older && <Link href={older} prefetch={false}>{m.publicLog.older}</Link>}
+      {older && (
+        <Link href={older} prefetch={false}>
+          {m.publicLog.older}
+        </Link>
+      )}
     </nav>
   );
 }

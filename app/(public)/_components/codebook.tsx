@@ -23,7 +23,9 @@ export function RelatedIncidents({ m, locale, lang, related }: { m: Messages; lo
   const c = m.codebook;
   return (
     <section aria-labelledby="related-title" className="mt-6" data-testid="related-incidents">
-      <h2 id="related-title" className="text-xl font-semibold">{c.relationsTitle}</h2>
+      <h2 id="related-title" className="text-xl font-semibold">
+        {c.relationsTitle}
+      </h2>
       <ul className="mt-2 space-y-1">
         {related.map((r) => (
           <li key={`${r.direction}-${r.kind}-${r.incident.id}`}>

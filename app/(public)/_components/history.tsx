@@ -22,7 +22,17 @@ function valueText(m: Messages, locale: "ar" | "en", field: string, value: unkno
 
 // The incident's public history: the first publication, then each correction, update and the
 // retraction, with its date, its public note and every public value it changed (before → after).
-export function PublicHistory({ m, locale, verifiedAt, history }: { m: Messages; locale: "ar" | "en"; verifiedAt: string | null; history: PublicHistoryEntry[] }) {
+export function PublicHistory({
+  m,
+  locale,
+  verifiedAt,
+  history,
+}: {
+  m: Messages;
+  locale: "ar" | "en";
+  verifiedAt: string | null;
+  history: PublicHistoryEntry[];
+}) {
   const p = m.publicLog;
   const kind = { correction: p.historyCorrection, update: p.historyUpdate, retraction: p.historyRetraction };
   return (
@@ -42,7 +52,12 @@ export function PublicHistory({ m, locale, verifiedAt, history }: { m: Messages;
           {history.length === 0 && <p className="mt-1 text-stone-600">{p.historyNoChanges}</p>}
         </li>
         {history.map((h) => (
-          <li key={h.version} className={`rounded border bg-white p-3 text-sm ${h.kind === "retraction" ? "border-red-300" : "border-amber-300"}`} data-version={h.version} data-kind={h.kind}>
+          <li
+            key={h.version}
+            className={`rounded border bg-white p-3 text-sm ${h.kind === "retraction" ? "border-red-300" : "border-amber-300"}`}
+            data-version={h.version}
+            data-kind={h.kind}
+          >
             <div>
               <span className="font-medium">{fill(p.historyVersion, { n: formatNumber(locale, h.version) })}</span> · {kind[h.kind]} ·{" "}
               <time dateTime={h.at}>{formatDay(locale, h.at)}</time>

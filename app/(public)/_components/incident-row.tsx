@@ -35,11 +35,17 @@ export function IncidentRow({ i, locale, m, lang }: { i: PublicIncident; locale:
             <bdi dir="ltr">{injured}</bdi> {m.publicLog.injuredShort}
           </span>
         )}
-        {i.grade && <span>{m.publicLog.grade}: {gradeLabel(m, i.grade)}</span>}
+        {i.grade && (
+          <span>
+            {m.publicLog.grade}: {gradeLabel(m, i.grade)}
+          </span>
+        )}
         <span>
           {m.public.sources}: <bdi dir="ltr">{i.sources.length}</bdi>
         </span>
-        {i.independentSources !== null && <span>{plural(locale, i.independentSources, { one: m.publicLog.independentOne, other: m.publicLog.independentOther })}</span>}
+        {i.independentSources !== null && (
+          <span>{plural(locale, i.independentSources, { one: m.publicLog.independentOne, other: m.publicLog.independentOther })}</span>
+        )}
       </div>
     </li>
   );

@@ -8,10 +8,17 @@ import type { MapTexts } from "./map-view";
 // clustering, the shipped country outlines) on the first click, and map-main.ts draws it into the
 // box from the options its data attributes carry.
 export function MapSection({ query, locale, m, lang, nonce }: { query: string; locale: Locale; m: Messages; lang: Locale | null; nonce: string }) {
-  const texts: MapTexts = { showMap: m.publicLog.showMap, exact: m.publicLog.exactLocation, approximate: m.publicLog.approximateLocation, incidents: m.publicLog.countOther };
+  const texts: MapTexts = {
+    showMap: m.publicLog.showMap,
+    exact: m.publicLog.exactLocation,
+    approximate: m.publicLog.approximateLocation,
+    incidents: m.publicLog.countOther,
+  };
   return (
     <section aria-labelledby="map-title" className="mt-6">
-      <h2 id="map-title" className="text-lg font-semibold">{m.publicLog.map}</h2>
+      <h2 id="map-title" className="text-lg font-semibold">
+        {m.publicLog.map}
+      </h2>
       <p className="text-xs text-stone-600">{m.publicLog.mapHint}</p>
       <div className="mt-2">
         <button type="button" id="show-map" className="rounded border border-teal-800 px-3 py-1.5 text-teal-900" aria-controls="incident-map">

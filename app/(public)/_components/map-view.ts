@@ -31,13 +31,22 @@ export async function drawMap(el: HTMLElement, opts: { query: string; locale: "a
   const bounds: Array<[number, number]> = [];
   for (const p of points.data) {
     const exact = p.precision === "exact";
-    const marker = L.circleMarker([p.lat, p.lon], { radius: 8, color: "#115e59", weight: 2, dashArray: exact ? undefined : "3 3", fillColor: "#14b8a6", fillOpacity: exact ? 0.9 : 0.4 });
+    const marker = L.circleMarker([p.lat, p.lon], {
+      radius: 8,
+      color: "#115e59",
+      weight: 2,
+      dashArray: exact ? undefined : "3 3",
+      fillColor: "#14b8a6",
+      fillOpacity: exact ? 0.9 : 0.4,
+    });
     const name = opts.locale === "ar" ? p.nameAr : p.nameEn;
     const count = opts.texts.incidents.replace("{n}", String(p.n));
     const href = p.n === 1 ? `/incidents/${p.latestId}${opts.lang ? `?lang=${opts.lang}` : ""}` : `/?place=${encodeURIComponent(p.placeId)}${langParam}`;
-    marker.bindPopup(`<strong>${esc(name)}</strong><br>${esc(count)} · ${esc(exact ? opts.texts.exact : opts.texts.approximate)}<br><a href="${esc(href)}">${esc(name)} →</a>`);
+    marker.bindPopup(
+      `<strong>${esc(name)}</strong><br>${esc(count)} · ${esc(exact ? opts.texts.exact : opts.texts.approximate)}<br><a href="${esc(href)}">${esc(name)} →</a>`,
+    );
     marker.bindTooltip(esc(name));
-    (cluster).addLayer(marker);
+    cluster.addLayer(marker);
     bounds.push([p.lat, p.lon]);
   }
   cluster.addTo(map);

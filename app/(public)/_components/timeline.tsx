@@ -4,8 +4,17 @@ import type { Locale, Messages } from "@/lib/i18n";
 import { hrefOf, type Filters } from "./links";
 
 export const TYPE_COLOURS: Record<IncidentType, string> = {
-  rocket_attack: "#b91c1c", drone_attack: "#7c3aed", armed_attack: "#c2410c", shelling: "#a16207", airstrike: "#1d4ed8",
-  clashes: "#be185d", explosion: "#0f766e", ied: "#4d7c0f", convoy: "#475569", security_operation: "#0e7490", other: "#78716c",
+  rocket_attack: "#b91c1c",
+  drone_attack: "#7c3aed",
+  armed_attack: "#c2410c",
+  shelling: "#a16207",
+  airstrike: "#1d4ed8",
+  clashes: "#be185d",
+  explosion: "#0f766e",
+  ied: "#4d7c0f",
+  convoy: "#475569",
+  security_operation: "#0e7490",
+  other: "#78716c",
 };
 
 const MAX_WEEKS = 260;
@@ -13,7 +22,19 @@ const DAY = 86_400_000;
 
 // Incidents per week, stacked by type, drawn on the server (no script): each week is a link
 // that filters the log to that week.
-export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ week: string; type: IncidentType; n: number }>; filters: Filters; locale: Locale; m: Messages; lang: Locale | null }) {
+export function Timeline({
+  rows,
+  filters,
+  locale,
+  m,
+  lang,
+}: {
+  rows: Array<{ week: string; type: IncidentType; n: number }>;
+  filters: Filters;
+  locale: Locale;
+  m: Messages;
+  lang: Locale | null;
+}) {
   if (rows.length === 0) return null;
   const byWeek = new Map<string, Map<IncidentType, number>>();
   for (const r of rows) {
@@ -48,10 +69,19 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: Array<{ wee
     });
     paths.set(t, d);
   }
-  const forms = { zero: m.publicLog.countZero, one: m.publicLog.countOne, two: m.publicLog.countTwo, few: m.publicLog.countFew, many: m.publicLog.countMany, other: m.publicLog.countOther };
+  const forms = {
+    zero: m.publicLog.countZero,
+    one: m.publicLog.countOne,
+    two: m.publicLog.countTwo,
+    few: m.publicLog.countFew,
+    many: m.publicLog.countMany,
+    other: m.publicLog.countOther,
+  };
   return (
     <section aria-labelledby="timeline-title" className="mt-6">
-      <h2 id="timeline-title" className="text-lg font-semibold">{m.publicLog.timeline}</h2>
+      <h2 id="timeline-title" className="text-lg font-semibold">
+        {m.publicLog.timeline}
+      </h2>
       <p className="text-xs text-stone-600">{m.publicLog.timelineHint}</p>
       <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white p-2" dir="ltr">
         <svg viewBox={`0 0 ${width} ${H}`} width="100%" height={H} preserveAspectRatio="none" data-testid="timeline" aria-label={m.publicLog.timeline}>

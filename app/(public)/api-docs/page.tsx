@@ -53,7 +53,9 @@ export default async function ApiDocsPage() {
         </div>
         <div className="rounded border border-stone-200 bg-white p-4">
           <h2 className="text-lg font-semibold">Example incident</h2>
-          <pre className="mt-2 overflow-x-auto text-xs" dir="ltr">{JSON.stringify(example, null, 2)}</pre>
+          <pre className="mt-2 overflow-x-auto text-xs" dir="ltr">
+            {JSON.stringify(example, null, 2)}
+          </pre>
         </div>
       </section>
     </article>

@@ -14,6 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PublicLogWithSession({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const [{ locale, m }, { lang }, data, nonce] = await Promise.all([getMessages(), urlLocale(), searchParams.then(publicLogData), headers().then((h) => h.get("x-nonce") ?? "")]);
+  const [{ locale, m }, { lang }, data, nonce] = await Promise.all([
+    getMessages(),
+    urlLocale(),
+    searchParams.then(publicLogData),
+    headers().then((h) => h.get("x-nonce") ?? ""),
+  ]);
   return <PublicLog {...data} locale={locale} lang={lang} m={m} nonce={nonce} />;
 }

@@ -12,7 +12,10 @@ export type CutOut = { at: number; kind: ClauseKind };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const COMMA: El = { punct: ["،", ","] };
-const cutAt = (kind: ClauseKind, cap = "at") => (m: Match): CutOut | null => (m.caps[cap] ? { at: m.caps[cap].i, kind } : null);
+const cutAt =
+  (kind: ClauseKind, cap = "at") =>
+  (m: Match): CutOut | null =>
+    m.caps[cap] ? { at: m.caps[cap].i, kind } : null;
 
 export const CLAUSE_RULES: Array<Rule<CutOut>> = [
   {
@@ -28,7 +31,10 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     id: "cut-comma-and-verb",
     does: "a comma, then «و» on a verb of attack or a toll: «…، واستهدفت…», «…، وقتل…»",
     priority: 50,
-    pattern: [COMMA, { oneOf: [[{ tag: "cue", is: "act", pre: ["و"], as: "at" }], [{ tag: "casualty", pre: ["و"], as: "at" }], [{ tag: "event", pre: ["و"], as: "at" }]] }],
+    pattern: [
+      COMMA,
+      { oneOf: [[{ tag: "cue", is: "act", pre: ["و"], as: "at" }], [{ tag: "casualty", pre: ["و"], as: "at" }], [{ tag: "event", pre: ["و"], as: "at" }]] },
+    ],
     out: cutAt("next"),
     pos: ["سقطت قذائف على المرج، واستهدفت الطائرات وادي النور"],
     neg: ["سقطت قذائف على المرج ووادي النور"],
@@ -38,7 +44,14 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     does: "«رداً على», «in response to», «in retaliation for»: the response, and what it answers, are clauses of their own",
     priority: 60,
     // «رداً», not the verb «ردّ على» (which tells the response, in the clause it is in).
-    pattern: [{ oneOf: [[{ word: ["ردا", "انتقاما"], as: "at" }, { word: ["علي", "ل", "to", "for"] }], [cue("response", "at"), { word: ["to", "for"] }]] }],
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["ردا", "انتقاما"], as: "at" }, { word: ["علي", "ل", "to", "for"] }],
+          [cue("response", "at"), { word: ["to", "for"] }],
+        ],
+      },
+    ],
     out: cutAt("response"),
     pos: ["قصفت الطائرات وادي النور رداً على هجوم بطائرة مسيرة", "Jets struck Marj in response to a drone attack."],
     neg: ["قصفت الطائرات وادي النور دون رد من الجماعة", "وقال المصدر إن الجماعة ردت على القصف بالمدفعية"],
@@ -47,7 +60,13 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     id: "cut-comes-after",
     does: "«يأتي … بعد», «comes after»: what it came after is an earlier incident, a clause of its own",
     priority: 60,
-    pattern: [cue("comes"), { skip: 3 }, cue("after", "at"), { opt: [{ word: ["an", "a", "the"] }] }, { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }]] }],
+    pattern: [
+      cue("comes"),
+      { skip: 3 },
+      cue("after", "at"),
+      { opt: [{ word: ["an", "a", "the"] }] },
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }]] },
+    ],
     out: cutAt("earlier"),
     pos: ["ويأتي ذلك بعد استهداف قاعدة تل الحمراء", "The convoy comes after an attack on Tell Hamra base."],
     neg: ["ويأتي ذلك في إطار خطة لتعزيز القاعدة"],

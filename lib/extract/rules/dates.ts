@@ -12,15 +12,19 @@ export type DateRoleOut = { role: DateRole; date: Tag<"date"> };
 
 const cue = (is: string | string[]): El => ({ tag: "cue", is });
 const DATE: El = { tag: "date", as: "date" };
-const SPEAKER: El = { oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]] };
+const SPEAKER: El = {
+  oneOf: [[{ tag: "source" }], [{ tag: "sourceHead" }, { opt: [{ many: [{ tag: "sourceAdj" }] }] }], [{ tag: "actor" }], [{ tag: "spokesHead" }]],
+};
 // «Monday's attack», «Thursday’s strike»: a date in the possessive names the day of what follows
 // it, even right after a verb of saying — never a statement's day.
 const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
-const role = (r: DateRole) => (m: Match, doc: Doc): DateRoleOut | null => {
-  const d = m.caps.date?.tag as Tag<"date"> | undefined;
-  if (!d || (r === "statement" && possessive(doc, d))) return null;
-  return { role: r, date: d };
-};
+const role =
+  (r: DateRole) =>
+  (m: Match, doc: Doc): DateRoleOut | null => {
+    const d = m.caps.date?.tag as Tag<"date"> | undefined;
+    if (!d || (r === "statement" && possessive(doc, d))) return null;
+    return { role: r, date: d };
+  };
 
 // A dateline: at the head of one of the article's first lines, after a city (and a country)
 // at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
@@ -45,7 +49,11 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     priority: 95,
     pattern: [DATE],
     out: dateline,
-    pos: ["MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.", "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.", "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس."],
+    pos: [
+      "MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.",
+      "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.",
+      "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس.",
+    ],
     neg: ["A drone struck Marj on March 3 - the third this month.", "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية."],
   },
   {
@@ -63,7 +71,11 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     priority: 80,
     pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
     out: role("statement"),
-    pos: ["وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي", "The ministry said on Tuesday that a drone hit the base last week.", "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة"],
+    pos: [
+      "وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي",
+      "The ministry said on Tuesday that a drone hit the base last week.",
+      "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة",
+    ],
     neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء", "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء"],
   },
   {
@@ -79,7 +91,12 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     id: "date-statement-noun",
     does: "a statement and its date: «in a statement Wednesday», «a statement released on Sunday», «in a video posted Monday» (the day it was issued)",
     priority: 77,
-    pattern: [{ word: ["statement", "statements", "video", "post", "communique", "release"] }, { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] }, { opt: [{ word: ["on", "late", "early"] }] }, DATE],
+    pattern: [
+      { word: ["statement", "statements", "video", "post", "communique", "release"] },
+      { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] },
+      { opt: [{ word: ["on", "late", "early"] }] },
+      DATE,
+    ],
     out: role("statement"),
     pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],

@@ -26,7 +26,8 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     does: "a range before the noun keeps its lower bound: «3 إلى 5 صواريخ», «between two and four rockets»",
     priority: 80,
     pattern: [{ opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high"), { tag: "countNoun", as: "noun" }],
-    out: (m) => (plausible(numberOf(m), 1000) && numberOf(m)! < numberOf(m, "high")! ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null),
+    out: (m) =>
+      plausible(numberOf(m), 1000) && numberOf(m)! < numberOf(m, "high")! ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null,
     pos: ["أطلقت الجماعة 3 إلى 5 صواريخ على المرج", "between two and four rockets hit Marj"],
     neg: ["أطلقت الجماعة 5 صواريخ على المرج"],
   },
@@ -57,7 +58,8 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
       const noun = m.caps.noun!.tag as Tag<"countNoun">;
       const before = doc.tokens[noun.i - 1];
       // «قاعدتي الجيش», «the two bases» describe; the dual counts what was fired or sent.
-      if (noun.value.class === "site" || !arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number")) return null;
+      if (noun.value.class === "site" || !arabicDual(doc, noun) || before?.kind === "num" || (doc.at[noun.i - 1] ?? []).some((t) => t.kind === "number"))
+        return null;
       return { count: 2, noun };
     },
     pos: ["أسقطت الدفاعات طائرتين مسيرتين فوق المرج", "سقطت قذيفتا هاون على وادي النور"],
@@ -180,7 +182,7 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     pattern: [CASUALTY, { tag: "person", as: "who" }, { not: [{ opt: [{ word: ["و"] }] }, { tag: "number" }] }],
     out: (m, doc) => {
       const who = m.caps.who!.tag as Tag<"person">;
-      if (doc.tokens[who.i]!.latin || who.value.plural || who.suf !== "" && who.suf !== "ا") return null;
+      if (doc.tokens[who.i]!.latin || who.value.plural || (who.suf !== "" && who.suf !== "ا")) return null;
       return { kind: casualtyOf(m), count: 1 };
     },
     pos: ["أصيب مدني بجروح في القصف"],
@@ -193,7 +195,14 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     pattern: [
       {
         oneOf: [
-          [{ word: ["a", "an", "one"] }, { skip: 2 }, { tag: "person", as: "who" }, { opt: [{ word: ["was", "had", "has"] }] }, { opt: [{ word: ["been"] }] }, CASUALTY],
+          [
+            { word: ["a", "an", "one"] },
+            { skip: 2 },
+            { tag: "person", as: "who" },
+            { opt: [{ word: ["was", "had", "has"] }] },
+            { opt: [{ word: ["been"] }] },
+            CASUALTY,
+          ],
           [CASUALTY, { word: ["a", "an", "one"] }, { skip: 2 }, { tag: "person", as: "who" }],
         ],
       },

@@ -8,12 +8,16 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-export type Marker = "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
+export type Marker =
+  "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const INCIDENT: El = { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] };
-const mark = (marker: Marker, guard?: (doc: Doc, m: Match) => boolean) => (m: Match, doc: Doc): MarkerOut | null => (!guard || guard(doc, m) ? { marker } : null);
+const mark =
+  (marker: Marker, guard?: (doc: Doc, m: Match) => boolean) =>
+  (m: Match, doc: Doc): MarkerOut | null =>
+    !guard || guard(doc, m) ? { marker } : null;
 
 export const MARKER_RULES: Array<Rule<MarkerOut>> = [
   {
@@ -48,7 +52,11 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pattern: [
       {
         oneOf: [
-          [{ tag: "number", where: (n: number) => n >= 5 }, { opt: [{ tag: "cue", is: "hedge" }] }, { oneOf: [[cue("times")], [{ skip: 1 }, { tag: "event", where: (t: string | null) => t === null }]] }],
+          [
+            { tag: "number", where: (n: number) => n >= 5 },
+            { opt: [{ tag: "cue", is: "hedge" }] },
+            { oneOf: [[cue("times")], [{ skip: 1 }, { tag: "event", where: (t: string | null) => t === null }]] },
+          ],
           [{ tag: "event" }, { skip: 3 }, { tag: "number", where: (n: number) => n >= 5 }, cue("times")],
         ],
       },
@@ -78,7 +86,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     id: "mark-pluperfect",
     does: "«كان/كانت … قد + verb», «had + verb»: what had happened before",
     priority: 50,
-    pattern: [{ oneOf: [[cue("pluperfect"), { skip: 6, commas: true }, { word: ["قد", "وقد"] }], [{ word: ["had"] }, { opt: [{ word: ["been"] }] }, { oneOf: [[cue("act")], [{ tag: "event" }], [{ tag: "cue", is: "say" }]] }]] }],
+    pattern: [
+      {
+        oneOf: [
+          [cue("pluperfect"), { skip: 6, commas: true }, { word: ["قد", "وقد"] }],
+          [{ word: ["had"] }, { opt: [{ word: ["been"] }] }, { oneOf: [[cue("act")], [{ tag: "event" }], [{ tag: "cue", is: "say" }]] }],
+        ],
+      },
+    ],
     out: mark("earlier"),
     pos: ["وكانت جماعة النسر قد قصفت المرج", "The brigade had struck Marj twice."],
     neg: ["وكانت المرج هادئة"],
@@ -87,7 +102,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     id: "mark-comes-after",
     does: "a clause that opens with «بعد / after + attack word»: the incident it names came before",
     priority: 50,
-    pattern: [{ edge: "start" }, { opt: [{ tag: "cue", is: "comes" }, { skip: 3 }] }, cue("after"), { opt: [{ word: ["an", "a", "the"] }] }, { skip: 2 }, INCIDENT],
+    pattern: [
+      { edge: "start" },
+      { opt: [{ tag: "cue", is: "comes" }, { skip: 3 }] },
+      cue("after"),
+      { opt: [{ word: ["an", "a", "the"] }] },
+      { skip: 2 },
+      INCIDENT,
+    ],
     out: mark("earlier"),
     pos: ["بعد استهداف قاعدة تل الحمراء بالصواريخ", "after a drone attack on Marj"],
     neg: ["قصفت الطائرات المرج بعد منتصف الليل"],
@@ -97,24 +119,41 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     does: "a toll told as the reason for what is said, in one of a series of attacks: «… after six guards were killed in one of the raids», «… بعد مقتل ستة حراس في أحد الهجمات» — an earlier incident",
     priority: 50,
     pattern: [
-      { oneOf: [
-        [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }],
-        [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }],
-      ] },
+      {
+        oneOf: [
+          [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }],
+          [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }],
+        ],
+      },
     ],
     out: mark("earlier"),
-    pos: ["The governor asked for more guards after four sentries were killed in one of the raids.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في أحد الهجمات"],
-    neg: ["The governor asked for more guards after four sentries were killed in the raid on Marj.", "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في الهجوم على المرج"],
+    pos: [
+      "The governor asked for more guards after four sentries were killed in one of the raids.",
+      "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في أحد الهجمات",
+    ],
+    neg: [
+      "The governor asked for more guards after four sentries were killed in the raid on Marj.",
+      "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في الهجوم على المرج",
+    ],
   },
   {
     id: "mark-another",
     does: "another incident of a kind already told: «هجوم آخر», «في هجوم منفصل», «another attack», «in a separate strike»",
     priority: 55,
-    pattern: [{ oneOf: [[INCIDENT, { skip: 1 }, cue("another")], [cue("another"), { skip: 2 }, INCIDENT]] }],
+    pattern: [
+      {
+        oneOf: [
+          [INCIDENT, { skip: 1 }, cue("another")],
+          [cue("another"), { skip: 2 }, INCIDENT],
+        ],
+      },
+    ],
     out: (m, doc) => {
       // «also» and «similar» say more of the same, not another incident.
       const word = doc.tags.find((t) => t.kind === "cue" && t.value === "another" && t.i >= m.i && t.i < m.j);
-      return word && doc.tokens[word.i]!.readings.some((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form)) ? { marker: "another" } : null;
+      return word && doc.tokens[word.i]!.readings.some((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form))
+        ? { marker: "another" }
+        : null;
     },
     pos: ["وفي هجوم آخر قصفت الطائرات وادي النور", "In a separate attack, drones hit Marj."],
     neg: ["وأسفر الهجوم عن أضرار"],
@@ -123,9 +162,22 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     id: "mark-sequel",
     does: "a second one of the kind, or the same once more: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «استهدفت القاعدة مجدداً», «hit the base again»",
     priority: 60,
-    pattern: [{ oneOf: [[{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")], [cue("second"), { skip: 1 }, INCIDENT], [INCIDENT, { skip: 6 }, cue("again")]] }],
+    pattern: [
+      {
+        oneOf: [
+          [{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")],
+          [cue("second"), { skip: 1 }, INCIDENT],
+          [INCIDENT, { skip: 6 }, cue("again")],
+        ],
+      },
+    ],
     out: (m, doc) => (doc.tags.some((t) => t.kind === "date" && t.i <= m.i && t.j >= m.j) ? null : { marker: "sequel" }),
-    pos: ["ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات", "A second convoy crossed at Qasr hours later.", "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم", "Drones hit Tell Hamra base again in the evening."],
+    pos: [
+      "ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات",
+      "A second convoy crossed at Qasr hours later.",
+      "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم",
+      "Drones hit Tell Hamra base again in the evening.",
+    ],
     neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
   },
   {
@@ -151,7 +203,18 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     does: "«ردّت X على الهجوم بـ…», «X responded with strikes»: the clause tells the response, an incident of its own",
     priority: 55,
     // The attack answered, named right after «على», or the means of the answer.
-    pattern: [{ word: ["رد", "ردت", "ردوا", "respond"] }, { skip: 5 }, { oneOf: [[{ word: ["علي"] }, { oneOf: [[{ tag: "event" }], [{ word: ["ذلك"] }]] }], [{ word: ["عبر", "with", "by"] }], [{ tag: "weapon", pre: ["ب", "بال"] }], [{ tag: "event", pre: ["ب", "بال"] }]] }],
+    pattern: [
+      { word: ["رد", "ردت", "ردوا", "respond"] },
+      { skip: 5 },
+      {
+        oneOf: [
+          [{ word: ["علي"] }, { oneOf: [[{ tag: "event" }], [{ word: ["ذلك"] }]] }],
+          [{ word: ["عبر", "with", "by"] }],
+          [{ tag: "weapon", pre: ["ب", "بال"] }],
+          [{ tag: "event", pre: ["ب", "بال"] }],
+        ],
+      },
+    ],
     out: mark("responded"),
     pos: ["وردت القوات الأميركية على الهجوم بالمدفعية", "US forces responded with strikes on Marj."],
     neg: ["ولم ترد القوات الأميركية على أسئلة الصحفيين", "فيما ردت القوات على مصادر النيران"],
@@ -174,7 +237,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       { opt: [cue("connective")] },
       // «وأفادت مصادر أن…», «وأسفر…», «وتتكون…»: a source and «that», or one verb, before it.
       { opt: [{ oneOf: [[cue("say"), { skip: 4, commas: true }, cue("that")], [{ any: "word" }]] }] },
-      { oneOf: [[{ word: ["the"] }, INCIDENT], [{ tag: "event", pre: ["ال", "وال", "فال"] }], [{ tag: "weapon", pre: ["ال", "وال", "فال"] }], [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }]] }],
+      {
+        oneOf: [
+          [{ word: ["the"] }, INCIDENT],
+          [{ tag: "event", pre: ["ال", "وال", "فال"] }],
+          [{ tag: "weapon", pre: ["ال", "وال", "فال"] }],
+          [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }],
+        ],
+      },
+    ],
     out: mark("anaphora"),
     pos: ["وأسفر الهجوم عن مقتل عنصرين", "The attack killed two guards.", "حيث تبنت الهجوم جماعة النسر", "وأفادت مصادر محلية، أن الرتل انطلق من المرج"],
     neg: ["وأسفر هجوم على المرج عن مقتل عنصرين"],

@@ -30,8 +30,10 @@ function undenied(doc: Doc, m: Match): boolean {
   return !cues.some((t) => t.value === "deny" || (t.value === "negation" && claims.some((c) => c.i > t.i && c.i - t.i <= 2)));
 }
 
-const role = (r: Role, guard?: (doc: Doc, m: Match) => boolean) => (m: Match, doc: Doc): RoleOut | null =>
-  (!guard || guard(doc, m)) && m.caps.actor?.tag ? { role: r, actor: m.caps.actor.tag as Tag<"actor"> } : null;
+const role =
+  (r: Role, guard?: (doc: Doc, m: Match) => boolean) =>
+  (m: Match, doc: Doc): RoleOut | null =>
+    (!guard || guard(doc, m)) && m.caps.actor?.tag ? { role: r, actor: m.caps.actor.tag as Tag<"actor"> } : null;
 
 export const ROLE_RULES: Array<Rule<RoleOut>> = [
   {
@@ -48,7 +50,12 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       ACTOR,
     ],
     out: role("claimant", undenied),
-    pos: ["تبنت جماعة النسر قصف قاعدة تل الحمراء", "The drone strike was claimed by the Eagle Brigade.", "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر", "وتبنى الهجوم الصاروخي ما يسمى جماعة النسر"],
+    pos: [
+      "تبنت جماعة النسر قصف قاعدة تل الحمراء",
+      "The drone strike was claimed by the Eagle Brigade.",
+      "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر",
+      "وتبنى الهجوم الصاروخي ما يسمى جماعة النسر",
+    ],
     neg: ["نفت جماعة النسر أي علاقة بقصف المرج", "قصفت القوات الأميركية مواقع جماعة النسر", "تبنت الفصائل قصف قاعدة للقوات الأميركية"],
   },
   {
@@ -57,7 +64,11 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     priority: 90,
     pattern: [SUBJECT, { oneOf: [[{ skip: 6 }], [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }, { skip: 2 }]] }, cue("claim")],
     out: role("claimant", undenied),
-    pos: ["The Eagle Brigade claimed responsibility for the rockets fired at Marj.", "جماعة النسر تتبنى قصف المرج", "The Eagle Brigade, which holds the hills above Marj and answers to no one, claimed the strike."],
+    pos: [
+      "The Eagle Brigade claimed responsibility for the rockets fired at Marj.",
+      "جماعة النسر تتبنى قصف المرج",
+      "The Eagle Brigade, which holds the hills above Marj and answers to no one, claimed the strike.",
+    ],
     neg: ["The Eagle Brigade denied responsibility for the rockets fired at Marj."],
   },
   {
@@ -84,14 +95,23 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     does: "a group saying that it struck: «قالت X إنها قصفت», «X said it targeted»",
     priority: 88,
     pattern: [
-      { oneOf: [[cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE], [ACTOR, ASIDE, { skip: 3 }, cue("say")]] },
+      {
+        oneOf: [
+          [cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE],
+          [ACTOR, ASIDE, { skip: 3 }, cue("say")],
+        ],
+      },
       { skip: 4, commas: true },
       { oneOf: [[{ word: ["انها", "انه", "انهم"] }], [{ opt: [{ word: ["that"] }] }, { word: ["it", "they", "its", "their"] }, { skip: 1 }]] },
       { skip: 2 },
       { oneOf: [[cue("act")], [{ tag: "event" }]] },
     ],
     out: role("claimant", undenied),
-    pos: ["قالت جماعة النسر إنها قصفت قاعدة تل الحمراء بالصواريخ", "The Eagle Brigade said it targeted Tell Hamra base with drones.", "وقالت جماعة النسر، التي تنشط قرب المرج، إنها قصفت القاعدة"],
+    pos: [
+      "قالت جماعة النسر إنها قصفت قاعدة تل الحمراء بالصواريخ",
+      "The Eagle Brigade said it targeted Tell Hamra base with drones.",
+      "وقالت جماعة النسر، التي تنشط قرب المرج، إنها قصفت القاعدة",
+    ],
     neg: ["The Eagle Brigade said the strike on Marj killed civilians."],
   },
   {
@@ -99,10 +119,21 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     does: "a group, or its spokesperson, saying that its own fighters struck: «قال الناطق باسم X إن مقاتلي الجماعة استهدفوا…», «X said its fighters attacked…»",
     priority: 87,
     pattern: [
-      { oneOf: [[cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE], [ACTOR, ASIDE, { skip: 3 }, cue("say")]] },
+      {
+        oneOf: [
+          [cue("say"), { skip: 2 }, ALIAS, ACTOR, ASIDE],
+          [ACTOR, ASIDE, { skip: 3 }, cue("say")],
+        ],
+      },
       { skip: 10, commas: true },
       cue("that"),
-      { oneOf: [[{ tag: "person", where: (p: { plural: boolean }) => p.plural }], [{ word: ["its", "their", "our"] }, { skip: 1 }], [{ word: ["مقاتل", "مجاهد", "عناصر"] }]] },
+      {
+        oneOf: [
+          [{ tag: "person", where: (p: { plural: boolean }) => p.plural }],
+          [{ word: ["its", "their", "our"] }, { skip: 1 }],
+          [{ word: ["مقاتل", "مجاهد", "عناصر"] }],
+        ],
+      },
       { skip: 2 },
       { oneOf: [[cue("act")], [{ tag: "event" }]] },
     ],
@@ -123,7 +154,17 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-announce-attack",
     does: "a group announcing an attack, named right after it: «أعلنت X استهداف قاعدة…», «X announced an attack on…»",
     priority: 86,
-    pattern: [{ oneOf: [[cue("announce"), { skip: 3, commas: true }, ALIAS, ACTOR], [ACTOR, { skip: 2 }, cue("announce")]] }, { opt: [{ punct: ["،", ","] }] }, { skip: 3, commas: true }, { tag: "event" }],
+    pattern: [
+      {
+        oneOf: [
+          [cue("announce"), { skip: 3, commas: true }, ALIAS, ACTOR],
+          [ACTOR, { skip: 2 }, cue("announce")],
+        ],
+      },
+      { opt: [{ punct: ["،", ","] }] },
+      { skip: 3, commas: true },
+      { tag: "event" },
+    ],
     out: role("claimant", undenied),
     pos: ["وأعلنت جماعة النسر استهداف قاعدة تل الحمراء بالصواريخ", "The Eagle Brigade announced an attack on Tell Hamra base."],
     neg: ["وأعلنت جماعة النسر أن الهدنة صامدة"],
@@ -132,7 +173,14 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-backer",
     does: "a party named as what backs or leads another («المدعومة من X», «بقيادة X», «X-backed», «led by X») is no subject of the clause",
     priority: 97,
-    pattern: [{ oneOf: [[{ word: ["مدعوم", "مدعومه", "بقياده", "backed", "led", "supported", "sponsored"] }, { opt: [{ word: ["من", "by"] }] }, ACTOR], [ACTOR, { word: ["backed", "led", "supported", "sponsored"] }]] }],
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["مدعوم", "مدعومه", "بقياده", "backed", "led", "supported", "sponsored"] }, { opt: [{ word: ["من", "by"] }] }, ACTOR],
+          [ACTOR, { word: ["backed", "led", "supported", "sponsored"] }],
+        ],
+      },
+    ],
     out: role("backer"),
     pos: ["قالت الفصائل المدعومة من الحرس الوطني إن القصف استمر", "The Guard-backed militia said the strikes went on."],
     neg: ["قال الحرس الوطني إن القصف استمر"],
@@ -143,7 +191,13 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     priority: 95,
     pattern: [
       { oneOf: [[{ tag: "countNoun", is: "site" }], [{ tag: "place", where: (p: { kind: string }) => p.kind === "base" || p.kind === "oil_gas_field" }]] },
-      { oneOf: [[{ skip: 3 }, { word: ["تابع", "تابعه", "belonging", "housing", "hosting", "used"] }, { opt: [{ word: ["to", "by"] }] }], [{ skip: 2 }, { word: ["of"] }], []] },
+      {
+        oneOf: [
+          [{ skip: 3 }, { word: ["تابع", "تابعه", "belonging", "housing", "hosting", "used"] }, { opt: [{ word: ["to", "by"] }] }],
+          [{ skip: 2 }, { word: ["of"] }],
+          [],
+        ],
+      },
       ACTOR,
     ],
     out: (m, doc) => {
@@ -151,9 +205,24 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       const actor = m.caps.actor?.tag as Tag<"actor"> | undefined;
       if (!actor) return null;
       const adjacent = !doc.tags.some((t) => (t.kind === "cue" || t.kind === "place") && t.i > m.i && t.j <= actor.i && t.i !== m.i);
-      return adjacent || actor.pre === "ل" || doc.tokens[actor.i - 1]?.text === "of" || /تابع|belonging|housing|hosting|used/.test(doc.tokens.slice(m.i, actor.i).map((t) => t.text).join(" ")) ? { role: "target", actor } : null;
+      return adjacent ||
+        actor.pre === "ل" ||
+        doc.tokens[actor.i - 1]?.text === "of" ||
+        /تابع|belonging|housing|hosting|used/.test(
+          doc.tokens
+            .slice(m.i, actor.i)
+            .map((t) => t.text)
+            .join(" "),
+        )
+        ? { role: "target", actor }
+        : null;
     },
-    pos: ["قصفت الطائرات مواقع جماعة النسر قرب المرج", "Jets struck a base belonging to the Eagle Brigade.", "تعرضت قاعدة تل الحمراء التابعة للقوات الأميركية لهجوم", "a base housing US troops was hit"],
+    pos: [
+      "قصفت الطائرات مواقع جماعة النسر قرب المرج",
+      "Jets struck a base belonging to the Eagle Brigade.",
+      "تعرضت قاعدة تل الحمراء التابعة للقوات الأميركية لهجوم",
+      "a base housing US troops was hit",
+    ],
     neg: ["قصفت جماعة النسر مواقع قرب المرج"],
   },
   {
@@ -215,7 +284,14 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-speaker",
     does: "an actor that says something, and no more: «قالت X», «X said»",
     priority: 40,
-    pattern: [{ oneOf: [[cue("say"), { skip: 2 }, SUBJECT], [SUBJECT, { skip: 2 }, cue("say")]] }],
+    pattern: [
+      {
+        oneOf: [
+          [cue("say"), { skip: 2 }, SUBJECT],
+          [SUBJECT, { skip: 2 }, cue("say")],
+        ],
+      },
+    ],
     out: role("speaker"),
     pos: ["وقالت جماعة النسر إن الهدنة صامدة", "The Eagle Brigade said the truce holds."],
     neg: ["جماعة النسر هي أكبر فصيل في المرج"],

@@ -18,7 +18,13 @@ describe.each(TABLES)("rule table $name", ({ rules }) => {
       const doc = exampleDoc(text);
       return fire(doc, [rule], 0, doc.tokens.length).length > 0;
     };
-    expect(rule.pos.filter((t) => !fires(t)), "positive examples it does not read").toEqual([]);
-    expect(rule.neg.filter((t) => fires(t)), "negative examples it reads").toEqual([]);
+    expect(
+      rule.pos.filter((t) => !fires(t)),
+      "positive examples it does not read",
+    ).toEqual([]);
+    expect(
+      rule.neg.filter((t) => fires(t)),
+      "negative examples it reads",
+    ).toEqual([]);
   });
 });

@@ -64,8 +64,13 @@ function echoes(doc: Doc, m: Match): boolean {
   const head = m.caps.head?.tag;
   if (!head || !DEFINITE.has(doc.tokens[head.i - 1]?.text ?? "")) return false;
   const form = doc.tokens[head.i]!.readings.at(-1)!.form;
-  return doc.tags.some((t) => t.kind === "sourceHead" && t.j <= head.i - 1 && doc.tokens[t.i]!.readings.at(-1)!.form === form &&
-    (doc.at[t.i - 1] ?? []).some((x) => x.kind === "sourceAdj" || x.kind === "number"));
+  return doc.tags.some(
+    (t) =>
+      t.kind === "sourceHead" &&
+      t.j <= head.i - 1 &&
+      doc.tokens[t.i]!.readings.at(-1)!.form === form &&
+      (doc.at[t.i - 1] ?? []).some((x) => x.kind === "sourceAdj" || x.kind === "number"),
+  );
 }
 
 function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id: string | number | null; wire?: boolean } | null {
@@ -81,7 +86,8 @@ function named(m: Match): { name: string; nameEn?: string; kind: SourceKind; id:
 // («الناطق باسم X العراقي، فلان فلان،»).
 // A name's words may be lexicon words too («علي»): only a verb of saying, «that», a place or a
 // group ends it.
-const ENDS_NAME = (t: Tag) => t.kind === "place" || t.kind === "actor" || t.kind === "source" || (t.kind === "cue" && ["say", "cite", "that", "deny"].includes(t.value));
+const ENDS_NAME = (t: Tag) =>
+  t.kind === "place" || t.kind === "actor" || t.kind === "source" || (t.kind === "cue" && ["say", "cite", "that", "deny"].includes(t.value));
 function personAfter(doc: Doc, from: number): string | undefined {
   while (doc.at[from]?.some((t) => t.kind === "sourceAdj") || (doc.tokens[from]?.kind === "punct" && /[،,]/.test(doc.tokens[from]!.text))) from++;
   let j = from;
@@ -110,20 +116,34 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       if (breaks.length > 2 || t.i - lineStart > 12 || !/^\s*[-–—/|:ـ]/.test(after)) return null;
       return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
     },
-    pos: ["رويترز / قصفت طائرات مسيرة المرج أمس.", "MARJ (Reuters) - Drones struck the town on Monday.", "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday.", "Drones strike Marj\nLONDON (Reuters) — Drones struck the town on Monday."],
+    pos: [
+      "رويترز / قصفت طائرات مسيرة المرج أمس.",
+      "MARJ (Reuters) - Drones struck the town on Monday.",
+      "AMMAN, March 3. /Reuters/. Drones struck Marj on Monday.",
+      "Drones strike Marj\nLONDON (Reuters) — Drones struck the town on Monday.",
+    ],
     neg: ["قالت رويترز إن طائرات مسيرة قصفت المرج أمس.", "Drones struck Marj on Monday, Reuters reported - citing locals."],
   },
   {
     id: "src-spokesperson-ar",
     does: "«المتحدث باسم X [فلان]», «مدير X فلان»: the institution X, the person kept",
     priority: 90,
-    pattern: [{ tag: "spokesHead" }, { opt: [{ tag: "sourceAdj" }] }, { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] }],
+    pattern: [
+      { tag: "spokesHead" },
+      { opt: [{ tag: "sourceAdj" }] },
+      { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] },
+    ],
     out: (m, doc) => {
       const n = named(m);
       const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
       return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
     },
-    pos: ["وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر", "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب", "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر", "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر"],
+    pos: [
+      "وقال المتحدث باسم جماعة النسر سامر الحلبي إن القصف مستمر",
+      "وأكد الناطق باسم البنتاغون أن القاعدة لم تصب",
+      "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر",
+      "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر",
+    ],
     neg: ["وقال متحدث إن القصف مستمر"],
   },
   {
@@ -140,9 +160,20 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     ],
     out: (m, doc) => {
       const n = named(m)!;
-      return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, person: m.caps.person ? textOf(doc, m.caps.person.i, m.caps.person.j) : undefined };
+      return {
+        name: n.name,
+        nameEn: n.nameEn,
+        kind: n.kind,
+        id: n.id,
+        generic: false,
+        person: m.caps.person ? textOf(doc, m.caps.person.i, m.caps.person.j) : undefined,
+      };
     },
-    pos: ["Pentagon spokesman Lee Carver said the base was hit.", "A spokesperson for the Eagle Brigade said the fighters withdrew.", "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew."],
+    pos: [
+      "Pentagon spokesman Lee Carver said the base was hit.",
+      "A spokesperson for the Eagle Brigade said the fighters withdrew.",
+      "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
+    ],
     neg: ["A spokesman said the base was hit."],
   },
   {
@@ -161,8 +192,12 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     id: "src-title-person",
     does: "a title and a name that speak («President Lee Smith said», «قال الوزير فلان»): an official, the person kept",
     priority: 45,
-    pattern: [{ tag: "spokesHead", as: "title" }, { many: [{ any: "word", cap: true }], as: "person" }],
-    out: (m, doc) => (speaks(doc, m) ? { name: words(m, doc), kind: "official", id: null, generic: true, person: textOf(doc, m.caps.person!.i, m.caps.person!.j) } : null),
+    pattern: [
+      { tag: "spokesHead", as: "title" },
+      { many: [{ any: "word", cap: true }], as: "person" },
+    ],
+    out: (m, doc) =>
+      speaks(doc, m) ? { name: words(m, doc), kind: "official", id: null, generic: true, person: textOf(doc, m.caps.person!.i, m.caps.person!.j) } : null,
     pos: ["President Lee Smith said the strike was a grave escalation."],
     neg: ["The president of the club resigned."],
   },
@@ -171,7 +206,10 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     does: "an unnamed source and what qualifies it, Arabic order: «مصادر محلية», «مسؤولان فرنسيان», «مصدر أمني عراقي»",
     priority: 60,
     pattern: [HEAD, { many: [{ opt: [{ word: ["في"] }] }, { tag: "sourceAdj" }] }],
-    out: (m, doc) => (governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
+    out: (m, doc) =>
+      governmentUnspoken(doc, m) || doc.tokens[m.i]!.latin || listNamed(doc, m)
+        ? null
+        : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true },
     pos: ["وقالت مصادر محلية إن القصف طال المرج", "وقال مسؤولان أميركيان إن القاعدة لم تصب"],
     neg: ["ارتفعت أسعار مصادر الطاقة في المرج", "وقالت وزارة الدفاع الأمريكية إن القاعدة لم تصب"],
   },
@@ -189,7 +227,10 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     does: "a correspondent or sources of a named outlet: «مراسل X», «مصادر لـX», «a correspondent for X»",
     priority: 70,
     pattern: [HEAD, { opt: [{ many: [{ tag: "sourceAdj" }] }] }, { opt: [{ word: ["for", "of", "with"] }] }, { tag: "source", as: "named" }],
-    out: (m, doc) => ((named(m)!.kind === "outlet" || named(m)!.kind === "agency") && !named(m)!.wire ? { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true } : null),
+    out: (m, doc) =>
+      (named(m)!.kind === "outlet" || named(m)!.kind === "agency") && !named(m)!.wire
+        ? { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }
+        : null,
     pos: ["وأفاد مراسل الميادين بسقوط قذائف على المرج"],
     neg: ["وأفاد مراسل بسقوط قذائف على المرج"],
   },
@@ -212,7 +253,14 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     id: "src-agency-by-name",
     does: "an agency no list names, by the words that introduce it, when cited: «وكالة أنباء X», «X news agency»",
     priority: 55,
-    pattern: [{ oneOf: [[cue("agency"), { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }], [{ any: "word", cap: true, as: "agency" }, { opt: [{ word: ["news"] }] }, cue("agency")]] }],
+    pattern: [
+      {
+        oneOf: [
+          [cue("agency"), { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }],
+          [{ any: "word", cap: true, as: "agency" }, { opt: [{ word: ["news"] }] }, cue("agency")],
+        ],
+      },
+    ],
     out: (m, doc) => {
       // A name a list knows is read by src-named, as that name.
       if (doc.tags.some((t) => (t.kind === "source" || t.kind === "actor") && t.i < m.j && t.j > m.i) || !speaks(doc, m)) return null;
@@ -244,7 +292,11 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
     id: "relay-told-to",
     does: "a source told a wire agency: «قال مصدر لوكالة X», «officials told X»",
     priority: 50,
-    pattern: [{ oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] }, { skip: 6 }, { oneOf: [[{ tag: "source", pre: ["ل"], as: "wire" }], [cue("say"), { tag: "source", as: "wire" }]] }],
+    pattern: [
+      { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] },
+      { skip: 6 },
+      { oneOf: [[{ tag: "source", pre: ["ل"], as: "wire" }], [cue("say"), { tag: "source", as: "wire" }]] },
+    ],
     out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
     pos: ["وقال مصدر عسكري لرويترز إن الرتل وصل", "Two officials told Reuters the convoy arrived."],
     neg: ["وقالت رويترز إن الرتل وصل"],
@@ -253,7 +305,13 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
     id: "relay-citing",
     does: "a wire agency citing another source: «X نقلا عن مصادر», «X, citing officials»",
     priority: 50,
-    pattern: [{ tag: "source", as: "wire" }, { skip: 4, commas: true }, cue("cite"), { skip: 2 }, { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceAdj" }]] }],
+    pattern: [
+      { tag: "source", as: "wire" },
+      { skip: 4, commas: true },
+      cue("cite"),
+      { skip: 2 },
+      { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceAdj" }]] },
+    ],
     out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
     pos: ["وذكرت رويترز نقلا عن مصادر محلية أن الرتل وصل", "Reuters, citing two security sources, said the convoy arrived."],
     neg: ["وذكرت رويترز أن الرتل وصل إلى المرج"],
@@ -262,7 +320,19 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
     id: "relay-reports-that-x-said",
     does: "a wire agency reporting what another source said: «أفادت X بأن جماعة Y قالت…», «X reported that officials said»",
     priority: 40,
-    pattern: [{ oneOf: [[{ tag: "source", as: "wire" }, cue("say")], [cue("say"), { tag: "source", as: "wire" }]] }, { opt: [cue("that")] }, { skip: 8, commas: true }, { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] }, { skip: 6, commas: true }, cue("say")],
+    pattern: [
+      {
+        oneOf: [
+          [{ tag: "source", as: "wire" }, cue("say")],
+          [cue("say"), { tag: "source", as: "wire" }],
+        ],
+      },
+      { opt: [cue("that")] },
+      { skip: 8, commas: true },
+      { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] },
+      { skip: 6, commas: true },
+      cue("say"),
+    ],
     out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
     pos: ["أفادت رويترز بأن جماعة النسر قالت إن الرتل وصل", "Reuters reported that the Eagle Brigade said the convoy arrived."],
     neg: ["أفادت رويترز بأن الرتل وصل إلى المرج"],

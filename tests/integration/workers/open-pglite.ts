@@ -11,12 +11,16 @@ if (mode === "hold") {
   await handle.db.execute(sql`create table if not exists marker (note text)`);
   process.stdout.write(`ready ${process.pid}\n`);
   const keepAlive = setInterval(() => {}, 1000);
-  process.on("SIGTERM", () => void (async () => {
-    await handle.db.execute(sql`insert into marker values ('written by the holder after the refusal')`);
-    await handle.close();
-    clearInterval(keepAlive);
-    process.exit(0);
-  })());
+  process.on(
+    "SIGTERM",
+    () =>
+      void (async () => {
+        await handle.db.execute(sql`insert into marker values ('written by the holder after the refusal')`);
+        await handle.close();
+        clearInterval(keepAlive);
+        process.exit(0);
+      })(),
+  );
 } else {
   try {
     const handle = await openDb({ dataDir: dataDir!, purpose: "second-process test intruder" });

@@ -23,7 +23,12 @@ const as = (user: typeof editor) => ({ db: handle.db, user });
 
 let openIncident: number | null = null;
 for (let n = 1; ; n++) {
-  const article = await runVerb(createArticle, as(editor), { text: TEXT, outlet: `وكالة ${process.pid}-${n}`, publishedAt: "2023-11-13", confirmDuplicate: "1" });
+  const article = await runVerb(createArticle, as(editor), {
+    text: TEXT,
+    outlet: `وكالة ${process.pid}-${n}`,
+    publishedAt: "2023-11-13",
+    confirmDuplicate: "1",
+  });
   const report = await runVerb(createReport, as(editor), {
     articleId: article.id,
     date: "2023-11-13",

@@ -48,13 +48,16 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   ]);
   const [users, tokens, feeds] = [usersPage.rows, tokensPage.rows, feedsPage.rows];
   // A page link keeps the other lists' pages.
-  const pageHref = (list: "users" | "tokens" | "feeds") => (n: number) => `/desk/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1])), [list]: String(n) })}`;
+  const pageHref = (list: "users" | "tokens" | "feeds") => (n: number) =>
+    `/desk/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter((e): e is [string, string] => !!e[1])), [list]: String(n) })}`;
   const a = m.admin;
   const fm = pickMessages(m, "errors", "admin");
   return (
     <div className="space-y-10">
       <section aria-labelledby="team">
-        <h1 id="team" className="text-xl font-bold">{a.teamTitle}</h1>
+        <h1 id="team" className="text-xl font-bold">
+          {a.teamTitle}
+        </h1>
         <p className="mt-1 flex flex-wrap gap-4 text-sm">
           <Link href="/desk/admin/references">{a.refsTitle}</Link>
           <Link href="/desk/admin/taxonomy">{m.refs.taxonomyTitle}</Link>
@@ -73,15 +76,21 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="locks">
-        <h2 id="locks" className="text-lg font-bold">{a.locksTitle}</h2>
+        <h2 id="locks" className="text-lg font-bold">
+          {a.locksTitle}
+        </h2>
         {locks.length === 0 ? (
           <p className="mt-2 text-stone-600">{a.locksEmpty}</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {locks.map((l) => (
               <li key={l.key} aria-label={l.key} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
-                <span dir="ltr" className="break-all font-mono">{l.key}</span>
-                <span>{a.failures}: {l.failures}</span>
+                <span dir="ltr" className="break-all font-mono">
+                  {l.key}
+                </span>
+                <span>
+                  {a.failures}: {l.failures}
+                </span>
                 {l.locked && (
                   <span className="text-red-700">
                     {a.lockedUntil}: <span dir="ltr">{when(l.lockedUntil)}</span>
@@ -95,7 +104,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
       </section>
 
       <section aria-labelledby="tokens">
-        <h2 id="tokens" className="text-lg font-bold">{a.tokensTitle}</h2>
+        <h2 id="tokens" className="text-lg font-bold">
+          {a.tokensTitle}
+        </h2>
         <p className="mt-1 text-sm text-stone-600">{a.tokensHelp}</p>
         <div className="mt-3 rounded-lg border border-stone-200 bg-white p-4">
           <CreateTokenForm m={fm} users={users.filter((u) => !u.disabledAt).map((u) => ({ id: u.id, email: u.email }))} />
@@ -107,10 +118,18 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
             {tokens.map((t) => (
               <li key={t.id} aria-label={t.name} className="flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
                 <strong dir="auto">{t.name}</strong>
-                <span dir="ltr" className="break-all">{t.userEmail}</span>
-                <span>{a.tokenScope}: {a.tokenScopeIngest}</span>
-                <span>{a.created_at}: <span dir="ltr">{when(t.createdAt)}</span></span>
-                <span>{a.lastUsed}: <span dir="ltr">{when(t.lastUsedAt) ?? a.never}</span></span>
+                <span dir="ltr" className="break-all">
+                  {t.userEmail}
+                </span>
+                <span>
+                  {a.tokenScope}: {a.tokenScopeIngest}
+                </span>
+                <span>
+                  {a.created_at}: <span dir="ltr">{when(t.createdAt)}</span>
+                </span>
+                <span>
+                  {a.lastUsed}: <span dir="ltr">{when(t.lastUsedAt) ?? a.never}</span>
+                </span>
                 {t.revokedAt ? (
                   <span className="text-red-700">{a.revoked}</span>
                 ) : (
@@ -123,7 +142,9 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
         <Pager page={tokensPage.page} pages={tokensPage.pages} href={pageHref("tokens")} labels={m.pager} />
       </section>
       <section aria-labelledby="feeds">
-        <h2 id="feeds" className="text-lg font-bold">{a.feedsTitle}</h2>
+        <h2 id="feeds" className="text-lg font-bold">
+          {a.feedsTitle}
+        </h2>
         <p className="mt-1 text-sm text-stone-600">
           {a.feedsHelp} <Link href="/desk/intake">{a.inboxTitle}</Link>
         </p>
@@ -153,7 +174,9 @@ function TeamMember({ u, self, m }: { u: VerbResult<typeof listUsers>["rows"][nu
     <li aria-label={u.email} className="rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <strong dir="auto">{u.name}</strong>
-        <span dir="ltr" className="break-all text-sm text-stone-600">{u.email}</span>
+        <span dir="ltr" className="break-all text-sm text-stone-600">
+          {u.email}
+        </span>
         <span className="text-sm">{u.role}</span>
         <span className={`text-sm ${u.disabledAt ? "text-red-700" : "text-teal-800"}`}>{u.disabledAt ? a.disabled : a.active}</span>
         {u.mustChangePassword && <span className="text-sm text-amber-800">{a.mustChange}</span>}
@@ -193,7 +216,9 @@ function FeedRow({ f, m }: { f: VerbResult<typeof listFeeds>["rows"][number]; m:
   return (
     <li aria-label={f.url} className="space-y-1 rounded border border-stone-200 bg-white p-3 text-sm">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <span dir="ltr" className="break-all font-mono">{f.url}</span>
+        <span dir="ltr" className="break-all font-mono">
+          {f.url}
+        </span>
         {f.outlet && <span dir="auto">{f.outlet}</span>}
         <span className={f.active ? "text-teal-800" : "text-stone-500"}>{f.active ? a.feedActive : a.feedInactive}</span>
       </div>
@@ -201,13 +226,19 @@ function FeedRow({ f, m }: { f: VerbResult<typeof listFeeds>["rows"][number]; m:
         {a.items}: {Number(f.items)} · {a.lastPolled}: <span dir="ltr">{when(f.lastPolledAt) ?? a.never}</span>
         {f.lastError && (
           <span className="text-red-700">
-            {" "}· {a.lastError}: {errorText(m, f.lastError)}
+            {" "}
+            · {a.lastError}: {errorText(m, f.lastError)}
           </span>
         )}
       </p>
       <div className="flex flex-wrap gap-3">
         <ActionForm action={pollFeedNowAction} hidden={{ feedId: f.id }} submit={a.pollNow} m={fm} />
-        <ActionForm action={setFeedActiveAction} hidden={{ feedId: f.id, active: f.active ? "false" : "true" }} submit={f.active ? a.deactivate : a.activate} m={fm} />
+        <ActionForm
+          action={setFeedActiveAction}
+          hidden={{ feedId: f.id, active: f.active ? "false" : "true" }}
+          submit={f.active ? a.deactivate : a.activate}
+          m={fm}
+        />
       </div>
     </li>
   );

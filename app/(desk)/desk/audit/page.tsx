@@ -92,7 +92,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <div>
                 <span className="text-stone-500">{a.at.toISOString().replace("T", " ").slice(0, 19)}</span> · {a.actorName ?? r.system} ·{" "}
                 <strong>{m.audit[a.action as keyof Messages["audit"]] ?? a.action}</strong> ·{" "}
-                {a.entityType === "incident" ? <Link href={`/desk/incidents/${a.entityId}`}>{a.entityType} #{a.entityId}</Link> : `${a.entityType} #${a.entityId}`}
+                {a.entityType === "incident" ? (
+                  <Link href={`/desk/incidents/${a.entityId}`}>
+                    {a.entityType} #{a.entityId}
+                  </Link>
+                ) : (
+                  `${a.entityType} #${a.entityId}`
+                )}
               </div>
               {a.before !== null && (
                 <div className="text-xs text-stone-500" dir="ltr">

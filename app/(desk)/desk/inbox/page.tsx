@@ -22,7 +22,18 @@ export default async function InboxPage() {
         ) : (
           <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="sent-back">
             {inbox.sentBack.map((x) => (
-              <ReportItem key={x.id} id={x.id} summary={x.summary} incidentId={x.incidentId} meta={<><StatusBadge m={m} status={x.status} /> {m.decisions[x.review.decision]} · {x.review.reviewerName} · {x.review.createdAt.toISOString().slice(0, 10)}</>}>
+              <ReportItem
+                key={x.id}
+                id={x.id}
+                summary={x.summary}
+                incidentId={x.incidentId}
+                meta={
+                  <>
+                    <StatusBadge m={m} status={x.status} /> {m.decisions[x.review.decision]} · {x.review.reviewerName} ·{" "}
+                    {x.review.createdAt.toISOString().slice(0, 10)}
+                  </>
+                }
+              >
                 <p className="mt-1 rounded bg-amber-50 p-2 text-sm" dir="auto">
                   {r.sentBackComment}: {x.review.comment}
                 </p>
@@ -58,7 +69,18 @@ export default async function InboxPage() {
         ) : (
           <ul className="mt-2 divide-y divide-stone-200 rounded border border-stone-200 bg-white" data-testid="awaiting-review">
             {awaiting.map((x) => (
-              <ReportItem key={x.id} id={x.id} summary={x.summary} incidentId={x.incidentId} meta={<>{x.incidentStatus && <StatusBadge m={m} status={x.incidentStatus} />} {formatDay(x.date, locale)} · {m.types[x.type]} · {x.submittedAt.toISOString().slice(0, 10)}</>} />
+              <ReportItem
+                key={x.id}
+                id={x.id}
+                summary={x.summary}
+                incidentId={x.incidentId}
+                meta={
+                  <>
+                    {x.incidentStatus && <StatusBadge m={m} status={x.incidentStatus} />} {formatDay(x.date, locale)} · {m.types[x.type]} ·{" "}
+                    {x.submittedAt.toISOString().slice(0, 10)}
+                  </>
+                }
+              />
             ))}
           </ul>
         )}
@@ -72,7 +94,19 @@ export default async function InboxPage() {
 }
 
 // One of the editor's reports in a list: what it is (meta), its incident, its summary linking to it.
-function ReportItem({ id, summary, incidentId, meta, children }: { id: number; summary: string; incidentId: number | null; meta: React.ReactNode; children?: React.ReactNode }) {
+function ReportItem({
+  id,
+  summary,
+  incidentId,
+  meta,
+  children,
+}: {
+  id: number;
+  summary: string;
+  incidentId: number | null;
+  meta: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   return (
     <li className="p-3" data-report-id={id}>
       <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">

@@ -27,7 +27,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         </div>
       </section>
       <section aria-labelledby="inbox">
-        <h2 id="inbox" className="text-lg font-bold">{a.inboxTitle}</h2>
+        <h2 id="inbox" className="text-lg font-bold">
+          {a.inboxTitle}
+        </h2>
         {items.length === 0 ? (
           <p className="mt-2 text-stone-600">{a.inboxEmpty}</p>
         ) : (
@@ -41,7 +43,9 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
                   {it.outlet && <span dir="auto">{it.outlet}</span>}
                   {it.publishedAt && <span dir="ltr">{it.publishedAt}</span>}
                   <span>{it.feedId ? a.fromFeed : a.fromUrl}</span>
-                  <span dir="ltr" className="break-all">{it.url}</span>
+                  <span dir="ltr" className="break-all">
+                    {it.url}
+                  </span>
                 </p>
                 {it.extractProblem && (
                   <p className="mt-1 text-sm text-amber-800">

@@ -32,7 +32,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       <div>
         <h1 className="text-xl font-bold">{m.desk.reviewTitle}</h1>
         <p className="text-sm text-stone-600" data-testid="queue-counts">
-          {countText(locale, queue.counts.total, r, "queue")} · {m.statuses.in_review}: {queue.counts.inReview} · {r.newReportOnVerified}: {queue.counts.verifiedWithNewReport} · {r.oldestFirst}
+          {countText(locale, queue.counts.total, r, "queue")} · {m.statuses.in_review}: {queue.counts.inReview} · {r.newReportOnVerified}:{" "}
+          {queue.counts.verifiedWithNewReport} · {r.oldestFirst}
         </p>
       </div>
       <form method="get" className="grid grid-cols-2 gap-3 rounded border border-stone-200 bg-white p-3 text-sm sm:grid-cols-5">
@@ -76,7 +77,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
                   <StatusBadge m={m} status={i.status} />
                   {i.status === "verified" && <span className="rounded bg-sky-100 px-2 py-0.5 text-sky-900">{r.newReportOnVerified}</span>}
-                  {formatDay(i.date, locale)} · {m.types[i.type]} · {pick(locale, i.placeNameAr, i.placeNameEn)} · {countText(locale, days, r, "waitingDays")} · {countText(locale, i.pendingReports, r, "pendingReports")}
+                  {formatDay(i.date, locale)} · {m.types[i.type]} · {pick(locale, i.placeNameAr, i.placeNameEn)} · {countText(locale, days, r, "waitingDays")} ·{" "}
+                  {countText(locale, i.pendingReports, r, "pendingReports")}
                   {i.editors?.length ? ` · ${i.editors.join("، ")}` : ""}
                 </div>
                 <Link href={`/desk/incidents/${i.id}`} dir="auto">
@@ -85,7 +87,8 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
                 <div className="text-xs text-stone-600">
                   {i.lastReviewAt ? (
                     <>
-                      {r.changesSince}: {i.changesSinceReview?.length ? i.changesSinceReview.map((a) => m.audit[a as keyof typeof m.audit] ?? a).join(" · ") : "—"}
+                      {r.changesSince}:{" "}
+                      {i.changesSinceReview?.length ? i.changesSinceReview.map((a) => m.audit[a as keyof typeof m.audit] ?? a).join(" · ") : "—"}
                     </>
                   ) : (
                     r.neverReviewed

@@ -2,19 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { FactList } from "@/components/fact-list";
-import { formatDay, formatIncidentDate, formatNumber, formatRange } from "@/lib/public/format";
-import { detectLanguage, directionOf } from "@/lib/text/direction";
-import { displayUrl } from "@/lib/text/url";
+import { formatDay, formatIncidentDate, formatRange } from "@/lib/public/format";
 import { getPublicIncident } from "@/server/public/incidents";
 import { load } from "@/server/request";
 import { pick, targetLabel } from "../../../_lib/format";
 import { getMessages, urlLocale } from "../../../_lib/i18n";
-import { claimLabel, fieldLabel, gradeLabel } from "../../_components/labels";
+import { claimLabel, gradeLabel } from "../../_components/labels";
 import { PublicHistory } from "../../_components/history";
 import { hrefOf } from "../../_components/links";
 import { LocationInset } from "../../_components/location-inset";
 import { RelatedIncidents, SourceAttributions, weaponLabel } from "../../_components/codebook";
-import { asText } from "@/lib/text/as-text";
+import { IncidentSources, WhoSaidWhat } from "./sources";
 
 // One request, one read: the metadata and the page share it.
 const incidentOf = cache((id: string) => load(getPublicIncident, { id }));
@@ -25,26 +23,31 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { locale, m } = await getMessages();
   const title = pick(locale, incident.summaryAr, incident.summaryEn) || `${m.types[incident.type]} #${incident.id}`;
   const place = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : "";
-  const description = [formatIncidentDate(locale, incident.date, incident.datePrecision), m.types[incident.type], place, `${m.public.sources}: ${incident.sources.length}`]
+  const description = [
+    formatIncidentDate(locale, incident.date, incident.datePrecision),
+    m.types[incident.type],
+    place,
+    `${m.public.sources}: ${incident.sources.length}`,
+  ]
     .filter(Boolean)
     .join(" · ");
   return {
     title,
     description,
     alternates: { canonical: `/incidents/${incident.id}`, types: { "application/json": `/api/v1/incidents/${incident.id}` } },
-    openGraph: { type: "article", title, description, url: `/incidents/${incident.id}`, siteName: m.appName, locale: locale === "ar" ? "ar_SY" : "en_GB", publishedTime: incident.verifiedAt ?? undefined, modifiedTime: incident.updatedAt },
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: `/incidents/${incident.id}`,
+      siteName: m.appName,
+      locale: locale === "ar" ? "ar_SY" : "en_GB",
+      publishedTime: incident.verifiedAt ?? undefined,
+      modifiedTime: incident.updatedAt,
+    },
     twitter: { card: "summary", title, description },
     robots: incident.status === "retracted" ? { index: false } : undefined,
   };
-}
-
-function show(value: unknown, m: Awaited<ReturnType<typeof getMessages>>["m"], locale: "ar" | "en", named?: { nameAr?: string; nameEn?: string }): string {
-  if (value === null || value === undefined || value === "") return "—";
-  // A place or an actor (placeId, actorId, targetActorId): its name, not its id.
-  if (named?.nameAr || named?.nameEn) return pick(locale, named.nameAr, named.nameEn);
-  if (typeof value === "number") return formatNumber(locale, value);
-  if (typeof value === "string" && value in m.types) return m.types[value as keyof typeof m.types];
-  return asText(value);
 }
 
 export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {
@@ -53,7 +56,12 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
   const { lang } = await urlLocale();
   const placeName = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : null;
   const facts: Array<[string, React.ReactNode]> = [
-    [m.fields.date, <time key="d" dateTime={incident.date}>{formatIncidentDate(locale, incident.date, incident.datePrecision)} ({m.precisions[incident.datePrecision]})</time>],
+    [
+      m.fields.date,
+      <time key="d" dateTime={incident.date}>
+        {formatIncidentDate(locale, incident.date, incident.datePrecision)} ({m.precisions[incident.datePrecision]})
+      </time>,
+    ],
     [m.fields.type, m.types[incident.type]],
     [m.fields.place, placeName ? `${placeName}${incident.place?.governorate ? ` · ${incident.place.governorate}` : ""}` : "—"],
     [m.fields.actor, incident.actor ? pick(locale, incident.actor.nameAr, incident.actor.nameEn) : "—"],
@@ -61,8 +69,18 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
     [m.fields.target, targetLabel(locale, incident.targetActor, incident.target)],
     [m.fields.weapon, weaponLabel(locale, incident)],
     [m.fields.munitions, incident.munitions ?? "—"],
-    [m.fields.killed, <bdi key="k" dir="ltr">{formatRange(locale, incident.killed, incident.killedHigh) ?? "—"}</bdi>],
-    [m.fields.injured, <bdi key="i" dir="ltr">{formatRange(locale, incident.injured, incident.injuredHigh) ?? "—"}</bdi>],
+    [
+      m.fields.killed,
+      <bdi key="k" dir="ltr">
+        {formatRange(locale, incident.killed, incident.killedHigh) ?? "—"}
+      </bdi>,
+    ],
+    [
+      m.fields.injured,
+      <bdi key="i" dir="ltr">
+        {formatRange(locale, incident.injured, incident.injuredHigh) ?? "—"}
+      </bdi>,
+    ],
     [m.publicLog.grade, incident.grade ? gradeLabel(m, incident.grade) : "—"],
     [m.publicLog.independentSources, incident.independentSources ?? "—"],
   ];
@@ -82,7 +100,11 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
               {m.publicLog.retractedOn}: {formatDay(locale, incident.retraction.at)}.
             </span>
           )}
-          {incident.retraction?.note && <p className="mt-1" dir="auto">{incident.retraction.note}</p>}
+          {incident.retraction?.note && (
+            <p className="mt-1" dir="auto">
+              {incident.retraction.note}
+            </p>
+          )}
         </div>
       )}
       <h1 className={`mt-2 text-2xl font-bold ${retracted ? "line-through decoration-red-700/60" : ""}`} dir="auto">
@@ -110,74 +132,25 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
       <div className="mt-4 grid gap-4 md:grid-cols-[1fr_16rem]">
         <FactList facts={facts} />
         {incident.place?.lat != null && incident.place.lon != null && (
-          <LocationInset lat={incident.place.lat} lon={incident.place.lon} exact={incident.place.precision === "exact"} label={`${m.publicLog.location}: ${placeName} (${incident.place.precision === "exact" ? m.publicLog.exactLocation : m.publicLog.approximateLocation})`} />
+          <LocationInset
+            lat={incident.place.lat}
+            lon={incident.place.lon}
+            exact={incident.place.precision === "exact"}
+            label={`${m.publicLog.location}: ${placeName} (${incident.place.precision === "exact" ? m.publicLog.exactLocation : m.publicLog.approximateLocation})`}
+          />
         )}
       </div>
 
       <SourceAttributions m={m} locale={locale} sources={incident.sources} />
-      {incident.disagreements.length > 0 && (
-        <section aria-labelledby="disagree-title" className="mt-6">
-          <h2 id="disagree-title" className="text-xl font-semibold">{m.publicLog.whoSaidWhat}</h2>
-          <ul className="mt-2 space-y-2">
-            {incident.disagreements.map((d) => (
-              <li key={d.field} className="rounded border border-stone-200 bg-white p-3">
-                <span className="font-medium">{fieldLabel(m, d.field)}</span>
-                <ul className="mt-1 list-disc ps-6">
-                  {d.options.map((o, n) => (
-                    <li key={n}>
-                      <bdi>{show(o.value, m, locale, o)}</bdi> — {m.publicLog.saidBy} {o.outlets.length ? o.outlets.join("، ") : "—"}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <h2 className="mt-6 text-xl font-semibold">{m.public.sources}</h2>
-      {incident.sources.length === 0 && <p className="mt-2 text-stone-600">{m.publicLog.noSources}</p>}
-      <ul className="mt-2 space-y-3">
-        {incident.sources.map((s, n) => {
-          const url = s.url ? displayUrl(s.url) : null;
-          const quoteLang = s.quote ? detectLanguage(s.quote) : null;
-          return (
-            <li key={n} className="min-w-0 rounded border border-stone-200 bg-white p-4">
-              <div className="flex flex-wrap gap-x-2 text-sm text-stone-600">
-                <span className="font-medium text-stone-800" dir="auto">{s.outlet ?? "—"}</span>
-                {s.publishedAt && <time dateTime={s.publishedAt}>· {formatDay(locale, s.publishedAt)}</time>}
-              </div>
-              {s.title && <p className="mt-1" dir="auto">{s.title}</p>}
-              {s.url && url && (
-                <a href={s.url} rel="noopener noreferrer nofollow" target="_blank" title={url.full} className="mt-1 inline-block max-w-full truncate align-bottom text-sm" dir="ltr">
-                  {url.short}
-                </a>
-              )}
-              {s.quote && (
-                <blockquote className="mt-2 border-s-4 border-teal-700 ps-3" dir={directionOf(quoteLang!)} lang={quoteLang!}>
-                  {s.quote}
-                </blockquote>
-              )}
-              {s.cited.length > 0 && (
-                // Who the article says said it: its cited sources, original claimants apart from relays.
-                <ul className="mt-2 space-y-1 text-sm text-stone-700" data-testid="cited-sources">
-                  {s.cited.map((c, k) => (
-                    <li key={k} className="break-words">
-                      <span className="font-medium" dir="auto">{locale === "en" ? c.nameEn || c.name : c.name}</span> · {m.publicLog[`kind_${c.kind}` as keyof typeof m.publicLog] ?? c.kind}
-                      {c.role === "relay" ? ` · ${m.publicLog.relay}` : ""}
-                      {c.quote && <q className="ms-1 text-stone-500" dir="auto">{c.quote}</q>}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <WhoSaidWhat m={m} locale={locale} disagreements={incident.disagreements} />
+      <IncidentSources m={m} locale={locale} sources={incident.sources} />
       <RelatedIncidents m={m} locale={locale} lang={lang} related={incident.related} />
       <PublicHistory m={m} locale={locale} verifiedAt={incident.verifiedAt} history={incident.history} />
       <p className="mt-4 text-xs text-stone-600">
-        {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} · <a href={`/api/v1/incidents/${incident.id}`} className="underline">JSON</a>
+        {m.public.verifiedOn}: {incident.verifiedAt ? formatDay(locale, incident.verifiedAt) : "—"} ·{" "}
+        <a href={`/api/v1/incidents/${incident.id}`} className="underline">
+          JSON
+        </a>
       </p>
     </article>
   );

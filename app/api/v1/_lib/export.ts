@@ -29,14 +29,19 @@ export function streamExport(
     const batches = await runVerb(exportPublicIncidents, await requestCtx(), query);
     const site = siteUrl(req);
     let first = true;
-    const stream = batchStream(format.head, batches, (batch) => {
-      let chunk = "";
-      for (const i of batch) {
-        chunk += format.row(i, first, site);
-        first = false;
-      }
-      return chunk;
-    }, format.tail);
+    const stream = batchStream(
+      format.head,
+      batches,
+      (batch) => {
+        let chunk = "";
+        for (const i of batch) {
+          chunk += format.row(i, first, site);
+          first = false;
+        }
+        return chunk;
+      },
+      format.tail,
+    );
     return new NextResponse(stream, {
       headers: {
         "Content-Type": format.contentType,

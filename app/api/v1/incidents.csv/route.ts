@@ -6,5 +6,11 @@ import { csvHeader, csvRow } from "@/lib/public/csv";
 import { streamExport } from "../_lib/export";
 
 export function GET(req: NextRequest) {
-  return streamExport(req, { contentType: "text/csv; charset=utf-8", filename: "sijill-incidents.csv", head: csvHeader(), row: (i, _f, site) => csvRow(i, site), tail: "" });
+  return streamExport(req, {
+    contentType: "text/csv; charset=utf-8",
+    filename: "sijill-incidents.csv",
+    head: csvHeader(),
+    row: (i, _f, site) => csvRow(i, site),
+    tail: "",
+  });
 }

@@ -11,5 +11,7 @@ import { readLimited } from "../_lib/limit";
 export function GET(req: NextRequest) {
   const limited = readLimited(req);
   if (limited) return limited;
-  return respond("listPublicIncidents", async () => NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE }));
+  return respond("listPublicIncidents", async () =>
+    NextResponse.json(await cachedPublicList(Object.fromEntries(req.nextUrl.searchParams)), { headers: PUBLIC_CACHE }),
+  );
 }

@@ -11,5 +11,7 @@ import { readLimited } from "../_lib/limit";
 export function GET(req: NextRequest) {
   const limited = readLimited(req);
   if (limited) return limited;
-  return respond("publicMapPoints", async () => NextResponse.json({ data: await cachedPublicMap(Object.fromEntries(req.nextUrl.searchParams)) }, { headers: PUBLIC_CACHE }));
+  return respond("publicMapPoints", async () =>
+    NextResponse.json({ data: await cachedPublicMap(Object.fromEntries(req.nextUrl.searchParams)) }, { headers: PUBLIC_CACHE }),
+  );
 }

@@ -42,7 +42,10 @@ export function ActionForm({
       )}
       {state.ok && state.values?.secret && (
         <p role="status" className="w-full break-all rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm">
-          {secretLabel} <code dir="ltr" data-secret>{state.values.secret}</code>
+          {secretLabel}{" "}
+          <code dir="ltr" data-secret>
+            {state.values.secret}
+          </code>
         </p>
       )}
     </form>

@@ -15,7 +15,15 @@ export function AddFeedForm({ m }: { m: Pick<Messages, "admin" | "errors"> }) {
       <label htmlFor={`feed-${name}`} className="mb-1 block text-sm font-medium text-stone-700">
         {label}
       </label>
-      <input id={`feed-${name}`} name={name} defaultValue={v[name]} className={inputClass} aria-invalid={!!state.fieldErrors?.[name]} aria-describedby={`feed-${name}-error`} {...props} />
+      <input
+        id={`feed-${name}`}
+        name={name}
+        defaultValue={v[name]}
+        className={inputClass}
+        aria-invalid={!!state.fieldErrors?.[name]}
+        aria-describedby={`feed-${name}-error`}
+        {...props}
+      />
       <p id={`feed-${name}-error`} aria-live="polite" className="mt-1 text-sm text-red-700">
         {state.fieldErrors?.[name] ? errorText(m, state.fieldErrors[name]) : null}
       </p>

@@ -14,7 +14,10 @@ export function CreateTokenForm({ m, users }: { m: Pick<Messages, "admin" | "err
       <FormMessage m={m} state={state} />
       {state.ok && state.values?.secret && (
         <p role="status" className="break-all rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
-          {m.admin.tokenShown} <code dir="ltr" data-secret>{state.values.secret}</code>
+          {m.admin.tokenShown}{" "}
+          <code dir="ltr" data-secret>
+            {state.values.secret}
+          </code>
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -23,7 +26,15 @@ export function CreateTokenForm({ m, users }: { m: Pick<Messages, "admin" | "err
           <label htmlFor="token-name" className="mb-1 block text-sm font-medium text-stone-700">
             {m.admin.tokenName}
           </label>
-          <input id="token-name" name="name" dir="auto" defaultValue={v.name} className={inputClass} aria-invalid={!!state.fieldErrors?.name} aria-describedby="token-name-error" />
+          <input
+            id="token-name"
+            name="name"
+            dir="auto"
+            defaultValue={v.name}
+            className={inputClass}
+            aria-invalid={!!state.fieldErrors?.name}
+            aria-describedby="token-name-error"
+          />
           <p id="token-name-error" aria-live="polite" className="mt-1 text-sm text-red-700">
             {state.fieldErrors?.name ? errorText(m, state.fieldErrors.name) : null}
           </p>

@@ -18,7 +18,10 @@ export function CreateUserForm({ m }: { m: Pick<Messages, "admin" | "errors" | "
           {m.admin.created}{" "}
           {state.values?.secret && (
             <>
-              {m.admin.oneTimePassword} <code dir="ltr" data-secret>{state.values.secret}</code>
+              {m.admin.oneTimePassword}{" "}
+              <code dir="ltr" data-secret>
+                {state.values.secret}
+              </code>
             </>
           )}
         </p>

@@ -29,8 +29,10 @@ export default async function ReferencesPage({ searchParams }: { searchParams: P
   const fm = pickMessages(m, "errors", "admin");
   const label = { places: a.kindPlaces, actors: a.kindActors, sources: a.kindSources };
   const add = { places: r.addPlace, actors: r.addActor, sources: r.addSource };
-  const kindLabel = (k: string | null) => (!k ? null : kind === "places" ? m.intake[`pk_${k}` as keyof typeof m.intake] : m.intake[`kind_${k}` as keyof typeof m.intake]) ?? k;
-  const pageHref = (n: number) => `/desk/admin/references?${new URLSearchParams({ kind, ...(params.q ? { q: params.q } : {}), ...(params.proposed === "1" ? { proposed: "1" } : {}), page: String(n) })}`;
+  const kindLabel = (k: string | null) =>
+    (!k ? null : kind === "places" ? m.intake[`pk_${k}` as keyof typeof m.intake] : m.intake[`kind_${k}` as keyof typeof m.intake]) ?? k;
+  const pageHref = (n: number) =>
+    `/desk/admin/references?${new URLSearchParams({ kind, ...(params.q ? { q: params.q } : {}), ...(params.proposed === "1" ? { proposed: "1" } : {}), page: String(n) })}`;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-bold">{a.refsTitle}</h1>
@@ -56,7 +58,9 @@ export default async function ReferencesPage({ searchParams }: { searchParams: P
               {a.proposedOnly}
             </label>
           )}
-          <button type="submit" className="rounded border border-stone-300 px-3 py-2">{a.search}</button>
+          <button type="submit" className="rounded border border-stone-300 px-3 py-2">
+            {a.search}
+          </button>
         </form>
         <Link href={`/desk/admin/references/new?kind=${kind}`} className="rounded bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900">
           {add[kind]}
@@ -83,11 +87,15 @@ export default async function ReferencesPage({ searchParams }: { searchParams: P
               <div className="flex flex-wrap items-baseline gap-x-3">
                 <strong dir="auto">{row.nameAr}</strong>
                 {row.englishName && <span dir="ltr">{row.englishName}</span>}
-                <span dir="ltr" className="break-all font-mono text-stone-500">{row.id}</span>
+                <span dir="ltr" className="break-all font-mono text-stone-500">
+                  {row.id}
+                </span>
                 {row.kind && <span>{kindLabel(row.kind)}</span>}
                 {row.governorate && <span dir="auto">{row.governorate}</span>}
                 {row.status === "proposed" && <span className="text-amber-800">{a.proposed}</span>}
-                <span>{a.uses}: {row.uses}</span>
+                <span>
+                  {a.uses}: {row.uses}
+                </span>
                 <Link href={`/desk/admin/references/edit?kind=${kind}&id=${encodeURIComponent(row.id)}`}>{r.edit}</Link>
               </div>
               {row.aliases.length > 0 && (
@@ -100,7 +108,13 @@ export default async function ReferencesPage({ searchParams }: { searchParams: P
                   <ActionForm action={confirmReferenceAction} hidden={{ kind, id: row.id }} submit={a.confirm} m={fm} />
                 )}
                 <ActionForm action={mergeReferenceAction} hidden={{ kind, fromId: row.id }} submit={a.merge} m={fm}>
-                  <input name="intoId" aria-label={a.mergeInto} placeholder={a.mergeInto} dir="ltr" className="w-40 rounded border border-stone-300 px-2 py-2" />
+                  <input
+                    name="intoId"
+                    aria-label={a.mergeInto}
+                    placeholder={a.mergeInto}
+                    dir="ltr"
+                    className="w-40 rounded border border-stone-300 px-2 py-2"
+                  />
                 </ActionForm>
               </div>
             </li>

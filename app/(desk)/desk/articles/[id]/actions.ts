@@ -16,8 +16,7 @@ type Drafts = NonNullable<VerbResult<typeof listArticleReports>>["reports"];
 type Draft = NonNullable<VerbResult<typeof getReportDraft>>;
 
 export type SaveDraftResult =
-  | { ok: true; id: number; version: number; reports: Drafts }
-  | { ok: false; messageKey: ErrorKey; fieldErrors: Record<string, ErrorKey>; theirs?: Draft };
+  { ok: true; id: number; version: number; reports: Drafts } | { ok: false; messageKey: ErrorKey; fieldErrors: Record<string, ErrorKey>; theirs?: Draft };
 
 // The input is the form as the browser holds it; the verb parses it (zod) like any other caller's.
 export async function saveDraftAction(input: { articleId: number; reportId?: number } & Record<string, unknown>): Promise<SaveDraftResult> {

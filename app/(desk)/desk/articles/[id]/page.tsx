@@ -15,7 +15,13 @@ import { Workbench } from "./_components/workbench";
 import { restoreArticleLinesAction } from "../restore-actions";
 
 // The annotation workbench (README "The annotation workbench").
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ report?: string | string[] }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ report?: string | string[] }>;
+}) {
   const article = await load(getArticle, { id: (await params).id });
   // ?report=N opens that draft in the form (the report page's «edit» link).
   const open = Number((await searchParams).report);
@@ -43,7 +49,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {url && (
           <>
             {" · "}
-            <a href={article.url!} title={url.full} rel="noopener noreferrer nofollow" target="_blank" dir="ltr" className="break-all" data-testid="article-url">
+            <a
+              href={article.url!}
+              title={url.full}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              dir="ltr"
+              className="break-all"
+              data-testid="article-url"
+            >
               {url.short}
             </a>
           </>
@@ -70,7 +84,13 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       nextArticleId={next?.id ?? null}
       header={header}
       openReportId={Number.isInteger(open) && open > 0 ? open : null}
-      returned={returned.map((r) => ({ reportId: r.reportId, decision: r.decision, comment: r.comment, reviewerName: r.reviewerName, at: r.createdAt.toISOString().slice(0, 10) }))}
+      returned={returned.map((r) => ({
+        reportId: r.reportId,
+        decision: r.decision,
+        comment: r.comment,
+        reviewerName: r.reviewerName,
+        at: r.createdAt.toISOString().slice(0, 10),
+      }))}
     />
   );
 }

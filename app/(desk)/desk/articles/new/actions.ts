@@ -24,7 +24,10 @@ export async function createArticleAction(_prev: ArticleFormState, formData: For
     // The confirmation is for this warning only: a later refusal asks again.
     const { confirmDuplicate: _c, ...kept } = values;
     if (e instanceof DuplicateArticleError) {
-      return { ...refused({ messageKey: e.messageKey, values: kept }), duplicates: e.duplicates.map(({ id, title, url, reason }) => ({ id, title, url, reason })) };
+      return {
+        ...refused({ messageKey: e.messageKey, values: kept }),
+        duplicates: e.duplicates.map(({ id, title, url, reason }) => ({ id, title, url, reason })),
+      };
     }
     if (e instanceof AppError) return refused({ messageKey: e.messageKey, fieldErrors: e.fieldErrors, values: kept });
     throw e;

@@ -33,7 +33,13 @@ export default async function DeskIncidentPage({ params }: { params: Promise<{ i
       <Disagreements m={m} locale={locale} found={found} />
       <CodebookPanel m={m} locale={locale} found={found} user={user} />
       <DeclinedCandidates m={m} locale={locale} found={found} />
-      <Suspense fallback={<p className="text-sm text-stone-500" data-testid="duplicates-loading">{m.dedupTools.duplicatesLoading}</p>}>
+      <Suspense
+        fallback={
+          <p className="text-sm text-stone-500" data-testid="duplicates-loading">
+            {m.dedupTools.duplicatesLoading}
+          </p>
+        }
+      >
         <PossibleDuplicates m={m} locale={locale} incident={incident} />
       </Suspense>
       <ReviewPanels m={m} locale={locale} found={found} user={user} />

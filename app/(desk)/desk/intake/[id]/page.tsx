@@ -22,7 +22,13 @@ export default async function IntakeItemPage({ params }: { params: Promise<{ id:
       <p className="text-sm text-stone-600">{a.takeHelp}</p>
       <p dir="ltr" className="break-all text-sm">
         {/* Stored links are http(s) since the fetcher checks them; a row stored before that shows as text. */}
-        {isWebLink(item.url) ? <a href={item.url} rel="noopener noreferrer nofollow" target="_blank">{item.url}</a> : item.url}
+        {isWebLink(item.url) ? (
+          <a href={item.url} rel="noopener noreferrer nofollow" target="_blank">
+            {item.url}
+          </a>
+        ) : (
+          item.url
+        )}
       </p>
       {item.extractProblem && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -80,7 +80,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           </p>
         )}
       </div>
-      {report.status === "draft" && <ReturnedNote m={pickMessages(m, "desk", "decisions")} review={returned.review} locale={locale} editHref={`/desk/articles/${report.articleId}?report=${report.id}`} />}
+      {report.status === "draft" && (
+        <ReturnedNote
+          m={pickMessages(m, "desk", "decisions")}
+          review={returned.review}
+          locale={locale}
+          editHref={`/desk/articles/${report.articleId}?report=${report.id}`}
+        />
+      )}
       <FactList facts={rows} />
       {draft.sources.length > 0 && (
         <section>
@@ -116,7 +123,14 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
           <form method="get" role="search" className="mt-3 flex flex-wrap items-end gap-2">
             <label className="min-w-0 flex-1 text-sm text-stone-700">
               {m.dedup.searchLabel}
-              <input name="q" type="search" defaultValue={q} maxLength={200} dir="auto" className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base" />
+              <input
+                name="q"
+                type="search"
+                defaultValue={q}
+                maxLength={200}
+                dir="auto"
+                className="mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base"
+              />
             </label>
             <button type="submit" className="rounded border border-stone-300 bg-white px-3 py-2">
               {m.dedup.searchButton}
@@ -145,8 +159,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
       ) : (
         report.incidentId && (
           <p className="rounded border border-emerald-200 bg-emerald-50 p-3" role="status">
-            {m.desk.submitted}{" "}
-            <Link href={`/desk/incidents/${report.incidentId}`}>#{report.incidentId}</Link>
+            {m.desk.submitted} <Link href={`/desk/incidents/${report.incidentId}`}>#{report.incidentId}</Link>
           </p>
         )
       )}

@@ -12,7 +12,10 @@ export function GET(_req: NextRequest, { params }: { params: Promise<{ id: strin
     const incident = await call(getPublicIncident, { id: (await params).id });
     if (!incident) return NextResponse.json({ error: "not_found", message: "No verified incident with this id." }, { status: 404 });
     if (incident.status === "retracted") {
-      return NextResponse.json({ error: "retracted", message: "This incident was retracted.", retraction: incident.retraction, id: incident.id, history: incident.history }, { status: 410, headers: PUBLIC_CACHE });
+      return NextResponse.json(
+        { error: "retracted", message: "This incident was retracted.", retraction: incident.retraction, id: incident.id, history: incident.history },
+        { status: 410, headers: PUBLIC_CACHE },
+      );
     }
     return NextResponse.json(incident, { headers: PUBLIC_CACHE });
   });

@@ -27,23 +27,27 @@ export function ImportForm({ kind, action, m }: { kind: string; action: Action; 
       <input type="hidden" name="csv" value={csv} />
       <label className="flex flex-col gap-1 text-sm">
         {r.csvFile}
-        <input
-          type="file"
-          accept=".csv,text/csv"
-          className="max-w-full text-sm"
-          onChange={(e) => void e.currentTarget.files?.[0]?.text().then(setCsv)}
-        />
+        <input type="file" accept=".csv,text/csv" className="max-w-full text-sm" onChange={(e) => void e.currentTarget.files?.[0]?.text().then(setCsv)} />
       </label>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="intent" value="preview">{r.preview}</SubmitButton>
+        <SubmitButton name="intent" value="preview">
+          {r.preview}
+        </SubmitButton>
         {clean && (
-          <SubmitButton name="intent" value="apply">{r.apply}</SubmitButton>
+          <SubmitButton name="intent" value="apply">
+            {r.apply}
+          </SubmitButton>
         )}
       </div>
       <FormMessage m={m} state={state} override={state.fieldErrors?.csv ? errorText(m, state.fieldErrors.csv) : undefined} />
       {counts && state.ok && (
         <p role="status" className="rounded border border-teal-300 bg-teal-50 px-3 py-2 text-sm text-teal-900">
-          {fill(state.stage === "applied" ? r.imported : r.previewSummary, { total: state.total ?? 0, inserts: counts.insert, updates: counts.update, unchanged: counts.unchanged })}
+          {fill(state.stage === "applied" ? r.imported : r.previewSummary, {
+            total: state.total ?? 0,
+            inserts: counts.insert,
+            updates: counts.update,
+            unchanged: counts.unchanged,
+          })}
         </p>
       )}
       {errors.length > 0 && (
@@ -53,16 +57,26 @@ export function ImportForm({ kind, action, m }: { kind: string; action: Action; 
             <table className="w-full text-start text-sm">
               <thead>
                 <tr>
-                  <th scope="col" className="pe-3 text-start">{r.row}</th>
-                  <th scope="col" className="pe-3 text-start">{r.column}</th>
-                  <th scope="col" className="text-start">{r.problem}</th>
+                  <th scope="col" className="pe-3 text-start">
+                    {r.row}
+                  </th>
+                  <th scope="col" className="pe-3 text-start">
+                    {r.column}
+                  </th>
+                  <th scope="col" className="text-start">
+                    {r.problem}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {errors.map((e, i) => (
                   <tr key={i} data-row-error={e.row}>
-                    <td className="pe-3 align-top" dir="ltr">{e.row}</td>
-                    <td className="pe-3 align-top font-mono" dir="ltr">{e.column || "—"}</td>
+                    <td className="pe-3 align-top" dir="ltr">
+                      {e.row}
+                    </td>
+                    <td className="pe-3 align-top font-mono" dir="ltr">
+                      {e.column || "—"}
+                    </td>
                     <td className="align-top">{errorText(m, e.key)}</td>
                   </tr>
                 ))}

@@ -10,7 +10,9 @@ import { PLACE_KINDS, PLACE_PRECISIONS, type ReferenceKind } from "@/lib/schemas
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 // What the form starts from when editing (strings, as the fields hold them).
-export type RecordValues = Partial<Record<"id" | "nameAr" | "nameEn" | "kind" | "governorate" | "country" | "lat" | "lon" | "precision" | "coordinateSource", string>>;
+export type RecordValues = Partial<
+  Record<"id" | "nameAr" | "nameEn" | "kind" | "governorate" | "country" | "lat" | "lon" | "precision" | "coordinateSource", string>
+>;
 
 // Adding or editing one place, actor or source. A new record takes its aliases here; an
 // existing one's aliases are added and removed one by one beside this form (the edit page).

@@ -39,20 +39,35 @@ export default async function EditReferencePage({ searchParams }: { searchParams
       </p>
       <h1 className="text-xl font-bold" dir="auto">
         {record.nameAr}
-        {record.englishName && <span className="ms-3 font-normal text-stone-600" dir="ltr">{record.englishName}</span>}
+        {record.englishName && (
+          <span className="ms-3 font-normal text-stone-600" dir="ltr">
+            {record.englishName}
+          </span>
+        )}
       </h1>
       <p className="text-sm text-stone-600">
-        <span dir="ltr" className="font-mono">{record.id}</span> · {a.uses}: {record.uses}
+        <span dir="ltr" className="font-mono">
+          {record.id}
+        </span>{" "}
+        · {a.uses}: {record.uses}
         {record.status === "proposed" && <span className="ms-2 text-amber-800">{a.proposed}</span>}
       </p>
       <section aria-labelledby="aliases" className="rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="aliases" className="mb-2 font-semibold">{a.aliases}</h2>
+        <h2 id="aliases" className="mb-2 font-semibold">
+          {a.aliases}
+        </h2>
         {record.aliases.length > 0 && (
           <ul className="mb-3 flex flex-wrap gap-2">
             {record.aliases.map((alias) => (
               <li key={alias} className="flex items-center gap-1 rounded border border-stone-200 px-2 py-1 text-sm">
                 <span dir="auto">{alias}</span>
-                <ActionForm action={removeAliasAction} hidden={{ kind, id: record.id, alias }} submit="×" label={r.aliasRemove.replace("{alias}", alias)} m={fm} />
+                <ActionForm
+                  action={removeAliasAction}
+                  hidden={{ kind, id: record.id, alias }}
+                  submit="×"
+                  label={r.aliasRemove.replace("{alias}", alias)}
+                  m={fm}
+                />
               </li>
             ))}
           </ul>

@@ -8,14 +8,28 @@ import type { Messages } from "@/lib/i18n";
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 // One incident type: its fixed code and its two labels.
-export function TypeLabelForm({ code, labelAr, labelEn, action, m }: { code: string; labelAr: string; labelEn: string; action: Action; m: Pick<Messages, "refs" | "errors"> }) {
+export function TypeLabelForm({
+  code,
+  labelAr,
+  labelEn,
+  action,
+  m,
+}: {
+  code: string;
+  labelAr: string;
+  labelEn: string;
+  action: Action;
+  m: Pick<Messages, "refs" | "errors">;
+}) {
   const [state, formAction] = useActionState(action, initialActionState);
   const v = state.ok ? {} : (state.values ?? {});
   const f = { m, state, idPrefix: `type-${code}` };
   return (
     <form key={formKey(state)} action={formAction} noValidate aria-label={code} className="grid items-start gap-3 sm:grid-cols-[10rem_1fr_1fr_auto]">
       <input type="hidden" name="code" value={code} />
-      <p dir="ltr" className="pt-7 font-mono text-sm">{code}</p>
+      <p dir="ltr" className="pt-7 font-mono text-sm">
+        {code}
+      </p>
       <Field {...f} name="labelAr" label={m.refs.labelAr}>
         {(p) => <input {...p} dir="rtl" defaultValue={v.labelAr ?? labelAr} />}
       </Field>
@@ -27,7 +41,11 @@ export function TypeLabelForm({ code, labelAr, labelEn, action, m }: { code: str
       </div>
       <div className="sm:col-span-4">
         <FormMessage m={m} state={state} />
-        {state.ok && <p role="status" className="text-sm text-teal-900">{m.refs.saved}</p>}
+        {state.ok && (
+          <p role="status" className="text-sm text-teal-900">
+            {m.refs.saved}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -4,7 +4,20 @@ import type { ProposedReport } from "@/lib/extract/types";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import { sourceNamed } from "@/lib/sources/match";
 import { weaponCodeFromLexicon, weaponCodeOf } from "@/lib/weapons/codebook";
-import { NO_PLACE, guessKind, matchOption, newKey, numberIn, type EvidenceDraft, type FormState, type Option, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
+import {
+  NO_PLACE,
+  guessKind,
+  matchOption,
+  newKey,
+  numberIn,
+  type EvidenceDraft,
+  type FormState,
+  type Option,
+  type SourceDraft,
+  type SourceOption,
+  type Span,
+  type ValueKey,
+} from "./model";
 
 export type Refs = { places: Option[]; actors: Option[]; sources: SourceOption[] };
 
@@ -87,7 +100,9 @@ export const applyEvidence = (f: FormState, field: EvidenceField, quote: Span, r
 // The offer taken: the value and its quote together, in one step. The field's other quotes
 // backed the value being replaced and go with it.
 export function acceptOffer(f: FormState, offer: Offer, refs: Refs): FormState {
-  const evidence = f.evidence.filter((e) => e.field !== offer.field || (e.exact === offer.quote.exact && e.start === offer.quote.start) || readValue(e.field, e.exact, refs)?.key !== offer.key);
+  const evidence = f.evidence.filter(
+    (e) => e.field !== offer.field || (e.exact === offer.quote.exact && e.start === offer.quote.start) || readValue(e.field, e.exact, refs)?.key !== offer.key,
+  );
   return { ...f, values: { ...f.values, [offer.key]: offer.value }, evidence };
 }
 
@@ -95,7 +110,8 @@ export function acceptOffer(f: FormState, offer: Offer, refs: Refs): FormState {
 // back it and are dropped (returned, so the editor is told which).
 export function correctValue(f: FormState, key: ValueKey, value: string, refs: Refs): { form: FormState; dropped: EvidenceDraft[] } {
   const old = f.values[key] ?? "";
-  const dropped = old && old !== value ? f.evidence.filter((e) => readValue(e.field, e.exact, refs)?.key === key && readValue(e.field, e.exact, refs)?.value === old) : [];
+  const dropped =
+    old && old !== value ? f.evidence.filter((e) => readValue(e.field, e.exact, refs)?.key === key && readValue(e.field, e.exact, refs)?.value === old) : [];
   const form = { ...f, values: { ...f.values, [key]: value }, evidence: dropped.length ? f.evidence.filter((e) => !dropped.includes(e)) : f.evidence };
   return { form, dropped };
 }
@@ -109,7 +125,8 @@ export type ProposalPart = "all" | "date" | "type" | "place" | "weapon" | "count
 export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPart, refs: Refs, line = ""): FormState {
   let out = { ...f, values: { ...f.values }, evidence: [...f.evidence], sources: [...f.sources] };
   const ev = (field: EvidenceField, e: { exact: string; start: number }) => {
-    if (!out.evidence.some((x) => x.field === field && x.start === e.start && x.exact === e.exact)) out.evidence.push({ field, exact: e.exact, start: e.start });
+    if (!out.evidence.some((x) => x.field === field && x.start === e.start && x.exact === e.exact))
+      out.evidence.push({ field, exact: e.exact, start: e.start });
   };
   const all = part === "all";
   const own = <T extends { fromIncident?: number }>(x: T | null | undefined): x is T => !!x && (!all || x.fromIncident === undefined);
@@ -167,7 +184,10 @@ export function applyProposal(f: FormState, p: ProposedReport, part: ProposalPar
   if (all || part === "sources") {
     for (const s of p.sources.filter(own)) {
       if (out.sources.some((x) => x.quote?.start === s.evidence.start)) continue;
-      const listed = (s.value.sourceId !== null ? refs.sources.find((o) => String(o.id) === String(s.value.sourceId)) : undefined) ?? sourceNamed(s.value.name, refs.sources) ?? undefined;
+      const listed =
+        (s.value.sourceId !== null ? refs.sources.find((o) => String(o.id) === String(s.value.sourceId)) : undefined) ??
+        sourceNamed(s.value.name, refs.sources) ??
+        undefined;
       out.sources.push({
         key: newKey(),
         sourceId: listed ? String(listed.id) : "new",

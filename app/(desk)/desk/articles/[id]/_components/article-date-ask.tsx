@@ -13,7 +13,13 @@ export function ArticleDateAsk({ m, articleId }: { m: M; articleId: number }) {
   const w = m.workbench;
   const [state, action] = useActionState(setArticleDateAction, initialActionState);
   return (
-    <form key={formKey(state)} action={action} className="mt-2 space-y-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm" data-testid="ask-article-date" noValidate>
+    <form
+      key={formKey(state)}
+      action={action}
+      className="mt-2 space-y-2 rounded border border-amber-400 bg-amber-50 p-2 text-sm"
+      data-testid="ask-article-date"
+      noValidate
+    >
       <p className="font-medium">{w.askDateTitle}</p>
       <p className="text-xs text-stone-700">{w.askDateHelp}</p>
       <FormMessage m={m} state={state} />

@@ -102,7 +102,12 @@ function offsetAt(container: HTMLElement, node: Node, offset: number): number | 
   const el = node as HTMLElement;
   const child = el.childNodes[offset];
   if (child) {
-    const seg = child instanceof HTMLElement ? (child.matches("[data-s]") ? child : child.querySelector<HTMLElement>("[data-s]")) : child.parentElement?.closest<HTMLElement>("[data-s]");
+    const seg =
+      child instanceof HTMLElement
+        ? child.matches("[data-s]")
+          ? child
+          : child.querySelector<HTMLElement>("[data-s]")
+        : child.parentElement?.closest<HTMLElement>("[data-s]");
     if (seg) return Number(seg.dataset.o);
   }
   const segs = el.querySelectorAll<HTMLElement>("[data-s]");

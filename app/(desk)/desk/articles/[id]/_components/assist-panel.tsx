@@ -101,7 +101,12 @@ function ProposalCard({ m, locale, places, actors, onUse, onValue, p, n }: Props
                 </span>
               ))}
             </dd>
-            <button type="button" className="shrink-0 text-xs underline" aria-label={`${w.useValue}: ${r.label} (${w.proposed} ${n})`} onClick={() => onValue(p, r.part)}>
+            <button
+              type="button"
+              className="shrink-0 text-xs underline"
+              aria-label={`${w.useValue}: ${r.label} (${w.proposed} ${n})`}
+              onClick={() => onValue(p, r.part)}
+            >
               {w.useValue}
             </button>
           </div>

@@ -36,7 +36,12 @@ export function EvidenceChips({ api, field }: { api: FormApi; field: EvidenceFie
       {items.map(([e, i]) => (
         <li key={i} className="flex max-w-full items-center gap-1 rounded bg-stone-100 px-2 py-0.5 text-xs" dir="auto">
           <span className="truncate">“{e.exact.length > 80 ? `${e.exact.slice(0, 80)}…` : e.exact}”</span>
-          <button type="button" aria-label={`${api.m.workbench.removeQuote}: ${e.exact.slice(0, 40)}`} className="text-stone-500 hover:text-red-700" onClick={() => api.dispatch({ type: "removeEvidence", index: i })}>
+          <button
+            type="button"
+            aria-label={`${api.m.workbench.removeQuote}: ${e.exact.slice(0, 40)}`}
+            className="text-stone-500 hover:text-red-700"
+            onClick={() => api.dispatch({ type: "removeEvidence", index: i })}
+          >
             ×
           </button>
         </li>

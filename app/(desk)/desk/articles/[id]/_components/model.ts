@@ -57,7 +57,18 @@ export type FormState = {
 };
 
 // The fields a selection can be attached to, in the order of the Alt+1…9, Alt+0 shortcuts.
-export const ATTACH_FIELDS = ["summary", "date", "place", "actor", "target", "weapon", "munitions", "killed", "injured", "source"] as const satisfies readonly EvidenceField[];
+export const ATTACH_FIELDS = [
+  "summary",
+  "date",
+  "place",
+  "actor",
+  "target",
+  "weapon",
+  "munitions",
+  "killed",
+  "injured",
+  "source",
+] as const satisfies readonly EvidenceField[];
 export const attachKey = (field: EvidenceField): string | null => {
   const i = (ATTACH_FIELDS as readonly string[]).indexOf(field);
   return i < 0 ? null : String((i + 1) % 10);
@@ -82,7 +93,10 @@ export const CONTROL_OF: Record<EvidenceField, string> = {
 };
 // The target has two controls: who was targeted (from the actor list) and what was hit (text,
 // where its evidence is shown); both bring the target's highlight into view.
-export const FIELD_OF_CONTROL: Record<string, EvidenceField> = { ...Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField])), targetActorId: "target" };
+export const FIELD_OF_CONTROL: Record<string, EvidenceField> = {
+  ...Object.fromEntries(Object.entries(CONTROL_OF).map(([f, c]) => [c, f as EvidenceField])),
+  targetActorId: "target",
+};
 
 // The place picker's explicit «no place» (components/reference-picker.tsx NONE_VALUE).
 export const NO_PLACE = "none";
@@ -125,7 +139,17 @@ export type SavedEvidence = { id: number; field: string; exact: string; prefix: 
 export type SavedDraft = {
   report: Record<string, unknown> & { id: number; version: number; status: string; summary: string; date: string; type: string; placeId: string | null };
   evidence: SavedEvidence[];
-  sources: Array<{ sourceId: number; role: SourceRole; position: number; quote: string | null; evidenceId: number | null; name: string; nameEn: string | null; kind: SourceKind; attributedActorId?: number | null }>;
+  sources: Array<{
+    sourceId: number;
+    role: SourceRole;
+    position: number;
+    quote: string | null;
+    evidenceId: number | null;
+    name: string;
+    nameEn: string | null;
+    kind: SourceKind;
+    attributedActorId?: number | null;
+  }>;
 };
 
 // Where a saved span is in the body now, in UTF-16: its offsets, or found again by its quote
@@ -163,7 +187,15 @@ export function fromDraft(body: string, d: SavedDraft): FormState {
       const e = d.evidence.find((x) => x.id === s.evidenceId);
       const at = e ? locate(body, e) : null;
       const attributedActorId = s.attributedActorId ? String(s.attributedActorId) : undefined;
-      return { key: newKey(), sourceId: String(s.sourceId), name: s.name, kind: s.kind, role: s.role, quote: e ? { exact: e.exact, start: at?.start } : undefined, attributedActorId };
+      return {
+        key: newKey(),
+        sourceId: String(s.sourceId),
+        name: s.name,
+        kind: s.kind,
+        role: s.role,
+        quote: e ? { exact: e.exact, start: at?.start } : undefined,
+        attributedActorId,
+      };
     });
   return { reportId: r.id, version: r.version, values, evidence, sources };
 }
@@ -185,7 +217,8 @@ export function formMarks(body: string, form: FormState, report: string, colour:
     const at = s && spanOf(body, s);
     if (at) out.push({ ...at, field, report, colour });
   };
-  if (form.values.evidenceQuote) push({ exact: form.values.evidenceQuote, start: form.values.evidenceStart ? Number(form.values.evidenceStart) : undefined }, "summary");
+  if (form.values.evidenceQuote)
+    push({ exact: form.values.evidenceQuote, start: form.values.evidenceStart ? Number(form.values.evidenceStart) : undefined }, "summary");
   for (const e of form.evidence) push(e, e.field);
   for (const s of form.sources) push(s.quote, "source");
   return out;
@@ -257,7 +290,28 @@ export function moveWordEnd(body: string, start: number, end: number, grow: bool
   return i > start ? i : end;
 }
 
-const DIGITS: Record<string, string> = { "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9", "۰": "0", "۱": "1", "۲": "2", "۳": "3", "۴": "4", "۵": "5", "۶": "6", "۷": "7", "۸": "8", "۹": "9" };
+const DIGITS: Record<string, string> = {
+  "٠": "0",
+  "١": "1",
+  "٢": "2",
+  "٣": "3",
+  "٤": "4",
+  "٥": "5",
+  "٦": "6",
+  "٧": "7",
+  "٨": "8",
+  "٩": "9",
+  "۰": "0",
+  "۱": "1",
+  "۲": "2",
+  "۳": "3",
+  "۴": "4",
+  "۵": "5",
+  "۶": "6",
+  "۷": "7",
+  "۸": "8",
+  "۹": "9",
+};
 const WORDS: Array<[RegExp, number]> = [
   [/(?:^|\s)(?:واحد|واحدة|واحدا|صاروخا واحدا)(?:\s|$)/, 1],
   [/(?:^|\s)(?:اثنان|اثنين|اثنتين|اثنتان)(?:\s|$)/, 2],
@@ -291,7 +345,10 @@ const fold = (s: string) =>
 
 // The listed entry whose name or alias the quote contains: the most specific kind of place
 // first (a field or base over the governorate it is in), then the longest name.
-export function matchOption<T extends { nameAr?: string; nameEn?: string | null; name?: string; aliases?: string[]; aliasesAr?: string[]; kind?: string }>(quote: string, options: T[]): T | null {
+export function matchOption<T extends { nameAr?: string; nameEn?: string | null; name?: string; aliases?: string[]; aliasesAr?: string[]; kind?: string }>(
+  quote: string,
+  options: T[],
+): T | null {
   const q = fold(quote);
   let best: T | null = null;
   let bestScore = 0;
@@ -322,7 +379,10 @@ export function resolveSaved(form: FormState, saved: SavedDraft | undefined): Fo
   if (!saved || !form.sources.some((s) => s.sourceId === "new")) return form;
   const sources = form.sources.map((s) => {
     if (s.sourceId !== "new") return s;
-    const found = sourceNamed(s.name, saved.sources.map((x) => ({ ...x, id: x.sourceId })));
+    const found = sourceNamed(
+      s.name,
+      saved.sources.map((x) => ({ ...x, id: x.sourceId })),
+    );
     return found ? { ...s, sourceId: String(found.sourceId), name: found.name, kind: found.kind } : s;
   });
   return { ...form, sources };
@@ -335,7 +395,9 @@ export function contentOf(articleId: number, form: FormState): string {
   const { reportId: _r, version: _v, evidence, sources, ...values } = toInput(articleId, form);
   const clean = Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined && x !== null && x !== ""));
   return JSON.stringify({
-    values: Object.keys(clean).sort().map((k) => [k, String(clean[k as keyof typeof clean])]),
+    values: Object.keys(clean)
+      .sort()
+      .map((k) => [k, String(clean[k as keyof typeof clean])]),
     evidence: evidence.map((e) => `${e.field}:${e.exact.trim()}`).sort(),
     sources: sources.map((s) => s.attributedActorId ?? 0),
   });

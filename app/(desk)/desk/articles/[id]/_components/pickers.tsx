@@ -66,7 +66,16 @@ export function PlaceSelect({ options, onChange, locale, value, id, name, ...pro
 
 // The actor list by any name or alias (claimant and target); an editor adds a missing actor and
 // it is chosen at once, and `onAdded` hands it to the workbench so every actor picker lists it.
-export function ActorSelect({ options, onChange, onAdded, locale, value, id, name, ...props }: ControlProps & { options: Option[]; onAdded?: (o: RefOption) => void }) {
+export function ActorSelect({
+  options,
+  onChange,
+  onAdded,
+  locale,
+  value,
+  id,
+  name,
+  ...props
+}: ControlProps & { options: Option[]; onAdded?: (o: RefOption) => void }) {
   const { key, emit } = useRemountKey(value);
   return (
     <ActorPicker
@@ -88,7 +97,14 @@ export function ActorSelect({ options, onChange, onAdded, locale, value, id, nam
   );
 }
 
-export const sourceRef = (o: SourceOption): RefOption => ({ id: String(o.id), nameAr: o.name, nameEn: o.nameEn ?? "", aliases: o.aliases, kind: o.kind, status: o.status });
+export const sourceRef = (o: SourceOption): RefOption => ({
+  id: String(o.id),
+  nameAr: o.name,
+  nameEn: o.nameEn ?? "",
+  aliases: o.aliases,
+  kind: o.kind,
+  status: o.status,
+});
 
 // A cited source from the source list (components/reference-picker.tsx SourcePicker): any Arabic
 // or English name or alias, folded; each entry shows its kind. Nothing chosen and a name typed

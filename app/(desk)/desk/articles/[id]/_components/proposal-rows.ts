@@ -37,17 +37,51 @@ export function proposalRows(m: M, locale: Locale, p: ProposedReport, places: Op
       warnings: (p.dateWarnings ?? []).map((x) => warningText(m, x)),
     });
   if (p.type) rows.push({ part: "type", label: m.fields.type, value: m.types[p.type.value], fromIncident: p.type.fromIncident });
-  if (place) rows.push({ part: "place", label: m.fields.place, value: nameOf(locale, places.find((o) => String(o.id) === String(place.value.id))) || place.value.name, fromIncident: place.fromIncident });
+  if (place)
+    rows.push({
+      part: "place",
+      label: m.fields.place,
+      value:
+        nameOf(
+          locale,
+          places.find((o) => String(o.id) === String(place.value.id)),
+        ) || place.value.name,
+      fromIncident: place.fromIncident,
+    });
   if (p.weapons[0]) rows.push({ part: "weapon", label: m.fields.weapon, value: p.weapons[0].evidence.exact, fromIncident: p.weapons[0].fromIncident });
-  if (p.counts[0]) rows.push({ part: "count", label: m.fields.munitions, value: `${p.counts[0].value.count} «${p.counts[0].evidence.exact}»`, fromIncident: p.counts[0].fromIncident });
+  if (p.counts[0])
+    rows.push({
+      part: "count",
+      label: m.fields.munitions,
+      value: `${p.counts[0].value.count} «${p.counts[0].evidence.exact}»`,
+      fromIncident: p.counts[0].fromIncident,
+    });
   if (p.casualties.length)
     rows.push({
       part: "casualties",
       label: `${m.fields.killed} / ${m.fields.injured}`,
-      value: p.casualties.map((c) => (c.value.kind === "none" ? w.casualty_none : c.value.count === null ? `? ${w[`casualty_${c.value.kind}`]}` : countText(locale, c.value.count, w, c.value.kind))).join(locale === "ar" ? "، " : ", "),
+      value: p.casualties
+        .map((c) =>
+          c.value.kind === "none"
+            ? w.casualty_none
+            : c.value.count === null
+              ? `? ${w[`casualty_${c.value.kind}`]}`
+              : countText(locale, c.value.count, w, c.value.kind),
+        )
+        .join(locale === "ar" ? "، " : ", "),
       fromIncident: p.casualties.find((c) => c.fromIncident !== undefined)?.fromIncident,
     });
-  if (actor) rows.push({ part: "actor", label: m.fields.actor, value: nameOf(locale, actors.find((o) => String(o.id) === String(actor.value.id))) || actor.value.name, fromIncident: actor.fromIncident });
+  if (actor)
+    rows.push({
+      part: "actor",
+      label: m.fields.actor,
+      value:
+        nameOf(
+          locale,
+          actors.find((o) => String(o.id) === String(actor.value.id)),
+        ) || actor.value.name,
+      fromIncident: actor.fromIncident,
+    });
   if (p.sources.length) rows.push({ part: "sources", label: w.source, value: p.sources.map((s) => s.value.name).join(locale === "ar" ? "، " : ", ") });
   return rows;
 }
@@ -57,6 +91,11 @@ export function proposalRows(m: M, locale: Locale, p: ProposedReport, places: Op
 export function proposalLine(m: M, locale: Locale, p: ProposedReport, places: Option[]): string {
   const type = p.type && p.type.fromIncident === undefined ? m.types[p.type.value] : "";
   const place = p.places.find((x) => x.fromIncident === undefined && places.some((o) => String(o.id) === String(x.value.id)));
-  const where = place ? nameOf(locale, places.find((o) => String(o.id) === String(place.value.id))) : "";
+  const where = place
+    ? nameOf(
+        locale,
+        places.find((o) => String(o.id) === String(place.value.id)),
+      )
+    : "";
   return [type, where].filter(Boolean).join(" — ");
 }

@@ -59,7 +59,14 @@ export function WhenWhereFields({ api }: { api: FormApi }) {
         </select>
       </Field>
       <Field api={api} name="placeId" label={m.fields.place} field="place">
-        <PlaceSelect {...control(api, "placeId")} value={api.form.values.placeId ?? ""} onChange={(x) => api.setValue("placeId", x)} options={api.places} locale={locale} none={m.desk.none} />
+        <PlaceSelect
+          {...control(api, "placeId")}
+          value={api.form.values.placeId ?? ""}
+          onChange={(x) => api.setValue("placeId", x)}
+          options={api.places}
+          locale={locale}
+          none={m.desk.none}
+        />
       </Field>
     </>
   );
@@ -74,7 +81,15 @@ export function WhoFields({ api }: { api: FormApi }) {
     <>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field api={api} name="actorId" label={optionalLabel(api, m.fields.actor)} field="actor">
-          <ActorSelect {...control(api, "actorId")} value={v.actorId ?? ""} onChange={(x) => api.setValue("actorId", x)} onAdded={added} options={api.actors} locale={locale} none={m.desk.none} />
+          <ActorSelect
+            {...control(api, "actorId")}
+            value={v.actorId ?? ""}
+            onChange={(x) => api.setValue("actorId", x)}
+            onAdded={added}
+            options={api.actors}
+            locale={locale}
+            none={m.desk.none}
+          />
         </Field>
         <Field api={api} name="claimStatus" label={optionalLabel(api, w.claimStatus)} field="claim">
           <select {...bound(api, "claimStatus")}>
@@ -87,7 +102,15 @@ export function WhoFields({ api }: { api: FormApi }) {
             what was hit in the article's words, with its evidence. A quote attached here
             picks the actor it names and fills the words. */}
         <Field api={api} name="targetActorId" label={optionalLabel(api, m.fields.targetActor)}>
-          <ActorSelect {...control(api, "targetActorId")} value={v.targetActorId ?? ""} onChange={(x) => api.setValue("targetActorId", x)} onAdded={added} options={api.actors} locale={locale} none={m.desk.none} />
+          <ActorSelect
+            {...control(api, "targetActorId")}
+            value={v.targetActorId ?? ""}
+            onChange={(x) => api.setValue("targetActorId", x)}
+            onAdded={added}
+            options={api.actors}
+            locale={locale}
+            none={m.desk.none}
+          />
         </Field>
         <Field api={api} name="target" label={optionalLabel(api, m.fields.target)} field="target">
           <input {...bound(api, "target")} dir="auto" placeholder={w.targetText} />

@@ -72,7 +72,12 @@ export function ReportForm({ api, message, saving, formRef, focusFirst, onSave, 
           onSave();
         }}
       >
-        <div role="alert" tabIndex={-1} aria-live="assertive" className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}>
+        <div
+          role="alert"
+          tabIndex={-1}
+          aria-live="assertive"
+          className={message ? "rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800" : ""}
+        >
           {message ? errorText(m, message) : ""}
         </div>
         {/* The summary sits under the quote it sums up: Tab from one to the other, and from the

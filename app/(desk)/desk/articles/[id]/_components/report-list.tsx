@@ -7,7 +7,19 @@ import { SWATCHES } from "./article-text";
 import type { M } from "./form-api";
 import type { SavedDraft } from "./model";
 
-export function ReportList({ m, reports, current, onEdit, onNewFrom }: { m: M; reports: SavedDraft[]; current: string; onEdit: (d: SavedDraft) => void; onNewFrom: (d: SavedDraft) => void }) {
+export function ReportList({
+  m,
+  reports,
+  current,
+  onEdit,
+  onNewFrom,
+}: {
+  m: M;
+  reports: SavedDraft[];
+  current: string;
+  onEdit: (d: SavedDraft) => void;
+  onNewFrom: (d: SavedDraft) => void;
+}) {
   const w = m.workbench;
   return (
     <section className="rounded border border-stone-200 bg-white p-3">
@@ -19,7 +31,12 @@ export function ReportList({ m, reports, current, onEdit, onNewFrom }: { m: M; r
           <p className="text-xs text-stone-500">{w.reportsHelp}</p>
           <ul className="mt-2 space-y-2" data-testid="report-list">
             {reports.map((d, i) => (
-              <li key={d.report.id} id={`report-${d.report.id}`} data-report-id={d.report.id} className={`rounded border p-2 text-sm ${String(d.report.id) === current ? "border-teal-700" : "border-stone-200"}`}>
+              <li
+                key={d.report.id}
+                id={`report-${d.report.id}`}
+                data-report-id={d.report.id}
+                className={`rounded border p-2 text-sm ${String(d.report.id) === current ? "border-teal-700" : "border-stone-200"}`}
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${SWATCHES[i % SWATCHES.length]}`} />
                   <StatusBadge m={m} status={d.report.status as ReportStatus} />

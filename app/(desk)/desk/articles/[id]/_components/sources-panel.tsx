@@ -90,7 +90,11 @@ export function SourceRow(props: {
             onChoose={(o) => props.onChange(o ? { sourceId: o.id, name: o.nameAr, kind: (o.kind ?? "other") as SourceKind } : { sourceId: "", name: "" })}
             // Typing over a listed source starts a new one: its kind is guessed again from its words.
             onQuery={(q, listed) =>
-              props.onChange(listed ? { sourceId: String(listed.id), name: listed.name, kind: listed.kind } : { sourceId: q.trim() ? "new" : "", name: q, ...(/^\d+$/.test(s.sourceId) && s.quote ? { kind: guessKind(s.quote.exact) } : {}) })
+              props.onChange(
+                listed
+                  ? { sourceId: String(listed.id), name: listed.name, kind: listed.kind }
+                  : { sourceId: q.trim() ? "new" : "", name: q, ...(/^\d+$/.test(s.sourceId) && s.quote ? { kind: guessKind(s.quote.exact) } : {}) },
+              )
             }
             onAdded={(o) => {
               props.onAdded(o);

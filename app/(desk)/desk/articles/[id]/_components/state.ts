@@ -9,7 +9,21 @@ import type { RefOption } from "@/lib/places/search";
 import type { EvidenceField } from "@/lib/schemas/workbench";
 import type { SourceKind } from "@/lib/domain";
 import { acceptOffer, applyProposal, attachQuote, correctValue, type Offer, type ProposalPart, type Refs } from "./apply";
-import { CONTROL_OF, emptyForm, fromDraft, newKey, resolveSaved, toInput, type FormState, type Option, type SavedDraft, type SourceDraft, type SourceOption, type Span, type ValueKey } from "./model";
+import {
+  CONTROL_OF,
+  emptyForm,
+  fromDraft,
+  newKey,
+  resolveSaved,
+  toInput,
+  type FormState,
+  type Option,
+  type SavedDraft,
+  type SourceDraft,
+  type SourceOption,
+  type Span,
+  type ValueKey,
+} from "./model";
 
 export type SaveStatus = "idle" | "dirty" | "saving" | "saved" | "offline" | "restored" | "error" | "conflict";
 
@@ -64,7 +78,20 @@ export type Action =
   | { type: "sourceAdded"; option: RefOption };
 
 export function initialState(p: { defaults: FormState["values"]; reports: SavedDraft[]; actors: Option[]; sources: SourceOption[] }): WorkbenchState {
-  return { form: emptyForm(p.defaults), reports: p.reports, errors: {}, message: null, status: "idle", notice: null, conflict: null, offer: null, actors: p.actors, sources: p.sources, dirty: false, armed: false };
+  return {
+    form: emptyForm(p.defaults),
+    reports: p.reports,
+    errors: {},
+    message: null,
+    status: "idle",
+    notice: null,
+    conflict: null,
+    offer: null,
+    actors: p.actors,
+    sources: p.sources,
+    dirty: false,
+    armed: false,
+  };
 }
 
 export const refsOf = (s: WorkbenchState, places: Option[]): Refs => ({ places, actors: s.actors, sources: s.sources });
@@ -81,7 +108,8 @@ function fresh(s: WorkbenchState, form: FormState, status: SaveStatus): Workbenc
 
 // Same values to send: the save answered for what the form holds now.
 const sameContent = (articleId: number, a: FormState, b: FormState) =>
-  JSON.stringify(toInput(articleId, { ...a, reportId: undefined, version: undefined })) === JSON.stringify(toInput(articleId, { ...b, reportId: undefined, version: undefined }));
+  JSON.stringify(toInput(articleId, { ...a, reportId: undefined, version: undefined })) ===
+  JSON.stringify(toInput(articleId, { ...b, reportId: undefined, version: undefined }));
 
 export function reducer(places: Option[]) {
   return (s: WorkbenchState, a: Action): WorkbenchState => {
@@ -112,7 +140,12 @@ export function reducer(places: Option[]) {
       case "removeSource":
         return edited(s, { ...f, sources: f.sources.filter((x) => x.key !== a.key) });
       case "useProposal":
-        return { ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places), a.line), false), errors: {}, conflict: null, offer: null };
+        return {
+          ...edited(s, applyProposal(emptyForm(a.defaults), a.proposal, "all", refsOf(s, places), a.line), false),
+          errors: {},
+          conflict: null,
+          offer: null,
+        };
       case "useValue":
         return edited(s, applyProposal(f, a.proposal, a.part, refsOf(s, places)), true);
       case "startNew":
@@ -129,7 +162,10 @@ export function reducer(places: Option[]) {
         return { ...s, status: "offline" };
       case "saved": {
         const unchanged = sameContent(a.articleId, f, a.snapshot) && !a.held;
-        const form = resolveSaved({ ...f, reportId: a.id, version: a.version }, a.reports.find((r) => r.report.id === a.id));
+        const form = resolveSaved(
+          { ...f, reportId: a.id, version: a.version },
+          a.reports.find((r) => r.report.id === a.id),
+        );
         return { ...s, form, reports: a.reports, errors: {}, message: null, dirty: !unchanged, status: unchanged ? "saved" : "dirty" };
       }
       case "alreadySaved": {
@@ -138,7 +174,13 @@ export function reducer(places: Option[]) {
         return { ...s, form: { ...f, reportId: t.report.id, version: t.report.version }, reports, dirty: false, status: "saved" };
       }
       case "conflict":
-        return { ...s, conflict: a.theirs, reports: s.reports.map((r) => (r.report.id === a.theirs.report.id ? a.theirs : r)), status: "conflict", message: "report_conflict" };
+        return {
+          ...s,
+          conflict: a.theirs,
+          reports: s.reports.map((r) => (r.report.id === a.theirs.report.id ? a.theirs : r)),
+          status: "conflict",
+          message: "report_conflict",
+        };
       case "refused":
         return { ...s, status: "error", message: a.messageKey, errors: a.errors };
       case "keepMine":
@@ -153,7 +195,14 @@ export function reducer(places: Option[]) {
       case "sourceAdded": {
         const o = a.option;
         if (s.sources.some((x) => String(x.id) === o.id)) return s;
-        const added: SourceOption = { id: Number(o.id), name: o.nameAr, nameEn: o.nameEn && o.nameEn !== o.nameAr ? o.nameEn : null, kind: (o.kind ?? "other") as SourceKind, aliases: [], status: "proposed" };
+        const added: SourceOption = {
+          id: Number(o.id),
+          name: o.nameAr,
+          nameEn: o.nameEn && o.nameEn !== o.nameAr ? o.nameEn : null,
+          kind: (o.kind ?? "other") as SourceKind,
+          aliases: [],
+          status: "proposed",
+        };
         return { ...s, sources: [...s.sources, added] };
       }
     }

@@ -6,7 +6,21 @@ import type { M } from "./form-api";
 import { Shortcuts } from "./shortcuts";
 import type { Notice, SaveStatus } from "./state";
 
-export function StatusBar({ m, status, version, notice, fieldLabel, nextArticleId }: { m: M; status: SaveStatus; version?: number; notice: Notice; fieldLabel: (f: string) => string; nextArticleId: number | null }) {
+export function StatusBar({
+  m,
+  status,
+  version,
+  notice,
+  fieldLabel,
+  nextArticleId,
+}: {
+  m: M;
+  status: SaveStatus;
+  version?: number;
+  notice: Notice;
+  fieldLabel: (f: string) => string;
+  nextArticleId: number | null;
+}) {
   const w = m.workbench;
   const [showKeys, setShowKeys] = useState(false);
   const statusText: Record<SaveStatus, string> = {
@@ -20,11 +34,23 @@ export function StatusBar({ m, status, version, notice, fieldLabel, nextArticleI
     conflict: "",
   };
   const noticeText =
-    notice?.kind === "attached" ? `${w.attached} ${fieldLabel(notice.field)}` : notice?.kind === "noSelection" ? w.noSelection : notice?.kind === "dropped" ? `${w.quoteDropped} ${notice.quotes.map((q) => `«${q}»`).join("، ")}` : "";
+    notice?.kind === "attached"
+      ? `${w.attached} ${fieldLabel(notice.field)}`
+      : notice?.kind === "noSelection"
+        ? w.noSelection
+        : notice?.kind === "dropped"
+          ? `${w.quoteDropped} ${notice.quotes.map((q) => `«${q}»`).join("، ")}`
+          : "";
   return (
     <>
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <p role="status" aria-live="polite" data-testid="save-status" data-state={status} className={status === "offline" ? "text-amber-800" : "text-stone-600"}>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          data-state={status}
+          className={status === "offline" ? "text-amber-800" : "text-stone-600"}
+        >
           {statusText[status]}
         </p>
         <p aria-live="polite" data-testid="notice" className="text-stone-600">

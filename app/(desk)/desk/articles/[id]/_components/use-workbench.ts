@@ -20,10 +20,29 @@ import { asText } from "@/lib/text/as-text";
 
 const NEW = "new";
 
+// A form control by its id (field-<name>) or its name.
+function focusControlIn(form: HTMLFormElement | null, control: string) {
+  const el = document.getElementById(`field-${control}`) ?? form?.querySelector<HTMLElement>(`[name="${control}"]`);
+  el?.focus();
+}
+
+// The highlight of the current report's field in the article: brought into view and outlined a moment.
+function flashMark(text: HTMLElement | null, field: string) {
+  const mark = text?.querySelector<HTMLElement>(`mark[data-current][data-fields~="${field}"]`);
+  if (!mark) return;
+  const r = mark.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center" });
+  mark.classList.add("outline", "outline-2", "outline-teal-700");
+  setTimeout(() => mark.classList.remove("outline", "outline-2", "outline-teal-700"), 1200);
+}
+
 export function useWorkbench(props: WorkbenchProps) {
   const { m, body, articleId } = props;
   const router = useRouter();
-  const store = useStore(() => initialState({ defaults: { date: props.defaultDate }, reports: props.initialReports, actors: props.actors, sources: props.sources }), props.places);
+  const store = useStore(
+    () => initialState({ defaults: { date: props.defaultDate }, reports: props.initialReports, actors: props.actors, sources: props.sources }),
+    props.places,
+  );
   const { state, dispatch, latest } = store;
   const textRef = useRef<HTMLElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -33,10 +52,7 @@ export function useWorkbench(props: WorkbenchProps) {
 
   const labels = useMemo(() => fieldLabels(m), [m]);
   const fieldLabel = useCallback((field: string) => labels[field as EvidenceField] ?? field, [labels]);
-  const focusControl = (control: string) => {
-    const el = document.getElementById(`field-${control}`) ?? formRef.current?.querySelector<HTMLElement>(`[name="${control}"]`);
-    el?.focus();
-  };
+  const focusControl = (control: string) => focusControlIn(formRef.current, control);
 
   function attach(field: EvidenceField) {
     const sel = selection.current();
@@ -75,7 +91,12 @@ export function useWorkbench(props: WorkbenchProps) {
   const startNew = (from?: SavedDraft) =>
     afterSaves(() => {
       const r = from?.report;
-      dispatch({ type: "startNew", defaults: r ? { date: asText(r.date), datePrecision: asText(r.datePrecision ?? "day"), placeId: asText(r.placeId ?? NO_PLACE) } : { date: props.defaultDate } });
+      dispatch({
+        type: "startNew",
+        defaults: r
+          ? { date: asText(r.date), datePrecision: asText(r.datePrecision ?? "day"), placeId: asText(r.placeId ?? NO_PLACE) }
+          : { date: props.defaultDate },
+      });
       setTimeout(() => focusControl("evidenceQuote"), 0);
     });
   const edit = (d: SavedDraft) => {
@@ -106,14 +127,7 @@ export function useWorkbench(props: WorkbenchProps) {
   };
   const onMark = useCallback((report: string, field: string) => onMarkRef.current(report, field), []);
 
-  const onFocusField = (field: string) => {
-    const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-current][data-fields~="${field}"]`);
-    if (!mark) return;
-    const r = mark.getBoundingClientRect();
-    if (r.top < 0 || r.bottom > window.innerHeight) mark.scrollIntoView({ block: "center" });
-    mark.classList.add("outline", "outline-2", "outline-teal-700");
-    setTimeout(() => mark.classList.remove("outline", "outline-2", "outline-teal-700"), 1200);
-  };
+  const onFocusField = (field: string) => flashMark(textRef.current, field);
 
   const adoptProposal = (proposal: ProposedReport) =>
     afterSaves(() => {
@@ -145,5 +159,22 @@ export function useWorkbench(props: WorkbenchProps) {
     fieldLabel,
     offer: state.offer,
   };
-  return { state, dispatch, api, textRef, formRef, focusFirst, current, fieldLabel, onMark, onFocusField, manualSave, saveAndLink, startNew, edit, adoptProposal, adoptValue };
+  return {
+    state,
+    dispatch,
+    api,
+    textRef,
+    formRef,
+    focusFirst,
+    current,
+    fieldLabel,
+    onMark,
+    onFocusField,
+    manualSave,
+    saveAndLink,
+    startNew,
+    edit,
+    adoptProposal,
+    adoptValue,
+  };
 }

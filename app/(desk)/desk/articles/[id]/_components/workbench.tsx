@@ -51,7 +51,9 @@ export function Workbench(props: WorkbenchProps) {
       const i = reports.findIndex((r) => String(r.report.id) === id);
       return i >= 0 ? i : reports.length;
     };
-    const others = reports.filter((r) => String(r.report.id) !== current).flatMap((r) => savedMarks(body, r, String(r.report.id), colourOf(String(r.report.id))));
+    const others = reports
+      .filter((r) => String(r.report.id) !== current)
+      .flatMap((r) => savedMarks(body, r, String(r.report.id), colourOf(String(r.report.id))));
     return [...formMarks(body, form, current, colourOf(current)), ...others];
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body, reports, spans, current]);
@@ -62,9 +64,21 @@ export function Workbench(props: WorkbenchProps) {
       <div className="min-w-0">
         {/* On a phone the article is a box of its own height (scroll inside it to select), so the
             form starts under it rather than 1,600 px down; a button unfolds it whole. */}
-        <article ref={wb.textRef} data-testid="article-pane" className={`min-w-0 rounded border border-stone-200 bg-white p-4 sm:p-5 ${folded ? "max-md:max-h-[45vh] max-md:overflow-y-auto" : ""}`}>
+        <article
+          ref={wb.textRef}
+          data-testid="article-pane"
+          className={`min-w-0 rounded border border-stone-200 bg-white p-4 sm:p-5 ${folded ? "max-md:max-h-[45vh] max-md:overflow-y-auto" : ""}`}
+        >
           {props.header}
-          <ArticleText body={body} paragraphs={paras} language={props.language} dir={props.dir} current={current} fieldLabel={wb.fieldLabel} onMark={wb.onMark} />
+          <ArticleText
+            body={body}
+            paragraphs={paras}
+            language={props.language}
+            dir={props.dir}
+            current={current}
+            fieldLabel={wb.fieldLabel}
+            onMark={wb.onMark}
+          />
         </article>
         <button type="button" className="mt-1 text-sm underline md:hidden" aria-expanded={!folded} onClick={() => setFolded((f) => !f)}>
           {folded ? m.workbench.unfoldArticle : m.workbench.foldArticle}
@@ -88,7 +102,18 @@ export function Workbench(props: WorkbenchProps) {
           />
         )}
         <ReportList m={m} reports={reports} current={current} onEdit={wb.edit} onNewFrom={(d) => wb.startNew(d)} />
-        {props.suggestions && <AssistPanel m={m} locale={locale} articleId={props.articleId} suggestions={props.suggestions} places={props.places} actors={state.actors} onUse={wb.adoptProposal} onValue={wb.adoptValue} />}
+        {props.suggestions && (
+          <AssistPanel
+            m={m}
+            locale={locale}
+            articleId={props.articleId}
+            suggestions={props.suggestions}
+            places={props.places}
+            actors={state.actors}
+            onUse={wb.adoptProposal}
+            onValue={wb.adoptValue}
+          />
+        )}
         <ReportForm
           api={api}
           message={state.message}

@@ -60,24 +60,27 @@ function clearDraft() {
 
 export function ArticleForm({ m }: { m: M }) {
   const router = useRouter();
-  const [state, action] = useActionState(async (prev: ArticleFormState, fd: FormData): Promise<ArticleFormState> => {
-    const values = valuesOf(fd);
-    // Counted as the schema counts (UTF-16 code units), before anything is sent.
-    if ((values.text ?? "").length > ARTICLE_TEXT_MAX) {
-      return refused({ messageKey: "article_too_long", fieldErrors: { text: "article_too_long" }, values });
-    }
-    saveDraft(values);
-    try {
-      const result = await createArticleAction(prev, fd);
-      if (result.ok && result.id) {
-        clearDraft();
-        router.push(`/desk/articles/${result.id}`);
+  const [state, action] = useActionState(
+    async (prev: ArticleFormState, fd: FormData): Promise<ArticleFormState> => {
+      const values = valuesOf(fd);
+      // Counted as the schema counts (UTF-16 code units), before anything is sent.
+      if ((values.text ?? "").length > ARTICLE_TEXT_MAX) {
+        return refused({ messageKey: "article_too_long", fieldErrors: { text: "article_too_long" }, values });
       }
-      return result;
-    } catch {
-      return { ...refused({ values }), failed: true };
-    }
-  }, { ok: false });
+      saveDraft(values);
+      try {
+        const result = await createArticleAction(prev, fd);
+        if (result.ok && result.id) {
+          clearDraft();
+          router.push(`/desk/articles/${result.id}`);
+        }
+        return result;
+      } catch {
+        return { ...refused({ values }), failed: true };
+      }
+    },
+    { ok: false },
+  );
 
   const [restored, setRestored] = useState<Record<string, string> | null>(null);
   useEffect(() => {
@@ -86,7 +89,7 @@ export function ArticleForm({ m }: { m: M }) {
     if (draft && draft.text) setRestored(draft);
   }, []);
 
-  const values = state.values && Object.keys(state.values).length ? state.values : restored ?? {};
+  const values = state.values && Object.keys(state.values).length ? state.values : (restored ?? {});
   const key = state.submission ?? (restored ? "restored" : formKey(state));
   const message = state.failed ? m.intake.saveFailed : undefined;
   return (
@@ -198,14 +201,7 @@ function ArticleFields({
       <Field m={m} state={fieldState} name="text" label={m.fields.text}>
         {(p) => (
           <>
-            <textarea
-              {...p}
-              rows={16}
-              dir="auto"
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              className={`${p.className} font-sans`}
-            />
+            <textarea {...p} rows={16} dir="auto" value={text} onChange={(e) => setText(e.target.value)} className={`${p.className} font-sans`} />
             <p id="text-count" className={`mt-1 text-xs ${over ? "font-medium text-red-700" : "text-stone-500"}`}>
               {count}
             </p>

@@ -21,7 +21,12 @@ export function CodebookPanel({ m, locale, found, user }: PanelProps & { user: S
       {weaponName && (
         <p>
           <span className="font-medium">{c.weaponCode}:</span> <span data-testid="weapon-name">{locale === "ar" ? weaponName.nameAr : weaponName.nameEn}</span>
-          {incident.weapon && <span className="text-stone-600" dir="auto"> — «{incident.weapon}»</span>}
+          {incident.weapon && (
+            <span className="text-stone-600" dir="auto">
+              {" "}
+              — «{incident.weapon}»
+            </span>
+          )}
         </p>
       )}
       <Attributions cited={attributed} labels={c} locale={locale} always />
@@ -37,7 +42,11 @@ export function CodebookPanel({ m, locale, found, user }: PanelProps & { user: S
               <span className="text-sm text-stone-600">
                 {l.other.date} · {m.types[l.other.type]} · {m.statuses[l.other.status as keyof typeof m.statuses] ?? l.other.status}
               </span>
-              {l.note && <span className="text-sm" dir="auto">— {l.note}</span>}
+              {l.note && (
+                <span className="text-sm" dir="auto">
+                  — {l.note}
+                </span>
+              )}
               {open && mayCall(relateIncidents, user) && <UnrelateFormClient m={cm} relationId={l.relationId} />}
             </li>
           ))}

@@ -16,8 +16,8 @@ function DeclinedCandidate({ m, locale, d }: { m: Messages; locale: "ar" | "en";
       <Link href={`/desk/incidents/${d.incidentId}`}>#{d.incidentId}</Link>{" "}
       {d.incident ? (
         <>
-          <StatusBadge m={m} status={d.incident.status} /> {formatDay(d.incident.date, locale)} ({m.precisions[d.incident.datePrecision]}) · {m.types[d.incident.type]} ·{" "}
-          {pick(locale, d.incident.placeNameAr, d.incident.placeNameEn) || "—"}
+          <StatusBadge m={m} status={d.incident.status} /> {formatDay(d.incident.date, locale)} ({m.precisions[d.incident.datePrecision]}) ·{" "}
+          {m.types[d.incident.type]} · {pick(locale, d.incident.placeNameAr, d.incident.placeNameEn) || "—"}
           {d.incident.mergedInto && (
             <>
               {" · "}

@@ -41,12 +41,18 @@ export async function DedupTools({
   // Splits that created this incident, whose report is still here: each can be put back.
   const undo = audit
     .filter((a) => a.action === "report.split")
-    .map((a) => ({ reportId: Number(a.entityId), from: (a.before as { incidentId?: number } | null)?.incidentId, to: (a.after as { incidentId?: number } | null)?.incidentId }))
+    .map((a) => ({
+      reportId: Number(a.entityId),
+      from: (a.before as { incidentId?: number } | null)?.incidentId,
+      to: (a.after as { incidentId?: number } | null)?.incidentId,
+    }))
     .filter((u) => u.to === incident.id && u.from && reports.some((r) => r.id === u.reportId && mayMove(r)));
   const movable = reports.filter((r) => maySplit(r) || mayMove(r));
 
   const mayPin = mayCall(pinIncidentValue, user) && (reviewer || reports.some((r) => r.createdBy === user.id));
-  const pins = Object.entries((incident.pinned ?? {}) as Record<string, Pin | undefined>).filter((e): e is [PinnableField, Pin] => !!e[1] && (PINNABLE_FIELDS as readonly string[]).includes(e[0]));
+  const pins = Object.entries((incident.pinned ?? {}) as Record<string, Pin | undefined>).filter(
+    (e): e is [PinnableField, Pin] => !!e[1] && (PINNABLE_FIELDS as readonly string[]).includes(e[0]),
+  );
   const { places, actors } = mayPin ? await deskChoiceLists(locale) : { places: [], actors: [] };
   const label: Record<PinnableField, string> = {
     date: m.fields.date,
@@ -89,7 +95,12 @@ export async function DedupTools({
           <p className="mb-3 text-sm text-stone-600">{t.movesHelp}</p>
           {undo.map((u) => (
             <div key={`undo-${u.reportId}`} className="mb-3">
-              <AttachFormClient m={dm} reportId={u.reportId} incidentId={u.from} label={t.undoSplit.replace("{report}", String(u.reportId)).replace("{incident}", String(u.from))} />
+              <AttachFormClient
+                m={dm}
+                reportId={u.reportId}
+                incidentId={u.from}
+                label={t.undoSplit.replace("{report}", String(u.reportId)).replace("{incident}", String(u.from))}
+              />
             </div>
           ))}
           <ul className="space-y-4">

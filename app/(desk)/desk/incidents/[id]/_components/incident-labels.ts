@@ -11,7 +11,8 @@ export function fieldLabelOf(m: Messages): (f: string) => string {
   const r = m.reviewDesk as Record<string, string>;
   const fields = m.fields as Record<string, string>;
   const evidence = evidenceLabels(m) as Record<string, string>;
-  return (f) => (f === "targetActorId" ? m.fields.targetActor : (fields[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? r[f] ?? evidence[f] ?? f));
+  return (f) =>
+    f === "targetActorId" ? m.fields.targetActor : (fields[f === "placeId" ? "place" : f === "actorId" ? "actor" : f] ?? r[f] ?? evidence[f] ?? f);
 }
 
 export function gradeLabelOf(m: Messages): (g: string | null | undefined) => string {

@@ -41,7 +41,14 @@ export function IncidentHistory({ m, found }: Omit<PanelProps, "locale">) {
             <li key={c.id} dir="auto">
               {r.version} {c.version} · {r[c.kind]} · {c.createdAt.toISOString().slice(0, 10)} · {c.byName} — {c.note}
               {changedFields(c.before, c.after).length > 0 && (
-                <span className="text-stone-500"> ({changedFields(c.before, c.after).map((f) => (f === "grade" ? r.grade : f === "independentSources" ? r.independentSources : fieldLabel(f))).join("، ")})</span>
+                <span className="text-stone-500">
+                  {" "}
+                  (
+                  {changedFields(c.before, c.after)
+                    .map((f) => (f === "grade" ? r.grade : f === "independentSources" ? r.independentSources : fieldLabel(f)))
+                    .join("، ")}
+                  )
+                </span>
               )}
             </li>
           ))}
@@ -61,7 +68,11 @@ export function IncidentAudit({ m, found }: Omit<PanelProps, "locale">) {
           <li key={a.id} className="break-words">
             <span className="text-stone-500">{a.at.toISOString().replace("T", " ").slice(0, 16)}</span> · {a.actorName ?? r.system} ·{" "}
             {m.audit[a.action as keyof Messages["audit"]] ?? a.action} · {a.entityType} #{a.entityId}
-            {a.after !== null && <code className="ms-2 text-xs text-stone-500" dir="ltr">{json(a.after)}</code>}
+            {a.after !== null && (
+              <code className="ms-2 text-xs text-stone-500" dir="ltr">
+                {json(a.after)}
+              </code>
+            )}
           </li>
         ))}
       </ol>

@@ -25,7 +25,12 @@ function valueText(m: Messages, locale: "ar" | "en", field: string, v: PreviewVa
 
 function MergeChanges({ m, locale, changes }: { m: Messages; locale: "ar" | "en"; changes: MergeChange[] }) {
   const t = m.dedupTools;
-  if (changes.length === 0) return <p className="text-stone-600" data-testid="merge-changes">{t.mergeNoChanges}</p>;
+  if (changes.length === 0)
+    return (
+      <p className="text-stone-600" data-testid="merge-changes">
+        {t.mergeNoChanges}
+      </p>
+    );
   const label = fieldLabelOf(m);
   return (
     <div data-testid="merge-changes">
@@ -41,7 +46,17 @@ function MergeChanges({ m, locale, changes }: { m: Messages; locale: "ar" | "en"
   );
 }
 
-export async function MergeOffer({ m, locale, targetId, candidate }: { m: Messages; locale: "ar" | "en"; targetId: number; candidate: { id: number; score: number; preselected: boolean } }) {
+export async function MergeOffer({
+  m,
+  locale,
+  targetId,
+  candidate,
+}: {
+  m: Messages;
+  locale: "ar" | "en";
+  targetId: number;
+  candidate: { id: number; score: number; preselected: boolean };
+}) {
   const t = m.dedupTools;
   if (!offersOneClickMerge(candidate)) {
     return (

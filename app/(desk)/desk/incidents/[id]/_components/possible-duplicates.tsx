@@ -11,7 +11,15 @@ import { load, mayCall } from "@/server/request";
 import { formatDay, pick } from "../../../../../_lib/format";
 import { MergeOffer } from "./merge-offer";
 
-export async function PossibleDuplicates({ m, locale, incident }: { m: Messages; locale: Locale; incident: { id: number; status: string; mergedInto?: number | null } }) {
+export async function PossibleDuplicates({
+  m,
+  locale,
+  incident,
+}: {
+  m: Messages;
+  locale: Locale;
+  incident: { id: number; status: string; mergedInto?: number | null };
+}) {
   if (incident.mergedInto || incident.status === "rejected" || incident.status === "retracted") return null;
   const duplicates = await load(listIncidentDuplicates, { incidentId: incident.id });
   const mayMerge = mayCall(mergeIncidents, await currentUser());

@@ -9,15 +9,7 @@ import type { ReviewTexts } from "./texts";
 import { reviewIncidentAction } from "../../../actions";
 
 // No decision is preselected: the reviewer must choose one (the verb refuses none).
-export function ReviewForm({
-  m,
-  incidentId,
-  notes,
-}: {
-  m: ReviewTexts;
-  incidentId: number;
-  notes: string[];
-}) {
+export function ReviewForm({ m, incidentId, notes }: { m: ReviewTexts; incidentId: number; notes: string[] }) {
   const [state, action] = useActionState(reviewIncidentAction, initialActionState);
   const v = state.values ?? {};
   return (

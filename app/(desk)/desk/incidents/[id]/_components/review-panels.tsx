@@ -58,13 +58,7 @@ export async function ReviewPanels({ m, locale, found, user }: PanelProps & { us
       {canCorrect && (
         <>
           <section className="rounded border border-stone-200 bg-white p-4">
-            <CorrectForm
-              m={texts}
-              incidentId={incident.id}
-              current={currentValues(incident)}
-              places={lists.places}
-              actors={lists.actors}
-            />
+            <CorrectForm m={texts} incidentId={incident.id} current={currentValues(incident)} places={lists.places} actors={lists.actors} />
           </section>
           <section className="rounded border border-red-200 bg-white p-4">
             <RetractForm m={texts} incidentId={incident.id} />

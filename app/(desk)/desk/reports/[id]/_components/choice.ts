@@ -17,4 +17,5 @@ export function initialChoice(candidates: Candidate[], previous: Previous): stri
 }
 
 // The previous incident as a choice of its own, when joining it is not what "new" does.
-export const previousAsCandidate = (previous: Previous, candidates: Candidate[]) => !!previous && !previous.closed && !previous.onlyThis && !candidates.some((c) => c.id === previous.id);
+export const previousAsCandidate = (previous: Previous, candidates: Candidate[]) =>
+  !!previous && !previous.closed && !previous.onlyThis && !candidates.some((c) => c.id === previous.id);

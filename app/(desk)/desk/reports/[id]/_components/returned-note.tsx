@@ -21,7 +21,11 @@ export function ReturnedNote({ m, review, editHref }: { m: Pick<Messages, "desk"
           )}
         </>
       )}
-      <Link href={editHref} className="mt-2 inline-block rounded bg-teal-800 px-3 py-1.5 text-sm text-white no-underline hover:bg-teal-900" data-testid="edit-report">
+      <Link
+        href={editHref}
+        className="mt-2 inline-block rounded bg-teal-800 px-3 py-1.5 text-sm text-white no-underline hover:bg-teal-900"
+        data-testid="edit-report"
+      >
         {m.desk.editReport}
       </Link>
     </section>

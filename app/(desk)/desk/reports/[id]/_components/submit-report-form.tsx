@@ -48,7 +48,11 @@ export function SubmitReportForm({
                       {m.dedup.score} {Math.round(c.score * 100)}%
                     </span>
                     {c.preselected && <span className="ms-2 rounded bg-teal-50 px-1 text-teal-800">{m.dedup.preselected}</span>}
-                    {c.reasons && <span className="block" data-testid="candidate-reasons">{c.reasons}</span>}
+                    {c.reasons && (
+                      <span className="block" data-testid="candidate-reasons">
+                        {c.reasons}
+                      </span>
+                    )}
                   </span>
                 )}
               </span>
