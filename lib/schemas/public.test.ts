@@ -95,3 +95,16 @@ describe("publicIncidentQuery and text PostgreSQL cannot store", () => {
     expect(publicIncidentQuery.parse({ q: "🚀 \u200Fقصف" }).q).toBe("🚀 \u200Fقصف");
   });
 });
+
+describe("publicIncidentQuery cursors", () => {
+  it.each(["(xt", "2024-01-01", "2024-13-40.5", "2024-01-01.99999999999"])("refuses %j as before/after with a message, never a crash", (value) => {
+    for (const param of ["before", "after"]) {
+      const parsed = publicIncidentQuery.safeParse({ [param]: value });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues[0]?.path).toEqual([param]);
+    }
+  });
+  it("accepts a cursor it gave", () => {
+    expect(publicIncidentQuery.parse({ before: "2024-03-05.17" }).before).toBe("2024-03-05.17");
+  });
+});

@@ -23,7 +23,14 @@ const cursor = z
   .string()
   .max(30)
   .regex(CURSOR, { error: CURSOR_TEXT })
-  .refine((v) => Number(CURSOR.exec(v)![2]) <= MAX_ID && isoDate.safeParse(CURSOR.exec(v)![1]).success, { error: CURSOR_TEXT });
+  // zod runs every check even after the pattern failed: a text that is no cursor is refused here too.
+  .refine(
+    (v) => {
+      const m = CURSOR.exec(v);
+      return !!m && Number(m[2]) <= MAX_ID && isoDate.safeParse(m[1]).success;
+    },
+    { error: CURSOR_TEXT },
+  );
 export function parseCursor(v: string): { date: string; id: number } {
   const [, date, id] = CURSOR.exec(v)!;
   return { date: date!, id: Number(id) };
