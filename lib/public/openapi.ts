@@ -348,7 +348,7 @@ export function openApiDocument(serverUrl = "/") {
     info: {
       title: "Sijill public API",
       version: "1.0.0",
-      description: "Verified incidents of the Sijill register. Only verified incidents are listed; responses may be up to 30 s old (see the README's caching bound).",
+      description: "Verified incidents of the Sijill register. Only verified incidents are listed; responses may be up to 35 s old (s-maxage=5 with stale-while-revalidate=30; docs/operations.md).",
     },
     servers: [{ url: serverUrl }],
     paths: {
