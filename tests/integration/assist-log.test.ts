@@ -28,6 +28,7 @@ describe.each(backends)("offers from the log on $name", (backend) => {
         type: "drone_attack",
         placeId: "conoco-base",
         actorId: otherActor ? other!.id : group!.id,
+        weapon: "طائرة مسيرة",
         munitions: "",
         killed: "",
         summary: `Drone strike on the gas field base ${tag}`,
