@@ -13,6 +13,22 @@ const firstPort = Number(process.env.E2E_PORT || 3101);
 const targets: Target[] = [{ name: "pglite", port: firstPort }];
 if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: firstPort + 1 });
 
+// The PostgreSQL project runs the journeys where the database makes the difference (the whole
+// desk-to-public path, review and corrections, the codebook, several instances on one server,
+// four eyes and login throttling, the public API with its fuzzing); every spec runs on PGlite.
+// With the integration tests, which run every data verb on both databases, CI stays within its
+// 20 minutes on two cores.
+const POSTGRES_JOURNEYS = [
+  "journey.spec.ts",
+  "review-journeys.spec.ts",
+  "codebook.spec.ts",
+  "instances.spec.ts",
+  "security.spec.ts",
+  "login.spec.ts",
+  "api.spec.ts",
+  "fuzz-api.spec.ts",
+].map((f) => `**/${f}`);
+
 const baseURL = (t: Target) => `http://127.0.0.1:${t.port}`;
 
 // Playwright cannot download a browser on these machines; Debian's Chromium works with these
@@ -76,6 +92,6 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: targets.map((t) => ({ name: t.name, use: { baseURL: baseURL(t) } })),
+  projects: targets.map((t) => ({ name: t.name, use: { baseURL: baseURL(t) }, ...(t.name === "postgres" ? { testMatch: POSTGRES_JOURNEYS } : {}) })),
   webServer,
 });

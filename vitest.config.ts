@@ -33,6 +33,10 @@ export default defineConfig({
           globalSetup: ["tests/integration/global-setup.ts"],
           // Opening an in-memory PGlite runs initdb (about 3–4 s on a 2-core machine).
           hookTimeout: 60_000,
+          // Two files at a time (vitest's default is one on two cores): half of each file waits on the
+          // PostgreSQL server, whose own process uses the other core. Tests roll back or use their
+          // own databases, so files do not see each other's rows.
+          maxWorkers: 2,
           testTimeout: 30_000,
         },
       },
