@@ -235,25 +235,26 @@ export async function reportForScoring(db: Db, reportId: number) {
 
 // The sites a report's text describes when its place is vague («a base in the gas field» placed
 // in Syria): candidates at those sites score as if named (lib/dedup/score.ts place_described).
+// The gazetteer as the assist and the described-place matcher read it (also ./suggest.ts).
+export const PLACE_REF_COLUMNS = {
+  id: places.id,
+  nameAr: places.nameAr,
+  nameEn: places.nameEn,
+  aliasesAr: places.aliasesAr,
+  aliasesEn: places.aliasesEn,
+  kind: places.kind,
+  governorate: places.governorate,
+  country: places.country,
+  operator: places.operator,
+  descriptorsAr: places.descriptorsAr,
+  descriptorsEn: places.descriptorsEn,
+  lat: places.lat,
+  lon: places.lon,
+};
+
 async function describedSites(db: Db, report: { place: DedupPlace | null; text: string }): Promise<Array<{ id: string; confidence: number }>> {
   if (report.place && placeLevel(report.place.kind) < 3) return [];
-  const gazetteer = await db
-    .select({
-      id: places.id,
-      nameAr: places.nameAr,
-      nameEn: places.nameEn,
-      aliasesAr: places.aliasesAr,
-      aliasesEn: places.aliasesEn,
-      kind: places.kind,
-      governorate: places.governorate,
-      country: places.country,
-      operator: places.operator,
-      descriptorsAr: places.descriptorsAr,
-      descriptorsEn: places.descriptorsEn,
-      lat: places.lat,
-      lon: places.lon,
-    })
-    .from(places);
+  const gazetteer = await db.select(PLACE_REF_COLUMNS).from(places);
   return describePlaces(report.text, gazetteer).flatMap((d) => d.candidates.map((c) => ({ id: c.id, confidence: c.confidence })));
 }
 

@@ -10,28 +10,12 @@ import { todayUtc } from "@/lib/dates/validate";
 import { offerFromLog } from "@/lib/dedup/offer";
 import { weaponCodeFromLexicon } from "@/lib/weapons/codebook";
 import { defineVerb } from "../verb";
-import { candidatePool, scoreIncidents } from "./candidates";
+import { candidatePool, PLACE_REF_COLUMNS, scoreIncidents } from "./candidates";
 
 // The reference rows the assist matches names against (also read by scripts/eval-dedup.ts).
 export async function assistRefs(db: Db): Promise<ExtractRefs> {
   const [placeRows, actorRows, sourceRows] = await Promise.all([
-    db
-      .select({
-        id: places.id,
-        nameAr: places.nameAr,
-        nameEn: places.nameEn,
-        aliasesAr: places.aliasesAr,
-        aliasesEn: places.aliasesEn,
-        kind: places.kind,
-        governorate: places.governorate,
-        country: places.country,
-        operator: places.operator,
-        descriptorsAr: places.descriptorsAr,
-        descriptorsEn: places.descriptorsEn,
-        lat: places.lat,
-        lon: places.lon,
-      })
-      .from(places),
+    db.select(PLACE_REF_COLUMNS).from(places),
     db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors),
     db.select({ id: sources.id, name: sources.name, nameEn: sources.nameEn, kind: sources.kind, aliases: sources.aliases }).from(sources),
   ]);
