@@ -43,6 +43,16 @@ describe("designations", () => {
     expect(ar?.mention ?? null).toBeNull();
     expect(ar?.counts.map((c) => c.value.count) ?? []).not.toContain(24);
   });
+  it("reads a number hyphened to a code that ends in digits («qx7-12», «T-72-3») as part of the code", () => {
+    const unit = first("أعلنت كتائب الصخرة qx7-12 أمس استهداف قاعدة التياس بطائرة مسيرة.");
+    expect(unit?.mention ?? null).toBeNull();
+    expect(unit?.counts.map((c) => c.value.count) ?? []).not.toContain(12);
+    const tank = first("A T-72-3 tank was hit near Sarmin on Friday.");
+    expect(tank?.counts.map((c) => c.value.count) ?? []).not.toContain(3);
+  });
+  it("still reads digits after a hyphen that follows a plain number as a number («3-4 صواريخ»)", () => {
+    expect(first("سقطت 3-4 صواريخ على سرمين أمس.")?.counts.map((c) => c.value.count)).toContain(3);
+  });
   it("still reads a number set apart by a space as a tally («19 مرة»)", () => {
     expect(first("تعرضت القوات للهجوم 19 مرة في سرمين.")?.mention).toBe("background");
   });

@@ -60,15 +60,20 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return j > i ? [i, j] : null;
 }
 
-// Digits glued to letters, or joined to them by a hyphen, are part of a name — a model
-// («Su-24», «MQ-9», «إف-16»), a unit or a code («Brigade-7») — and count nothing.
+// Digits glued to letters, or joined by hyphens to a word that has letters, are part of a name —
+// a model («Su-24», «MQ-9», «إف-16», «T-72B3-2»), a unit or a code («Brigade-7», «zk4-12») — and
+// count nothing.
 const LETTER = /[\p{L}]/u;
+const NAME_PART = /[\p{L}\p{N}\-\u2011]/u;
 function designation(text: string, t: Token): boolean {
   if (t.pre) return false;
   const before = text[t.start - 1];
   if (before === undefined) return false;
   if (LETTER.test(before)) return true;
-  return (before === "-" || before === "\u2011") && LETTER.test(text[t.start - 2] ?? "");
+  if (before !== "-" && before !== "\u2011") return false;
+  // The word the hyphen joins the digits to, back to the space before it.
+  for (let k = t.start - 2; k >= 0 && NAME_PART.test(text[k]!); k--) if (LETTER.test(text[k]!)) return true;
+  return false;
 }
 
 export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {

@@ -50,7 +50,7 @@ describe.each(backends)("offers from the log on $name", (backend) => {
     "offers the site of the verified incident the proposal matches, saying which incident",
     t.rolledBack(async (db) => {
       const { incident, report } = await setting(db, "2024-03-05");
-      expect(report.date?.value).toEqual({ date: "2024-03-05", precision: "day" });
+      expect(report.date?.value, JSON.stringify(report)).toEqual({ date: "2024-03-05", precision: "day" });
       expect(report.places[0]).toMatchObject({ value: { id: "conoco-base" }, fromIncident: incident.incidentId });
       expect(report.places[0]!.confidence).toBeLessThanOrEqual(0.7);
       // The place the article names is still offered after it.
