@@ -151,6 +151,9 @@ test.describe("through the shipped nginx micro-cache", () => {
       const second = await anon.get(path);
       expect(first.headers()["x-cache-status"], path).toBe("MISS");
       expect(second.headers()["x-cache-status"], path).toBe("HIT");
+      // Nothing of the first reader's request is handed to the second: each has its own id.
+      expect(second.headers()["x-request-id"], path).toMatch(/^[0-9a-f]{32}$/);
+      expect(second.headers()["x-request-id"], path).not.toBe(first.headers()["x-request-id"]);
       const [a, b] = [await first.text(), await second.text()];
       const [na, nb] = [nonceOf(first), nonceOf(second)];
       if (na === null) {

@@ -46,6 +46,12 @@ describe("the nginx configuration", () => {
       expect(server).toContain(`proxy_set_header ${header};`);
   });
 
+  it("gives each answer its own request id, also a cached one, and passes it to the app", () => {
+    for (const directive of ["proxy_set_header X-Request-Id $request_id;", "proxy_hide_header X-Request-Id;", "add_header X-Request-Id $request_id always;"]) {
+      expect(server).toContain(directive);
+    }
+  });
+
   it("never serves or stores a request with any form of the app's session cookie", () => {
     const entries = mapEntries("sijill_session");
     for (const name of SESSION_COOKIES) {
