@@ -53,26 +53,8 @@ const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "sev
 export const wordsToDigits = (s: string) =>
   s.replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/gi, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase())));
 
-const TYPE_WORDS: Array<[RegExp, string]> = [
-  [/convoy|reinforcement/i, "convoy"],
-  [/rocket/i, "rocket_attack"],
-  [/drone/i, "drone_attack"],
-  [/shell|mortar/i, "shelling"],
-  [/airstrike|strike/i, "airstrike"],
-  [/clash/i, "clashes"],
-  [/explosion/i, "explosion"],
-  [/\bIED|road closure/i, "ied"],
-  [/arrest|security operation/i, "security_operation"],
-  [/checkpoint|armed attack|military post|attack on base/i, "armed_attack"],
-];
-export function goldType(text: string): string | null {
-  let best: { at: number; type: string } | null = null;
-  for (const [re, type] of TYPE_WORDS) {
-    const at = text.search(re);
-    if (at >= 0 && (!best || at < best.at)) best = { at, type };
-  }
-  return best?.type ?? "other";
-}
+// Gold event types: read as the seed importer reads them (the first type word named decides).
+export { goldType } from "../db/seed/gold";
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
   [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"],
