@@ -26,7 +26,7 @@ export type GoldIncidentValues = {
   casualties_damage?: string | null;
 };
 
-// What createReport is given besides the article, quote and summary.
+// What saveReport is given besides the article, quote and summary.
 export type TypedValues = {
   date: string;
   datePrecision: DatePrecision;

@@ -6,7 +6,7 @@
 // for every gold article in order: createArticle with what the desk's paste form carries
 // (scripts/article-file.ts: the text, the «source:» line as URL, the «date:» line as published
 // date — also the paste day the assist resolves years against), then for every gold quote of
-// that article, in the order the quotes appear: createReport with the quote as evidence and
+// that article, in the order the quotes appear: saveReport with the quote as the summary's evidence and
 // (--values assist, the default) the values the assist (lib/extract, given what the desk's
 // suggest verb gives it) proposes for it (bestOverlap: of the proposed reports whose sentences
 // contain the quote, the one whose values are read from it, else whose sentences cover most of it — what an editor gets by accepting that
@@ -44,8 +44,8 @@ import { createArticle } from "@/server/articles/create";
 import { DuplicateArticleError } from "@/server/articles/duplicates";
 import { assistRefs } from "@/server/reports/suggest";
 import { suggestReports } from "@/lib/extract";
-import { createReport } from "@/server/reports/create";
 import { listIncidentCandidates, rankedCandidatesFor, searchIncidents } from "@/server/reports/queries";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import { AppError } from "@/server/errors";
 import { runVerb, type SessionUser } from "@/server/verb";
@@ -210,12 +210,12 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
           }
           let reportId: number;
           try {
-            ({ id: reportId } = await runVerb(createReport, ctx, {
+            ({ id: reportId } = await runVerb(saveReport, ctx, {
               ...values,
               articleId,
               summary: q.quote.slice(0, 2000),
-              evidenceQuote: q.quote,
-              evidenceStart: start,
+              evidence: [{ field: "summary", exact: q.quote, start }],
+              sources: [],
             }));
           } catch (e) {
             result.skipped++;

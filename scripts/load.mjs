@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run load`: a load test of the built app on PostgreSQL. 200 readers (LOAD_READERS) loop
 // over the public log, incident pages and the public API with filters while 10 editors
-// (LOAD_EDITORS), each with their own session, paste an article, annotate it (a report with its
-// evidence quote) and submit it, through the app's own server actions, for LOAD_SECONDS
-// (default 60). Then every save the app accepted is looked up in the database: none may be
-// missing. Prints throughput, latency percentiles and errors; exits 1 on any error or lost write.
+// (LOAD_EDITORS), each with their own session, paste an article, annotate it (the workbench's
+// save of a report with its evidence quote) and submit it, through the app's own server
+// actions, for LOAD_SECONDS (default 60). Then every save the app accepted is looked up in the
+// database: none may be missing. Prints throughput, latency percentiles and errors; exits 1 on
+// any error or lost write.
 //
 //   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/sijill_x npm run load
 //       builds nothing: needs `next build` done; makes a fresh database "<name>_load", starts
@@ -77,7 +78,7 @@ function actionIds() {
     if (!found) throw new Error(`no server action ${name} in the build`);
     return found[0];
   };
-  return { login: id("login"), createArticle: id("createArticleAction"), createReport: id("createReportAction"), submitReport: id("submitReportAction") };
+  return { login: id("login"), createArticle: id("createArticleAction"), saveDraft: id("saveDraftAction"), submitReport: id("submitReportAction") };
 }
 
 // React's encoding of an action called as (previousState, formData).
@@ -99,6 +100,19 @@ async function postAction(base, pagePath, id, fields, cookie) {
   // A successful action redirects (its `after`): the new record's path is in the redirect.
   const target = res.headers.get("x-action-redirect") || res.headers.get("location") || "";
   return { status: res.status, target, body };
+}
+
+// React's encoding of an action called with plain values (no form): the arguments as JSON. The
+// workbench's save is called so, with the form as an object, and answers with a value (its
+// `SaveDraftResult`) in the RSC payload instead of redirecting.
+async function callAction(base, pagePath, id, args, cookie) {
+  const res = await fetch(`${base}${pagePath}`, {
+    method: "POST",
+    body: JSON.stringify(args),
+    headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: base, cookie },
+    redirect: "manual",
+  });
+  return { status: res.status, body: await res.text() };
 }
 
 async function login(base, ids) {
@@ -244,25 +258,30 @@ async function main() {
           }
           accepted.articles.push({ id: articleId, token });
           const summary = `استهداف قاعدة الشدادي ${token}`;
+          // The workbench's save (saveReport) of a new draft: its values and the quote that backs
+          // the summary. It answers { ok: true, id, version, reports } or { ok: false, … }.
           const r = await timed("report", () =>
-            postAction(
+            callAction(
               base,
               `/desk/articles/${articleId}`,
-              ids.createReport,
-              {
-                articleId: String(articleId),
-                date: "2023-11-13",
-                datePrecision: "day",
-                type: "rocket_attack",
-                placeId: "al-shaddadi-base",
-                killed: "0",
-                summary,
-                evidenceQuote: QUOTE,
-              },
+              ids.saveDraft,
+              [
+                {
+                  articleId,
+                  date: "2023-11-13",
+                  datePrecision: "day",
+                  type: "rocket_attack",
+                  placeId: "al-shaddadi-base",
+                  killed: "0",
+                  summary,
+                  evidence: [{ field: "summary", exact: QUOTE }],
+                  sources: [],
+                },
+              ],
               cookie,
             ),
           );
-          const reportId = Number(/\/desk\/reports\/(\d+)/.exec(r.target)?.[1]);
+          const reportId = Number(/"ok":true,"id":(\d+)/.exec(r.body)?.[1]);
           if (!reportId) {
             error(`report save refused (${r.status})`);
             continue;

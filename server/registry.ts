@@ -13,7 +13,6 @@ import {
   publicMapPoints,
   publicTimeline,
 } from "./public/incidents";
-import { createReport } from "./reports/create";
 import { getReport, listIncidentCandidates, listIncidentDuplicates, searchIncidents } from "./reports/queries";
 import { attachReport } from "./incidents/attach";
 import { mergeIncidents, unmergeIncident } from "./incidents/merge";
@@ -59,7 +58,6 @@ import { relateIncidents, unrelateIncidents } from "./incidents/relations";
 // what is typed by this object's keys: a verb added here without a line there does not compile.
 export const verbs = {
   createArticle,
-  createReport,
   submitReport,
   reviewIncident,
   listArticles,

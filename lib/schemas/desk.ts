@@ -5,8 +5,7 @@ import { isSafeText } from "./text";
 import { REVIEW_DECISIONS } from "../domain";
 import { checkPublishedDate, todayUtc } from "../dates/validate";
 import { ARTICLE_TEXT_MAX } from "../text/limits";
-import { reportValues } from "./workbench";
-import { id, MAX_ID, toNumber, optionalIsoDate, optionalText, optionalUrl, requiredText } from "./fields";
+import { id, optionalIsoDate, optionalText, optionalUrl } from "./fields";
 
 export const articleInput = z.object({
   // Not trimmed: the raw paste is stored exactly as received.
@@ -28,16 +27,6 @@ export const articleInput = z.object({
   confirmDuplicate: z.preprocess((v) => (v === true || v === "1" || v === "on" || v === "true" ? true : undefined), z.literal(true).optional()),
 });
 export type ArticleInput = z.infer<typeof articleInput>;
-
-// createReport's input: the report's values (lib/schemas/workbench.ts, the same as the
-// workbench's save) and the one quote that backs its summary.
-export const reportInput = z.object({
-  ...reportValues,
-  evidenceQuote: requiredText(5000),
-  // Offset of the editor's selection, to pick the right occurrence of a repeated quote.
-  evidenceStart: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(0).max(MAX_ID).optional()),
-});
-export type ReportInput = z.infer<typeof reportInput>;
 
 export const submitReportInput = z.object({
   reportId: id,

@@ -56,33 +56,29 @@ const optionalHigh = optionalCount;
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.enum(values, msg("invalid_input")).optional());
 
-// A report's values as every write path takes them (the workbench's save, createReport): one
-// definition, so the two cannot disagree on what a valid date, place or count is.
-export const reportValues = {
-  articleId: id,
-  // Not after today here; not after the article's own date is the server's check, which has
-  // the article: checkEventDate(date, { articleDate, today }) → "event_after_article".
-  date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
-  datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
-  type: z.enum(INCIDENT_TYPES, msg("required")),
-  placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
-  actorId: optionalId,
-  // The target: who was hit, from the actor list (checked to exist by the verb), and what was
-  // hit in the article's words (free text; rows from before the actor list have only this).
-  targetActorId: optionalId,
-  target: optionalText(500),
-  weapon: optionalText(500),
-  // The weapon from the codebook (weapons.code; checked to exist by the verb).
-  weaponCode: optionalWeaponCode,
-  munitions: optionalCount,
-  killed: optionalCount,
-  injured: optionalCount,
-  summary: requiredText(2000),
-};
-
+// saveReport's input, the one way a report is written: a new draft (no reportId) or the next
+// version of one, with the evidence for its fields (the summary's first) and its source chain.
 export const saveReportInput = z
   .object({
-    ...reportValues,
+    articleId: id,
+    // Not after today here; not after the article's own date is the server's check, which has
+    // the article: checkEventDate(date, { articleDate, today }) → "event_after_article".
+    date: isoDate.refine((d) => checkEventDate(d, { today: todayUtc() }) !== "in_future", msg("event_in_future")),
+    datePrecision: z.enum(DATE_PRECISIONS, msg("required")),
+    type: z.enum(INCIDENT_TYPES, msg("required")),
+    placeId: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(100).refine(isSafeText, msg("invalid_id")).optional()),
+    actorId: optionalId,
+    // The target: who was hit, from the actor list (checked to exist by the verb), and what was
+    // hit in the article's words (free text; rows from before the actor list have only this).
+    targetActorId: optionalId,
+    target: optionalText(500),
+    weapon: optionalText(500),
+    // The weapon from the codebook (weapons.code; checked to exist by the verb).
+    weaponCode: optionalWeaponCode,
+    munitions: optionalCount,
+    killed: optionalCount,
+    injured: optionalCount,
+    summary: requiredText(2000),
     // Absent: a new draft. Present: the draft to update, at the version the editor started from.
     reportId: optionalId,
     version: z.preprocess((v) => (v === "" || v == null ? undefined : toNumber(v)), z.number().int().min(1).optional()),

@@ -32,7 +32,7 @@ describe.each(backends)("offers from the log on $name", (backend) => {
         munitions: "",
         killed: "",
         summary: `Drone strike on the gas field base ${tag}`,
-        evidenceQuote: `Drone strike on the gas field base ${tag}`,
+        quote: `Drone strike on the gas field base ${tag}`,
       },
     });
     // An article of the next day that names the group but no site: «a base in Syria».

@@ -85,7 +85,7 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       ]);
       // Each told by its own article (no same-story link), in wordings that share nothing: only
       // the distance finds the incident across the border.
-      const told = (text: string, url: string) => ({ article: { text, url }, evidenceQuote: text });
+      const told = (text: string, url: string) => ({ article: { text, url }, quote: text });
       const garrisonStory = told("Two soldiers died when a drone hit the garrison.", "https://example.org/garrison");
       const campStory = told("A drone killed two soldiers at the camp.", "https://example.org/camp");
       const outpostStory = told("استهداف نقطة حدودية بطائرة انتحارية ومقتل جنديين.", "https://example.org/outpost");
@@ -96,8 +96,8 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
           type: "drone_attack",
           placeId: "test-garrison",
           killed: 2,
-          summary: garrisonStory.evidenceQuote,
-          evidenceQuote: garrisonStory.evidenceQuote,
+          summary: garrisonStory.quote,
+          quote: garrisonStory.quote,
         },
       });
       const far = await verifiedIncident(db, p, {
@@ -107,8 +107,8 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
           type: "drone_attack",
           placeId: "test-camp",
           killed: 2,
-          summary: campStory.evidenceQuote,
-          evidenceQuote: campStory.evidenceQuote,
+          summary: campStory.quote,
+          quote: campStory.quote,
         },
       });
       const { reportId } = await draftReport(db, p.editor, {
@@ -118,8 +118,8 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
           type: "drone_attack",
           placeId: "test-outpost",
           killed: 2,
-          summary: outpostStory.evidenceQuote,
-          evidenceQuote: outpostStory.evidenceQuote,
+          summary: outpostStory.quote,
+          quote: outpostStory.quote,
         },
       });
       const candidates = await runVerb(listIncidentCandidates, ctxOf(db, p.editor), { reportId });
@@ -151,7 +151,7 @@ describe.each(backends)("dedup candidates on $name", (backend) => {
       // Two reports joined to one incident disagree on the day and the site; the incident keeps
       // the first report's.
       // Each told by its own article, in wordings that share nothing (no same-story link).
-      const told = (text: string, url: string) => ({ article: { text, url }, report: { summary: text, evidenceQuote: text } });
+      const told = (text: string, url: string) => ({ article: { text, url }, report: { summary: text, quote: text } });
       const a = told("Rockets fell on the base in the south of the province.", "https://example.org/a");
       const b = told("قذائف على موقع عسكري في البادية السورية فجر اليوم.", "https://example.org/b");
       const c = told("The garrison in the desert came under drone fire.", "https://example.org/c");

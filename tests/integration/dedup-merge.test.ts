@@ -33,7 +33,7 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const a = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" }, report: { date: "2024-08-09", munitions: "5", killed: "1" } });
       const b = await draftReport(db, editor, {
         article: { outlet: "Reuters", text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." },
-        report: { date: "2024-08-10", datePrecision: "approximate", munitions: "6", killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" },
+        report: { date: "2024-08-10", datePrecision: "approximate", munitions: "6", killed: "3", quote: "ست قذائف سقطت على قاعدة أمريكية" },
       });
       const { incidentId: bId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: bId, decision: "approve" });
@@ -163,7 +163,7 @@ describe.each(backends)("dedup merge and values on $name", (backend) => {
       const a = await verifiedIncident(db, { editor, reviewer }, { report: { munitions: "5", killed: "1" } });
       const b = await draftReport(db, editor, {
         article: { text: "ذكرت رويترز أن ست قذائف سقطت على قاعدة أمريكية في حقل للغاز بمحافظة دير الزور وأسفرت عن مقتل ثلاثة." },
-        report: { killed: "3", evidenceQuote: "ست قذائف سقطت على قاعدة أمريكية" },
+        report: { killed: "3", quote: "ست قذائف سقطت على قاعدة أمريكية" },
       });
       const { incidentId: bId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: bId, decision: "approve" });

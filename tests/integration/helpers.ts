@@ -12,7 +12,7 @@ import { createArticle } from "@/server/articles/create";
 import type { Ctx, SessionUser } from "@/server/verb";
 import { AppError } from "@/server/errors";
 import { reviewIncident } from "@/server/incidents/review";
-import { createReport } from "@/server/reports/create";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import { loadReferenceData, testBackends, type Backend } from "./backends";
 import { runVerb } from "@/server/verb";
@@ -139,7 +139,12 @@ export function articleInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export function reportInput(articleId: number, overrides: Record<string, unknown> = {}) {
+// saveReport's input for a new draft report on the article: its values, and the quote that
+// backs its summary as the report's one span of evidence. `quote` and `quoteStart` (the
+// selection's offset in UTF-16 units, to pick one occurrence of a repeated quote) shape that
+// span; `evidence` or `sources` in the overrides replace it or the (empty) source chain.
+export function reportInput(articleId: number, overrides: Record<string, unknown> & { quote?: string; quoteStart?: number | string } = {}) {
+  const { quote = QUOTE, quoteStart, ...values } = overrides;
   return {
     articleId,
     date: "2023-11-13",
@@ -150,8 +155,9 @@ export function reportInput(articleId: number, overrides: Record<string, unknown
     munitions: "3",
     killed: "0",
     summary: "استهداف قاعدة الشدادي بثلاثة صواريخ",
-    evidenceQuote: QUOTE,
-    ...overrides,
+    evidence: [{ field: "summary" as const, exact: quote, ...(quoteStart === undefined ? {} : { start: quoteStart }) }],
+    sources: [],
+    ...values,
   };
 }
 
@@ -163,7 +169,7 @@ export async function draftReport(db: Db, editor: SessionUser, overrides: { arti
   const reportDate = overrides.report?.date;
   const articleDate = typeof reportDate === "string" && /^\d{4}-\d{2}-\d{2}$/.test(reportDate) ? { publishedAt: reportDate } : {};
   const article = await runVerb(createArticle, ctx, articleInput({ ...articleDate, ...overrides.article }));
-  const report = await runVerb(createReport, ctx, reportInput(article.id, overrides.report));
+  const report = await runVerb(saveReport, ctx, reportInput(article.id, overrides.report));
   return { articleId: article.id, reportId: report.id };
 }
 

@@ -6,7 +6,7 @@ import { createArticle } from "@/server/articles/create";
 import { restoreArticleLines, getRemovedLines } from "@/server/articles/restore";
 import { addActor, searchActors } from "@/server/actors/references";
 import { listPlaceChoices, proposePlace, searchPlaces } from "@/server/gazetteer/search";
-import { createReport } from "@/server/reports/create";
+import { saveReport } from "@/server/reports/save";
 import { addSource, searchSources } from "@/server/sources/references";
 import { runVerb } from "@/server/verb";
 import { appErrorOf, articleInput, backends, ctxOf, makeUser, reportInput, useTestDb } from "./helpers";
@@ -50,7 +50,7 @@ describe.each(backends)("reference pickers on $name", (backend) => {
       expect(row).toMatchObject({ status: "proposed", proposedBy: editor.id, aliasesAr: ["تل حميس ٢"], aliasesEn: ["Tal Hamis 2"], lat: 36.6, lon: 41 });
       expect((await runVerb(searchPlaces, ctx, { q: "تل حميس الجديد", locale: "ar" }))[0]).toMatchObject({ id, status: "proposed" });
       const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
-      await expect(runVerb(createReport, ctx, reportInput(articleId, { placeId: id }))).resolves.toMatchObject({ id: expect.any(Number) });
+      await expect(runVerb(saveReport, ctx, reportInput(articleId, { placeId: id }))).resolves.toMatchObject({ id: expect.any(Number) });
       expect(await appErrorOf(runVerb(proposePlace, ctx, { nameAr: "تل حميس الجديد", nameEn: "Other", kind: "village" }))).toMatchObject({
         code: "conflict",
         messageKey: "reference_exists",
@@ -103,7 +103,7 @@ describe.each(backends)("reference pickers on $name", (backend) => {
       ].join("\n");
       const { id: articleId } = await runVerb(createArticle, ctx, articleInput({ text, url: undefined }));
       const quote = "وقال المرصد إن القصف لم يسفر عن إصابات";
-      await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: quote }));
+      await runVerb(saveReport, ctx, reportInput(articleId, { quote }));
       const [before] = await db.select().from(evidence).where(eq(evidence.articleId, articleId));
       const removed = await runVerb(getRemovedLines, ctx, { id: articleId });
       expect(removed!.map((r) => [r.index, r.restored])).toEqual([
@@ -128,7 +128,7 @@ describe.each(backends)("reference pickers on $name", (backend) => {
 
       // A restored line that evidence quotes cannot be taken out again.
       await runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "1" });
-      await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: "اقرأ المزيد" }));
+      await runVerb(saveReport, ctx, reportInput(articleId, { quote: "اقرأ المزيد" }));
       expect(await appErrorOf(runVerb(restoreArticleLines, ctx, { articleId, line: "2", restore: "0" }))).toMatchObject({
         code: "conflict",
         messageKey: "quote_not_in_article",

@@ -9,7 +9,7 @@ import { getDeskIncident, listReviewQueue } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
 import { publicIncident } from "@/server/public/dto";
 import { getPublicIncident, listPublicIncidents } from "@/server/public/incidents";
-import { createReport } from "@/server/reports/create";
+import { saveReport } from "@/server/reports/save";
 import { getReport } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
@@ -56,7 +56,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       expect(article.body).not.toContain("مقالات ذات صلة");
       expect(article.body.startsWith("التحالف الدولي يرسل تعزيزات")).toBe(true);
 
-      const { id: reportId } = await runVerb(createReport, asEditor, reportInput(articleId));
+      const { id: reportId } = await runVerb(saveReport, asEditor, reportInput(articleId));
       const draft = (await runVerb(getReport, asEditor, { id: reportId }))!;
       expect(draft.report).toMatchObject({ status: "draft", incidentId: null, munitions: 3, placeId: "al-shaddadi-base", createdBy: editor.id });
       expect(draft.placeNameAr).toBe("قاعدة الشدادي");
@@ -175,7 +175,7 @@ describe.each(backends)("desk journey on $name", (backend) => {
       const secondQuote = "وأرسلت قوات التحالف الدولي رتلا من 50 آلية";
       const second = await draftReport(db, other, {
         article: { outlet: "مصدر ثان", url: "https://example.org/news/2" },
-        report: { munitions: "6", evidenceQuote: secondQuote, summary: "Six shells hit al-Shaddadi base" },
+        report: { munitions: "6", quote: secondQuote, summary: "Six shells hit al-Shaddadi base" },
       });
       await runVerb(submitReport, ctxOf(db, other), { reportId: second.reportId, incident: incidentId });
       expect(await statusOf(db, incidentId)).toBe("verified");

@@ -24,7 +24,7 @@ describe.each(backends)("merge preview on $name", (backend) => {
       const { incidentId: targetId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: a.reportId, incident: "new", ...reason });
       const b = await draftReport(db, editor, {
         article: { outlet: "Reuters", text: OTHER_TEXT },
-        report: { killed: "2", evidenceQuote: "ثلاثة صواريخ سقطت داخل قاعدة الشدادي" },
+        report: { killed: "2", quote: "ثلاثة صواريخ سقطت داخل قاعدة الشدادي" },
       });
       const { incidentId: sourceId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: b.reportId, incident: "new", ...reason });
 

@@ -30,7 +30,7 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const a = await verifiedIncident(db, { editor, reviewer });
       const english = await draftReport(db, editor, {
         article: { text: OTHER_TEXT },
-        report: { summary: "Three rockets hit the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+        report: { summary: "Three rockets hit the al-Shaddadi base", munitions: "3", quote: OTHER_QUOTE },
       });
       await runVerb(submitReport, ctxOf(db, editor), { reportId: english.reportId, incident: a.incidentId });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: a.incidentId, decision: "approve" });
@@ -62,7 +62,7 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const target = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" } });
       const dup = await draftReport(db, editor, {
         article: { outlet: "Reuters", text: OTHER_TEXT },
-        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", quote: OTHER_QUOTE },
       });
       const { incidentId: dupId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: dup.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: dupId, decision: "approve" });
@@ -95,7 +95,7 @@ describe.each(backends)("split and merge keep public values on $name", (backend)
       const target = await verifiedIncident(db, { editor, reviewer }, { article: { outlet: "963+" } });
       const dup = await draftReport(db, editor, {
         article: { outlet: "Reuters", text: OTHER_TEXT },
-        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", evidenceQuote: OTHER_QUOTE },
+        report: { summary: "Rockets struck the al-Shaddadi base", munitions: "3", quote: OTHER_QUOTE },
       });
       const { incidentId: dupId } = await runVerb(submitReport, ctxOf(db, editor), { reportId: dup.reportId, incident: "new", ...reason });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId: dupId, decision: "approve" });

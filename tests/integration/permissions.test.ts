@@ -8,7 +8,7 @@ import { getArticle, listArticles } from "@/server/articles/queries";
 import { getDeskIncident, listDeskIncidents, listReviewQueue } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
 import { getPublicIncident } from "@/server/public/incidents";
-import { createReport } from "@/server/reports/create";
+import { saveReport } from "@/server/reports/save";
 import { getReport, listIncidentCandidates } from "@/server/reports/queries";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
@@ -38,7 +38,7 @@ describe.each(backends)("permissions on $name", (backend) => {
 
       const calls: Array<[string, () => Promise<unknown>]> = [
         ["createArticle", () => runVerb(createArticle, anonymous, articleInput())],
-        ["createReport", () => runVerb(createReport, anonymous, reportInput(articleId))],
+        ["saveReport (a new draft)", () => runVerb(saveReport, anonymous, reportInput(articleId))],
         [
           "submitReport",
           () => runVerb(submitReport, anonymous, { reportId: second.reportId, incident: "new", newIncidentReason: "a separate incident (test)" }),

@@ -31,7 +31,7 @@ async function two(db: Db) {
       type: "rocket_attack",
       placeId: "conoco-base",
       summary: "هجوم صاروخي على قاعدة كونيكو",
-      evidenceQuote: "هجوما صاروخيا على حقل كونيكو للغاز",
+      quote: "هجوما صاروخيا على حقل كونيكو للغاز",
     },
   });
   const b = await verifiedIncident(db, people, {
@@ -41,7 +41,7 @@ async function two(db: Db) {
       type: "shelling",
       placeId: "al-omar-base",
       summary: '=HYPERLINK("http://evil") قصف حقل العمر',
-      evidenceQuote: "لقصف بالصواريخ أمس الأربعاء",
+      quote: "لقصف بالصواريخ أمس الأربعاء",
     },
   });
   const pending = await draftReport(db, people.editor, { report: { date: "2024-01-11", placeId: "al-omar-base", summary: "قصف آخر على حقل العمر لم يراجع" } });

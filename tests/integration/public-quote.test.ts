@@ -24,7 +24,7 @@ describe.each(backends)("the public quote on $name", (backend) => {
         { field: "place", exact: "ريف الحسكة" },
         { field: "actor", exact: "التحالف الدولي" },
       ];
-      const { id: reportId } = await runVerb(saveReport, ctxOf(db, editor), { ...reportInput(articleId), evidence, sources: [] });
+      const { id: reportId } = await runVerb(saveReport, ctxOf(db, editor), { ...reportInput(articleId), evidence });
       const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
       await runVerb(reviewIncident, ctxOf(db, reviewer), { incidentId, decision: "approve" });
 

@@ -1,12 +1,12 @@
 // Reports and their evidence, deduplication (joining an existing incident), and the audit trail.
 import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { actors, articles, auditEvents, evidence, incidents, reports } from "@/db/schema";
+import { actors, articles, auditEvents, evidence, incidents, reportAuthors, reports } from "@/db/schema";
 import { createArticle } from "@/server/articles/create";
 import { getDeskIncident } from "@/server/incidents/queries";
 import { reviewIncident } from "@/server/incidents/review";
-import { createReport } from "@/server/reports/create";
 import { listIncidentCandidates } from "@/server/reports/queries";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import type { Db } from "@/db/client";
 import type { SessionUser } from "@/server/verb";
@@ -22,9 +22,9 @@ describe.each(backends)("reports on $name", (backend) => {
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ publishedAt: "2023-11-13" }));
-        const error = await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-15" })));
+        const error = await appErrorOf(runVerb(saveReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-15" })));
         expect(error).toMatchObject({ code: "invalid", fieldErrors: { date: "event_after_article" } });
-        await expect(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-14" }))).resolves.toMatchObject({
+        await expect(runVerb(saveReport, ctxOf(db, editor), reportInput(articleId, { date: "2023-11-14" }))).resolves.toMatchObject({
           id: expect.any(Number),
         });
       }),
@@ -38,7 +38,7 @@ describe.each(backends)("reports on $name", (backend) => {
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput({ text }));
         const [{ body }] = (await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId))) as [{ body: string }];
         const secondUtf16 = body.lastIndexOf(QUOTE);
-        const { id } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { evidenceStart: String(secondUtf16) }));
+        const { id } = await runVerb(saveReport, ctxOf(db, editor), reportInput(articleId, { quoteStart: secondUtf16 }));
         const [e] = await db.select().from(evidence).where(eq(evidence.reportId, id));
         expect(e!.start).toBe([...body.slice(0, secondUtf16)].length);
         expect([...body].slice(e!.start, e!.end).join("")).toBe(QUOTE);
@@ -53,8 +53,8 @@ describe.each(backends)("reports on $name", (backend) => {
         const before = [await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)];
 
         for (const quote of ["خمسة صواريخ استهدفت قاعدة التنف", "ثلاثة صواريخ استهدفت قاعدة الشدادى", "مقالات ذات صلة"]) {
-          const error = await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { evidenceQuote: quote })));
-          expect(error, quote).toMatchObject({ code: "invalid", messageKey: "invalid_input", fieldErrors: { evidenceQuote: "quote_not_in_article" } });
+          const error = await appErrorOf(runVerb(saveReport, ctxOf(db, editor), reportInput(articleId, { quote })));
+          expect(error, quote).toMatchObject({ code: "invalid", messageKey: "invalid_input", fieldErrors: { "evidence.0": "quote_not_in_article" } });
         }
         expect([await countRows(db, reports), await countRows(db, evidence), await countRows(db, auditEvents)]).toEqual(before);
       }),
@@ -68,7 +68,7 @@ describe.each(backends)("reports on $name", (backend) => {
         const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
         const [{ body }] = (await db.select({ body: articles.body }).from(articles).where(eq(articles.id, articleId))) as [{ body: string }];
 
-        const across = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: "لم يسفر عن إصابات. وأرسلت قوات التحالف" }));
+        const across = await runVerb(saveReport, ctx, reportInput(articleId, { quote: "لم يسفر عن إصابات. وأرسلت قوات التحالف" }));
         const [a] = await db.select().from(evidence).where(eq(evidence.reportId, across.id));
         expect(a!.exact).toBe("لم يسفر عن إصابات.\nوأرسلت قوات التحالف");
         expect(body.slice(a!.start, a!.end)).toBe(a!.exact);
@@ -79,8 +79,8 @@ describe.each(backends)("reports on $name", (backend) => {
         const first = body.indexOf(repeated);
         const last = body.lastIndexOf(repeated);
         expect(last).toBeGreaterThan(first);
-        const near = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: repeated, evidenceStart: String(last) }));
-        const plain = await runVerb(createReport, ctx, reportInput(articleId, { evidenceQuote: repeated }));
+        const near = await runVerb(saveReport, ctx, reportInput(articleId, { quote: repeated, quoteStart: last }));
+        const plain = await runVerb(saveReport, ctx, reportInput(articleId, { quote: repeated }));
         const [n] = await db.select().from(evidence).where(eq(evidence.reportId, near.id));
         const [p] = await db.select().from(evidence).where(eq(evidence.reportId, plain.id));
         expect(n!.start).toBe(last);
@@ -94,11 +94,11 @@ describe.each(backends)("reports on $name", (backend) => {
         const editor = await makeUser(db, "editor");
         const ctx = ctxOf(db, editor);
         const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
-        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(987654321)))).code).toBe("not_found");
-        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { placeId: "atlantis" })))).fieldErrors).toEqual({
+        expect((await appErrorOf(runVerb(saveReport, ctx, reportInput(987654321)))).code).toBe("not_found");
+        expect((await appErrorOf(runVerb(saveReport, ctx, reportInput(articleId, { placeId: "atlantis" })))).fieldErrors).toEqual({
           placeId: "unknown_place",
         });
-        expect((await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { actorId: "987654321" })))).fieldErrors).toEqual({
+        expect((await appErrorOf(runVerb(saveReport, ctx, reportInput(articleId, { actorId: "987654321" })))).fieldErrors).toEqual({
           actorId: "unknown_actor",
         });
 
@@ -106,7 +106,7 @@ describe.each(backends)("reports on $name", (backend) => {
           .insert(actors)
           .values({ nameAr: "المقاومة الإسلامية في العراق", nameEn: "Islamic Resistance in Iraq" })
           .returning({ id: actors.id });
-        const { id } = await runVerb(createReport, ctx, reportInput(articleId, { actorId: String(actor!.id), placeId: "" }));
+        const { id } = await runVerb(saveReport, ctx, reportInput(articleId, { actorId: String(actor!.id), placeId: "" }));
         const [row] = await db.select().from(reports).where(eq(reports.id, id));
         expect(row).toMatchObject({ actorId: actor!.id, placeId: null });
       }),
@@ -120,7 +120,7 @@ describe.each(backends)("reports on $name", (backend) => {
         const bad = await appErrorOf(runVerb(createArticle, ctx, articleInput({ text: "قصير", url: "ftp://x", publishedAt: "2024-13-01" })));
         expect(bad).toMatchObject({ code: "invalid", fieldErrors: { text: "article_too_short", url: "invalid_url", publishedAt: "invalid_date" } });
         const { id: articleId } = await runVerb(createArticle, ctx, articleInput());
-        const badReport = await appErrorOf(runVerb(createReport, ctx, reportInput(articleId, { date: "2023-02-29", munitions: "-2", summary: "" })));
+        const badReport = await appErrorOf(runVerb(saveReport, ctx, reportInput(articleId, { date: "2023-02-29", munitions: "-2", summary: "" })));
         expect(badReport.fieldErrors).toEqual({ date: "invalid_date", munitions: "invalid_number", summary: "required" });
         const badSubmit = await appErrorOf(runVerb(submitReport, ctx, { reportId: 1, incident: "maybe" }));
         expect(badSubmit.fieldErrors).toEqual({ incident: "choose_incident" });
@@ -287,7 +287,7 @@ describe.each(backends)("reports on $name", (backend) => {
 
         const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
         expect(await countRows(db, auditEvents)).toBe(count0 + 1);
-        const { id: reportId } = await runVerb(createReport, ctxOf(db, editor), reportInput(articleId));
+        const { id: reportId } = await runVerb(saveReport, ctxOf(db, editor), reportInput(articleId));
         expect(await countRows(db, auditEvents)).toBe(count0 + 2);
         const { incidentId } = await runVerb(submitReport, ctxOf(db, editor), { reportId, incident: "new", newIncidentReason: "a separate incident (test)" });
         expect(await countRows(db, auditEvents)).toBe(count0 + 4);
@@ -314,6 +314,33 @@ describe.each(backends)("reports on $name", (backend) => {
     );
 
     it(
+      "tells a report's creation from its later saves, and records each writer as an author",
+      t.rolledBack(async (db) => {
+        const editor = await makeUser(db, "editor");
+        const reviewer = await makeUser(db, "reviewer");
+        const { id: articleId } = await runVerb(createArticle, ctxOf(db, editor), articleInput());
+        const start = await lastAuditId(db);
+
+        const { id: reportId, version } = await runVerb(saveReport, ctxOf(db, editor), reportInput(articleId));
+        expect(version).toBe(1);
+        await runVerb(saveReport, ctxOf(db, reviewer), reportInput(articleId, { reportId, version, killed: "2" }));
+
+        const events = await newAudit(db, start);
+        expect(events.map((e) => [e.action, e.entityType, e.entityId, e.actorId])).toEqual([
+          ["report.create", "report", String(reportId), editor.id],
+          ["report.save", "report", String(reportId), reviewer.id],
+        ]);
+        expect(events[0]!.before).toBeNull();
+        expect(events[0]!.after).toMatchObject({ id: reportId, version: 1, status: "draft", killed: 0, evidence: 1 });
+        expect(events[1]!.before).toMatchObject({ id: reportId, version: 1, killed: 0 });
+        expect(events[1]!.after).toMatchObject({ id: reportId, version: 2, killed: 2 });
+
+        const authors = await db.select({ userId: reportAuthors.userId }).from(reportAuthors).where(eq(reportAuthors.reportId, reportId));
+        expect(authors.map((a) => a.userId).sort((a, b) => a - b)).toEqual([editor.id, reviewer.id].sort((a, b) => a - b));
+      }),
+    );
+
+    it(
       "writes the audit row in the same transaction as the change it records",
       t.rolledBack(async (db) => {
         const editor = await makeUser(db, "editor");
@@ -333,7 +360,7 @@ describe.each(backends)("reports on $name", (backend) => {
 
         // A verb that fails leaves neither a change nor an audit row behind.
         const before = await countRows(db, auditEvents);
-        await appErrorOf(runVerb(createReport, ctxOf(db, editor), reportInput(articleId, { placeId: "atlantis" })));
+        await appErrorOf(runVerb(saveReport, ctxOf(db, editor), reportInput(articleId, { placeId: "atlantis" })));
         expect(await countRows(db, auditEvents)).toBe(before);
         expect(await countRows(db, reports, eq(reports.articleId, articleId))).toBe(0);
       }),

@@ -10,17 +10,12 @@ import { redirect } from "next/navigation";
 import { createArticle } from "@/server/articles/create";
 import { reviewIncident } from "@/server/incidents/review";
 import { correctIncident, retractIncident } from "@/server/incidents/correct";
-import { createReport } from "@/server/reports/create";
 import { submitReport } from "@/server/reports/submit";
 import { formAction } from "@/server/request";
 
 export const createArticleAction = formAction(createArticle, ({ id }) => {
   revalidatePath("/desk");
   redirect(`/desk/articles/${id}`);
-});
-
-export const createReportAction = formAction(createReport, ({ id }) => {
-  redirect(`/desk/reports/${id}`);
 });
 
 export const submitReportAction = formAction(submitReport, (_r, values) => {

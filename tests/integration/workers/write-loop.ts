@@ -8,7 +8,7 @@ import { createArticle } from "@/server/articles/create";
 import { resolveUser } from "@/server/auth/principal";
 import { AppError } from "@/server/errors";
 import { reviewIncident } from "@/server/incidents/review";
-import { createReport } from "@/server/reports/create";
+import { saveReport } from "@/server/reports/save";
 import { submitReport } from "@/server/reports/submit";
 import { runVerb } from "@/server/verb";
 
@@ -29,7 +29,7 @@ for (let n = 1; ; n++) {
     publishedAt: "2023-11-13",
     confirmDuplicate: "1",
   });
-  const report = await runVerb(createReport, as(editor), {
+  const report = await runVerb(saveReport, as(editor), {
     articleId: article.id,
     date: "2023-11-13",
     datePrecision: "day",
@@ -37,7 +37,8 @@ for (let n = 1; ; n++) {
     placeId: "al-shaddadi-base",
     killed: String(n % 5),
     summary: `استهداف قاعدة الشدادي ${n}`,
-    evidenceQuote: QUOTE,
+    evidence: [{ field: "summary", exact: QUOTE }],
+    sources: [],
   });
   const join = openIncident !== null && n % 3 === 0;
   let incidentId: number;
