@@ -19,6 +19,9 @@ const SUBJECT_PRE = ["", "و", "ف", "ال", "وال", "فال"];
 const SUBJECT: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] };
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const PRONOUN = ["ها", "ه", "هم", "هما"];
+// An action word as a verb: with the article it is a noun («القصف», the shelling), which has
+// no subject before it.
+const VERB: El = { tag: "cue", is: "act", pre: ["", "و", "ف", "س", "وس", "فس"] };
 // «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
 // «X، التي …،», «X, which …,»: a description set off by commas after a name.
 const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
@@ -259,9 +262,14 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-holder",
     does: "a party named only as who holds an area («مناطق سيطرة X», «الخاضعة لسيطرة X», «areas controlled by X», «under X control») is no subject of the clause",
     priority: 96,
-    pattern: [cue("holds"), { opt: [{ word: ["of", "the"] }] }, ACTOR],
+    // A word may stand between («مناطق سيطرة مسلحي X»).
+    pattern: [cue("holds"), { skip: 1 }, { opt: [{ word: ["of", "the"] }] }, ACTOR],
     out: role("holder"),
-    pos: ["أطلقت طائرة مسيرة من مناطق سيطرة الحرس الوطني وقصفت المرج", "A drone launched from areas controlled by the Guard struck Marj."],
+    pos: [
+      "أطلقت طائرة مسيرة من مناطق سيطرة الحرس الوطني وقصفت المرج",
+      "A drone launched from areas controlled by the Guard struck Marj.",
+      "انطلقت الطائرة من مناطق نفوذ مقاتلي جماعة النسر",
+    ],
     neg: ["سيطر الحرس الوطني على المرج بعد قصفها"],
   },
   {
@@ -383,16 +391,20 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-subject-acts",
     does: "the actor, then an action verb within its clause: «X شنت», «US forces struck»",
     priority: 60,
-    pattern: [SUBJECT, { skip: 4 }, cue("act")],
+    pattern: [SUBJECT, { skip: 4 }, VERB],
     out: role("agent"),
     pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
-    neg: ["US forces, the statement said, were not hurt.", "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر"],
+    neg: [
+      "US forces, the statement said, were not hurt.",
+      "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر",
+      "وقال إنه الهجوم الأول من جماعة النسر على المرج منذ القصف الأخير",
+    ],
   },
   {
     id: "role-subject-aside-acts",
     does: "the actor, a description set off by commas, then its action verb: «X، التي …، شنت»",
     priority: 60,
-    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, cue("act")],
+    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, VERB],
     out: role("agent"),
     pos: ["The Eagle Brigade, which holds the hills north of Marj, fired rockets at the town."],
     neg: ["The Eagle Brigade, which holds the hills north of Marj, lost two fighters."],
@@ -401,7 +413,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-verb-subject",
     does: "an action verb, then its subject: «شنت X», «carried out by X»",
     priority: 58,
-    pattern: [cue("act"), { skip: 2 }, SUBJECT],
+    pattern: [VERB, { skip: 2 }, SUBJECT],
     // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
     // English puts the subject first: a name after the verb is its object («the strike hit an
     // Eagle Brigade post»); «carried out by X» is role-at-hands-of.
