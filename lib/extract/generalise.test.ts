@@ -180,3 +180,17 @@ describe("who acted, and who was only named", () => {
     expect(actors("قصفت مقاتلات تابعة للقوات الأميركية مواقع قرب المرج الأحد.")).toEqual(["القوات الأميركية/actor"]);
   });
 });
+
+describe("an outlet only mentioned", () => {
+  it("is no source: a photo credit, a line about the agency", () => {
+    expect(sources("سقطت قذيفتان على مدينة المرج الأحد، بحسب مصادر محلية.\nصورة أرشيفية لمدينة المرج (رويترز)")).toEqual(["مصادر محلية"]);
+    expect(
+      sources(
+        "Local sources said two shells fell on Marj on Sunday morning.\nThe town lies on the old trade road.\nReuters is a news agency with offices in many capitals.",
+      ),
+    ).toEqual(["Local sources"]);
+  });
+  it("is a source where it reports or is told", () => {
+    expect(sources("Two shells fell on Marj on Sunday, Reuters reported.")).toEqual(["Reuters"]);
+  });
+});
