@@ -45,8 +45,9 @@ type TagOf<K extends TagKind> = {
   // («ين» of a dual, «s» of a plural), when there were.
   pre: string;
   suf: string;
-  // A place read by its consonants after a head noun, not by a name the gazetteer lists.
-  guess?: "variant";
+  // A place read by its consonants after a head noun, not by a name the gazetteer lists; an
+  // actor read from a description of it (described.ts).
+  guess?: "variant" | "described";
 };
 
 export type Doc = {

@@ -160,3 +160,37 @@ describe("a group introduced by the name it goes by, then its own claim", () => 
     expect(r.actors.map((a) => a.value.role)).not.toContain("claimant");
   });
 });
+
+const actors = (body: string) => read(body).reports.flatMap((r) => r.actors.map((a) => `${a.value.name}/${a.value.role}`));
+
+describe("who acted, and who was only named", () => {
+  it("keeps the claim of the name a group goes by over the speaker of the words that introduce it", () => {
+    expect(actors("وأفادت فصائل جبلية تطلق على نفسها «جماعة النسر»، بأنها «قصفت قاعدة تل الحمراء» فجر الأحد.")).toEqual(["جماعة النسر/claimant"]);
+  });
+  it("reads an English name after the verb as its object, not its subject", () => {
+    expect(actors("A drone hit a US military post near Marj on Sunday.")).toEqual([]);
+  });
+  it("proposes no defender, no party that came under fire, no accuser and no holder of an area", () => {
+    expect(actors("US troops based near Marj intercepted two drones on Sunday.")).toEqual([]);
+    expect(actors("تعرضت القوات الأميركية لهجوم بطائرة مسيرة قرب المرج الأحد.")).toEqual([]);
+    expect(actors("The Eagle Brigade accused the Guard of carrying out the attack on Marj on Sunday.")).toEqual([]);
+    expect(actors("قصفت طائرة مسيرة أطلقت من مناطق سيطرة الحرس الوطني بلدة المرج الأحد.")).toEqual([]);
+  });
+  it("reads the owner of the aircraft that struck as the party that acted", () => {
+    expect(actors("قصفت مقاتلات تابعة للقوات الأميركية مواقع قرب المرج الأحد.")).toEqual(["القوات الأميركية/actor"]);
+  });
+});
+
+describe("an outlet only mentioned", () => {
+  it("is no source: a photo credit, a line about the agency", () => {
+    expect(sources("سقطت قذيفتان على مدينة المرج الأحد، بحسب مصادر محلية.\nصورة أرشيفية لمدينة المرج (رويترز)")).toEqual(["مصادر محلية"]);
+    expect(
+      sources(
+        "Local sources said two shells fell on Marj on Sunday morning.\nThe town lies on the old trade road.\nReuters is a news agency with offices in many capitals.",
+      ),
+    ).toEqual(["Local sources"]);
+  });
+  it("is a source where it reports or is told", () => {
+    expect(sources("Two shells fell on Marj on Sunday, Reuters reported.")).toEqual(["Reuters"]);
+  });
+});

@@ -63,7 +63,10 @@ export function readPeople(
       const joined = b.i === a.j && b.pre.startsWith("و");
       const ra = best.get(a);
       if (alias && ra) {
-        best.set(b, ra);
+        // The role goes to the name the group goes by, unless that name has a stronger one of
+        // its own («أفادت جماعة تطلق على نفسها X بأنها قصفت»: X's claim beats the speaker).
+        const rb = best.get(b);
+        if (!rb || rb.priority < ra.priority) best.set(b, ra);
         best.delete(a);
       } else if (joined && ra && (!best.get(b) || best.get(b)!.priority < ra.priority)) best.set(b, { ...ra, rule: "role-joined-name" });
     }

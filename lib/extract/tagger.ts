@@ -81,6 +81,8 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   const tags: Tag[] = [];
   scanInto(tags, tokens, LEXICON);
   scanInto(tags, tokens, refs.trie, true);
+  // Groups named by description only («فصائل عراقية موالية لإيران»): described.ts.
+  for (const d of refs.describedActors(tokens, tags)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "described" });
   for (const t of tokens) if (t.kind === "num" && !designation(folded.text, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
   composeNumbers(tags, tokens);
   // Place names no alias lists yet, by their consonants after a head noun (variants.ts).

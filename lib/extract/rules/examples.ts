@@ -39,6 +39,8 @@ export const EXAMPLE_ACTORS: ActorRef[] = [
   { id: 1, nameAr: "جماعة النسر", nameEn: "Eagle Brigade", aliases: ["النسر", "Eagle Brigades"] },
   { id: 2, nameAr: "قوات الحرس الوطني", nameEn: "National Guard forces", aliases: ["الحرس الوطني", "the Guard"] },
   { id: 3, nameAr: "القوات الأميركية", nameEn: "US forces", aliases: ["الجيش الأميركي", "US military", "US troops"] },
+  // A group the list knows by a description only.
+  { id: 4, nameAr: "فصائل الجبل", nameEn: "mountain factions", aliases: ["فصائل جبلية", "mountain militias"] },
 ];
 
 export const EXAMPLE_REFS: ExtractRefs = { places: EXAMPLE_PLACES, actors: EXAMPLE_ACTORS };

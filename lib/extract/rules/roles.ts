@@ -6,8 +6,10 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-// backer: named only as who backs or leads another party; never proposed.
-export type Role = "claimant" | "agent" | "target" | "speaker" | "backer";
+// backer: named only as who backs or leads another party; holder: named only as who holds an
+// area («مناطق سيطرة X»); accused: named as who another blames (an allegation, not a claim);
+// none of them is proposed.
+export type Role = "claimant" | "agent" | "target" | "speaker" | "backer" | "holder" | "accused";
 export type RoleOut = { role: Role; actor: Tag<"actor"> };
 
 // An English name may carry «the» before it.
@@ -17,6 +19,9 @@ const SUBJECT_PRE = ["", "و", "ف", "ال", "وال", "فال"];
 const SUBJECT: El = { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] };
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const PRONOUN = ["ها", "ه", "هم", "هما"];
+// An action word as a verb: with the article it is a noun («القصف», the shelling), which has
+// no subject before it.
+const VERB: El = { tag: "cue", is: "act", pre: ["", "و", "ف", "س", "وس", "فس"] };
 // «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
 // «X، التي …،», «X, which …,»: a description set off by commas after a name.
 const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
@@ -176,14 +181,42 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     pattern: [
       {
         oneOf: [
-          [{ word: ["مدعوم", "مدعومه", "بقياده", "backed", "led", "supported", "sponsored"] }, { opt: [{ word: ["من", "by"] }] }, ACTOR],
-          [ACTOR, { word: ["backed", "led", "supported", "sponsored"] }],
+          [
+            {
+              word: [
+                "مدعوم",
+                "مدعومه",
+                "بقياده",
+                "موالي",
+                "مواليه",
+                "تدعم",
+                "يدعم",
+                "تقود",
+                "يقود",
+                "backed",
+                "led",
+                "supported",
+                "sponsored",
+                "loyal",
+                "aligned",
+              ],
+            },
+            { opt: [{ word: ["من", "by", "to"] }] },
+            ACTOR,
+          ],
+          [ACTOR, { word: ["backed", "led", "supported", "sponsored", "aligned"] }],
         ],
       },
     ],
     out: role("backer"),
-    pos: ["قالت الفصائل المدعومة من الحرس الوطني إن القصف استمر", "The Guard-backed militia said the strikes went on."],
-    neg: ["قال الحرس الوطني إن القصف استمر"],
+    pos: [
+      "قالت الفصائل المدعومة من الحرس الوطني إن القصف استمر",
+      "The Guard-backed militia said the strikes went on.",
+      "قصفت الفصائل التي يدعمها الحرس الوطني بلدة المرج",
+      "وردّ التحالف الذي تقوده القوات الأميركية على القصف",
+      "A militia loyal to the Guard shelled Marj.",
+    ],
+    neg: ["قال الحرس الوطني إن القصف استمر", "قصف الحرس الوطني بلدة المرج"],
   },
   {
     id: "role-site-of",
@@ -226,12 +259,114 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["قصفت جماعة النسر مواقع قرب المرج"],
   },
   {
+    id: "role-holder",
+    does: "a party named only as who holds an area («مناطق سيطرة X», «الخاضعة لسيطرة X», «areas controlled by X», «under X control») is no subject of the clause",
+    priority: 96,
+    // A word may stand between («مناطق سيطرة مسلحي X»).
+    pattern: [cue("holds"), { skip: 1 }, { opt: [{ word: ["of", "the"] }] }, ACTOR],
+    out: role("holder"),
+    pos: [
+      "أطلقت طائرة مسيرة من مناطق سيطرة الحرس الوطني وقصفت المرج",
+      "A drone launched from areas controlled by the Guard struck Marj.",
+      "انطلقت الطائرة من مناطق نفوذ مقاتلي جماعة النسر",
+    ],
+    neg: ["سيطر الحرس الوطني على المرج بعد قصفها"],
+  },
+  {
+    id: "role-defender",
+    does: "the party that warded an attack off was its target: «تصدت دفاعات X لطائرات», «X intercepted two drones», «X blocks attacks»",
+    priority: 64,
+    pattern: [
+      {
+        oneOf: [
+          [SUBJECT, { skip: 6 }, cue("defend")],
+          [cue("defend"), { skip: 2 }, SUBJECT],
+        ],
+      },
+    ],
+    out: role("target"),
+    pos: [
+      "US forces near Marj intercepted two drones on Monday.",
+      "وتصدت القوات الأميركية لطائرتين مسيرتين فوق المرج",
+      "US troops based near Marj halted three drone attacks.",
+    ],
+    neg: ["US forces struck two depots near Marj."],
+  },
+  {
+    id: "role-undergoes",
+    does: "the party an attack fell on, told as the subject: «تعرضت القوات الأميركية لهجوم», «US forces came under fire», «X were targeted»",
+    priority: 62,
+    pattern: [
+      {
+        oneOf: [
+          [cue("undergo"), { skip: 3 }, SUBJECT],
+          [SUBJECT, { skip: 3 }, cue("undergo")],
+          // A passive of harm only: «were moved» tells what the subject did.
+          [
+            ACTOR,
+            { opt: [{ punct: [")"] }] },
+            { skip: 3 },
+            cue("passive"),
+            { skip: 2 },
+            { oneOf: [[{ tag: "casualty" }], [{ word: ["target", "attack", "hit", "struck", "shell", "bomb"] }]] },
+          ],
+        ],
+      },
+    ],
+    out: role("target"),
+    pos: [
+      "تعرضت القوات الأميركية لهجوم بطائرة مسيرة قرب المرج",
+      "US forces came under rocket fire near Marj.",
+      "Two fighters of the Eagle Brigade were killed in a strike near Marj.",
+      "US troops were targeted by two drones.",
+    ],
+    neg: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج", "Most US troops were moved to Marj last week."],
+  },
+  {
+    id: "role-accuser",
+    does: "who accuses or blames another speaks; it did not act: «اتهمت X جماعة Y بقصف…», «X accused Y of carrying out the attack»",
+    priority: 63,
+    pattern: [
+      {
+        oneOf: [
+          // After the verb, the first of two names (the second is the accused; with one name
+          // only, the accuser is the subject the verb carries: «واتهمت X بـ…»).
+          [cue("accuse"), { skip: 1 }, SUBJECT, { opt: [{ word: ["the"] }] }, { tag: "actor", pre: ["", "ال"] }],
+          [SUBJECT, { skip: 2 }, cue("accuse")],
+        ],
+      },
+    ],
+    out: role("speaker"),
+    pos: ["اتهم الحرس الوطني جماعة النسر بقصف المرج", "The Eagle Brigade accused the Guard of carrying out the attack."],
+    neg: ["The Eagle Brigade fired rockets at the Guard.", "واتهمت جماعة النسر بقصف المرج"],
+  },
+  {
+    id: "role-accused",
+    does: "who is accused or blamed is alleged, not claimed: «اتهمت جماعةَ X بقصف…» (the accuser unnamed), «blamed X for the attack»",
+    priority: 62,
+    pattern: [cue("accuse"), { skip: 1 }, ACTOR],
+    out: role("accused"),
+    pos: ["واتهمت جماعة النسر بقصف المرج", "The ministry blamed the Eagle Brigade for the shelling."],
+    neg: ["The Eagle Brigade fired rockets at the Guard."],
+  },
+  {
     id: "role-owned-weapon",
     does: "a weapon that belongs to the actor: the actor used it («طائرة مسيرة تتبع لـX», «a drone operated by X»)",
     priority: 76,
-    pattern: [{ oneOf: [[{ tag: "weapon" }], [{ tag: "countNoun", is: "munition" }]] }, { skip: 1 }, { oneOf: [[cue("owned")], [cue("by")]] }, ACTOR],
+    // The feminine «تابعة» is a word of its own (the lexicon cannot hold it apart from «تابع»
+    // with a pronoun).
+    pattern: [
+      { oneOf: [[{ tag: "weapon" }], [{ tag: "countNoun", is: "munition" }]] },
+      { skip: 1 },
+      { oneOf: [[cue("owned")], [cue("by")], [{ word: ["تابعه"] }]] },
+      ACTOR,
+    ],
     out: role("agent"),
-    pos: ["أسقطت الدفاعات طائرة مسيرة تتبع لجماعة النسر", "Air defences downed a drone operated by the Eagle Brigade."],
+    pos: [
+      "أسقطت الدفاعات طائرة مسيرة تتبع لجماعة النسر",
+      "Air defences downed a drone operated by the Eagle Brigade.",
+      "قصفت مقاتلات تابعة للقوات الأميركية مواقع قرب المرج",
+    ],
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
@@ -256,16 +391,20 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-subject-acts",
     does: "the actor, then an action verb within its clause: «X شنت», «US forces struck»",
     priority: 60,
-    pattern: [SUBJECT, { skip: 4 }, cue("act")],
+    pattern: [SUBJECT, { skip: 4 }, VERB],
     out: role("agent"),
     pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
-    neg: ["US forces, the statement said, were not hurt.", "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر"],
+    neg: [
+      "US forces, the statement said, were not hurt.",
+      "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر",
+      "وقال إنه الهجوم الأول من جماعة النسر على المرج منذ القصف الأخير",
+    ],
   },
   {
     id: "role-subject-aside-acts",
     does: "the actor, a description set off by commas, then its action verb: «X، التي …، شنت»",
     priority: 60,
-    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, cue("act")],
+    pattern: [SUBJECT, { punct: ["،", ","] }, { skip: 14 }, { punct: ["،", ","] }, { skip: 2 }, VERB],
     out: role("agent"),
     pos: ["The Eagle Brigade, which holds the hills north of Marj, fired rockets at the town."],
     neg: ["The Eagle Brigade, which holds the hills north of Marj, lost two fighters."],
@@ -274,11 +413,13 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     id: "role-verb-subject",
     does: "an action verb, then its subject: «شنت X», «carried out by X»",
     priority: 58,
-    pattern: [cue("act"), { skip: 2 }, SUBJECT],
+    pattern: [VERB, { skip: 2 }, SUBJECT],
     // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
-    out: role("agent", (doc, m) => !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
+    // English puts the subject first: a name after the verb is its object («the strike hit an
+    // Eagle Brigade post»); «carried out by X» is role-at-hands-of.
+    out: role("agent", (doc, m) => !doc.tokens[m.caps.actor!.i]!.latin && !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
     pos: ["شنت القوات الأميركية غارات على وادي النور"],
-    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops."],
+    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops.", "The drone hit a US military post near Marj."],
   },
   {
     id: "role-speaker",

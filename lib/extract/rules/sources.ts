@@ -41,6 +41,14 @@ function speaks(doc: Doc, m: Match): boolean {
   const near = doc.tags.filter((t) => t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny"));
   return near.some((t) => (t.j <= m.i && m.i - t.j <= 3) || (t.i >= m.j && t.i - m.j <= 4));
 }
+// A verb of saying, a citing word or a denial near a name (the window people.ts reads a
+// source's confidence by).
+function citedNear(doc: Doc, m: Match): boolean {
+  return doc.tags.some(
+    (t) =>
+      t.kind === "cue" && (t.value === "say" || t.value === "cite" || t.value === "deny") && ((t.j <= m.i && m.i - t.j <= 6) || (t.i >= m.j && t.i - m.j <= 8)),
+  );
+}
 function governmentUnspoken(doc: Doc, m: Match): boolean {
   const head = m.caps.head?.tag;
   return !!head && doc.tokens[head.i]!.readings.some((r) => GOVERNMENT.has(r.form)) && !speaks(doc, m);
@@ -271,17 +279,20 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
   },
   {
     id: "src-named",
-    does: "a source a list names: a monitor, an agency, an official body, an outlet",
+    does: "a source a list names: a monitor, an agency, an official body, an outlet (an outlet or agency only where it is cited, speaks or is told)",
     priority: 50,
     pattern: [{ tag: "source", as: "named" }],
     out: (m, doc) => {
       const n = named(m)!;
       // «المرج» the town or a channel of that name: the source only where a cue says so.
       if (doc.tags.some((t) => t.kind === "place" && t.i < m.j && t.j > m.i) && !speaks(doc, m) && !/^(?:ل|لل)$/.test(m.caps.named!.tag!.pre)) return null;
+      // A named outlet that neither speaks nor is cited nor told anything is only mentioned
+      // («an interview with X», «X is a news agency founded in…», a photo credit).
+      if ((n.kind === "outlet" || n.kind === "agency") && !citedNear(doc, m) && !/^(?:ل|لل)$/.test(m.caps.named!.tag!.pre)) return null;
       return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, wire: n.wire };
     },
     pos: ["بحسب المرصد السوري لحقوق الإنسان فإن القصف طال المرج", "according to Reuters, the convoy left Marj"],
-    neg: ["قصفت طائرات مسيرة مدينة المرج"],
+    neg: ["قصفت طائرات مسيرة مدينة المرج", "Reuters is a news agency with offices in many capitals.", "صورة أرشيفية لقاعدة تل الحمراء (رويترز)"],
   },
 ];
 
