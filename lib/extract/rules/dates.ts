@@ -30,6 +30,8 @@ const role =
 // at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
 // 3 آذار (وكالة) –», «المدينة – 3 آذار –».
 const DATELINE_LINES = 3;
+const AFTER_DATELINE = /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/;
+const AFTER_BARE_DATELINE = /^\s*\([^)\n]{1,30}\)\s*[-–—/|ـ]/;
 function dateline(m: Match, doc: Doc): DateRoleOut | null {
   const d = m.caps.date?.tag as Tag<"date"> | undefined;
   if (!d || d.value.kind !== "absolute") return null;
@@ -39,7 +41,10 @@ function dateline(m: Match, doc: Doc): DateRoleOut | null {
   // Before the date on its line: names and commas or a dash only, no verb or event.
   if (doc.tags.some((t) => t.i >= lineStart && t.i < d.i && (t.kind === "cue" || t.kind === "event" || t.kind === "weapon"))) return null;
   const after = doc.body.slice(doc.tokens[d.j - 1]!.to, doc.tokens[d.j - 1]!.to + 40);
-  return /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/.test(after) ? { role: "statement", date: d } : null;
+  // A date at the head of its line, then a dash, is a timeline item («March 3 – Drones hit…»):
+  // a dateline with no city before its date names its agency («March 3 (Reuters) –»).
+  const city = doc.tokens.slice(lineStart, d.i).some((t) => t.kind === "word" && !/^(?:on|في)$/i.test(t.text));
+  return (city ? AFTER_DATELINE : AFTER_BARE_DATELINE).test(after) ? { role: "statement", date: d } : null;
 }
 
 export const DATE_RULES: Array<Rule<DateRoleOut>> = [
@@ -53,8 +58,14 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.",
       "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.",
       "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس.",
+      "March 3 (Reuters) - A drone struck Marj yesterday.",
     ],
-    neg: ["A drone struck Marj on March 3 - the third this month.", "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية."],
+    neg: [
+      "A drone struck Marj on March 3 - the third this month.",
+      "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية.",
+      "March 3 – Drones hit Tell Hamra base.",
+      "3 آذار – قصفت طائرات مسيرة قاعدة تل الحمراء",
+    ],
   },
   {
     id: "date-since",
