@@ -25,7 +25,7 @@ const PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2,
 
 // The newsroom forms chrono does not read, each as a parser with an id (the rule that fired).
 // masked: read before chrono and hidden from it (chrono would merge the phrase with a date
-// before it, across a full stop: «on Sunday. The previous day»).
+// before it, across a full stop: «on Sunday. The previous day», «on Sunday. Earlier in the week»).
 export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArray) => Payload | null; pos: string[]; neg: string[]; masked?: boolean }> = [
   {
     id: "en-month-part",
@@ -54,10 +54,20 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   },
   {
     id: "en-recent-days",
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?days(?=\W|$)|\bearlier this week(?=\W|$)|\ba few days ago(?=\W|$)|\bdays ago(?=\W|$)/i,
+    masked: true,
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?days(?=\W|$)|\bearlier (?:this|in the) week(?=\W|$)|\ba few days ago(?=\W|$)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )\bdays ago(?=\W|$)/i,
     read: () => ({ id: "en-recent-days", kind: "relative", offset: -3, precision: "approximate" }),
-    pos: ["In recent days the patrols stopped.", "A drone fell earlier this week."],
-    neg: ["The patrols stopped on Monday."],
+    pos: ["In recent days the patrols stopped.", "A drone fell earlier this week.", "Earlier in the week, a drone fell near Marj."],
+    neg: ["The patrols stopped on Monday.", "The patrols stopped two days ago."],
+  },
+  {
+    // «earlier this month»: some day of the month before the article's, approximate.
+    id: "en-earlier-month",
+    masked: true,
+    re: /\bearlier (?:this|in the) month(?=\W|$)/i,
+    read: () => ({ id: "en-earlier-month", kind: "month", monthOffset: 0, earlier: true }),
+    pos: ["A drone hit the depot earlier this month, officials said.", "Shells fell on Marj earlier in the month."],
+    neg: ["A drone hit the depot this month.", "A drone hit the depot last month."],
   },
   {
     id: "en-this-week",

@@ -36,8 +36,14 @@ export const CURRENT = `(?:${calendar.currentMarkers.map((f) => escape(foldForMa
 
 export type RelativeWord = { offset: number; precision: DatePrecision };
 const relMap = new Map<string, RelativeWord>();
+// «قبل نحو أسبوع», «قبل حوالي يومين»: a hedged span of time is an approximate date.
+const HEDGES = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"];
 for (const e of relative.expressions) {
-  for (const f of e.forms) relMap.set(foldForMatch(f), { offset: e.offset, precision: e.precision as DatePrecision });
+  for (const f of e.forms) {
+    relMap.set(foldForMatch(f), { offset: e.offset, precision: e.precision as DatePrecision });
+    if (!f.startsWith("قبل ") || e.precision === "month") continue;
+    for (const h of HEDGES) relMap.set(foldForMatch(f.replace(/^قبل /, `قبل ${h} `)), { offset: e.offset, precision: "approximate" });
+  }
 }
 export const RELATIVE = {
   source: `(?:${[...relMap.keys()]

@@ -29,6 +29,8 @@ export type DateMention = {
   weekOffset?: number;
   // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) of a month or week.
   part?: number;
+  // «في وقت سابق من هذا الشهر», «earlier this month»: some day of the month before the anchor.
+  earlier?: boolean;
   precision?: DatePrecision;
   // The head of a timeline item («Oct. 18 – …»).
   timeline?: boolean;
@@ -139,6 +141,38 @@ export const AR_PARSERS: DateParser[] = [
     },
     pos: ["وفي اليوم التالي سقطت قذيفتان على المرج", "وقبل ذلك بيوم قصفت الطائرات وادي النور", "وفي صباح اليوم الذي تلاه عاد القصف"],
     neg: ["سقطت قذيفتان على المرج اليوم", "وفي اليوم الوطني أقيم احتفال"],
+  },
+  {
+    // «خلال عطلة نهاية الأسبوع [الماضي]»: the weekend, approximate (a Saturday).
+    id: "ar-weekend",
+    re: new RegExp(`${B}${P}عطله\\s+(?:نهايه\\s+)?الاسبوع(?:\\s+${PAST})?${E}`, "gu"),
+    read: () => ({ kind: "weekday", weekday: 6, precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج خلال عطلة نهاية الأسبوع", "قصفت الطائرات وادي النور في عطلة الأسبوع الماضي"],
+    neg: ["قصفت الطائرات وادي النور نهاية الأسبوع الماضي"],
+  },
+  {
+    // «مطلع | منتصف | أواخر | نهاية الأسبوع [الماضي | الجاري]»: a part of a week, approximate.
+    id: "ar-week-part",
+    re: new RegExp(`${B}${P}(${MONTH_PARTS.source})\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
+    read: (m) => {
+      const part = MONTH_PARTS.lookup(m[1]!);
+      return part ? { kind: "week", part, weekOffset: markerOf(m[2]) === "past" ? -1 : 0 } : null;
+    },
+    pos: ["قصفت الطائرات وادي النور مطلع الأسبوع الجاري", "سقطت قذيفتان على المرج أواخر الأسبوع الماضي"],
+    neg: ["سقطت قذيفتان على المرج الأسبوع الماضي"],
+  },
+  {
+    // «في وقت سابق من هذا الشهر | الأسبوع | اليوم»: earlier in the article's month, week or day.
+    id: "ar-earlier-in",
+    re: new RegExp(`${B}${P}(?:في\\s+)?وقت\\s+سابق\\s+(?:من\\s+)?(?:(?:هذا\\s+)?(الشهر|الاسبوع)(?:\\s+${CURRENT})?|(?:يوم\\s+)?(اليوم))${E}`, "gu"),
+    read: (m) =>
+      m[2]
+        ? { kind: "relative", offset: 0, precision: "day" }
+        : m[1] === "الشهر"
+          ? { kind: "month", monthOffset: 0, earlier: true }
+          : { kind: "relative", offset: -3, precision: "approximate" },
+    pos: ["قصفت الطائرات وادي النور في وقت سابق من هذا الشهر", "سقطت قذيفتان على المرج في وقت سابق اليوم"],
+    neg: ["وفي وقت سابق، قال المصدر إن الطائرات قصفت المرج"],
   },
   {
     // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»
