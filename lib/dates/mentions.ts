@@ -128,7 +128,7 @@ export const AR_PARSERS: DateParser[] = [
     // counted from the day told before, not from the article's date (never «اليوم», today).
     id: "ar-day-told",
     re: new RegExp(
-      `${B}(?:${DAY_PARTS}\\s+)?${P}(?:(?:اليوم|يوم)\\s+(التالي|السابق|نفسه|ذاته|عينه|الذي\\s+(?:تلاه|سبقه|تلا\\s+ذلك|سبق\\s+ذلك))|(بعد|قبل)\\s+ذلك\\s+(بيوم(?:ين)?|بثلاثه\\s+ايام))${E}`,
+      `${B}(?:${P}${DAY_PARTS}\\s+)?${P}(?:(?:اليوم|يوم)\\s+(التالي|السابق|نفسه|ذاته|عينه|الذي\\s+(?:تلاه|سبقه|تلا\\s+ذلك|سبق\\s+ذلك))|(بعد|قبل)\\s+ذلك\\s+(بيوم(?:ين)?|بثلاثه\\s+ايام))${E}`,
       "gu",
     ),
     read: (m) => {
@@ -177,7 +177,7 @@ export const AR_PARSERS: DateParser[] = [
   {
     // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»
     id: "ar-relative",
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${RELATIVE.source})(?:${SEP}(${WEEKDAYS.source}))?${E}`, "gu"),
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${RELATIVE.source})(?:${SEP}(${WEEKDAYS.source}))?${E}`, "gu"),
     read: (m) => {
       const rel = RELATIVE.lookup(m[1]!);
       return rel ? { kind: "relative", offset: rel.offset, precision: rel.precision, weekday: WEEKDAYS.lookup(m[2] ?? "") } : null;
@@ -188,7 +188,7 @@ export const AR_PARSERS: DateParser[] = [
   {
     // «[فجر] [يوم] الجمعة [الماضي]»
     id: "ar-weekday",
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
     read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[2]) }),
     pos: ["فجر الأحد", "يوم الخميس الماضي"],
     neg: ["أحد العناصر"],

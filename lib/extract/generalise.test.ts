@@ -160,3 +160,53 @@ describe("a group introduced by the name it goes by, then its own claim", () => 
     expect(r.actors.map((a) => a.value.role)).not.toContain("claimant");
   });
 });
+
+describe("a timeline item at the head of a line", () => {
+  it("is the item's day, not a dateline's", () => {
+    const body = "Attacks on the base:\nMarch 3 – Two rockets hit Tell Hamra base.\nMarch 7 – A drone struck the Sahl field.";
+    expect(dates(body)).toEqual(["2025-03-03/day", "2025-03-07/day"]);
+    expect(dates("أبرز الهجمات:\n3 آذار – سقطت قذيفتان على قاعدة تل الحمراء.\n7 آذار – قصفت طائرة مسيرة حقل السهل.")).toEqual([
+      "2025-03-03/day",
+      "2025-03-07/day",
+    ]);
+  });
+  it("still reads a dateline with no city when it names its agency", () => {
+    const r = read("March 11 (Reuters) - A drone struck Tell Hamra base yesterday, two security sources said.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+  });
+});
+
+describe("parts of a week, the weekend, «earlier this month», hedged spans", () => {
+  it("reads «مطلع الأسبوع الجاري» as a day early in the week, not as the start of a period", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل مطلع الأسبوع الجاري.")).toEqual(["2025-03-11/approximate"]);
+    expect(dates("قصفت طائرة مسيرة حقل السهل أواخر الأسبوع الماضي.")).toEqual(["2025-03-07/approximate"]);
+  });
+  it("reads the weekend", () => {
+    expect(dates("سقطت قذيفتان على حقل السهل خلال عطلة نهاية الأسبوع.")).toEqual(["2025-03-08/approximate"]);
+  });
+  it("reads «earlier this month» halfway to the article's day, approximate", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل في وقت سابق من هذا الشهر.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("A drone hit the Sahl field earlier this month, officials said.")).toEqual(["2025-03-07/approximate"]);
+  });
+  it("reads «قبل نحو أسبوع» as approximate", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل قبل نحو أسبوع.")).toEqual(["2025-03-07/approximate"]);
+  });
+  it("keeps «Earlier in the week» apart from a weekday before the full stop", () => {
+    expect(dates("Two rockets hit the Sahl field on Thursday. Earlier in the week, a drone struck Tell Hamra base.")).toEqual([
+      "2025-03-13/day",
+      "2025-03-11/approximate",
+    ]);
+  });
+});
+
+describe("a date at the head of a sentence, then who said what", () => {
+  it("is the day of the statement: the incident told has it only as approximate", () => {
+    const body = "A drone struck Tell Hamra base on Tuesday, the Guard said. Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.";
+    expect(dates(body)).toEqual(["2025-03-11/day", "2025-03-12/approximate"]);
+    expect(dates("وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت حقل السهل بطائرة مسيرة.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("told as said the day before an incident of a known day, tells another incident", () => {
+    const body = "سقطت قذيفتان على قاعدة تل الحمراء صباح اليوم. ويوم أمس، أفاد مصدر محلي بأن طائرة مسيرة هاجمت قاعدة تل الحمراء.";
+    expect(dates(body)).toEqual(["2025-03-14/day", "2025-03-13/approximate"]);
+  });
+});

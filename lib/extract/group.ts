@@ -247,6 +247,9 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (date && d.date) s += sameDay(date, d.date) ? 2 : -6;
   // Told as said on a day: an incident more than a few days before it is another one.
   else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
+  // Told as said on a day before the day the report's incident is known to have happened on: it
+  // cannot tell that incident.
+  else if (!date && d.date && saidDate(c) && daysBetween(saidDate(c)!, d.date) >= 1 && knownDay(d)) s -= 6;
   // Without the article's date, two relative dates that say different days («الجمعة», «last
   // week») still tell two incidents apart.
   else if (!date && !d.date) {
@@ -264,6 +267,9 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (d.mention === "background") s -= 10;
   return s;
 }
+
+// The report's date is a day the text states, not an approximate one («overnight», «قبل أيام»).
+const knownDay = (d: Draft) => d.clauses.some((x) => x.dates.some((y) => y.role === "event" && y.value?.date === d.date && y.value.precision === "day"));
 
 // «القاعدة», «the base»: a site noun with the article and no name after it (facts.ts).
 const definiteSite = (c: ClauseFacts) => c.definiteSite;

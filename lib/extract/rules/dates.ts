@@ -99,6 +99,43 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
   },
   {
+    id: "date-then-said",
+    does: "a date at the head of a sentence, then who spoke and a verb of saying, with no incident between: the day of the statement («Earlier on Wednesday, officials said…», «وفي وقت سابق اليوم، قالت الجماعة…», «ومساء الثلاثاء، أعلنت الوزارة…»)",
+    priority: 79,
+    pattern: [
+      { edge: "start" },
+      { opt: [{ word: ["earlier", "later", "late", "early", "في", "on"] }] },
+      { opt: [{ word: ["on"] }] },
+      DATE,
+      { opt: [{ punct: ["،", ","] }] },
+      { skip: 4, as: "between" },
+      cue("say"),
+    ],
+    out: (m, doc) => {
+      const d = m.caps.date?.tag as Tag<"date"> | undefined;
+      const between = m.caps.between;
+      if (!d || possessive(doc, d) || !between) return null;
+      // What lies between is the speaker: no incident, weapon or act of its own.
+      const told = doc.tags.some(
+        (t) =>
+          t.i >= between.i &&
+          t.i < between.j &&
+          (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act")),
+      );
+      return told ? null : { role: "statement", date: d };
+    },
+    pos: [
+      "Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.",
+      "وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت قاعدة تل الحمراء",
+      "ومساء الثلاثاء، أعلنت الوزارة مقتل جندي في هجوم على قاعدة الروضة",
+    ],
+    neg: [
+      "On Wednesday, two rockets hit the Sahl field, Guard officials said.",
+      "ومساء الثلاثاء قصفت طائرة مسيرة المرج وقالت مصادر إن القصف استمر",
+      "The Guard said Wednesday's attack wounded two guards.",
+    ],
+  },
+  {
     id: "date-statement-noun",
     does: "a statement and its date: «in a statement Wednesday», «a statement released on Sunday», «in a video posted Monday» (the day it was issued)",
     priority: 77,
