@@ -210,3 +210,13 @@ describe("a date at the head of a sentence, then who said what", () => {
     expect(dates(body)).toEqual(["2025-03-14/day", "2025-03-13/approximate"]);
   });
 });
+
+describe("the latest of a run of attacks («كان آخرها», «the latest»)", () => {
+  it("is an incident of its own, not part of the tally, and «آخرها» is not «another»", () => {
+    const out = read("وتتعرض قاعدة تل الحمراء لهجمات متكررة منذ 3 آذار، كان آخرها فجر اليوم بطائرة مسيرة.").reports;
+    const news = out.filter((r) => r.mention !== "background");
+    expect(news.map((r) => r.date?.value)).toEqual([{ date: "2025-03-14", precision: "day" }]);
+    expect(news[0]!.places[0]?.value.id).toBe("tell-hamra-base");
+    expect(news[0]!.sequel).toBeUndefined();
+  });
+});
