@@ -220,3 +220,14 @@ describe("the latest of a run of attacks («كان آخرها», «the latest»)
     expect(news[0]!.sequel).toBeUndefined();
   });
 });
+
+describe("a date after a verb of saying and the incident it tells", () => {
+  it("is the incident's date, not the statement's", () => {
+    expect(dates("Local sources said a drone struck, on Thursday, the Sahl field.")).toEqual(["2025-03-13/day"]);
+  });
+  it("a day next to an approximate one («overnight») may tell the same incident", () => {
+    const body =
+      "A drone struck Tell Hamra base overnight, wounding two guards, local sources said. The Guard condemned the attack.\nThe Eagle Brigade, a loose alliance of fighters, claimed a drone attack on Thursday against the base at Tell Hamra.";
+    expect(read(body).reports).toHaveLength(1);
+  });
+});

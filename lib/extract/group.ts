@@ -244,7 +244,8 @@ export function score(d: Draft, c: ClauseFacts): number {
   // «القاعدة», named no further: the site of a report that has one.
   else if (!key && d.key && definiteSite(c)) s += 1.5;
   const date = eventDate(c);
-  if (date && d.date) s += sameDay(date, d.date) ? 2 : -6;
+  // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
+  if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
   // Told as said on a day: an incident more than a few days before it is another one.
   else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
   // Told as said on a day before the day the report's incident is known to have happened on: it
@@ -268,6 +269,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   return s;
 }
 
+const dayOf = (c: ClauseFacts) => c.dates.some((y) => y.role === "event" && y.value?.date === eventDate(c) && y.value.precision === "day");
 // The report's date is a day the text states, not an approximate one («overnight», «قبل أيام»).
 const knownDay = (d: Draft) => d.clauses.some((x) => x.dates.some((y) => y.role === "event" && y.value?.date === d.date && y.value.precision === "day"));
 

@@ -18,6 +18,13 @@ const SPEAKER: El = {
 // «Monday's attack», «Thursday’s strike»: a date in the possessive names the day of what follows
 // it, even right after a verb of saying — never a statement's day.
 const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
+// Words between a verb of saying and a date that tell an incident (an event, a weapon, a toll, an
+// act): the date is then the incident's, not the statement's.
+const tellsIncident = (doc: Doc, span: { i: number; j: number } | undefined) =>
+  !!span &&
+  doc.tags.some(
+    (t) => t.i >= span.i && t.i < span.j && (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act")),
+  );
 const role =
   (r: DateRole) =>
   (m: Match, doc: Doc): DateRoleOut | null => {
@@ -80,14 +87,18 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     id: "date-said-on-that",
     does: "a verb of saying, its subject, then a date before what was said: the day of the statement («قالت الوزارة الثلاثاء إن…», «أعلنت الوزارة، الأحد، مقتل…», «said on Tuesday that»)",
     priority: 80,
-    pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
-    out: role("statement"),
+    pattern: [cue("say"), { skip: 4, commas: true, as: "between" }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
+    out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
     pos: [
       "وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي",
       "The ministry said on Tuesday that a drone hit the base last week.",
       "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة",
     ],
-    neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء", "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء"],
+    neg: [
+      "قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء",
+      "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء",
+      "Local sources said a drone struck, on Thursday, the Sahl field.",
+    ],
   },
   {
     id: "date-speaker-said-on",
@@ -111,19 +122,8 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       { skip: 4, as: "between" },
       cue("say"),
     ],
-    out: (m, doc) => {
-      const d = m.caps.date?.tag as Tag<"date"> | undefined;
-      const between = m.caps.between;
-      if (!d || possessive(doc, d) || !between) return null;
-      // What lies between is the speaker: no incident, weapon or act of its own.
-      const told = doc.tags.some(
-        (t) =>
-          t.i >= between.i &&
-          t.i < between.j &&
-          (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act")),
-      );
-      return told ? null : { role: "statement", date: d };
-    },
+    // What lies between is the speaker: no incident, weapon or act of its own.
+    out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
     pos: [
       "Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.",
       "وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت قاعدة تل الحمراء",
