@@ -231,3 +231,26 @@ describe("a date after a verb of saying and the incident it tells", () => {
     expect(read(body).reports).toHaveLength(1);
   });
 });
+
+describe("the page's own date before the date of publication given", () => {
+  it("reads relative dates against the URL's date, a few days before a later date given as published", () => {
+    const out = suggestReports(
+      {
+        body: "سقطت قذيفتان على حقل السهل أمس، بحسب مصادر محلية.",
+        publishedAt: "2025-03-20",
+        pasteDate: "2025-03-20",
+        url: "https://example.org/2025/03/14/news",
+      },
+      EXAMPLE_REFS,
+    );
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+    expect(out.reports[0]!.dateBasis).toMatchObject({ anchor: "url", anchorDate: "2025-03-14" });
+  });
+  it("keeps the date given when the URL's is the same or later", () => {
+    const out = suggestReports(
+      { body: "سقطت قذيفتان على حقل السهل أمس.", publishedAt: "2025-03-14", pasteDate: "2025-03-14", url: "https://example.org/2025/03/15/news" },
+      EXAMPLE_REFS,
+    );
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+  });
+});
