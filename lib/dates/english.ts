@@ -94,10 +94,10 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   {
     // «the previous day», «a day later», «two days earlier», «the same day»: a day counted from
     // the day the text told before, not from the article's date. «a day after the strike» and
-    // «the day before the talks» count from an event the words name, and are left alone.
+    // «the day before the talks» count from an event the words name (en-after-span).
     id: "en-day-told",
     masked: true,
-    re: /\b(?:(?:on )?the (previous|next|following|same) day|that (same) day|the day (before|after)(?! (?:the|a|an|its|their|his|her)\b)|(a|one|two|three) days? (earlier|later|before|after)(?! (?:the|a|an|its|their|his|her|it|they|he|she)\b))(?=\W|$)/i,
+    re: /\b(?:(?:on )?the (previous|next|following|same) day|that (same) day|the day (before|after)(?=\s*[,.;:]|\s*$)|(a|one|two|three) days? (earlier|later|(?:before|after)(?=\s*[,.;:]|\s*$))(?! (?:the|a|an|its|their|his|her|it|they|he|she)\b))(?=\W|$)/i,
     read: (m) => {
       const word = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
       const n = m[4] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[4].toLowerCase()]! : 1;
@@ -109,7 +109,24 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
       "A day later, a drone hit the depot.",
       "Two shells had landed there two days earlier.",
     ],
-    neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago."],
+    neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago.", "The raid came two days after jets struck Marj."],
+  },
+  {
+    // «comes two days [after a drone struck…]», «a week [after the raid]»: the event named after
+    // it came about that long before the day told (read after en-day-told, which takes «a day
+    // after,»); «after» is left out, for the clause it opens (rules/clauses.ts).
+    id: "en-after-span",
+    masked: true,
+    re: /\b(?:(a|one|two|three|four|five|a few|several)\s+)?(hours?|days?|weeks?)(?=\s+after\s+\S)/i,
+    read: (m) => {
+      const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[(m[1] ?? "").toLowerCase()];
+      const unit = m[2]!.toLowerCase().replace(/s$/, "");
+      if (unit === "hour") return { id: "en-after-span", kind: "relative", told: true, span: true, offset: 0, precision: "approximate" };
+      const offset = unit === "week" ? 7 * (n ?? 1) : (n ?? 3);
+      return { id: "en-after-span", kind: "relative", told: true, span: true, offset: -offset, precision: "approximate" };
+    },
+    pos: ["The attack comes two days after a drone struck Marj.", "It came days after jets struck the depot."],
+    neg: ["A drone struck Marj two days ago.", "Jets struck the depot after midnight."],
   },
   {
     id: "en-overnight",
@@ -232,7 +249,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 // with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
 // A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
+  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|days?\\b|\\b(?:today|tonight|yesterday|ago|last|this|weeks?|hours?|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
   "i",
 );
 

@@ -37,6 +37,9 @@ export type DateMention = {
   // A day counted from the day the text told before it, not from the article's date: «في اليوم
   // التالي», «the previous day», «a day later» (offset from that day).
   told?: boolean;
+  // «بعد يومين من القصف», «two days after the strike»: the span back from the day told to the
+  // earlier event named after it (told, with a negative offset).
+  span?: boolean;
 };
 
 type Read = Omit<DateMention, "start" | "end" | "rule">;
@@ -182,6 +185,36 @@ export const AR_PARSERS: DateParser[] = [
           : { kind: "relative", offset: -3, precision: "approximate" },
     pos: ["قصفت الطائرات وادي النور في وقت سابق من هذا الشهر", "سقطت قذيفتان على المرج في وقت سابق اليوم"],
     neg: ["وفي وقت سابق، قال المصدر إن الطائرات قصفت المرج"],
+  },
+  {
+    // «[ويأتي ذلك] بعد يومين من قصف …», «عقب أسبوع على …»: the event named after it came that
+    // long before the day told.
+    id: "ar-after-span",
+    re: new RegExp(
+      `${B}${P}(?:بعد|عقب)\\s+(?:نحو\\s+|حوالي\\s+)?(يوم(?:\\s+واحد)?|يومين|(ثلاثه|اربعه|خمسه)\\s+ايام|ايام(?:\\s+قليله)?|اسبوع|اسبوعين|ساعات(?:\\s+قليله)?)\\s+(?:فقط\\s+)?(?:من|علي)${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      const w = m[1]!.replace(/\s+/g, " ");
+      const n: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5 };
+      const offset = w.startsWith("يومين")
+        ? 2
+        : w.startsWith("يوم")
+          ? 1
+          : m[2]
+            ? n[m[2]]!
+            : w.startsWith("اسبوعين")
+              ? 14
+              : w.startsWith("اسبوع")
+                ? 7
+                : w.startsWith("ساعات")
+                  ? 0
+                  : 3;
+      // «ذلك» may be any of the days told before: approximate, however exact the span.
+      return { kind: "relative", told: true, span: true, offset: -offset, precision: "approximate" };
+    },
+    pos: ["ويأتي ذلك بعد يومين من قصف طال وادي النور", "وجاء الهجوم عقب أسبوع على قصف المرج"],
+    neg: ["وصل الرتل بعد يومين إلى المرج", "قصفت الطائرات المرج قبل يومين"],
   },
   {
     // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»

@@ -254,3 +254,22 @@ describe("the page's own date before the date of publication given", () => {
     expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
   });
 });
+
+describe("a span back to an earlier event («بعد يومين من القصف», «two days after jets struck»)", () => {
+  it("dates the earlier event that long before the day told, approximate", () => {
+    const ar = read("سقطت قذيفتان على حقل السهل فجر اليوم. ويأتي ذلك بعد أسبوع من قصف جوي استهدف وادي النور.").reports;
+    expect(ar.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`)).toEqual(["2025-03-14/day", "2025-03-07/approximate"]);
+    const en = read(
+      "Two guards were wounded when a drone struck Tell Hamra base on Thursday. The attack came two days after jets struck Wadi al-Nour.",
+    ).reports;
+    expect(en.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`)).toEqual(["2025-03-13/day", "2025-03-11/approximate"]);
+    expect(en[1]!.mention).toBe("earlier");
+  });
+  it("gives way to a day the text gives the earlier event", () => {
+    const body = "A drone struck Tell Hamra base on Thursday. The attack came days after jets struck Wadi al-Nour on Monday.";
+    expect(dates(body)).toEqual(["2025-03-13/day", "2025-03-10/day"]);
+  });
+  it("does not date the news it is told in", () => {
+    expect(dates("سقطت قذيفتان على حقل السهل بعد يومين من قصف وادي النور.")).toEqual(["2025-03-14/approximate"]);
+  });
+});

@@ -55,7 +55,11 @@ export function clauseType(c: ClauseFacts): IncidentType | null {
   return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
 }
 
-export const eventDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "event" && d.value && d.far !== "after")?.value!.date ?? null;
+// A day the clause gives its incident, before a span back from another day («days after»).
+export const eventDate = (c: ClauseFacts) => {
+  const own = c.dates.filter((d) => d.role === "event" && d.value && d.far !== "after");
+  return (own.find((d) => !d.mention.span) ?? own[0])?.value!.date ?? null;
+};
 const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
 export const clauseKey = (c: ClauseFacts) => {
   const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
