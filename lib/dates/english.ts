@@ -72,7 +72,7 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   {
     id: "en-this-week",
     re: /\bthis week(?=\W|$)/i,
-    read: () => ({ id: "en-this-week", kind: "week", part: 2, weekOffset: 0 }),
+    read: () => ({ id: "en-this-week", kind: "relative", offset: 0, precision: "approximate" }),
     pos: ["Patrols were attacked twice this week."],
     neg: ["Patrols were attacked twice last week."],
   },
@@ -213,8 +213,6 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
   if (relative) {
     if (/\bmonth\b/.test(text)) return { start, end, rule: "en-chrono-relative", kind: "month", monthOffset: /\blast\b/.test(text) ? -1 : 0 };
     if (/\byears?\b/.test(text)) return null;
-    // «last week»: the middle of that week, as «الأسبوع الماضي» (mentions.ts).
-    if (/^last week$/.test(text.trim())) return { start, end, rule: "en-chrono-relative", kind: "week", part: 2, weekOffset: -1, timeline };
     const week = /\bweeks?\b/.test(text);
     const days = daysBetween(REF_DAY, iso(y, m, d));
     // News does not date an incident ahead of the article by a relative word («in the day»).

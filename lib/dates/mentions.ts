@@ -165,15 +165,6 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["سقطت قذيفتان على المرج الأسبوع الماضي"],
   },
   {
-    // «الأسبوع الماضي», «هذا الأسبوع»: the middle of that week (a Wednesday, never after the
-    // article's day), approximate — a day a week back would leave its first days out.
-    id: "ar-week",
-    re: new RegExp(`${B}${P}(?:(هذا)\\s+)?الاسبوع(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
-    read: (m) => (m[1] || m[2] ? { kind: "week", part: 2, weekOffset: markerOf(m[2]) === "past" ? -1 : 0 } : null),
-    pos: ["سقطت قذيفتان على المرج الأسبوع الماضي", "قصفت الطائرات وادي النور مرتين هذا الأسبوع"],
-    neg: ["قصفت الطائرات وادي النور قبل أسبوع"],
-  },
-  {
     // «في وقت سابق من هذا الشهر | الأسبوع | اليوم»: earlier in the article's month, week or day.
     id: "ar-earlier-in",
     re: new RegExp(`${B}${P}(?:في\\s+)?وقت\\s+سابق\\s+(?:من\\s+)?(?:(?:هذا\\s+)?(الشهر|الاسبوع)(?:\\s+${CURRENT})?|(?:يوم\\s+)?(اليوم))${E}`, "gu"),
@@ -224,7 +215,7 @@ export const AR_PARSERS: DateParser[] = [
       const rel = RELATIVE.lookup(m[1]!);
       return rel ? { kind: "relative", offset: rel.offset, precision: rel.precision, weekday: WEEKDAYS.lookup(m[2] ?? "") } : null;
     },
-    pos: ["مساء أمس الأحد", "قبل يومين", "قبل أسبوعين"],
+    pos: ["مساء أمس الأحد", "قبل يومين", "الأسبوع الماضي"],
     neg: ["أمسية شعرية"],
   },
   {

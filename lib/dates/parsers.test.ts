@@ -26,7 +26,7 @@ describe("English dates through chrono", () => {
     expect(read("Drones hit the depot on Tuesday.")).toEqual([{ kind: "weekday", weekday: 2, marker: undefined, timeline: undefined }]);
     expect(read("Drones hit the depot on Jan. 28.")[0]).toMatchObject({ kind: "absolute", m: 1, d: 28, y: undefined });
     expect(read("Drones hit the depot two days ago.")[0]).toMatchObject({ kind: "relative", offset: -2, precision: "day" });
-    expect(read("Drones hit the depot last week.")[0]).toMatchObject({ kind: "week", part: 2, weekOffset: -1 });
+    expect(read("Drones hit the depot last week.")[0]).toMatchObject({ kind: "relative", offset: -7, precision: "approximate" });
   });
   it("marks the head of a timeline item, and leaves «may» the verb alone", () => {
     expect(read("Oct. 18 – Rockets hit the depot.")[0]).toMatchObject({ kind: "absolute", m: 10, d: 18, timeline: true });

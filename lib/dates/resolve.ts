@@ -92,12 +92,8 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
     case "week": {
       // «late last week»: Monday, Wednesday or Thursday of that week, never after the anchor.
       if (!anchor) return null;
-      // «last week», «الأسبوع الماضي» (the middle): the Wednesday of a week begun on Sunday, as
-      // the Arab and the American press count it — said on a Sunday, the week before that day.
-      const value =
-        m.part === 2
-          ? addDays(anchor, -weekday(anchor) + 7 * (m.weekOffset ?? 0) + 3)
-          : addDays(mondayOf(anchor, m.weekOffset ?? 0), m.part === 1 ? 1 : m.part === 3 ? 4 : 2);
+      const monday = mondayOf(anchor, m.weekOffset ?? 0);
+      const value = addDays(monday, m.part === 1 ? 1 : m.part === 3 ? 4 : 2);
       return { value: value > anchor ? anchor : value, precision: "approximate", confidence: 0.5 };
     }
   }
