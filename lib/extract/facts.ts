@@ -157,13 +157,16 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     traceAll(doc, mf, (o) => o.marker, trace);
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
     // A span back to an earlier event («بعد يومين من القصف», «days after jets struck») dates the
-    // clause that tells that event (or ends where it begins: «comes days | after jets struck»),
-    // and nothing else: in a clause of the news it says when the news came, not its day.
+    // clause that tells that event (or ends where it begins: «comes days | after jets struck»).
+    // Inside a clause of the news («أخلت القوات القاعدة، وذلك بعد أيام من تعرضها لهجوم») it
+    // counts back from the article's date: the news is the day's.
+    const earlier = (t: Tag<"date">) => c.kind === "earlier" && ((t.j - 1 >= c.i && t.j - 1 < c.j) || t.j === c.i);
     const dates = doc.tags
       .filter((t): t is Tag<"date"> => t.kind === "date")
-      .filter((t) => (t.value.span ? c.kind === "earlier" && ((t.j - 1 >= c.i && t.j - 1 < c.j) || t.j === c.i) : t.i >= c.i && t.i < c.j))
+      .filter((t) => (t.value.span ? earlier(t) || (t.i >= c.i && t.j < c.j) : t.i >= c.i && t.i < c.j))
       .map((t): DateFact => {
-        const r = resolveDate(doc, t, anchor, near, told);
+        const plain = t.value.span && !earlier(t);
+        const r = resolveDate(doc, plain ? { ...t, value: { ...t.value, told: false, span: false } } : t, anchor, near, told);
         const role = dateRoles.get(t);
         if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
         return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
