@@ -158,7 +158,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
     // A span back to an earlier event («بعد يومين من القصف», «days after jets struck») dates the
     // clause that tells that event (or ends where it begins: «comes days | after jets struck»).
-    // Inside a clause of the news («أخلت القوات القاعدة، وذلك بعد أيام من تعرضها لهجوم») it
+    // Inside a clause of the news («انسحب الحرس من المعبر عقب أيام على قصفه») it
     // counts back from the article's date: the news is the day's.
     const earlier = (t: Tag<"date">) => c.kind === "earlier" && ((t.j - 1 >= c.i && t.j - 1 < c.j) || t.j === c.i);
     const dates = doc.tags

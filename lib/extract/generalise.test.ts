@@ -206,7 +206,7 @@ describe("a date at the head of a sentence, then who said what", () => {
     expect(dates("وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت حقل السهل بطائرة مسيرة.")).toEqual(["2025-03-14/approximate"]);
   });
   it("told as said the day before an incident of a known day, tells another incident", () => {
-    const body = "سقطت قذيفتان على قاعدة تل الحمراء صباح اليوم. ويوم أمس، أفاد مصدر محلي بأن طائرة مسيرة هاجمت قاعدة تل الحمراء.";
+    const body = "سقطت قذيفتان على قاعدة تل الحمراء صباح اليوم. وأمس، قال مصدر في الحرس إن صاروخاً أصاب قاعدة تل الحمراء.";
     expect(dates(body)).toEqual(["2025-03-14/day", "2025-03-13/approximate"]);
   });
 });
@@ -270,7 +270,7 @@ describe("a span back to an earlier event («بعد يومين من القصف»
     expect(dates(body)).toEqual(["2025-03-13/day", "2025-03-10/day"]);
   });
   it("in a clause of the news, counts back from the article's date, not from the day told before", () => {
-    expect(dates("سقطت قذيفة على المرج يوم الأحد. وأخلت القوات قاعدة تل الحمراء، وذلك بعد يومين من قصف طالها.")).toEqual([
+    expect(dates("سقطت قذيفة على المرج يوم الأحد. وانسحب الحرس من قاعدة تل الحمراء عقب يومين على قصف طالها.")).toEqual([
       "2025-03-09/day",
       "2025-03-12/approximate",
     ]);
