@@ -92,10 +92,11 @@ export const AR_PARSERS: DateParser[] = [
   {
     // «العاشر من الشهر الجاري», «3 من الشهر الماضي»: a day of the article's month or the one before.
     id: "ar-day-of-month",
-    re: new RegExp(`${B}(?:(\\d{1,2})|(${ORDINALS.source}))\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
+    // Also «13 الجاري», «الـ13 من الشهر الحالي», «3 الشهر الماضي» (the month left out or «من» dropped).
+    re: new RegExp(`${B}(?:(?:ال)?(\\d{1,2})|(${ORDINALS.source}))\\s+(?:(?:من\\s+)?(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?|(${CURRENT}))${E}`, "gu"),
     read: (m) => ({ kind: "absolute", d: m[1] ? +m[1] : ORDINALS.lookup(m[2]!), monthOffset: markerOf(m[3]) === "past" ? -1 : 0 }),
-    pos: ["في الخامس من الشهر الجاري"],
-    neg: ["في الشهر الجاري"],
+    pos: ["في الخامس من الشهر الجاري", "فجر الخميس 13 الجاري", "في الـ13 من الشهر الحالي"],
+    neg: ["في الشهر الجاري", "أصيب 3 عناصر"],
   },
   {
     // «أواخر الشهر الماضي», «منتصف كانون الثاني [2024]»: a part of a month, an approximate day.
@@ -217,6 +218,15 @@ export const AR_PARSERS: DateParser[] = [
     },
     pos: ["مساء أمس الأحد", "قبل يومين", "الأسبوع الماضي"],
     neg: ["أمسية شعرية"],
+  },
+  {
+    // «ليل الأربعاء - الخميس», «ليلة السبت على الأحد»: a night across two days, the first of
+    // them, approximate (the incident may be after midnight).
+    id: "ar-night-across",
+    re: new RegExp(`${B}${P}(?:ليل|ليله)\\s+(${WEEKDAYS.source})\\s*(?:[-–/]|علي|الي)?\\s*(${WEEKDAYS.source})${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج ليل الأربعاء - الخميس", "قصفت الطائرات وادي النور ليلة السبت على الأحد"],
+    neg: ["سقطت قذيفتان على المرج ليل الأربعاء"],
   },
   {
     // «[فجر] [يوم] الجمعة [الماضي]»

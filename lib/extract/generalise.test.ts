@@ -276,3 +276,13 @@ describe("a span back to an earlier event («بعد يومين من القصف»
     ]);
   });
 });
+
+describe("a night across two days, a day of the month with the month left out", () => {
+  it("reads «ليل السبت - الأحد» as the first night's day, approximate", () => {
+    expect(dates("سقطت قذيفتان على حقل السهل ليل السبت - الأحد.")).toEqual(["2025-03-08/approximate"]);
+  });
+  it("reads «13 الجاري» and «الـ3 من الشهر الماضي»", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل في 13 الجاري.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة حقل السهل في الـ3 من الشهر الماضي.")).toEqual(["2025-02-03/day"]);
+  });
+});
