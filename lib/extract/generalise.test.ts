@@ -188,8 +188,9 @@ describe("parts of a week, the weekend, «earlier this month», hedged spans", (
     expect(dates("قصفت طائرة مسيرة حقل السهل في وقت سابق من هذا الشهر.")).toEqual(["2025-03-07/approximate"]);
     expect(dates("A drone hit the Sahl field earlier this month, officials said.")).toEqual(["2025-03-07/approximate"]);
   });
-  it("reads «قبل نحو أسبوع» as approximate", () => {
+  it("reads «قبل نحو أسبوع» as approximate, and «منذ يومين» as «قبل يومين»", () => {
     expect(dates("قصفت طائرة مسيرة حقل السهل قبل نحو أسبوع.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("تعرض حقل السهل لقصف بطائرة مسيرة منذ يومين.")).toEqual(["2025-03-12/day"]);
   });
   it("keeps «Earlier in the week» apart from a weekday before the full stop", () => {
     expect(dates("Two rockets hit the Sahl field on Thursday. Earlier in the week, a drone struck Tell Hamra base.")).toEqual([
