@@ -25,7 +25,7 @@ const PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2,
 
 // The newsroom forms chrono does not read, each as a parser with an id (the rule that fired).
 // masked: read before chrono and hidden from it (chrono would merge the phrase with a date
-// before it, across a full stop: «on Sunday. The previous day»).
+// before it, across a full stop: «on Sunday. The previous day», «on Sunday. Earlier in the week»).
 export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArray) => Payload | null; pos: string[]; neg: string[]; masked?: boolean }> = [
   {
     id: "en-month-part",
@@ -54,10 +54,20 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   },
   {
     id: "en-recent-days",
-    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?days(?=\W|$)|\bearlier this week(?=\W|$)|\ba few days ago(?=\W|$)|\bdays ago(?=\W|$)/i,
+    masked: true,
+    re: /\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few |several )?days(?=\W|$)|\bearlier (?:this|in the) week(?=\W|$)|\ba few days ago(?=\W|$)|(?<!\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )\bdays ago(?=\W|$)/i,
     read: () => ({ id: "en-recent-days", kind: "relative", offset: -3, precision: "approximate" }),
-    pos: ["In recent days the patrols stopped.", "A drone fell earlier this week."],
-    neg: ["The patrols stopped on Monday."],
+    pos: ["In recent days the patrols stopped.", "A drone fell earlier this week.", "Earlier in the week, a drone fell near Marj."],
+    neg: ["The patrols stopped on Monday.", "The patrols stopped two days ago."],
+  },
+  {
+    // «earlier this month»: some day of the month before the article's, approximate.
+    id: "en-earlier-month",
+    masked: true,
+    re: /\bearlier (?:this|in the) month(?=\W|$)/i,
+    read: () => ({ id: "en-earlier-month", kind: "month", monthOffset: 0, earlier: true }),
+    pos: ["A drone hit the depot earlier this month, officials said.", "Shells fell on Marj earlier in the month."],
+    neg: ["A drone hit the depot this month.", "A drone hit the depot last month."],
   },
   {
     id: "en-this-week",
@@ -84,10 +94,10 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   {
     // «the previous day», «a day later», «two days earlier», «the same day»: a day counted from
     // the day the text told before, not from the article's date. «a day after the strike» and
-    // «the day before the talks» count from an event the words name, and are left alone.
+    // «the day before the talks» count from an event the words name (en-after-span).
     id: "en-day-told",
     masked: true,
-    re: /\b(?:(?:on )?the (previous|next|following|same) day|that (same) day|the day (before|after)(?! (?:the|a|an|its|their|his|her)\b)|(a|one|two|three) days? (earlier|later|before|after)(?! (?:the|a|an|its|their|his|her|it|they|he|she)\b))(?=\W|$)/i,
+    re: /\b(?:(?:on )?the (previous|next|following|same) day|that (same) day|the day (before|after)(?=\s*[,.;:]|\s*$)|(a|one|two|three) days? (earlier|later|(?:before|after)(?=\s*[,.;:]|\s*$))(?! (?:the|a|an|its|their|his|her|it|they|he|she)\b))(?=\W|$)/i,
     read: (m) => {
       const word = (m[1] ?? m[2] ?? m[3] ?? m[5] ?? "").toLowerCase();
       const n = m[4] ? ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[m[4].toLowerCase()]! : 1;
@@ -99,7 +109,24 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
       "A day later, a drone hit the depot.",
       "Two shells had landed there two days earlier.",
     ],
-    neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago."],
+    neg: ["A drone hit the depot a day after the talks ended.", "A drone hit the depot two days ago.", "The raid came two days after jets struck Marj."],
+  },
+  {
+    // «comes two days [after a drone struck…]», «a week [after the raid]»: the event named after
+    // it came about that long before the day told (read after en-day-told, which takes «a day
+    // after,»); «after» is left out, for the clause it opens (rules/clauses.ts).
+    id: "en-after-span",
+    masked: true,
+    re: /\b(?:(a|one|two|three|four|five|a few|several)\s+)?(hours?|days?|weeks?)(?=\s+after\s+\S)/i,
+    read: (m) => {
+      const n = ({ a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[(m[1] ?? "").toLowerCase()];
+      const unit = m[2]!.toLowerCase().replace(/s$/, "");
+      if (unit === "hour") return { id: "en-after-span", kind: "relative", told: true, span: true, offset: 0, precision: "approximate" };
+      const offset = unit === "week" ? 7 * (n ?? 1) : (n ?? 3);
+      return { id: "en-after-span", kind: "relative", told: true, span: true, offset: -offset, precision: "approximate" };
+    },
+    pos: ["The attack comes two days after a drone struck Marj.", "It came days after jets struck the depot."],
+    neg: ["A drone struck Marj two days ago.", "Jets struck the depot after midnight."],
   },
   {
     id: "en-overnight",
@@ -220,7 +247,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 // with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
 // A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|day\\b|\\b(?:today|tonight|yesterday|ago|last|this|week|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
+  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|days?\\b|\\b(?:today|tonight|yesterday|ago|last|this|weeks?|hours?|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
   "i",
 );
 

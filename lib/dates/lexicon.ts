@@ -36,8 +36,19 @@ export const CURRENT = `(?:${calendar.currentMarkers.map((f) => escape(foldForMa
 
 export type RelativeWord = { offset: number; precision: DatePrecision };
 const relMap = new Map<string, RelativeWord>();
+// «قبل نحو أسبوع», «قبل حوالي يومين»: a hedged span of time is an approximate date. «منذ يومين»
+// is «قبل يومين» (an attack two days ago, or shelling that began then: the day it began).
+const HEDGES = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"];
 for (const e of relative.expressions) {
-  for (const f of e.forms) relMap.set(foldForMatch(f), { offset: e.offset, precision: e.precision as DatePrecision });
+  for (const f of e.forms) {
+    const word = { offset: e.offset, precision: e.precision as DatePrecision };
+    relMap.set(foldForMatch(f), word);
+    if (!f.startsWith("قبل ") || e.precision === "month" || /^قبل أمس/.test(f)) continue;
+    const since = f.replace(/^قبل /, "منذ ");
+    if (!relMap.has(foldForMatch(since))) relMap.set(foldForMatch(since), word);
+    for (const h of HEDGES)
+      for (const head of ["قبل", "منذ"]) relMap.set(foldForMatch(f.replace(/^قبل /, `${head} ${h} `)), { offset: e.offset, precision: "approximate" });
+  }
 }
 export const RELATIVE = {
   source: `(?:${[...relMap.keys()]

@@ -29,12 +29,17 @@ export type DateMention = {
   weekOffset?: number;
   // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) of a month or week.
   part?: number;
+  // «في وقت سابق من هذا الشهر», «earlier this month»: some day of the month before the anchor.
+  earlier?: boolean;
   precision?: DatePrecision;
   // The head of a timeline item («Oct. 18 – …»).
   timeline?: boolean;
   // A day counted from the day the text told before it, not from the article's date: «في اليوم
   // التالي», «the previous day», «a day later» (offset from that day).
   told?: boolean;
+  // «بعد يومين من القصف», «two days after the strike»: the span back from the day told to the
+  // earlier event named after it (told, with a negative offset).
+  span?: boolean;
 };
 
 type Read = Omit<DateMention, "start" | "end" | "rule">;
@@ -87,10 +92,11 @@ export const AR_PARSERS: DateParser[] = [
   {
     // «العاشر من الشهر الجاري», «3 من الشهر الماضي»: a day of the article's month or the one before.
     id: "ar-day-of-month",
-    re: new RegExp(`${B}(?:(\\d{1,2})|(${ORDINALS.source}))\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
+    // Also «13 الجاري», «الـ13 من الشهر الحالي», «3 الشهر الماضي» (the month left out or «من» dropped).
+    re: new RegExp(`${B}(?:(?:ال)?(\\d{1,2})|(${ORDINALS.source}))\\s+(?:(?:من\\s+)?(?:هذا\\s+)?الشهر(?:\\s+(${PAST}|${CURRENT}))?|(${CURRENT}))${E}`, "gu"),
     read: (m) => ({ kind: "absolute", d: m[1] ? +m[1] : ORDINALS.lookup(m[2]!), monthOffset: markerOf(m[3]) === "past" ? -1 : 0 }),
-    pos: ["في الخامس من الشهر الجاري"],
-    neg: ["في الشهر الجاري"],
+    pos: ["في الخامس من الشهر الجاري", "فجر الخميس 13 الجاري", "في الـ13 من الشهر الحالي"],
+    neg: ["في الشهر الجاري", "أصيب 3 عناصر"],
   },
   {
     // «أواخر الشهر الماضي», «منتصف كانون الثاني [2024]»: a part of a month, an approximate day.
@@ -126,7 +132,7 @@ export const AR_PARSERS: DateParser[] = [
     // counted from the day told before, not from the article's date (never «اليوم», today).
     id: "ar-day-told",
     re: new RegExp(
-      `${B}(?:${DAY_PARTS}\\s+)?${P}(?:(?:اليوم|يوم)\\s+(التالي|السابق|نفسه|ذاته|عينه|الذي\\s+(?:تلاه|سبقه|تلا\\s+ذلك|سبق\\s+ذلك))|(بعد|قبل)\\s+ذلك\\s+(بيوم(?:ين)?|بثلاثه\\s+ايام))${E}`,
+      `${B}(?:${P}${DAY_PARTS}\\s+)?${P}(?:(?:اليوم|يوم)\\s+(التالي|السابق|نفسه|ذاته|عينه|الذي\\s+(?:تلاه|سبقه|تلا\\s+ذلك|سبق\\s+ذلك))|(بعد|قبل)\\s+ذلك\\s+(بيوم(?:ين)?|بثلاثه\\s+ايام))${E}`,
       "gu",
     ),
     read: (m) => {
@@ -141,9 +147,71 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["سقطت قذيفتان على المرج اليوم", "وفي اليوم الوطني أقيم احتفال"],
   },
   {
+    // «خلال عطلة نهاية الأسبوع [الماضي]»: the weekend, approximate (a Saturday).
+    id: "ar-weekend",
+    re: new RegExp(`${B}${P}عطله\\s+(?:نهايه\\s+)?الاسبوع(?:\\s+${PAST})?${E}`, "gu"),
+    read: () => ({ kind: "weekday", weekday: 6, precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج خلال عطلة نهاية الأسبوع", "قصفت الطائرات وادي النور في عطلة الأسبوع الماضي"],
+    neg: ["قصفت الطائرات وادي النور نهاية الأسبوع الماضي"],
+  },
+  {
+    // «مطلع | منتصف | أواخر | نهاية الأسبوع [الماضي | الجاري]»: a part of a week, approximate.
+    id: "ar-week-part",
+    re: new RegExp(`${B}${P}(${MONTH_PARTS.source})\\s+(?:هذا\\s+)?الاسبوع(?:\\s+(${PAST}|${CURRENT}))?${E}`, "gu"),
+    read: (m) => {
+      const part = MONTH_PARTS.lookup(m[1]!);
+      return part ? { kind: "week", part, weekOffset: markerOf(m[2]) === "past" ? -1 : 0 } : null;
+    },
+    pos: ["قصفت الطائرات وادي النور مطلع الأسبوع الجاري", "سقطت قذيفتان على المرج أواخر الأسبوع الماضي"],
+    neg: ["سقطت قذيفتان على المرج الأسبوع الماضي"],
+  },
+  {
+    // «في وقت سابق من هذا الشهر | الأسبوع | اليوم»: earlier in the article's month, week or day.
+    id: "ar-earlier-in",
+    re: new RegExp(`${B}${P}(?:في\\s+)?وقت\\s+سابق\\s+(?:من\\s+)?(?:(?:هذا\\s+)?(الشهر|الاسبوع)(?:\\s+${CURRENT})?|(?:يوم\\s+)?(اليوم))${E}`, "gu"),
+    read: (m) =>
+      m[2]
+        ? { kind: "relative", offset: 0, precision: "day" }
+        : m[1] === "الشهر"
+          ? { kind: "month", monthOffset: 0, earlier: true }
+          : { kind: "relative", offset: -3, precision: "approximate" },
+    pos: ["قصفت الطائرات وادي النور في وقت سابق من هذا الشهر", "سقطت قذيفتان على المرج في وقت سابق اليوم"],
+    neg: ["وفي وقت سابق، قال المصدر إن الطائرات قصفت المرج"],
+  },
+  {
+    // «[ويأتي ذلك] بعد يومين من قصف …», «عقب أسبوع على …»: the event named after it came that
+    // long before the day told.
+    id: "ar-after-span",
+    re: new RegExp(
+      `${B}${P}(?:بعد|عقب)\\s+(?:نحو\\s+|حوالي\\s+)?(يوم(?:\\s+واحد)?|يومين|(ثلاثه|اربعه|خمسه)\\s+ايام|ايام(?:\\s+قليله)?|اسبوع|اسبوعين|ساعات(?:\\s+قليله)?)\\s+(?:فقط\\s+)?(?:من|علي)${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      const w = m[1]!.replace(/\s+/g, " ");
+      const n: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5 };
+      const offset = w.startsWith("يومين")
+        ? 2
+        : w.startsWith("يوم")
+          ? 1
+          : m[2]
+            ? n[m[2]]!
+            : w.startsWith("اسبوعين")
+              ? 14
+              : w.startsWith("اسبوع")
+                ? 7
+                : w.startsWith("ساعات")
+                  ? 0
+                  : 3;
+      // «ذلك» may be any of the days told before: approximate, however exact the span.
+      return { kind: "relative", told: true, span: true, offset: -offset, precision: "approximate" };
+    },
+    pos: ["ويأتي ذلك بعد يومين من قصف طال وادي النور", "وجاء الهجوم عقب أسبوع على قصف المرج"],
+    neg: ["وصل الرتل بعد يومين إلى المرج", "قصفت الطائرات المرج قبل يومين"],
+  },
+  {
     // «[فجر] [يوم] اليوم|أمس|قبل أيام [الأربعاء]»
     id: "ar-relative",
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${RELATIVE.source})(?:${SEP}(${WEEKDAYS.source}))?${E}`, "gu"),
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${RELATIVE.source})(?:${SEP}(${WEEKDAYS.source}))?${E}`, "gu"),
     read: (m) => {
       const rel = RELATIVE.lookup(m[1]!);
       return rel ? { kind: "relative", offset: rel.offset, precision: rel.precision, weekday: WEEKDAYS.lookup(m[2] ?? "") } : null;
@@ -152,9 +220,18 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["أمسية شعرية"],
   },
   {
+    // «ليل الأربعاء - الخميس», «ليلة السبت على الأحد»: a night across two days, the first of
+    // them, approximate (the incident may be after midnight).
+    id: "ar-night-across",
+    re: new RegExp(`${B}${P}(?:ليل|ليله)\\s+(${WEEKDAYS.source})\\s*(?:[-–/]|علي|الي)?\\s*(${WEEKDAYS.source})${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج ليل الأربعاء - الخميس", "قصفت الطائرات وادي النور ليلة السبت على الأحد"],
+    neg: ["سقطت قذيفتان على المرج ليل الأربعاء"],
+  },
+  {
     // «[فجر] [يوم] الجمعة [الماضي]»
     id: "ar-weekday",
-    re: new RegExp(`${B}(?:${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
     read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[2]) }),
     pos: ["فجر الأحد", "يوم الخميس الماضي"],
     neg: ["أحد العناصر"],

@@ -50,6 +50,13 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
         const y = m.marker === "current" || m.m! < a.m || (m.marker !== "past" && m.m === a.m) ? a.y : a.y - 1;
         ym = { y, m: m.m!, confidence: 0.6 };
       }
+      // «في وقت سابق من هذا الشهر», «earlier this month»: halfway from its first day to the
+      // anchor, approximate.
+      if (m.earlier && anchor) {
+        const a = parseIso(anchor)!;
+        const day = ym.y === a.y && ym.m === a.m ? Math.max(1, Math.ceil(a.d / 2)) : 15;
+        return { value: iso(ym.y, ym.m, day), precision: "approximate", confidence: 0.4 };
+      }
       // «أواخر الشهر الماضي», «mid-January»: the middle day of that part of the month, approximate.
       if (m.part) {
         const last = new Date(Date.UTC(ym.y, ym.m, 0)).getUTCDate();

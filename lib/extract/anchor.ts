@@ -18,10 +18,25 @@ const MAX_SHIFT = 3;
 // filed, the dateline's.
 const MAX_FILED_BEFORE = 3;
 
-export function articleAnchor(articleDate: ArticleDate | null, mentions: DateMention[], near: string, dateline?: DateMention | null): Anchor {
+// The page's own date (its URL's, or the stamp above the story) may be days before the date of
+// publication the metadata gives (a story updated, or a date of posting that is the day it was
+// pasted): its relative dates count from the day the page says it was written.
+const MAX_OWN_BEFORE = 60;
+
+export function articleAnchor(
+  articleDate: ArticleDate | null,
+  mentions: DateMention[],
+  near: string,
+  dateline?: DateMention | null,
+  pageDate?: ArticleDate | null,
+): Anchor {
   if (!articleDate) {
     const stated = latestStatedDate(mentions, near);
     return stated ? { date: stated, basis: "text", approximate: true } : { date: null, basis: null, approximate: false };
+  }
+  if (pageDate && articleDate.basis === "published" && (pageDate.basis === "url" || pageDate.basis === "stamp")) {
+    const before = daysBetween(pageDate.value, articleDate.value);
+    if (before >= 1 && before <= MAX_OWN_BEFORE) return articleAnchor(pageDate, mentions, near, dateline);
   }
   if (dateline && articleDate.basis !== "dateline") {
     const filed = resolveMention(dateline, articleDate.value);

@@ -60,7 +60,7 @@ export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: st
   if (m.told && told) {
     // Counted from the day told before: as sure as that day, a little less.
     const r = resolveMention(m, told.date);
-    const precision = told.precision === "day" ? "day" : "approximate";
+    const precision = told.precision === "day" && m.precision !== "approximate" ? "day" : "approximate";
     return {
       i: tag.i,
       j: tag.j,
@@ -156,15 +156,21 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
     traceAll(doc, mf, (o) => o.marker, trace);
     for (const f of mf) if (!markers.has(f.out.marker)) markers.set(f.out.marker, { rule: f.rule, i: f.m.i, j: f.m.j });
-    const dates = within(
-      doc.tags.filter((t): t is Tag<"date"> => t.kind === "date"),
-      c,
-    ).map((t): DateFact => {
-      const r = resolveDate(doc, t, anchor, near, told);
-      const role = dateRoles.get(t);
-      if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
-      return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
-    });
+    // A span back to an earlier event («بعد يومين من القصف», «days after jets struck») dates the
+    // clause that tells that event (or ends where it begins: «comes days | after jets struck»).
+    // Inside a clause of the news («انسحب الحرس من المعبر عقب أيام على قصفه») it
+    // counts back from the article's date: the news is the day's.
+    const earlier = (t: Tag<"date">) => c.kind === "earlier" && ((t.j - 1 >= c.i && t.j - 1 < c.j) || t.j === c.i);
+    const dates = doc.tags
+      .filter((t): t is Tag<"date"> => t.kind === "date")
+      .filter((t) => (t.value.span ? earlier(t) || (t.i >= c.i && t.j < c.j) : t.i >= c.i && t.i < c.j))
+      .map((t): DateFact => {
+        const plain = t.value.span && !earlier(t);
+        const r = resolveDate(doc, plain ? { ...t, value: { ...t.value, told: false, span: false } } : t, anchor, near, told);
+        const role = dateRoles.get(t);
+        if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
+        return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
+      });
     const definiteSite = doc.tags.some(
       (t) =>
         t.kind === "countNoun" &&

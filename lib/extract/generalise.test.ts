@@ -194,3 +194,130 @@ describe("an outlet only mentioned", () => {
     expect(sources("Two shells fell on Marj on Sunday, Reuters reported.")).toEqual(["Reuters"]);
   });
 });
+
+describe("a timeline item at the head of a line", () => {
+  it("is the item's day, not a dateline's", () => {
+    const body = "Attacks on the base:\nMarch 3 – Two rockets hit Tell Hamra base.\nMarch 7 – A drone struck the Sahl field.";
+    expect(dates(body)).toEqual(["2025-03-03/day", "2025-03-07/day"]);
+    expect(dates("أبرز الهجمات:\n3 آذار – سقطت قذيفتان على قاعدة تل الحمراء.\n7 آذار – قصفت طائرة مسيرة حقل السهل.")).toEqual([
+      "2025-03-03/day",
+      "2025-03-07/day",
+    ]);
+  });
+  it("still reads a dateline with no city when it names its agency", () => {
+    const r = read("March 11 (Reuters) - A drone struck Tell Hamra base yesterday, two security sources said.").reports[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+  });
+});
+
+describe("parts of a week, the weekend, «earlier this month», hedged spans", () => {
+  it("reads «مطلع الأسبوع الجاري» as a day early in the week, not as the start of a period", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل مطلع الأسبوع الجاري.")).toEqual(["2025-03-11/approximate"]);
+    expect(dates("قصفت طائرة مسيرة حقل السهل أواخر الأسبوع الماضي.")).toEqual(["2025-03-07/approximate"]);
+  });
+  it("reads the weekend", () => {
+    expect(dates("سقطت قذيفتان على حقل السهل خلال عطلة نهاية الأسبوع.")).toEqual(["2025-03-08/approximate"]);
+  });
+  it("reads «earlier this month» halfway to the article's day, approximate", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل في وقت سابق من هذا الشهر.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("A drone hit the Sahl field earlier this month, officials said.")).toEqual(["2025-03-07/approximate"]);
+  });
+  it("reads «قبل نحو أسبوع» as approximate, and «منذ يومين» as «قبل يومين»", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل قبل نحو أسبوع.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("تعرض حقل السهل لقصف بطائرة مسيرة منذ يومين.")).toEqual(["2025-03-12/day"]);
+  });
+  it("keeps «Earlier in the week» apart from a weekday before the full stop", () => {
+    expect(dates("Two rockets hit the Sahl field on Thursday. Earlier in the week, a drone struck Tell Hamra base.")).toEqual([
+      "2025-03-13/day",
+      "2025-03-11/approximate",
+    ]);
+  });
+});
+
+describe("a date at the head of a sentence, then who said what", () => {
+  it("is the day of the statement: the incident told has it only as approximate", () => {
+    const body = "A drone struck Tell Hamra base on Tuesday, the Guard said. Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.";
+    expect(dates(body)).toEqual(["2025-03-11/day", "2025-03-12/approximate"]);
+    expect(dates("وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت حقل السهل بطائرة مسيرة.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("told as said the day before an incident of a known day, tells another incident", () => {
+    const body = "سقطت قذيفتان على قاعدة تل الحمراء صباح اليوم. وأمس، قال مصدر في الحرس إن صاروخاً أصاب قاعدة تل الحمراء.";
+    expect(dates(body)).toEqual(["2025-03-14/day", "2025-03-13/approximate"]);
+  });
+});
+
+describe("the latest of a run of attacks («كان آخرها», «the latest»)", () => {
+  it("is an incident of its own, not part of the tally, and «آخرها» is not «another»", () => {
+    const out = read("وتتعرض قاعدة تل الحمراء لهجمات متكررة منذ 3 آذار، كان آخرها فجر اليوم بطائرة مسيرة.").reports;
+    const news = out.filter((r) => r.mention !== "background");
+    expect(news.map((r) => r.date?.value)).toEqual([{ date: "2025-03-14", precision: "day" }]);
+    expect(news[0]!.places[0]?.value.id).toBe("tell-hamra-base");
+    expect(news[0]!.sequel).toBeUndefined();
+  });
+});
+
+describe("a date after a verb of saying and the incident it tells", () => {
+  it("is the incident's date, not the statement's", () => {
+    expect(dates("Local sources said a drone struck, on Thursday, the Sahl field.")).toEqual(["2025-03-13/day"]);
+  });
+  it("a day next to an approximate one («overnight») may tell the same incident", () => {
+    const body =
+      "A drone struck Tell Hamra base overnight, wounding two guards, local sources said. The Guard condemned the attack.\nThe Eagle Brigade, a loose alliance of fighters, claimed a drone attack on Thursday against the base at Tell Hamra.";
+    expect(read(body).reports).toHaveLength(1);
+  });
+});
+
+describe("the page's own date before the date of publication given", () => {
+  it("reads relative dates against the URL's date, a few days before a later date given as published", () => {
+    const out = suggestReports(
+      {
+        body: "سقطت قذيفتان على حقل السهل أمس، بحسب مصادر محلية.",
+        publishedAt: "2025-03-20",
+        pasteDate: "2025-03-20",
+        url: "https://example.org/2025/03/14/news",
+      },
+      EXAMPLE_REFS,
+    );
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+    expect(out.reports[0]!.dateBasis).toMatchObject({ anchor: "url", anchorDate: "2025-03-14" });
+  });
+  it("keeps the date given when the URL's is the same or later", () => {
+    const out = suggestReports(
+      { body: "سقطت قذيفتان على حقل السهل أمس.", publishedAt: "2025-03-14", pasteDate: "2025-03-14", url: "https://example.org/2025/03/15/news" },
+      EXAMPLE_REFS,
+    );
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+  });
+});
+
+describe("a span back to an earlier event («بعد يومين من القصف», «two days after jets struck»)", () => {
+  it("dates the earlier event that long before the day told, approximate", () => {
+    const ar = read("سقطت قذيفتان على حقل السهل فجر اليوم. ويأتي ذلك بعد أسبوع من قصف جوي استهدف وادي النور.").reports;
+    expect(ar.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`)).toEqual(["2025-03-14/day", "2025-03-07/approximate"]);
+    const en = read(
+      "Two guards were wounded when a drone struck Tell Hamra base on Thursday. The attack came two days after jets struck Wadi al-Nour.",
+    ).reports;
+    expect(en.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`)).toEqual(["2025-03-13/day", "2025-03-11/approximate"]);
+    expect(en[1]!.mention).toBe("earlier");
+  });
+  it("gives way to a day the text gives the earlier event", () => {
+    const body = "A drone struck Tell Hamra base on Thursday. The attack came days after jets struck Wadi al-Nour on Monday.";
+    expect(dates(body)).toEqual(["2025-03-13/day", "2025-03-10/day"]);
+  });
+  it("in a clause of the news, counts back from the article's date, not from the day told before", () => {
+    expect(dates("سقطت قذيفة على المرج يوم الأحد. وانسحب الحرس من قاعدة تل الحمراء عقب يومين على قصف طالها.")).toEqual([
+      "2025-03-09/day",
+      "2025-03-12/approximate",
+    ]);
+  });
+});
+
+describe("a night across two days, a day of the month with the month left out", () => {
+  it("reads «ليل السبت - الأحد» as the first night's day, approximate", () => {
+    expect(dates("سقطت قذيفتان على حقل السهل ليل السبت - الأحد.")).toEqual(["2025-03-08/approximate"]);
+  });
+  it("reads «13 الجاري» and «الـ3 من الشهر الماضي»", () => {
+    expect(dates("قصفت طائرة مسيرة حقل السهل في 13 الجاري.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة حقل السهل في الـ3 من الشهر الماضي.")).toEqual(["2025-02-03/day"]);
+  });
+});

@@ -55,7 +55,11 @@ export function clauseType(c: ClauseFacts): IncidentType | null {
   return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
 }
 
-export const eventDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "event" && d.value && d.far !== "after")?.value!.date ?? null;
+// A day the clause gives its incident, before a span back from another day («days after»).
+export const eventDate = (c: ClauseFacts) => {
+  const own = c.dates.filter((d) => d.role === "event" && d.value && d.far !== "after");
+  return (own.find((d) => !d.mention.span) ?? own[0])?.value!.date ?? null;
+};
 const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
 export const clauseKey = (c: ClauseFacts) => {
   const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
@@ -244,9 +248,13 @@ export function score(d: Draft, c: ClauseFacts): number {
   // «القاعدة», named no further: the site of a report that has one.
   else if (!key && d.key && definiteSite(c)) s += 1.5;
   const date = eventDate(c);
-  if (date && d.date) s += sameDay(date, d.date) ? 2 : -6;
+  // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
+  if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
   // Told as said on a day: an incident more than a few days before it is another one.
   else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
+  // Told as said on a day before the day the report's incident is known to have happened on: it
+  // cannot tell that incident.
+  else if (!date && d.date && saidDate(c) && daysBetween(saidDate(c)!, d.date) >= 1 && knownDay(d)) s -= 6;
   // Without the article's date, two relative dates that say different days («الجمعة», «last
   // week») still tell two incidents apart.
   else if (!date && !d.date) {
@@ -264,6 +272,10 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (d.mention === "background") s -= 10;
   return s;
 }
+
+const dayOf = (c: ClauseFacts) => c.dates.some((y) => y.role === "event" && y.value?.date === eventDate(c) && y.value.precision === "day");
+// The report's date is a day the text states, not an approximate one («overnight», «قبل أيام»).
+const knownDay = (d: Draft) => d.clauses.some((x) => x.dates.some((y) => y.role === "event" && y.value?.date === d.date && y.value.precision === "day"));
 
 // «القاعدة», «the base»: a site noun with the article and no name after it (facts.ts).
 const definiteSite = (c: ClauseFacts) => c.definiteSite;

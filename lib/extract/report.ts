@@ -56,7 +56,9 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
-  const event = dates.find((x) => x.role !== "since" && x.role !== "statement" && x.far !== "after" && x.value) ?? null;
+  // A day the text gives the incident comes before a span back from another day («days after»).
+  const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.far !== "after" && x.value);
+  const event = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
   const said = dates.find((x) => x.role === "statement" && x.value);
   const unresolved = dates.find((x) => x.role !== "since" && !x.value);
   let date: ProposedReport["date"] = null;

@@ -41,7 +41,12 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   });
   const pasteDay = input.pasteDate && /^\d{4}-\d{2}-\d{2}$/.test(input.pasteDate) ? input.pasteDate : null;
   const near = pasteDay ?? todayIso();
-  const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc));
+  // The page's own date (URL, stamp), for a metadata date of publication later than it.
+  const own =
+    input.publishedAt && (input.url || input.stamps?.length)
+      ? inferArticleDate(body, { url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps })
+      : null;
+  const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc), own);
   const clauses = splitClauses(doc, trace);
   const facts = readFacts(doc, clauses, anchor, near, refs.places, trace);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));

@@ -90,6 +90,28 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     neg: ["قال المصدر إن الطائرات قصفت المرج مضيفاً أن الجماعة ردت بالمدفعية"],
   },
   {
+    id: "cut-the-latest",
+    does: "«…، كان آخرها…», «…, the latest on…», «…, most recently…»: after a run of attacks, the latest one, an incident of its own",
+    priority: 55,
+    pattern: [
+      COMMA,
+      {
+        oneOf: [
+          [{ word: ["كان", "كانت"], as: "at" }, { shape: /^(?:اخر|احدث)(?:ها|هم|هما)$/ }],
+          [{ shape: /^[وف]?(?:اخر|احدث)(?:ها|هم|هما)$/, as: "at" }],
+          [{ word: ["the"], as: "at" }, { word: ["latest"] }],
+          [{ word: ["most"], as: "at" }, { word: ["recently"] }],
+        ],
+      },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "تتعرض قاعدة تل الحمراء لهجمات متكررة، كان آخرها فجر اليوم بطائرة مسيرة",
+      "Tell Hamra base has come under fire many times, the latest on Sunday when a drone struck it.",
+    ],
+    neg: ["تعرضت قاعدة تل الحمراء لهجوم آخر فجر اليوم", "A drone struck Tell Hamra base, then the Sahl field, the Guard said."],
+  },
+  {
     id: "cut-pluperfect",
     does: "«…، وكانت X قد…», «…, X had…»: what had happened before",
     priority: 55,

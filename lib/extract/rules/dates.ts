@@ -18,6 +18,13 @@ const SPEAKER: El = {
 // «Monday's attack», «Thursday’s strike»: a date in the possessive names the day of what follows
 // it, even right after a verb of saying — never a statement's day.
 const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
+// Words between a verb of saying and a date that tell an incident (an event, a weapon, a toll, an
+// act): the date is then the incident's, not the statement's.
+const tellsIncident = (doc: Doc, span: { i: number; j: number } | undefined) =>
+  !!span &&
+  doc.tags.some(
+    (t) => t.i >= span.i && t.i < span.j && (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act")),
+  );
 const role =
   (r: DateRole) =>
   (m: Match, doc: Doc): DateRoleOut | null => {
@@ -30,6 +37,8 @@ const role =
 // at most, then the agency in brackets or a dash: «CITY, Country, March 3 (Agency) –», «المدينة،
 // 3 آذار (وكالة) –», «المدينة – 3 آذار –».
 const DATELINE_LINES = 3;
+const AFTER_DATELINE = /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/;
+const AFTER_BARE_DATELINE = /^\s*\([^)\n]{1,30}\)\s*[-–—/|ـ]/;
 function dateline(m: Match, doc: Doc): DateRoleOut | null {
   const d = m.caps.date?.tag as Tag<"date"> | undefined;
   if (!d || d.value.kind !== "absolute") return null;
@@ -39,7 +48,10 @@ function dateline(m: Match, doc: Doc): DateRoleOut | null {
   // Before the date on its line: names and commas or a dash only, no verb or event.
   if (doc.tags.some((t) => t.i >= lineStart && t.i < d.i && (t.kind === "cue" || t.kind === "event" || t.kind === "weapon"))) return null;
   const after = doc.body.slice(doc.tokens[d.j - 1]!.to, doc.tokens[d.j - 1]!.to + 40);
-  return /^\s*(?:\([^)\n]{1,30}\)\s*)?[-–—/|ـ]/.test(after) ? { role: "statement", date: d } : null;
+  // A date at the head of its line, then a dash, is a timeline item («March 3 – Drones hit…»):
+  // a dateline with no city before its date names its agency («March 3 (Reuters) –»).
+  const city = doc.tokens.slice(lineStart, d.i).some((t) => t.kind === "word" && !/^(?:on|في)$/i.test(t.text));
+  return (city ? AFTER_DATELINE : AFTER_BARE_DATELINE).test(after) ? { role: "statement", date: d } : null;
 }
 
 export const DATE_RULES: Array<Rule<DateRoleOut>> = [
@@ -53,8 +65,14 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "MARJ, Syria, March 3 (Reuters) - A drone struck the town yesterday.",
       "المرج، 3 آذار (رويترز) - استهدفت طائرة مسيرة المدينة أمس.",
       "المرج – 3 آذار – سقطت قذيفتان على المدينة أمس.",
+      "March 3 (Reuters) - A drone struck Marj yesterday.",
     ],
-    neg: ["A drone struck Marj on March 3 - the third this month.", "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية."],
+    neg: [
+      "A drone struck Marj on March 3 - the third this month.",
+      "سقطت قذيفتان على المرج في 3 آذار - بحسب مصادر محلية.",
+      "March 3 – Drones hit Tell Hamra base.",
+      "3 آذار – قصفت طائرات مسيرة قاعدة تل الحمراء",
+    ],
   },
   {
     id: "date-since",
@@ -69,14 +87,18 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     id: "date-said-on-that",
     does: "a verb of saying, its subject, then a date before what was said: the day of the statement («قالت الوزارة الثلاثاء إن…», «أعلنت الوزارة، الأحد، مقتل…», «said on Tuesday that»)",
     priority: 80,
-    pattern: [cue("say"), { skip: 4, commas: true }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
-    out: role("statement"),
+    pattern: [cue("say"), { skip: 4, commas: true, as: "between" }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
+    out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
     pos: [
       "وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي",
       "The ministry said on Tuesday that a drone hit the base last week.",
       "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة",
     ],
-    neg: ["قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء", "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء"],
+    neg: [
+      "قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء",
+      "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء",
+      "Local sources said a drone struck, on Thursday, the Sahl field.",
+    ],
   },
   {
     id: "date-speaker-said-on",
@@ -86,6 +108,32 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     out: role("statement"),
     pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
     neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
+  },
+  {
+    id: "date-then-said",
+    does: "a date at the head of a sentence, then who spoke and a verb of saying, with no incident between: the day of the statement («Earlier on Wednesday, officials said…», «وفي وقت سابق اليوم، قالت الجماعة…», «ومساء الثلاثاء، أعلنت الوزارة…»)",
+    priority: 79,
+    pattern: [
+      { edge: "start" },
+      { opt: [{ word: ["earlier", "later", "late", "early", "في", "on"] }] },
+      { opt: [{ word: ["on"] }] },
+      DATE,
+      { opt: [{ punct: ["،", ","] }] },
+      { skip: 4, as: "between" },
+      cue("say"),
+    ],
+    // What lies between is the speaker: no incident, weapon or act of its own.
+    out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
+    pos: [
+      "Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.",
+      "وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت قاعدة تل الحمراء",
+      "ومساء الثلاثاء، أعلنت الوزارة مقتل جندي في هجوم على قاعدة الروضة",
+    ],
+    neg: [
+      "On Wednesday, two rockets hit the Sahl field, Guard officials said.",
+      "ومساء الثلاثاء قصفت طائرة مسيرة المرج وقالت مصادر إن القصف استمر",
+      "The Guard said Wednesday's attack wounded two guards.",
+    ],
   },
   {
     id: "date-statement-noun",

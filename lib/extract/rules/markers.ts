@@ -151,12 +151,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: (m, doc) => {
       // «also» and «similar» say more of the same, not another incident.
       const word = doc.tags.find((t) => t.kind === "cue" && t.value === "another" && t.i >= m.i && t.i < m.j);
-      return word && doc.tokens[word.i]!.readings.some((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form))
-        ? { marker: "another" }
-        : null;
+      if (!word) return null;
+      // «آخر» before its noun, or with a pronoun («آخر هجوم», «آخرها»), is the latest, not another.
+      const readings = doc.tokens[word.i]!.readings.filter((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form));
+      const latest = readings.every((r) => r.form === "اخر" && (r.suf !== "" || word.i === m.i));
+      return readings.length && !latest ? { marker: "another" } : null;
     },
     pos: ["وفي هجوم آخر قصفت الطائرات وادي النور", "In a separate attack, drones hit Marj."],
-    neg: ["وأسفر الهجوم عن أضرار"],
+    neg: ["وأسفر الهجوم عن أضرار", "وفي آخر هجوم على المرج سقطت قذيفتان", "تكررت الهجمات وكان آخرها قصف وادي النور"],
   },
   {
     id: "mark-sequel",
