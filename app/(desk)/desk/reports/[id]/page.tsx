@@ -15,6 +15,7 @@ import { formatDay, pick, targetLabel } from "../../../../_lib/format";
 import { getMessages } from "../../../../_lib/i18n";
 import { pickMessages } from "@/lib/i18n";
 import { SubmitReportForm } from "./_components/submit-report-form";
+import { oneChosen } from "./_components/choice";
 import { weaponByCode } from "@/lib/weapons/codebook";
 
 // A casualty figure as a range when the report gives one ("3–5"), else the figure.
@@ -37,7 +38,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
   const q = (Array.isArray(rawQ) ? rawQ[0] : rawQ)?.trim().slice(0, 200) ?? "";
   const candidates = report.status === "draft" ? await load(listIncidentCandidates, { reportId: report.id }) : [];
   const searched = report.status === "draft" && q ? await load(searchIncidents, { q, reportId: report.id }) : [];
-  const offered = [...candidates, ...searched.filter((s) => !candidates.some((c) => c.id === s.id)).map((s) => ({ ...s, preselected: false }))];
+  const offered = [...oneChosen(candidates), ...searched.filter((s) => !candidates.some((c) => c.id === s.id)).map((s) => ({ ...s, preselected: false }))];
   const rows: Array<[string, React.ReactNode]> = [
     [m.fields.status, <StatusBadge key="s" m={m} status={report.status} />],
     [m.fields.date, `${formatDay(report.date, locale)} (${m.precisions[report.datePrecision]})${report.datePhrase ? ` «${report.datePhrase}»` : ""}`],

@@ -16,6 +16,13 @@ export function initialChoice(candidates: Candidate[], previous: Previous): stri
   return candidates.length ? "" : "new";
 }
 
+// Only the candidate the form starts with is labelled pre-selected: two candidates at or above the
+// auto bar are two incidents the editor must tell apart (and perhaps the same one twice).
+export function oneChosen<C extends Candidate>(candidates: C[]): C[] {
+  const chosen = candidates.find((c) => c.preselected)?.id;
+  return candidates.map((c) => ({ ...c, preselected: c.id === chosen }));
+}
+
 // The previous incident as a choice of its own, when joining it is not what "new" does.
 export const previousAsCandidate = (previous: Previous, candidates: Candidate[]) =>
   !!previous && !previous.closed && !previous.onlyThis && !candidates.some((c) => c.id === previous.id);
