@@ -11,8 +11,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 
 export const FILTER_PARAMETERS = [
-  { name: "from", in: "query", description: "First day, inclusive (YYYY-MM-DD).", schema: { type: "string", format: "date" }, example: "2024-01-01" },
-  { name: "to", in: "query", description: "Last day, inclusive (YYYY-MM-DD); not before `from`.", schema: { type: "string", format: "date" }, example: "2024-12-31" },
+  { name: "from", in: "query", description: "First day, inclusive (YYYY-MM-DD), from 1900-01-01 to 2999-12-31.", schema: { type: "string", format: "date" }, example: "2024-01-01" },
+  { name: "to", in: "query", description: "Last day, inclusive (YYYY-MM-DD), from 1900-01-01 to 2999-12-31; not before `from`.", schema: { type: "string", format: "date" }, example: "2024-12-31" },
   { name: "place", in: "query", description: "Place id from the gazetteer.", schema: { type: "string", maxLength: 100 }, example: "al-omar-base" },
   { name: "governorate", in: "query", description: "Governorate name (English or Arabic, Arabic-normalised).", schema: { type: "string", maxLength: 100 }, example: "Deir ez-Zor" },
   { name: "type", in: "query", description: "Incident type.", schema: { type: "string", enum: [...INCIDENT_TYPES] }, example: "shelling" },

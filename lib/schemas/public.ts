@@ -37,10 +37,17 @@ export function parseCursor(v: string): { date: string; id: number } {
 }
 export const cursorOf = (i: { date: string; id: number }) => `${i.date}.${i.id}`;
 
+// A filter's dates lie in the years a register of the press can hold: the weeks around the far
+// ends of the calendar («9999-12-31», «0001-01-01») fall outside what the database can count.
+export const FIRST_DAY = "1900-01-01";
+export const LAST_DAY = "2999-12-31";
+const DATE_RANGE_TEXT = `must be a date from ${FIRST_DAY} to ${LAST_DAY}`;
+const filterDate = isoDate.refine((d) => d >= FIRST_DAY && d <= LAST_DAY, { error: DATE_RANGE_TEXT });
+
 export const publicIncidentQuery = z
   .object({
-    from: optional(isoDate),
-    to: optional(isoDate),
+    from: optional(filterDate),
+    to: optional(filterDate),
     place: optional(text(100)),
     governorate: optional(text(100)),
     type: optional(z.enum(INCIDENT_TYPES)),
