@@ -14,14 +14,12 @@ const targets: Target[] = [{ name: "pglite", port: firstPort }];
 if (process.env.TEST_DATABASE_URL) targets.push({ name: "postgres", port: firstPort + 1 });
 
 // The PostgreSQL project runs the journeys where the database makes the difference: the whole
-// desk-to-public path, the codebook, several instances on one server (replica, cross-instance
-// sessions), login, and the public API with its fuzzing. Every spec runs on PGlite. Review,
+// desk-to-public path, the codebook, login, and the public API with its fuzzing. Every spec runs on
+// PGlite; instances.spec.ts starts its own instances on PostgreSQL (a primary and a replica) from there. Review,
 // corrections, four eyes and login throttling are data verbs the integration tests run on both
 // databases (review-workflow, four-eyes, authorization, login-throttle), so their browser
 // journeys run once. CI stays within its 20 minutes on two cores.
-const POSTGRES_JOURNEYS = ["journey.spec.ts", "codebook.spec.ts", "instances.spec.ts", "login.spec.ts", "api.spec.ts", "fuzz-api.spec.ts"].map(
-  (f) => `**/${f}`,
-);
+const POSTGRES_JOURNEYS = ["journey.spec.ts", "codebook.spec.ts", "login.spec.ts", "api.spec.ts", "fuzz-api.spec.ts"].map((f) => `**/${f}`);
 
 const baseURL = (t: Target) => `http://127.0.0.1:${t.port}`;
 
