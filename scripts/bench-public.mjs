@@ -21,12 +21,14 @@
 // BENCH_ONLY=mix,desk,api,csv,pages,limit runs only those parts (all by default).
 import { spawn } from "node:child_process";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb } from "./client-js.mjs";
 import { proxyVsStatic } from "./bench-proxy.mjs";
 import { deskMeasure, oneAddress, readerMix } from "./bench-reader.mjs";
+import { workerCount } from "../lib/http/workers.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const port = Number(process.env.BENCH_PORT || 3112);
@@ -135,7 +137,8 @@ async function csvExport(serverPid) {
 }
 
 async function run(label, env) {
-  console.log(`\n== ${label} ==`);
+  const plan = workerCount(env, os.availableParallelism());
+  console.log(`\n== ${label}, ${"workers" in plan ? plan.workers : "?"} server process(es) (SIJILL_WORKERS=${env.SIJILL_WORKERS}) ==`);
   const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env,
@@ -189,6 +192,9 @@ const common = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production",
   NODE_ENV: "production",
+  // The production setting for PostgreSQL: one server process per core (lib/http/workers.mjs);
+  // PGlite settles on one. SIJILL_WORKERS=1 measures a single process.
+  SIJILL_WORKERS: process.env.SIJILL_WORKERS || "auto",
 };
 const targets = [];
 if (process.env.BENCH_DATABASE_URL) targets.push(["PostgreSQL", { ...common, DATABASE_URL: process.env.BENCH_DATABASE_URL }]);

@@ -47,7 +47,11 @@ function day(r) {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export function readerPaths({ places, actors, ids, total, count = 50_000 }) {
+// The kinds of request in the mix; BENCH_MIX_KINDS=incident,api (say) keeps only those, to see
+// what one kind costs.
+export const MIX_KINDS = ["filters", "incident", "api", "search", "offset", "cursor", "map"];
+
+export function readerPaths({ places, actors, ids, total, count = 50_000, kinds = MIX_KINDS }) {
   const r = rng(20261207);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const out = [];
@@ -55,7 +59,9 @@ export function readerPaths({ places, actors, ids, total, count = 50_000 }) {
     const x = r();
     const q = new URLSearchParams();
     let path = "/";
+    let kind;
     if (x < 0.25) {
+      kind = "filters";
       // The log with a fresh combination of filters.
       if (r() < 0.6) q.set("type", pick(TYPES));
       if (r() < 0.5) q.set("place", pick(places));
@@ -70,30 +76,36 @@ export function readerPaths({ places, actors, ids, total, count = 50_000 }) {
       if (r() < 0.3) q.set("lang", "en");
       if ([...q.keys()].length === 0 || (q.size === 1 && q.has("lang"))) q.set("type", pick(TYPES));
     } else if (x < 0.45) {
+      kind = "incident";
       path = `/incidents/${pick(ids)}`;
     } else if (x < 0.65) {
+      kind = "api";
       path = "/api/v1/incidents";
       q.set("q", pick(WORDS));
       if (r() < 0.5) q.set("type", pick(TYPES));
       if (r() < 0.4) q.set("place", pick(places));
       if (r() < 0.3) q.set("from", day(r));
     } else if (x < 0.75) {
+      kind = "search";
       q.set("q", pick(WORDS));
       if (r() < 0.4) q.set("type", pick(TYPES));
     } else if (x < 0.85) {
+      kind = "offset";
       // A deep page by offset, as an old link or a crawler walking pages would ask.
       q.set("offset", String(50 * Math.floor(r() * Math.max(1, total / 50))));
       if (r() < 0.3) q.set("type", pick(TYPES));
     } else if (x < 0.93) {
+      kind = "cursor";
       // A deep page by cursor (older than a date): the paging links' form (main ignores it).
       q.set("before", `${day(r)}.${Math.floor(r() * 1e6)}`);
       if (r() < 0.3) q.set("type", pick(TYPES));
     } else {
+      kind = "map";
       path = "/api/v1/map";
       q.set("type", pick(TYPES));
       if (r() < 0.5) q.set("from", day(r));
     }
-    out.push(q.size ? `${path}?${q}` : path);
+    if (kinds.includes(kind)) out.push(q.size ? `${path}?${q}` : path);
   }
   return out;
 }
@@ -107,7 +119,8 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
   // Incident ids spread over the whole log: the newest page's ids and ids below them.
   const top = Math.max(...ids);
   for (let k = 1; k <= 400; k++) ids.push(Math.max(1, Math.floor((top * k) / 401)));
-  const paths = readerPaths({ places, actors, ids, total });
+  const kinds = process.env.BENCH_MIX_KINDS ? process.env.BENCH_MIX_KINDS.split(",") : MIX_KINDS;
+  const paths = readerPaths({ places, actors, ids, total, kinds });
   let n = 0;
   const times = [];
   const statuses = new Map();
@@ -146,7 +159,9 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
     statuses: Object.fromEntries([...statuses].sort()),
     errors: result.errors,
   };
-  console.log(`  reader mix (${connections} connections, ${seconds} s, every request a different query, each from its own address):`);
+  console.log(
+    `  reader mix${kinds === MIX_KINDS ? "" : ` (only ${kinds.join(", ")})`} (${connections} connections, ${seconds} s, every request a different query, each from its own address):`,
+  );
   console.log(
     `    ${out.rps} req/s  p50 ${out.p50.toFixed(0)} ms  p90 ${out.p90.toFixed(0)} ms  p99 ${out.p99.toFixed(0)} ms  over 2 s: ${out.over2s}  statuses ${JSON.stringify(out.statuses)}${out.errors ? `  errors ${out.errors}` : ""}`,
   );
