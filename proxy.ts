@@ -4,8 +4,9 @@
 //
 // 1. A Content-Security-Policy on the response, and on the request (Next reads the nonce from it
 //    and puts it on its own scripts): App Router pages get a fresh nonce per request (every page
-//    is rendered per request, app/layout.tsx: force-dynamic); the public log (`/`, the Pages
-//    Router without a client runtime), the API and the feed have no inline script and get none
+//    is rendered per request, app/layout.tsx: force-dynamic); the public log (`/`) and the
+//    incident pages (`/incidents/{id}`), Pages Router pages without a client runtime, the API and
+//    the feed have no inline script and get none
 //    (lib/http/cache-policy.ts needsNonce).
 // 2. Cross-site writes (a server action or any POST whose Origin is another site) get a 403
 //    here; Next would answer them with a 500.
@@ -17,8 +18,9 @@
 // 6. The public pages say who may keep them (lib/http/cache-policy.ts): without a session
 //    cookie `Cache-Control: public, s-maxage=…`, for the reverse proxy's micro-cache
 //    (deploy/nginx/, docs/operations.md); with one, `private, no-store`. A visitor with a session
-//    cookie asking for `/` is answered by the App Router's log with the desk's header
-//    (app/(public)/log/page.tsx), so `/` itself never holds anyone's name.
+//    cookie asking for `/` or `/incidents/{id}` is answered by the App Router's page with the
+//    desk's header (app/(public)/log/page.tsx, app/(public)/log/incidents/[id]/page.tsx), so the
+//    Pages Router's pages never hold anyone's name.
 //
 // It looks for the session cookie and writes none: Auth.js's auth() wrapper re-issues the
 // cookie on every response, and a prefetch answered after a logout would log the user back in.
@@ -52,8 +54,14 @@ function harden(res: Response, csp: string, hsts: boolean, extra: Record<string,
   return res;
 }
 
-// The log for a visitor with a session cookie (item 6 above).
+// The App Router's versions of the Pages Router's public pages, for a visitor with a session
+// cookie (item 6 above): the log, and an incident (`/incidents/7` → `/log/incidents/7`).
 const LOG_WITH_SESSION = "/log";
+function withSession(pathname: string): string | null {
+  if (pathname === "/") return LOG_WITH_SESSION;
+  if (/^\/incidents\/[^/]+$/.test(pathname)) return `${LOG_WITH_SESSION}${pathname}`;
+  return null;
+}
 
 function decodablePath(pathname: string): boolean {
   try {
@@ -70,8 +78,8 @@ export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl;
   const dev = env.NODE_ENV === "development";
   const hasSession = hasSessionCookie((name) => req.cookies.has(name));
-  const logWithSession = pathname === "/" && hasSession && (req.method === "GET" || req.method === "HEAD");
-  const nonce = needsNonce(logWithSession ? LOG_WITH_SESSION : pathname, dev) ? newNonce() : null;
+  const rewriteTo = hasSession && (req.method === "GET" || req.method === "HEAD") ? withSession(pathname) : null;
+  const nonce = needsNonce(rewriteTo ?? pathname, dev) ? newNonce() : null;
   const csp = contentSecurityPolicy(nonce, { dev, https: origin?.protocol === "https:", tiles: tileSource(tileUrl(env)) });
   const hsts = wantsHsts(env, origin);
 
@@ -124,8 +132,8 @@ export function proxy(req: NextRequest) {
     headers.delete("x-forwarded-proto");
   }
   const cache = pageCacheHeaders(req.method, pathname, hasSession);
-  if (logWithSession) {
-    const to = new URL(`${LOG_WITH_SESSION}${req.nextUrl.search}`, req.url);
+  if (rewriteTo) {
+    const to = new URL(`${rewriteTo}${req.nextUrl.search}`, req.url);
     return harden(NextResponse.rewrite(to, { request: { headers } }), csp, hsts, { ...cache, "X-Request-Id": requestId });
   }
   return harden(NextResponse.next({ request: { headers } }), csp, hsts, { ...cache, "X-Request-Id": requestId });

@@ -29,13 +29,18 @@ test("every kind of response carries the security headers; pages a strict CSP (a
     expectHardened(res, path);
     const csp = res.headers()["content-security-policy"];
     expect(csp, path).toContain("frame-ancestors 'none'");
-    // The public log (no client runtime) and the API inline nothing: the site's script files only.
-    if (path === "/" || path.startsWith("/api/")) expect(scriptSrc(csp), path).toBe("script-src 'self'");
+    // The public log and the incident pages (no client runtime) and the API inline nothing: the
+    // site's script files only.
+    if (path === "/" || path.startsWith("/incidents/") || path.startsWith("/api/")) expect(scriptSrc(csp), path).toBe("script-src 'self'");
     else expect(scriptSrc(csp), path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
     expect(scriptSrc(csp), path).not.toContain("unsafe-inline");
     expect(scriptSrc(csp), path).not.toContain("unsafe-eval");
   }
   expect((await request.get("/desk", { maxRedirects: 0 })).status()).toBe(307);
+  // No incident has that id: a 404 with the page's own localized message, and no script at all.
+  const missing = await request.get("/incidents/999999");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).not.toMatch(/<script\b/);
 
   // Build assets (not seen by proxy.ts) get the static ones from next.config.js.
   const html = await (await request.get("/login")).text();

@@ -65,6 +65,10 @@ test("with a session, every page is private and kept nowhere, and `/` has the de
   await page.goto("/");
   await expect(page.getByRole("banner").getByRole("button", { name: m.nav.logout })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.public.title);
+  // An incident page too is the App Router's, with the desk's header, for a signed-in visitor.
+  await page.goto(`/incidents/${id}`);
+  await expect(page.getByRole("banner").getByRole("button", { name: m.nav.logout })).toBeVisible();
+  await expect(page.getByRole("heading", { name: m.public.sources, exact: true })).toBeVisible();
   // The API's answers hold nothing of the caller's: the same public answer, no cookie set.
   expectShared(await page.request.get("/api/v1/incidents?limit=1"), "API with a session");
 });
@@ -81,9 +85,9 @@ test("behind HTTPS (X-Forwarded-Proto: https) an anonymous reader's public pages
   }
 });
 
-test("each answer of a page with inline scripts has its own nonce; the public log has no inline script", async ({ request }) => {
+test("each answer of a page with inline scripts has its own nonce; the public log and incident pages have no inline script", async ({ request }) => {
   const id = await someIncidentId(request);
-  for (const path of [`/incidents/${id}`, "/methodology", "/api-docs", "/login"]) {
+  for (const path of ["/methodology", "/api-docs", "/login"]) {
     const seen = new Set<string>();
     for (let i = 0; i < 3; i++) {
       const res = await request.get(path);
@@ -101,6 +105,10 @@ test("each answer of a page with inline scripts has its own nonce; the public lo
   const scripts = (await log.text()).match(/<script\b[^>]*>/g) ?? [];
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag, "a script file of this site, never inline").toMatch(/\bsrc="\/[^/]/);
+  // An incident page: no script of any kind (no framework runtime, no React payload).
+  const incident = await request.get(`/incidents/${id}`);
+  expect(scriptSrc(incident)).toBe("script-src 'self'");
+  expect(await incident.text()).not.toMatch(/<script\b/);
 });
 
 /** A port the system has free right now (nginx cannot be told to pick one itself). */

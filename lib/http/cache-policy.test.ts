@@ -29,10 +29,24 @@ describe("pageCacheHeaders", () => {
 });
 
 describe("needsNonce", () => {
-  it("App Router pages (and whatever else may be a not-found page) get one; the public log, the API and the feed none; development all", () => {
-    for (const path of ["/incidents/1", "/methodology", "/api-docs", "/log", "/login", "/desk", "/desk/articles/3", "/no-such.txt", "/map/loader.js"])
+  it("App Router pages (and whatever else may be a not-found page) get one; the Pages Router's log and incident pages, the API and the feed none; development all", () => {
+    for (const path of [
+      "/log/incidents/1",
+      "/incidents/1/x",
+      "/incidents",
+      "/methodology",
+      "/api-docs",
+      "/log",
+      "/login",
+      "/desk",
+      "/desk/articles/3",
+      "/no-such.txt",
+      "/map/loader.js",
+    ])
       expect(needsNonce(path), path).toBe(true);
-    for (const path of ["/", "/api/v1/incidents", "/api/v1/incidents.csv", "/api/v1/no-such", "/feed.xml"]) expect(needsNonce(path), path).toBe(false);
+    for (const path of ["/", "/incidents/1", "/incidents/abc", "/api/v1/incidents", "/api/v1/incidents.csv", "/api/v1/no-such", "/feed.xml"])
+      expect(needsNonce(path), path).toBe(false);
+    expect(needsNonce("/incidents/1", true)).toBe(true);
     expect(needsNonce("/", true)).toBe(true);
   });
 });

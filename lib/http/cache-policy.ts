@@ -38,7 +38,7 @@ export const PUBLIC_API_HEADERS: Readonly<Record<string, string>> = { "Cache-Con
  * Whether the answer for this path gets a CSP nonce. App Router pages need one (Next inlines its
  * flight data and bootstrap as scripts, which run only with the response's nonce), and so does
  * anything else Next might answer with one of them (a not-found page at any address). The Pages
- * Router's log (`/`) has no inline script at all, and the API and the feed are not pages: they
+ * Router's pages — the log (`/`) and the incident pages (`/incidents/{id}`) — have no inline script at all, and the API and the feed are not pages: they
  * get `script-src 'self'` and no nonce, so a copy kept by a shared cache holds no nonce to share.
  * (The App Router's public pages are kept too: the shipped proxy gives each answer a fresh
  * nonce, deploy/nginx/sijill-http.conf.) In development every page gets one: Next's dev runtime
@@ -46,5 +46,5 @@ export const PUBLIC_API_HEADERS: Readonly<Record<string, string>> = { "Cache-Con
  */
 export function needsNonce(pathname: string, dev = false): boolean {
   if (dev) return true;
-  return !(pathname === "/" || pathname.startsWith("/api/") || pathname === "/feed.xml");
+  return !(pathname === "/" || /^\/incidents\/[^/]+$/.test(pathname) || pathname.startsWith("/api/") || pathname === "/feed.xml");
 }

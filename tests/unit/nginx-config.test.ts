@@ -66,6 +66,8 @@ describe("the nginx configuration", () => {
     for (const p of [
       "/",
       "/incidents/12",
+      "/incidents/12/more",
+      "/log/incidents/12",
       "/methodology",
       "/api-docs",
       "/log",

@@ -3,11 +3,10 @@ import { asText } from "@/lib/text/as-text";
 import { detectLanguage, directionOf } from "@/lib/text/direction";
 import { displayUrl } from "@/lib/text/url";
 import type { PublicIncidentDocument } from "@/server/public/dto";
-import { pick } from "../../../_lib/format";
-import type { getMessages } from "../../../_lib/i18n";
-import { fieldLabel } from "../../_components/labels";
+import { pick } from "../../_lib/format";
+import type { Messages } from "@/lib/i18n";
+import { fieldLabel } from "./labels";
 
-type Messages = Awaited<ReturnType<typeof getMessages>>["m"];
 type Locale = "ar" | "en";
 
 function show(value: unknown, m: Messages, locale: Locale, named?: { nameAr?: string; nameEn?: string }): string {

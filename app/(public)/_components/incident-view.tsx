@@ -1,26 +1,29 @@
-import type { Metadata } from "next";
 import Link from "next/link";
-import { cache } from "react";
 import { FactList } from "@/components/fact-list";
+import type { Locale, Messages } from "@/lib/i18n";
 import { formatDay, formatIncidentDate, formatRange } from "@/lib/public/format";
-import { getPublicIncident } from "@/server/public/incidents";
-import { load } from "@/server/request";
-import { pick, targetLabel } from "../../../_lib/format";
-import { getMessages, urlLocale } from "../../../_lib/i18n";
-import { claimLabel, gradeLabel } from "../../_components/labels";
-import { PublicHistory } from "../../_components/history";
-import { hrefOf } from "../../_components/links";
-import { LocationInset } from "../../_components/location-inset";
-import { RelatedIncidents, SourceAttributions, weaponLabel } from "../../_components/codebook";
-import { IncidentSources, WhoSaidWhat } from "./sources";
+import type { PublicIncidentDocument } from "@/server/public/dto";
+import { pick, targetLabel } from "../../_lib/format";
+import { claimLabel, gradeLabel } from "./labels";
+import { PublicHistory } from "./history";
+import { hrefOf } from "./links";
+import { LocationInset } from "./location-inset";
+import { RelatedIncidents, SourceAttributions, weaponLabel } from "./codebook";
+import { IncidentSources, WhoSaidWhat } from "./incident-sources";
 
-// One request, one read: the metadata and the page share it.
-const incidentOf = cache((id: string) => load(getPublicIncident, { id }));
+// One public incident as readers see it: its facts, sources, who said what, related incidents and
+// its public history. Two pages render it (as two render the log): `/incidents/{id}` for readers
+// without a session, a Pages Router page with no client runtime (pages/incidents/[id].tsx), and
+// the App Router's page with the desk's header for a visitor with a session cookie (proxy.ts
+// rewrites to app/(public)/log/incidents/[id]/page.tsx). Plain markup, no hooks: it renders the
+// same under both routers.
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { id } = await params;
-  const incident = await incidentOf(id);
-  const { locale, m } = await getMessages();
+// `outline`: the small map's outlines around the incident's place (server/public/inset.ts), null
+// where the place has no coordinates.
+export type IncidentViewProps = { incident: PublicIncidentDocument; outline: string | null; m: Messages; locale: Locale; lang: Locale | null };
+
+// The page's title and description, for <title>, the description and the Open Graph tags.
+export function incidentMeta({ incident, m, locale }: Pick<IncidentViewProps, "incident" | "m" | "locale">): { title: string; description: string } {
   const title = pick(locale, incident.summaryAr, incident.summaryEn) || `${m.types[incident.type]} #${incident.id}`;
   const place = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : "";
   const description = [
@@ -31,29 +34,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   ]
     .filter(Boolean)
     .join(" · ");
-  return {
-    title,
-    description,
-    alternates: { canonical: `/incidents/${incident.id}`, types: { "application/json": `/api/v1/incidents/${incident.id}` } },
-    openGraph: {
-      type: "article",
-      title,
-      description,
-      url: `/incidents/${incident.id}`,
-      siteName: m.appName,
-      locale: locale === "ar" ? "ar_SY" : "en_GB",
-      publishedTime: incident.verifiedAt ?? undefined,
-      modifiedTime: incident.updatedAt,
-    },
-    twitter: { card: "summary", title, description },
-    robots: incident.status === "retracted" ? { index: false } : undefined,
-  };
+  return { title, description };
 }
 
-export default async function PublicIncidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const incident = await incidentOf((await params).id);
-  const { locale, m } = await getMessages();
-  const { lang } = await urlLocale();
+export function IncidentView({ incident, outline, m, locale, lang }: IncidentViewProps) {
   const placeName = incident.place ? pick(locale, incident.place.nameAr, incident.place.nameEn) : null;
   const facts: Array<[string, React.ReactNode]> = [
     [
@@ -131,10 +115,9 @@ export default async function PublicIncidentPage({ params }: { params: Promise<{
       )}
       <div className="mt-4 grid gap-4 md:grid-cols-[1fr_16rem]">
         <FactList facts={facts} />
-        {incident.place?.lat != null && incident.place.lon != null && (
+        {outline !== null && incident.place && (
           <LocationInset
-            lat={incident.place.lat}
-            lon={incident.place.lon}
+            outline={outline}
             exact={incident.place.precision === "exact"}
             label={`${m.publicLog.location}: ${placeName} (${incident.place.precision === "exact" ? m.publicLog.exactLocation : m.publicLog.approximateLocation})`}
           />
