@@ -1,0 +1,59 @@
+// Dates that say what they are (issue 18, item 3): invented mini-articles, Arabic and English,
+// one class of newsroom date per case, read through the whole pipeline against a publication
+// date. 2025-03-14 was a Friday: Sunday is the 9th, Tuesday the 11th, Thursday the 13th.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const PUBLISHED = "2025-03-14";
+const read = (body: string, publishedAt: string | null = PUBLISHED, pasteDate = PUBLISHED) => suggestReports({ body, publishedAt, pasteDate }, EXAMPLE_REFS);
+const dates = (body: string, publishedAt?: string | null) =>
+  read(body, publishedAt).reports.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`);
+
+describe("the day of a statement is not the incident's", () => {
+  it("reads a date between the speaker (and whom they told) and «إن / أن» as the statement's", () => {
+    expect(dates("قال مصدر أمني في قوات الحرس الوطني لوكالة الأنباء، الجمعة، إن طائرة مسيرة استهدفت قاعدة تل الحمراء مساء الخميس.")).toEqual([
+      "2025-03-13/day",
+    ]);
+    expect(dates("أكد مسؤول في الحرس الوطني لصحيفة محلية، صباح الخميس، أن طائرة مسيرة قصفت مدينة المرج مساء الأربعاء.")).toEqual(["2025-03-12/day"]);
+  });
+  it("reads «في بيان نشرته الثلاثاء» and «في تصريح صحفي مساء الأحد» as the day the statement was issued", () => {
+    expect(dates("أعلنت جماعة النسر في بيان نشرته الثلاثاء أنها استهدفت قاعدة تل الحمراء بطائرة مسيرة يوم الأحد.")).toEqual(["2025-03-09/day"]);
+    expect(dates("وقال الحرس الوطني في تصريح صحفي مساء الأربعاء إن قذيفتين سقطتا على المرج فجر الاثنين.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads the date of a claim of responsibility as the claim's («تبنت الجماعة، الأربعاء، هجوماً…»)", () => {
+    expect(dates("تبنت جماعة النسر، الأربعاء، هجوماً بطائرة مسيرة على قاعدة تل الحمراء يوم الاثنين.")).toEqual(["2025-03-10/day"]);
+  });
+  it("gives «last week» of the statement an approximate date a week back, never the announcement day", () => {
+    for (const body of [
+      "The Pentagon said Tuesday that a drone struck Tell Hamra base last week.",
+      "Two rockets struck the Sahl field last week, a US official said Wednesday.",
+      "وأعلنت وزارة الدفاع الثلاثاء أن طائرة مسيرة استهدفت قاعدة تل الحمراء الأسبوع الماضي.",
+      "سقط صاروخان على حقل السهل الأسبوع الماضي، بحسب ما أعلن مسؤول أميركي الأربعاء.",
+    ])
+      expect(dates(body), body).toEqual(["2025-03-07/approximate"]);
+  });
+  it("still reads a date after the verb and before an incident as the incident's", () => {
+    expect(dates("وذكرت مصادر أن طائرة مسيرة قصفت قاعدة تل الحمراء الثلاثاء.")).toEqual(["2025-03-11/day"]);
+    expect(dates("وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء.")).toEqual(["2025-03-11/day"]);
+  });
+});
+
+describe("spans back from the article's date", () => {
+  it("reads «قبل 3 أيام», «منذ ٤ أيام» (digits, Arabic-Indic too) as that day", () => {
+    expect(dates("قصفت طائرات حربية وادي النور قبل 3 أيام.")).toEqual(["2025-03-11/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور منذ ٤ أيام.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads longer or hedged spans as approximate", () => {
+    expect(dates("قصفت طائرات حربية وادي النور قبل 10 أيام.")).toEqual(["2025-03-04/approximate"]);
+    expect(dates("قصفت طائرات حربية وادي النور قبل نحو خمسة أيام.")).toEqual(["2025-03-09/approximate"]);
+    expect(dates("قصفت طائرات حربية وادي النور قبل ثلاثة أسابيع.")).toEqual(["2025-02-21/approximate"]);
+  });
+  it("reads «قبل الماضي»: the weekday or the week before last", () => {
+    expect(dates("قصفت طائرات حربية وادي النور يوم الجمعة قبل الماضي.")).toEqual(["2025-02-28/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور الأسبوع قبل الماضي.")).toEqual(["2025-02-28/approximate"]);
+  });
+  it("reads «in the past 24 hours» as the article's day, approximate (not yesterday)", () => {
+    expect(dates("Two rockets hit the Sahl field in the past 24 hours, the Guard said.")).toEqual(["2025-03-14/approximate"]);
+  });
+});
