@@ -9,9 +9,12 @@ import { addDays, daysBetween, iso } from "./calendar";
 import type { DateMention } from "./mentions";
 
 // chrono computes relative dates against a reference; offsets are read off a fixed one, and
-// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday.
+// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday. The
+// reference is noon of the server's own time zone, as chrono's casual words compute in it: a
+// UTC noon is 2 a.m. the next day in UTC+14 and 4 a.m. in California, where «last night» and
+// «the day before yesterday» then fell a day off. Made at each call: the zone is read then.
 const REF_DAY = "2001-01-10";
-const REFERENCE = { instant: new Date(Date.UTC(2001, 0, 10, 12)), timezone: 0 };
+const reference = () => new Date(2001, 0, 10, 12);
 
 type Payload = Omit<DateMention, "start" | "end" | "rule"> & { id: string };
 const TAG = "sijill:";
@@ -234,7 +237,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
   }
   // «the night of Jan. 3»: chrono merges the time of day and loses the date's certainty.
   if (!s.isCertain("day") && tags.some((t) => t.startsWith("parser/ENMonthName"))) {
-    const inner = chrono.en.strict.parse(r.text, REFERENCE)[0];
+    const inner = chrono.en.strict.parse(r.text, reference())[0];
     if (inner && inner.start.isCertain("day") && inner.start.isCertain("month")) return toMention(inner, start);
   }
   if (s.isCertain("day") && s.isCertain("month")) {
@@ -281,7 +284,7 @@ export function findEnglishDates(folded: string): DateMention[] {
           text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
         }
       }
-      for (const r of parser.parse(text, REFERENCE)) {
+      for (const r of parser.parse(text, reference())) {
         const mention = toMention(r, at);
         if (mention) out.push(mention);
       }
