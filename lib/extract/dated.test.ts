@@ -57,3 +57,41 @@ describe("spans back from the article's date", () => {
     expect(dates("Two rockets hit the Sahl field in the past 24 hours, the Guard said.")).toEqual(["2025-03-14/approximate"]);
   });
 });
+
+describe("an article with no date of its own", () => {
+  const undated = (body: string, pasteDate = "2026-12-07") => suggestReports({ body, publishedAt: null, pasteDate }, EXAMPLE_REFS);
+  it("does not take the paste day's year for a dateline written without one, months before the paste", () => {
+    for (const body of [
+      "BEIRUT, March 14 (Reuters) - A drone struck a car near Marj on Thursday, killing two people, a war monitor said.",
+      "المرج، 14 آذار (رويترز) - استهدفت طائرة مسيرة سيارة قرب مدينة المرج أمس.",
+      "تاريخ النشر: 5 آذار\nسقطت قذيفتان على مدينة المرج أمس.",
+    ]) {
+      const out = undated(body);
+      expect(out.articleDate, body).toBeNull();
+      expect(out.needsArticleDate).toBe(true);
+      expect(out.reports.map((r) => r.date)).toEqual([null]);
+    }
+  });
+  it("still dates the article by a dateline without its year pasted within weeks of it", () => {
+    const out = undated("BEIRUT, March 14 (Reuters) - A drone struck a car near Marj on Thursday, killing two people.", "2025-03-15");
+    expect(out.articleDate?.value).toBe("2025-03-14");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+  });
+  it("dates by a dateline whose weekday fixes the year, however long after it was pasted", () => {
+    const out = undated("المرج، الخميس 14 آذار (رويترز) - استهدفت طائرة مسيرة سيارة قرب مدينة المرج أمس.");
+    expect(out.articleDate?.value).toBe("2024-03-14");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2024-03-13", precision: "day" });
+  });
+  it("leaves relative dates and weekdays unresolved and asks for the article's date", () => {
+    for (const body of [
+      "Two shells fell on Marj on Sunday, the Guard said on Monday.",
+      "قصفت طائرات حربية وادي النور أمس، وفق مصادر محلية.",
+      "أعلنت وزارة الدفاع الثلاثاء أن طائرة مسيرة استهدفت قاعدة تل الحمراء الأسبوع الماضي.",
+    ]) {
+      const out = undated(body);
+      expect(out.needsArticleDate, body).toBe(true);
+      expect(out.reports[0]!.date, body).toBeNull();
+      expect(out.reports[0]!.dateWarnings).toContain("no_article_date");
+    }
+  });
+});
