@@ -146,10 +146,14 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   },
   {
     id: "en-overnight",
-    re: /\b(?:overnight|(?:after|around|before|at) midnight)(?=\W|$)/i,
+    // Not when a day follows: «before midnight on Thursday» is Thursday, chrono's to read.
+    re: new RegExp(
+      `\\b(?:overnight|(?:after|around|before|at) midnight)(?=\\W|$)(?!,?\\s+(?:on\\s+|of\\s+|into\\s+)?(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)\\w*\\b)`,
+      "i",
+    ),
     read: () => ({ id: "en-overnight", kind: "relative", offset: 0, precision: "approximate" }),
     pos: ["A depot burned overnight, residents said."],
-    neg: ["A depot burned in the night of the storm."],
+    neg: ["A depot burned in the night of the storm.", "A depot burned shortly before midnight on Thursday."],
   },
   {
     id: "en-weekend",

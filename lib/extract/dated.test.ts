@@ -95,3 +95,22 @@ describe("an article with no date of its own", () => {
     }
   });
 });
+
+describe("English statement and time-of-day forms", () => {
+  it("reads «The Pentagon on Thursday confirmed…» and «Thursday's statement» as the statement's day", () => {
+    expect(dates("The Pentagon on Thursday confirmed that a drone targeted Tell Hamra base on Wednesday.")).toEqual(["2025-03-12/day"]);
+    expect(dates("The Pentagon on Thursday confirmed a drone attack on Tell Hamra base last week.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("In Thursday's statement, the Guard said a drone had struck Tell Hamra base on Wednesday.")).toEqual(["2025-03-12/day"]);
+  });
+  it("reads «before midnight on Thursday» as Thursday, «overnight» alone as the article's day", () => {
+    expect(dates("Shortly before midnight on Thursday, a drone struck Tell Hamra base, the Guard said.")).toEqual(["2025-03-13/day"]);
+    expect(dates("A drone struck Tell Hamra base overnight, the Guard said on Friday.")).toEqual(["2025-03-14/approximate"]);
+  });
+});
+
+describe("a span back to another event does not date the clause that has a day of its own", () => {
+  it("reads «A week after a similar attack, … on Thursday» as Thursday", () => {
+    expect(dates("A week after a similar attack, a drone struck Tell Hamra base on Thursday evening.")).toEqual(["2025-03-13/day"]);
+    expect(dates("بعد أسبوع من هجوم مماثل، استهدفت طائرة مسيرة قاعدة تل الحمراء مساء الخميس.")).toEqual(["2025-03-13/day"]);
+  });
+});

@@ -197,6 +197,15 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
   },
   {
+    id: "date-speaker-on-said",
+    does: "a speaker, its date, then a verb of saying: «The Pentagon on Thursday confirmed…», «Guard officials on Monday said…» (the day of the statement)",
+    priority: 78,
+    pattern: [SPEAKER, { opt: [{ punct: [","] }] }, { opt: [{ word: ["on", "late", "early"] }] }, DATE, { opt: [{ punct: [","] }] }, cue("say")],
+    out: role("statement"),
+    pos: ["The Pentagon on Thursday confirmed that a drone hit Tell Hamra base on Wednesday.", "Guard officials on Monday said two shells fell on Marj."],
+    neg: ["The Guard on Thursday shelled Marj, residents said.", "A drone struck Tell Hamra base on Thursday, the Guard said."],
+  },
+  {
     id: "date-then-said",
     does: "a date at the head of a sentence, then who spoke and a verb of saying, with no incident between: the day of the statement («Earlier on Wednesday, officials said…», «وفي وقت سابق اليوم، قالت الجماعة…», «ومساء الثلاثاء، أعلنت الوزارة…»)",
     priority: 79,
@@ -235,6 +244,18 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     out: role("statement"),
     pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
+  },
+  {
+    id: "date-possessive-statement",
+    does: "a date in the possessive before a statement: «Thursday's statement», «in Monday's briefing» (the day it was issued)",
+    priority: 77,
+    pattern: [DATE, { word: ["statement", "statements", "announcement", "remarks", "briefing", "communique", "release"] }],
+    out: (m, doc) => {
+      const d = m.caps.date?.tag as Tag<"date"> | undefined;
+      return d && possessive(doc, d) ? { role: "statement", date: d } : null;
+    },
+    pos: ["In Thursday's statement, the Guard said a drone had struck Marj on Wednesday."],
+    neg: ["Thursday's attack on Marj wounded two guards, the Guard said in a statement.", "On Thursday statements from the Guard said Marj was shelled."],
   },
   {
     id: "date-announced-own-attack",
