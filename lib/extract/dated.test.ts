@@ -114,3 +114,22 @@ describe("a span back to another event does not date the clause that has a day o
     expect(dates("بعد أسبوع من هجوم مماثل، استهدفت طائرة مسيرة قاعدة تل الحمراء مساء الخميس.")).toEqual(["2025-03-13/day"]);
   });
 });
+
+describe("the text's own weekday against the date of publication", () => {
+  it("moves a published date a day behind the story's («فجر اليوم» of a Friday, published Thursday by UTC) forward, not a week back", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر اليوم الجمعة، وفق مصادر محلية.", "2025-03-13", "2025-03-13");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-14", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+  });
+  it("moves a published date back to the weekday the text says was yesterday's morrow, with no warning of a missing date", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر أمس الخميس، وفق مصادر محلية.", "2025-03-15", "2025-03-15");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+  });
+  it("reads a weekday named on the day of publication as that day, and «the Sunday before» a week back", () => {
+    expect(dates("A drone struck Tell Hamra base on Sunday morning, the Guard said.", "2025-03-09")).toEqual(["2025-03-09/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور الأحد الماضي، وفق مصادر محلية.", "2025-03-09")).toEqual(["2025-03-02/day"]);
+    expect(dates("سقطت قذيفتان على مدينة المرج مساء الأحد دون وقوع إصابات.")).toEqual(["2025-03-09/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور فجر السبت، وفق مصادر محلية.")).toEqual(["2025-03-08/day"]);
+  });
+});
