@@ -133,3 +133,15 @@ describe("the text's own weekday against the date of publication", () => {
     expect(dates("قصفت طائرات حربية وادي النور فجر السبت، وفق مصادر محلية.")).toEqual(["2025-03-08/day"]);
   });
 });
+
+describe("the incident's day told after its announcement", () => {
+  it("takes the day a later sentence gives the operation, not the day it was announced", () => {
+    expect(dates("أعلنت جماعة النسر، الخميس، استهداف قاعدة تل الحمراء بطائرة مسيرة. وقالت في بيان إن العملية نفذت فجر الأربعاء.")).toEqual(["2025-03-12/day"]);
+    expect(dates("The Eagle Brigade on Thursday claimed a drone attack on Tell Hamra base. The group said the attack took place early Wednesday.")).toEqual([
+      "2025-03-12/day",
+    ]);
+  });
+  it("still gives an announcement with no day of the incident the announcement's day, approximate", () => {
+    expect(dates("أعلن الحرس الوطني، الخميس، إسقاط طائرة مسيرة قرب قاعدة تل الحمراء.")).toEqual(["2025-03-13/approximate"]);
+  });
+});
