@@ -156,10 +156,12 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["A depot burned in the night of the storm.", "A depot burned shortly before midnight on Thursday."],
   },
   {
+    // Masked: chrono reads «weekend» alone as a day, Saturday or Sunday.
     id: "en-weekend",
-    re: /\b(?:over|at|during) the weekend(?=\W|$)|\blast weekend(?=\W|$)/i,
+    masked: true,
+    re: /\b(?:over|at|during|on|through) the weekend(?=\W|$)|\b(?:this past|last|past) weekend(?=\W|$)/i,
     read: () => ({ id: "en-weekend", kind: "weekday", weekday: 6, precision: "approximate" }),
-    pos: ["Two drones were downed over the weekend."],
+    pos: ["Two drones were downed over the weekend.", "Two drones were downed this past weekend.", "Two drones were downed last weekend."],
     neg: ["Two drones were downed on Sunday."],
   },
 ];

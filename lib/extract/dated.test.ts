@@ -102,6 +102,10 @@ describe("English statement and time-of-day forms", () => {
     expect(dates("The Pentagon on Thursday confirmed a drone attack on Tell Hamra base last week.")).toEqual(["2025-03-07/approximate"]);
     expect(dates("In Thursday's statement, the Guard said a drone had struck Tell Hamra base on Wednesday.")).toEqual(["2025-03-12/day"]);
   });
+  it("reads the weekend as its Saturday, approximate, however it is written", () => {
+    for (const when of ["over the weekend", "this past weekend", "last weekend", "on the weekend"])
+      expect(dates(`A drone struck Tell Hamra base ${when}, officials said.`), when).toEqual(["2025-03-08/approximate"]);
+  });
   it("reads «before midnight on Thursday» as Thursday, «overnight» alone as the article's day", () => {
     expect(dates("Shortly before midnight on Thursday, a drone struck Tell Hamra base, the Guard said.")).toEqual(["2025-03-13/day"]);
     expect(dates("A drone struck Tell Hamra base overnight, the Guard said on Friday.")).toEqual(["2025-03-14/approximate"]);
