@@ -16,6 +16,17 @@ export type ArticleDate = { value: IsoDate; confidence: number; evidence: Eviden
 // A dateline sits in the first lines: within this many characters of the start.
 const DATELINE = 240;
 
+// A date written with no year («BEIRUT, March 14 (Reuters) –», «تاريخ النشر: 5 آذار») takes
+// the paste day's: a guess that holds for the news of the last weeks only. Further back, or
+// after the paste day, the year is unknown and the editor is asked for the article's date
+// rather than shown a date a year or more off.
+const GUESSED_YEAR_DAYS = 60;
+const yearGuessHolds = (m: DateMention, value: IsoDate, near: IsoDate) => {
+  if (m.y !== undefined || m.weekday !== undefined) return true;
+  const before = daysBetween(value, near);
+  return before >= -1 && before <= GUESSED_YEAR_DAYS;
+};
+
 export function inferArticleDate(
   body: string,
   opts: {
@@ -45,7 +56,7 @@ export function inferArticleDate(
     // A date the text does not place at its head or call «today» is an event's, not the article's.
     if (!early && !m.today) continue;
     const resolved = resolveMention(m, near);
-    if (!resolved) continue;
+    if (!resolved || !yearGuessHolds(m, resolved.value, near)) continue;
     let score = m.y ? 0.6 : 0.45;
     if (m.today) score += 0.3;
     if (early) score += 0.15 - (0.1 * m.start) / DATELINE;
@@ -72,7 +83,7 @@ export function inferArticleDate(
     for (const m of findDateMentions(stampFolded)) {
       if (m.kind !== "absolute") continue;
       const resolved = resolveMention(m, near);
-      if (!resolved) continue;
+      if (!resolved || !yearGuessHolds(m, resolved.value, near)) continue;
       let score = m.y ? 0.75 : 0.55;
       if (m.weekday !== undefined) score += weekday(resolved.value) === m.weekday ? 0.15 : -0.4;
       if (score > (best?.score ?? 0.5)) best = { value: resolved.value, confidence: Math.min(0.99, round(score)), evidence: null, score, basis: "stamp" };

@@ -9,9 +9,12 @@ import { addDays, daysBetween, iso } from "./calendar";
 import type { DateMention } from "./mentions";
 
 // chrono computes relative dates against a reference; offsets are read off a fixed one, and
-// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday.
+// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday. The
+// reference is noon of the server's own time zone, as chrono's casual words compute in it: a
+// UTC noon is 2 a.m. the next day in UTC+14 and 4 a.m. in California, where «last night» and
+// «the day before yesterday» then fell a day off. Made at each call: the zone is read then.
 const REF_DAY = "2001-01-10";
-const REFERENCE = { instant: new Date(Date.UTC(2001, 0, 10, 12)), timezone: 0 };
+const reference = () => new Date(2001, 0, 10, 12);
 
 type Payload = Omit<DateMention, "start" | "end" | "rule"> & { id: string };
 const TAG = "sijill:";
@@ -59,6 +62,19 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     read: () => ({ id: "en-recent-days", kind: "relative", offset: -3, precision: "approximate" }),
     pos: ["In recent days the patrols stopped.", "A drone fell earlier this week.", "Earlier in the week, a drone fell near Marj."],
     neg: ["The patrols stopped on Monday.", "The patrols stopped two days ago."],
+  },
+  {
+    // «in the past 24 hours», «over the last 48 hours»: the day of the article or just before,
+    // approximate (chrono would read «past 24 hours» as yesterday, to the day).
+    id: "en-past-hours",
+    masked: true,
+    re: /\b(?:in|over|during|within) the (?:past|last|previous) (24|48|72|twenty-four|forty-eight|seventy-two)(?:-| )hours?(?=\W|$)/i,
+    read: (m) => {
+      const hours = ({ "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+      return { id: "en-past-hours", kind: "relative", offset: -Math.floor((hours - 1) / 48), precision: "approximate" };
+    },
+    pos: ["Two rockets hit the Sahl field in the past 24 hours, the Guard said.", "Shells fell on Marj over the last 48 hours."],
+    neg: ["Shells fell on Marj for 24 hours.", "Shells fell on Marj in the past week."],
   },
   {
     // «earlier this month»: some day of the month before the article's, approximate.
@@ -130,16 +146,22 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
   },
   {
     id: "en-overnight",
-    re: /\b(?:overnight|(?:after|around|before|at) midnight)(?=\W|$)/i,
+    // Not when a day follows: «before midnight on Thursday» is Thursday, chrono's to read.
+    re: new RegExp(
+      `\\b(?:overnight|(?:after|around|before|at) midnight)(?=\\W|$)(?!,?\\s+(?:on\\s+|of\\s+|into\\s+)?(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun)\\w*\\b)`,
+      "i",
+    ),
     read: () => ({ id: "en-overnight", kind: "relative", offset: 0, precision: "approximate" }),
     pos: ["A depot burned overnight, residents said."],
-    neg: ["A depot burned in the night of the storm."],
+    neg: ["A depot burned in the night of the storm.", "A depot burned shortly before midnight on Thursday."],
   },
   {
+    // Masked: chrono reads «weekend» alone as a day, Saturday or Sunday.
     id: "en-weekend",
-    re: /\b(?:over|at|during) the weekend(?=\W|$)|\blast weekend(?=\W|$)/i,
+    masked: true,
+    re: /\b(?:over|at|during|on|through) the weekend(?=\W|$)|\b(?:this past|last|past) weekend(?=\W|$)/i,
     read: () => ({ id: "en-weekend", kind: "weekday", weekday: 6, precision: "approximate" }),
-    pos: ["Two drones were downed over the weekend."],
+    pos: ["Two drones were downed over the weekend.", "Two drones were downed this past weekend.", "Two drones were downed last weekend."],
     neg: ["Two drones were downed on Sunday."],
   },
 ];
@@ -221,7 +243,7 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
   }
   // «the night of Jan. 3»: chrono merges the time of day and loses the date's certainty.
   if (!s.isCertain("day") && tags.some((t) => t.startsWith("parser/ENMonthName"))) {
-    const inner = chrono.en.strict.parse(r.text, REFERENCE)[0];
+    const inner = chrono.en.strict.parse(r.text, reference())[0];
     if (inner && inner.start.isCertain("day") && inner.start.isCertain("month")) return toMention(inner, start);
   }
   if (s.isCertain("day") && s.isCertain("month")) {
@@ -268,7 +290,7 @@ export function findEnglishDates(folded: string): DateMention[] {
           text = text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
         }
       }
-      for (const r of parser.parse(text, REFERENCE)) {
+      for (const r of parser.parse(text, reference())) {
         const mention = toMention(r, at);
         if (mention) out.push(mention);
       }

@@ -2,6 +2,7 @@
 // alternatives (longest first) with maps back to their numbers.
 import { foldForMatch } from "../arabic/normalize";
 import calendar from "../extract/lexicon/calendar.json";
+import numbers from "../extract/lexicon/numbers.json";
 import relative from "../extract/lexicon/relative-dates.json";
 import type { DatePrecision } from "../domain";
 
@@ -38,7 +39,7 @@ export type RelativeWord = { offset: number; precision: DatePrecision };
 const relMap = new Map<string, RelativeWord>();
 // «قبل نحو أسبوع», «قبل حوالي يومين»: a hedged span of time is an approximate date. «منذ يومين»
 // is «قبل يومين» (an attack two days ago, or shelling that began then: the day it began).
-const HEDGES = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من"];
+const HEDGES = ["نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "ما يقرب من", "أكثر من", "اكثر من"];
 for (const e of relative.expressions) {
   for (const f of e.forms) {
     const word = { offset: e.offset, precision: e.precision as DatePrecision };
@@ -61,3 +62,23 @@ export const DAY_PARTS = `(?:${relative.dayParts
   .map((f) => escape(foldForMatch(f)))
   .sort((a, b) => b.length - a.length)
   .join("|")})`;
+
+// «قبل نحو», «منذ أكثر من»: a hedge before a span of time (folded).
+export const HEDGE = `(?:${[...new Set(HEDGES.map(foldForMatch))]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|")})`;
+
+// The Arabic number words 3 to 10 (a span of «ثلاثة أيام», «خمسة أسابيع»), folded.
+const COUNT_WORDS = new Map(
+  Object.entries(numbers.units).flatMap(([n, forms]) =>
+    Number(n) >= 3 ? forms.filter((f) => /[\u0600-\u06FF]/.test(f)).map((f) => [foldForMatch(f), Number(n)] as const) : [],
+  ),
+);
+export const COUNTS = {
+  source: `(?:${[...COUNT_WORDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|")})`,
+  lookup: (text: string) => (/^\d+$/.test(text) ? Number(text) : COUNT_WORDS.get(text)),
+};

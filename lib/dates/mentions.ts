@@ -6,7 +6,7 @@
 // folded text (foldWithOffsets): offsets here are folded offsets; callers map them back.
 import type { DatePrecision } from "../domain";
 import { findEnglishDates } from "./english";
-import { CURRENT, DAY_PARTS, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
+import { COUNTS, CURRENT, DAY_PARTS, HEDGE, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
 
 export type DateMention = {
   start: number;
@@ -22,6 +22,8 @@ export type DateMention = {
   marker?: "past" | "current";
   // «اليوم» right before the date: the text dates itself («اليوم الأربعاء 13 تشرين الثاني»).
   today?: boolean;
+  // In days: the date itself for a relative mention; a week more back for «الجمعة قبل
+  // الماضية» (a weekday).
   offset?: number;
   // «من الشهر الجاري / الماضي»: the month is the article's (0) or the one before (-1).
   monthOffset?: number;
@@ -220,6 +222,26 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["أمسية شعرية"],
   },
   {
+    // «قبل 3 أيام», «منذ ٤ أيام», «قبل نحو عشرة أيام», «قبل ثلاثة أسابيع», «قبل شهرين»: a span
+    // back from the article's date, in digits or words (the lexicon's «قبل يومين» and «قبل
+    // ثلاثة أيام» are read above). Up to six days is a day; longer, or hedged, approximate.
+    id: "ar-ago",
+    re: new RegExp(
+      `${B}${P}(قبل|منذ)\\s+(?:(${HEDGE})\\s+)?(?:(\\d{1,2})|(${COUNTS.source}))\\s+(يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور)${E}|${B}${P}(قبل|منذ)\\s+(?:(${HEDGE})\\s+)?(شهرين|شهر)${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      const n = m[8] ? (m[8] === "شهرين" ? 2 : 1) : COUNTS.lookup(m[3] ?? m[4]!);
+      const unit = m[5] ?? m[8]!;
+      if (!n || n > 99) return null;
+      const days = n * (/^(?:يوم|ايام)/.test(unit) ? 1 : /^(?:اسبوع|اسابيع)/.test(unit) ? 7 : 30);
+      const exact = days <= 6 && !m[2] && !m[7];
+      return { kind: "relative", offset: -days, precision: exact ? "day" : "approximate" };
+    },
+    pos: ["قصفت الطائرات وادي النور قبل 3 أيام", "سقطت قذيفتان على المرج منذ نحو عشرة أيام", "قصفت الطائرات وادي النور قبل شهرين"],
+    neg: ["قصفت الطائرات وادي النور قبل 3 ساعات", "وصل الرتل بعد 3 أيام"],
+  },
+  {
     // «ليل الأربعاء - الخميس», «ليلة السبت على الأحد»: a night across two days, the first of
     // them, approximate (the incident may be after midnight).
     id: "ar-night-across",
@@ -229,11 +251,11 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["سقطت قذيفتان على المرج ليل الأربعاء"],
   },
   {
-    // «[فجر] [يوم] الجمعة [الماضي]»
+    // «[فجر] [يوم] الجمعة [الماضي | قبل الماضي]»: «قبل الماضية» is the one a week before.
     id: "ar-weekday",
-    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(${PAST}))?${E}`, "gu"),
-    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[2]) }),
-    pos: ["فجر الأحد", "يوم الخميس الماضي"],
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(?:(ما\\s+)?(قبل)\\s+)?(${PAST}))?${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[4]), ...(m[3] ? { offset: -7 } : {}) }),
+    pos: ["فجر الأحد", "يوم الخميس الماضي", "يوم الجمعة قبل الماضي"],
     neg: ["أحد العناصر"],
   },
 ];

@@ -36,3 +36,19 @@ describe("English dates through chrono", () => {
     expect(read("Shells fell on the night of Jan. 3.")[0]).toMatchObject({ kind: "absolute", m: 1, d: 3 });
   });
 });
+
+describe("English relative dates, whatever the server's time zone", () => {
+  const offsets = (text: string) => findDateMentions(foldWithOffsets(text).text).map((m) => m.offset);
+  it.each(["Pacific/Kiritimati", "America/Los_Angeles", "Asia/Damascus", "UTC"])("reads «last night» and «the day before yesterday» alike in %s", (zone) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(offsets("Two rockets hit the depot last night.")).toEqual([-1]);
+      expect(offsets("Two rockets hit the depot the day before yesterday.")).toEqual([-2]);
+      expect(offsets("Two rockets hit the depot yesterday.")).toEqual([-1]);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});

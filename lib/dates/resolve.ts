@@ -87,6 +87,7 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       // «الجمعة الماضية», «last Friday»: the one of the week before. Said the day after, news
       // writes «أمس الجمعة» / «on Friday» for yesterday, so «الماضية» then points a week back.
       if (m.marker === "past" && (value === anchor || value === addDays(anchor, -1))) value = addDays(value, -7);
+      if (m.offset) value = addDays(value, m.offset);
       return { value, precision: m.precision ?? "day", confidence: m.precision === "approximate" ? 0.5 : 0.75 };
     }
     case "week": {

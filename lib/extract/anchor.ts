@@ -3,9 +3,10 @@
 // text states (approximate: the text was written on or after it); never silently the paste day.
 // The text may correct the article's date by a day or two: «اليوم الأحد» or «أمس السبت»
 // say which weekday it was written on, and a published date that falls on another weekday (a
-// story written late and posted the next morning, a date of update) is moved back to it.
+// story written late and posted the next morning, a date of update) is moved back to it, or on
+// a day, when the published date was kept in a time zone behind the story's.
 import type { ArticleDate } from "../dates/article-date";
-import { daysBetween, lastWeekday, weekday } from "../dates/calendar";
+import { addDays, daysBetween, lastWeekday, weekday } from "../dates/calendar";
 import type { DateMention } from "../dates/mentions";
 import { resolveMention } from "../dates/resolve";
 import type { Anchor } from "./facts";
@@ -46,6 +47,9 @@ export function articleAnchor(
   const own: Anchor = { date: articleDate.value, basis: articleDate.basis ?? "published", approximate: false };
   const written = writtenOn(mentions);
   if (written === null || weekday(articleDate.value) === written) return own;
+  // The day after: a date of publication kept in a zone behind the story's (a Friday's «فجر
+  // اليوم» posted at 23:30 UTC on Thursday, or by a site on New York time).
+  if ((weekday(articleDate.value) + 1) % 7 === written) return { date: addDays(articleDate.value, 1), basis: "text", approximate: false };
   const moved = lastWeekday(articleDate.value, written);
   return daysBetween(moved, articleDate.value) <= MAX_SHIFT ? { date: moved, basis: "text", approximate: false } : own;
 }

@@ -169,7 +169,8 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
         const r = resolveDate(doc, plain ? { ...t, value: { ...t.value, told: false, span: false } } : t, anchor, near, told);
         const role = dateRoles.get(t);
         if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
-        return { ...r, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
+        // The mention as read (a span stays a span): a date of the clause's own comes first.
+        return { ...r, mention: t.value, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
       });
     const definiteSite = doc.tags.some(
       (t) =>

@@ -136,7 +136,12 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
         last &&
         last.mention !== "background" &&
         gap <= 1 &&
-        (c.casualties.length || counts || c.sources.length || (key && !last.key && (c.inner || has(c, "partitive"))));
+        (c.casualties.length ||
+          counts ||
+          c.sources.length ||
+          (key && !last.key && (c.inner || has(c, "partitive"))) ||
+          // «وقالت إن العملية نفذت فجر الأربعاء»: the incident just told, named again with its day.
+          (has(c, "anaphora") && eventDate(c) !== null && sameDay(last.date, eventDate(c))));
       return fits ? { action: "join", to: last } : { action: "skip" };
     },
   },

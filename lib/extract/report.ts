@@ -35,8 +35,11 @@ function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
 
 function dateWarnings(value: string | null, anchor: Anchor, needsAnchor: boolean): DateWarning[] {
   const out: DateWarning[] = [];
-  if (!anchor.date || anchor.basis === "text") {
-    if (needsAnchor || anchor.basis === "text") out.push("no_article_date");
+  // A date the text states stands in for the article's (approximate): still no article date.
+  // An article's date the text moved to the weekday it names as today is one.
+  const stated = anchor.basis === "text" && anchor.approximate;
+  if (!anchor.date || stated) {
+    if (needsAnchor || stated) out.push("no_article_date");
     return out;
   }
   if (!value) return out;
@@ -82,7 +85,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       rule: "date-from-previous-report",
     };
     basis = { phrase: "", anchor: anchor.basis!, anchorDate: anchor.date };
-  } else if (anchor.date && anchor.basis !== "text") {
+  } else if (anchor.date && !(anchor.basis === "text" && anchor.approximate)) {
     // Otherwise the incident is recent news: the article's date, unsure.
     date = {
       value: { date: anchor.date, precision: "approximate" },

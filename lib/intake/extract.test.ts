@@ -33,4 +33,12 @@ describe("extractArticle", () => {
     expect(isoDay("2023-02-30")).toBeNull();
     expect(isoDay("Mon, 13 Nov 2023 06:30:00 GMT")).toBe("2023-11-13");
   });
+  it("reads the calendar day a date writes, not the day in UTC or in the server's zone", () => {
+    expect(isoDay("Thu, 13 Mar 2025 01:30:00 +0300")).toBe("2025-03-13");
+    expect(isoDay("Wed, 12 Mar 2025 23:30:00 -0500")).toBe("2025-03-12");
+    expect(isoDay("2025-03-13T00:30:00+03:00")).toBe("2025-03-13");
+    expect(isoDay("March 13, 2025")).toBe("2025-03-13");
+    expect(isoDay("13 March 2025 00:15")).toBe("2025-03-13");
+    expect(isoDay("Fri, 31 Feb 2025 10:00:00 GMT")).toBeNull();
+  });
 });

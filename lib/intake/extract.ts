@@ -4,6 +4,7 @@
 // (lib/articles/clean.ts) applies afterwards.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { iso, isValidDay } from "../dates/calendar";
 
 export type ExtractedArticle = {
   title: string | null;
@@ -42,14 +43,21 @@ function blockText(root: DomNode): string {
     .trim();
 }
 
-// The first date-looking value as YYYY-MM-DD, when it is a real calendar day.
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+// The first date-looking value as YYYY-MM-DD, when it is a real calendar day: the day as the
+// value writes it. A feed's «Thu, 13 Mar 2025 01:30:00 +0300» is the 13th where it was
+// published; through UTC it would be the 12th (and a date with no zone would move with the
+// server's).
 export function isoDay(value: string | null | undefined): string | null {
   if (!value) return null;
   const m = /(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) {
-    const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(`${m[1]}-${m[2]}-${m[3]}`) ? `${m[1]}-${m[2]}-${m[3]}` : null;
-  }
+  if (m) return isValidDay(+m[1]!, +m[2]!, +m[3]!) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  const dmy = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i.exec(value);
+  const mdy = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/i.exec(value);
+  const [d, mon, y] = dmy ? [dmy[1]!, dmy[2]!, dmy[3]!] : mdy ? [mdy[2]!, mdy[1]!, mdy[3]!] : [];
+  const month = mon ? MONTH_ABBR.indexOf(mon.toLowerCase()) + 1 : 0;
+  if (month) return isValidDay(+y!, month, +d!) ? iso(+y!, month, +d!) : null;
   const t = Date.parse(value);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }

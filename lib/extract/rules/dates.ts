@@ -20,10 +20,14 @@ const SPEAKER: El = {
 const possessive = (doc: Doc, d: Tag<"date">) => /['’]s$/i.test(doc.body.slice(doc.tokens[d.i]!.from, doc.tokens[d.j - 1]!.to));
 // Words between a verb of saying and a date that tell an incident (an event, a weapon, a toll, an
 // act): the date is then the incident's, not the statement's.
-const tellsIncident = (doc: Doc, span: { i: number; j: number } | undefined) =>
+// With `acts` false, a verb of acting does not count («في بيان نشرته»: publishing is no attack).
+const tellsIncident = (doc: Doc, span: { i: number; j: number } | undefined, acts = true) =>
   !!span &&
   doc.tags.some(
-    (t) => t.i >= span.i && t.i < span.j && (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act")),
+    (t) =>
+      t.i >= span.i &&
+      t.i < span.j &&
+      (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && (t.value === "that" || (acts && t.value === "act")))),
   );
 const role =
   (r: DateRole) =>
@@ -87,18 +91,101 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     id: "date-said-on-that",
     does: "a verb of saying, its subject, then a date before what was said: the day of the statement («قالت الوزارة الثلاثاء إن…», «أعلنت الوزارة، الأحد، مقتل…», «said on Tuesday that»)",
     priority: 80,
-    pattern: [cue("say"), { skip: 4, commas: true, as: "between" }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
+    pattern: [
+      cue(["say", "claim"]),
+      { skip: 4, commas: true, as: "between" },
+      { opt: [{ word: ["on", "يوم"] }] },
+      DATE,
+      { not: [{ skip: 3 }, { tag: "date" }] },
+    ],
     out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
     pos: [
       "وقالت الوزارة الثلاثاء إن طائرة مسيرة أصابت قاعدة تل الحمراء الأسبوع الماضي",
       "The ministry said on Tuesday that a drone hit the base last week.",
       "وأعلنت الوزارة، الأحد، مقتل جندي في هجوم على قاعدة الروضة",
+      "تبنت جماعة النسر، الأربعاء، هجوماً بطائرة مسيرة على قاعدة تل الحمراء يوم الاثنين",
     ],
     neg: [
       "قصفت طائرة مسيرة قاعدة تل الحمراء الثلاثاء",
       "وذكرت مصادر أن طائرة مسيرة قصفت القاعدة الثلاثاء",
       "Local sources said a drone struck, on Thursday, the Sahl field.",
     ],
+  },
+  {
+    id: "date-said-then-that",
+    does: "a verb of saying, who spoke and to whom, then a date right before what was said opens: the day of the statement («قال مصدر أمني لوكالة الأنباء، الجمعة، إن…», «أكد مسؤول لـ«المرصد»، صباح الخميس، أن…»)",
+    priority: 81,
+    pattern: [
+      cue(["say", "claim", "announce"]),
+      { skip: 8, commas: true, as: "between" },
+      { opt: [{ word: ["on", "يوم"] }] },
+      DATE,
+      { opt: [{ punct: ["،", ","] }] },
+      cue("that"),
+    ],
+    // What lies between names the speaker and the listener, no incident («في بيان نشرته» is
+    // no attack: a verb of acting alone does not count).
+    out: (m, doc) => (tellsIncident(doc, m.caps.between, false) ? null : role("statement")(m, doc)),
+    pos: [
+      "قال مصدر أمني في قوات الحرس الوطني لوكالة الأنباء، الجمعة، إن طائرة مسيرة استهدفت قاعدة تل الحمراء",
+      "أكد مسؤول في الحرس الوطني لصحيفة محلية، صباح الخميس، أن قذيفتين سقطتا على المرج مساء الأربعاء",
+      "أعلنت جماعة النسر في بيان نشرته الثلاثاء أنها استهدفت قاعدة تل الحمراء يوم الأحد",
+      "A senior Guard commander told a local radio station on Friday that two shells hit Marj.",
+    ],
+    neg: [
+      "قال مصدر إن طائرة مسيرة قصفت المرج الثلاثاء، وأن القصف لم يوقع إصابات",
+      "وأكد المرصد أن هجوماً بطائرة مسيرة استهدف المرج الخميس، وأن عنصرين قتلا",
+      "قال المصدر إن قذيفتين سقطتا على المرج",
+    ],
+  },
+  {
+    id: "date-statement-noun-ar",
+    does: "a statement and its date: «في بيان [نشرته] الثلاثاء», «في تصريح صحفي مساء الأحد», «في بيان للوزارة يوم الخميس» (the day it was issued)",
+    priority: 77,
+    pattern: [
+      { word: ["بيان", "بلاغ", "تصريح", "تصريحات", "تغريده", "منشور", "رساله", "تسجيل", "مقطع", "شريط", "موتمر"] },
+      { opt: [{ oneOf: [[{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceHead" }]] }] },
+      {
+        opt: [
+          {
+            many: [
+              {
+                word: [
+                  "صادر",
+                  "صدر",
+                  "رسمي",
+                  "صحفي",
+                  "مقتضب",
+                  "مصور",
+                  "مشترك",
+                  "لاحق",
+                  "جديد",
+                  "نشر",
+                  "نشرت",
+                  "نشره",
+                  "اصدر",
+                  "اصدرت",
+                  "اصدره",
+                  "بث",
+                  "بثت",
+                  "بثه",
+                  "وزع",
+                  "وزعت",
+                  "وزعه",
+                  "عقد",
+                  "عقده",
+                  "عقدت",
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      DATE,
+    ],
+    out: role("statement"),
+    pos: ["وقالت جماعة النسر في بيان نشرته الثلاثاء إن طائرة مسيرة قصفت المرج", "وأكد الحرس الوطني في تصريح صحفي مساء الأحد سقوط قذيفتين على المرج"],
+    neg: ["وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء", "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد"],
   },
   {
     id: "date-speaker-said-on",
@@ -108,6 +195,15 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     out: role("statement"),
     pos: ["The Pentagon said Tuesday that two drones were downed.", "A Guard official told reporters on Monday the depot burned."],
     neg: ["Two drones hit the Pentagon's depot on Tuesday.", "The Guard said Sunday's drone strike on Marj wounded two guards."],
+  },
+  {
+    id: "date-speaker-on-said",
+    does: "a speaker, its date, then a verb of saying: «The Pentagon on Thursday confirmed…», «Guard officials on Monday said…» (the day of the statement)",
+    priority: 78,
+    pattern: [SPEAKER, { opt: [{ punct: [","] }] }, { opt: [{ word: ["on", "late", "early"] }] }, DATE, { opt: [{ punct: [","] }] }, cue("say")],
+    out: role("statement"),
+    pos: ["The Pentagon on Thursday confirmed that a drone hit Tell Hamra base on Wednesday.", "Guard officials on Monday said two shells fell on Marj."],
+    neg: ["The Guard on Thursday shelled Marj, residents said.", "A drone struck Tell Hamra base on Thursday, the Guard said."],
   },
   {
     id: "date-then-said",
@@ -148,6 +244,18 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     out: role("statement"),
     pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
+  },
+  {
+    id: "date-possessive-statement",
+    does: "a date in the possessive before a statement: «Thursday's statement», «in Monday's briefing» (the day it was issued)",
+    priority: 77,
+    pattern: [DATE, { word: ["statement", "statements", "announcement", "remarks", "briefing", "communique", "release"] }],
+    out: (m, doc) => {
+      const d = m.caps.date?.tag as Tag<"date"> | undefined;
+      return d && possessive(doc, d) ? { role: "statement", date: d } : null;
+    },
+    pos: ["In Thursday's statement, the Guard said a drone had struck Marj on Wednesday."],
+    neg: ["Thursday's attack on Marj wounded two guards, the Guard said in a statement.", "On Thursday statements from the Guard said Marj was shelled."],
   },
   {
     id: "date-announced-own-attack",

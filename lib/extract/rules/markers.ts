@@ -242,6 +242,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       {
         oneOf: [
           [{ word: ["the"] }, INCIDENT],
+          // «إن العملية نفذت فجر الأربعاء», «the operation was carried out…»: the attack just told.
+          [{ word: ["the"] }, { word: ["operation"] }],
+          [{ word: ["عمليه"], pre: ["ال", "وال", "فال"] }],
           [{ tag: "event", pre: ["ال", "وال", "فال"] }],
           [{ tag: "weapon", pre: ["ال", "وال", "فال"] }],
           [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }],
@@ -249,8 +252,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       },
     ],
     out: mark("anaphora"),
-    pos: ["وأسفر الهجوم عن مقتل عنصرين", "The attack killed two guards.", "حيث تبنت الهجوم جماعة النسر", "وأفادت مصادر محلية، أن الرتل انطلق من المرج"],
-    neg: ["وأسفر هجوم على المرج عن مقتل عنصرين"],
+    pos: [
+      "وأسفر الهجوم عن مقتل عنصرين",
+      "The attack killed two guards.",
+      "حيث تبنت الهجوم جماعة النسر",
+      "وأفادت مصادر محلية، أن الرتل انطلق من المرج",
+      "وقالت الجماعة في بيان إن العملية نفذت فجر الأربعاء",
+    ],
+    neg: ["وأسفر هجوم على المرج عن مقتل عنصرين", "وقالت الجماعة إنها ستواصل عملياتها"],
   },
   {
     id: "mark-inside-site",

@@ -1,0 +1,151 @@
+// Dates that say what they are (issue 18, item 3): invented mini-articles, Arabic and English,
+// one class of newsroom date per case, read through the whole pipeline against a publication
+// date. 2025-03-14 was a Friday: Sunday is the 9th, Tuesday the 11th, Thursday the 13th.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const PUBLISHED = "2025-03-14";
+const read = (body: string, publishedAt: string | null = PUBLISHED, pasteDate = PUBLISHED) => suggestReports({ body, publishedAt, pasteDate }, EXAMPLE_REFS);
+const dates = (body: string, publishedAt?: string | null) =>
+  read(body, publishedAt).reports.map((r) => r.date && `${r.date.value.date}/${r.date.value.precision}`);
+
+describe("the day of a statement is not the incident's", () => {
+  it("reads a date between the speaker (and whom they told) and «إن / أن» as the statement's", () => {
+    expect(dates("قال مصدر أمني في قوات الحرس الوطني لوكالة الأنباء، الجمعة، إن طائرة مسيرة استهدفت قاعدة تل الحمراء مساء الخميس.")).toEqual([
+      "2025-03-13/day",
+    ]);
+    expect(dates("أكد مسؤول في الحرس الوطني لصحيفة محلية، صباح الخميس، أن طائرة مسيرة قصفت مدينة المرج مساء الأربعاء.")).toEqual(["2025-03-12/day"]);
+  });
+  it("reads «في بيان نشرته الثلاثاء» and «في تصريح صحفي مساء الأحد» as the day the statement was issued", () => {
+    expect(dates("أعلنت جماعة النسر في بيان نشرته الثلاثاء أنها استهدفت قاعدة تل الحمراء بطائرة مسيرة يوم الأحد.")).toEqual(["2025-03-09/day"]);
+    expect(dates("وقال الحرس الوطني في تصريح صحفي مساء الأربعاء إن قذيفتين سقطتا على المرج فجر الاثنين.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads the date of a claim of responsibility as the claim's («تبنت الجماعة، الأربعاء، هجوماً…»)", () => {
+    expect(dates("تبنت جماعة النسر، الأربعاء، هجوماً بطائرة مسيرة على قاعدة تل الحمراء يوم الاثنين.")).toEqual(["2025-03-10/day"]);
+  });
+  it("gives «last week» of the statement an approximate date a week back, never the announcement day", () => {
+    for (const body of [
+      "The Pentagon said Tuesday that a drone struck Tell Hamra base last week.",
+      "Two rockets struck the Sahl field last week, a US official said Wednesday.",
+      "وأعلنت وزارة الدفاع الثلاثاء أن طائرة مسيرة استهدفت قاعدة تل الحمراء الأسبوع الماضي.",
+      "سقط صاروخان على حقل السهل الأسبوع الماضي، بحسب ما أعلن مسؤول أميركي الأربعاء.",
+    ])
+      expect(dates(body), body).toEqual(["2025-03-07/approximate"]);
+  });
+  it("still reads a date after the verb and before an incident as the incident's", () => {
+    expect(dates("وذكرت مصادر أن طائرة مسيرة قصفت قاعدة تل الحمراء الثلاثاء.")).toEqual(["2025-03-11/day"]);
+    expect(dates("وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء.")).toEqual(["2025-03-11/day"]);
+  });
+});
+
+describe("spans back from the article's date", () => {
+  it("reads «قبل 3 أيام», «منذ ٤ أيام» (digits, Arabic-Indic too) as that day", () => {
+    expect(dates("قصفت طائرات حربية وادي النور قبل 3 أيام.")).toEqual(["2025-03-11/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور منذ ٤ أيام.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads longer or hedged spans as approximate", () => {
+    expect(dates("قصفت طائرات حربية وادي النور قبل 10 أيام.")).toEqual(["2025-03-04/approximate"]);
+    expect(dates("قصفت طائرات حربية وادي النور قبل نحو خمسة أيام.")).toEqual(["2025-03-09/approximate"]);
+    expect(dates("قصفت طائرات حربية وادي النور قبل ثلاثة أسابيع.")).toEqual(["2025-02-21/approximate"]);
+  });
+  it("reads «قبل الماضي»: the weekday or the week before last", () => {
+    expect(dates("قصفت طائرات حربية وادي النور يوم الجمعة قبل الماضي.")).toEqual(["2025-02-28/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور الأسبوع قبل الماضي.")).toEqual(["2025-02-28/approximate"]);
+  });
+  it("reads «in the past 24 hours» as the article's day, approximate (not yesterday)", () => {
+    expect(dates("Two rockets hit the Sahl field in the past 24 hours, the Guard said.")).toEqual(["2025-03-14/approximate"]);
+  });
+});
+
+describe("an article with no date of its own", () => {
+  const undated = (body: string, pasteDate = "2026-12-07") => suggestReports({ body, publishedAt: null, pasteDate }, EXAMPLE_REFS);
+  it("does not take the paste day's year for a dateline written without one, months before the paste", () => {
+    for (const body of [
+      "BEIRUT, March 14 (Reuters) - A drone struck a car near Marj on Thursday, killing two people, a war monitor said.",
+      "المرج، 14 آذار (رويترز) - استهدفت طائرة مسيرة سيارة قرب مدينة المرج أمس.",
+      "تاريخ النشر: 5 آذار\nسقطت قذيفتان على مدينة المرج أمس.",
+    ]) {
+      const out = undated(body);
+      expect(out.articleDate, body).toBeNull();
+      expect(out.needsArticleDate).toBe(true);
+      expect(out.reports.map((r) => r.date)).toEqual([null]);
+    }
+  });
+  it("still dates the article by a dateline without its year pasted within weeks of it", () => {
+    const out = undated("BEIRUT, March 14 (Reuters) - A drone struck a car near Marj on Thursday, killing two people.", "2025-03-15");
+    expect(out.articleDate?.value).toBe("2025-03-14");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+  });
+  it("dates by a dateline whose weekday fixes the year, however long after it was pasted", () => {
+    const out = undated("المرج، الخميس 14 آذار (رويترز) - استهدفت طائرة مسيرة سيارة قرب مدينة المرج أمس.");
+    expect(out.articleDate?.value).toBe("2024-03-14");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2024-03-13", precision: "day" });
+  });
+  it("leaves relative dates and weekdays unresolved and asks for the article's date", () => {
+    for (const body of [
+      "Two shells fell on Marj on Sunday, the Guard said on Monday.",
+      "قصفت طائرات حربية وادي النور أمس، وفق مصادر محلية.",
+      "أعلنت وزارة الدفاع الثلاثاء أن طائرة مسيرة استهدفت قاعدة تل الحمراء الأسبوع الماضي.",
+    ]) {
+      const out = undated(body);
+      expect(out.needsArticleDate, body).toBe(true);
+      expect(out.reports[0]!.date, body).toBeNull();
+      expect(out.reports[0]!.dateWarnings).toContain("no_article_date");
+    }
+  });
+});
+
+describe("English statement and time-of-day forms", () => {
+  it("reads «The Pentagon on Thursday confirmed…» and «Thursday's statement» as the statement's day", () => {
+    expect(dates("The Pentagon on Thursday confirmed that a drone targeted Tell Hamra base on Wednesday.")).toEqual(["2025-03-12/day"]);
+    expect(dates("The Pentagon on Thursday confirmed a drone attack on Tell Hamra base last week.")).toEqual(["2025-03-07/approximate"]);
+    expect(dates("In Thursday's statement, the Guard said a drone had struck Tell Hamra base on Wednesday.")).toEqual(["2025-03-12/day"]);
+  });
+  it("reads the weekend as its Saturday, approximate, however it is written", () => {
+    for (const when of ["over the weekend", "this past weekend", "last weekend", "on the weekend"])
+      expect(dates(`A drone struck Tell Hamra base ${when}, officials said.`), when).toEqual(["2025-03-08/approximate"]);
+  });
+  it("reads «before midnight on Thursday» as Thursday, «overnight» alone as the article's day", () => {
+    expect(dates("Shortly before midnight on Thursday, a drone struck Tell Hamra base, the Guard said.")).toEqual(["2025-03-13/day"]);
+    expect(dates("A drone struck Tell Hamra base overnight, the Guard said on Friday.")).toEqual(["2025-03-14/approximate"]);
+  });
+});
+
+describe("a span back to another event does not date the clause that has a day of its own", () => {
+  it("reads «A week after a similar attack, … on Thursday» as Thursday", () => {
+    expect(dates("A week after a similar attack, a drone struck Tell Hamra base on Thursday evening.")).toEqual(["2025-03-13/day"]);
+    expect(dates("بعد أسبوع من هجوم مماثل، استهدفت طائرة مسيرة قاعدة تل الحمراء مساء الخميس.")).toEqual(["2025-03-13/day"]);
+  });
+});
+
+describe("the text's own weekday against the date of publication", () => {
+  it("moves a published date a day behind the story's («فجر اليوم» of a Friday, published Thursday by UTC) forward, not a week back", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر اليوم الجمعة، وفق مصادر محلية.", "2025-03-13", "2025-03-13");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-14", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+  });
+  it("moves a published date back to the weekday the text says was yesterday's morrow, with no warning of a missing date", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر أمس الخميس، وفق مصادر محلية.", "2025-03-15", "2025-03-15");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-13", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+  });
+  it("reads a weekday named on the day of publication as that day, and «the Sunday before» a week back", () => {
+    expect(dates("A drone struck Tell Hamra base on Sunday morning, the Guard said.", "2025-03-09")).toEqual(["2025-03-09/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور الأحد الماضي، وفق مصادر محلية.", "2025-03-09")).toEqual(["2025-03-02/day"]);
+    expect(dates("سقطت قذيفتان على مدينة المرج مساء الأحد دون وقوع إصابات.")).toEqual(["2025-03-09/day"]);
+    expect(dates("قصفت طائرات حربية وادي النور فجر السبت، وفق مصادر محلية.")).toEqual(["2025-03-08/day"]);
+  });
+});
+
+describe("the incident's day told after its announcement", () => {
+  it("takes the day a later sentence gives the operation, not the day it was announced", () => {
+    expect(dates("أعلنت جماعة النسر، الخميس، استهداف قاعدة تل الحمراء بطائرة مسيرة. وقالت في بيان إن العملية نفذت فجر الأربعاء.")).toEqual(["2025-03-12/day"]);
+    expect(dates("The Eagle Brigade on Thursday claimed a drone attack on Tell Hamra base. The group said the attack took place early Wednesday.")).toEqual([
+      "2025-03-12/day",
+    ]);
+  });
+  it("still gives an announcement with no day of the incident the announcement's day, approximate", () => {
+    expect(dates("أعلن الحرس الوطني، الخميس، إسقاط طائرة مسيرة قرب قاعدة تل الحمراء.")).toEqual(["2025-03-13/approximate"]);
+  });
+});
