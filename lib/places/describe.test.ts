@@ -152,6 +152,12 @@ describe("describePlaces", () => {
     expect(describePlaces("أكد المسؤول أن الحقل السياسي يحتاج إلى حوار", places)).toEqual([]);
   });
 
+  it("reads a named field beside the head as the site's host", () => {
+    const c = describePlaces("drones hit the US base at the Sunbula gas field", places, { minConfidence: 0 })[0]!.candidates;
+    expect(c[0]).toMatchObject({ id: "gas-base", because: expect.arrayContaining(["operator", "near", "host"]) });
+    expect(c[0]!.confidence).toBeGreaterThan(c[1]?.confidence ?? 0);
+  });
+
   it("shares confidence among sites that fit alike", () => {
     const [d] = describePlaces("the US base near the Syria-Jordan border", places, { minConfidence: 0 });
     const ids = d!.candidates.map((c) => c.id);

@@ -173,7 +173,12 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
       else if (p.kind === "governorate" || chief) {
         if (p.governorate) f.governorates.add(p.governorate);
       } else if (KIND_CLASSES[head].some((k) => k === p.kind)) return null;
-      else f.near.push(p);
+      else {
+        f.near.push(p);
+        // «the base at the X field»: a named site of another kind says what hosts the site.
+        const host = (Object.keys(KIND_CLASSES) as KindClass[]).find((k) => k !== head && KIND_CLASSES[k].some((x) => x === p.kind));
+        if (host && !f.heads.includes(host)) f.heads.push(host);
+      }
       for (let j = 0; j < named.length; j++) f.used.push(tokens[i + j]!);
       i += named.length - 1;
       continue;

@@ -42,6 +42,11 @@ export function placeNameForms(p: GazetteerName): string[] {
     if (words.length >= 2 && HEADS.includes(words[0]!) && words[1]!.startsWith("ال") && words[1]!.length > 4) {
       out.add([words[0], words[1]!.slice(2), ...words.slice(2)].join(" "));
     }
+    // «the Abu Kamal border crossing», «Yarubiyah border crossing»: English may put «border»
+    // before the «crossing» of a name.
+    if (words.length >= 2 && /^crossing$/i.test(words.at(-1)!) && !/^border$/i.test(words.at(-2)!)) {
+      out.add([...words.slice(0, -1), "border", "crossing"].join(" "));
+    }
   }
   return [...out];
 }
