@@ -61,6 +61,7 @@ describe("gazetteer", () => {
     expect(first("a drone hit a car near the town of al-Qouriyah")).toBe("al-quriyah");
     expect(first("a blast hit a checkpoint in Rabia, on the Iraqi side of the border")).toBe("rabia");
     expect(first("سقطت قذيفة قرب مخيم الركبان")).toBe("rukban-camp");
+    expect(first("غارة على شاحنة قرب حصيبة عند الحدود")).toBe("husaybah");
     expect(match("قال القيادي أبو حمام إن وجهاء ربيعة اجتمعوا").map((m) => m.id)).toEqual([]);
   });
 
