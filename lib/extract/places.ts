@@ -176,7 +176,7 @@ export function describedSites(doc: Doc, gazetteer: PlaceRef[], named: Array<Fou
     if (!place || i < 0 || j <= i) continue;
     const sites = named.filter((p) => p.i < j && p.j > i && (SPECIFICITY[p.value.kind] ?? 0) > SPECIFICITY.city!);
     // «قاعدة التحالف داخل حقل كونيكو», «the US base at the Conoco gas field»: a base described
-    // by the field or airport that hosts it (a few kilometres apart) is that base.
+    // by the field, airport or town that hosts it (a few kilometres apart) is that base.
     const hosted =
       sites.length > 0 && place.kind === "base" && sites.every((p) => p.value.kind !== "base" && (distanceKm(p.value, place) ?? Infinity) <= HOST_KM);
     if (sites.length && !hosted) continue;

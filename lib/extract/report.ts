@@ -120,7 +120,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     (v) => v.id,
   );
   // A site named by description («the base in the gas field»), when the report names none, or a
-  // base described by the named field that hosts it («the US base at the Conoco field»).
+  // base described by the named field, airport or town that hosts it («the US base at the Conoco field»).
   const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
   const hosted =
     described?.value.kind === "base" &&

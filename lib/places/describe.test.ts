@@ -158,6 +158,12 @@ describe("describePlaces", () => {
     expect(c[0]!.confidence).toBeGreaterThan(c[1]?.confidence ?? 0);
   });
 
+  it("reads before the head only words that qualify it, not a country of the sentence's subject", () => {
+    expect(best("the Islamic Resistance in Jordan attacked the US base at the Sunbula gas field")).toMatchObject({ id: "gas-base" });
+    expect(best("أعلنت فصائل في الأردن بالطائرات المسيرة استهداف القاعدة الأمريكية في حقل الغاز بريف الوادي")).toMatchObject({ id: "gas-base" });
+    expect(best("a rocket hit the US-led coalition's largest base in Syria")).toMatchObject({ id: "oil-base" });
+  });
+
   it("shares confidence among sites that fit alike", () => {
     const [d] = describePlaces("the US base near the Syria-Jordan border", places, { minConfidence: 0 });
     const ids = d!.candidates.map((c) => c.id);

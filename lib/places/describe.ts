@@ -278,6 +278,16 @@ function compile1Fuel(field: DescribedPlace): Array<"oil" | "gas"> {
   return (["oil", "gas"] as const).filter((x) => words.some((t) => any(t, FACETS[x])));
 }
 
+// A word that may stand before the head of a description and say something of the site: an
+// operator, a country or its adjective, a fuel, «air», a superlative, a border; an article or the
+// «'s» and «-led» of «the US-led coalition's».
+const PRE_FILLERS = new Set(["the", "a", "an", "s", "led"]);
+function qualifies(t: Token): boolean {
+  if (PRE_FILLERS.has(t.key)) return true;
+  if (Object.values(FACETS).some((re) => any(t, re))) return true;
+  return [...OPERATORS, ...COUNTRIES].some(([re]) => any(t, re));
+}
+
 export function describePlaces(text: string, places: readonly DescribedPlace[], options: DescribeOptions = {}): PlaceDescription[] {
   const c = compile(places);
   const folded = foldWithOffsets(text);
@@ -286,10 +296,11 @@ export function describePlaces(text: string, places: readonly DescribedPlace[], 
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
     if (any(t, PLURAL_HEADS) || !headOf(t, tokens[h + 1], tokens[h - 1])) continue;
-    // The phrase: up to three words before the head (English adjectives, «أكبر قاعدة») and eight
-    // after it, within one sentence.
+    // The phrase: up to three words before the head that qualify it (English adjectives, «أكبر
+    // قاعدة»), and eight after it, within one sentence. Words before it that do not qualify it
+    // end the phrase: «the Islamic Resistance in Iraq attacked the US base» is not a base in Iraq.
     let from = h;
-    while (from > h - 3 && from > 0 && !tokens[from]!.breakBefore) from--;
+    while (from > h - 3 && from > 0 && !tokens[from]!.breakBefore && qualifies(tokens[from - 1]!)) from--;
     let to = h + 1;
     while (to < h + 9 && to < tokens.length && !tokens[to]!.breakBefore) to++;
     const f = facetsOf(c, tokens, h, from, to);
