@@ -113,3 +113,15 @@ describe("a crossing named with «border» before «crossing»", () => {
     expect(first("A drone was shot down near the Nahr border crossing on Monday.")?.value.id).toBe("river-crossing");
   });
 });
+
+describe("where a person comes from", () => {
+  it("is not where the incident happened", () => {
+    expect(first("قتل شاب ينحدر من مدينة الوادي برصاص مجهولين في بلدة التلة يوم الاثنين.")?.value.id).toBe("talla");
+    expect(first("قتل رجل من أبناء التلة بانفجار لغم في ريف الوادي يوم الاثنين.")?.value.id).toBe("wadi-governorate");
+    expect(first("A man who hails from Talla was shot dead by gunmen in Wadi city on Monday.")?.value.id).toBe("wadi");
+  });
+
+  it("but the residents of a place are where it happened", () => {
+    expect(first("استهدفت قوات النظام منازل أهالي بلدة التلة بقذائف الهاون يوم الاثنين.")?.value.id).toBe("talla");
+  });
+});

@@ -96,6 +96,20 @@ function destination(doc: Doc, t: Tag): boolean {
   );
 }
 
+// «شاب ينحدر من مدينة X», «من أبناء بلدة X», «a native of X», «who hails from X»: where a
+// person comes from is not where the incident happened.
+const ORIGIN_VERBS = new Set(["ينحدر", "تنحدر", "يتحدر", "تتحدر", "المنحدر", "منحدر", "hails", "hailing", "native", "originally"]);
+const ORIGIN_KIN = new Set(["ابن", "ابنه", "ابناء", "بنت"]);
+const SETTLEMENT_WORDS = new Set(["مدينه", "بلده", "قريه", "محافظه", "ريف", "the", "town", "city", "village", "of"]);
+function origin(doc: Doc, t: Tag): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= 3 && forms(k).some((f) => SETTLEMENT_WORDS.has(f))) k--;
+  if (forms(k).some((f) => ORIGIN_KIN.has(f))) return true;
+  if (!forms(k).some((f) => f === "من" || f === "from" || f === "of")) return false;
+  return forms(k - 1).some((f) => ORIGIN_VERBS.has(f) || ORIGIN_KIN.has(f));
+}
+
 export function readPlaces(
   doc: Doc,
   names: Array<{ i: number; j: number }>,
@@ -118,6 +132,10 @@ export function readPlaces(
     if (destination(doc, t) || (t.pre.startsWith("و") && moved.some((d) => d.j === t.i))) {
       moved.push(t);
       trace?.("place-destination", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
+    if (origin(doc, t)) {
+      trace?.("place-origin", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
