@@ -62,6 +62,7 @@ describe("gazetteer", () => {
     expect(first("a blast hit a checkpoint in Rabia, on the Iraqi side of the border")).toBe("rabia");
     expect(first("سقطت قذيفة قرب مخيم الركبان")).toBe("rukban-camp");
     expect(first("غارة على شاحنة قرب حصيبة عند الحدود")).toBe("husaybah");
+    expect(first("an SDF raid in the town of al-Sha'fah, near the Iraqi border")).toBe("al-shaafah");
     expect(match("قال القيادي أبو حمام إن وجهاء ربيعة اجتمعوا").map((m) => m.id)).toEqual([]);
   });
 
