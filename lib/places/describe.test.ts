@@ -164,6 +164,14 @@ describe("describePlaces", () => {
     expect(best("a rocket hit the US-led coalition's largest base in Syria")).toMatchObject({ id: "oil-base" });
   });
 
+  it("matches a descriptor by what its words say, not by the very words", () => {
+    // The descriptor is «the largest coalition base in Syria»: here another operator word, kind
+    // word and superlative, in Arabic.
+    expect(best("استهدفت مسيرة أضخم معسكر أمريكي في سوريا")).toMatchObject({ id: "oil-base", because: expect.arrayContaining(["descriptor"]) });
+    expect(best("a drone hit the American garrison near the Jordanian tri-border area")).toMatchObject({ id: "border-post" });
+    expect(describePlaces("استهدفت مسيرة أضخم معسكر روسي في سوريا", places)[0]?.candidates[0]?.because ?? []).not.toContain("descriptor");
+  });
+
   it("shares confidence among sites that fit alike", () => {
     const [d] = describePlaces("the US base near the Syria-Jordan border", places, { minConfidence: 0 });
     const ids = d!.candidates.map((c) => c.id);

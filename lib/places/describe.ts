@@ -211,10 +211,24 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
   return f;
 }
 
+// A descriptor's words are matched by what they say, not how: «القاعدة الأمريكية عند المثلث
+// الحدودي» is also «قاعدة التحالف في المثلث الحدودي» and «the American garrison at the border
+// triangle»; a kind word, an operator, a country, a fuel, «air», a superlative or a border word
+// reads as its class, other words as themselves.
+function classOf(r: string): string | null {
+  for (const [re, k] of HEADS) if (re.test(r)) return `kind:${k}`;
+  for (const [re, op] of OPERATORS) if (re.test(r)) return `operator:${op}`;
+  for (const [re, cc] of COUNTRIES) if (re.test(r)) return `country:${cc}`;
+  for (const [name, re] of Object.entries(FACETS)) if (re.test(r)) return name;
+  return null;
+}
+const keyOf = (t: Token) => t.readings.map(classOf).find((k) => k !== null) ?? t.key;
+const keysOf = (t: Token) => [...t.readings, ...t.readings.map(classOf).filter((k): k is string => k !== null)];
+
 const contentKeys = (phrase: string) =>
   tokenize(foldForMatch(phrase))
-    .map((t) => t.key)
-    .filter((k) => !STOPWORDS.has(k));
+    .filter((t) => !STOPWORDS.has(t.key))
+    .map(keyOf);
 
 const compiledFor = new WeakMap<readonly DescribedPlace[], Compiled>();
 function compile(places: readonly DescribedPlace[]): Compiled {
@@ -305,7 +319,7 @@ export function describePlaces(text: string, places: readonly DescribedPlace[], 
     while (to < h + 9 && to < tokens.length && !tokens[to]!.breakBefore) to++;
     const f = facetsOf(c, tokens, h, from, to);
     if (!f) continue;
-    const windowKeys = new Set(tokens.slice(from, to).flatMap((x) => x.readings));
+    const windowKeys = new Set(tokens.slice(from, to).flatMap(keysOf));
     const candidates = scoreSites(c.sites, f, windowKeys, options);
     if (!candidates.length) continue;
     const start = Math.min(...f.used.map((x) => x.start));
