@@ -80,6 +80,8 @@ describe("a city that shares its governorate's name, with a word for the provinc
     expect(first("A landmine killed a shepherd in rural Wadi on Monday.")?.value.id).toBe("wadi-governorate");
     expect(first("A drone struck a car in the southern countryside of Wadi on Monday.")?.value.id).toBe("wadi-governorate");
     expect(first("Unknown gunmen killed a trader in the Wadi desert on Monday.")?.value.id).toBe("wadi-governorate");
+    // Arabic: a word for the province the governorate's own names do not list.
+    expect(first("قتل راع بانفجار لغم في بادية الوادي يوم الاثنين.")?.value.id).toBe("wadi-governorate");
   });
 
   it("stays the city otherwise: the city itself, its outskirts, a site named after it", () => {

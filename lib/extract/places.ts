@@ -32,6 +32,7 @@ const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
 // الزور» is), whatever spelling of the city the text uses.
 const AREA_AFTER = new Set(["countryside", "province", "governorate", "desert", "badia", "region", "hinterland"]);
 const AREA_BEFORE = new Set(["countryside", "province", "governorate"]);
+const AREA_BEFORE_AR = new Set(["ريف", "محافظه", "باديه"]);
 const SIDE = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)$/;
 const chiefsByKey = new WeakMap<object, Map<string, PlaceRef>>();
 
@@ -55,8 +56,9 @@ function provinceAround(doc: Doc, t: Tag): boolean {
   let k = t.j;
   if (word(k).some((f) => SIDE.test(f))) k++;
   if (word(k).some((f) => AREA_AFTER.has(f))) return true;
-  // «the countryside of Deir ez-Zor», «rural Hasakah»
-  return word(t.i - 1).includes("rural") || (word(t.i - 1).includes("of") && word(t.i - 2).some((f) => AREA_BEFORE.has(f)));
+  // «the countryside of Deir ez-Zor», «rural Hasakah», «بريف ديرالزور» (a spelling the
+  // governorate's own names do not list)
+  return word(t.i - 1).some((f) => f === "rural" || AREA_BEFORE_AR.has(f)) || (word(t.i - 1).includes("of") && word(t.i - 2).some((f) => AREA_BEFORE.has(f)));
 }
 
 // The end (a token index) of the article's dateline: its first words up to a dash or a slash
