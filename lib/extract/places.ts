@@ -6,6 +6,7 @@
 // descriptors (lib/places/describe.ts) and offered, with the matcher's confidence, to a
 // report that names no site.
 import { describePlaces } from "../places/describe";
+import { distanceKm } from "../places/geo";
 import { spanOf, type Doc, type Tag } from "./doc";
 import type { RuleTrace } from "./rules/rule";
 import type { Found } from "./found";
@@ -25,6 +26,40 @@ function basesIn(places: PlaceRef[], key: object): Map<string, PlaceRef[]> {
 }
 
 const BASE_WORDS = ["قاعده", "base", "outpost", "garrison"];
+
+// «Deir Ezzor's eastern countryside», «Hasakeh province», «rural Raqqa»: a city that shares its
+// governorate's name, with a word for the province around it, is the governorate (as «ريف دير
+// الزور» is), whatever spelling of the city the text uses.
+const AREA_AFTER = new Set(["countryside", "province", "governorate", "desert", "badia", "region", "hinterland"]);
+const AREA_BEFORE = new Set(["countryside", "province", "governorate"]);
+const AREA_BEFORE_AR = new Set(["ريف", "محافظه", "باديه"]);
+const SIDE = /^(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|rural)$/;
+const chiefsByKey = new WeakMap<object, Map<string, PlaceRef>>();
+
+function governorateOfChief(all: PlaceRef[], key: object, city: PlaceRef): PlaceRef | undefined {
+  let m = chiefsByKey.get(key);
+  if (!m) {
+    m = new Map();
+    const fold = (s: string) => s.toLowerCase().replace(/^al-/, "");
+    const govs = new Map(all.filter((p) => p.kind === "governorate" && p.governorate).map((p) => [p.governorate!, p]));
+    for (const p of all) {
+      const g = p.kind === "city" && p.governorate ? govs.get(p.governorate) : undefined;
+      if (g && fold(p.nameEn) === fold(p.governorate!)) m.set(p.id, g);
+    }
+    chiefsByKey.set(key, m);
+  }
+  return m.get(city.id);
+}
+
+function provinceAround(doc: Doc, t: Tag): boolean {
+  const word = (k: number) => (doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.j;
+  if (word(k).some((f) => SIDE.test(f))) k++;
+  if (word(k).some((f) => AREA_AFTER.has(f))) return true;
+  // «the countryside of Deir ez-Zor», «rural Hasakah», «بريف ديرالزور» (a spelling the
+  // governorate's own names do not list)
+  return word(t.i - 1).some((f) => f === "rural" || AREA_BEFORE_AR.has(f)) || (word(t.i - 1).includes("of") && word(t.i - 2).some((f) => AREA_BEFORE.has(f)));
+}
 
 // The end (a token index) of the article's dateline: its first words up to a dash or a slash
 // («بيروت - …», «BEIRUT, Jan. 5 (Reuters) - …», «X / CITY / date»), when they are only
@@ -63,6 +98,20 @@ function destination(doc: Doc, t: Tag): boolean {
   );
 }
 
+// «شاب ينحدر من مدينة X», «من أبناء بلدة X», «a native of X», «who hails from X»: where a
+// person comes from is not where the incident happened.
+const ORIGIN_VERBS = new Set(["ينحدر", "تنحدر", "يتحدر", "تتحدر", "المنحدر", "منحدر", "hails", "hailing", "native", "originally"]);
+const ORIGIN_KIN = new Set(["ابن", "ابنه", "ابناء", "بنت"]);
+const SETTLEMENT_WORDS = new Set(["مدينه", "بلده", "قريه", "محافظه", "ريف", "the", "town", "city", "village", "of"]);
+function origin(doc: Doc, t: Tag): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= 3 && forms(k).some((f) => SETTLEMENT_WORDS.has(f))) k--;
+  if (forms(k).some((f) => ORIGIN_KIN.has(f))) return true;
+  if (!forms(k).some((f) => f === "من" || f === "from" || f === "of")) return false;
+  return forms(k - 1).some((f) => ORIGIN_VERBS.has(f) || ORIGIN_KIN.has(f));
+}
+
 export function readPlaces(
   doc: Doc,
   names: Array<{ i: number; j: number }>,
@@ -87,7 +136,16 @@ export function readPlaces(
       trace?.("place-destination", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
+    if (origin(doc, t)) {
+      trace?.("place-origin", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
+    const province = t.value.kind === "city" && t.value.governorate ? governorateOfChief(all, key, t.value) : undefined;
+    if (province && provinceAround(doc, t)) {
+      out.push({ i: t.i, j: t.j, value: province, confidence: t.guess ? 0.6 : 0.85, rule: "place-province-of-city" });
+      continue;
+    }
     out.push({ i: t.i, j: t.j, value: t.value, confidence: t.guess ? 0.6 : 0.85, rule: t.guess ? "place-variant" : "place-name" });
   }
   // «هجوم على قاعدة في الأردن»: a base in a country with one known base is that base.
@@ -117,6 +175,9 @@ export function readPlaces(
   return out.sort((a, b) => a.i - b.i);
 }
 
+// A base this close to a named field or airport is the base that field or airport hosts.
+export const HOST_KM = 3;
+
 const byIdCache = new WeakMap<PlaceRef[], Map<string, PlaceRef>>();
 
 // Sites the text names by description, each its best candidate with the matcher's confidence,
@@ -133,9 +194,15 @@ export function describedSites(doc: Doc, gazetteer: PlaceRef[], named: Array<Fou
     let j = i;
     while (j < doc.tokens.length && doc.tokens[j]!.from < d.end) j++;
     if (!place || i < 0 || j <= i) continue;
-    if (named.some((p) => p.i < j && p.j > i && (SPECIFICITY[p.value.kind] ?? 0) > SPECIFICITY.city!)) continue;
-    out.push({ i, j, value: place, confidence: top.confidence, rule: "place-described" });
-    trace?.("place-described", place.id, spanOf(doc, i, j));
+    const sites = named.filter((p) => p.i < j && p.j > i && (SPECIFICITY[p.value.kind] ?? 0) > SPECIFICITY.city!);
+    // «قاعدة التحالف داخل حقل كونيكو», «the US base at the Conoco gas field»: a base described
+    // by the field, airport or town that hosts it (a few kilometres apart) is that base.
+    const hosted =
+      sites.length > 0 && place.kind === "base" && sites.every((p) => p.value.kind !== "base" && (distanceKm(p.value, place) ?? Infinity) <= HOST_KM);
+    if (sites.length && !hosted) continue;
+    const rule = hosted ? "place-described-host" : "place-described";
+    out.push({ i, j, value: place, confidence: top.confidence, rule });
+    trace?.(rule, place.id, spanOf(doc, i, j));
   }
   return out;
 }

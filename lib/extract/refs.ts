@@ -2,7 +2,7 @@
 // compiled into a token trie, once per list: the server passes the same arrays for every article.
 import { foldForMatch } from "../arabic/normalize";
 import synonyms from "./lexicon/synonyms.json";
-import { placeNameForms, SPECIFICITY } from "../places/match";
+import { gazetteerNameForms, SPECIFICITY } from "../places/match";
 import { entryOf, type LexValue } from "./lexicon";
 import { TokenTrie } from "./trie";
 import { compileVariants, type VariantMatcher } from "./variants";
@@ -41,9 +41,9 @@ export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sour
   const hit = cache.get(refs.places);
   if (hit && cache.get(refs.actors) === hit) return hit;
   const trie = new TokenTrie<LexValue>();
-  for (const p of refs.places) {
+  for (const [p, forms] of gazetteerNameForms(refs.places)) {
     const v: LexValue = { kind: "place", value: p };
-    for (const f of placeNameForms(p)) trie.add(entryOf(f), v);
+    for (const f of forms) trie.add(entryOf(f), v);
   }
   for (const a of refs.actors) {
     const v: LexValue = { kind: "actor", value: a };

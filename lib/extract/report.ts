@@ -5,7 +5,9 @@ import { daysBetween } from "../dates/calendar";
 import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, evidenceOf, suggestion, type Found } from "./found";
+import { distanceKm } from "../places/geo";
 import { siteKey, VAGUE, type Draft } from "./group";
+import { HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
 import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
@@ -120,11 +122,18 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
     (v) => v.id,
   );
-  // A site named by description («the base in the gas field»), when the report names none.
-  if (!places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE)) {
-    const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
-    if (described)
-      places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
+  // A site named by description («the base in the gas field»), when the report names none, or a
+  // base described by the named field, airport or town that hosts it («the US base at the Conoco field»).
+  const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
+  const hosted =
+    described?.value.kind === "base" &&
+    (all("places") as ClauseFacts["places"]).some(
+      (p) => p.value.kind !== "base" && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && (distanceKm(p.value, described.value) ?? Infinity) <= HOST_KM,
+    );
+  if (described && (hosted || !places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE))) {
+    const at = places.findIndex((p) => p.value.id === described.value.id);
+    if (at >= 0) places.splice(at, 1);
+    places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
   }
   // The party that acted: a claimant, or the subject of an action verb; a force named only as
   // the target or in passing is not proposed.

@@ -37,7 +37,7 @@ export const FACETS = {
   oil: /^(?:نفط|نفطي|نفطيه|oil|oilfield|بترول|بترولي|بتروليه|petroleum)$/,
   gas: /^(?:غاز|غازي|غازيه|gas|gasfield)$/,
   largest: /^(?:اكبر|largest|biggest|main|رييسي|رييسيه|principal|اضخم)$/,
-  border: /^(?:حدود|حدودي|حدوديه|border|borders|frontier|مثلث|triangle)$/,
+  border: /^(?:حدود|حدودي|حدوديه|border|borders|frontier|مثلث|triangle|tri)$/,
 } as const;
 
 // Operators, as the gazetteer's `operator` column names them (its first word decides).

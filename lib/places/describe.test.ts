@@ -152,6 +152,26 @@ describe("describePlaces", () => {
     expect(describePlaces("أكد المسؤول أن الحقل السياسي يحتاج إلى حوار", places)).toEqual([]);
   });
 
+  it("reads a named field beside the head as the site's host", () => {
+    const c = describePlaces("drones hit the US base at the Sunbula gas field", places, { minConfidence: 0 })[0]!.candidates;
+    expect(c[0]).toMatchObject({ id: "gas-base", because: expect.arrayContaining(["operator", "near", "host"]) });
+    expect(c[0]!.confidence).toBeGreaterThan(c[1]?.confidence ?? 0);
+  });
+
+  it("reads before the head only words that qualify it, not a country of the sentence's subject", () => {
+    expect(best("the Islamic Resistance in Jordan attacked the US base at the Sunbula gas field")).toMatchObject({ id: "gas-base" });
+    expect(best("أعلنت فصائل في الأردن بالطائرات المسيرة استهداف القاعدة الأمريكية في حقل الغاز بريف الوادي")).toMatchObject({ id: "gas-base" });
+    expect(best("a rocket hit the US-led coalition's largest base in Syria")).toMatchObject({ id: "oil-base" });
+  });
+
+  it("matches a descriptor by what its words say, not by the very words", () => {
+    // The descriptor is «the largest coalition base in Syria»: here another operator word, kind
+    // word and superlative, in Arabic.
+    expect(best("استهدفت مسيرة أضخم معسكر أمريكي في سوريا")).toMatchObject({ id: "oil-base", because: expect.arrayContaining(["descriptor"]) });
+    expect(best("a drone hit the American garrison near the Jordanian tri-border area")).toMatchObject({ id: "border-post" });
+    expect(describePlaces("استهدفت مسيرة أضخم معسكر روسي في سوريا", places)[0]?.candidates[0]?.because ?? []).not.toContain("descriptor");
+  });
+
   it("shares confidence among sites that fit alike", () => {
     const [d] = describePlaces("the US base near the Syria-Jordan border", places, { minConfidence: 0 });
     const ids = d!.candidates.map((c) => c.id);

@@ -173,7 +173,12 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
       else if (p.kind === "governorate" || chief) {
         if (p.governorate) f.governorates.add(p.governorate);
       } else if (KIND_CLASSES[head].some((k) => k === p.kind)) return null;
-      else f.near.push(p);
+      else {
+        f.near.push(p);
+        // «the base at the X field»: a named site of another kind says what hosts the site.
+        const host = (Object.keys(KIND_CLASSES) as KindClass[]).find((k) => k !== head && KIND_CLASSES[k].some((x) => x === p.kind));
+        if (host && !f.heads.includes(host)) f.heads.push(host);
+      }
       for (let j = 0; j < named.length; j++) f.used.push(tokens[i + j]!);
       i += named.length - 1;
       continue;
@@ -206,10 +211,24 @@ function facetsOf(c: Compiled | null, tokens: Token[], h: number, from: number, 
   return f;
 }
 
+// A descriptor's words are matched by what they say, not how: «القاعدة الأمريكية عند المثلث
+// الحدودي» is also «قاعدة التحالف في المثلث الحدودي» and «the American garrison at the border
+// triangle»; a kind word, an operator, a country, a fuel, «air», a superlative or a border word
+// reads as its class, other words as themselves.
+function classOf(r: string): string | null {
+  for (const [re, k] of HEADS) if (re.test(r)) return `kind:${k}`;
+  for (const [re, op] of OPERATORS) if (re.test(r)) return `operator:${op}`;
+  for (const [re, cc] of COUNTRIES) if (re.test(r)) return `country:${cc}`;
+  for (const [name, re] of Object.entries(FACETS)) if (re.test(r)) return name;
+  return null;
+}
+const keyOf = (t: Token) => t.readings.map(classOf).find((k) => k !== null) ?? t.key;
+const keysOf = (t: Token) => [...t.readings, ...t.readings.map(classOf).filter((k): k is string => k !== null)];
+
 const contentKeys = (phrase: string) =>
   tokenize(foldForMatch(phrase))
-    .map((t) => t.key)
-    .filter((k) => !STOPWORDS.has(k));
+    .filter((t) => !STOPWORDS.has(t.key))
+    .map(keyOf);
 
 const compiledFor = new WeakMap<readonly DescribedPlace[], Compiled>();
 function compile(places: readonly DescribedPlace[]): Compiled {
@@ -273,6 +292,16 @@ function compile1Fuel(field: DescribedPlace): Array<"oil" | "gas"> {
   return (["oil", "gas"] as const).filter((x) => words.some((t) => any(t, FACETS[x])));
 }
 
+// A word that may stand before the head of a description and say something of the site: an
+// operator, a country or its adjective, a fuel, «air», a superlative, a border; an article or the
+// «'s» and «-led» of «the US-led coalition's».
+const PRE_FILLERS = new Set(["the", "a", "an", "s", "led"]);
+function qualifies(t: Token): boolean {
+  if (PRE_FILLERS.has(t.key)) return true;
+  if (Object.values(FACETS).some((re) => any(t, re))) return true;
+  return [...OPERATORS, ...COUNTRIES].some(([re]) => any(t, re));
+}
+
 export function describePlaces(text: string, places: readonly DescribedPlace[], options: DescribeOptions = {}): PlaceDescription[] {
   const c = compile(places);
   const folded = foldWithOffsets(text);
@@ -281,15 +310,16 @@ export function describePlaces(text: string, places: readonly DescribedPlace[], 
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
     if (any(t, PLURAL_HEADS) || !headOf(t, tokens[h + 1], tokens[h - 1])) continue;
-    // The phrase: up to three words before the head (English adjectives, «أكبر قاعدة») and eight
-    // after it, within one sentence.
+    // The phrase: up to three words before the head that qualify it (English adjectives, «أكبر
+    // قاعدة»), and eight after it, within one sentence. Words before it that do not qualify it
+    // end the phrase: «the Islamic Resistance in Iraq attacked the US base» is not a base in Iraq.
     let from = h;
-    while (from > h - 3 && from > 0 && !tokens[from]!.breakBefore) from--;
+    while (from > h - 3 && from > 0 && !tokens[from]!.breakBefore && qualifies(tokens[from - 1]!)) from--;
     let to = h + 1;
     while (to < h + 9 && to < tokens.length && !tokens[to]!.breakBefore) to++;
     const f = facetsOf(c, tokens, h, from, to);
     if (!f) continue;
-    const windowKeys = new Set(tokens.slice(from, to).flatMap((x) => x.readings));
+    const windowKeys = new Set(tokens.slice(from, to).flatMap(keysOf));
     const candidates = scoreSites(c.sites, f, windowKeys, options);
     if (!candidates.length) continue;
     const start = Math.min(...f.used.map((x) => x.start));

@@ -114,4 +114,37 @@ describe("placeNameForms", () => {
     expect(forms).toContain("Omar field");
     expect(forms).not.toContain("قاعدة حقل عمر");
   });
+
+  it("adds English forms without the article of a name of two words or more, and with «border» before «crossing»", async () => {
+    const { placeNameForms } = await import("./match");
+    const field = placeNameForms({
+      id: "g",
+      nameAr: "حقل الرمان",
+      nameEn: "al-Rumman oilfield",
+      aliasesAr: [],
+      aliasesEn: ["al-Rumman"],
+      kind: "oil_gas_field",
+    });
+    expect(field).toContain("Rumman oilfield");
+    expect(field).not.toContain("Rumman");
+    const crossing = placeNameForms({ id: "c", nameAr: "معبر النهر", nameEn: "Nahr crossing", aliasesAr: [], aliasesEn: [], kind: "border_crossing" });
+    expect(crossing).toContain("Nahr border crossing");
+  });
+
+  it("leaves out, over a gazetteer, a derived form that is another place's name or derived for two", async () => {
+    const { gazetteerNameForms } = await import("./match");
+    const P = (id: string, nameEn: string, aliasesEn: string[] = []) => ({
+      id,
+      nameAr: "مكان " + id,
+      nameEn,
+      aliasesAr: [],
+      aliasesEn,
+      kind: "border_crossing",
+    });
+    const forms = new Map(gazetteerNameForms([P("west", "Nahr crossing", ["Nahr border crossing"]), P("east", "al-Nahr crossing")]).map(([p, f]) => [p.id, f]));
+    expect(forms.get("west")).toContain("Nahr border crossing");
+    expect(forms.get("east")).toContain("al-Nahr border crossing");
+    expect(forms.get("east")).not.toContain("Nahr crossing");
+    expect(forms.get("east")).not.toContain("Nahr border crossing");
+  });
 });

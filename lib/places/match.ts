@@ -42,8 +42,35 @@ export function placeNameForms(p: GazetteerName): string[] {
     if (words.length >= 2 && HEADS.includes(words[0]!) && words[1]!.startsWith("ال") && words[1]!.length > 4) {
       out.add([words[0], words[1]!.slice(2), ...words.slice(2)].join(" "));
     }
+    // «the Omar oilfield», «Tanf garrison»: English drops the article of a name of two words or
+    // more («al-Omar oilfield»); a one-word name without it may be a person's («Omar»).
+    const bare = /^al[- ](\S.*)$/i.exec(n);
+    if (bare && /\s/.test(bare[1]!)) out.add(bare[1]!);
+    // «the Abu Kamal border crossing», «Yarubiyah border crossing»: English may put «border»
+    // before the «crossing» of a name.
+    if (words.length >= 2 && /^crossing$/i.test(words.at(-1)!) && !/^border$/i.test(words.at(-2)!)) {
+      out.add([...words.slice(0, -1), "border", "crossing"].join(" "));
+    }
   }
   return [...out];
+}
+
+// placeNameForms for a whole gazetteer: a derived form that is another place's own name (or
+// derived for two places) is left out, so a derived form never makes a name ambiguous.
+export function gazetteerNameForms<P extends GazetteerName>(places: P[]): Array<[P, string[]]> {
+  const own = new Map<string, string>();
+  for (const p of places) for (const n of [p.nameAr, p.nameEn, ...p.aliasesAr, ...p.aliasesEn]) own.set(foldForMatch(n), p.id);
+  const all = places.map((p): [P, string[]] => [p, placeNameForms(p)]);
+  const derivedBy = new Map<string, Set<string>>();
+  for (const [p, forms] of all) for (const f of forms) derivedBy.set(foldForMatch(f), (derivedBy.get(foldForMatch(f)) ?? new Set()).add(p.id));
+  return all.map(([p, forms]) => [
+    p,
+    forms.filter((f) => {
+      const k = foldForMatch(f);
+      const by = own.get(k);
+      return by ? by === p.id : derivedBy.get(k)!.size === 1;
+    }),
+  ]);
 }
 
 function escape(s: string): string {

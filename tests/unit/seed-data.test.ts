@@ -53,6 +53,19 @@ describe("gazetteer", () => {
     expect(first("قاعدة للتحالف الدولي في حقل العمر النفطي")).toBe("al-omar-oil-field");
   });
 
+  it("finds towns of the Euphrates valley and the Iraqi border in the spellings news uses, not a kunya or a tribe of the same words", () => {
+    expect(first("هجوم مسلح على حاجز في بلدة الطيانة شرقي دير الزور")).toBe("al-tayyana");
+    expect(first("Clashes in Ghranij left two dead")).toBe("gharanij");
+    expect(first("قصف مدفعي على أطراف الكشكية")).toBe("al-kishkiyah");
+    expect(first("اشتباكات في بلدة ابو حمام")).toBe("abu-hammam");
+    expect(first("a drone hit a car near the town of al-Qouriyah")).toBe("al-quriyah");
+    expect(first("a blast hit a checkpoint in Rabia, on the Iraqi side of the border")).toBe("rabia");
+    expect(first("سقطت قذيفة قرب مخيم الركبان")).toBe("rukban-camp");
+    expect(first("غارة على شاحنة قرب حصيبة عند الحدود")).toBe("husaybah");
+    expect(first("an SDF raid in the town of al-Sha'fah, near the Iraqi border")).toBe("al-shaafah");
+    expect(match("قال القيادي أبو حمام إن وجهاء ربيعة اجتمعوا").map((m) => m.id)).toEqual([]);
+  });
+
   it('reads "ريف دير الزور" as the governorate, not the city', () => {
     const found = match("قصفت القوات الأميركية مواقع فصائل موالية لإيران في ريف دير الزور الشرقي").map((m) => m.id);
     expect(found[0]).toBe("deir-ez-zor-governorate");
