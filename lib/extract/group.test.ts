@@ -253,6 +253,26 @@ describe("a second incident told later in the article", () => {
     const en = run("A convoy of 30 trucks crossed into Syria through the Jisr crossing on Wednesday morning.\n\nThe convoy then headed to Ain al-Ward.");
     expect(en.reports).toHaveLength(1);
   });
+  it("opened by «Elsewhere», «وفي حادثة منفصلة» is a report of its own, and takes no place from the one before", () => {
+    const en = run(
+      "A drone struck a car near Marj on Tuesday evening, killing three men.\n\nElsewhere in the province, gunmen attacked a checkpoint, killing two guards.",
+    );
+    expect(en.reports).toHaveLength(2);
+    expect(en.reports[1]!.places).toEqual([]);
+    const ar = run(
+      "قصفت طائرات حربية مواقع قرب المرج فجر اليوم، ما أسفر عن مقتل ستة عناصر.\n\nوفي حادثة منفصلة، انفجر لغم بسيارة مدنية، ما أدى إلى مقتل شخصين.",
+    );
+    expect(ar.reports.map((r) => r.type?.value)).toEqual(["airstrike", "ied"]);
+  });
+  it("of another kind, told in words of its own in a paragraph of its own, is a report of its own", () => {
+    const out = run(
+      "قصفت طائرة مسيرة سيارة قرب المرج مساء أمس، ما أدى إلى مقتل ثلاثة عناصر.\n\nوفي ريف المرج، قُتل عنصران من الحرس الوطني بهجوم شنه مسلحون مجهولون على حاجز.",
+    );
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["drone_attack", "armed_attack"]);
+    // An explosion heard there is the attack told.
+    const heard = run("قصفت طائرة مسيرة قاعدة تل الحمراء مساء أمس.\n\nوأفادت مصادر محلية بسماع دوي انفجار عنيف في المنطقة.");
+    expect(heard.reports).toHaveLength(1);
+  });
   it("told as «غارة جوية ثانية» is a sequel, with an adjective between", () => {
     const out = run(
       "قصفت طائرات حربية مواقع لجماعة النسر قرب المرج فجر اليوم، ما أسفر عن مقتل أربعة عناصر.\n\nوفي وقت لاحق، استهدفت غارة جوية ثانية شاحنة قرب المرج.",

@@ -280,6 +280,11 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (c.freshConvoy && d.type === "convoy" && (d.key || d.date) && key !== d.key && d.clauses.every((x) => x.sentence < c.sentence)) s -= 3;
   const [a, b] = [family(clauseType(c)), family(d.type)];
   if (a && b) s += a === b ? 1 : -4;
+  // An attack of another kind told in words of its own in a paragraph of its own («وفي ريف
+  // دير الزور، قُتل عنصران بهجوم لمسلحين» after a drone strike) is, likely, another attack;
+  // an explosion heard is what any attack sounds like.
+  const kinds = [clauseType(c), d.type];
+  if (a && a === b && kinds[0] !== kinds[1] && !kinds.includes("explosion") && c.fresh && c.paragraph !== lastOf(d).paragraph) s -= 2;
   const arms = new Set(c.weapons.map((w) => w.value.weapon));
   if (d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon)))) s += 1;
   // The party that answered an attack, acting again, goes on with its response, even from the

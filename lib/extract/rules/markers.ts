@@ -167,6 +167,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["وأسفر الهجوم عن أضرار", "وفي آخر هجوم على المرج سقطت قذيفتان", "تكررت الهجمات وكان آخرها قصف وادي النور"],
   },
   {
+    id: "mark-elsewhere",
+    does: "a clause that opens with «في مكان آخر», «وفي حادثة منفصلة», «Elsewhere», «In a separate incident»: another incident, whatever its kind",
+    priority: 55,
+    pattern: [{ edge: "start" }, { opt: [cue("connective")] }, cue("elsewhere")],
+    out: mark("another"),
+    pos: ["وفي حادثة منفصلة، انفجر لغم بسيارة قرب المرج", "Elsewhere in the province, gunmen attacked a checkpoint near Marj."],
+    neg: ["وقع الانفجار في مكان قريب من المرج", "The attack on Marj came elsewhere than expected."],
+  },
+  {
     id: "mark-sequel",
     does: "a second one of the kind, or the same once more: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «استهدفت القاعدة مجدداً», «hit the base again»",
     priority: 60,
