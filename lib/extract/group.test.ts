@@ -296,6 +296,23 @@ describe("statements, reactions and analysis about the incident told", () => {
   });
 });
 
+describe("a reaction dated on a day of its own", () => {
+  it("joins the incident it reacts to; the date is the reaction's (English)", () => {
+    const out = run(
+      "Drones attacked Rawda outpost in Jordan on Sunday, killing three soldiers.\n\nThe provincial governor condemned the attack on Tuesday, saying the border would be secured.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value.date).toBe("2024-03-03");
+  });
+  it("joins the incident it reacts to; the date is the reaction's (Arabic)", () => {
+    const out = run(
+      "هاجمت طائرة مسيرة قاعدة الروضة في الأردن يوم الأحد، ما أسفر عن مقتل ثلاثة جنود.\n\nودانت الحكومة الهجوم، الثلاثاء، مؤكدة تعاونها لضبط الحدود.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value.date).toBe("2024-03-03");
+  });
+});
+
 describe("background", () => {
   it("a trend of strikes («ضربات متكررة») is proposed flagged as background", () => {
     const out = run("قصفت طائرات حربية مواقع قرب المرج فجر اليوم.\n\nوتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام.");
