@@ -273,6 +273,13 @@ describe("a second incident told later in the article", () => {
     const heard = run("قصفت طائرة مسيرة قاعدة تل الحمراء مساء أمس.\n\nوأفادت مصادر محلية بسماع دوي انفجار عنيف في المنطقة.");
     expect(heard.reports).toHaveLength(1);
   });
+  it("but «a fourth rocket» after «three rockets» is one more of the munitions counted", () => {
+    const out = run("Three rockets struck Tell Hamra base on Tuesday evening. A fourth rocket landed outside the perimeter, local sources said.");
+    expect(out.reports).toHaveLength(1);
+    // A second attack is another incident still.
+    const attack = run("Three rockets struck Tell Hamra base on Tuesday evening. A second rocket attack hit the base at night.");
+    expect(attack.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
   it("told as «غارة جوية ثانية» is a sequel, with an adjective between", () => {
     const out = run(
       "قصفت طائرات حربية مواقع لجماعة النسر قرب المرج فجر اليوم، ما أسفر عن مقتل أربعة عناصر.\n\nوفي وقت لاحق، استهدفت غارة جوية ثانية شاحنة قرب المرج.",

@@ -117,7 +117,19 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-sequel",
     does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
     // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
-    decide: (c, { drafts }) => (has(c, "sequel") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+    decide: (c, { drafts, last }) => {
+      if (!has(c, "sequel") || !tells(c) || drafts.length === 0) return null;
+      // «a fourth rocket» after «three rockets struck…»: one more of the munitions just counted.
+      const m = c.markers.get("sequel")!;
+      const within = <T extends { i: number }>(xs: T[]) => xs.filter((x) => x.i >= m.i && x.i < m.j);
+      const arms = new Set(within(c.weapons).map((w) => w.value.weapon));
+      const counted =
+        last &&
+        c.index - lastOf(last).index <= 1 &&
+        !within(c.events).length &&
+        last.clauses.some((x) => x.counts.some((n) => !n.implied && n.cls === "munition" && n.value.count > 1 && arms.has(n.value.weapon!)));
+      return counted ? { action: "join", to: last } : { action: "new", sequel: true };
+    },
   },
   {
     id: "group-another",
