@@ -303,6 +303,16 @@ describe("statements, reactions and analysis about the incident told", () => {
   });
 });
 
+describe("a headline that names the town, a dateline, then the lead", () => {
+  it("are one incident, at the site the lead names", () => {
+    const out = run(
+      "رتل عسكري محمل بالذخائر يدخل إلى كفر سالم\n\nكفر سالم - خاص\n\nدخل رتل عسكري مؤلف من 30 شاحنة إلى معبر الجسر قرب مدينة كفر سالم، صباح اليوم الأربعاء.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.places[0]?.value.id).toBe("jisr-crossing");
+  });
+});
+
 describe("a reaction dated on a day of its own", () => {
   it("joins the incident it reacts to; the date is the reaction's (English)", () => {
     const out = run(

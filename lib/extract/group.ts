@@ -260,8 +260,8 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
     s += 4;
   else if (key && d.key) s += key === d.key ? 4 : -6;
-  // A lead that named no place takes the one the next sentence gives.
-  else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
+  // A lead that named no place takes the one the next sentence gives (a dateline between).
+  else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.
   else if (!key && d.key && definiteSite(c)) s += 1.5;
   // Places in other governorates than any the report named («In Kirkuk, gunmen…» after a rocket
