@@ -198,6 +198,9 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
   const tallies = Object.fromEntries(
     [...FIELDS, "articleDate", "articleDateGiven"].map((f) => [f, { tp: 0, predicted: 0, gold: 0, matchedGold: 0, statedGold: 0, statedMatched: 0 }]),
   ) as Record<Field | "articleDate" | "articleDateGiven", Tally>;
+  // One report per incident: proposals (background tallies apart) against gold incidents, and the
+  // articles proposing as many reports as they have incidents, more, or fewer.
+  const reports = { proposed: 0, background: 0, gold: 0, articles: 0, same: 0, more: 0, fewer: 0 };
   for (const set of sets) {
     const gold = JSON.parse(readFileSync(set.gold, "utf8")) as Gold;
     const files = new Set(readdirSync(set.articles));
@@ -280,6 +283,11 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       const eq = (a: string, b: string) => a === b;
       if (stats) judgeRules(stats, out, G);
       verbose?.(`${f.file}: ${out.reports.length} reports, gold ${incidents.length}`);
+      reports.proposed += out.reports.length;
+      reports.background += all.reports.length - out.reports.length;
+      reports.gold += incidents.length;
+      reports.articles++;
+      reports[out.reports.length === incidents.length ? "same" : out.reports.length > incidents.length ? "more" : "fewer"]++;
       // A gold date is stated when the article is dated at all (metadata, dateline, URL, stamps or a
       // full date in the text): an undated article's relative dates («أمس الأربعاء») have nothing
       // to be read against but outside knowledge, which the gold used and the text does not give.
@@ -314,6 +322,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
     fields: Object.fromEntries(FIELDS.map((f) => [f, summary(tallies[f])])) as Record<Field, ReturnType<typeof summary>>,
     articleDate: summary(tallies.articleDate),
     articleDateWithMetadata: summary(tallies.articleDateGiven),
+    reports,
   };
 }
 
@@ -389,6 +398,9 @@ function main() {
   console.log(`| field | ${columns.map((c) => `${c}: precision / recall`).join(" | ")} |\n|---|${columns.map(() => "---|").join("")}`);
   const rows = results.map(rowsOf);
   rows[0]!.forEach(([k], i) => console.log(`| ${k} | ${rows.map((r) => cell(r[i]![1])).join(" | ")} |`));
+  const counted = (r: ReturnType<typeof evaluate>["reports"]) =>
+    `${r.proposed} for ${r.gold} incidents (+${r.background} background); articles ${r.same} right, ${r.more} more, ${r.fewer} fewer`;
+  console.log(`| reports proposed | ${results.map((r) => counted(r.reports)).join(" | ")} |`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -47,11 +47,20 @@ export type ClauseFacts = Clause & {
   sources: SourceFact[];
   // The clause names a site by a definite noun and no name («القاعدة», «the base»).
   definiteSite: boolean;
+  // The clause tells an incident in words of its own: a verb of attack, or an incident word or
+  // weapon without the article («استهدفت طائرة مسيرة…», «a drone hit…», «وصلت تعزيزات…»), not
+  // only the incident told before named again («الهجوم», «the strikes»).
+  fresh: boolean;
+  // A convoy introduced by a noun without the article («رتل», «تعزيزات», «a convoy»): a convoy
+  // told anew, not the one told before («الرتل», «the convoy»).
+  freshConvoy: boolean;
   // Each marker with the rule that read it and where.
   markers: Map<Marker, { rule: string; i: number; j: number }>;
 };
 
 const BACKGROUND_DAYS = 60;
+const DEFINITE_EN = new Set(["the", "this", "that", "these", "those", "its", "their"]);
+const CONVOY_NOUNS = new Set(["رتل", "ارتال", "قافله", "قوافل", "تعزيز", "تعزيزات", "convoy", "convoys", "reinforcement", "reinforcements"]);
 
 // told: the last day the text told before this date, for «في اليوم التالي», «the previous day».
 export function resolveDate(doc: Doc, tag: Tag<"date">, anchor: Anchor, near: string, told?: DateValue | null): Omit<DateFact, "role" | "rule"> {
@@ -104,6 +113,50 @@ function farOf(value: string | undefined, anchor: Anchor): DateFact["far"] {
   return null;
 }
 
+// What a convoy or a vehicle carries («رتل محمّل بالذخائر وقطع المدفعية», «a convoy of trucks
+// loaded with weapons, ammunition and artillery»): after a cargo word that follows a convoy or a
+// vehicle, the weapons listed, each within a few words of the one before (other goods between),
+// are its load — neither the weapon of an attack nor what types the incident. An incident word,
+// a place or a date ends the list; «carried out a drone attack», «تحمل
+// مسؤولية الهجوم الصاروخي» and «حاملة الطائرات» carry no load.
+const CARGO_GAP = 6;
+const CARRIER_BEFORE = 8;
+const ENDS_LOAD = (t: Tag) => t.kind === "event" || t.kind === "place" || t.kind === "date";
+const CARRIER = (t: Tag) => (t.kind === "event" && t.value === "convoy") || (t.kind === "countNoun" && t.value.class === "vehicle");
+function cargoWeapons(doc: Doc): Map<Tag, Tag> {
+  const out = new Map<Tag, Tag>();
+  const weapons = doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon").sort((a, b) => a.i - b.i);
+  const stop = (t: { kind: string; text: string }) => t.kind === "break" || (t.kind === "punct" && /[.!?؟…]/.test(t.text));
+  for (const cue of doc.tags) {
+    if (cue.kind !== "cue" || cue.value !== "cargo" || doc.tokens[cue.j]?.text.toLowerCase() === "out") continue;
+    const carrier = doc.tags.find((t) => CARRIER(t) && t.j <= cue.i && t.j >= cue.i - CARRIER_BEFORE && !doc.tokens.slice(t.j, cue.i).some(stop));
+    if (!carrier) continue;
+    let at = cue.j;
+    for (const w of weapons) {
+      if (w.i < at) continue;
+      if (w.i - at > CARGO_GAP || doc.tokens.slice(at, w.i).some(stop)) break;
+      if (doc.tags.some((t) => ENDS_LOAD(t) && t.i < w.j && t.j > at)) break;
+      out.set(w, carrier);
+      at = w.j;
+    }
+  }
+  return out;
+}
+
+// Incident words of a clause. Vehicles that carry a load and nothing else told («دخلت شاحنات
+// محملة بالصواريخ إلى القاعدة», «trucks loaded with rockets crossed at…») are a convoy: the
+// load no longer tells an incident, the transport does.
+function eventsOf(doc: Doc, c: Clause, period: Set<number>, cargo: Map<Tag, Tag>): ClauseFacts["events"] {
+  const inside = (t: Tag) => t.i >= c.i && t.i < c.j;
+  const events = doc.tags
+    .filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i) && inside(t))
+    .map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 }));
+  const armed = doc.tags.some((t) => t.kind === "weapon" && inside(t) && !cargo.has(t) && t.value.weapon !== "airstrike");
+  const carrier = [...cargo.values()].find(inside);
+  if (events.length || armed || !carrier) return events;
+  return [{ i: carrier.i, j: carrier.j, value: "convoy", confidence: 0.5 }];
+}
+
 function traceAll<O>(doc: Doc, firings: Array<Firing<O>>, value: (o: O) => string, trace?: RuleTrace) {
   if (trace) for (const f of firings) trace(f.rule, value(f.out), spanOf(doc, f.m.i, f.m.j));
 }
@@ -146,6 +199,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
     traceAll(doc, kf, (o) => (o.kind === "none" ? "none" : `${o.kind}:${o.count}`), trace);
     for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
   }
+  const cargo = cargoWeapons(doc);
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   const described = describedSites(doc, gazetteer, places, trace);
   // The last day the text told (an incident's, a statement's or a timeline item's), for the
@@ -182,12 +236,20 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
         (/ال$|^لل?$/.test(t.pre) || doc.tokens[t.i - 1]?.text === "the") &&
         !doc.tags.some((p) => p.kind === "place" && p.i >= t.i && p.i <= t.j + 1),
     );
+    // Told without the article («رتل», «a convoy»), in this clause.
+    const anew = (t: Tag) => t.i >= c.i && t.i < c.j && !/ال$/.test(t.pre) && !DEFINITE_EN.has(doc.tokens[t.i - 1]?.text.toLowerCase() ?? "");
+    const fresh = doc.tags.some((t) => (t.kind === "event" || (t.kind === "weapon" && !cargo.has(t))) && anew(t));
+    const freshConvoy = doc.tags.some(
+      (t) => t.kind === "event" && t.value === "convoy" && anew(t) && doc.tokens[t.i]!.readings.some((r) => CONVOY_NOUNS.has(r.form)),
+    );
     return {
       ...c,
       definiteSite,
+      fresh,
+      freshConvoy,
       dates,
       weapons: within(
-        doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i)),
+        doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i) && !cargo.has(t)),
         c,
       ).map((t) => ({
         i: t.i,
@@ -196,10 +258,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
         confidence: 0.85,
         platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
       })),
-      events: within(
-        doc.tags.filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i)),
-        c,
-      ).map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 })),
+      events: eventsOf(doc, c, period, cargo),
       places: within(places, c),
       described: within(described, c),
       actors: within(people.actors, c),

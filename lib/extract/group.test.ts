@@ -214,3 +214,159 @@ describe("a toll told as the reason for what is said, in one of a series of atta
     expect(same.reports).toHaveLength(1);
   });
 });
+
+describe("a second incident told later in the article", () => {
+  it("in another province's city, in its own paragraph, is a report of its own (Arabic)", () => {
+    const out = run(
+      "سقطت قذيفتا هاون على حي سكني في مدينة كفر سالم صباح اليوم الأربعاء، ما أدى إلى إصابة ثلاثة مدنيين.\n\nوفي مدينة عين الورد، قصفت طائرة مسيرة مقراً لجماعة النسر، دون ورود معلومات عن خسائر.",
+    );
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["kafr-salem", "ain-ward"]);
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["shelling", "drone_attack"]);
+  });
+  it("in another province's city, in its own paragraph, is a report of its own (English)", () => {
+    const out = run(
+      "A rocket landed near Kafr Salem on Tuesday night, security officials said, causing no casualties.\n\nIn Ain al-Ward, gunmen attacked a checkpoint, killing two guards.",
+    );
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["kafr-salem", "ain-ward"]);
+  });
+  it("but a place of the same province named with the incident told again stays with it", () => {
+    const out = run("A rocket landed near Kafr Salem on Tuesday night, security officials said.\n\nThe governor condemned the attack in Wadi Sahel.");
+    expect(out.reports).toHaveLength(1);
+  });
+  it("a convoy told anew, at a city the report never named, is another convoy (Arabic)", () => {
+    const out = run(
+      "أفادت مصادر محلية بدخول رتل عسكري مؤلف من 25 شاحنة من معبر الجسر، صباح اليوم الأربعاء.\n\nكما وصلت تعزيزات عسكرية مؤلفة من 10 مدرعات إلى مدينة عين الورد.",
+    );
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy", "convoy"]);
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["jisr-crossing", "ain-ward"]);
+  });
+  it("a convoy told anew in a later paragraph, after one placed and dated, is another convoy (English)", () => {
+    const out = run(
+      "A convoy of 30 trucks crossed into Syria through the Jisr crossing on Wednesday morning, local sources said.\n\nIn the evening, a convoy of 20 empty trucks left Syria for Jordan.",
+    );
+    expect(out.reports).toHaveLength(2);
+    expect(out.reports.map((r) => r.counts[0]?.value.count)).toEqual([30, 20]);
+  });
+  it("but the convoy named again («الرتل», «the convoy») is the same one", () => {
+    const ar = run("دخل رتل عسكري مؤلف من 25 شاحنة من معبر الجسر صباح اليوم الأربعاء.\n\nوتوجه الرتل بعد ذلك إلى مدينة عين الورد.");
+    expect(ar.reports).toHaveLength(1);
+    const en = run("A convoy of 30 trucks crossed into Syria through the Jisr crossing on Wednesday morning.\n\nThe convoy then headed to Ain al-Ward.");
+    expect(en.reports).toHaveLength(1);
+  });
+  it("opened by «Elsewhere», «وفي حادثة منفصلة» is a report of its own, and takes no place from the one before", () => {
+    const en = run(
+      "A drone struck a car near Marj on Tuesday evening, killing three men.\n\nElsewhere in the province, gunmen attacked a checkpoint, killing two guards.",
+    );
+    expect(en.reports).toHaveLength(2);
+    expect(en.reports[1]!.places).toEqual([]);
+    const ar = run(
+      "قصفت طائرات حربية مواقع قرب المرج فجر اليوم، ما أسفر عن مقتل ستة عناصر.\n\nوفي حادثة منفصلة، انفجر لغم بسيارة مدنية، ما أدى إلى مقتل شخصين.",
+    );
+    expect(ar.reports.map((r) => r.type?.value)).toEqual(["airstrike", "ied"]);
+  });
+  it("of another kind, told in words of its own in a paragraph of its own, is a report of its own", () => {
+    const out = run(
+      "قصفت طائرة مسيرة سيارة قرب المرج مساء أمس، ما أدى إلى مقتل ثلاثة عناصر.\n\nوفي ريف المرج، قُتل عنصران من الحرس الوطني بهجوم شنه مسلحون مجهولون على حاجز.",
+    );
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["drone_attack", "armed_attack"]);
+    // An explosion heard there is the attack told.
+    const heard = run("قصفت طائرة مسيرة قاعدة تل الحمراء مساء أمس.\n\nوأفادت مصادر محلية بسماع دوي انفجار عنيف في المنطقة.");
+    expect(heard.reports).toHaveLength(1);
+  });
+  it("but «a fourth rocket» after «three rockets» is one more of the munitions counted", () => {
+    const out = run("Three rockets struck Tell Hamra base on Tuesday evening. A fourth rocket landed outside the perimeter, local sources said.");
+    expect(out.reports).toHaveLength(1);
+    // A second attack is another incident still.
+    const attack = run("Three rockets struck Tell Hamra base on Tuesday evening. A second rocket attack hit the base at night.");
+    expect(attack.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
+  it("told as «غارة جوية ثانية» is a sequel, with an adjective between", () => {
+    const out = run(
+      "قصفت طائرات حربية مواقع لجماعة النسر قرب المرج فجر اليوم، ما أسفر عن مقتل أربعة عناصر.\n\nوفي وقت لاحق، استهدفت غارة جوية ثانية شاحنة قرب المرج.",
+    );
+    expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+  });
+});
+
+describe("statements, reactions and analysis about the incident told", () => {
+  it("join it, in paragraphs of their own (Arabic)", () => {
+    const out = run(
+      "قصفت طائرات مسيرة قاعدة تل الحمراء صباح اليوم الأربعاء، ما أدى إلى إصابة عنصرين.\n\nوقال مسؤول عسكري إن الهجوم لن يمر دون رد.\n\nمن جهتها، نددت الحكومة بالهجوم على قاعدة تل الحمراء، معتبرة أنه يهدد الاستقرار.\n\nويرى مراقبون أن استهداف قاعدة تل الحمراء يأتي في إطار الضغط على القوات الأميركية.",
+    );
+    expect(out.reports).toHaveLength(1);
+  });
+  it("join it, a reaction naming another place of the strikes included (English)", () => {
+    const out = run(
+      "Jets struck more than 30 targets in Syria overnight, the US military said on Wednesday.\n\nThe strikes were a response to the drone attack on Rawda outpost in Jordan last Sunday.\n\nThe provincial governor condemned the strikes in Wadi al-Nour, saying civilians were hurt. The defence ministry said the attack on Wadi al-Nour killed two guards.",
+    );
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "earlier"]);
+  });
+});
+
+describe("a headline that names the town, a dateline, then the lead", () => {
+  it("are one incident, at the site the lead names", () => {
+    const out = run(
+      "رتل عسكري محمل بالذخائر يدخل إلى كفر سالم\n\nكفر سالم - خاص\n\nدخل رتل عسكري مؤلف من 30 شاحنة إلى معبر الجسر قرب مدينة كفر سالم، صباح اليوم الأربعاء.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.places[0]?.value.id).toBe("jisr-crossing");
+  });
+});
+
+describe("a reaction dated on a day of its own", () => {
+  it("joins the incident it reacts to; the date is the reaction's (English)", () => {
+    const out = run(
+      "Drones attacked Rawda outpost in Jordan on Sunday, killing three soldiers.\n\nThe provincial governor condemned the attack on Tuesday, saying the border would be secured.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value.date).toBe("2024-03-03");
+  });
+  it("joins the incident it reacts to; the date is the reaction's (Arabic)", () => {
+    const out = run(
+      "هاجمت طائرة مسيرة قاعدة الروضة في الأردن يوم الأحد، ما أسفر عن مقتل ثلاثة جنود.\n\nودانت الحكومة الهجوم، الثلاثاء، مؤكدة تعاونها لضبط الحدود.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value.date).toBe("2024-03-03");
+  });
+});
+
+describe("background", () => {
+  it("a trend of strikes («ضربات متكررة») is proposed flagged as background", () => {
+    const out = run("قصفت طائرات حربية مواقع قرب المرج فجر اليوم.\n\nوتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+  it("a campaign of attacks («a campaign of attacks that began in October») is background, not an earlier incident", () => {
+    const out = run(
+      "Drones attacked Rawda outpost on Sunday, killing three soldiers.\n\nAnalysts said the strike marked an escalation in a campaign of attacks that began in October.",
+    );
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+  it("named as the cause of what is told («نتيجة الهجمات المتكررة») leaves it an incident", () => {
+    const out = run("أخلت القوات الأميركية قاعدة تل الحمراء نتيجة الهجمات المتكررة عليها، بحسب مصادر محلية.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null]);
+  });
+});
+
+describe("a convoy's load", () => {
+  it("does not type the convoy nor name its weapon (Arabic)", () => {
+    const out = run("دخل رتل عسكري محمل بالأسلحة والذخائر وقطع المدفعية إلى قاعدة تل الحمراء قادماً من معبر القصر، صباح اليوم.");
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
+    expect(out.reports[0]!.weapons).toEqual([]);
+  });
+  it("does not type the convoy nor name its weapon (English)", () => {
+    const out = run("A convoy of 30 trucks loaded with weapons, ammunition and artillery pieces crossed at Qasr crossing on Monday.");
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
+    expect(out.reports[0]!.weapons).toEqual([]);
+  });
+  it("trucks carrying rockets and nothing else told are a convoy", () => {
+    const out = run("دخلت شاحنات محملة بالصواريخ إلى قاعدة تل الحمراء صباح اليوم.");
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
+  });
+  it("but the weapon that struck a loaded truck is the attack's", () => {
+    const ar = run("استهدفت طائرة مسيرة شاحنة محملة بالذخائر قرب المرج صباح اليوم.");
+    expect(ar.reports.map((r) => r.type?.value)).toEqual(["drone_attack"]);
+    const en = run("Gunmen carried out a rocket attack on a convoy near Marj on Monday.");
+    expect(en.reports.map((r) => r.type?.value)).toEqual(["rocket_attack"]);
+    expect(en.reports[0]!.weapons.map((w) => w.value)).toEqual(["rocket"]);
+  });
+});

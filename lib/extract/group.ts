@@ -50,7 +50,8 @@ export const family = (t: IncidentType | null) => (t ? (FAMILY[t] ?? t) : null);
 
 export function clauseType(c: ClauseFacts): IncidentType | null {
   const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
-  if (typed && !c.weapons.some((w) => w.value.type !== "airstrike")) return typed.value;
+  // Aircraft flying over a convoy leave it a convoy; a strike on it («غارة استهدفت رتلاً») does not.
+  if (typed && !c.weapons.some((w) => w.value.type !== "airstrike" || !w.platform)) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
   return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
 }
@@ -116,7 +117,19 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-sequel",
     does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
     // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
-    decide: (c, { drafts }) => (has(c, "sequel") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+    decide: (c, { drafts, last }) => {
+      if (!has(c, "sequel") || !tells(c) || drafts.length === 0) return null;
+      // «a fourth rocket» after «three rockets struck…»: one more of the munitions just counted.
+      const m = c.markers.get("sequel")!;
+      const within = <T extends { i: number }>(xs: T[]) => xs.filter((x) => x.i >= m.i && x.i < m.j);
+      const arms = new Set(within(c.weapons).map((w) => w.value.weapon));
+      const counted =
+        last &&
+        c.index - lastOf(last).index <= 1 &&
+        !within(c.events).length &&
+        last.clauses.some((x) => x.counts.some((n) => !n.implied && n.cls === "munition" && n.value.count > 1 && arms.has(n.value.weapon!)));
+      return counted ? { action: "join", to: last } : { action: "new", sequel: true };
+    },
   },
   {
     id: "group-another",
@@ -204,11 +217,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       if (!last || last.mention === "background" || !has(c, "anaphora") || c.index - lastOf(last).index > 2) return null;
       const fits = (d: Draft) => d.mention !== "background" && sameDay(d.date, eventDate(c)) && compatible(family(d.type), family(clauseType(c)));
       // The weapon named again picks the report that used it («القذائف» after a response by
-      // artillery goes back to the shelling), else the report just told.
+      // artillery goes back to the shelling), else the report just told, else the last one
+      // of its kind told a little before («the strikes» after a mention of the attack they
+      // answered goes back to the strikes) — not one flagged as earlier.
       const arms = new Set(c.weapons.map((w) => w.value.weapon));
-      const armed = drafts.filter((d) => c.index - lastOf(d).index <= 3 && fits(d) && d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
-      const to = armed.length && !armed.includes(last) ? armed[armed.length - 1]! : last;
-      return fits(to) ? { action: "join", to } : null;
+      const near = drafts.filter((d) => c.index - lastOf(d).index <= 3 && fits(d));
+      const armed = near.filter((d) => d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
+      const to =
+        armed.length && !armed.includes(last) ? armed[armed.length - 1]! : fits(last) ? last : near.filter((d) => !d.mention && !regionsApart(d, c)).pop();
+      return to && fits(to) ? { action: "join", to } : null;
     },
   },
   {
@@ -248,10 +265,18 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
     s += 4;
   else if (key && d.key) s += key === d.key ? 4 : -6;
-  // A lead that named no place takes the one the next sentence gives.
-  else if (key && !d.key) s += d.clauses.length === 1 && gap <= 1 && !d.response ? 1 : -1;
+  // A lead that named no place takes the one the next sentence gives (a dateline between).
+  else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.
   else if (!key && d.key && definiteSite(c)) s += 1.5;
+  // Places in other governorates than any the report named («In Kirkuk, gunmen…» after a rocket
+  // at Erbil; «وفي مدينة الرقة…» after mortars on Deir ez-Zor): towns and cities carry no site
+  // key, but two regions are two incidents.
+  if (regionsApart(d, c)) s -= 6;
+  // An incident told in words of its own at a town or city the report never named («كما وصلت
+  // تعزيزات إلى مدينة الحسكة» after a convoy at a crossing) is another incident; the incident
+  // named again there («the strikes in al-Qaim») is not.
+  else if (!(key && d.key) && c.fresh && placesApart(d, c)) s -= 3;
   const date = eventDate(c);
   // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
   if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
@@ -266,8 +291,17 @@ export function score(d: Draft, c: ClauseFacts): number {
     const [x, y] = [unresolvedKey(c), d.clauses.map(unresolvedKey).find((k) => k)];
     if (x && y) s += x === y ? 1 : -6;
   }
+  // A convoy told anew («وفي المساء، خرج رتل…», «a convoy of 20 trucks left…») after the report's
+  // convoy was told, placed or dated, in a sentence before is another convoy, unless at the
+  // report's own site (a headline that neither places nor dates its convoy is the lead's).
+  if (c.freshConvoy && d.type === "convoy" && (d.key || d.date) && key !== d.key && d.clauses.every((x) => x.sentence < c.sentence)) s -= 3;
   const [a, b] = [family(clauseType(c)), family(d.type)];
   if (a && b) s += a === b ? 1 : -4;
+  // An attack of another kind told in words of its own in a paragraph of its own («وفي ريف
+  // دير الزور، قُتل عنصران بهجوم لمسلحين» after a drone strike) is, likely, another attack;
+  // an explosion heard is what any attack sounds like.
+  const kinds = [clauseType(c), d.type];
+  if (a && a === b && kinds[0] !== kinds[1] && !kinds.includes("explosion") && c.fresh && c.paragraph !== lastOf(d).paragraph) s -= 2;
   const arms = new Set(c.weapons.map((w) => w.value.weapon));
   if (d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon)))) s += 1;
   // The party that answered an attack, acting again, goes on with its response, even from the
@@ -276,6 +310,23 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (d.response && gap <= 3 && d.clauses.some((x) => x.actors.some((y) => y.role === "agent" && agents.has(y.value.id)))) s += 6;
   if (d.mention === "background") s -= 10;
   return s;
+}
+
+// The governorates a clause's places lie in (a governorate is its own); countries say too little.
+const regions = (cs: ClauseFacts[]) =>
+  new Set(cs.flatMap((c) => c.places.filter((p) => p.value.kind !== "country" && p.value.governorate).map((p) => p.value.governorate!)));
+export function regionsApart(d: Draft, c: ClauseFacts): boolean {
+  const [mine, theirs] = [regions([c]), regions(d.clauses)];
+  return mine.size > 0 && theirs.size > 0 && ![...mine].some((g) => theirs.has(g));
+}
+
+// Towns, cities and sites the clause names, none of which the report named.
+const LOCAL = SPECIFICITY.city!;
+const localities = (c: ClauseFacts) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL).map((p) => siteKey(p.value));
+function placesApart(d: Draft, c: ClauseFacts): boolean {
+  const mine = localities(c);
+  const theirs = new Set(d.clauses.flatMap(localities));
+  return mine.length > 0 && theirs.size > 0 && !mine.some((k) => theirs.has(k));
 }
 
 const dayOf = (c: ClauseFacts) => c.dates.some((y) => y.role === "event" && y.value?.date === eventDate(c) && y.value.precision === "day");

@@ -192,7 +192,8 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
   for (let i = 1; i < reports.length; i++) {
     const r = reports[i]!;
     const before = reports[i - 1]!.places[0];
-    if (r.places.length || !before || r.mention === "background") continue;
+    // «Elsewhere», «في مكان آخر»: not where the report before took place.
+    if (r.places.length || !before || r.mention === "background" || r.rules?.includes("mark-elsewhere")) continue;
     r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence, rule: "place-from-previous-report" }];
     trace?.("place-from-previous-report", before.value.id, r.evidence);
   }

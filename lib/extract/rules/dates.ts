@@ -29,6 +29,20 @@ const tellsIncident = (doc: Doc, span: { i: number; j: number } | undefined, act
       t.i < span.j &&
       (t.kind === "event" || t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && (t.value === "that" || (acts && t.value === "act")))),
   );
+// Words between a reaction and a date that tell an incident of their own: a weapon, a toll, an
+// act, or an incident word without the article («condemned a drone attack on Tuesday» dates the
+// attack; «condemned the attack on Tuesday», «دانت الهجوم، الأربعاء» the condemnation).
+const definite = (doc: Doc, t: Tag) => /ال$/.test(t.pre) || /^(?:the|this|that)$/i.test(doc.tokens[t.i - 1]?.text ?? "");
+const tellsNew = (doc: Doc, span: { i: number; j: number } | undefined) => {
+  if (!span) return false;
+  const inside = doc.tags.filter((t) => t.i >= span.i && t.i < span.j);
+  // «the attack» is a noun named again, not the verb «attack».
+  const named = new Set(inside.filter((t) => t.kind === "event" && definite(doc, t)).map((t) => t.i));
+  return inside.some(
+    (t) =>
+      t.kind === "weapon" || t.kind === "casualty" || (t.kind === "cue" && t.value === "act" && !named.has(t.i)) || (t.kind === "event" && !named.has(t.i)),
+  );
+};
 const role =
   (r: DateRole) =>
   (m: Match, doc: Doc): DateRoleOut | null => {
@@ -188,6 +202,15 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء", "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد"],
   },
   {
+    id: "date-reaction",
+    does: "a reaction to the incident told, then its date: «condemned the attack on Wednesday», «ودانت الحكومة الهجوم، الأربعاء» (the day of the reaction, not the incident's)",
+    priority: 80,
+    pattern: [cue("react"), { skip: 6, commas: true, as: "between" }, { opt: [{ word: ["on", "يوم"] }] }, DATE, { not: [{ skip: 3 }, { tag: "date" }] }],
+    out: (m, doc) => (tellsNew(doc, m.caps.between) ? null : role("statement")(m, doc)),
+    pos: ["The governor condemned the attack on Wednesday, calling it cowardly.", "ودانت الحكومة الهجوم، الأربعاء، مؤكدة تضامنها"],
+    neg: ["The governor condemned a drone attack on Marj on Wednesday.", "ودانت الحكومة قصف طائرة مسيرة للمرج الأربعاء"],
+  },
+  {
     id: "date-speaker-said-on",
     does: "a speaker, a verb of saying, then its date: «the Pentagon said Tuesday», «X told reporters on Monday»",
     priority: 78,
@@ -216,7 +239,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       DATE,
       { opt: [{ punct: ["،", ","] }] },
       { skip: 4, as: "between" },
-      cue("say"),
+      cue(["say", "react"]),
     ],
     // What lies between is the speaker: no incident, weapon or act of its own.
     out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
@@ -224,6 +247,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "Earlier on Wednesday, Guard officials said two rockets hit the Sahl field.",
       "وفي وقت سابق اليوم، قالت جماعة النسر إنها استهدفت قاعدة تل الحمراء",
       "ومساء الثلاثاء، أعلنت الوزارة مقتل جندي في هجوم على قاعدة الروضة",
+      "On Wednesday, the governor condemned the attack on Marj.",
     ],
     neg: [
       "On Wednesday, two rockets hit the Sahl field, Guard officials said.",

@@ -33,6 +33,39 @@ export const EXAMPLE_PLACES: PlaceRef[] = [
   },
   { id: "qasr-crossing", nameAr: "معبر القصر", nameEn: "Qasr crossing", aliasesAr: [], aliasesEn: [], kind: "border_crossing", country: "SY" },
   { id: "rawda-post", nameAr: "قاعدة الروضة", nameEn: "Rawda outpost", aliasesAr: ["الروضة"], aliasesEn: ["Rawda"], kind: "base", country: "JO" },
+  // Two provinces, each with a city (towns and cities carry no site key: their provinces tell
+  // two incidents apart).
+  {
+    id: "kafr-salem",
+    nameAr: "كفر سالم",
+    nameEn: "Kafr Salem",
+    aliasesAr: ["مدينة كفر سالم"],
+    aliasesEn: [],
+    kind: "city",
+    governorate: "Sahel",
+    country: "SY",
+  },
+  {
+    id: "ain-ward",
+    nameAr: "عين الورد",
+    nameEn: "Ain al-Ward",
+    aliasesAr: ["مدينة عين الورد"],
+    aliasesEn: [],
+    kind: "city",
+    governorate: "Badia",
+    country: "SY",
+  },
+  { id: "wadi-sahel", nameAr: "وادي الساحل", nameEn: "Wadi Sahel", aliasesAr: [], aliasesEn: [], kind: "city", governorate: "Sahel", country: "SY" },
+  {
+    id: "jisr-crossing",
+    nameAr: "معبر الجسر",
+    nameEn: "Jisr crossing",
+    aliasesAr: [],
+    aliasesEn: [],
+    kind: "border_crossing",
+    governorate: "Sahel",
+    country: "SY",
+  },
 ];
 
 export const EXAMPLE_ACTORS: ActorRef[] = [

@@ -25,9 +25,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     does: "words of a tally or a trend: «هجمات متكررة», «بشكل شبه يومي», «repeatedly», «in total»",
     priority: 60,
     pattern: [cue("background")],
-    out: mark("background"),
-    pos: ["تتعرض القاعدة لهجمات متكررة بالصواريخ", "The base has repeatedly come under rocket fire."],
-    neg: ["تعرضت القاعدة لهجوم بالصواريخ أمس"],
+    // A trend named as the cause of what the clause tells («أخلت القوات القاعدة نتيجة الهجمات
+    // المتكررة», «troops left amid repeated attacks») leaves the clause an incident.
+    out: mark("background", (doc, m) => !doc.tags.some((t) => t.kind === "cue" && t.value === "reason" && t.j <= m.i && t.j >= m.i - 2)),
+    pos: ["تتعرض القاعدة لهجمات متكررة بالصواريخ", "The base has repeatedly come under rocket fire.", "وتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام"],
+    neg: [
+      "تعرضت القاعدة لهجوم بالصواريخ أمس",
+      "أخلت القوات الأميركية قاعدة المرج نتيجة الاستهدافات المتكررة لها",
+      "Troops left the outpost amid repeated attacks.",
+    ],
   },
   {
     id: "mark-tally-since",
@@ -161,13 +167,23 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["وأسفر الهجوم عن أضرار", "وفي آخر هجوم على المرج سقطت قذيفتان", "تكررت الهجمات وكان آخرها قصف وادي النور"],
   },
   {
+    id: "mark-elsewhere",
+    does: "a clause that opens with «في مكان آخر», «وفي حادثة منفصلة», «Elsewhere», «In a separate incident»: another incident, whatever its kind",
+    priority: 55,
+    pattern: [{ edge: "start" }, { opt: [cue("connective")] }, cue("elsewhere")],
+    out: mark("another"),
+    pos: ["وفي حادثة منفصلة، انفجر لغم بسيارة قرب المرج", "Elsewhere in the province, gunmen attacked a checkpoint near Marj."],
+    neg: ["وقع الانفجار في مكان قريب من المرج", "The attack on Marj came elsewhere than expected."],
+  },
+  {
     id: "mark-sequel",
     does: "a second one of the kind, or the same once more: «رتل ثانٍ», «هجوم ثالث», «a second convoy», «استهدفت القاعدة مجدداً», «hit the base again»",
     priority: 60,
     pattern: [
       {
         oneOf: [
-          [{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, cue("second")],
+          // An adjective may come between («غارة جوية ثانية», «قصف مدفعي ثانٍ»).
+          [{ oneOf: [[INCIDENT], [{ tag: "event", is: "convoy" }]] }, { skip: 1 }, cue("second")],
           [cue("second"), { skip: 1 }, INCIDENT],
           [INCIDENT, { skip: 6 }, cue("again")],
         ],
@@ -176,6 +192,7 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: (m, doc) => (doc.tags.some((t) => t.kind === "date" && t.i <= m.i && t.j >= m.j) ? null : { marker: "sequel" }),
     pos: [
       "ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات",
+      "واستهدفت غارة جوية ثانية شاحنة في بادية المرج",
       "A second convoy crossed at Qasr hours later.",
       "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم",
       "Drones hit Tell Hamra base again in the evening.",
@@ -237,8 +254,20 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pattern: [
       { edge: "start" },
       { opt: [cue("connective")] },
-      // «وأفادت مصادر أن…», «وأسفر…», «وتتكون…»: a source and «that», or one verb, before it.
-      { opt: [{ oneOf: [[cue("say"), { skip: 4, commas: true }, cue("that")], [{ any: "word" }]] }] },
+      // «وأفادت مصادر أن…», «وأسفر…», «وتتكون…»: a source and «that», or one verb, before it;
+      // or a party and its reaction or word on it («أدانت الخارجية الهجوم», «Iraq's government
+      // condemned the strikes», «the ministry said the attack…»).
+      {
+        opt: [
+          {
+            oneOf: [
+              [cue("say"), { skip: 4, commas: true }, cue("that")],
+              [{ skip: 5, commas: true }, { oneOf: [[cue("react")], [cue("say")]] }, { skip: 3 }],
+              [{ any: "word" }],
+            ],
+          },
+        ],
+      },
       {
         oneOf: [
           [{ word: ["the"] }, INCIDENT],
@@ -258,8 +287,16 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "حيث تبنت الهجوم جماعة النسر",
       "وأفادت مصادر محلية، أن الرتل انطلق من المرج",
       "وقالت الجماعة في بيان إن العملية نفذت فجر الأربعاء",
+      "من جهتها، أدانت وزارة الخارجية القصف على وادي النور",
+      "The provincial governor condemned the strikes near Marj.",
+      "The defence ministry said the attack on Marj killed two guards.",
     ],
-    neg: ["وأسفر هجوم على المرج عن مقتل عنصرين", "وقالت الجماعة إنها ستواصل عملياتها"],
+    neg: [
+      "وأسفر هجوم على المرج عن مقتل عنصرين",
+      "وقالت الجماعة إنها ستواصل عملياتها",
+      "The defence ministry said a drone attack on Marj killed two guards.",
+      "وأدانت الوزارة هجوماً على المرج",
+    ],
   },
   {
     id: "mark-inside-site",
