@@ -37,6 +37,9 @@ export type ClauseFacts = Clause & {
   dates: DateFact[];
   // platform: an aircraft named, not a strike («مقاتلات حربية روسية», «warplanes»).
   weapons: Array<Found<{ weapon: WeaponId; type: IncidentType; weak: boolean }> & { platform: boolean }>;
+  // What a convoy or vehicle carries (cargoWeapons): no weapon of an attack, but a convoy's report
+  // records its load in the weapon field, marked as a load (report.ts).
+  load: Array<Found<WeaponId>>;
   events: Array<Found<IncidentType | null>>;
   places: Array<Found<PlaceRef>>;
   // Sites named only by description, offered to a report that names no site.
@@ -258,6 +261,10 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
         confidence: 0.85,
         platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
       })),
+      load: within(
+        [...cargo.keys()].filter((t): t is Tag<"weapon"> => t.kind === "weapon"),
+        c,
+      ).map((t) => ({ i: t.i, j: t.j, value: t.value.weapon, confidence: 0.5 })),
       events: eventsOf(doc, c, period, cargo),
       places: within(places, c),
       described: within(described, c),

@@ -348,13 +348,22 @@ describe("background", () => {
 });
 
 describe("a convoy's load", () => {
-  it("does not type the convoy nor name its weapon (Arabic)", () => {
+  // The codebook records a convoy's load in its weapon field, marked as a load: proposed less
+  // surely than a weapon of an attack, and never what types the incident.
+  it("does not type the convoy; its load is the weapon field, less sure (Arabic)", () => {
     const out = run("دخل رتل عسكري محمل بالأسلحة والذخائر وقطع المدفعية إلى قاعدة تل الحمراء قادماً من معبر القصر، صباح اليوم.");
     expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
-    expect(out.reports[0]!.weapons).toEqual([]);
+    expect(out.reports[0]!.weapons.map((w) => w.value)).toEqual(["artillery"]);
+    expect(out.reports[0]!.weapons[0]!.confidence).toBeLessThan(0.85);
   });
-  it("does not type the convoy nor name its weapon (English)", () => {
+  it("does not type the convoy; its load is the weapon field, less sure (English)", () => {
     const out = run("A convoy of 30 trucks loaded with weapons, ammunition and artillery pieces crossed at Qasr crossing on Monday.");
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
+    expect(out.reports[0]!.weapons.map((w) => w.value)).toEqual(["artillery"]);
+    expect(out.reports[0]!.weapons[0]!.confidence).toBeLessThan(0.85);
+  });
+  it("a convoy with nothing loaded names no weapon", () => {
+    const out = run("A convoy of 30 trucks crossed at Qasr crossing on Monday, heading to Tell Hamra base.");
     expect(out.reports.map((r) => r.type?.value)).toEqual(["convoy"]);
     expect(out.reports[0]!.weapons).toEqual([]);
   });

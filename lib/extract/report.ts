@@ -158,8 +158,11 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     date,
     type,
     places,
+    // A convoy armed with nothing of its own records what it carries (the load, less sure).
     weapons: dedupe(
-      strong.map((w) => suggestion(doc, { ...w, value: w.value.weapon })),
+      strong.length || d.type !== "convoy"
+        ? strong.map((w) => suggestion(doc, { ...w, value: w.value.weapon }))
+        : (all("load") as ClauseFacts["load"]).map((w) => suggestion(doc, w)),
       (v) => v,
     ),
     counts: dedupe(
