@@ -411,3 +411,49 @@ describe("near-identical articles", async () => {
     expect(nearIdentical(wire, "قصف مدفعي على قرية عياش في ريف دير الزور الغربي")).toBe(false);
   });
 });
+
+describe("a report placed no closer than its governorate (or nowhere)", () => {
+  // Two sites of one invented province, some 50 km apart; both attacked on the same day.
+  const depot = P("depot-d", "base", "Province", 30.4, 35.3, "مستودع د", "XA");
+  const atOutpost = { id: 1, values: [v({ type: "drone_attack", actorId: 4, place: outpost })], text: "طائرة مسيرة تستهدف نقطة أ الحدودية وتصيب برج المراقبة" };
+  const atDepot = {
+    id: 2,
+    values: [v({ type: "drone_attack", actorId: 4, place: depot })],
+    text: "انفجار في مستودع د بعد هجوم بطائرتين مسيرتين على مخازن الذخيرة",
+  };
+
+  it("is matched by its words to the site whose incident tells it, when its place cannot tell", () => {
+    const text = "هجوم بطائرتين مسيرتين على مخازن ذخيرة في المحافظة وانفجار كبير";
+    for (const place of [province, null]) {
+      const ranked = rankCandidates({ ...v({ type: "drone_attack", actorId: 4, place }), text }, [atOutpost, atDepot]);
+      expect(
+        ranked.map((c) => c.id),
+        place?.id ?? "no place",
+      ).toEqual([2, 1]);
+      for (const c of ranked) expect(c.score).toBeLessThan(auto);
+    }
+  });
+
+  it("keeps the weights of a clear place: the site named outweighs the words", () => {
+    const ranked = rankCandidates({ ...v({ type: "drone_attack", actorId: 4, place: outpost }), text: "هجوم بطائرتين مسيرتين على مخازن ذخيرة" }, [
+      atOutpost,
+      atDepot,
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
+  });
+
+  it("is never pre-selected, however alike the words, nor when the incident cites the same story", () => {
+    const report = {
+      ...v({ type: "drone_attack", actorId: 4, place: province, munitions: 2 }),
+      text: "انفجار في المحافظة بعد هجوم بطائرتين مسيرتين على مخازن الذخيرة",
+      articleId: 9,
+    };
+    const twin = { ...atDepot, values: [{ ...atDepot.values[0]!, munitions: 2, articleId: 8 }] };
+    const [c] = rankCandidates(report, [twin], new Set([8]));
+    expect(c!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["same_story", "in_governorate", "similar_text"]));
+    expect(c!.score).toBeLessThan(auto);
+    expect(c!.score).toBeGreaterThanOrEqual(suggest);
+    // The site itself, told in the same words, still is.
+    expect(rankCandidates({ ...report, place: depot }, [twin])[0]!.score).toBeGreaterThanOrEqual(auto);
+  });
+});
