@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { dateGap, placeTextKey, rankCandidates, scoreCandidate, scorePair, scorePlace, similarity, type DedupPlace, type DedupValues } from "./score";
+import {
+  dateGap,
+  placeTextKey,
+  scoreDate,
+  rankCandidates,
+  scoreCandidate,
+  scorePair,
+  scorePlace,
+  similarity,
+  type DedupPlace,
+  type DedupValues,
+} from "./score";
 import { dedupThresholds } from "./settings";
 
 const P = (id: string, kind: string, governorate: string | null, lat: number | null, lon: number | null, nameAr = id, country = "SY"): DedupPlace => ({
@@ -85,6 +96,29 @@ describe("scorePair", () => {
     expect(month.score).toBeGreaterThanOrEqual(suggest);
     expect(month.score).toBeLessThan(day.score);
     expect(month.reasons.map((r) => r.code)).toContain("date_overlaps");
+  });
+
+  it("reads an approximate date as likeliest on its own day: an incident there outranks one at the edge of its days", () => {
+    const approx = { date: "2024-01-15", datePrecision: "approximate" as const };
+    const at = (date: string, datePrecision: "day" | "approximate" = "day") => scoreDate(approx, { date, datePrecision }).score;
+    expect(at("2024-01-15")).toBeGreaterThan(at("2024-01-14"));
+    expect(at("2024-01-14")).toBeGreaterThan(at("2024-01-13"));
+    expect(at("2024-01-15", "approximate")).toBeGreaterThan(at("2024-01-12", "approximate"));
+    // Still short of the same day known on both sides, and above a day off.
+    expect(at("2024-01-15")).toBeLessThan(scoreDate({ date: "2024-01-15", datePrecision: "day" }, { date: "2024-01-15", datePrecision: "day" }).score);
+    expect(at("2024-01-13")).toBeGreaterThan(scoreDate({ date: "2024-01-15", datePrecision: "day" }, { date: "2024-01-14", datePrecision: "day" }).score);
+    // An «other» report on an approximate day at a base: the incident of that day there first,
+    // not one whose report of another day falls at the edge of the window.
+    const report = { ...v({ type: "other", place: hemo, ...approx }), text: "" };
+    const ranked = rankCandidates(report, [
+      {
+        id: 2,
+        values: [v({ type: "rocket_attack", place: hemo, date: "2024-01-10" }), v({ type: "rocket_attack", place: hemo, date: "2024-01-13" })],
+        text: "",
+      },
+      { id: 1, values: [v({ type: "other", place: hemo, ...approx })], text: "" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
   });
 
   it("matches a place with the places it contains or lies in, saying how vague the match is", () => {

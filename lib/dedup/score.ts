@@ -124,7 +124,11 @@ export function scoreDate(a: Pick<DedupValues, "date" | "datePrecision">, b: Pic
   if (gap === 0) {
     if (a.datePrecision === "day" && b.datePrecision === "day") return { score: 1, reason: { code: "same_day" } };
     const vaguest = a.datePrecision === "month" || b.datePrecision === "month" ? "month" : "approximate";
-    return { score: vaguest === "month" ? 0.55 : 0.75, reason: { code: "date_overlaps", params: { precision: vaguest } } };
+    if (vaguest === "month") return { score: 0.55, reason: { code: "date_overlaps", params: { precision: vaguest } } };
+    // An approximate date is likeliest on its own day: overlapping at its centre says more than
+    // at its edge (two days off), though less than the same day.
+    const centres = Math.abs(dayNumber(a.date) - dayNumber(b.date));
+    return { score: Math.max(0.6, 0.8 - 0.05 * centres), reason: { code: "date_overlaps", params: { precision: vaguest } } };
   }
   if (gap <= 3) return { score: [0, 0.6, 0.35, 0.15][gap]!, reason: { code: "days_apart", params: { days: gap } } };
   return { score: 0, reason: { code: "far_apart", params: { days: gap } } };
