@@ -46,6 +46,7 @@ import { toUtf16Index } from "@/lib/evidence/offsets";
 import { assistValues, goldDate, goldReader, type GoldIncidentValues, type TypedValues, type ValueMode } from "./eval-dedup-values";
 import { governorateOf, perturb, seededRandom, type NoiseKind } from "./eval-dedup-noise";
 import { dedupThresholds } from "@/lib/dedup/settings";
+import { scorePlace, scoreType, type DedupPlace } from "@/lib/dedup/score";
 import { createArticle } from "@/server/articles/create";
 import { DuplicateArticleError } from "@/server/articles/duplicates";
 import { assistRefs } from "@/server/reports/suggest";
@@ -145,6 +146,11 @@ export async function evaluate(
     const refs = await assistRefs(db);
     const goldValues = goldReader(refs);
     const governorate = governorateOf(refs.places);
+    const placeById = new Map(refs.places.map((p) => [p.id, p]));
+    const placeOf = (id: string): DedupPlace | null => {
+      const p = placeById.get(id);
+      return p ? { ...p, governorate: p.governorate ?? null, country: p.country ?? null, lat: p.lat ?? null, lon: p.lon ?? null } : null;
+    };
     const golds = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")) as GoldSet);
     const identity = new Identity();
     const partial = new Map<string, string[]>();
@@ -224,7 +230,7 @@ export async function evaluate(
           let values = mode === "gold" ? goldValues(q.incident) : date ? assistValues(proposed, date) : null;
           if (values && mode === "assist" && split === result.tuned) {
             const gold = goldValues(q.incident);
-            if (gold) for (const k of assistErrorsOf(values, gold, governorate)) (result.assistErrors ??= {})[k] = (result.assistErrors[k] ?? 0) + 1;
+            if (gold) for (const k of assistErrorsOf(values, gold, governorate, placeOf)) (result.assistErrors ??= {})[k] = (result.assistErrors[k] ?? 0) + 1;
           }
           if (values && result.noise) {
             // Seeded by the report's own key: spoilt alike whatever was replayed before it.
@@ -340,15 +346,21 @@ export async function evaluate(
 }
 
 // How the assist's values differ from the gold ones, in --noise's terms (and the errors it does not imitate).
-function assistErrorsOf(a: TypedValues, g: TypedValues, governorate: (id: string) => string | null): string[] {
+function assistErrorsOf(a: TypedValues, g: TypedValues, governorate: (id: string) => string | null, placeOf: (id: string) => DedupPlace | null): string[] {
   const out = ["reports"];
   const gap = Math.round((Date.parse(a.date) - Date.parse(g.date)) / 86_400_000);
   if (a.datePrecision !== g.datePrecision) out.push(`date_${a.datePrecision}`);
   else if (gap !== 0) out.push(Math.abs(gap) === 1 ? "date_shift_1" : Math.abs(gap) <= 3 ? "date_shift_2_3" : "date_far");
-  if (g.placeId && a.placeId !== g.placeId) out.push(!a.placeId ? "place_none" : a.placeId === governorate(g.placeId) ? "place_governorate" : "place_other");
+  // Another place is counted by how the scorer reads the two (within, same_site, different_area…).
+  const other = () => `place_other:${scorePlace(placeOf(a.placeId), placeOf(g.placeId)).reason.code}`;
+  if (g.placeId && a.placeId !== g.placeId) out.push(!a.placeId ? "place_none" : a.placeId === governorate(g.placeId) ? "place_governorate" : other());
   if (g.actorId !== "" && a.actorId !== g.actorId) out.push(a.actorId === "" ? "actor_none" : "actor_other");
   if (g.weapon && !a.weapon) out.push("weapon_none");
-  if (a.type !== g.type) out.push("type_other");
+  // Another type, by how the scorer reads the two (compatible_type, different_type and its score).
+  if (a.type !== g.type) {
+    const t = scoreType(a.type, g.type);
+    out.push(`type_other:${t.reason.code}${t.reason.code === "different_type" ? `_${t.score}` : ""}`);
+  }
   const figures = (v: TypedValues) => [v.munitions, v.killed, v.injured].join("/");
   if (figures(g) !== "//" && figures(a) !== figures(g)) out.push(figures(a) === "//" ? "figures_none" : "figures_other");
   return out;
