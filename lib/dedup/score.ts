@@ -304,7 +304,8 @@ function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: 
   }
   if (!same && !diffs.length) return { score: 0.5, reason: null };
   if (!diffs.length) return { score: 1, reason: { code: "same_numbers" } };
-  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", ") } } };
+  // same: how many figures agree beside those that differ (none: the figures contradict).
+  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", "), same } } };
 }
 
 // One report's values against one set of values of the candidate (the incident's resolved
