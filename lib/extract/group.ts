@@ -141,6 +141,9 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
       if (tells(c) && (placed(c) || has(c, "responded"))) return null;
+      // «…in retaliation for the drone attack in Jordan, officials said»: what the report answers,
+      // not more about it (its weapon is not the report's); group-response-reason reads it.
+      if (tells(c) && c.kind === "response" && has(c, "response")) return null;
       const gap = last ? c.index - lastOf(last).index : 99;
       const key = clauseKey(c);
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.
