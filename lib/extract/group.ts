@@ -51,9 +51,12 @@ export const family = (t: IncidentType | null) => (t ? (FAMILY[t] ?? t) : null);
 export function clauseType(c: ClauseFacts): IncidentType | null {
   const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
   // Aircraft flying over a convoy leave it a convoy; a strike on it («غارة استهدفت رتلاً») does not.
-  if (typed && !c.weapons.some((w) => w.value.type !== "airstrike" || !w.platform)) return typed.value;
+  // A convoy an explosion hit («The explosion hit the convoy…») is the target of what the clause
+  // tells, not a convoy told.
+  const target = typed?.value === "convoy" && c.events.some((e) => e.value === "explosion");
+  if (typed && !target && !c.weapons.some((w) => w.value.type !== "airstrike" || !w.platform)) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
-  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
+  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value && !(target && e.value === "convoy"))?.value ?? null;
 }
 
 // A day the clause gives its incident, before a span back from another day («days after»).
@@ -144,6 +147,8 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       // «…in retaliation for the drone attack in Jordan, officials said»: what the report answers,
       // not more about it (its weapon is not the report's); group-response-reason reads it.
       if (tells(c) && c.kind === "response" && has(c, "response")) return null;
+      // «Most of the missiles were intercepted»: a part of what was just told; group-partitive reads it.
+      if (tells(c) && has(c, "partitive")) return null;
       const gap = last ? c.index - lastOf(last).index : 99;
       const key = clauseKey(c);
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.

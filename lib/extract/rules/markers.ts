@@ -319,4 +319,19 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pos: ["اثنان منها في المرج", "Two of them hit Marj."],
     neg: ["اثنان من الجنود أصيبا"],
   },
+  {
+    id: "mark-partitive-told",
+    does: "a part of the munitions just told, at the head of the clause: «Most of the missiles were intercepted», «one of the rockets fell…»",
+    priority: 45,
+    pattern: [
+      { edge: "start" },
+      { word: ["most", "some", "all", "one", "two", "three", "several", "many", "none", "part"] },
+      { word: ["of"] },
+      { word: ["the"] },
+      { oneOf: [[{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] },
+    ],
+    out: mark("partitive"),
+    pos: ["Most of the rockets were intercepted over Marj.", "One of the drones fell near the gate."],
+    neg: ["Most of the residents fled Marj.", "The rockets fell near the gate."],
+  },
 ];
