@@ -152,6 +152,32 @@ function englishPerson(doc: Doc, from: number): string | undefined {
   return k > start ? textOf(doc, start, k) : undefined;
 }
 
+// A word written with a capital that no lexicon knows, before a title: the institution's name
+// («Coalition spokesman»), not a word that opens the sentence («Then President…»).
+const OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "then",
+  "but",
+  "and",
+  "on",
+  "in",
+  "at",
+  "meanwhile",
+  "earlier",
+  "later",
+  "also",
+  "when",
+  "after",
+  "before",
+  "while",
+  "as",
+  "its",
+  "their",
+]);
+const institutionWord = (doc: Doc, k: number) => capital(doc, k) && !OPENERS.has(doc.tokens[k]!.text) && !(doc.at[k] ?? []).length;
+const SPOKES = new Set(["spokesman", "spokesperson", "spokeswoman", "press secretary"]);
 const tagBefore = (doc: Doc, k: number) => doc.tags.find((t) => t.kind === "sourceAdj" && t.j === k && t.i < k && doc.tokens[t.i]!.latin);
 
 export const SOURCE_RULES: Array<Rule<SourceOut>> = [
@@ -210,6 +236,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
         oneOf: [
           [THE, NAMED, { tag: "spokesHead" }, { opt: [{ many: [{ any: "word", cap: true }], as: "person" }] }],
           [{ tag: "spokesHead" }, { word: ["for", "of"] }, THE, NAMED, { opt: [{ punct: [","] }, { many: [{ any: "word", cap: true }], as: "person" }] }],
+          // «Jane Doe, the X spokeswoman, said»: the name set before, in apposition.
+          [{ many: [{ any: "word", cap: true }], as: "person" }, { punct: [","] }, { word: ["the"] }, NAMED, { tag: "spokesHead" }],
         ],
       },
     ],
@@ -227,6 +255,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     pos: [
       "Pentagon spokesman Lee Carver said the base was hit.",
       "Pentagon press secretary Maj. Gen. Lee Carver said the base was hit.",
+      "Lee Carver, the Pentagon spokesman, said the base was hit.",
       "A spokesperson for the Eagle Brigade said the fighters withdrew.",
       "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
     ],
@@ -255,12 +284,20 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     out: (m, doc) => {
       const person = englishPerson(doc, m.caps.person!.i);
       if (!speaks(doc, m) || !person) return null;
-      // The office, with the adjectives before the title («Defense Secretary», «Iraqi Prime Minister»).
-      let from = m.caps.title!.i;
-      for (let adj = tagBefore(doc, from); adj; adj = tagBefore(doc, from)) from = adj.i;
-      return { name: textOf(doc, from, m.caps.title!.j), kind: "official", id: null, generic: true, person };
+      // The office, with the adjectives or the institution before the title («Defense Secretary»,
+      // «Iraqi Prime Minister», «Coalition spokesman»); a spokesperson speaks for the institution.
+      const title = m.caps.title!;
+      let from = title.i;
+      for (let k = 0, adj = tagBefore(doc, from); k < 3 && (adj || institutionWord(doc, from - 1)); k++, adj = tagBefore(doc, from))
+        from = adj ? adj.i : from - 1;
+      const spokes = SPOKES.has(textOf(doc, title.i, title.j).toLowerCase()) && from < title.i;
+      return { name: textOf(doc, from, spokes ? title.i : title.j), kind: "official", id: null, generic: true, person };
     },
-    pos: ["President Lee Smith said the strike was a grave escalation.", "Defense Secretary Lee Smith said the strikes were a response."],
+    pos: [
+      "President Lee Smith said the strike was a grave escalation.",
+      "Defense Secretary Lee Smith said the strikes were a response.",
+      "Coalition spokesman Col. Lee Smith said the rockets were launched at dawn.",
+    ],
     neg: ["The president of the club resigned."],
   },
   {
