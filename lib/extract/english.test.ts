@@ -176,10 +176,8 @@ const EXPECTED: Record<string, Expect[]> = {
 // Expectations the assist does not meet yet: known gaps, listed so the file stays green and the
 // count of what is met is honest («article/incident/field»). Remove an entry when it is met.
 const KNOWN_GAPS = new Set([
-  "02-pentagon-ryder/1/mention",
   "13-ina-relay/1/sources",
   "13-ina-relay/1/place",
-  "02-pentagon-ryder/reports",
   "13-ina-relay/reports",
   "15-katyusha-dozen/1/sources",
   "14-qaim-strike/1/sources",
