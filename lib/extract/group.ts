@@ -28,6 +28,9 @@ export type Draft = {
   rules: string[];
   // How many of its first clauses are a headline held for it (group-lead-in).
   leadIn?: number;
+  // Sources of a clause left out of every report that closes one of its sentences («…in
+  // retaliation for the attack in Jordan, Central Command said»): they speak for the sentence.
+  heard?: ClauseFacts["sources"];
 };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
@@ -369,6 +372,8 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     }
     if (!decision || decision.action === "skip") {
       if (trace && rule) trace(rule, "skip", c);
+      const last = ctx.last;
+      if (last && c.sources.length && c.sentence === lastOf(last).sentence) (last.heard ??= []).push(...c.sources);
       if (rule === "group-figures-follow" && !drafts.length && c.sentence <= 2 && tells(c)) leadIn.push(c);
       continue;
     }

@@ -174,7 +174,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       (v) => `${v.kind} ${v.count}`,
     ),
     actors,
-    sources: dedupeSources((all("sources") as ClauseFacts["sources"]).map((c) => suggestion(doc, c))),
+    sources: dedupeSources([...(all("sources") as ClauseFacts["sources"]), ...(d.heard ?? [])].map((c) => suggestion(doc, c))),
     dateBasis: basis,
     dateWarnings: warnings,
     mention,
