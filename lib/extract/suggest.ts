@@ -13,7 +13,7 @@ import { articleAnchor } from "./anchor";
 import { splitClauses } from "./clauses";
 import { spanOf } from "./doc";
 import { readFacts } from "./facts";
-import { dedupe, suggestion } from "./found";
+import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
 import { inheritPlaces, toReport } from "./report";
@@ -55,9 +55,6 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
   inheritPlaces(doc, drafts, reports, trace);
-  const sources = dedupe(
-    facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)),
-    (v) => v.name,
-  );
+  const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
 }

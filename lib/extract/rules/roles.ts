@@ -379,6 +379,27 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["شنت جماعة النسر غارات على المرج"],
   },
   {
+    id: "role-clash-party",
+    does: "a party to clashes: «اشتباكات بين X و…», «اشتباكات مع X», «clashes between X and Y», «fighting with X»",
+    priority: 66,
+    pattern: [
+      { tag: "event", is: "clashes" },
+      {
+        oneOf: [
+          [{ word: ["between", "with", "بين", "مع"] }, ACTOR],
+          [{ word: ["between", "بين"] }, { skip: 6 }, { oneOf: [[{ word: ["and"] }, ACTOR], [{ tag: "actor", pre: ["و"], as: "actor" }]] }],
+        ],
+      },
+    ],
+    out: role("agent"),
+    pos: [
+      "Clashes between the Eagle Brigade and local fighters killed two.",
+      "Clashes between local fighters and the Eagle Brigade killed two.",
+      "اندلعت اشتباكات بين جماعة النسر ومسلحين محليين",
+    ],
+    neg: ["Clashes erupted in Marj after a raid by the Eagle Brigade.", "The Eagle Brigade reported clashes."],
+  },
+  {
     id: "role-at-hands-of",
     does: "an attack or a toll, then what introduces the party that acted: «قتل … على يد X», «launched by X»",
     priority: 65,
