@@ -130,68 +130,74 @@ export const getDeskIncident = defineVerb({
   access: "editor",
   mode: "read",
   input: byId,
+  // Its reads are independent once the reports are known: asked together (on PostgreSQL over
+  // the pool's connections; PGlite takes them in turn), so the page waits for the slowest
+  // rather than for their sum.
   async run({ db }, { id }) {
     const incidentTarget = alias(actors, "incident_target");
-    const [incident] = await db
-      .select({
-        incident: incidents,
-        placeNameAr: places.nameAr,
-        placeNameEn: places.nameEn,
-        actorNameAr: actors.nameAr,
-        actorNameEn: actors.nameEn,
-        targetActorNameAr: incidentTarget.nameAr,
-        targetActorNameEn: incidentTarget.nameEn,
-      })
-      .from(incidents)
-      .leftJoin(places, eq(places.id, incidents.placeId))
-      .leftJoin(actors, eq(actors.id, incidents.actorId))
-      .leftJoin(incidentTarget, eq(incidentTarget.id, incidents.targetActorId))
-      .where(eq(incidents.id, id));
+    const [[incident], incidentReports] = await Promise.all([
+      db
+        .select({
+          incident: incidents,
+          placeNameAr: places.nameAr,
+          placeNameEn: places.nameEn,
+          actorNameAr: actors.nameAr,
+          actorNameEn: actors.nameEn,
+          targetActorNameAr: incidentTarget.nameAr,
+          targetActorNameEn: incidentTarget.nameEn,
+        })
+        .from(incidents)
+        .leftJoin(places, eq(places.id, incidents.placeId))
+        .leftJoin(actors, eq(actors.id, incidents.actorId))
+        .leftJoin(incidentTarget, eq(incidentTarget.id, incidents.targetActorId))
+        .where(eq(incidents.id, id)),
+      deskReportsOf(db, id),
+    ]);
     if (!incident) return null;
-    const incidentReports = await deskReportsOf(db, id);
-    const spans = incidentReports.length
-      ? await db
-          .select({
-            id: evidence.id,
-            reportId: evidence.reportId,
-            field: evidence.field,
-            exact: evidence.exact,
-            prefix: evidence.prefix,
-            suffix: evidence.suffix,
-            start: evidence.start,
-          })
-          .from(evidence)
-          .where(
-            inArray(
-              evidence.reportId,
-              incidentReports.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(evidence.start))
-      : [];
-    const incidentReviews = await db
-      .select({
-        id: reviews.id,
-        decision: reviews.decision,
-        comment: reviews.comment,
-        createdAt: reviews.createdAt,
-        reviewerId: reviews.reviewerId,
-        reviewerName: users.name,
-        reportIds: reviews.reportIds,
-      })
-      .from(reviews)
-      .innerJoin(users, eq(users.id, reviews.reviewerId))
-      .where(eq(reviews.incidentId, id))
-      .orderBy(desc(reviews.id));
+    const reportIds = incidentReports.map((r) => r.id);
     const live = incidentReports.filter((r) => r.status === "submitted" || r.status === "approved");
-    const tree = await placeTreeOf(
-      db,
-      live.map((r) => r.placeId),
-    );
+    const [spans, incidentReviews, tree, graded, corrections, declined, audit, codebook] = await Promise.all([
+      reportIds.length
+        ? db
+            .select({
+              id: evidence.id,
+              reportId: evidence.reportId,
+              field: evidence.field,
+              exact: evidence.exact,
+              prefix: evidence.prefix,
+              suffix: evidence.suffix,
+              start: evidence.start,
+            })
+            .from(evidence)
+            .where(inArray(evidence.reportId, reportIds))
+            .orderBy(asc(evidence.start))
+        : [],
+      db
+        .select({
+          id: reviews.id,
+          decision: reviews.decision,
+          comment: reviews.comment,
+          createdAt: reviews.createdAt,
+          reviewerId: reviews.reviewerId,
+          reviewerName: users.name,
+          reportIds: reviews.reportIds,
+        })
+        .from(reviews)
+        .innerJoin(users, eq(users.id, reviews.reviewerId))
+        .where(eq(reviews.incidentId, id))
+        .orderBy(desc(reviews.id)),
+      placeTreeOf(
+        db,
+        live.map((r) => r.placeId),
+      ),
+      gradedReports(db, id, ["submitted", "approved"]),
+      correctionsOf(db, id),
+      declinedCandidatesOf(db, incidentReports),
+      incidentAuditEvents(db, id),
+      deskCodebook(db, id, reportIds),
+    ]);
     const disagreements: ResolvedIncident["disagreements"] = live.length ? resolveIncident(live, tree).disagreements : {};
-    const graded = await gradedReports(db, id, ["submitted", "approved"]);
     const wouldGrade = graded.length ? gradeIncident(graded, tree) : null;
-    const corrections = await correctionsOf(db, id);
     const pendingIds = incidentReports
       .filter((r) => r.status === "submitted")
       .map((r) => r.id)
@@ -204,7 +210,6 @@ export const getDeskIncident = defineVerb({
         pendingIds.length > 0 &&
         [...rv.reportIds].sort().join(",") === pendingIds.join(","),
     );
-    const declined = await declinedCandidatesOf(db, incidentReports);
     return {
       ...incident,
       reports: incidentReports.map(({ declinedCandidates: _d, ...r }) => ({
@@ -216,14 +221,10 @@ export const getDeskIncident = defineVerb({
       disagreements,
       wouldGrade,
       corrections,
-      audit: await incidentAuditEvents(db, id),
+      audit,
       awaitingSecondApproval: firstApproval ? { reviewerId: firstApproval.reviewerId, reviewerName: firstApproval.reviewerName } : null,
       twoApprovalsForCasualties: twoApprovalsForCasualties(),
-      codebook: await deskCodebook(
-        db,
-        id,
-        incidentReports.map((r) => r.id),
-      ),
+      codebook,
     };
   },
 });
