@@ -48,10 +48,14 @@ const FAMILY: Partial<Record<IncidentType, string>> = {
 };
 export const family = (t: IncidentType | null) => (t ? (FAMILY[t] ?? t) : null);
 
+const FOUGHT_WITH = new Set<IncidentType>(["armed_attack", "shelling", "rocket_attack"]);
 export function clauseType(c: ClauseFacts): IncidentType | null {
   const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
   // Aircraft flying over a convoy leave it a convoy; a strike on it («غارة استهدفت رتلاً») does not.
-  if (typed && !c.weapons.some((w) => w.value.type !== "airstrike" || !w.platform)) return typed.value;
+  // Clashes are fought with guns, grenades, rockets and shells («اشتباكات استخدمت فيها
+  // الرشاشات»): those name the clashes' arms, not another kind of incident.
+  const fought = (w: ClauseFacts["weapons"][number]) => typed?.value === "clashes" && FOUGHT_WITH.has(w.value.type);
+  if (typed && !c.weapons.some((w) => (w.value.type !== "airstrike" || !w.platform) && !fought(w))) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
   return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
 }
@@ -254,6 +258,10 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   },
 ];
 
+// The clause names the site among others, though another is its most precise («على الطريق بين
+// بلدة X وقرية Y» after a headline at X).
+const namesSite = (c: ClauseFacts, key: string) => c.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && siteKey(p.value) === key);
+
 // How well clause c goes on about draft d (higher is better; below ATTACH it opens its own).
 export function score(d: Draft, c: ClauseFacts): number {
   const gap = c.index - lastOf(d).index;
@@ -264,7 +272,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   // base known there), named now is that report's site, not another.
   if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
     s += 4;
-  else if (key && d.key) s += key === d.key ? 4 : -6;
+  else if (key && d.key) s += key === d.key ? 4 : namesSite(c, d.key) ? 2 : -6;
   // A lead that named no place takes the one the next sentence gives (a dateline between).
   else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.

@@ -370,6 +370,19 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
+    id: "role-convoy-of",
+    does: "a convoy that belongs to the actor: the actor sent it («رتل للقوات X», «رتل عسكري تابع لـX», «a convoy belonging to X»)",
+    priority: 76,
+    pattern: [
+      { tag: "event", is: "convoy" },
+      { skip: 2 },
+      { oneOf: [[cue("owned"), ACTOR], [{ word: ["تابعه"] }, ACTOR], [{ tag: "actor", pre: ["ل", "لل"], as: "actor" }]] },
+    ],
+    out: role("agent"),
+    pos: ["دخل رتل عسكري تابع لجماعة النسر إلى المرج", "عبر رتل للقوات الأميركية معبر الجسر", "A convoy belonging to the Eagle Brigade crossed into Marj."],
+    neg: ["استهدفت طائرة مسيرة رتلاً قرب مقر جماعة النسر", "دخل رتل عسكري إلى المرج ثم قصفته جماعة النسر"],
+  },
+  {
     id: "role-against",
     does: "a preposition of attack before the actor: «ضد X», «على X», «against X», «targeting X»",
     priority: 70,
