@@ -379,3 +379,33 @@ describe("a convoy's owner", () => {
     expect(actors("دخل رتل عسكري تابع لجماعة النسر إلى المرج عبر معبر القصر.")).toEqual(["جماعة النسر"]);
   });
 });
+
+// A town that shares its name with an outlet (the lexicon's «الميادين»).
+const TOWN_REFS = {
+  ...EXAMPLE_REFS,
+  places: [...EXAMPLE_REFS.places, { id: "mayadin", nameAr: "الميادين", nameEn: "Mayadin", aliasesAr: [], aliasesEn: [], kind: "city", country: "SY" }],
+};
+const readTown = (body: string) => suggestReports({ body, publishedAt: "2025-03-14", pasteDate: "2025-03-14" }, TOWN_REFS);
+
+describe("a town that is also an outlet", () => {
+  it("is the town after a word for a town or joined by «و» to a town, even where a correspondent speaks", () => {
+    const out = readTown("قصفت طائرات مجهولة فجر اليوم مواقع في مدينتي المرج والميادين، بحسب ما أفاد مراسل الميادين.");
+    expect(out.reports[0]!.places.map((p) => p.value.id)).toContain("mayadin");
+    expect(out.sources.map((s) => s.value.name)).toEqual(["مراسل الميادين"]);
+  });
+  it("is the outlet in a byline of its own («الميادين نت»), no place", () => {
+    const out = readTown("غارات على المرج\n\nالميادين نت\n\nقصفت طائرات مجهولة فجر اليوم مواقع في مدينة المرج.");
+    expect(out.reports[0]!.places.map((p) => p.value.id)).toEqual(["marj"]);
+  });
+});
+
+describe("where a convoy was heading", () => {
+  it("is not where it was seen: the crossing it passed is", () => {
+    const r = read("عبر رتل عسكري يضم 20 شاحنة معبر القصر صباح اليوم متجهاً إلى قاعدة تل الحمراء.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("qasr-crossing");
+  });
+  it("keeps a place after «إلى» that no word of heading introduces", () => {
+    const r = read("وصل رتل عسكري إلى قاعدة تل الحمراء صباح اليوم.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("tell-hamra-base");
+  });
+});

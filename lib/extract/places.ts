@@ -82,9 +82,10 @@ function datelineEnd(doc: Doc, from = 0): number {
 }
 
 // A dateline on a line of its own under the headline («الرقة – خاص», «OUTLET – CITY»,
-// «CITY-AGENCY»): a short line of places, sources and dates only, with a dash in it. Its
-// place is where the story was filed. The spans [start, end) of the first lines' datelines.
-const BYLINE = new Set(["خاص", "exclusive"]);
+// «CITY-AGENCY»): a short line of places, sources and dates only, with a dash in it, or a
+// byline that names an outlet («OUTLET نت», an outlet that shares a town's name). Its place is
+// where the story was filed, or no place at all. The spans [start, end) of the first lines' datelines.
+const BYLINE = new Set(["خاص", "نت", "exclusive"]);
 function datelineLines(doc: Doc): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const first = datelineEnd(doc);
@@ -96,14 +97,16 @@ function datelineLines(doc: Doc): Array<[number, number]> {
     const start = k + 1;
     let end = start;
     let dash = false;
+    let outlet = false;
     while (end < doc.tokens.length && end - start < 8 && doc.tokens[end]!.kind !== "break") {
       const t = doc.tokens[end]!;
       const tagged = doc.tags.some((x) => (x.kind === "place" || x.kind === "source" || x.kind === "date") && x.i <= end && x.j > end);
       if (!(t.kind === "punct" || t.kind === "num" || tagged || t.readings.some((r) => BYLINE.has(r.form)))) break;
       dash ||= /[-–—/]/.test(doc.folded.text.slice(t.start, doc.tokens[end + 1]?.start ?? t.end));
+      outlet ||= doc.tags.some((x) => x.kind === "source" && x.i === end);
       end++;
     }
-    if (dash && end > start && (end >= doc.tokens.length || doc.tokens[end]!.kind === "break")) out.push([start, end]);
+    if ((dash || outlet) && end > start && (end >= doc.tokens.length || doc.tokens[end]!.kind === "break")) out.push([start, end]);
   }
   return out;
 }
@@ -112,9 +115,13 @@ function datelineLines(doc: Doc): Array<[number, number]> {
 // to, after a word of moving away (the «other» events: evacuation, withdrawal, moving troops),
 // is not where the incident happened.
 const TO = new Set(["الي", "to", "into", "toward", "towards", "نحو", "باتجاه"]);
+// A convoy or a force heading somewhere («متجهاً إلى قاعدة X», «وتوجه إلى X», «heading to X»)
+// names where it went, not where it was seen: the crossing it passed is the incident's place.
+const HEADING = new Set(["متجه", "متوجه", "توجه", "اتجه", "يتجه", "تتجه", "يتوجه", "تتوجه", "قاصد", "heading", "headed", "bound"]);
 function destination(doc: Doc, t: Tag): boolean {
   const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form)));
   if (to === undefined) return false;
+  if (doc.tokens[to - 1]?.readings.some((r) => HEADING.has(r.form))) return true;
   return doc.tags.some(
     (e) =>
       e.kind === "event" &&
