@@ -409,3 +409,10 @@ describe("where a convoy was heading", () => {
     expect(r.places[0]?.value.id).toBe("tell-hamra-base");
   });
 });
+
+describe("a weapon named in the dual with its nisba", () => {
+  it("reads «قذيفتان صاروخيتان» as two rockets", () => {
+    const r = read("سقطت قذيفتان صاروخيتان قرب قاعدة تل الحمراء فجر اليوم دون إصابات.").reports[0]!;
+    expect([r.weapons[0]?.value, r.counts[0]?.value.count]).toEqual(["rocket", 2]);
+  });
+});
