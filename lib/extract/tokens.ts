@@ -132,7 +132,7 @@ function arabicReadings(w: string, taMarbuta = false): Reading[] {
           add(stem + "ه", p, end);
           // The dual of a feminine nisba adjective shares the masculine's stem too:
           // «صاروخيتان» → «صاروخي», as «صاروخية» does.
-          if (stem.endsWith("ي") && stem.length > 3) add(stem, p, end);
+          if (stem.endsWith("ي") && stem.length >= 3) add(stem, p, end);
         } else if (e === "ات") {
           // «غارات» → «غاره», «استهدافات» → «استهداف».
           add(stem + "ه", p, end);
