@@ -98,7 +98,6 @@ const MISSES = new Set<string>([
   "ar01.1.actor",
   "ar02.1.actor",
   "ar02.2.place",
-  "ar02.2.actor",
   "ar02.2.source",
   "ar04.reports",
   "ar06.2.actor",
