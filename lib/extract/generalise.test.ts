@@ -416,3 +416,17 @@ describe("a weapon named in the dual with its nisba", () => {
     expect([r.weapons[0]?.value, r.counts[0]?.value.count]).toEqual(["rocket", 2]);
   });
 });
+
+describe("a report that names no source of its own", () => {
+  it("is told by the source of the report before it, less surely", () => {
+    const out = read(
+      "أفاد المرصد السوري لحقوق الإنسان بأن طائرة مسيرة استهدفت قاعدة تل الحمراء فجر اليوم.\n\nوفي وقت سابق من يوم أمس، سقطت ثلاث قذائف هاون على أطراف مدينة المرج.",
+    );
+    expect(out.reports.map((r) => r.sources.map((s) => s.value.name))).toEqual([["المرصد السوري لحقوق الإنسان"], ["المرصد السوري لحقوق الإنسان"]]);
+    expect(out.reports[1]!.sources[0]!.confidence).toBeLessThanOrEqual(0.3);
+  });
+  it("not a background tally", () => {
+    const out = read("أفاد المرصد السوري بأن طائرة مسيرة استهدفت قاعدة تل الحمراء فجر اليوم.\n\nيذكر أن القاعدة تعرضت لأكثر من 20 هجوماً منذ مطلع العام.");
+    expect(out.reports.filter((r) => r.mention === "background").flatMap((r) => r.sources)).toEqual([]);
+  });
+});
