@@ -370,6 +370,21 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
+    id: "role-clash-party",
+    does: "a party to clashes: «اشتباكات بين X وY», «clashes between X and Y» (each side fought)",
+    priority: 74,
+    pattern: [
+      { tag: "event", is: "clashes" },
+      { skip: 2 },
+      { word: ["بين", "between"] },
+      { skip: 6 },
+      { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] },
+    ],
+    out: role("agent"),
+    pos: ["اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج", "Clashes broke out between the Eagle Brigade and local gunmen."],
+    neg: ["اندلعت اشتباكات في المرج، وقالت جماعة النسر إنها لم تشارك فيها"],
+  },
+  {
     id: "role-convoy-of",
     does: "a convoy that belongs to the actor: the actor sent it («رتل للقوات X», «رتل عسكري تابع لـX», «a convoy belonging to X»)",
     priority: 76,
