@@ -141,6 +141,20 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
   },
   {
+    id: "group-claim-of-attack",
+    does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
+    decide: (c, { drafts, last }) => {
+      const claimants = c.actors.filter((x) => x.role === "claimant").map((x) => x.value.id);
+      if (!last?.response || !claimants.length || placed(c)) return null;
+      if (last.clauses.some((x) => x.actors.some((y) => y.role === "agent" && claimants.includes(y.value.id)))) return null;
+      const to = drafts
+        .slice()
+        .reverse()
+        .find((d) => d !== last && !d.response && !d.mention && c.index - lastOf(d).index <= 3);
+      return to ? { action: "join", to } : null;
+    },
+  },
+  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
