@@ -92,7 +92,9 @@ test.describe("two instances, one primary, one read replica", () => {
       await replica.end({ timeout: 5 });
     }
     const env = { DATABASE_URL: dbUrl(PRIMARY()), DATABASE_READ_URL: dbUrl(REPLICA()) };
-    [a, b] = await Promise.all([startInstance(PORTS[0]!, env), startInstance(PORTS[1]!, env)]);
+    // The second instance is itself two server processes on one port (SIJILL_WORKERS): what
+    // holds between instances must hold between them too.
+    [a, b] = await Promise.all([startInstance(PORTS[0]!, env), startInstance(PORTS[1]!, { ...env, SIJILL_WORKERS: "2" })]);
   });
 
   test.afterAll(async () => {

@@ -192,9 +192,10 @@ const common = {
   NEXT_TELEMETRY_DISABLED: "1",
   AUTH_SECRET: process.env.AUTH_SECRET || "bench-secret-not-for-production",
   NODE_ENV: "production",
-  // The production setting for PostgreSQL: one server process per core (lib/http/workers.mjs);
-  // PGlite settles on one. SIJILL_WORKERS=1 measures a single process.
-  SIJILL_WORKERS: process.env.SIJILL_WORKERS || "auto",
+  // One server process unless SIJILL_WORKERS says otherwise (lib/http/workers.mjs): on this
+  // 2-core machine a second process only competes with PostgreSQL and the load generator (the
+  // reader mix gave 26 req/s with two against 33 with one, docs/benchmarks.md).
+  SIJILL_WORKERS: process.env.SIJILL_WORKERS || "1",
 };
 const targets = [];
 if (process.env.BENCH_DATABASE_URL) targets.push(["PostgreSQL", { ...common, DATABASE_URL: process.env.BENCH_DATABASE_URL }]);

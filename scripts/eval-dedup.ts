@@ -1,5 +1,5 @@
 // Scores duplicate detection by replaying gold sets through the desk's own verbs:
-//   npm run eval:dedup [-- --values assist|gold|both] [--gold FILE --articles DIR [...]] [--unseen-from NNN] [--json] [--verbose] [--show-unseen]
+//   npm run eval:dedup [-- --values assist|gold|both] [--noise SEED[,SEED…]] [--gold FILE --articles DIR [...]] [--unseen-from NNN] [--json] [--verbose] [--show-unseen]
 // Default: seed-gold.json on the seed articles, then dev-gold.json on dev-articles (as eval:extract).
 //
 // On an in-memory PGlite (migrated; gazetteer, actors and accounts loaded; no seed incidents),
@@ -14,6 +14,11 @@
 // (scripts/eval-dedup-values.ts), which scores the candidate scorer alone; then
 // listIncidentCandidates, then submitReport into the gold incident (joining it when it exists,
 // else "new", with a reason when a candidate asked for one).
+//
+// --noise: one more run per seed, on the gold values spoilt the way the assist errs (dates a few
+// days off or coarser, a governorate for the site, no actor, weapon or figures:
+// scripts/eval-dedup-noise.ts), seeded per report; its column is the mean over the seeds. It
+// measures how robust the scorer is to noisy values, beside the assist's own.
 //
 // Gold identity: ids equal across files, or linked by `same_as`, are one incident; an incident's
 // `partial_match` ids are accepted too. Scores over the reports whose incident already exists
@@ -38,8 +43,10 @@ import { importGazetteer } from "@/db/seed/gazetteer";
 import { eq } from "drizzle-orm";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
-import { assistValues, goldDate, goldReader, type GoldIncidentValues, type ValueMode } from "./eval-dedup-values";
+import { assistValues, goldDate, goldReader, type GoldIncidentValues, type TypedValues, type ValueMode } from "./eval-dedup-values";
+import { governorateOf, perturb, seededRandom, type NoiseKind } from "./eval-dedup-noise";
 import { dedupThresholds } from "@/lib/dedup/settings";
+import { scorePlace, scoreType, type DedupPlace } from "@/lib/dedup/score";
 import { createArticle } from "@/server/articles/create";
 import { DuplicateArticleError } from "@/server/articles/duplicates";
 import { assistRefs } from "@/server/reports/suggest";
@@ -102,6 +109,11 @@ export type EvalSet = { gold: string; articles: string; unseenFrom?: string };
 
 export type DedupEval = SplitScore & {
   values: ValueMode;
+  // With the assist's values, how its values differ from the gold ones, on tuned reports (what
+  // --noise imitates; unseen reports are not compared).
+  assistErrors?: Record<string, number>;
+  // The noise seed the gold values were spoilt with (--noise), and how many of each error.
+  noise?: { seed: string; changed: Partial<Record<NoiseKind, number>> };
   tuned: SplitScore;
   unseen: SplitScore;
   replayed: number;
@@ -113,7 +125,13 @@ export type DedupEval = SplitScore & {
   pairs: Array<{ score: number; right: boolean; sameArticle: boolean; unseen: boolean }>;
 };
 
-export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void, mode: ValueMode = "assist", showUnseen = false): Promise<DedupEval> {
+export async function evaluate(
+  sets: EvalSet[],
+  verbose?: (line: string) => void,
+  mode: ValueMode = "assist",
+  showUnseen = false,
+  noiseSeed?: string,
+): Promise<DedupEval> {
   const handle = await openDb({ dataDir: "memory://" });
   try {
     await runMigrations(handle);
@@ -127,6 +145,12 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
     const ctx = { db, user: editor };
     const refs = await assistRefs(db);
     const goldValues = goldReader(refs);
+    const governorate = governorateOf(refs.places);
+    const placeById = new Map(refs.places.map((p) => [p.id, p]));
+    const placeOf = (id: string): DedupPlace | null => {
+      const p = placeById.get(id);
+      return p ? { ...p, governorate: p.governorate ?? null, country: p.country ?? null, lat: p.lat ?? null, lon: p.lon ?? null } : null;
+    };
     const golds = sets.map((s) => JSON.parse(readFileSync(s.gold, "utf8")) as GoldSet);
     const identity = new Identity();
     const partial = new Map<string, string[]>();
@@ -157,6 +181,7 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
       typedDates: 0,
       thresholds: { suggest, auto },
       pairs: [],
+      ...(noiseSeed !== undefined ? { noise: { seed: noiseSeed, changed: {} } } : {}),
     };
 
     for (const [k, g] of golds.entries()) {
@@ -195,14 +220,24 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
           })
           .sort((a, b) => a.anchor!.start - b.anchor!.start);
         result.skipped += g.incidents.flatMap((i) => (i.reports ?? []).filter((r) => r.file === f.file)).length - quotes.length;
-        for (const q of quotes) {
+        for (const [n, q] of quotes.entries()) {
           const start = toUtf16Index(body, q.anchor!.start);
           const end = toUtf16Index(body, q.anchor!.end);
           const proposed = bestOverlap(suggestions.reports, start, end);
           // No date suggested: the editor types one. The eval types the gold date (counted).
           let date = proposed?.date?.value ?? null;
           if (!date && (date = goldDate(q.incident)) && mode === "assist") result.typedDates++;
-          const values = mode === "gold" ? goldValues(q.incident) : date ? assistValues(proposed, date) : null;
+          let values = mode === "gold" ? goldValues(q.incident) : date ? assistValues(proposed, date) : null;
+          if (values && mode === "assist" && split === result.tuned) {
+            const gold = goldValues(q.incident);
+            if (gold) for (const k of assistErrorsOf(values, gold, governorate, placeOf)) (result.assistErrors ??= {})[k] = (result.assistErrors[k] ?? 0) + 1;
+          }
+          if (values && result.noise) {
+            // Seeded by the report's own key: spoilt alike whatever was replayed before it.
+            const spoilt = perturb(values, seededRandom(`${result.noise.seed}|${f.file}|${q.incident.id}|${n}`), governorate, meta.publishedAt);
+            values = spoilt.values;
+            for (const k of spoilt.changed) result.noise.changed[k] = (result.noise.changed[k] ?? 0) + 1;
+          }
           if (!values) {
             result.skipped++;
             say?.(`${f.file}: no date for ${q.incident.id}, skipped`);
@@ -310,6 +345,27 @@ export async function evaluate(sets: EvalSet[], verbose?: (line: string) => void
   }
 }
 
+// How the assist's values differ from the gold ones, in --noise's terms (and the errors it does not imitate).
+function assistErrorsOf(a: TypedValues, g: TypedValues, governorate: (id: string) => string | null, placeOf: (id: string) => DedupPlace | null): string[] {
+  const out = ["reports"];
+  const gap = Math.round((Date.parse(a.date) - Date.parse(g.date)) / 86_400_000);
+  if (a.datePrecision !== g.datePrecision) out.push(`date_${a.datePrecision}`);
+  else if (gap !== 0) out.push(Math.abs(gap) === 1 ? "date_shift_1" : Math.abs(gap) <= 3 ? "date_shift_2_3" : "date_far");
+  // Another place is counted by how the scorer reads the two (within, same_site, different_area…).
+  const other = () => `place_other:${scorePlace(placeOf(a.placeId), placeOf(g.placeId)).reason.code}`;
+  if (g.placeId && a.placeId !== g.placeId) out.push(!a.placeId ? "place_none" : a.placeId === governorate(g.placeId) ? "place_governorate" : other());
+  if (g.actorId !== "" && a.actorId !== g.actorId) out.push(a.actorId === "" ? "actor_none" : "actor_other");
+  if (g.weapon && !a.weapon) out.push("weapon_none");
+  // Another type, by how the scorer reads the two (compatible_type, different_type and its score).
+  if (a.type !== g.type) {
+    const t = scoreType(a.type, g.type);
+    out.push(`type_other:${t.reason.code}${t.reason.code === "different_type" ? `_${t.score}` : ""}`);
+  }
+  const figures = (v: TypedValues) => [v.munitions, v.killed, v.injured].join("/");
+  if (figures(g) !== "//" && figures(a) !== figures(g)) out.push(figures(a) === "//" ? "figures_none" : "figures_other");
+  return out;
+}
+
 type ValueRow = {
   date: string;
   datePrecision: string;
@@ -369,6 +425,40 @@ function sweep(all: DedupEval["pairs"]) {
   }));
 }
 
+// Several noisy runs as one column: rates averaged, counts of errors summed, the highest
+// near-miss kept.
+export function meanOf(xs: DedupEval[]): DedupEval {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const mean = (f: (x: DedupEval) => number) => round(xs.reduce((a, x) => a + f(x), 0) / xs.length);
+  const sum = (f: (x: DedupEval) => number) => xs.reduce((a, x) => a + f(x), 0);
+  const split = (pick: (x: DedupEval) => SplitScore): SplitScore => {
+    const misses: Record<string, number> = {};
+    for (const x of xs) for (const [k, n] of Object.entries(pick(x).misses)) misses[k] = (misses[k] ?? 0) + n;
+    return {
+      // The same reports in every run.
+      reports: Math.round(sum((x) => pick(x).reports) / xs.length),
+      top1: mean((x) => pick(x).top1),
+      top3: mean((x) => pick(x).top3),
+      wrongAuto: sum((x) => pick(x).wrongAuto),
+      nearMissAuto: sum((x) => pick(x).nearMissAuto),
+      nearMissMax: Math.max(...xs.map((x) => pick(x).nearMissMax)),
+      misses,
+    };
+  };
+  const changed: Partial<Record<NoiseKind, number>> = {};
+  for (const x of xs) for (const [k, n] of Object.entries(x.noise?.changed ?? {})) changed[k as NoiseKind] = (changed[k as NoiseKind] ?? 0) + n;
+  return {
+    ...xs[0]!,
+    ...split((x) => x),
+    tuned: split((x) => x.tuned),
+    unseen: split((x) => x.unseen),
+    replayed: Math.round(sum((x) => x.replayed) / xs.length),
+    skipped: Math.round(sum((x) => x.skipped) / xs.length),
+    pairs: xs.flatMap((x) => x.pairs),
+    noise: { seed: xs.map((x) => x.noise?.seed ?? "").join(","), changed },
+  };
+}
+
 const score = (s: SplitScore) => ({
   reports: s.reports,
   top1: s.top1,
@@ -384,12 +474,15 @@ async function main() {
     dirs: string[] = [];
   let unseenFrom = "031";
   let values = "assist";
+  let noise: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--gold") golds.push(path.resolve(args[++i]!));
     if (args[i] === "--articles") dirs.push(path.resolve(args[++i]!));
     if (args[i] === "--unseen-from") unseenFrom = args[++i] ?? "";
     if (args[i] === "--values") values = args[++i] ?? "";
+    if (args[i] === "--noise") noise = (args[++i] ?? "").split(",").filter(Boolean);
   }
+  if (args.includes("--noise") && !noise.length) throw new Error("--noise needs one seed or more (--noise 1,2,3)");
   if (!["assist", "gold", "both"].includes(values)) throw new Error(`--values must be assist, gold or both (got "${values}")`);
   const base: EvalSet[] = golds.length ? golds.map((gold, i) => ({ gold, articles: dirs[i] ?? path.dirname(gold) })) : DEFAULT_SETS;
   // The last set holds the unseen articles (dev 031–054 by default).
@@ -399,6 +492,9 @@ async function main() {
   const modes: ValueMode[] = values === "both" ? ["assist", "gold"] : [values as ValueMode];
   const runs: DedupEval[] = [];
   for (const m of modes) runs.push(await evaluate(sets, verbose, m, showUnseen));
+  const noisy: DedupEval[] = [];
+  for (const seed of noise) noisy.push(await evaluate(sets, verbose, "gold", showUnseen, seed));
+  const noiseMean = noisy.length ? meanOf(noisy) : null;
   if (args.includes("--json")) {
     // The first fields are the ones the script always printed; the rest were added.
     const shape = (r: DedupEval) => ({
@@ -411,7 +507,8 @@ async function main() {
       unseen: score(r.unseen),
     });
     const [first, second] = runs;
-    process.stdout.write(JSON.stringify(second ? { ...shape(first!), gold: shape(second) } : shape(first!)) + "\n");
+    const out = second ? { ...shape(first!), gold: shape(second) } : shape(first!);
+    process.stdout.write(JSON.stringify(noiseMean ? { ...out, noise: { seeds: noise, ...shape(noiseMean), changed: noiseMean.noise?.changed } } : out) + "\n");
     return;
   }
   const r = runs[0]!;
@@ -420,13 +517,29 @@ async function main() {
     console.log(
       `${x.values} values: gold reports replayed ${x.replayed} (skipped: ${x.skipped}${x.values === "assist" ? `; dates typed where the assist suggested none: ${x.typedDates}` : ""})`,
     );
+  for (const x of runs)
+    if (x.assistErrors)
+      console.log(
+        `assist values against the gold ones, tuned reports: ${Object.entries(x.assistErrors)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(", ")}`,
+      );
+  if (noiseMean)
+    console.log(
+      `noisy gold values (seeds ${noise.join(", ")}; mean rates, summed counts): spoilt per run ${Object.entries(noiseMean.noise!.changed)
+        .map(([k, n]) => `${k} ${Math.round((n / noisy.length) * 10) / 10}`)
+        .join(", ")} of ${noiseMean.replayed} reports`,
+    );
   console.log(
     `unseen: ${sets.at(-1)!.unseenFrom ? `files from ${sets.at(-1)!.unseenFrom} of ${path.basename(sets.at(-1)!.gold)}, scored after replaying everything before them` : "none"}\n`,
   );
-  const cols = runs.flatMap((x) => [
-    { label: `tuned (${x.values})`, s: x.tuned },
-    { label: `unseen (${x.values})`, s: x.unseen },
-  ]);
+  const cols = [...runs, ...(noiseMean ? [noiseMean] : [])].flatMap((x) => {
+    const label = x.noise ? "noisy gold" : x.values;
+    return [
+      { label: `tuned (${label})`, s: x.tuned },
+      { label: `unseen (${label})`, s: x.unseen },
+    ];
+  });
   const row = (name: string, f: (s: SplitScore) => string, target = "") => console.log(`| ${name} | ${cols.map((c) => f(c.s)).join(" | ")} | ${target} |`);
   console.log(`| measure | ${cols.map((c) => c.label).join(" | ")} | target |\n|---|${cols.map(() => "---|").join("")}---|`);
   row("reports whose incident already existed", (s) => String(s.reports));
@@ -437,8 +550,10 @@ async function main() {
   row("highest score of a near-miss pair (any rank)", (s) => s.nearMissMax.toFixed(3), `< ${r.thresholds.auto}`);
   const why = [...new Set(runs.flatMap((x) => [...Object.keys(x.tuned.misses), ...Object.keys(x.unseen.misses)]))].sort();
   if (args.includes("--why")) for (const k of why) row(`misses: ${k}`, (s) => String(s.misses[k] ?? 0));
-  for (const x of runs) {
-    console.log(`\n${x.values} values, tuned reports only:\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|`);
+  for (const x of [...runs, ...(noiseMean ? [noiseMean] : [])]) {
+    console.log(
+      `\n${x.noise ? "noisy gold" : x.values} values, tuned reports only:\n| threshold | right pairs ≥ | wrong pairs ≥ | … of them from another article |\n|---|---|---|---|`,
+    );
     for (const s of sweep(x.pairs)) console.log(`| ${s.t.toFixed(2)} | ${s.right} | ${s.wrong} | ${s.wrongOther} |`);
   }
 }

@@ -41,6 +41,10 @@ describe("offerFromLog", () => {
     expect(offerFromLog({ place: true, date: null }, [C({ reasons: [{ code: "different_actor" }] })])).toBeNull();
     expect(offerFromLog({ place: true, date: null }, [C({ reasons: [{ code: "sequel", params: { phrase: "another" } }] })])).toBeNull();
     expect(offerFromLog({ place: true, date: null, weapon: "rocket" }, [C({ weapon: "drone" })])).toBeNull();
+    // Figures on both sides, none agreeing; one agreeing beside one that differs still offers.
+    const differ = (same: number) => C({ reasons: [...C().reasons, { code: "numbers_differ", params: { which: "munitions:3/7", same } }] });
+    expect(offerFromLog({ place: true, date: null }, [differ(0)])).toBeNull();
+    expect(offerFromLog({ place: true, date: null }, [differ(1)])?.incidentId).toBe(7);
     // Two incidents at two sites fit about as well: the editor chooses.
     expect(offerFromLog({ place: true, date: null }, [C(), C({ id: 8, score: 0.62, place: { ...site, id: "base-b" } })])).toBeNull();
     // An incident placed only in the country has no site to offer.

@@ -37,7 +37,7 @@ export type Offer = {
 };
 
 // A verified incident is offered only when it is a good match (OFFER_MIN: same day or window,
-// compatible type and actor, figures not against it) and clearly the best one (MARGIN ahead of
+// compatible type and actor, figures not all against it) and clearly the best one (MARGIN ahead of
 // the next incident at another place).
 export const OFFER_MIN = 0.55;
 const MARGIN = 0.1;
@@ -49,6 +49,9 @@ export function offerFromLog(needs: ProposalNeeds, ranked: readonly OfferCandida
   const verified = ranked.filter((c) => c.verified).sort((a, b) => b.score - a.score);
   const best = verified[0];
   if (!best || best.score < OFFER_MIN || best.reasons.some((r) => AGAINST.has(r.code))) return null;
+  // Figures given on both sides and none of them agreeing (3 rockets against 7, 2 killed against
+  // 9): told of another attack as likely as of this one.
+  if (best.reasons.some((r) => r.code === "numbers_differ" && r.params?.same === 0)) return null;
   // Two weapons named and different (by code: a drone and a one-way attack drone are not): another attack.
   if (compareWeapons(needs.weapon, best.weapon) === "different") return null;
   const rival = verified.find((c) => c !== best && c.place?.id !== best.place?.id);

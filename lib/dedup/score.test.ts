@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { dateGap, placeTextKey, rankCandidates, scoreCandidate, scorePair, scorePlace, similarity, type DedupPlace, type DedupValues } from "./score";
+import {
+  dateGap,
+  placeTextKey,
+  scoreDate,
+  rankCandidates,
+  scoreCandidate,
+  scorePair,
+  scorePlace,
+  similarity,
+  type DedupPlace,
+  type DedupValues,
+} from "./score";
 import { dedupThresholds } from "./settings";
 
 const P = (id: string, kind: string, governorate: string | null, lat: number | null, lon: number | null, nameAr = id, country = "SY"): DedupPlace => ({
@@ -85,6 +96,29 @@ describe("scorePair", () => {
     expect(month.score).toBeGreaterThanOrEqual(suggest);
     expect(month.score).toBeLessThan(day.score);
     expect(month.reasons.map((r) => r.code)).toContain("date_overlaps");
+  });
+
+  it("reads an approximate date as likeliest on its own day: an incident there outranks one at the edge of its days", () => {
+    const approx = { date: "2024-01-15", datePrecision: "approximate" as const };
+    const at = (date: string, datePrecision: "day" | "approximate" = "day") => scoreDate(approx, { date, datePrecision }).score;
+    expect(at("2024-01-15")).toBeGreaterThan(at("2024-01-14"));
+    expect(at("2024-01-14")).toBeGreaterThan(at("2024-01-13"));
+    expect(at("2024-01-15", "approximate")).toBeGreaterThan(at("2024-01-12", "approximate"));
+    // Still short of the same day known on both sides, and above a day off.
+    expect(at("2024-01-15")).toBeLessThan(scoreDate({ date: "2024-01-15", datePrecision: "day" }, { date: "2024-01-15", datePrecision: "day" }).score);
+    expect(at("2024-01-13")).toBeGreaterThan(scoreDate({ date: "2024-01-15", datePrecision: "day" }, { date: "2024-01-14", datePrecision: "day" }).score);
+    // An «other» report on an approximate day at a base: the incident of that day there first,
+    // not one whose report of another day falls at the edge of the window.
+    const report = { ...v({ type: "other", place: hemo, ...approx }), text: "" };
+    const ranked = rankCandidates(report, [
+      {
+        id: 2,
+        values: [v({ type: "rocket_attack", place: hemo, date: "2024-01-10" }), v({ type: "rocket_attack", place: hemo, date: "2024-01-13" })],
+        text: "",
+      },
+      { id: 1, values: [v({ type: "other", place: hemo, ...approx })], text: "" },
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
   });
 
   it("matches a place with the places it contains or lies in, saying how vague the match is", () => {
@@ -409,5 +443,51 @@ describe("near-identical articles", async () => {
   it("finds a wire story reprinted with a trailer, not another story", () => {
     expect(nearIdentical(wire, `${wire} اقرأ أيضاً`)).toBe(true);
     expect(nearIdentical(wire, "قصف مدفعي على قرية عياش في ريف دير الزور الغربي")).toBe(false);
+  });
+});
+
+describe("a report placed no closer than its governorate (or nowhere)", () => {
+  // Two sites of one invented province, some 50 km apart; both attacked on the same day.
+  const depot = P("depot-d", "base", "Province", 30.4, 35.3, "مستودع د", "XA");
+  const atOutpost = { id: 1, values: [v({ type: "drone_attack", actorId: 4, place: outpost })], text: "طائرة مسيرة تستهدف نقطة أ الحدودية وتصيب برج المراقبة" };
+  const atDepot = {
+    id: 2,
+    values: [v({ type: "drone_attack", actorId: 4, place: depot })],
+    text: "انفجار في مستودع د بعد هجوم بطائرتين مسيرتين على مخازن الذخيرة",
+  };
+
+  it("is matched by its words to the site whose incident tells it, when its place cannot tell", () => {
+    const text = "هجوم بطائرتين مسيرتين على مخازن ذخيرة في المحافظة وانفجار كبير";
+    for (const place of [province, null]) {
+      const ranked = rankCandidates({ ...v({ type: "drone_attack", actorId: 4, place }), text }, [atOutpost, atDepot]);
+      expect(
+        ranked.map((c) => c.id),
+        place?.id ?? "no place",
+      ).toEqual([2, 1]);
+      for (const c of ranked) expect(c.score).toBeLessThan(auto);
+    }
+  });
+
+  it("keeps the weights of a clear place: the site named outweighs the words", () => {
+    const ranked = rankCandidates({ ...v({ type: "drone_attack", actorId: 4, place: outpost }), text: "هجوم بطائرتين مسيرتين على مخازن ذخيرة" }, [
+      atOutpost,
+      atDepot,
+    ]);
+    expect(ranked.map((c) => c.id)).toEqual([1, 2]);
+  });
+
+  it("is never pre-selected, however alike the words, nor when the incident cites the same story", () => {
+    const report = {
+      ...v({ type: "drone_attack", actorId: 4, place: province, munitions: 2 }),
+      text: "انفجار في المحافظة بعد هجوم بطائرتين مسيرتين على مخازن الذخيرة",
+      articleId: 9,
+    };
+    const twin = { ...atDepot, values: [{ ...atDepot.values[0]!, munitions: 2, articleId: 8 }] };
+    const [c] = rankCandidates(report, [twin], new Set([8]));
+    expect(c!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["same_story", "in_governorate", "similar_text"]));
+    expect(c!.score).toBeLessThan(auto);
+    expect(c!.score).toBeGreaterThanOrEqual(suggest);
+    // The site itself, told in the same words, still is.
+    expect(rankCandidates({ ...report, place: depot }, [twin])[0]!.score).toBeGreaterThanOrEqual(auto);
   });
 });

@@ -93,7 +93,8 @@ export type Reason = { code: ReasonCode; params?: Record<string, string | number
 // raw: the score before the caps, which orders candidates that a cap left equal.
 // sequel: the report tells its event as one more of a kind («a second convoy», «هجوم آخر»,
 // lib/dedup/sequel.ts): never pre-selected, whatever the thresholds.
-export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number; sequel?: boolean };
+// vaguePlace: the place matched only vaguely (vaguePlace below): never pre-selected.
+export type Scored = { score: number; reasons: Reason[]; sameArticle?: boolean; raw?: number; sequel?: boolean; vaguePlace?: boolean };
 
 const DAY = 86_400_000;
 function dayNumber(iso: string): number {
@@ -123,7 +124,11 @@ export function scoreDate(a: Pick<DedupValues, "date" | "datePrecision">, b: Pic
   if (gap === 0) {
     if (a.datePrecision === "day" && b.datePrecision === "day") return { score: 1, reason: { code: "same_day" } };
     const vaguest = a.datePrecision === "month" || b.datePrecision === "month" ? "month" : "approximate";
-    return { score: vaguest === "month" ? 0.55 : 0.75, reason: { code: "date_overlaps", params: { precision: vaguest } } };
+    if (vaguest === "month") return { score: 0.55, reason: { code: "date_overlaps", params: { precision: vaguest } } };
+    // An approximate date is likeliest on its own day: overlapping at its centre says more than
+    // at its edge (two days off), though less than the same day.
+    const centres = Math.abs(dayNumber(a.date) - dayNumber(b.date));
+    return { score: Math.max(0.6, 0.8 - 0.05 * centres), reason: { code: "date_overlaps", params: { precision: vaguest } } };
   }
   if (gap <= 3) return { score: [0, 0.6, 0.35, 0.15][gap]!, reason: { code: "days_apart", params: { days: gap } } };
   return { score: 0, reason: { code: "far_apart", params: { days: gap } } };
@@ -274,6 +279,18 @@ const RELATED_ACTOR = 0.7;
 export const DIFFERENT_WEAPON_CAP = 0.75;
 
 const WEIGHTS = { place: 0.3, date: 0.3, type: 0.15, actor: 0.1, numbers: 0.05, text: 0.1 };
+// A vague place match (no place on one side; a site within a governorate or a country; two
+// reports naming only one governorate) cannot tell apart the incidents of one area on one day,
+// and it is what an assist gives when it misses the site: the texts then weigh as much as the
+// place does (the place giving up VAGUE_TEXT of its weight). A clear place (the same site, a
+// site within its town, nearby) or a contradiction keeps the weights above.
+const VAGUE_TEXT = 0.1;
+// Nor is such a match ever pre-selected, however alike the words: two attacks of one kind in one
+// governorate on one night are often told in the same words.
+export const VAGUE_PLACE_CAP = 0.75;
+export function vaguePlace(reason: Reason, score: number): boolean {
+  return ["place_unknown", "in_governorate", "in_country"].includes(reason.code) || (reason.code === "same_place" && score <= IN_GOVERNORATE);
+}
 
 function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
   const diffs: string[] = [];
@@ -287,7 +304,8 @@ function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: 
   }
   if (!same && !diffs.length) return { score: 0.5, reason: null };
   if (!diffs.length) return { score: 1, reason: { code: "same_numbers" } };
-  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", ") } } };
+  // same: how many figures agree beside those that differ (none: the figures contradict).
+  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", "), same } } };
 }
 
 // One report's values against one set of values of the candidate (the incident's resolved
@@ -365,13 +383,14 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   if (numbers.reason) reasons.push(numbers.reason);
   const text = Math.min(1, textSimilarity / 0.5);
   if (textSimilarity >= 0.2) reasons.push({ code: "similar_text", params: { similarity: Math.round(textSimilarity * 100) } });
+  const shift = vaguePlace(place.reason, place.score) ? VAGUE_TEXT : 0;
   let score =
-    WEIGHTS.place * place.score +
+    (WEIGHTS.place - shift) * place.score +
     WEIGHTS.date * date.score +
     WEIGHTS.type * type.score +
     WEIGHTS.actor * actor +
     WEIGHTS.numbers * numbers.score +
-    WEIGHTS.text * text;
+    (WEIGHTS.text + shift) * text;
   // ACLED: same day, same place, same actor, same type = one event.
   if (date.reason.code === "same_day" && place.score >= 0.9 && type.score === 1 && actor === 1) {
     // Text similarity still orders several incidents that all meet the rule.
@@ -387,7 +406,8 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   if (type.score === 0) score = Math.min(score, 0.3);
   if (actor === 0) score = Math.min(score, 0.6);
   if (weapon === "different") score = Math.min(score, DIFFERENT_WEAPON_CAP);
-  return { score: Math.round(score * 1000) / 1000, reasons, raw: Math.round(raw * 1000) / 1000 };
+  if (shift) score = Math.min(score, VAGUE_PLACE_CAP);
+  return { score: Math.round(score * 1000) / 1000, reasons, raw: Math.round(raw * 1000) / 1000, ...(shift ? { vaguePlace: true } : {}) };
 }
 
 // A report's values may carry its own text (summary and quotes) and article.
@@ -448,8 +468,8 @@ function scoreAgainst(
   if (best.score < 0) return { score: 0, reasons: [] };
   const capped = best.reasons.some((r) => r.code === "far_apart" || r.code === "different_area" || r.code === "different_actor");
   if (!capped && candidate.values.some((v) => v.articleId !== undefined && twins.has(v.articleId))) {
-    // Across a border the same story still never pre-selects.
-    const ceiling = best.reasons.some((r) => r.code === "across_border") ? NEAR_ACROSS_CAP : 1;
+    // Across a border, or placed vaguely, the same story still never pre-selects.
+    const ceiling = best.reasons.some((r) => r.code === "across_border") ? NEAR_ACROSS_CAP : best.vaguePlace ? VAGUE_PLACE_CAP : 1;
     best = {
       score: Math.min(ceiling, Math.round((best.score + SAME_STORY_BONUS) * 1000) / 1000),
       reasons: [{ code: "same_story" }, ...best.reasons],

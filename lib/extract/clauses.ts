@@ -29,8 +29,10 @@ export type Clause = {
 };
 
 const STOPS = new Set([".", "!", "?", "؟", "…"]);
-// «Gen.», «U.S» written without its last point, a single capital: an abbreviation's point.
-const ABBREVIATION = /^(?:mr|mrs|ms|dr|gen|col|lt|maj|capt|sgt|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/;
+// «Gen.», «Brig.», «Adm.», «Sen.», «U.S» written without its last point, a single capital: an
+// abbreviation's point.
+const ABBREVIATION =
+  /^(?:mr|mrs|ms|dr|gen|brig|col|lt|maj|capt|sgt|cpl|pvt|spc|adm|cmdr|cdr|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/;
 
 function sentenceEnds(doc: Doc): Array<{ i: number; j: number; paragraph: number }> {
   const out: Array<{ i: number; j: number; paragraph: number }> = [];

@@ -28,6 +28,9 @@ export type Draft = {
   rules: string[];
   // How many of its first clauses are a headline held for it (group-lead-in).
   leadIn?: number;
+  // Sources of a clause left out of every report that closes one of its sentences («…in
+  // retaliation for the attack in Jordan, Central Command said»): they speak for the sentence.
+  heard?: ClauseFacts["sources"];
 };
 
 // Places of these kinds or coarser say where, roughly, but do not tell two incidents apart.
@@ -55,9 +58,12 @@ export function clauseType(c: ClauseFacts): IncidentType | null {
   // Clashes are fought with guns, grenades, rockets and shells («اشتباكات استخدمت فيها
   // الرشاشات»): those name the clashes' arms, not another kind of incident.
   const fought = (w: ClauseFacts["weapons"][number]) => typed?.value === "clashes" && FOUGHT_WITH.has(w.value.type);
-  if (typed && !c.weapons.some((w) => (w.value.type !== "airstrike" || !w.platform) && !fought(w))) return typed.value;
+  // A convoy an explosion hit («The explosion hit the convoy…») is the target of what the clause
+  // tells, not a convoy told.
+  const target = typed?.value === "convoy" && c.events.some((e) => e.value === "explosion");
+  if (typed && !target && !c.weapons.some((w) => (w.value.type !== "airstrike" || !w.platform) && !fought(w))) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
-  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value)?.value ?? null;
+  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value && !(target && e.value === "convoy"))?.value ?? null;
 }
 
 // A day the clause gives its incident, before a span back from another day («days after»).
@@ -159,6 +165,11 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
       if (tells(c) && (placed(c) || has(c, "responded"))) return null;
+      // «…in retaliation for the drone attack in Jordan, officials said»: what the report answers,
+      // not more about it (its weapon is not the report's); group-response-reason reads it.
+      if (tells(c) && c.kind === "response" && has(c, "response")) return null;
+      // «Most of the missiles were intercepted»: a part of what was just told; group-partitive reads it.
+      if (tells(c) && has(c, "partitive")) return null;
       const gap = last ? c.index - lastOf(last).index : 99;
       const key = clauseKey(c);
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.
@@ -383,6 +394,8 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     }
     if (!decision || decision.action === "skip") {
       if (trace && rule) trace(rule, "skip", c);
+      const last = ctx.last;
+      if (last && c.sources.length && c.sentence === lastOf(last).sentence) (last.heard ??= []).push(...c.sources);
       if (rule === "group-figures-follow" && !drafts.length && c.sentence <= 2 && tells(c)) leadIn.push(c);
       continue;
     }

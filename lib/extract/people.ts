@@ -94,7 +94,8 @@ export function readPeople(
       // Unnamed sources keep the article's words; a known source named in English, its English
       // name (or the article's words when the list has none).
       const latin = named && doc.tokens[named.i]!.latin && o.id === null;
-      const name = o.generic ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
+      // A generic source with a person named: the rule gave the office's words without the name.
+      const name = o.generic && !o.person ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
       const role = named && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
       const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
       sources.push({ i: f.m.i, j: f.m.j, value, confidence: speaks(doc, f.m.i, f.m.j) ? 0.85 : 0.55, rule: f.rule, generic: o.generic });

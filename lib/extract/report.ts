@@ -4,7 +4,7 @@
 import { daysBetween } from "../dates/calendar";
 import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
-import { dedupe, evidenceOf, suggestion, type Found } from "./found";
+import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
 import { siteKey, VAGUE, type Draft } from "./group";
 import { HOST_KM } from "./places";
@@ -174,10 +174,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       (v) => `${v.kind} ${v.count}`,
     ),
     actors,
-    sources: dedupe(
-      (all("sources") as ClauseFacts["sources"]).map((c) => suggestion(doc, c)),
-      (v) => v.name,
-    ),
+    sources: dedupeSources([...(all("sources") as ClauseFacts["sources"]), ...(d.heard ?? [])].map((c) => suggestion(doc, c))),
     dateBasis: basis,
     dateWarnings: warnings,
     mention,

@@ -13,7 +13,7 @@ import { articleAnchor } from "./anchor";
 import { splitClauses } from "./clauses";
 import { spanOf } from "./doc";
 import { readFacts } from "./facts";
-import { dedupe, suggestion } from "./found";
+import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
 import { inheritPlaces, inheritSources, toReport } from "./report";
@@ -56,9 +56,6 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   });
   inheritPlaces(doc, drafts, reports, trace);
   inheritSources(reports, trace);
-  const sources = dedupe(
-    facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)),
-    (v) => v.name,
-  );
+  const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
 }

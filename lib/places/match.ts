@@ -21,6 +21,8 @@ export const SPECIFICITY: Record<string, number> = {
   airport: 6,
   dam: 6,
   prison: 6,
+  // A named site of no listed kind (an embassy, a compound): a place as exact as a base's.
+  other: 6,
   camp: 5,
   village: 5,
   town: 4,

@@ -23,6 +23,9 @@ export type PublicIncidentProps = {
   lang: Locale | null;
   url: string | null;
   m: Messages;
+  // proxy.ts gives this page a nonce only in development (Next's dev runtime inlines scripts);
+  // pages/_document.tsx puts it on them. Empty in production (script-src 'self').
+  nonce: string;
 };
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -60,5 +63,6 @@ export async function publicIncidentPageProps({
   const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
   const [m, incident] = await Promise.all([localizedMessages(locale), incidentOrNull(params?.id)]);
   if (!incident) res.statusCode = 404;
-  return { incident, outline: outlineOf(incident), locale, lang, url: lang ? (req.url ?? null) : null, m };
+  const nonce = req.headers["x-nonce"];
+  return { incident, outline: outlineOf(incident), locale, lang, url: lang ? (req.url ?? null) : null, m, nonce: typeof nonce === "string" ? nonce : "" };
 }

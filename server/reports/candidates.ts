@@ -66,6 +66,24 @@ export type IncidentCandidate = {
   weapon?: string | null;
 };
 
+// The reference lists scoring reads whole — the actors' families and the gazetteer — read once
+// for the rankings of one request (an incident's duplicates rank each of its reports) rather than
+// once per report. Made fresh per request, so an admin's edit shows at the next one.
+export type ReferenceReads = {
+  families?: Promise<Map<number, string | null>>;
+  gazetteer?: ReturnType<typeof readGazetteer>;
+};
+
+const readGazetteer = async (db: Db) => db.select(PLACE_REF_COLUMNS).from(places);
+
+function actorFamilies(db: Db, refs: ReferenceReads) {
+  refs.families ??= db
+    .select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases })
+    .from(actors)
+    .then((rows) => new Map(rows.map((a) => [a.id, actorFamily(a)])));
+  return refs.families;
+}
+
 // Loads incidents by id with what scoring needs (their values, their reports' values and
 // texts) and ranks them against the report. Rejected reports do not speak for an incident.
 export async function scoreIncidents(
@@ -73,6 +91,7 @@ export async function scoreIncidents(
   report: (DedupValues & { text: string; articleId?: number }) | null,
   ids: number[],
   twins: Set<number> = new Set(),
+  refs: ReferenceReads = {},
 ): Promise<IncidentCandidate[]> {
   if (!ids.length) return [];
   const creator = alias(users, "creator");
@@ -132,9 +151,7 @@ export async function scoreIncidents(
   }
   const { suggest, auto } = dedupThresholds();
   // Actors of one family (an umbrella and its members) are related, not different.
-  const families = new Map(
-    (await db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn, aliases: actors.aliases }).from(actors)).map((a) => [a.id, actorFamily(a)]),
-  );
+  const families = await actorFamilies(db, refs);
   const withFamily = <T extends { actorId: number | null }>(v: T): T & { actorFamily: string | null } => ({
     ...v,
     actorFamily: v.actorId == null ? null : (families.get(v.actorId) ?? null),
@@ -252,9 +269,14 @@ export const PLACE_REF_COLUMNS = {
   lon: places.lon,
 };
 
-async function describedSites(db: Db, report: { place: DedupPlace | null; text: string }): Promise<Array<{ id: string; confidence: number }>> {
+async function describedSites(
+  db: Db,
+  report: { place: DedupPlace | null; text: string },
+  refs: ReferenceReads,
+): Promise<Array<{ id: string; confidence: number }>> {
   if (report.place && placeLevel(report.place.kind) < 3) return [];
-  const gazetteer = await db.select(PLACE_REF_COLUMNS).from(places);
+  refs.gazetteer ??= readGazetteer(db);
+  const gazetteer = await refs.gazetteer;
   return describePlaces(report.text, gazetteer).flatMap((d) => d.candidates.map((c) => ({ id: c.id, confidence: c.confidence })));
 }
 
@@ -280,10 +302,10 @@ const TEXT_POOL = 20;
 // in that window whose folded text is most similar (pg_trgm) wherever they are — and lib/dedup scores
 // them. Only candidates at or above the suggest threshold are returned (at most `limit`);
 // `floor` lowers that bar (the eval uses it to choose thresholds).
-export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, floor?: number): Promise<IncidentCandidate[]> {
+export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, floor?: number, refs: ReferenceReads = {}): Promise<IncidentCandidate[]> {
   const found = await reportForScoring(db, reportId);
   if (!found) return [];
-  const report = { ...found, described: await describedSites(db, found) };
+  const report = { ...found, described: await describedSites(db, found, refs) };
   let ids = await candidatePool(db, report);
   // The incident this report alone stands for (sent back with changes requested) is not a duplicate of itself.
   if (report.incidentId && ids.includes(report.incidentId)) {
@@ -305,7 +327,7 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
       .where(and(inArray(reports.articleId, twins), ne(reports.status, "rejected"), OPEN));
     ids = [...new Set([...ids, ...linked.map((r) => r.id!).filter((x) => x !== null)])];
   }
-  const scored = await scoreIncidents(db, report, ids, new Set(twins));
+  const scored = await scoreIncidents(db, report, ids, new Set(twins), refs);
   return scored.filter((c) => (floor === undefined ? c.suggested : c.score >= floor)).slice(0, limit);
 }
 

@@ -8,7 +8,7 @@ import { actors, articles, evidence, incidents, places, reports, users } from "@
 import { foldForMatch } from "@/lib/arabic/normalize";
 import { byId, id, optionalId } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
-import { rankedCandidatesFor, reportForScoring, scoreIncidents, shiftDays, type IncidentCandidate } from "./candidates";
+import { rankedCandidatesFor, reportForScoring, scoreIncidents, shiftDays, type IncidentCandidate, type ReferenceReads } from "./candidates";
 
 export { rankedCandidatesFor, type IncidentCandidate };
 
@@ -77,7 +77,8 @@ export const listIncidentDuplicates = defineVerb({
     const best = new Map<number, IncidentCandidate & { reportId: number }>();
     // The reports' rankings are independent reads: asked together (on PostgreSQL, over the
     // pool's connections) rather than one after another — a merged incident has many reports.
-    const ranked = await Promise.all(live.map(async (r) => ({ r, candidates: await rankedCandidatesFor(db, r.id, 5) })));
+    const refs: ReferenceReads = {};
+    const ranked = await Promise.all(live.map(async (r) => ({ r, candidates: await rankedCandidatesFor(db, r.id, 5, undefined, refs) })));
     for (const { r, candidates } of ranked) {
       for (const c of candidates) {
         if (c.id === incidentId) continue;

@@ -11,7 +11,7 @@ import { articleInput, backends, ctxOf, makeUser, uniqueTag, useTestDb, verified
 describe.each(backends)("offers from the log on $name", (backend) => {
   const t = useTestDb(backend);
 
-  async function setting(db: Parameters<typeof makeUser>[0], incidentDate: string, otherActor = false) {
+  async function setting(db: Parameters<typeof makeUser>[0], incidentDate: string, otherActor = false, figures?: { incident: number; words: string }) {
     const people = { editor: await makeUser(db, "editor"), reviewer: await makeUser(db, "reviewer") };
     const tag = uniqueTag();
     const [group, other] = await db
@@ -29,14 +29,14 @@ describe.each(backends)("offers from the log on $name", (backend) => {
         placeId: "conoco-base",
         actorId: otherActor ? other!.id : group!.id,
         weapon: "طائرة مسيرة",
-        munitions: "",
+        munitions: figures?.incident ?? "",
         killed: "",
         summary: `Drone strike on the gas field base ${tag}`,
         quote: `Drone strike on the gas field base ${tag}`,
       },
     });
     // An article of the next day that names the group but no site: «a base in Syria».
-    const text = `أعلنت سرايا الوادي ${tag} أمس الثلاثاء استهداف قاعدة أمريكية في سوريا بطائرة مسيرة.`;
+    const text = `أعلنت سرايا الوادي ${tag} أمس الثلاثاء استهداف قاعدة أمريكية في سوريا ${figures?.words ?? "بطائرة مسيرة"}.`;
     const { id } = await runVerb(
       createArticle,
       ctxOf(db, people.editor),
@@ -65,6 +65,17 @@ describe.each(backends)("offers from the log on $name", (backend) => {
       expect(report.places.some((p) => p.fromIncident !== undefined)).toBe(false);
       const later = await setting(db, "2024-02-20");
       expect(later.report.places.some((p) => p.fromIncident !== undefined)).toBe(false);
+    }),
+  );
+
+  it(
+    "offers the site when the figures agree, nothing when every figure differs",
+    t.rolledBack(async (db) => {
+      const same = await setting(db, "2024-03-05", false, { incident: 3, words: "بثلاث طائرات مسيرة" });
+      expect(same.report.counts[0]?.value.count, JSON.stringify(same.report.counts)).toBe(3);
+      expect(same.report.places[0]).toMatchObject({ value: { id: "conoco-base" }, fromIncident: same.incident.incidentId });
+      const differ = await setting(db, "2024-03-05", false, { incident: 7, words: "بثلاث طائرات مسيرة" });
+      expect(differ.report.places.some((p) => p.fromIncident !== undefined)).toBe(false);
     }),
   );
 });

@@ -68,10 +68,13 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pattern: [
       {
         oneOf: [
+          // «targeted at least four times this week»: several attacks told as one, a roundup.
+          [{ tag: "number", where: (n: number) => n >= 3 }, { opt: [{ tag: "cue", is: "hedge" }] }, cue("times")],
           [
             { tag: "number", where: (n: number) => n >= 5 },
             { opt: [{ tag: "cue", is: "hedge" }] },
-            { oneOf: [[cue("times")], [{ skip: 1 }, { tag: "event", where: (t: string | null) => t === null }]] },
+            { skip: 1 },
+            { tag: "event", where: (t: string | null) => t === null },
           ],
           [{ tag: "event" }, { skip: 3 }, { tag: "number", where: (n: number) => n >= 5 }, cue("times")],
         ],
@@ -86,7 +89,11 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       if (inDate || (n.value >= 1900 && n.value <= 2100)) return null;
       return next.some((t) => t.kind === "casualty" || t.kind === "countNoun" || t.kind === "person") ? null : { marker: "background" };
     },
-    pos: ["تعرضت القوات للهجوم 19 مرة على الأقل في الأسابيع الماضية", "More than 40 attacks have occurred in the region this year."],
+    pos: [
+      "تعرضت القوات للهجوم 19 مرة على الأقل في الأسابيع الماضية",
+      "More than 40 attacks have occurred in the region this year.",
+      "Troops near Marj were targeted at least four times this week.",
+    ],
     neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
   },
   {
@@ -328,5 +335,20 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("partitive"),
     pos: ["اثنان منها في المرج", "Two of them hit Marj."],
     neg: ["اثنان من الجنود أصيبا"],
+  },
+  {
+    id: "mark-partitive-told",
+    does: "a part of the munitions just told, at the head of the clause: «Most of the missiles were intercepted», «one of the rockets fell…»",
+    priority: 45,
+    pattern: [
+      { edge: "start" },
+      { word: ["most", "some", "all", "one", "two", "three", "several", "many", "none", "part"] },
+      { word: ["of"] },
+      { word: ["the"] },
+      { oneOf: [[{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] },
+    ],
+    out: mark("partitive"),
+    pos: ["Most of the rockets were intercepted over Marj.", "One of the drones fell near the gate."],
+    neg: ["Most of the residents fled Marj.", "The rockets fell near the gate."],
   },
 ];

@@ -370,21 +370,6 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
-    id: "role-clash-party",
-    does: "a party to clashes: «اشتباكات بين X وY», «clashes between X and Y» (each side fought)",
-    priority: 74,
-    pattern: [
-      { tag: "event", is: "clashes" },
-      { skip: 2 },
-      { word: ["بين", "between"] },
-      { skip: 6 },
-      { oneOf: [[{ word: ["the"] }, { tag: "actor", as: "actor" }], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] },
-    ],
-    out: role("agent"),
-    pos: ["اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج", "Clashes broke out between the Eagle Brigade and local gunmen."],
-    neg: ["اندلعت اشتباكات في المرج، وقالت جماعة النسر إنها لم تشارك فيها"],
-  },
-  {
     id: "role-convoy-of",
     does: "a convoy that belongs to the actor: the actor sent it («رتل للقوات X», «رتل عسكري تابع لـX», «a convoy belonging to X»)",
     priority: 76,
@@ -405,6 +390,31 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     out: role("target"),
     pos: ["شنت الطائرات غارات ضد جماعة النسر", "Rockets were fired at US forces near Marj."],
     neg: ["شنت جماعة النسر غارات على المرج"],
+  },
+  {
+    id: "role-clash-party",
+    does: "a party to clashes: «اشتباكات بين X و…», «اشتباكات عنيفة بين مقاتلين وعناصر من X», «اشتباكات مع X», «clashes between X and Y», «fighting with X»",
+    priority: 66,
+    pattern: [
+      { tag: "event", is: "clashes" },
+      // An adjective or two between («اشتباكات عنيفة بين»), and the second party named after
+      // who its fighters are («وعناصر من X»).
+      { skip: 2 },
+      {
+        oneOf: [
+          [{ word: ["between", "with", "بين", "مع"] }, ACTOR],
+          [{ word: ["between", "بين"] }, { skip: 6 }, { oneOf: [[{ word: ["and"] }, ACTOR], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] }],
+        ],
+      },
+    ],
+    out: role("agent"),
+    pos: [
+      "Clashes between the Eagle Brigade and local fighters killed two.",
+      "Clashes between local fighters and the Eagle Brigade killed two.",
+      "اندلعت اشتباكات بين جماعة النسر ومسلحين محليين",
+      "اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج",
+    ],
+    neg: ["Clashes erupted in Marj after a raid by the Eagle Brigade.", "The Eagle Brigade reported clashes."],
   },
   {
     id: "role-at-hands-of",

@@ -4,7 +4,7 @@
 // that carries someone else's claim (a relay). Rules read the tags; sources.ts (the field
 // module) keeps the best firing per span and adds the groups that speak for themselves.
 import type { SourceKind } from "../../domain";
-import { textOf, type Doc, type Tag } from "../doc";
+import { tagsAt, textOf, type Doc, type Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -107,6 +107,79 @@ function personAfter(doc: Doc, from: number): string | undefined {
   return j > from ? textOf(doc, from, j) : undefined;
 }
 
+// An English name after a title: ranks first, spelled out or cut short with a point («Maj. Gen.
+// Jane Doe», «Brigadier General Jane Doe», «Col. Jane Doe») are no part of it; then up to three
+// words written with a capital, up to a verb of saying, a place or a group.
+const RANKS = new Set([
+  "gen",
+  "general",
+  "brig",
+  "brigadier",
+  "maj",
+  "major",
+  "col",
+  "colonel",
+  "lt",
+  "lieutenant",
+  "capt",
+  "captain",
+  "sgt",
+  "sergeant",
+  "adm",
+  "admiral",
+  "rear",
+  "vice",
+  "cmdr",
+  "cdr",
+  "staff",
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+]);
+const capital = (doc: Doc, k: number) => {
+  const t = doc.tokens[k];
+  return !!t && t.kind === "word" && t.latin && /^\p{Lu}/u.test(doc.body.slice(t.from, t.to));
+};
+function englishPerson(doc: Doc, from: number): string | undefined {
+  let k = from;
+  while (capital(doc, k) && RANKS.has(doc.tokens[k]!.text)) {
+    k++;
+    if (doc.tokens[k]?.text === ".") k++;
+  }
+  const start = k;
+  while (k - start < 3 && capital(doc, k) && !(doc.at[k] ?? []).some(ENDS_NAME)) k++;
+  return k > start ? textOf(doc, start, k) : undefined;
+}
+
+// A word written with a capital that no lexicon knows, before a title: the institution's name
+// («Coalition spokesman»), not a word that opens the sentence («Then President…»).
+const OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "then",
+  "but",
+  "and",
+  "on",
+  "in",
+  "at",
+  "meanwhile",
+  "earlier",
+  "later",
+  "also",
+  "when",
+  "after",
+  "before",
+  "while",
+  "as",
+  "its",
+  "their",
+]);
+const institutionWord = (doc: Doc, k: number) => capital(doc, k) && !OPENERS.has(doc.tokens[k]!.text) && !(doc.at[k] ?? []).length;
+const SPOKES = new Set(["spokesman", "spokesperson", "spokeswoman", "press secretary"]);
+const tagBefore = (doc: Doc, k: number) => doc.tags.find((t) => t.kind === "sourceAdj" && t.j === k && t.i < k && doc.tokens[t.i]!.latin);
+
 export const SOURCE_RULES: Array<Rule<SourceOut>> = [
   {
     id: "src-dateline-outlet",
@@ -163,6 +236,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
         oneOf: [
           [THE, NAMED, { tag: "spokesHead" }, { opt: [{ many: [{ any: "word", cap: true }], as: "person" }] }],
           [{ tag: "spokesHead" }, { word: ["for", "of"] }, THE, NAMED, { opt: [{ punct: [","] }, { many: [{ any: "word", cap: true }], as: "person" }] }],
+          // «Jane Doe, the X spokeswoman, said»: the name set before, in apposition.
+          [{ many: [{ any: "word", cap: true }], as: "person" }, { punct: [","] }, { word: ["the"] }, NAMED, { tag: "spokesHead" }],
         ],
       },
     ],
@@ -174,11 +249,13 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
         kind: n.kind,
         id: n.id,
         generic: false,
-        person: m.caps.person ? textOf(doc, m.caps.person.i, m.caps.person.j) : undefined,
+        person: m.caps.person ? englishPerson(doc, m.caps.person.i) : undefined,
       };
     },
     pos: [
       "Pentagon spokesman Lee Carver said the base was hit.",
+      "Pentagon press secretary Maj. Gen. Lee Carver said the base was hit.",
+      "Lee Carver, the Pentagon spokesman, said the base was hit.",
       "A spokesperson for the Eagle Brigade said the fighters withdrew.",
       "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
     ],
@@ -204,9 +281,23 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       { tag: "spokesHead", as: "title" },
       { many: [{ any: "word", cap: true }], as: "person" },
     ],
-    out: (m, doc) =>
-      speaks(doc, m) ? { name: words(m, doc), kind: "official", id: null, generic: true, person: textOf(doc, m.caps.person!.i, m.caps.person!.j) } : null,
-    pos: ["President Lee Smith said the strike was a grave escalation."],
+    out: (m, doc) => {
+      const person = englishPerson(doc, m.caps.person!.i);
+      if (!speaks(doc, m) || !person) return null;
+      // The office, with the adjectives or the institution before the title («Defense Secretary»,
+      // «Iraqi Prime Minister», «Coalition spokesman»); a spokesperson speaks for the institution.
+      const title = m.caps.title!;
+      let from = title.i;
+      for (let k = 0, adj = tagBefore(doc, from); k < 3 && (adj || institutionWord(doc, from - 1)); k++, adj = tagBefore(doc, from))
+        from = adj ? adj.i : from - 1;
+      const spokes = SPOKES.has(textOf(doc, title.i, title.j).toLowerCase()) && from < title.i;
+      return { name: textOf(doc, from, spokes ? title.i : title.j), kind: "official", id: null, generic: true, person };
+    },
+    pos: [
+      "President Lee Smith said the strike was a grave escalation.",
+      "Defense Secretary Lee Smith said the strikes were a response.",
+      "Coalition spokesman Col. Lee Smith said the rockets were launched at dawn.",
+    ],
     neg: ["The president of the club resigned."],
   },
   {
@@ -226,8 +317,20 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     does: "an unnamed source and what qualifies it, English order: «two US officials», «a senior security source», «local residents»",
     priority: 60,
     pattern: [{ opt: [{ tag: "number" }] }, { many: [{ tag: "sourceAdj" }] }, HEAD],
-    out: (m, doc) => (governmentUnspoken(doc, m) || listNamed(doc, m) ? null : { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true }),
-    pos: ["Two US officials said the drone was not intercepted.", "The attack came at dawn, a security source said."],
+    out: (m, doc) => {
+      if (governmentUnspoken(doc, m) || listNamed(doc, m)) return null;
+      // «Iraqi military spokesman Jane Doe»: a spokesperson with a name speaks for the institution
+      // the adjectives name, the person kept.
+      const head = m.caps.head!;
+      const person = head.i > m.i && tagsAt(doc, head.i, "spokesHead").length ? englishPerson(doc, m.j) : undefined;
+      if (person) return { name: textOf(doc, m.i, head.i), kind: "official", id: null, generic: true, person };
+      return { name: words(m, doc), kind: genericKind(m, doc), id: null, generic: true };
+    },
+    pos: [
+      "Two US officials said the drone was not intercepted.",
+      "The attack came at dawn, a security source said.",
+      "Iraqi military spokesman Sami Haddad said the drone was not intercepted.",
+    ],
     neg: ["The officials said the drone was not intercepted."],
   },
   {
