@@ -321,3 +321,112 @@ describe("a night across two days, a day of the month with the month left out", 
     expect(dates("قصفت طائرة مسيرة حقل السهل في الـ3 من الشهر الماضي.")).toEqual(["2025-02-03/day"]);
   });
 });
+
+// Classes found by the invented Arabic probe (arabic-probe.test.ts), each with sentences of
+// its own.
+describe("a number inside a date", () => {
+  it("is the date's: «الاثنين» of «ليل الأحد-الاثنين» is Monday, not two", () => {
+    const r = read("تعرضت قاعدة تل الحمراء، ليل الأحد-الاثنين، لهجوم بثلاث طائرات مسيرة.").reports[0]!;
+    expect(r.counts.map((c) => c.value.count)).toEqual([3]);
+  });
+  it("still counts «اثنين» after its noun", () => {
+    const r = read("قتل عنصران اثنان وسقطت صواريخ اثنين على المرج مساء الأحد.").reports[0]!;
+    expect(r.counts.map((c) => c.value.count)).not.toContain(undefined);
+  });
+});
+
+describe("weapon words the probe lacked", () => {
+  it("reads «الطيران المسير» as drones and «عدوان جوي» as an air strike", () => {
+    expect(read("أعلنت جماعة النسر استهداف قاعدة تل الحمراء بالطيران المسير مساء اليوم.").reports[0]!.weapons[0]?.value).toBe("drone");
+    expect(read("شن العدو عدواناً جوياً مستهدفاً مواقع في مدينة المرج فجر اليوم، ما أدى إلى إصابة جنديين.").reports[0]!.type?.value).toBe("airstrike");
+  });
+});
+
+describe("clashes fought with guns and rockets", () => {
+  it("stay clashes", () => {
+    const r = read("اندلعت فجر اليوم اشتباكات بين جماعة النسر ومسلحين في وادي النور، استخدمت فيها الأسلحة الرشاشة والقذائف الصاروخية.").reports[0]!;
+    expect(r.type?.value).toBe("clashes");
+  });
+  it("a drone over them is still a drone attack", () => {
+    expect(read("استهدفت طائرة مسيرة مواقع في وادي النور فجر اليوم.").reports[0]!.type?.value).toBe("drone_attack");
+  });
+});
+
+describe("a dateline on a line of its own", () => {
+  it("is where the story was filed, not where it happened", () => {
+    const r = read("قصف على أطراف وادي النور\n\nالمرج-خاص\n\nسقطت قذيفتا هاون على أطراف وادي النور فجر اليوم.").reports[0]!;
+    expect(r.places.map((p) => p.value.id)).toEqual(["wadi-nour"]);
+  });
+  it("keeps a place a short line names when the line has no dash", () => {
+    const r = read("قذائف على المرج\n\nسقطت قذيفتا هاون على المرج فجر اليوم.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("marj");
+  });
+});
+
+describe("a headline, a byline, and a lead that names the headline's town among others", () => {
+  it("are one incident", () => {
+    const out = read(
+      "مقتل عنصرين بانفجار عبوة ناسفة في المرج\n\nكفر سالم – خاص\n\nقتل عنصران مساء أمس السبت بانفجار عبوة ناسفة على الطريق بين مدينة المرج وبلدة وادي النور.",
+    );
+    expect(out.reports.filter((r) => !r.mention)).toHaveLength(1);
+  });
+});
+
+describe("a convoy's owner", () => {
+  it("is the party that sent it", () => {
+    const actors = (body: string) => read(body).reports[0]!.actors.map((a) => a.value.name);
+    expect(actors("عبر رتل للقوات الأميركية معبر الجسر صباح اليوم.")).toEqual(["القوات الأميركية"]);
+    expect(actors("دخل رتل عسكري تابع لجماعة النسر إلى المرج عبر معبر القصر.")).toEqual(["جماعة النسر"]);
+  });
+});
+
+// A town that shares its name with an outlet (the lexicon's «الميادين»).
+const TOWN_REFS = {
+  ...EXAMPLE_REFS,
+  places: [...EXAMPLE_REFS.places, { id: "mayadin", nameAr: "الميادين", nameEn: "Mayadin", aliasesAr: [], aliasesEn: [], kind: "city", country: "SY" }],
+};
+const readTown = (body: string) => suggestReports({ body, publishedAt: "2025-03-14", pasteDate: "2025-03-14" }, TOWN_REFS);
+
+describe("a town that is also an outlet", () => {
+  it("is the town after a word for a town or joined by «و» to a town, even where a correspondent speaks", () => {
+    const out = readTown("قصفت طائرات مجهولة فجر اليوم مواقع في مدينتي المرج والميادين، بحسب ما أفاد مراسل الميادين.");
+    expect(out.reports[0]!.places.map((p) => p.value.id)).toContain("mayadin");
+    expect(out.sources.map((s) => s.value.name)).toEqual(["مراسل الميادين"]);
+  });
+  it("is the outlet in a byline of its own («الميادين نت»), no place", () => {
+    const out = readTown("غارات على المرج\n\nالميادين نت\n\nقصفت طائرات مجهولة فجر اليوم مواقع في مدينة المرج.");
+    expect(out.reports[0]!.places.map((p) => p.value.id)).toEqual(["marj"]);
+  });
+});
+
+describe("where a convoy was heading", () => {
+  it("is not where it was seen: the crossing it passed is", () => {
+    const r = read("عبر رتل عسكري يضم 20 شاحنة معبر القصر صباح اليوم متجهاً إلى قاعدة تل الحمراء.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("qasr-crossing");
+  });
+  it("keeps a place after «إلى» that no word of heading introduces", () => {
+    const r = read("وصل رتل عسكري إلى قاعدة تل الحمراء صباح اليوم.").reports[0]!;
+    expect(r.places[0]?.value.id).toBe("tell-hamra-base");
+  });
+});
+
+describe("a weapon named in the dual with its nisba", () => {
+  it("reads «قذيفتان صاروخيتان» as two rockets", () => {
+    const r = read("سقطت قذيفتان صاروخيتان قرب قاعدة تل الحمراء فجر اليوم دون إصابات.").reports[0]!;
+    expect([r.weapons[0]?.value, r.counts[0]?.value.count]).toEqual(["rocket", 2]);
+  });
+});
+
+describe("a report that names no source of its own", () => {
+  it("is told by the source of the report before it, less surely", () => {
+    const out = read(
+      "أفاد المرصد السوري لحقوق الإنسان بأن طائرة مسيرة استهدفت قاعدة تل الحمراء فجر اليوم.\n\nوفي وقت سابق من يوم أمس، سقطت ثلاث قذائف هاون على أطراف مدينة المرج.",
+    );
+    expect(out.reports.map((r) => r.sources.map((s) => s.value.name))).toEqual([["المرصد السوري لحقوق الإنسان"], ["المرصد السوري لحقوق الإنسان"]]);
+    expect(out.reports[1]!.sources[0]!.confidence).toBeLessThanOrEqual(0.3);
+  });
+  it("not a background tally", () => {
+    const out = read("أفاد المرصد السوري بأن طائرة مسيرة استهدفت قاعدة تل الحمراء فجر اليوم.\n\nيذكر أن القاعدة تعرضت لأكثر من 20 هجوماً منذ مطلع العام.");
+    expect(out.reports.filter((r) => r.mention === "background").flatMap((r) => r.sources)).toEqual([]);
+  });
+});

@@ -379,3 +379,18 @@ describe("a convoy's load", () => {
     expect(en.reports[0]!.weapons.map((w) => w.value)).toEqual(["rocket"]);
   });
 });
+
+describe("a claim told after the response to an attack", () => {
+  const body =
+    "سقطت أربعة صواريخ على قاعدة تل الحمراء مساء الثلاثاء.\n\nوردت القوات الأميركية بقصف مدفعي على مصادر النيران.\n\nوتبنت جماعة النسر الهجوم في بيان.";
+  it("claims the attack, not the response", () => {
+    const out = run(body);
+    expect(out.reports.map((r) => r.actors.map((a) => `${a.value.name}/${a.value.role}`))).toEqual([["جماعة النسر/claimant"], ["القوات الأميركية/actor"]]);
+  });
+  it("stays with the response when the responder claims its own", () => {
+    const out = run(
+      "سقطت أربعة صواريخ على قاعدة تل الحمراء مساء الثلاثاء.\n\nوردت القوات الأميركية بقصف مدفعي على مصادر النيران.\n\nوأعلنت القوات الأميركية مسؤوليتها عن القصف في بيان.",
+    );
+    expect(out.reports[0]!.actors.map((a) => a.value.name)).not.toContain("القوات الأميركية");
+  });
+});

@@ -51,13 +51,17 @@ const FAMILY: Partial<Record<IncidentType, string>> = {
 };
 export const family = (t: IncidentType | null) => (t ? (FAMILY[t] ?? t) : null);
 
+const FOUGHT_WITH = new Set<IncidentType>(["armed_attack", "shelling", "rocket_attack"]);
 export function clauseType(c: ClauseFacts): IncidentType | null {
   const typed = c.events.find((e) => e.value === "convoy" || e.value === "security_operation" || e.value === "clashes" || e.value === "other");
   // Aircraft flying over a convoy leave it a convoy; a strike on it («غارة استهدفت رتلاً») does not.
+  // Clashes are fought with guns, grenades, rockets and shells («اشتباكات استخدمت فيها
+  // الرشاشات»): those name the clashes' arms, not another kind of incident.
+  const fought = (w: ClauseFacts["weapons"][number]) => typed?.value === "clashes" && FOUGHT_WITH.has(w.value.type);
   // A convoy an explosion hit («The explosion hit the convoy…») is the target of what the clause
   // tells, not a convoy told.
   const target = typed?.value === "convoy" && c.events.some((e) => e.value === "explosion");
-  if (typed && !target && !c.weapons.some((w) => w.value.type !== "airstrike" || !w.platform)) return typed.value;
+  if (typed && !target && !c.weapons.some((w) => (w.value.type !== "airstrike" || !w.platform) && !fought(w))) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
   return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value && !(target && e.value === "convoy"))?.value ?? null;
 }
@@ -141,6 +145,20 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-another",
     does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
     decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+  },
+  {
+    id: "group-claim-of-attack",
+    does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
+    decide: (c, { drafts, last }) => {
+      const claimants = c.actors.filter((x) => x.role === "claimant").map((x) => x.value.id);
+      if (!last?.response || !claimants.length || placed(c)) return null;
+      if (last.clauses.some((x) => x.actors.some((y) => y.role === "agent" && claimants.includes(y.value.id)))) return null;
+      const to = drafts
+        .slice()
+        .reverse()
+        .find((d) => d !== last && !d.response && !d.mention && c.index - lastOf(d).index <= 3);
+      return to ? { action: "join", to } : null;
+    },
   },
   {
     id: "group-figures-follow",
@@ -265,6 +283,10 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   },
 ];
 
+// The clause names the site among others, though another is its most precise («على الطريق بين
+// بلدة X وقرية Y» after a headline at X).
+const namesSite = (c: ClauseFacts, key: string) => c.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && siteKey(p.value) === key);
+
 // How well clause c goes on about draft d (higher is better; below ATTACH it opens its own).
 export function score(d: Draft, c: ClauseFacts): number {
   const gap = c.index - lastOf(d).index;
@@ -275,7 +297,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   // base known there), named now is that report's site, not another.
   if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
     s += 4;
-  else if (key && d.key) s += key === d.key ? 4 : -6;
+  else if (key && d.key) s += key === d.key ? 4 : namesSite(c, d.key) ? 2 : -6;
   // A lead that named no place takes the one the next sentence gives (a dateline between).
   else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.

@@ -64,8 +64,8 @@ function provinceAround(doc: Doc, t: Tag): boolean {
 // The end (a token index) of the article's dateline: its first words up to a dash or a slash
 // («بيروت - …», «BEIRUT, Jan. 5 (Reuters) - …», «X / CITY / date»), when they are only
 // places, dates, sources and punctuation; 0 when it has none.
-function datelineEnd(doc: Doc): number {
-  for (let k = 0; k < Math.min(doc.tokens.length, 14); k++) {
+function datelineEnd(doc: Doc, from = 0): number {
+  for (let k = from; k < Math.min(doc.tokens.length, from + 14); k++) {
     const t = doc.tokens[k]!;
     if (t.kind === "break") return 0;
     const after = doc.folded.text.slice(t.end, t.end + 3);
@@ -76,18 +76,52 @@ function datelineEnd(doc: Doc): number {
       (doc.at[k] ?? []).some((x) => x.kind === "place" || x.kind === "date" || x.kind === "source") ||
       doc.tags.some((x) => (x.kind === "place" || x.kind === "date" || x.kind === "source") && x.i < k && x.j > k);
     if (!free) return 0;
-    if (dash && (k > 0 || t.kind !== "punct")) return k + 1;
+    if (dash && (k > from || t.kind !== "punct")) return k + 1;
   }
   return 0;
+}
+
+// A dateline on a line of its own under the headline («الرقة – خاص», «OUTLET – CITY»,
+// «CITY-AGENCY»): a short line of places, sources and dates only, with a dash in it, or a
+// byline that names an outlet («OUTLET نت», an outlet that shares a town's name). Its place is
+// where the story was filed, or no place at all. The spans [start, end) of the first lines' datelines.
+const BYLINE = new Set(["خاص", "نت", "exclusive"]);
+function datelineLines(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const first = datelineEnd(doc);
+  if (first) out.push([0, first]);
+  let lines = 0;
+  for (let k = 0; k < doc.tokens.length && lines < 3; k++) {
+    if (doc.tokens[k]!.kind !== "break") continue;
+    lines++;
+    const start = k + 1;
+    let end = start;
+    let dash = false;
+    let outlet = false;
+    while (end < doc.tokens.length && end - start < 8 && doc.tokens[end]!.kind !== "break") {
+      const t = doc.tokens[end]!;
+      const tagged = doc.tags.some((x) => (x.kind === "place" || x.kind === "source" || x.kind === "date") && x.i <= end && x.j > end);
+      if (!(t.kind === "punct" || t.kind === "num" || tagged || t.readings.some((r) => BYLINE.has(r.form)))) break;
+      dash ||= /[-–—/]/.test(doc.folded.text.slice(t.start, doc.tokens[end + 1]?.start ?? t.end));
+      outlet ||= doc.tags.some((x) => x.kind === "source" && x.i === end);
+      end++;
+    }
+    if ((dash || outlet) && end > start && (end >= doc.tokens.length || doc.tokens[end]!.kind === "break")) out.push([start, end]);
+  }
+  return out;
 }
 
 // «نقلت جنودها إلى قاعدة X», «withdrew its troops to X», «relocated to X»: where a force moved
 // to, after a word of moving away (the «other» events: evacuation, withdrawal, moving troops),
 // is not where the incident happened.
 const TO = new Set(["الي", "to", "into", "toward", "towards", "نحو", "باتجاه"]);
+// A convoy or a force heading somewhere («متجهاً إلى قاعدة X», «وتوجه إلى X», «heading to X»)
+// names where it went, not where it was seen: the crossing it passed is the incident's place.
+const HEADING = new Set(["متجه", "متوجه", "توجه", "اتجه", "يتجه", "تتجه", "يتوجه", "تتوجه", "قاصد", "heading", "headed", "bound"]);
 function destination(doc: Doc, t: Tag): boolean {
   const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form)));
   if (to === undefined) return false;
+  if (doc.tokens[to - 1]?.readings.some((r) => HEADING.has(r.form))) return true;
   return doc.tags.some(
     (e) =>
       e.kind === "event" &&
@@ -122,11 +156,11 @@ export function readPlaces(
   const tags = doc.tags.filter((t): t is Tag<"place"> => t.kind === "place");
   const inName = (t: Tag) => names.some((n) => n.i <= t.i && n.j >= t.j && (n.j - n.i > t.j - t.i || n.i !== t.i));
   const out: Array<Found<PlaceRef>> = [];
-  const dateline = datelineEnd(doc);
+  const datelines = datelineLines(doc);
   const moved: Tag[] = [];
   for (const t of tags) {
     // «CITY, date (Agency) –»: where the story was filed, not where the incident happened.
-    if (t.j <= dateline) {
+    if (datelines.some(([a, b]) => t.i >= a && t.j <= b)) {
       trace?.("place-dateline", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }

@@ -188,6 +188,23 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
 // named no further, is the base where the incidents told before it took place. Both are
 // offered unsure, first, where the report names nothing more precise than a town.
 const BASE_KINDS = new Set(["base", "oil_gas_field"]);
+// A report that names no source of its own («وردت القوات بقصف…», «وفي وقت سابق، استهدفت…») is
+// told by the source of the report before it in the same article, less surely; not a
+// background tally, nor an incident told as earlier or elsewhere.
+export function inheritSources(reports: ProposedReport[], trace?: RuleTrace): void {
+  for (let i = 1; i < reports.length; i++) {
+    const r = reports[i]!;
+    if (r.sources.length || r.mention || r.rules?.includes("mark-elsewhere")) continue;
+    const before = reports
+      .slice(0, i)
+      .reverse()
+      .find((o) => !o.mention && o.sources.length);
+    if (!before) continue;
+    r.sources = before.sources.map((s) => ({ ...s, confidence: Math.min(s.confidence, 0.3), rule: "source-from-previous-report" }));
+    trace?.("source-from-previous-report", r.sources.map((s) => s.value.name).join("; "), r.evidence);
+  }
+}
+
 export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace): void {
   for (let i = 1; i < reports.length; i++) {
     const r = reports[i]!;

@@ -16,7 +16,7 @@ import { readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import { inheritPlaces, toReport } from "./report";
+import { inheritPlaces, inheritSources, toReport } from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -55,6 +55,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
   inheritPlaces(doc, drafts, reports, trace);
+  inheritSources(reports, trace);
   const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
 }

@@ -104,6 +104,13 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
     const r = tokenRange(tokens, d.start, d.end);
     if (r) tags.push(makeTag(tokens, "date", d, r[0], r[1]));
   }
+  // A number inside a date is the date's, no figure: «الاثنين» of «ليل الأحد-الاثنين» is Monday,
+  // not two attacks; the «12» of «في 12 من الشهر الجاري» counts nothing.
+  const spans = tags.filter((t) => t.kind === "date");
+  for (let k = tags.length - 1; k >= 0; k--) {
+    const t = tags[k]!;
+    if (t.kind === "number" && spans.some((d) => d.i <= t.i && d.j >= t.j)) tags.splice(k, 1);
+  }
   tags.sort((a, b) => a.i - b.i || b.j - a.j);
   const at: Tag[][] = tokens.map(() => []);
   for (const t of tags) at[t.i]!.push(t);

@@ -52,6 +52,11 @@ describe("Arabic readings", () => {
   it("read a feminine nisba as the masculine", () => {
     expect(readingsOf("البحرية")).toContain("بحري");
   });
+  it("read the dual of a feminine nisba as the masculine too", () => {
+    expect(readingsOf("جويتين")).toContain("جوي");
+    expect(readingsOf("بحريتان")).toContain("بحري");
+    expect(readingsOf("قذيفتان")).not.toContain("قذيف");
+  });
   it("never cut a word to less than two letters, and always keep the surface first", () => {
     const r = toks("وقف")[0]!.readings;
     expect(r[0]!.form).toBe("وقف");

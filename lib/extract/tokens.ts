@@ -128,8 +128,12 @@ function arabicReadings(w: string, taMarbuta = false): Reading[] {
         if (!b.endsWith(e) || b.length - e.length < min) continue;
         const stem = b.slice(0, -e.length);
         const end = suf ? `${e}+${suf}` : e;
-        if (e === "تين" || e === "تان" || e === "تا") add(stem + "ه", p, end);
-        else if (e === "ات") {
+        if (e === "تين" || e === "تان" || e === "تا") {
+          add(stem + "ه", p, end);
+          // The dual of a feminine nisba adjective shares the masculine's stem too:
+          // «صاروخيتان» → «صاروخي», as «صاروخية» does.
+          if (stem.endsWith("ي") && stem.length >= 3) add(stem, p, end);
+        } else if (e === "ات") {
           // «غارات» → «غاره», «استهدافات» → «استهداف».
           add(stem + "ه", p, end);
           add(stem, p, end);

@@ -36,6 +36,16 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     ],
   },
   {
+    id: "mark-state-since",
+    does: "a state a named place has lived in since a time: «تشهد قرى X توتراً منذ…», «يعيش ريف X فوضى منذ…»",
+    priority: 58,
+    // A place named: a sentence of atmosphere about «the region» makes no report of its own.
+    pattern: [{ word: ["تشهد", "يشهد", "تعيش", "يعيش", "تعاني", "يعاني"], pre: ["", "و", "ف"] }, { skip: 3 }, { tag: "place" }, { skip: 6 }, cue("since")],
+    out: mark("background"),
+    pos: ["وتشهد قرى وادي النور توتراً أمنياً منذ مطلع العام", "ويعيش ريف المرج حالة من الفوضى منذ أشهر"],
+    neg: ["شهدت قرى وادي النور اشتباكات فجر اليوم", "وتشهد المرج اليوم حظراً للتجوال", "ويشهد الريف منذ أسابيع توتراً"],
+  },
+  {
     id: "mark-tally-since",
     does: "a count of attacks over a period: «20 هجوماً منذ…», «more than 100 attacks since…»",
     priority: 60,

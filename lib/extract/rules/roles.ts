@@ -370,6 +370,19 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
+    id: "role-convoy-of",
+    does: "a convoy that belongs to the actor: the actor sent it («رتل للقوات X», «رتل عسكري تابع لـX», «a convoy belonging to X»)",
+    priority: 76,
+    pattern: [
+      { tag: "event", is: "convoy" },
+      { skip: 2 },
+      { oneOf: [[cue("owned"), ACTOR], [{ word: ["تابعه"] }, ACTOR], [{ tag: "actor", pre: ["ل", "لل"], as: "actor" }]] },
+    ],
+    out: role("agent"),
+    pos: ["دخل رتل عسكري تابع لجماعة النسر إلى المرج", "عبر رتل للقوات الأميركية معبر الجسر", "A convoy belonging to the Eagle Brigade crossed into Marj."],
+    neg: ["استهدفت طائرة مسيرة رتلاً قرب مقر جماعة النسر", "دخل رتل عسكري إلى المرج ثم قصفته جماعة النسر"],
+  },
+  {
     id: "role-against",
     does: "a preposition of attack before the actor: «ضد X», «على X», «against X», «targeting X»",
     priority: 70,
@@ -380,14 +393,17 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
   },
   {
     id: "role-clash-party",
-    does: "a party to clashes: «اشتباكات بين X و…», «اشتباكات مع X», «clashes between X and Y», «fighting with X»",
+    does: "a party to clashes: «اشتباكات بين X و…», «اشتباكات عنيفة بين مقاتلين وعناصر من X», «اشتباكات مع X», «clashes between X and Y», «fighting with X»",
     priority: 66,
     pattern: [
       { tag: "event", is: "clashes" },
+      // An adjective or two between («اشتباكات عنيفة بين»), and the second party named after
+      // who its fighters are («وعناصر من X»).
+      { skip: 2 },
       {
         oneOf: [
           [{ word: ["between", "with", "بين", "مع"] }, ACTOR],
-          [{ word: ["between", "بين"] }, { skip: 6 }, { oneOf: [[{ word: ["and"] }, ACTOR], [{ tag: "actor", pre: ["و"], as: "actor" }]] }],
+          [{ word: ["between", "بين"] }, { skip: 6 }, { oneOf: [[{ word: ["and"] }, ACTOR], [{ tag: "actor", pre: SUBJECT_PRE, as: "actor" }]] }],
         ],
       },
     ],
@@ -396,6 +412,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "Clashes between the Eagle Brigade and local fighters killed two.",
       "Clashes between local fighters and the Eagle Brigade killed two.",
       "اندلعت اشتباكات بين جماعة النسر ومسلحين محليين",
+      "اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج",
     ],
     neg: ["Clashes erupted in Marj after a raid by the Eagle Brigade.", "The Eagle Brigade reported clashes."],
   },

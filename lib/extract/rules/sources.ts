@@ -389,6 +389,9 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       const n = named(m)!;
       // «المرج» the town or a channel of that name: the source only where a cue says so.
       if (doc.tags.some((t) => t.kind === "place" && t.i < m.j && t.j > m.i) && !speaks(doc, m) && !/^(?:ل|لل)$/.test(m.caps.named!.tag!.pre)) return null;
+      // …and the town wherever it is told as one, even in a sentence that cites: after a word
+      // for a town («مدينتي البوكمال والميادين»), or joined by «و» to a place named before it.
+      if (townNamed(doc, m)) return null;
       // A named outlet that neither speaks nor is cited nor told anything is only mentioned
       // («an interview with X», «X is a news agency founded in…», a photo credit).
       if ((n.kind === "outlet" || n.kind === "agency") && !citedNear(doc, m) && !/^(?:ل|لل)$/.test(m.caps.named!.tag!.pre)) return null;
@@ -401,6 +404,17 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
 
 // A wire agency carries someone else's claim when the same sentence names another source
 // told to it or cited by it; it is then a relay in the chain, not the original claimant.
+// A name that is both a town and an outlet, told as the town.
+const TOWN_WORDS = new Set(["مدينه", "بلده", "قريه", "مدن", "بلدات", "قري", "town", "city", "village"]);
+function townNamed(doc: Doc, m: Match): boolean {
+  const tag = m.caps.named!.tag!;
+  if (!doc.tags.some((t) => t.kind === "place" && t.i === tag.i && t.j === tag.j)) return false;
+  const before = doc.tokens[tag.i - 1];
+  const word = (k: number) => doc.tokens[k]?.readings.some((r) => TOWN_WORDS.has(r.form)) ?? false;
+  if (word(tag.i - 1) || (before?.kind === "word" && doc.tags.some((t) => t.kind === "place" && t.j === tag.i && word(t.i - 1)))) return true;
+  return tag.pre.startsWith("و") && doc.tags.some((t) => t.kind === "place" && t.j === tag.i);
+}
+
 export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
   {
     id: "relay-told-to",
