@@ -49,6 +49,21 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["The depot was hit last month."],
   },
   {
+    // «on the 12th», «on the 3rd of this month», «the 28th of last month»: a day of the month, the
+    // month left to the article (the latest such day when none is named).
+    id: "en-day-of-month",
+    re: /\b(?:on|since|from|until|by) the (\d{1,2})(?:st|nd|rd|th)(?: of (this|last|the previous|the current) month)?(?! of [a-z])(?=\W|$)/i,
+    read: (m) => {
+      const d = Number(m[1]);
+      if (d < 1 || d > 31) return null;
+      const which = m[2]?.toLowerCase();
+      if (!which) return { id: "en-day-of-month", kind: "absolute", d, monthOffset: 0, latest: true };
+      return { id: "en-day-of-month", kind: "absolute", d, monthOffset: which === "last" || which === "the previous" ? -1 : 0 };
+    },
+    pos: ["A drone struck the depot on the 12th, residents said.", "Two rockets hit Marj on the 3rd of last month."],
+    neg: ["Two rockets hit Marj on the 3rd of March.", "The 12th brigade shelled Marj.", "It was the 40th attack since October."],
+  },
+  {
     id: "en-week-part",
     re: /\b(early|mid|late)[\s-]+(last|this) week(?=\W|$)/i,
     read: (m) => ({ id: "en-week-part", kind: "week", part: PART[m[1]!.toLowerCase()]!, weekOffset: m[2]!.toLowerCase() === "last" ? -1 : 0 }),
@@ -267,9 +282,10 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
 
 // English date mentions in folded text (lower case, as foldWithOffsets gives it). Only lines
 // with Latin words are read: an Arabic article costs nothing, an English tweet in it is read.
-// A line chrono could read a date in names a month, a weekday, a relative word or a slashed date.
+// A line chrono could read a date in names a month, a weekday, a relative word, a slashed date
+// or a day of the month («the 12th»).
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|days?\\b|\\b(?:today|tonight|yesterday|ago|last|this|weeks?|hours?|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}`,
+  `\\b(?:${MONTHS}|mon|tues?|wed|thu|thurs|fri|sat|sun)|days?\\b|\\b(?:today|tonight|yesterday|ago|last|this|weeks?|hours?|month|overnight|weekend|midnight|earlier|later|recent|past)\\b|\\d{1,2}/\\d{1,2}|\\bthe \\d{1,2}(?:st|nd|rd|th)\\b`,
   "i",
 );
 

@@ -27,6 +27,9 @@ export type DateMention = {
   offset?: number;
   // «من الشهر الجاري / الماضي»: the month is the article's (0) or the one before (-1).
   monthOffset?: number;
+  // A day of the month with no month at all («on the 12th»): the latest such day on or before
+  // the anchor (this month's, or last month's when this month's is still to come).
+  latest?: boolean;
   // «late last week»: the article's week (0) or the one before (-1).
   weekOffset?: number;
   // «أواخر» / «late» (3), «منتصف» / «mid» (2), «مطلع» / «early» (1) of a month or week.

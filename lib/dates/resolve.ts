@@ -17,7 +17,8 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       if (m.monthOffset !== undefined) {
         if (!anchor) return null;
         const a = parseIso(anchor)!;
-        const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset, 1));
+        const back = m.latest && m.d! > a.d ? 1 : 0;
+        const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset - back, 1));
         const [y, mo] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
         return isValidDay(y, mo, m.d!) ? { value: iso(y, mo, m.d!), precision: "day", confidence: 0.8 } : null;
       }

@@ -149,3 +149,17 @@ describe("the incident's day told after its announcement", () => {
     expect(dates("أعلن الحرس الوطني، الخميس، إسقاط طائرة مسيرة قرب قاعدة تل الحمراء.")).toEqual(["2025-03-13/approximate"]);
   });
 });
+
+describe("a day of the month with no month named («on the 12th»)", () => {
+  it("is this month's when it has come, last month's when it is still to come", () => {
+    expect(dates("A drone struck Tell Hamra base on the 12th, two officials said.")).toEqual(["2025-03-12/day"]);
+    expect(dates("A drone struck Tell Hamra base on the 20th, two officials said.")).toEqual(["2025-02-20/day"]);
+  });
+  it("takes the month the text names («of last month», «of this month»)", () => {
+    expect(dates("Two rockets hit the Sahl field on the 3rd of last month, residents said.")).toEqual(["2025-02-03/day"]);
+    expect(dates("Two rockets hit the Sahl field on the 3rd of this month, residents said.")).toEqual(["2025-03-03/day"]);
+  });
+  it("is no day of the month in a unit's name or a count", () => {
+    expect(dates("The 12th brigade shelled Marj on Tuesday.")).toEqual(["2025-03-11/day"]);
+  });
+});
