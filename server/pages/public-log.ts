@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddressFrom, parseTrustedProxies, trustedProxySpec } from "@/lib/http/forwarded.mjs";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale, type Messages } from "@/lib/i18n";
 import { filtersOf, LOG_PAGE_SIZE, type Filters } from "@/lib/public/filters";
 import { MAX_OFFSET, publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
-import { localizedMessages } from "../i18n";
 import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
 import type { PublicIncident } from "../public/dto";
 import { isExpensive, takeExpensive } from "../public/rate-limit";
+import { readerProps, type PageRequest, type Raw, type ReaderProps } from "./reader";
 
 // What the public log shows, read on the server for one request through the same verbs, caches
 // and dictionary as every App Router page. Two pages render it:
@@ -39,17 +38,9 @@ export type PublicLogData = {
   timeline: Awaited<ReturnType<typeof cachedPublicTimeline>>;
 };
 
-export type PublicLogProps = PublicLogData & {
-  locale: Locale;
-  lang: Locale | null;
-  url: string | null;
-  m: Messages;
-  // The response's CSP nonce for the map's loader script; empty where the policy has none
-  // (the Pages Router page in production: script-src 'self', lib/http/cache-policy.ts).
-  nonce: string;
-};
-
-type Raw = Record<string, string | string[] | undefined>;
+// The reader's language, dictionary and CSP nonce (the map's loader script carries it where the
+// policy has one): ./reader.ts.
+export type PublicLogProps = PublicLogData & ReaderProps;
 
 // Drops the filters the schema refuses (each named by its parse issue), so a bad one in a shared
 // address shows a message and the rest still applies.
@@ -119,22 +110,8 @@ function readLimit(query: Raw, req: IncomingMessage, res: ServerResponse | undef
   return wait;
 }
 
-// The Pages Router page's props: the language from the address, else the cookie.
-export async function publicLogPageProps({
-  query,
-  req,
-  res,
-}: {
-  query: Raw;
-  req: IncomingMessage & { cookies: Partial<Record<string, string>> };
-  res?: ServerResponse;
-}): Promise<PublicLogProps> {
-  const lang = isLocale(query.lang) ? query.lang : null;
-  const cookie = req.cookies[LOCALE_COOKIE];
-  const locale = lang ?? (isLocale(cookie) ? cookie : DEFAULT_LOCALE);
-  const [m, data] = await Promise.all([localizedMessages(locale), publicLogData(query, readLimit(query, req, res))]);
-  // proxy.ts gives this page a nonce only in development (Next's dev runtime inlines scripts).
-  const nonce = req.headers["x-nonce"];
-  // The address as the reader wrote it, for the language switch (app/_components/site-chrome.tsx).
-  return { ...data, locale, lang, url: lang ? (req.url ?? "/") : null, m, nonce: typeof nonce === "string" ? nonce : "" };
+// The Pages Router page's props: the reader's language and dictionary (./reader.ts), the log.
+export async function publicLogPageProps({ query, req, res }: { query: Raw; req: PageRequest; res?: ServerResponse }): Promise<PublicLogProps> {
+  const [reader, data] = await Promise.all([readerProps(query, req), publicLogData(query, readLimit(query, req, res))]);
+  return { ...data, ...reader };
 }
