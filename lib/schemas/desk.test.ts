@@ -41,7 +41,7 @@ describe("articleInput", () => {
 
   it("accepts only real calendar dates as the published date", () => {
     expect(articleInput.parse({ text: ARTICLE_TEXT, publishedAt: "2024-02-29" }).publishedAt).toBe("2024-02-29");
-    for (const bad of ["2023-02-29", "2024-13-01", "2024-1-5", "4 11 2023", "13 تشرين الثاني"]) {
+    for (const bad of ["2023-02-29", "2024-13-01", "2024-1-5", "4 11 2023", "13 تشرين الثاني", "0000-01-01"]) {
       expect(errorsOf(articleInput, { text: ARTICLE_TEXT, publishedAt: bad })).toEqual({ publishedAt: "invalid_date" });
     }
   });

@@ -18,9 +18,11 @@ export const requiredTextSaying = (key: Parameters<typeof msg>[0], max = 500) =>
 export const optionalText = (max = 2000) =>
   z.preprocess((v) => blankToUndefined(trim(v)), z.string().max(max, msg("too_long")).refine(isSafeText, msg("invalid_text")).optional());
 
+// A real calendar day. Year 0000 is no year of the calendar PostgreSQL keeps (1 BC is followed
+// by AD 1): the verb fuzzer's «0000-01-01» reached the database as a failed query (a 500).
 export const isoDate = z
   .string(msg("required"))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, msg("invalid_date"))
+  .regex(/^(?!0000)\d{4}-\d{2}-\d{2}$/, msg("invalid_date"))
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), msg("invalid_date"));
 
 export const optionalIsoDate = z.preprocess(blankToUndefined, isoDate.optional());
