@@ -1,6 +1,7 @@
 import type { GetServerSideProps } from "next";
 import Head from "next/head";
 import { IncidentView, incidentMeta } from "../../app/(public)/_components/incident-view";
+import { NotFoundMessage } from "../../app/_components/not-found-message";
 import { SiteFooter, SiteHeader } from "../../app/_components/site-chrome";
 import { publicIncidentPageProps, type PublicIncidentProps } from "../../server/pages/public-incident";
 
@@ -48,13 +49,7 @@ export default function PublicIncidentPage({ incident, outline, m, locale, lang,
         {incident ? (
           <IncidentView incident={incident} outline={outline} m={m} locale={locale} lang={lang} />
         ) : (
-          <div className="py-10">
-            <h1 className="text-2xl font-bold">{m.public.notFoundTitle}</h1>
-            <p className="mt-2 text-stone-600">{m.public.notFoundBody}</p>
-            <a href={lang ? `/?lang=${lang}` : "/"} className="mt-4 inline-block">
-              {m.public.back}
-            </a>
-          </div>
+          <NotFoundMessage m={m} home={lang ? `/?lang=${lang}` : "/"} />
         )}
       </main>
       <SiteFooter m={m} lang={lang} />

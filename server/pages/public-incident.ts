@@ -3,7 +3,7 @@ import { getReadDb } from "@/db/client";
 import { AppError } from "../errors";
 import type { PublicIncidentDocument } from "../public/dto";
 import { getPublicIncident } from "../public/incidents";
-import { insetOutline } from "../public/inset";
+import { placeOutline } from "../public/inset";
 import { runVerb } from "../verb";
 import { readerProps, type PageRequest, type Raw, type ReaderProps } from "./reader";
 
@@ -31,11 +31,6 @@ async function incidentOrNull(id: unknown): Promise<PublicIncidentDocument | nul
   }
 }
 
-export function outlineOf(incident: PublicIncidentDocument | null): string | null {
-  const place = incident?.place;
-  return place && place.lat != null && place.lon != null ? insetOutline(place.lat, place.lon) : null;
-}
-
 // The page's props: the reader's language and dictionary as on `/` (./reader.ts), the incident.
 export async function publicIncidentPageProps({
   params,
@@ -50,5 +45,5 @@ export async function publicIncidentPageProps({
 }): Promise<PublicIncidentProps> {
   const [reader, incident] = await Promise.all([readerProps(query, req), incidentOrNull(params?.id)]);
   if (!incident) res.statusCode = 404;
-  return { ...reader, incident, outline: outlineOf(incident) };
+  return { ...reader, incident, outline: placeOutline(incident?.place) };
 }

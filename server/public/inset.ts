@@ -29,6 +29,11 @@ function outlineRings(): Ring[] {
   return rings;
 }
 
+/** The inset's outlines around a place, or null where it has no coordinates. */
+export function placeOutline(place: { lat: number | null; lon: number | null } | null | undefined): string | null {
+  return place && place.lat != null && place.lon != null ? insetOutline(place.lat, place.lon) : null;
+}
+
 /** The SVG path of the outlines around (lat, lon), in the inset's 200 × 200 box. */
 export function insetOutline(lat: number, lon: number): string {
   const x0 = lon - INSET_SPAN;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { INSET_SPAN, insetOutline } from "@/server/public/inset";
+import { INSET_SPAN, insetOutline, placeOutline } from "@/server/public/inset";
 
 const points = (d: string) =>
   d
@@ -56,5 +56,10 @@ describe("insetOutline", () => {
     expect(inside.size).toBeGreaterThan(10);
     const drawn = new Set(points(insetOutline(lat, lon)).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`));
     for (const p of inside) expect(drawn.has(p), p).toBe(true);
+  });
+
+  it("draws a place only where it has coordinates", () => {
+    expect(placeOutline({ lat: 35.0, lon: 40.5 })).toBe(insetOutline(35.0, 40.5));
+    for (const place of [null, undefined, { lat: null, lon: 40.5 }, { lat: 35.0, lon: null }]) expect(placeOutline(place)).toBeNull();
   });
 });

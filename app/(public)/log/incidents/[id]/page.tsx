@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { outlineOf } from "@/server/pages/public-incident";
+import { placeOutline } from "@/server/public/inset";
 import { getPublicIncident } from "@/server/public/incidents";
 import { load } from "@/server/request";
 import { getMessages, urlLocale } from "../../../../_lib/i18n";
@@ -30,5 +30,5 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function PublicIncidentWithSession({ params }: { params: Promise<{ id: string }> }) {
   const [incident, { locale, m }, { lang }] = await Promise.all([params.then((p) => incidentOf(p.id)), getMessages(), urlLocale()]);
-  return <IncidentView incident={incident} outline={outlineOf(incident)} m={m} locale={locale} lang={lang} />;
+  return <IncidentView incident={incident} outline={placeOutline(incident.place)} m={m} locale={locale} lang={lang} />;
 }
