@@ -163,3 +163,45 @@ describe("a day of the month with no month named («on the 12th»)", () => {
     expect(dates("The 12th brigade shelled Marj on Tuesday.")).toEqual(["2025-03-11/day"]);
   });
 });
+
+describe("a relative date in reported speech counts from the day it was said", () => {
+  it("reads the speaker's «أمس», «أول أمس», «yesterday» against the statement's weekday, the basis shown", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2025-03-10", precision: "day" }]);
+    expect(out.reports[0]!.dateBasis).toEqual({ phrase: "أمس", anchor: "text", anchorDate: "2025-03-11" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+    expect(dates("وقالت وزارة الدفاع يوم الأربعاء إن قذيفتين سقطتا على المرج أول أمس.")).toEqual(["2025-03-10/day"]);
+    expect(dates("The Guard said on Tuesday that a drone struck Tell Hamra base yesterday.")).toEqual(["2025-03-10/day"]);
+    expect(dates("A drone struck Tell Hamra base yesterday, the Guard said on Tuesday.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads the speaker's weekday as the one on or before the day they spoke", () => {
+    // Against the article's Friday, «الخميس» would be the 13th, after the statement.
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء الخميس.")).toEqual(["2025-03-06/day"]);
+  });
+  it("leaves the writer's own dates alone: a statement of today, or dated «أمس», and the sentences after it", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني اليوم إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قال المتحدث باسم الحرس الوطني أمس إن طائرة مسيرة قصفت قاعدة تل الحمراء أول أمس.")).toEqual(["2025-03-12/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء أمس، بحسب مصادر محلية.")).toEqual(["2025-03-13/day"]);
+    const two = dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس الاثنين.\nوسقطت قذيفتان على مدينة المرج أمس.");
+    expect(two).toEqual(["2025-03-10/day", "2025-03-13/day"]);
+  });
+  it("keeps the warning of a date long before the article's", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني في 3 كانون الثاني 2025 إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-01-02", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+  });
+});
+
+describe("the article's date is moved by the text only on the writer's own word", () => {
+  it("does not move it for a weekday a speaker of another day called yesterday", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس الاثنين.\nوسقطت قذيفتان على مدينة المرج أمس.");
+    expect(out.reports[1]!.dateBasis).toEqual({ phrase: "أمس", anchor: "published", anchorDate: "2025-03-14" });
+  });
+  it("still moves it for the writer's «اليوم الجمعة», also in a statement of today", () => {
+    expect(dates("قالت وزارة الدفاع اليوم الجمعة إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.", "2025-03-13")).toEqual(["2025-03-13/day"]);
+  });
+  it("never moves the article's date it reports: the metadata's stays", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر اليوم الجمعة، وفق مصادر محلية.", "2025-03-13", "2025-03-13");
+    expect(out.articleDate).toEqual({ value: "2025-03-13", confidence: 1, evidence: null, basis: "published" });
+  });
+});

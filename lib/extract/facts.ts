@@ -164,25 +164,93 @@ function traceAll<O>(doc: Doc, firings: Array<Firing<O>>, value: (o: O) => strin
   if (trace) for (const f of firings) trace(f.rule, value(f.out), spanOf(doc, f.m.i, f.m.j));
 }
 
-export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: string, gazetteer: PlaceRef[], trace?: RuleTrace): ClauseFacts[] {
-  const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
-  const people = readPeople(doc, clauses, trace);
-  const sentences = new Map<number, Clause[]>();
-  for (const c of clauses) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
-  const dateRoles = new Map<Tag, { role: DateRole; rule: string }>();
+// What each date of the text is (a statement's day, a period's start, a timeline item's head;
+// the rest are incidents' days), by the date rules over each sentence. The roles do not depend on
+// the article's date: the anchor is chosen with them (suggest.ts, heardDates).
+export type DateRoles = {
+  roles: Map<Tag, { role: DateRole; rule: string }>;
   // «منذ هجوم … في 7 تشرين الأول», «since the attack of …»: what lies between «since» and its
   // date names the start of a period, not an incident of the article.
+  period: Set<number>;
+};
+
+function sentencesOf(clauses: Clause[]): Map<number, Clause[]> {
+  const sentences = new Map<number, Clause[]>();
+  for (const c of clauses) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
+  return sentences;
+}
+
+export function readDateRoles(doc: Doc, clauses: Clause[], trace?: RuleTrace): DateRoles {
+  const roles: DateRoles["roles"] = new Map();
   const period = new Set<number>();
+  for (const cs of sentencesOf(clauses).values()) {
+    const found = fire(doc, DATE_RULES, cs[0]!.si, cs[0]!.sj);
+    traceAll(doc, found, (o) => o.role, trace);
+    for (const f of found) {
+      if (!roles.has(f.out.date)) roles.set(f.out.date, { role: f.out.role, rule: f.rule });
+      if (f.out.role === "since") for (let k = f.m.i; k < f.m.j; k++) period.add(k);
+    }
+  }
+  return { roles, period };
+}
+
+// Reported speech of a day of its own: a sentence whose statement is dated by a weekday or a
+// full date («قال المتحدث الثلاثاء إن الهجوم وقع أمس», «the Guard said on Tuesday that a drone
+// struck yesterday»). The speaker's «أمس», «اليوم», «الأحد» count from the day they spoke, not
+// from the article's: the statement's day for each sentence that has one (a statement dated
+// «أمس» or «اليوم» is told in the writer's own frame, and two statement days leave it open).
+function spokenDays(doc: Doc, clauses: Clause[], roles: DateRoles["roles"], anchor: Anchor, near: string): Map<number, Tag<"date">> {
+  const out = new Map<number, Tag<"date">>();
+  for (const [n, cs] of sentencesOf(clauses)) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const said = doc.tags.filter(
+      (t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to && roles.get(t)?.role === "statement" && t.value.kind !== "relative",
+    );
+    if (said.length !== 1) continue;
+    const tag = said[0]!;
+    const r = resolveDate(doc, tag, anchor, near);
+    if (r.value?.precision === "day" && anchor.date && r.value.date < anchor.date) out.set(n, tag);
+  }
+  return out;
+}
+
+const toTheDay = (m: DateMention) =>
+  (m.kind === "relative" && m.precision === "day") || (m.kind === "weekday" && m.precision !== "approximate") || m.kind === "absolute";
+
+// The date mentions a sentence quotes from a speaker of another day (see spokenDays): no
+// evidence of the day the article was written («قال المتحدث الثلاثاء إن الهجوم وقع أمس
+// الاثنين» says nothing of the writer's today).
+export function heardDates(doc: Doc, clauses: Clause[], roles: DateRoles["roles"]): Set<DateMention> {
+  const out = new Set<DateMention>();
+  for (const cs of sentencesOf(clauses).values()) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const inside = doc.tags.filter((t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to);
+    // A statement dated «اليوم» is the writer's day: what it quotes may date the article.
+    const said = inside.filter((t) => roles.get(t)?.role === "statement" && !(t.value.kind === "relative" && t.value.offset === 0));
+    if (!said.length) continue;
+    for (const t of inside) if (!said.includes(t)) out.add(t.value);
+  }
+  return out;
+}
+
+export function readFacts(
+  doc: Doc,
+  clauses: Clause[],
+  anchor: Anchor,
+  near: string,
+  gazetteer: PlaceRef[],
+  trace?: RuleTrace,
+  roles: DateRoles = readDateRoles(doc, clauses, trace),
+): ClauseFacts[] {
+  const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
+  const people = readPeople(doc, clauses, trace);
+  const sentences = sentencesOf(clauses);
+  const { roles: dateRoles, period } = roles;
+  const spoken = spokenDays(doc, clauses, dateRoles, anchor, near);
   const counts: ClauseFacts["counts"] = [];
   const casualties: ClauseFacts["casualties"] = [];
   for (const cs of sentences.values()) {
     const [from, to] = [cs[0]!.si, cs[0]!.sj];
-    const roles = fire(doc, DATE_RULES, from, to);
-    traceAll(doc, roles, (o) => o.role, trace);
-    for (const f of roles) {
-      if (!dateRoles.has(f.out.date)) dateRoles.set(f.out.date, { role: f.out.role, rule: f.rule });
-      if (f.out.role === "since") for (let k = f.m.i; k < f.m.j; k++) period.add(k);
-    }
     const cf = resolveOverlaps(fire(doc, COUNT_RULES, from, to));
     traceAll(doc, cf, (o) => String(o.count), trace);
     for (const f of cf) {
@@ -223,8 +291,18 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
       .filter((t) => (t.value.span ? earlier(t) || (t.i >= c.i && t.j < c.j) : t.i >= c.i && t.i < c.j))
       .map((t): DateFact => {
         const plain = t.value.span && !earlier(t);
-        const r = resolveDate(doc, plain ? { ...t, value: { ...t.value, told: false, span: false } } : t, anchor, near, told);
         const role = dateRoles.get(t);
+        const said = spoken.get(c.sentence);
+        // What the speaker dated, counted from the day they spoke; how far it is, from the article's.
+        // A day only: a span («منذ أسبوعين», «قبل أيام») is vaguer than the days between
+        // the two frames, and stays the article's.
+        const heard =
+          said && said !== t && !role && !(t.value.told && !plain) && toTheDay(t.value)
+            ? { date: resolveDate(doc, said, anchor, near).value!.date, basis: "text" as const, approximate: false }
+            : null;
+        const tag = plain ? { ...t, value: { ...t.value, told: false, span: false } } : t;
+        const r = heard ? { ...resolveDate(doc, tag, heard, near, told), far: null as DateFact["far"] } : resolveDate(doc, tag, anchor, near, told);
+        if (heard && r.value) r.far = farOf(r.value.date, anchor);
         if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
         // The mention as read (a span stays a span): a date of the clause's own comes first.
         return { ...r, mention: t.value, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
