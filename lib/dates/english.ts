@@ -275,7 +275,15 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
     };
   }
   if (s.isCertain("weekday"))
-    return { start, end, rule: "en-chrono-weekday", kind: "weekday", weekday: s.get("weekday")!, marker: /^last\b/.test(text) ? "past" : undefined, timeline };
+    return {
+      start,
+      end,
+      rule: "en-chrono-weekday",
+      kind: "weekday",
+      weekday: s.get("weekday")!,
+      marker: /^last\b/.test(text) ? "past" : /^(?:next|this coming|coming)\b/.test(text) ? "next" : undefined,
+      timeline,
+    };
   if (s.isCertain("month")) return { start, end, rule: "en-chrono-month", kind: "month", m, y: s.isCertain("year") ? y : undefined };
   return null;
 }

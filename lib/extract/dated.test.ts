@@ -205,3 +205,20 @@ describe("the article's date is moved by the text only on the writer's own word"
     expect(out.articleDate).toEqual({ value: "2025-03-13", confidence: 1, evidence: null, basis: "published" });
   });
 });
+
+describe("a weekday still to come is no incident's day", () => {
+  it("reads «الأحد المقبل», «next Sunday» as the first one after the article's day, and leaves the incident its own", () => {
+    expect(dates("ستعقد الحكومة اجتماعا الأحد المقبل بعد أن قصفت طائرة مسيرة قاعدة تل الحمراء الخميس.")).toEqual(["2025-03-13/day"]);
+    expect(dates("Guard commanders meet next Sunday in Marj after a drone struck Tell Hamra base on Thursday.")).toEqual(["2025-03-13/day"]);
+    // The day after the article's is still to come, however near.
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا السبت المقبل.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("reads a weekday after a verb in the future tense as one to come, on the article's day at the earliest", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، وسوف تنسحب القوات من المرج يوم الأحد.")).toEqual(["2025-03-13/day"]);
+    expect(dates("سقطت قذيفتان على المرج أمس، وسيزور وفد حكومي المدينة السبت.")).toEqual(["2025-03-13/day"]);
+  });
+  it("still reads a car, a takeover or a past weekday as the incident's day", () => {
+    expect(dates("انفجرت سيارة مفخخة في المرج الأحد.")).toEqual(["2025-03-09/day"]);
+    expect(dates("سيطر مسلحو جماعة النسر على وادي النور الخميس بعد قصف مدفعي عنيف.")).toEqual(["2025-03-13/day"]);
+  });
+});

@@ -1,7 +1,7 @@
 // Stage 6 of the assist: what each clause tells, read off its tags and the rule tables —
 // dates with what they are (the incident's, a statement's, a period's start), incident words,
 // places, actors with their roles, figures, cited sources, and the clause's markers.
-import { daysBetween } from "../dates/calendar";
+import { addDays, daysBetween } from "../dates/calendar";
 import type { DateMention } from "../dates/mentions";
 import { resolveMention } from "../dates/resolve";
 import type { IncidentType } from "../domain";
@@ -301,11 +301,23 @@ export function readFacts(
             ? { date: resolveDate(doc, said, anchor, near).value!.date, basis: "text" as const, approximate: false }
             : null;
         const tag = plain ? { ...t, value: { ...t.value, told: false, span: false } } : t;
-        const r = heard ? { ...resolveDate(doc, tag, heard, near, told), far: null as DateFact["far"] } : resolveDate(doc, tag, anchor, near, told);
-        if (heard && r.value) r.far = farOf(r.value.date, anchor);
-        if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
+        // A day to come (after a verb in the future tense, «المقبل», «next»): the first such day
+        // on the article's or after it.
+        const future = role?.role === "future" || t.value.marker === "next";
+        const r = heard
+          ? { ...resolveDate(doc, tag, heard, near, told), far: null as DateFact["far"] }
+          : future && anchor.date
+            ? resolveDate(
+                doc,
+                { ...t, value: { ...t.value, marker: "next" } },
+                { ...anchor, date: role?.role === "future" ? addDays(anchor.date, -1) : anchor.date },
+                near,
+              )
+            : resolveDate(doc, tag, anchor, near, told);
+        if ((heard || future) && r.value) r.far = farOf(r.value.date, anchor);
+        if (r.value && role?.role !== "since" && !future && r.value.precision !== "month") told = r.value;
         // The mention as read (a span stays a span): a date of the clause's own comes first.
-        return { ...r, mention: t.value, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
+        return { ...r, mention: t.value, role: role?.role ?? (future ? "future" : "event"), rule: role?.rule ?? t.value.rule };
       });
     const definiteSite = doc.tags.some(
       (t) =>

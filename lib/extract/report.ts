@@ -62,10 +62,10 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
   // A day the text gives the incident comes before a span back from another day («days after»).
-  const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.far !== "after" && x.value);
+  const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.role !== "future" && x.far !== "after" && x.value);
   const event = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
   const said = dates.find((x) => x.role === "statement" && x.value);
-  const unresolved = dates.find((x) => x.role !== "since" && !x.value);
+  const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
   if (event) {
