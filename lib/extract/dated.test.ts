@@ -222,3 +222,15 @@ describe("a weekday still to come is no incident's day", () => {
     expect(dates("سيطر مسلحو جماعة النسر على وادي النور الخميس بعد قصف مدفعي عنيف.")).toEqual(["2025-03-13/day"]);
   });
 });
+
+describe("a night named by its day in English", () => {
+  it("reads «overnight Wednesday [into Thursday]» as Wednesday, approximate, and «overnight into Thursday» as the night before it", () => {
+    expect(dates("A drone struck Tell Hamra base overnight Wednesday, the Guard said.")).toEqual(["2025-03-12/approximate"]);
+    expect(dates("Two shells fell on Marj overnight Wednesday into Thursday.")).toEqual(["2025-03-12/approximate"]);
+    expect(dates("Two shells fell on Marj overnight into Thursday.")).toEqual(["2025-03-12/approximate"]);
+  });
+  it("reads «the night of Wednesday» as Wednesday's night, as «Wednesday night» is", () => {
+    expect(dates("A drone struck Tell Hamra base on the night of Wednesday, the Guard said.")).toEqual(["2025-03-12/day"]);
+    expect(dates("A drone struck Tell Hamra base on Wednesday night, the Guard said.")).toEqual(["2025-03-12/day"]);
+  });
+});
