@@ -80,7 +80,7 @@ export const AR_PARSERS: DateParser[] = [
     // «[اليوم] [يوم] [الأربعاء] 13 | العاشر من تشرين الثاني[/ نوفمبر] [2024] [الماضي]»
     id: "ar-day-month",
     re: new RegExp(
-      `${B}(?:${WD})?(?:(\\d{1,2})(?:st|nd|rd|th)?[,،]?|(${ORDINALS.source})(?:\\s+من)?)\\s*(?:من\\s+)?(?:شهر\\s+)?${P}(${MONTHS.source})\\.?(?:\\s*[/\\-]\\s*(${MONTHS.source}))?${YEAR}${MARK}${E}`,
+      `${B}(?:${WD})?(?:(?:ال)?(\\d{1,2})(?:st|nd|rd|th)?[,،]?|(${ORDINALS.source})(?:\\s+من)?)\\s*(?:من\\s+)?(?:شهر\\s+)?${P}(${MONTHS.source})\\.?(?:\\s*[/\\-]\\s*(${MONTHS.source}))?${YEAR}${MARK}${E}`,
       "gu",
     ),
     read: (m) => ({
@@ -92,7 +92,7 @@ export const AR_PARSERS: DateParser[] = [
       y: m[7] ? +m[7] : undefined,
       marker: markerOf(m[8]),
     }),
-    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021"],
+    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021", "في الـ9 من حزيران الماضي"],
     neg: ["في حزيران الماضي"],
   },
   {

@@ -234,3 +234,41 @@ describe("a night named by its day in English", () => {
     expect(dates("A drone struck Tell Hamra base on Wednesday night, the Guard said.")).toEqual(["2025-03-12/day"]);
   });
 });
+
+describe("reported speech goes on in the next sentence", () => {
+  it("reads «وأضاف أن … أمس», «He added that … yesterday» against the day of the statement before it", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وأضاف أن قذيفتين سقطتا على مدينة المرج أمس.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-10/day",
+    ]);
+    expect(dates("The Guard spokesman said on Tuesday that a drone struck Tell Hamra base. He added that two shells fell on Marj yesterday.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-10/day",
+    ]);
+  });
+  it("does not carry the statement's day into a sentence that does not go on with it, nor one with a statement of its own", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وسقطت قذيفتان على مدينة المرج أمس.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-13/day",
+    ]);
+    expect(
+      dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وأضاف المرصد اليوم أن قذيفتين سقطتا على مدينة المرج أمس."),
+    ).toEqual(["2025-03-11/approximate", "2025-03-13/day"]);
+  });
+});
+
+describe("more Arabic forms of a day", () => {
+  it("reads «الـ12 من تشرين الأول الماضي» (the article on the digits) as that day", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الـ12 من تشرين الأول الماضي.")).toEqual(["2024-10-12/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الـ12 من أكتوبر الماضي.")).toEqual(["2024-10-12/day"]);
+  });
+  it("reads «قبل قليل», «منذ قليل» as the article's day and «في الأيام الماضية» as some days back, approximate", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء قبل قليل.")).toEqual(["2025-03-14/day"]);
+    expect(dates("سقطت قذيفتان على مدينة المرج منذ قليل.")).toEqual(["2025-03-14/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الأيام الماضية.")).toEqual(["2025-03-11/approximate"]);
+  });
+  it("does not read «قليل» or «الأيام» alone as a date", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس وأصيب عدد قليل من الجنود.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في واحد من أعنف الأيام.")).toEqual(["2025-03-13/day"]);
+  });
+});

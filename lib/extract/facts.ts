@@ -199,10 +199,24 @@ export function readDateRoles(doc: Doc, clauses: Clause[], trace?: RuleTrace): D
 // struck yesterday»). The speaker's «أمس», «اليوم», «الأحد» count from the day they spoke, not
 // from the article's: the statement's day for each sentence that has one (a statement dated
 // «أمس» or «اليوم» is told in the writer's own frame, and two statement days leave it open).
+// A sentence that goes on with the same statement, no date of its own for it: «وأضاف أن…»,
+// «وتابع…», «He added that…» (the verb among its first words).
+const GOING_ON = ["اضاف", "تابع", "استطرد", "add"];
+const goesOn = (doc: Doc, from: number, to: number, roles: DateRoles["roles"]) =>
+  doc.tokens
+    .slice(from, Math.min(to, from + 3))
+    .some((t) => t.kind === "word" && t.readings.some((r) => GOING_ON.includes(r.form) || GOING_ON.includes(r.form.replace(/ت$/, "")))) &&
+  !doc.tags.some((t) => t.kind === "date" && t.i >= from && t.i < to && roles.get(t)?.role === "statement");
+
 function spokenDays(doc: Doc, clauses: Clause[], roles: DateRoles["roles"], anchor: Anchor, near: string): Map<number, Tag<"date">> {
   const out = new Map<number, Tag<"date">>();
   for (const [n, cs] of sentencesOf(clauses)) {
     const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const before = out.get(n - 1);
+    if (before && goesOn(doc, from, to, roles)) {
+      out.set(n, before);
+      continue;
+    }
     const said = doc.tags.filter(
       (t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to && roles.get(t)?.role === "statement" && t.value.kind !== "relative",
     );
@@ -222,12 +236,14 @@ const toTheDay = (m: DateMention) =>
 // الاثنين» says nothing of the writer's today).
 export function heardDates(doc: Doc, clauses: Clause[], roles: DateRoles["roles"]): Set<DateMention> {
   const out = new Set<DateMention>();
-  for (const cs of sentencesOf(clauses).values()) {
+  let quoting = -1;
+  for (const [n, cs] of sentencesOf(clauses)) {
     const [from, to] = [cs[0]!.si, cs[0]!.sj];
     const inside = doc.tags.filter((t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to);
     // A statement dated «اليوم» is the writer's day: what it quotes may date the article.
     const said = inside.filter((t) => roles.get(t)?.role === "statement" && !(t.value.kind === "relative" && t.value.offset === 0));
-    if (!said.length) continue;
+    if (!said.length && !(quoting === n - 1 && goesOn(doc, from, to, roles))) continue;
+    quoting = n;
     for (const t of inside) if (!said.includes(t)) out.add(t.value);
   }
   return out;
