@@ -272,3 +272,20 @@ describe("more Arabic forms of a day", () => {
     expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في واحد من أعنف الأيام.")).toEqual(["2025-03-13/day"]);
   });
 });
+
+describe("the warnings of a date far from the article's", () => {
+  it("shows a full date after the article's with «after_published», not the article's day in its place", () => {
+    const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 آذار 2025.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-20", precision: "day" });
+    expect(out.reports[0]!.dateBasis).toEqual({ phrase: "20 آذار 2025", anchor: "absolute", anchorDate: null });
+    expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
+  });
+  it("still prefers a day of the incident on or before the article's, and never proposes a weekday to come", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في هجوم هو الثاني منذ 20 آذار 2024.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا الأحد المقبل.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("warns of a date more than 60 days before the article's, told by a full date or a relative one", () => {
+    expect(read("قصفت طائرة مسيرة قاعدة تل الحمراء في 3 كانون الثاني 2025.").reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+    expect(read("قصفت طائرة مسيرة قاعدة تل الحمراء قبل ثلاثة أشهر.").reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+  });
+});

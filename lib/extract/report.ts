@@ -65,6 +65,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.role !== "future" && x.far !== "after" && x.value);
   const event = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
   const said = dates.find((x) => x.role === "statement" && x.value);
+  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.basis.anchor === "absolute" && x.value?.precision === "day");
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
@@ -75,6 +76,11 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     // «X said on Tuesday that…» with no date of its own: the incident happened by that day.
     date = { value: { date: said.value!.date, precision: "approximate" }, confidence: 0.35, evidence: evidenceOf(doc, said.i, said.j), rule: said.rule };
     basis = said.basis;
+  } else if (ahead) {
+    // A full date the text gives the incident, after the article's: the text or the metadata
+    // is wrong; shown with its warning rather than replaced by the article's day.
+    date = { value: ahead.value!, confidence: 0.3, evidence: evidenceOf(doc, ahead.i, ahead.j), rule: ahead.rule };
+    basis = ahead.basis;
   } else if (unresolved) {
     // A relative date with no article date to read it against: left to the editor.
     basis = unresolved.basis;
