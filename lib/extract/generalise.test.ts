@@ -430,3 +430,22 @@ describe("a report that names no source of its own", () => {
     expect(out.reports.filter((r) => r.mention === "background").flatMap((r) => r.sources)).toEqual([]);
   });
 });
+
+describe("an attack told as a noun after a light verb", () => {
+  const one = (body: string) => read(body).reports.map((r) => [r.type?.value ?? null, r.places[0]?.value.id ?? null]);
+  it("reads «شن الطيران … عدواناً جوياً على …» as an air strike where it struck", () => {
+    expect(one("شن الطيران الحربي عدواناً جوياً على أطراف وادي النور فجر اليوم دون ورود أنباء عن إصابات.")).toEqual([["airstrike", "wadi-nour"]]);
+    expect(one("ونفذت مقاتلات حربية سلسلة غارات على مواقع قرب مدينة المرج مساء الأحد.")).toEqual([["airstrike", "marj"]]);
+  });
+  it("reads «warplanes carried out raids on …» the same way", () => {
+    expect(one("Warplanes carried out raids on the outskirts of Wadi al-Nour at dawn on Friday.")).toEqual([["airstrike", "wadi-nour"]]);
+  });
+  it("is a new report after another incident, not that incident named again", () => {
+    const out = read("سقطت قذيفتان على أطراف مدينة المرج صباح الأحد.\nوشن الطيران الحربي عدواناً جوياً على وادي النور مساء الأحد.");
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["marj", "wadi-nour"]);
+  });
+  it("makes no report of aircraft flying over, or of an attack denied", () => {
+    expect(one("Warplanes carried out reconnaissance flights over Wadi al-Nour on Friday.")).toEqual([]);
+    expect(one("حلق الطيران الحربي في أجواء وادي النور دون أن يشن أي عدوان.")).toEqual([]);
+  });
+});
