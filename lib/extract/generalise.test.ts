@@ -449,3 +449,29 @@ describe("an attack told as a noun after a light verb", () => {
     expect(one("حلق الطيران الحربي في أجواء وادي النور دون أن يشن أي عدوان.")).toEqual([]);
   });
 });
+
+describe("where an attack came from, where the force that struck is stationed", () => {
+  const first = (body: string) => read(body).reports.map((r) => r.places[0]?.value.id ?? null);
+  it("ranks a launch point after the place struck, and keeps it, less surely", () => {
+    const r = read("Two shells fired from Tell Hamra base fell on Wadi al-Nour on Sunday.").reports[0]!;
+    expect(r.places.map((p) => [p.value.id, p.rule])).toEqual([
+      ["wadi-nour", "place-name"],
+      ["tell-hamra-base", "place-launch-point"],
+    ]);
+    expect(r.places[1]!.confidence).toBeLessThan(0.85);
+    expect(first("سقطت قذيفتان على وادي النور مساء الأحد، وقالت مصادر إن القذائف انطلقت من محيط قاعدة تل الحمراء.")).toEqual(["wadi-nour"]);
+  });
+  it("ranks the base the striking force is stationed at after the town it struck", () => {
+    expect(first("قصفت قوات الحرس الوطني المتمركزة في قاعدة تل الحمراء بلدة وادي النور بالمدفعية مساء الأحد.")).toEqual(["wadi-nour"]);
+    expect(first("Guard troops stationed at Tell Hamra base shelled Wadi al-Nour on Sunday.")).toEqual(["wadi-nour"]);
+  });
+  it("keeps the base of a force that was hit there", () => {
+    expect(first("استهدف هجوم بطائرة مسيرة القوات المتمركزة في قاعدة تل الحمراء قرب وادي النور مساء الأحد.")).toEqual(["tell-hamra-base"]);
+    expect(first("تعرضت القوات المتمركزة في قاعدة تل الحمراء لهجوم بطائرة مسيرة انطلقت من وادي النور.")).toEqual(["tell-hamra-base"]);
+    expect(first("A drone attack targeted Guard troops stationed at Tell Hamra base near Wadi al-Nour on Sunday.")).toEqual(["tell-hamra-base"]);
+    expect(first("A drone launched from Wadi al-Nour struck Tell Hamra base on Sunday.")).toEqual(["tell-hamra-base"]);
+  });
+  it("leaves out where a person comes from («a native of X»)", () => {
+    expect(read("A native of Marj was killed by gunmen in Wadi al-Nour on Sunday.").reports[0]!.places.map((p) => p.value.id)).toEqual(["wadi-nour"]);
+  });
+});

@@ -8,6 +8,7 @@ import type { IncidentType } from "../domain";
 import { daysBetween } from "../dates/calendar";
 import type { ClauseFacts } from "./facts";
 import type { Found } from "./found";
+import { ASIDE } from "./places";
 import type { Marker } from "./rules/markers";
 import { SPECIFICITY } from "./refs";
 import type { PlaceRef } from "./types";
@@ -72,8 +73,11 @@ export const eventDate = (c: ClauseFacts) => {
   return (own.find((d) => !d.mention.span) ?? own[0])?.value!.date ?? null;
 };
 const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
+// Places the clause names aside (a launch point, where the striking force is stationed) come
+// after the others.
+const asideOf = (p: Found<PlaceRef>) => Number(!!p.rule && ASIDE.has(p.rule));
 export const clauseKey = (c: ClauseFacts) => {
-  const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
+  const p = c.places.slice().sort((a, b) => asideOf(a) - asideOf(b) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
   return p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE ? siteKey(p.value) : null;
 };
 // A clause tells an incident by an incident word, a toll, or a weapon; an aircraft alone
@@ -347,7 +351,7 @@ export function score(d: Draft, c: ClauseFacts): number {
 
 // The governorates a clause's places lie in (a governorate is its own); countries say too little.
 const regions = (cs: ClauseFacts[]) =>
-  new Set(cs.flatMap((c) => c.places.filter((p) => p.value.kind !== "country" && p.value.governorate).map((p) => p.value.governorate!)));
+  new Set(cs.flatMap((c) => c.places.filter((p) => p.value.kind !== "country" && p.value.governorate && !asideOf(p)).map((p) => p.value.governorate!)));
 export function regionsApart(d: Draft, c: ClauseFacts): boolean {
   const [mine, theirs] = [regions([c]), regions(d.clauses)];
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((g) => theirs.has(g));
@@ -355,7 +359,7 @@ export function regionsApart(d: Draft, c: ClauseFacts): boolean {
 
 // Towns, cities and sites the clause names, none of which the report named.
 const LOCAL = SPECIFICITY.city!;
-const localities = (c: ClauseFacts) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL).map((p) => siteKey(p.value));
+const localities = (c: ClauseFacts) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL && !asideOf(p)).map((p) => siteKey(p.value));
 function placesApart(d: Draft, c: ClauseFacts): boolean {
   const mine = localities(c);
   const theirs = new Set(d.clauses.flatMap(localities));

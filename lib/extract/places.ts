@@ -141,10 +141,68 @@ function origin(doc: Doc, t: Tag): boolean {
   const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= 3 && forms(k).some((f) => SETTLEMENT_WORDS.has(f))) k--;
-  if (forms(k).some((f) => ORIGIN_KIN.has(f))) return true;
+  // «a native of X» («of» was read as a settlement word above).
+  if (forms(k).some((f) => ORIGIN_KIN.has(f)) || (forms(k).includes("native") && forms(k + 1).includes("of"))) return true;
   if (!forms(k).some((f) => f === "من" || f === "from" || f === "of")) return false;
   return forms(k - 1).some((f) => ORIGIN_VERBS.has(f) || ORIGIN_KIN.has(f));
 }
+
+// «أطلقت القذائف من منطقة قريبة من بلدة X», «انطلقت الطائرة من X», «a drone launched from the
+// town of X», «rockets fired from near X»: where an attack came from, not where it struck. Kept,
+// less surely and after the places the clause names otherwise (place-launch-point).
+const LAUNCH = new Set(["اطلق", "انطلق", "اطلقت", "انطلقت", "launched", "fired", "took", "originated", "came"]);
+const FROM = new Set(["من", "from"]);
+const STOP = new Set(["علي", "ضد", "نحو", "باتجاه", "الي", "on", "at", "against", "toward", "towards", "into", "to"]);
+function launchPoint(doc: Doc, t: Tag): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 7); k--) {
+    const tok = doc.tokens[k]!;
+    if (tok.kind !== "word" || forms(k).some((f) => STOP.has(f))) return false;
+    // Another place, an incident word or a weapon between: «from» is not this place's.
+    if (doc.tags.some((x) => x !== t && x.i <= k && x.j > k && (x.kind === "place" || x.kind === "event" || x.kind === "weapon"))) return false;
+    if (!forms(k).some((f) => FROM.has(f))) continue;
+    // The verb of launching just before «من» / «from» (its subject may stand between in Arabic,
+    // «off» between in English: «took off from»).
+    for (let v = k - 1; v >= Math.max(0, k - 6); v--) {
+      if (doc.tokens[v]!.kind !== "word") break;
+      if (forms(v).some((f) => LAUNCH.has(f))) return forms(v).includes("took") ? forms(v + 1).includes("off") : true;
+    }
+  }
+  return false;
+}
+
+// «قصفت القوات المتمركزة في قاعدة X بلدة Y», «troops stationed at X base shelled Y»: where the
+// force that struck is stationed, when the clause names the place it struck after it. A force
+// that was hit where it is stationed («هجوم على القوات المتمركزة في قاعدة X») is not this: a word
+// of attack or of a target stands before it.
+const STATIONED = new Set(["متمركز", "متمركزه", "المتمركز", "منتشر", "منتشره", "stationed", "based", "deployed"]);
+const AT = new Set(["في", "ب", "داخل", "at", "in", "inside"]);
+const VERB_ENDINGS = new Set(["ت", "وا", "ed"]);
+function stationedAt(doc: Doc, t: Tag, tags: Array<Tag<"place">>): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.i - 1;
+  if (forms(k).includes("the")) k--;
+  if (doc.tokens[k]?.kind === "word" && forms(k).some((f) => AT.has(f))) k--;
+  else if (!(doc.tokens[t.i]?.readings.some((r) => AT.has(r.pre)) ?? false)) return false;
+  if (!forms(k).some((f) => STATIONED.has(f))) return false;
+  // No attack on the force: no target word, no word of undergoing («تعرضت القوات…»), no
+  // incident noun («استهداف القوات…») in the six words before it; a verb of attack in the past
+  // whose subject it is («قصفت القوات…») may stand there.
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    if (doc.tokens[b]!.kind !== "word") break;
+    const hit = doc.tags.some(
+      (x) => x.i === b && ((x.kind === "cue" && (x.value === "against" || x.value === "undergo")) || (x.kind === "event" && !VERB_ENDINGS.has(x.suf))),
+    );
+    if (hit) return false;
+  }
+  // Another place after it in the sentence, which it struck.
+  const end = doc.tokens.findIndex((x, n) => n >= t.j && x.kind === "punct" && /[.،,؛;]/.test(x.text));
+  return tags.some((o) => o !== t && o.i >= t.j && (end < 0 || o.i < end) && o.value.kind !== "country");
+}
+
+// Rules whose places the clause names aside (where an attack came from, where the force that
+// struck is stationed): ranked after the others, never the clause's site when it names another.
+export const ASIDE = new Set(["place-launch-point", "place-stationed"]);
 
 export function readPlaces(
   doc: Doc,
@@ -175,6 +233,11 @@ export function readPlaces(
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
+    const aside = launchPoint(doc, t) ? "place-launch-point" : stationedAt(doc, t, tags) ? "place-stationed" : null;
+    if (aside) {
+      out.push({ i: t.i, j: t.j, value: t.value, confidence: 0.5, rule: aside });
+      continue;
+    }
     const province = t.value.kind === "city" && t.value.governorate ? governorateOfChief(all, key, t.value) : undefined;
     if (province && provinceAround(doc, t)) {
       out.push({ i: t.i, j: t.j, value: province, confidence: t.guess ? 0.6 : 0.85, rule: "place-province-of-city" });

@@ -7,7 +7,7 @@ import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
 import { siteKey, VAGUE, type Draft } from "./group";
-import { HOST_KM } from "./places";
+import { ASIDE, HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
 import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
@@ -116,6 +116,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       .sort(
         (a, b) =>
           Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
+          Number(ASIDE.has(a.rule ?? "")) - Number(ASIDE.has(b.rule ?? "")) ||
           (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
           a.i - b.i,
       )
