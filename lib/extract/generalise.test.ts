@@ -471,7 +471,25 @@ describe("where an attack came from, where the force that struck is stationed", 
     expect(first("A drone attack targeted Guard troops stationed at Tell Hamra base near Wadi al-Nour on Sunday.")).toEqual(["tell-hamra-base"]);
     expect(first("A drone launched from Wadi al-Nour struck Tell Hamra base on Sunday.")).toEqual(["tell-hamra-base"]);
   });
+  it("keeps where a convoy set off from as a place of its own", () => {
+    const r = read("انطلق رتل عسكري من قاعدة تل الحمراء صباح اليوم ووصل إلى مدينة المرج.").reports[0]!;
+    expect(r.places.find((p) => p.value.id === "tell-hamra-base")?.rule).toBe("place-name");
+  });
   it("leaves out where a person comes from («a native of X»)", () => {
     expect(read("A native of Marj was killed by gunmen in Wadi al-Nour on Sunday.").reports[0]!.places.map((p) => p.value.id)).toEqual(["wadi-nour"]);
+  });
+});
+
+describe("the incident named again with its site, after another incident", () => {
+  it("goes with the report told at that site, not the one just before", () => {
+    const out = read(
+      "سقطت ثلاثة صواريخ على قاعدة تل الحمراء صباح الأحد.\nوفي هجوم منفصل، سقطت قذيفتان على حقل السهل.\nوقال مصدر إن الهجوم على قاعدة تل الحمراء لم يسفر عن إصابات.",
+    );
+    expect(out.reports.map((r) => r.places.map((p) => p.value.id))).toEqual([["tell-hamra-base"], ["sahl-field"]]);
+    expect(out.reports[0]!.sentences?.length).toBe(2);
+  });
+  it("still goes on with the report just told when it names no other site", () => {
+    const out = read("سقطت ثلاثة صواريخ على قاعدة تل الحمراء صباح الأحد.\nوفي هجوم منفصل، سقطت قذيفتان على حقل السهل.\nوقال مصدر إن الهجوم لم يسفر عن إصابات.");
+    expect(out.reports.map((r) => r.sentences?.length)).toEqual([1, 2]);
   });
 });

@@ -256,8 +256,14 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       const arms = new Set(c.weapons.map((w) => w.value.weapon));
       const near = drafts.filter((d) => c.index - lastOf(d).index <= 3 && fits(d));
       const armed = near.filter((d) => d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
+      // The site named with it («وقال مصدر إن الهجوم على قاعدة X…» after an attack at X and
+      // another at Y) picks the report told at that site; a report at another site is not it.
+      const key = clauseKey(c);
+      const sited = key ? drafts.filter((d) => d.key === key && c.index - lastOf(d).index <= 6 && fits(d)).pop() : undefined;
       const to =
-        armed.length && !armed.includes(last) ? armed[armed.length - 1]! : fits(last) ? last : near.filter((d) => !d.mention && !regionsApart(d, c)).pop();
+        sited ??
+        (armed.length && !armed.includes(last) ? armed[armed.length - 1]! : fits(last) ? last : near.filter((d) => !d.mention && !regionsApart(d, c)).pop());
+      if (to && key && to.key && to.key !== key && !namesSite(c, to.key)) return null;
       return to && fits(to) ? { action: "join", to } : null;
     },
   },

@@ -151,6 +151,7 @@ function origin(doc: Doc, t: Tag): boolean {
 // town of X», «rockets fired from near X»: where an attack came from, not where it struck. Kept,
 // less surely and after the places the clause names otherwise (place-launch-point).
 const LAUNCH = new Set(["اطلق", "انطلق", "اطلقت", "انطلقت", "launched", "fired", "took", "originated", "came"]);
+const FIRED = new Set(["اطلق", "اطلقت", "launched", "fired"]);
 const FROM = new Set(["من", "from"]);
 const STOP = new Set(["علي", "ضد", "نحو", "باتجاه", "الي", "on", "at", "against", "toward", "towards", "into", "to"]);
 function launchPoint(doc: Doc, t: Tag): boolean {
@@ -165,7 +166,12 @@ function launchPoint(doc: Doc, t: Tag): boolean {
     // «off» between in English: «took off from»).
     for (let v = k - 1; v >= Math.max(0, k - 6); v--) {
       if (doc.tokens[v]!.kind !== "word") break;
-      if (forms(v).some((f) => LAUNCH.has(f))) return forms(v).includes("took") ? forms(v + 1).includes("off") : true;
+      if (!forms(v).some((f) => LAUNCH.has(f))) continue;
+      if (forms(v).includes("took") && !forms(v + 1).includes("off")) return false;
+      // A convoy sets off from somewhere too («انطلق رتل من قاعدة X»): «انطلق», «took off»,
+      // «came» are a launch only with a weapon named before «من».
+      if (forms(v).some((f) => FIRED.has(f))) return true;
+      return doc.tags.some((x) => x.kind === "weapon" && x.i >= Math.max(0, v - 6) && x.j <= k);
     }
   }
   return false;
