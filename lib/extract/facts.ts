@@ -9,7 +9,7 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { readPeople, type ActorFact, type SourceFact } from "./people";
-import { describedSites, readPlaces } from "./places";
+import { describedSites, readPlaces, unlistedLocalities } from "./places";
 import { DATE_RULES, type DateRole } from "./rules/dates";
 import type { Span } from "./matcher";
 import { LIGHT_VERB_RULES } from "./rules/events";
@@ -46,6 +46,8 @@ export type ClauseFacts = Clause & {
   places: Array<Found<PlaceRef>>;
   // Sites named only by description, offered to a report that names no site.
   described: Array<Found<PlaceRef>>;
+  // Towns and villages the gazetteer has no row for («في قرية X»): their folded names.
+  unlisted: Array<Found<string>>;
   actors: ActorFact[];
   counts: Array<Found<CountValue> & { implied: boolean; cls: CountClass }>;
   casualties: Array<Found<CasualtyValue>>;
@@ -217,6 +219,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
   const cargo = cargoWeapons(doc);
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   const described = describedSites(doc, gazetteer, places, trace);
+  const unlisted = unlistedLocalities(doc, trace);
   // The last day the text told (an incident's, a statement's or a timeline item's), for the
   // dates counted from it.
   let told: DateValue | null = null;
@@ -284,6 +287,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
       events: eventsOf(doc, c, period, cargo, nouns),
       places: within(places, c),
       described: within(described, c),
+      unlisted: within(unlisted, c),
       actors: within(people.actors, c),
       counts: within(counts, c),
       casualties: within(casualties, c),

@@ -2,7 +2,8 @@
 // of the general rules added for issue 18 («an assist that generalises») through the whole
 // pipeline: the made-up world of rules/examples.ts, never words of the gold articles.
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_REFS } from "./rules/examples";
+import { unlistedLocalities } from "./places";
+import { EXAMPLE_REFS, exampleDoc } from "./rules/examples";
 import { suggestReports } from "./suggest";
 
 const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS);
@@ -491,5 +492,33 @@ describe("the incident named again with its site, after another incident", () =>
   it("still goes on with the report just told when it names no other site", () => {
     const out = read("سقطت ثلاثة صواريخ على قاعدة تل الحمراء صباح الأحد.\nوفي هجوم منفصل، سقطت قذيفتان على حقل السهل.\nوقال مصدر إن الهجوم لم يسفر عن إصابات.");
     expect(out.reports.map((r) => r.sentences?.length)).toEqual([1, 2]);
+  });
+});
+
+describe("a town or village the gazetteer does not list, named after a word for a settlement", () => {
+  it("is a place of its own: another incident, offered the governorate of the report before, unsure", () => {
+    const out = read("قتل عنصر بهجوم مسلح قرب معبر الجسر صباح الأحد.\nوفي قرية الزيتونة، قتل مدني بهجوم مسلح.");
+    expect(out.reports.map((r) => r.places.map((p) => [p.value.id, p.rule]))).toEqual([
+      [["jisr-crossing", "place-name"]],
+      [["sahel-province", "place-unlisted-governorate"]],
+    ]);
+    expect(out.reports[1]!.places[0]!.confidence).toBeLessThanOrEqual(0.3);
+    const en = read("Gunmen killed a guard near the Jisr crossing on Sunday. Gunmen also killed a farmer in the village of Zaytouna.");
+    expect(en.reports.map((r) => r.places[0]?.value.id)).toEqual(["jisr-crossing", "sahel-province"]);
+    // After a city (no site of its own), the same.
+    const city = read("قتل عنصر بهجوم مسلح في مدينة كفر سالم صباح الأحد.\nوفي قرية الزيتونة، قتل مدني بهجوم مسلح.");
+    expect(city.reports.map((r) => r.places[0]?.value.id)).toEqual(["kafr-salem", "sahel-province"]);
+  });
+  it("is one incident when told again there", () => {
+    const out = read("قتل مدني بهجوم مسلح في قرية الزيتونة صباح الأحد.\nوقالت مصادر محلية إن الهجوم على قرية الزيتونة نفذه مسلحون مجهولون.");
+    expect(out.reports).toHaveLength(1);
+  });
+  it("is not read in a definite noun or an adjective («في القرية المجاورة», «قرية حدودية», «the town»)", () => {
+    const names = (text: string) => unlistedLocalities(exampleDoc(text)).map((f) => f.value);
+    expect(names("وفي قرية الزيتونة قتل مدني، كما أصيب آخر في بلدة أبو طاقة")).toEqual(["الزيتونه", "ابو طاقه"]);
+    expect(names("in the village of Zaytouna")).toEqual(["zaytouna"]);
+    expect(names("وفي القرية المجاورة أصيب مدني، وفي قرية حدودية قتل آخر، وفي قرية مجاورة")).toEqual([]);
+    expect(names("in the town, in a village nearby, in the city of Marj")).toEqual([]);
+    expect(names("وقتل عنصر في مدينة كفر سالم")).toEqual([]);
   });
 });

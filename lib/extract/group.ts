@@ -78,13 +78,16 @@ const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" 
 const asideOf = (p: Found<PlaceRef>) => Number(!!p.rule && ASIDE.has(p.rule));
 export const clauseKey = (c: ClauseFacts) => {
   const p = c.places.slice().sort((a, b) => asideOf(a) - asideOf(b) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
-  return p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE ? siteKey(p.value) : null;
+  if (p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE) return siteKey(p.value);
+  // A town or village the gazetteer does not list («في قرية X») is a site of its own too.
+  return c.unlisted?.length ? `?${c.unlisted[0]!.value}` : null;
 };
 // A clause tells an incident by an incident word, a toll, or a weapon; an aircraft alone
 // («طائرات حربية حلقت…», «warplanes flew over») tells none.
 const tells = (c: ClauseFacts) => c.events.length > 0 || c.casualties.some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
 const placed = (c: ClauseFacts) =>
   c.places.some((p) => p.value.kind !== "country") ||
+  !!c.unlisted?.length ||
   eventDate(c) !== null ||
   c.counts.length > 0 ||
   c.casualties.length > 0 ||
@@ -365,7 +368,10 @@ export function regionsApart(d: Draft, c: ClauseFacts): boolean {
 
 // Towns, cities and sites the clause names, none of which the report named.
 const LOCAL = SPECIFICITY.city!;
-const localities = (c: ClauseFacts) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL && !asideOf(p)).map((p) => siteKey(p.value));
+const localities = (c: ClauseFacts) => [
+  ...c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL && !asideOf(p)).map((p) => siteKey(p.value)),
+  ...(c.unlisted ?? []).map((u) => `?${u.value}`),
+];
 function placesApart(d: Draft, c: ClauseFacts): boolean {
   const mine = localities(c);
   const theirs = new Set(d.clauses.flatMap(localities));

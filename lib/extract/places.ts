@@ -206,6 +206,62 @@ function stationedAt(doc: Doc, t: Tag, tags: Array<Tag<"place">>): boolean {
   return tags.some((o) => o !== t && o.i >= t.j && (end < 0 || o.i < end) && o.value.kind !== "country");
 }
 
+// «في قرية الجرذي», «ببلدة أبو خشب», «in the village of Jurdhi»: a town or village the gazetteer
+// has no row for, named after a word for a settlement (place-unlisted). It is no place to propose,
+// but it is a place: the clause happened there and not at a site the report before named.
+const LOCALITY_HEADS = new Set(["بلده", "قريه", "مدينه", "ناحيه", "حي", "مزرعه", "town", "village", "city", "district", "neighbourhood", "neighborhood"]);
+// First words of two-word names («أبو حمام», «عين الورد», «تل الحمراء»).
+const COMPOUND = new Set(["ابو", "ام", "عين", "تل", "دير", "كفر", "جسر", "راس", "بير", "خربه", "سد", "al"]);
+// Words after a settlement word that are no name: adjectives, quantifiers.
+const NOT_A_NAME = new Set([
+  "مجاوره",
+  "قريبه",
+  "واحده",
+  "صغيره",
+  "كبيره",
+  "اخري",
+  "اخر",
+  "ثانيه",
+  "نفس",
+  "كل",
+  "بعض",
+  "عده",
+  "جديده",
+  "قديمه",
+  "مهجوره",
+  "of",
+  "the",
+]);
+export function unlistedLocalities(doc: Doc, trace?: RuleTrace): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const tagged = (k: number) => (doc.at[k] ?? []).length > 0 || doc.tags.some((x) => x.i < k && x.j > k && x.kind === "place");
+  for (let k = 0; k < doc.tokens.length - 1; k++) {
+    const head = doc.tokens[k]!;
+    if (head.kind !== "word" || !head.readings.some((r) => LOCALITY_HEADS.has(r.form) && !r.pre.includes("ال"))) continue;
+    // Inside a listed place's name («مدينة المرج» as an alias) it is that place.
+    if (doc.tags.some((x) => x.kind === "place" && x.i <= k && x.j > k)) continue;
+    let i = k + 1;
+    if (head.latin) {
+      // «the village of Jurdhi»: a name written with a capital after «of».
+      if (head.text.toLowerCase() === "city" || !doc.tokens[i]?.readings.some((r) => r.form === "of")) continue;
+      i++;
+    } else if (doc.tokens[k - 1]?.text.toLowerCase() === "the") continue;
+    const first = doc.tokens[i];
+    if (!first || first.kind !== "word" || tagged(i) || first.readings.some((r) => NOT_A_NAME.has(r.form))) continue;
+    if (first.latin ? !/^[A-Z]/.test(doc.body.slice(first.from, first.to)) : !/^ال/.test(first.text) && /يه?$/.test(first.text)) continue;
+    let j = i + 1;
+    const next = doc.tokens[j];
+    if (next?.kind === "word" && first.readings.some((r) => COMPOUND.has(r.form)) && !tagged(j)) j++;
+    const name = doc.tokens
+      .slice(i, j)
+      .map((t) => t.readings[0]!.form)
+      .join(" ");
+    out.push({ i: k, j, value: name, confidence: 0.5, rule: "place-unlisted" });
+    trace?.("place-unlisted", name, spanOf(doc, k, j));
+  }
+  return out;
+}
+
 // Rules whose places the clause names aside (where an attack came from, where the force that
 // struck is stationed): ranked after the others, never the clause's site when it names another.
 export const ASIDE = new Set(["place-launch-point", "place-stationed"]);
