@@ -9,8 +9,10 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { readPeople, type ActorFact, type SourceFact } from "./people";
-import { describedSites, readPlaces } from "./places";
+import { describedSites, readPlaces, unlistedLocalities } from "./places";
 import { DATE_RULES, type DateRole } from "./rules/dates";
+import type { Span } from "./matcher";
+import { LIGHT_VERB_RULES } from "./rules/events";
 import { CASUALTY_RULES, COUNT_RULES } from "./rules/figures";
 import { MARKER_RULES, type Marker } from "./rules/markers";
 import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
@@ -44,6 +46,8 @@ export type ClauseFacts = Clause & {
   places: Array<Found<PlaceRef>>;
   // Sites named only by description, offered to a report that names no site.
   described: Array<Found<PlaceRef>>;
+  // Towns and villages the gazetteer has no row for («في قرية X»): their folded names.
+  unlisted: Array<Found<string>>;
   actors: ActorFact[];
   counts: Array<Found<CountValue> & { implied: boolean; cls: CountClass }>;
   casualties: Array<Found<CasualtyValue>>;
@@ -149,11 +153,16 @@ function cargoWeapons(doc: Doc): Map<Tag, Tag> {
 // Incident words of a clause. Vehicles that carry a load and nothing else told («دخلت شاحنات
 // محملة بالصواريخ إلى القاعدة», «trucks loaded with rockets crossed at…») are a convoy: the
 // load no longer tells an incident, the transport does.
-function eventsOf(doc: Doc, c: Clause, period: Set<number>, cargo: Map<Tag, Tag>): ClauseFacts["events"] {
-  const inside = (t: Tag) => t.i >= c.i && t.i < c.j;
+function eventsOf(doc: Doc, c: Clause, period: Set<number>, cargo: Map<Tag, Tag>, nouns: Span[]): ClauseFacts["events"] {
+  const inside = (t: { i: number }) => t.i >= c.i && t.i < c.j;
   const events = doc.tags
     .filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i) && inside(t))
     .map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 }));
+  // The noun of an attack after a light verb («شن … عدواناً», «carried out raids»): an incident
+  // word, of no kind of its own (the weapon or aircraft named says which).
+  for (const n of nouns)
+    if (inside(n) && !period.has(n.i) && !events.some((e) => e.i < n.j && e.j > n.i)) events.push({ i: n.i, j: n.j, value: null, confidence: 0.5 });
+  events.sort((a, b) => a.i - b.i);
   const armed = doc.tags.some((t) => t.kind === "weapon" && inside(t) && !cargo.has(t) && t.value.weapon !== "airstrike");
   const carrier = [...cargo.values()].find(inside);
   if (events.length || armed || !carrier) return events;
@@ -265,8 +274,13 @@ export function readFacts(
   const spoken = spokenDays(doc, clauses, dateRoles, anchor, near);
   const counts: ClauseFacts["counts"] = [];
   const casualties: ClauseFacts["casualties"] = [];
+  // Nouns of an attack after a light verb (rules/events.ts).
+  const nouns: Span[] = [];
   for (const cs of sentences.values()) {
     const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const lf = fire(doc, LIGHT_VERB_RULES, from, to);
+    traceAll(doc, lf, () => "attack", trace);
+    for (const f of lf) nouns.push(f.out.noun);
     const cf = resolveOverlaps(fire(doc, COUNT_RULES, from, to));
     traceAll(doc, cf, (o) => String(o.count), trace);
     for (const f of cf) {
@@ -289,6 +303,7 @@ export function readFacts(
   const cargo = cargoWeapons(doc);
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   const described = describedSites(doc, gazetteer, places, trace);
+  const unlisted = unlistedLocalities(doc, trace);
   // The last day the text told (an incident's, a statement's or a timeline item's), for the
   // dates counted from it.
   let told: DateValue | null = null;
@@ -365,15 +380,20 @@ export function readFacts(
         j: t.j,
         value: t.value,
         confidence: 0.85,
-        platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
+        // An air weapon that is the noun of an attack after a light verb («عدواناً جوياً», «air raids») is a strike.
+        platform:
+          t.value.weapon === "airstrike" &&
+          !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j) &&
+          !nouns.some((n) => n.i < t.j && n.j > t.i),
       })),
       load: within(
         [...cargo.keys()].filter((t): t is Tag<"weapon"> => t.kind === "weapon"),
         c,
       ).map((t) => ({ i: t.i, j: t.j, value: t.value.weapon, confidence: 0.5 })),
-      events: eventsOf(doc, c, period, cargo),
+      events: eventsOf(doc, c, period, cargo, nouns),
       places: within(places, c),
       described: within(described, c),
+      unlisted: within(unlisted, c),
       actors: within(people.actors, c),
       counts: within(counts, c),
       casualties: within(casualties, c),

@@ -57,7 +57,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
-  inheritPlaces(doc, drafts, reports, trace);
+  inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
   const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
