@@ -72,6 +72,10 @@ export type IncidentCandidate = {
 export type ReferenceReads = {
   families?: Promise<Map<number, string | null>>;
   gazetteer?: ReturnType<typeof readGazetteer>;
+  // Incidents already read for scoring, by id (readCandidates).
+  candidates?: Map<number, Promise<CandidateRead | undefined>>;
+  // The near part of candidate pools already read, by date, precision, place and article date.
+  pools?: Map<string, Promise<Array<{ id: number; date: string }>>>;
 };
 
 const readGazetteer = async (db: Db) => db.select(PLACE_REF_COLUMNS).from(places);
@@ -84,18 +88,13 @@ function actorFamilies(db: Db, refs: ReferenceReads) {
   return refs.families;
 }
 
-// Loads incidents by id with what scoring needs (their values, their reports' values and
-// texts) and ranks them against the report. Rejected reports do not speak for an incident.
-export async function scoreIncidents(
-  db: Db,
-  report: (DedupValues & { text: string; articleId?: number }) | null,
-  ids: number[],
-  twins: Set<number> = new Set(),
-  refs: ReferenceReads = {},
-): Promise<IncidentCandidate[]> {
-  if (!ids.length) return [];
-  const creator = alias(users, "creator");
-  const rows = await db
+// The incidents scoring reads (their values, their reports' values and texts), by id. The
+// rankings of one request share them through `refs.candidates`: an incident's reports are close
+// in date and place, so their pools overlap, and each incident is read once for all of them.
+const creator = alias(users, "creator");
+const reportPlace = alias(places, "report_place");
+const candidateIncidents = (db: Db, ids: number[]) =>
+  db
     .select({
       ...incidentListColumns,
       datePrecision: incidents.datePrecision,
@@ -113,8 +112,8 @@ export async function scoreIncidents(
     .leftJoin(places, eq(places.id, incidents.placeId))
     .innerJoin(creator, eq(creator.id, incidents.createdBy))
     .where(inArray(incidents.id, ids));
-  const reportPlace = alias(places, "report_place");
-  const reportRows = await db
+const candidateReports = (db: Db, ids: number[]) =>
+  db
     .select({
       incidentId: reports.incidentId,
       articleId: reports.articleId,
@@ -143,6 +142,45 @@ export async function scoreIncidents(
     .from(reports)
     .leftJoin(reportPlace, eq(reportPlace.id, reports.placeId))
     .where(and(inArray(reports.incidentId, ids), ne(reports.status, "rejected")));
+type CandidateRead = { row: Awaited<ReturnType<typeof candidateIncidents>>[number]; reports: Awaited<ReturnType<typeof candidateReports>> };
+
+async function readCandidateRows(db: Db, ids: number[]): Promise<Map<number, CandidateRead>> {
+  // The two reads need only the ids: asked together.
+  const [rows, reportRows] = await Promise.all([candidateIncidents(db, ids), candidateReports(db, ids)]);
+  const out = new Map<number, CandidateRead>();
+  for (const row of rows) out.set(row.id, { row, reports: [] });
+  for (const r of reportRows) out.get(r.incidentId!)?.reports.push(r);
+  return out;
+}
+
+async function readCandidates(db: Db, ids: number[], refs: ReferenceReads): Promise<CandidateRead[]> {
+  const known = (refs.candidates ??= new Map<number, Promise<CandidateRead | undefined>>());
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length) {
+    const batch = readCandidateRows(db, missing);
+    for (const id of missing)
+      known.set(
+        id,
+        batch.then((m) => m.get(id)),
+      );
+  }
+  const read = await Promise.all(ids.map((id) => known.get(id)!));
+  return read.filter((c): c is CandidateRead => c !== undefined);
+}
+
+// Loads incidents by id with what scoring needs (their values, their reports' values and
+// texts) and ranks them against the report. Rejected reports do not speak for an incident.
+export async function scoreIncidents(
+  db: Db,
+  report: (DedupValues & { text: string; articleId?: number }) | null,
+  ids: number[],
+  twins: Set<number> = new Set(),
+  refs: ReferenceReads = {},
+): Promise<IncidentCandidate[]> {
+  if (!ids.length) return [];
+  const read = await readCandidates(db, ids, refs);
+  const rows = read.map((c) => c.row);
+  const reportRows = read.flatMap((c) => c.reports);
   const byIncident = new Map<number, Array<ValueRow & { text: string; articleId: number }>>();
   for (const r of reportRows) {
     const list = byIncident.get(r.incidentId!) ?? [];
@@ -306,7 +344,7 @@ export async function rankedCandidatesFor(db: Db, reportId: number, limit = 10, 
   const found = await reportForScoring(db, reportId);
   if (!found) return [];
   const report = { ...found, described: await describedSites(db, found, refs) };
-  let ids = await candidatePool(db, report);
+  let ids = await candidatePool(db, report, refs);
   // The incident this report alone stands for (sent back with changes requested) is not a duplicate of itself.
   if (report.incidentId && ids.includes(report.incidentId)) {
     const [other] = await db
@@ -358,10 +396,35 @@ async function throughReports(db: Db, date: string, from: string, to: string, pl
 export type PoolQuery = Pick<DedupValues, "date" | "datePrecision" | "place" | "articleDate"> & { text: string };
 
 // The pool of open incidents a report may belong to (see rankedCandidatesFor), unscored.
-export async function candidatePool(db: Db, report: PoolQuery): Promise<number[]> {
+export async function candidatePool(db: Db, report: PoolQuery, refs: ReferenceReads = {}): Promise<number[]> {
+  // The window part depends on the date, its precision, the place and the article's date only:
+  // the reports of one incident mostly share them, and share the reads (refs.pools).
+  const key = JSON.stringify([report.date, report.datePrecision, report.place, report.articleDate]);
+  const pools = (refs.pools ??= new Map<string, Promise<Array<{ id: number; date: string }>>>());
+  if (!pools.has(key)) pools.set(key, nearPool(db, report));
+  const near = await pools.get(key)!;
+  const { from, to } = poolWindow(report);
+  const folded = foldForMatch(report.text).slice(0, 500);
+  const similar =
+    folded.length < 3 || near.length >= TEXT_BRANCH_BELOW
+      ? []
+      : await db
+          .select({ id: incidents.id })
+          .from(incidents)
+          .where(and(OPEN, between(incidents.date, from, to), sql`${incidents.dedupText} % sijill_fold(${folded})`))
+          .orderBy(sql`similarity(${incidents.dedupText}, sijill_fold(${folded})) desc`)
+          .limit(TEXT_POOL);
+  return [...new Set([...near, ...similar].map((r) => r.id))];
+}
+
+function poolWindow(report: PoolQuery): { from: string; to: string } {
   const [lo, hi] = dateInterval(report.date, report.datePrecision).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10)) as [string, string];
-  const from = shiftDays(lo, -3);
-  const to = shiftDays(hi, 3);
+  return { from: shiftDays(lo, -3), to: shiftDays(hi, 3) };
+}
+
+// The open incidents near the report in date and place (see candidatePool), closest first.
+async function nearPool(db: Db, report: PoolQuery): Promise<Array<{ id: number; date: string }>> {
+  const { from, to } = poolWindow(report);
   const open = OPEN;
   const vagueReport = !report.place || placeLevel(report.place.kind) >= 4;
   const placeFilterOn = (placeId: typeof incidents.placeId | typeof reports.placeId) =>
@@ -392,24 +455,15 @@ export async function candidatePool(db: Db, report: PoolQuery): Promise<number[]
   // The days before the report's article, when its date lies elsewhere (a misread date still
   // finds the incident its article tells: lib/dedup/score.ts articleWindowDate).
   const pub = report.articleDate;
-  const byArticle = pub && (pub < from || shiftDays(pub, -3) > to) ? await window(between(incidents.date, shiftDays(pub, -3), pub)) : [];
-  const near = [
-    ...(await window(between(incidents.date, from, to))),
-    ...(await window(and(gte(incidents.date, shiftDays(from, -31)), lt(incidents.date, from))!, ne(incidents.datePrecision, "day"))),
-    ...byArticle,
-    ...(await throughReports(db, report.date, from, to, placeFilterOn(reports.placeId))),
-  ]
+  // The four reads are independent: asked together.
+  const found = await Promise.all([
+    window(between(incidents.date, from, to)),
+    window(and(gte(incidents.date, shiftDays(from, -31)), lt(incidents.date, from))!, ne(incidents.datePrecision, "day")),
+    pub && (pub < from || shiftDays(pub, -3) > to) ? window(between(incidents.date, shiftDays(pub, -3), pub)) : [],
+    throughReports(db, report.date, from, to, placeFilterOn(reports.placeId)),
+  ]);
+  return found
+    .flat()
     .sort((a, b) => Math.abs(dayOf(a.date) - at) - Math.abs(dayOf(b.date) - at) || b.id - a.id)
     .slice(0, CANDIDATE_POOL);
-  const folded = foldForMatch(report.text).slice(0, 500);
-  const similar =
-    folded.length < 3 || near.length >= TEXT_BRANCH_BELOW
-      ? []
-      : await db
-          .select({ id: incidents.id })
-          .from(incidents)
-          .where(and(open, between(incidents.date, from, to), sql`${incidents.dedupText} % sijill_fold(${folded})`))
-          .orderBy(sql`similarity(${incidents.dedupText}, sijill_fold(${folded})) desc`)
-          .limit(TEXT_POOL);
-  return [...new Set([...near, ...similar].map((r) => r.id))];
 }
