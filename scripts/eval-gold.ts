@@ -57,7 +57,9 @@ export const wordsToDigits = (s: string) =>
 export { goldType } from "../db/seed/gold";
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
-  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"],
+  [/\brocket shells?\b|\brocket/i, "rocket"],
+  // Ballistic and cruise missiles are the assist's «missile» (lexicon/weapons.json), not rockets.
+  [/\bmissile/i, "missile"],
   [/mortar/i, "mortar"],
   [/drone|uav/i, "drone"],
   [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"],

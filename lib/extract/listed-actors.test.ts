@@ -1,0 +1,58 @@
+// Parties and weapons of the seeded lists, read from invented sentences (never words of the gold
+// articles): Iran's Revolutionary Guard Corps by its Arabic and English names, and only when it
+// acts; the US-led coalition named «التحالف» / «the Coalition» alone where the article gives it a
+// context, and no other coalition or alliance; ballistic and cruise missiles as missiles, not
+// rockets.
+import { describe, expect, it } from "vitest";
+import { loadRefs } from "../../scripts/eval-extract";
+import { suggestReports } from "./suggest";
+
+const refs = loadRefs();
+const read = (body: string) => suggestReports({ body, publishedAt: "2025-05-20", pasteDate: "2025-05-20" }, refs).reports;
+const actors = (body: string) => read(body).flatMap((r) => r.actors.map((a) => `${a.value.name}/${a.value.role}`));
+const weapons = (body: string) => read(body).flatMap((r) => r.weapons.map((w) => w.value));
+
+const IRGC = "الحرس الثوري الإيراني";
+const COALITION = "التحالف الدولي";
+
+describe("the Revolutionary Guard Corps", () => {
+  it("is the claimant of its own announcement, in Arabic and English", () => {
+    expect(actors("أعلن حرس الثورة الإسلامية أنه استهدف بطائرات مسيرة مواقع في أربيل مساء أمس.")).toEqual([`${IRGC}/claimant`]);
+    expect(actors("The IRGC said on Monday it had struck a compound in Erbil with drones.")).toEqual([`${IRGC}/claimant`]);
+    expect(actors("Iran's Revolutionary Guards said they fired missiles at a site in Erbil on Monday.")).toEqual([`${IRGC}/claimant`]);
+  });
+  it("is no actor where it is struck, backs or supplies another, or only vows to respond", () => {
+    expect(actors("قصفت طائرات حربية مقرا للحرس الثوري قرب البوكمال فجر اليوم.")).toEqual([]);
+    expect(actors("A strike hit a depot used by the Revolutionary Guards near Albukamal on Sunday.")).toEqual([]);
+    expect(actors("Fighters linked to the IRGC launched a drone at al-Omar base on Sunday.")).toEqual([]);
+    expect(actors("A drone supplied by the IRGC struck al-Omar base on Sunday.")).toEqual([]);
+    expect(actors("وتوعد الحرس الثوري بالرد على الغارة التي استهدفت البوكمال أمس.")).toEqual([]);
+  });
+});
+
+describe("the coalition named alone", () => {
+  it("is the US-led coalition where the article places it in a country where it holds a base", () => {
+    expect(actors("أعلن التحالف أنه نفذ غارة جوية على موقع قرب البوكمال فجر اليوم.")).toEqual([`${COALITION}/claimant`]);
+    expect(actors("The coalition said its aircraft carried out an airstrike near Albukamal on Sunday.")).toEqual([`${COALITION}/claimant`]);
+    expect(actors("استهدفت طائرات التحالف مواقع قرب البوكمال فجر اليوم.")).toEqual([`${COALITION}/actor`]);
+  });
+  it("is not another coalition, an alliance, or a party with no context", () => {
+    expect(actors("The Saudi-led coalition said it carried out an airstrike near Albukamal on Sunday.")).toEqual([]);
+    expect(actors("A coalition of militias said it launched a drone at a site near Albukamal on Sunday.")).toEqual([]);
+    expect(actors("قال التحالف الوطني إن مسلحين هاجموا حاجزا قرب البوكمال أمس.")).toEqual([]);
+    expect(actors("وقالت كتلة تحالف الفتح إن قصفا استهدف موقعا قرب البوكمال أمس.")).toEqual([]);
+    expect(actors("The coalition said its jets struck a depot on Sunday.")).toEqual([]);
+  });
+});
+
+describe("missiles", () => {
+  it("are missiles when the words say ballistic, cruise or missile", () => {
+    expect(weapons("أطلقت صواريخ باليستية على مقر في أربيل مساء أمس.")).toEqual(["missile"]);
+    expect(weapons("Two cruise missiles hit a site near Erbil on Monday.")).toEqual(["missile"]);
+    expect(weapons("سقط صاروخ جوال على مقر قرب أربيل مساء أمس.")).toEqual(["missile"]);
+  });
+  it("leave a bare «صاروخ» and a rocket a rocket", () => {
+    expect(weapons("سقط صاروخان على قاعدة حقل العمر فجر اليوم.")).toEqual(["rocket"]);
+    expect(weapons("A rocket hit al-Omar base on Sunday.")).toEqual(["rocket"]);
+  });
+});
