@@ -391,7 +391,8 @@ describe("a town that is also an outlet", () => {
   it("is the town after a word for a town or joined by «و» to a town, even where a correspondent speaks", () => {
     const out = readTown("قصفت طائرات مجهولة فجر اليوم مواقع في مدينتي المرج والميادين، بحسب ما أفاد مراسل الميادين.");
     expect(out.reports[0]!.places.map((p) => p.value.id)).toContain("mayadin");
-    expect(out.sources.map((s) => s.value.name)).toEqual(["مراسل الميادين"]);
+    // The correspondent speaks for the outlet: the source is the outlet.
+    expect(out.sources.map((s) => s.value.name)).toEqual(["الميادين"]);
   });
   it("is the outlet in a byline of its own («الميادين نت»), no place", () => {
     const out = readTown("غارات على المرج\n\nالميادين نت\n\nقصفت طائرات مجهولة فجر اليوم مواقع في مدينة المرج.");

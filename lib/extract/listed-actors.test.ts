@@ -56,3 +56,28 @@ describe("missiles", () => {
     expect(weapons("A rocket hit al-Omar base on Sunday.")).toEqual(["rocket"]);
   });
 });
+
+const sources = (body: string) =>
+  suggestReports({ body, publishedAt: "2025-05-20", pasteDate: "2025-05-20" }, refs).sources.map(
+    (s) => `${s.value.name} {${s.value.kind}}${s.value.role ? ` [${s.value.role}]` : ""}`,
+  );
+
+describe("sources of the lists", () => {
+  it("are the outlet where its correspondent speaks", () => {
+    expect(sources("وأفاد مراسل تلفزيون سوريا بأن طائرة مسيرة استهدفت قاعدة حقل العمر صباح اليوم.")).toEqual(["تلفزيون سوريا {outlet}"]);
+    expect(sources("A drone hit al-Omar base on Sunday, Al Mayadeen's correspondent reported.")).toEqual(["Al Mayadeen {outlet}"]);
+    // Sources who told the outlet stay who they are.
+    expect(sources("وقالت مصادر لقناة الميادين إن صواريخ سقطت على قاعدة حقل العمر صباح اليوم.")).toEqual(["مصادر لقناة الميادين {local}"]);
+  });
+  it("make an outlet that carries another's report a relay", () => {
+    expect(sources("ونقلت قناة الميادين عن وكالة رويترز أن طائرة مسيرة استهدفت قاعدة حقل العمر أمس.")).toEqual([
+      "الميادين {outlet} [relay]",
+      "رويترز {agency}",
+    ]);
+    expect(sources("Al Mayadeen, citing Reuters, said a drone hit al-Omar base on Sunday.")).toEqual(["Al Mayadeen {outlet} [relay]", "Reuters {agency}"]);
+    expect(sources("وقالت قناة الميادين إن طائرة مسيرة استهدفت قاعدة حقل العمر أمس.")).toEqual(["الميادين {outlet}"]);
+  });
+  it("read «two U.S. officials» as unnamed officials", () => {
+    expect(sources("Two U.S. officials said a drone struck al-Omar base on Sunday.")).toEqual(["Two U.S. officials {official}"]);
+  });
+});

@@ -96,7 +96,8 @@ export function readPeople(
       const latin = named && doc.tokens[named.i]!.latin && o.id === null;
       // A generic source with a person named: the rule gave the office's words without the name.
       const name = o.generic && !o.person ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
-      const role = named && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
+      // «مصادر لقناة X» read as one unnamed source is who told X, not X relaying.
+      const role = named && !o.generic && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
       const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
       sources.push({ i: f.m.i, j: f.m.j, value, confidence: speaks(doc, f.m.i, f.m.j) ? 0.85 : 0.55, rule: f.rule, generic: o.generic });
       if (trace) trace(f.rule, name, spanOf(doc, f.m.i, f.m.j));
