@@ -96,6 +96,13 @@ export function goldCasualties(text: string): string[] {
     out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
   }
   if (/\bno (?:injuries|casualties|damage)|none reported|no injuries/i.test(text)) out.add("none");
+  // Injuries with no figure («minor injuries», «several wounded»): «injured:?», as the assist
+  // proposes them (lib/extract/rules/figures.ts cas-injured-uncounted).
+  const told = text.replace(
+    /\bno (?:[a-z]+ )?(?:injuries|injured|wounded)\b|\b(?:injuries|injured|wounded)\s*(?:unknown|unclear|not (?:stated|reported))/gi,
+    "",
+  );
+  if (![...out].some((x) => x.startsWith("injured:")) && /\b(?:injur|wound)/i.test(told)) out.add("injured:?");
   return [...out];
 }
 

@@ -431,3 +431,16 @@ describe("a report that names no source of its own", () => {
     expect(out.reports.filter((r) => r.mention === "background").flatMap((r) => r.sources)).toEqual([]);
   });
 });
+
+describe("injuries told without a figure", () => {
+  const cas = (body: string) => read(body).reports.flatMap((r) => r.casualties.map((c) => `${c.value.kind}:${c.value.count ?? "?"}`));
+  it("are proposed as injured with no number", () => {
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم ما أدى إلى إصابات طفيفة بين الحراس.")).toEqual(["injured:?"]);
+    expect(cas("A drone struck Tell Hamra base on Sunday. Several guards were wounded.")).toEqual(["injured:?"]);
+  });
+  it("give way to the figure where the report gives one, and are none where denied or only rumoured", () => {
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم وأصيب 3 حراس، إصاباتهم طفيفة.")).toEqual(["injured:3"]);
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم، ولم ترد أنباء عن وقوع إصابات.")).toEqual([]);
+    expect(cas("A drone struck Tell Hamra base on Sunday; there was no word of injuries.")).toEqual([]);
+  });
+});
