@@ -307,8 +307,11 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
       score(tallies.source, P.source, G.source, sameSource, "source");
       const ad = inferred?.value ?? null;
       score(tallies.articleDate, ad ? [ad] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate");
+      // With the metadata given, the proposal is that date: it is judged only where the gold
+      // states one (a gold file without publication_date has nothing to judge it against, and
+      // counting the metadata date as a wrong guess there measured the gold, not the assist).
       const given = out.articleDate?.value ?? null;
-      score(tallies.articleDateGiven, given ? [given] : [], f.publication_date ? [f.publication_date] : [], eq, "articleDate (metadata given)");
+      if (f.publication_date) score(tallies.articleDateGiven, given ? [given] : [], [f.publication_date], eq, "articleDate (metadata given)");
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;

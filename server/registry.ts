@@ -8,6 +8,7 @@ import {
   exportPublicIncidents,
   getPublicIncident,
   listPublicIncidents,
+  listPublicLog,
   publicFeed,
   publicFilterOptions,
   publicMapPoints,
@@ -71,6 +72,7 @@ export const verbs = {
   listPlaceOptions,
   listActorOptions,
   listPublicIncidents,
+  listPublicLog,
   getPublicIncident,
   // Review, corrections and the audit trail
   correctIncident,

@@ -24,6 +24,7 @@ const MONTH_NUMBER = (s: string) => {
   const i = MONTHS.split("|").findIndex((m) => m === s.replace(/\.$/, ""));
   return i < 12 ? i + 1 : [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12]!;
 };
+const WEEKDAY_NAMES = "sunday|monday|tuesday|wednesday|thursday|friday|saturday";
 const PART: Record<string, number> = { early: 1, beginning: 1, start: 1, mid: 2, middle: 2, late: 3, end: 3 };
 
 // The newsroom forms chrono does not read, each as a parser with an id (the rule that fired).
@@ -160,6 +161,31 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["A drone struck Marj two days ago.", "Jets struck the depot after midnight."],
   },
   {
+    // «overnight Wednesday», «overnight into Thursday», «overnight Wednesday into Thursday»: a
+    // night across two days, the first named, approximate (the hour may be after midnight); «the
+    // night of Wednesday [to Thursday]» is Wednesday's night, as «Wednesday night» is.
+    id: "en-night-of",
+    masked: true,
+    re: new RegExp(
+      `\\b(?:(overnight)\\s+(?:on\\s+|into\\s+)?|(?:on\\s+|in\\s+|during\\s+)?the\\s+night\\s+(?:of|between)\\s+)(${WEEKDAY_NAMES})(?:\\s+(?:into|to|and)\\s+(?:${WEEKDAY_NAMES}))?(?=\\W|$)`,
+      "i",
+    ),
+    read: (m) => {
+      const into = /^overnight\s+into\b/i.test(m[0]);
+      const day = WEEKDAY_NAMES.split("|").indexOf(m[2]!.toLowerCase());
+      if (day < 0) return null;
+      // «overnight into Thursday»: the night before it.
+      const weekday = into ? (day + 6) % 7 : day;
+      return { id: "en-night-of", kind: "weekday", weekday, ...(m[1] ? { precision: "approximate" as const } : {}) };
+    },
+    pos: [
+      "A drone struck the depot overnight Wednesday, officials said.",
+      "Shells fell on Marj overnight Wednesday into Thursday.",
+      "A drone struck the depot on the night of Wednesday to Thursday.",
+    ],
+    neg: ["A drone struck the depot overnight, officials said.", "A drone struck the depot on Wednesday night."],
+  },
+  {
     id: "en-overnight",
     // Not when a day follows: «before midnight on Thursday» is Thursday, chrono's to read.
     re: new RegExp(
@@ -275,7 +301,15 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
     };
   }
   if (s.isCertain("weekday"))
-    return { start, end, rule: "en-chrono-weekday", kind: "weekday", weekday: s.get("weekday")!, marker: /^last\b/.test(text) ? "past" : undefined, timeline };
+    return {
+      start,
+      end,
+      rule: "en-chrono-weekday",
+      kind: "weekday",
+      weekday: s.get("weekday")!,
+      marker: /^last\b/.test(text) ? "past" : /^(?:next|this coming|coming)\b/.test(text) ? "next" : undefined,
+      timeline,
+    };
   if (s.isCertain("month")) return { start, end, rule: "en-chrono-month", kind: "month", m, y: s.isCertain("year") ? y : undefined };
   return null;
 }

@@ -33,6 +33,8 @@ export const ORDINALS = alternation(calendar.dayOrdinals);
 export const MONTH_PARTS = alternation({ "1": calendar.monthParts.early, "2": calendar.monthParts.mid, "3": calendar.monthParts.late });
 
 export const PAST = `(?:${calendar.pastMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
+// «الأحد المقبل»: the one to come, after the article's day.
+export const FUTURE = `(?:${calendar.futureMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
 export const CURRENT = `(?:${calendar.currentMarkers.map((f) => escape(foldForMatch(f))).join("|")})`;
 
 export type RelativeWord = { offset: number; precision: DatePrecision };

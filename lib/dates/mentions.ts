@@ -6,7 +6,7 @@
 // folded text (foldWithOffsets): offsets here are folded offsets; callers map them back.
 import type { DatePrecision } from "../domain";
 import { findEnglishDates } from "./english";
-import { COUNTS, CURRENT, DAY_PARTS, HEDGE, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
+import { COUNTS, CURRENT, DAY_PARTS, FUTURE, HEDGE, MONTH_PARTS, MONTHS, MONTHS_ALONE, ORDINALS, PAST, RELATIVE, WEEKDAYS } from "./lexicon";
 
 export type DateMention = {
   start: number;
@@ -18,8 +18,9 @@ export type DateMention = {
   m?: number;
   d?: number;
   weekday?: number;
-  // «الماضي» / «الجاري» after a month or weekday, «last» before a weekday.
-  marker?: "past" | "current";
+  // «الماضي» / «الجاري» after a month or weekday, «last» before a weekday; «المقبل», «next»
+  // (or a verb in the future tense before it: rules/dates.ts) for a weekday still to come.
+  marker?: "past" | "current" | "next";
   // «اليوم» right before the date: the text dates itself («اليوم الأربعاء 13 تشرين الثاني»).
   today?: boolean;
   // In days: the date itself for a relative mention; a week more back for «الجمعة قبل
@@ -79,7 +80,7 @@ export const AR_PARSERS: DateParser[] = [
     // «[اليوم] [يوم] [الأربعاء] 13 | العاشر من تشرين الثاني[/ نوفمبر] [2024] [الماضي]»
     id: "ar-day-month",
     re: new RegExp(
-      `${B}(?:${WD})?(?:(\\d{1,2})(?:st|nd|rd|th)?[,،]?|(${ORDINALS.source})(?:\\s+من)?)\\s*(?:من\\s+)?(?:شهر\\s+)?${P}(${MONTHS.source})\\.?(?:\\s*[/\\-]\\s*(${MONTHS.source}))?${YEAR}${MARK}${E}`,
+      `${B}(?:${WD})?(?:(?:ال)?(\\d{1,2})(?:st|nd|rd|th)?[,،]?|(${ORDINALS.source})(?:\\s+من)?)\\s*(?:من\\s+)?(?:شهر\\s+)?${P}(${MONTHS.source})\\.?(?:\\s*[/\\-]\\s*(${MONTHS.source}))?${YEAR}${MARK}${E}`,
       "gu",
     ),
     read: (m) => ({
@@ -91,7 +92,7 @@ export const AR_PARSERS: DateParser[] = [
       y: m[7] ? +m[7] : undefined,
       marker: markerOf(m[8]),
     }),
-    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021"],
+    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021", "في الـ9 من حزيران الماضي"],
     neg: ["في حزيران الماضي"],
   },
   {
@@ -254,11 +255,12 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["سقطت قذيفتان على المرج ليل الأربعاء"],
   },
   {
-    // «[فجر] [يوم] الجمعة [الماضي | قبل الماضي]»: «قبل الماضية» is the one a week before.
+    // «[فجر] [يوم] الجمعة [الماضي | قبل الماضي | المقبل]»: «قبل الماضية» is the one a week
+    // before, «المقبلة» the one to come.
     id: "ar-weekday",
-    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(?:(ما\\s+)?(قبل)\\s+)?(${PAST}))?${E}`, "gu"),
-    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: markerOf(m[4]), ...(m[3] ? { offset: -7 } : {}) }),
-    pos: ["فجر الأحد", "يوم الخميس الماضي", "يوم الجمعة قبل الماضي"],
+    re: new RegExp(`${B}(?:${P}${DAY_PARTS}\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})(?:\\s+(?:(ما\\s+)?(قبل)\\s+)?(${PAST})|\\s+(${FUTURE}))?${E}`, "gu"),
+    read: (m) => ({ kind: "weekday", weekday: WEEKDAYS.lookup(m[1]!), marker: m[5] ? "next" : markerOf(m[4]), ...(m[3] ? { offset: -7 } : {}) }),
+    pos: ["فجر الأحد", "يوم الخميس الماضي", "يوم الجمعة قبل الماضي", "يوم الأحد المقبل"],
     neg: ["أحد العناصر"],
   },
 ];

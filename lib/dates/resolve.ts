@@ -84,6 +84,8 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
     }
     case "weekday": {
       if (!anchor) return null;
+      // «الأحد المقبل», «next Sunday», «will meet on Sunday»: the first one after the anchor.
+      if (m.marker === "next") return { value: lastWeekday(addDays(anchor, 7), m.weekday!), precision: m.precision ?? "day", confidence: 0.6 };
       let value = lastWeekday(anchor, m.weekday!);
       // «الجمعة الماضية», «last Friday»: the one of the week before. Said the day after, news
       // writes «أمس الجمعة» / «on Friday» for yesterday, so «الماضية» then points a week back.

@@ -30,6 +30,8 @@ export function articleAnchor(
   near: string,
   dateline?: DateMention | null,
   pageDate?: ArticleDate | null,
+  // Mentions a speaker of another day dated (facts.ts heardDates): not the writer's today.
+  heard?: ReadonlySet<DateMention>,
 ): Anchor {
   if (!articleDate) {
     const stated = latestStatedDate(mentions, near);
@@ -37,7 +39,7 @@ export function articleAnchor(
   }
   if (pageDate && articleDate.basis === "published" && (pageDate.basis === "url" || pageDate.basis === "stamp")) {
     const before = daysBetween(pageDate.value, articleDate.value);
-    if (before >= 1 && before <= MAX_OWN_BEFORE) return articleAnchor(pageDate, mentions, near, dateline);
+    if (before >= 1 && before <= MAX_OWN_BEFORE) return articleAnchor(pageDate, mentions, near, dateline, null, heard);
   }
   if (dateline && articleDate.basis !== "dateline") {
     const filed = resolveMention(dateline, articleDate.value);
@@ -45,7 +47,7 @@ export function articleAnchor(
     if (filed && before >= 1 && before <= MAX_FILED_BEFORE) return { date: filed.value, basis: "dateline", approximate: false };
   }
   const own: Anchor = { date: articleDate.value, basis: articleDate.basis ?? "published", approximate: false };
-  const written = writtenOn(mentions);
+  const written = writtenOn(heard ? mentions.filter((m) => !heard.has(m)) : mentions);
   if (written === null || weekday(articleDate.value) === written) return own;
   // The day after: a date of publication kept in a zone behind the story's (a Friday's «فجر
   // اليوم» posted at 23:30 UTC on Thursday, or by a site on New York time).

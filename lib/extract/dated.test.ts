@@ -163,3 +163,129 @@ describe("a day of the month with no month named («on the 12th»)", () => {
     expect(dates("The 12th brigade shelled Marj on Tuesday.")).toEqual(["2025-03-11/day"]);
   });
 });
+
+describe("a relative date in reported speech counts from the day it was said", () => {
+  it("reads the speaker's «أمس», «أول أمس», «yesterday» against the statement's weekday, the basis shown", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2025-03-10", precision: "day" }]);
+    expect(out.reports[0]!.dateBasis).toEqual({ phrase: "أمس", anchor: "text", anchorDate: "2025-03-11" });
+    expect(out.reports[0]!.dateWarnings).toEqual([]);
+    expect(dates("وقالت وزارة الدفاع يوم الأربعاء إن قذيفتين سقطتا على المرج أول أمس.")).toEqual(["2025-03-10/day"]);
+    expect(dates("The Guard said on Tuesday that a drone struck Tell Hamra base yesterday.")).toEqual(["2025-03-10/day"]);
+    expect(dates("A drone struck Tell Hamra base yesterday, the Guard said on Tuesday.")).toEqual(["2025-03-10/day"]);
+  });
+  it("reads the speaker's weekday as the one on or before the day they spoke", () => {
+    // Against the article's Friday, «الخميس» would be the 13th, after the statement.
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء الخميس.")).toEqual(["2025-03-06/day"]);
+  });
+  it("leaves the writer's own dates alone: a statement of today, or dated «أمس», and the sentences after it", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني اليوم إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قال المتحدث باسم الحرس الوطني أمس إن طائرة مسيرة قصفت قاعدة تل الحمراء أول أمس.")).toEqual(["2025-03-12/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء أمس، بحسب مصادر محلية.")).toEqual(["2025-03-13/day"]);
+    const two = dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس الاثنين.\nوسقطت قذيفتان على مدينة المرج أمس.");
+    expect(two).toEqual(["2025-03-10/day", "2025-03-13/day"]);
+  });
+  it("keeps the warning of a date long before the article's", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني في 3 كانون الثاني 2025 إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-01-02", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+  });
+});
+
+describe("the article's date is moved by the text only on the writer's own word", () => {
+  it("does not move it for a weekday a speaker of another day called yesterday", () => {
+    const out = read("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس الاثنين.\nوسقطت قذيفتان على مدينة المرج أمس.");
+    expect(out.reports[1]!.dateBasis).toEqual({ phrase: "أمس", anchor: "published", anchorDate: "2025-03-14" });
+  });
+  it("still moves it for the writer's «اليوم الجمعة», also in a statement of today", () => {
+    expect(dates("قالت وزارة الدفاع اليوم الجمعة إن طائرة مسيرة قصفت قاعدة تل الحمراء أمس.", "2025-03-13")).toEqual(["2025-03-13/day"]);
+  });
+  it("never moves the article's date it reports: the metadata's stays", () => {
+    const out = read("قصفت طائرات حربية وادي النور فجر اليوم الجمعة، وفق مصادر محلية.", "2025-03-13", "2025-03-13");
+    expect(out.articleDate).toEqual({ value: "2025-03-13", confidence: 1, evidence: null, basis: "published" });
+  });
+});
+
+describe("a weekday still to come is no incident's day", () => {
+  it("reads «الأحد المقبل», «next Sunday» as the first one after the article's day, and leaves the incident its own", () => {
+    expect(dates("ستعقد الحكومة اجتماعا الأحد المقبل بعد أن قصفت طائرة مسيرة قاعدة تل الحمراء الخميس.")).toEqual(["2025-03-13/day"]);
+    expect(dates("Guard commanders meet next Sunday in Marj after a drone struck Tell Hamra base on Thursday.")).toEqual(["2025-03-13/day"]);
+    // The day after the article's is still to come, however near.
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا السبت المقبل.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("reads a weekday after a verb in the future tense as one to come, on the article's day at the earliest", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، وسوف تنسحب القوات من المرج يوم الأحد.")).toEqual(["2025-03-13/day"]);
+    expect(dates("سقطت قذيفتان على المرج أمس، وسيزور وفد حكومي المدينة السبت.")).toEqual(["2025-03-13/day"]);
+  });
+  it("still reads a car, a takeover or a past weekday as the incident's day", () => {
+    expect(dates("انفجرت سيارة مفخخة في المرج الأحد.")).toEqual(["2025-03-09/day"]);
+    expect(dates("سيطر مسلحو جماعة النسر على وادي النور الخميس بعد قصف مدفعي عنيف.")).toEqual(["2025-03-13/day"]);
+  });
+});
+
+describe("a night named by its day in English", () => {
+  it("reads «overnight Wednesday [into Thursday]» as Wednesday, approximate, and «overnight into Thursday» as the night before it", () => {
+    expect(dates("A drone struck Tell Hamra base overnight Wednesday, the Guard said.")).toEqual(["2025-03-12/approximate"]);
+    expect(dates("Two shells fell on Marj overnight Wednesday into Thursday.")).toEqual(["2025-03-12/approximate"]);
+    expect(dates("Two shells fell on Marj overnight into Thursday.")).toEqual(["2025-03-12/approximate"]);
+  });
+  it("reads «the night of Wednesday» as Wednesday's night, as «Wednesday night» is", () => {
+    expect(dates("A drone struck Tell Hamra base on the night of Wednesday, the Guard said.")).toEqual(["2025-03-12/day"]);
+    expect(dates("A drone struck Tell Hamra base on Wednesday night, the Guard said.")).toEqual(["2025-03-12/day"]);
+  });
+});
+
+describe("reported speech goes on in the next sentence", () => {
+  it("reads «وأضاف أن … أمس», «He added that … yesterday» against the day of the statement before it", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وأضاف أن قذيفتين سقطتا على مدينة المرج أمس.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-10/day",
+    ]);
+    expect(dates("The Guard spokesman said on Tuesday that a drone struck Tell Hamra base. He added that two shells fell on Marj yesterday.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-10/day",
+    ]);
+  });
+  it("does not carry the statement's day into a sentence that does not go on with it, nor one with a statement of its own", () => {
+    expect(dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وسقطت قذيفتان على مدينة المرج أمس.")).toEqual([
+      "2025-03-11/approximate",
+      "2025-03-13/day",
+    ]);
+    expect(
+      dates("قال المتحدث باسم الحرس الوطني الثلاثاء إن طائرة مسيرة قصفت قاعدة تل الحمراء. وأضاف المرصد اليوم أن قذيفتين سقطتا على مدينة المرج أمس."),
+    ).toEqual(["2025-03-11/approximate", "2025-03-13/day"]);
+  });
+});
+
+describe("more Arabic forms of a day", () => {
+  it("reads «الـ12 من تشرين الأول الماضي» (the article on the digits) as that day", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الـ12 من تشرين الأول الماضي.")).toEqual(["2024-10-12/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الـ12 من أكتوبر الماضي.")).toEqual(["2024-10-12/day"]);
+  });
+  it("reads «قبل قليل», «منذ قليل» as the article's day and «في الأيام الماضية» as some days back, approximate", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء قبل قليل.")).toEqual(["2025-03-14/day"]);
+    expect(dates("سقطت قذيفتان على مدينة المرج منذ قليل.")).toEqual(["2025-03-14/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في الأيام الماضية.")).toEqual(["2025-03-11/approximate"]);
+  });
+  it("does not read «قليل» or «الأيام» alone as a date", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس وأصيب عدد قليل من الجنود.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في واحد من أعنف الأيام.")).toEqual(["2025-03-13/day"]);
+  });
+});
+
+describe("the warnings of a date far from the article's", () => {
+  it("shows a full date after the article's with «after_published», not the article's day in its place", () => {
+    const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 آذار 2025.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-20", precision: "day" });
+    expect(out.reports[0]!.dateBasis).toEqual({ phrase: "20 آذار 2025", anchor: "absolute", anchorDate: null });
+    expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
+  });
+  it("still prefers a day of the incident on or before the article's, and never proposes a weekday to come", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في هجوم هو الثاني منذ 20 آذار 2024.")).toEqual(["2025-03-13/day"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا الأحد المقبل.")).toEqual(["2025-03-14/approximate"]);
+  });
+  it("warns of a date more than 60 days before the article's, told by a full date or a relative one", () => {
+    expect(read("قصفت طائرة مسيرة قاعدة تل الحمراء في 3 كانون الثاني 2025.").reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+    expect(read("قصفت طائرة مسيرة قاعدة تل الحمراء قبل ثلاثة أشهر.").reports[0]!.dateWarnings).toEqual(["long_before_published"]);
+  });
+});

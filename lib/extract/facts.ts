@@ -1,7 +1,7 @@
 // Stage 6 of the assist: what each clause tells, read off its tags and the rule tables —
 // dates with what they are (the incident's, a statement's, a period's start), incident words,
 // places, actors with their roles, figures, cited sources, and the clause's markers.
-import { daysBetween } from "../dates/calendar";
+import { addDays, daysBetween } from "../dates/calendar";
 import type { DateMention } from "../dates/mentions";
 import { resolveMention } from "../dates/resolve";
 import type { IncidentType } from "../domain";
@@ -9,8 +9,10 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { readPeople, type ActorFact, type SourceFact } from "./people";
-import { describedSites, readPlaces } from "./places";
+import { describedSites, readPlaces, unlistedLocalities } from "./places";
 import { DATE_RULES, type DateRole } from "./rules/dates";
+import type { Span } from "./matcher";
+import { LIGHT_VERB_RULES } from "./rules/events";
 import { CASUALTY_RULES, COUNT_RULES } from "./rules/figures";
 import { MARKER_RULES, type Marker } from "./rules/markers";
 import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
@@ -44,6 +46,8 @@ export type ClauseFacts = Clause & {
   places: Array<Found<PlaceRef>>;
   // Sites named only by description, offered to a report that names no site.
   described: Array<Found<PlaceRef>>;
+  // Towns and villages the gazetteer has no row for («في قرية X»): their folded names.
+  unlisted: Array<Found<string>>;
   actors: ActorFact[];
   counts: Array<Found<CountValue> & { implied: boolean; cls: CountClass }>;
   casualties: Array<Found<CasualtyValue>>;
@@ -149,11 +153,16 @@ function cargoWeapons(doc: Doc): Map<Tag, Tag> {
 // Incident words of a clause. Vehicles that carry a load and nothing else told («دخلت شاحنات
 // محملة بالصواريخ إلى القاعدة», «trucks loaded with rockets crossed at…») are a convoy: the
 // load no longer tells an incident, the transport does.
-function eventsOf(doc: Doc, c: Clause, period: Set<number>, cargo: Map<Tag, Tag>): ClauseFacts["events"] {
-  const inside = (t: Tag) => t.i >= c.i && t.i < c.j;
+function eventsOf(doc: Doc, c: Clause, period: Set<number>, cargo: Map<Tag, Tag>, nouns: Span[]): ClauseFacts["events"] {
+  const inside = (t: { i: number }) => t.i >= c.i && t.i < c.j;
   const events = doc.tags
     .filter((t): t is Tag<"event"> => t.kind === "event" && !period.has(t.i) && inside(t))
     .map((t) => ({ i: t.i, j: t.j, value: t.value, confidence: 0.6 }));
+  // The noun of an attack after a light verb («شن … عدواناً», «carried out raids»): an incident
+  // word, of no kind of its own (the weapon or aircraft named says which).
+  for (const n of nouns)
+    if (inside(n) && !period.has(n.i) && !events.some((e) => e.i < n.j && e.j > n.i)) events.push({ i: n.i, j: n.j, value: null, confidence: 0.5 });
+  events.sort((a, b) => a.i - b.i);
   const armed = doc.tags.some((t) => t.kind === "weapon" && inside(t) && !cargo.has(t) && t.value.weapon !== "airstrike");
   const carrier = [...cargo.values()].find(inside);
   if (events.length || armed || !carrier) return events;
@@ -164,25 +173,114 @@ function traceAll<O>(doc: Doc, firings: Array<Firing<O>>, value: (o: O) => strin
   if (trace) for (const f of firings) trace(f.rule, value(f.out), spanOf(doc, f.m.i, f.m.j));
 }
 
-export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: string, gazetteer: PlaceRef[], trace?: RuleTrace): ClauseFacts[] {
-  const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
-  const people = readPeople(doc, clauses, trace);
-  const sentences = new Map<number, Clause[]>();
-  for (const c of clauses) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
-  const dateRoles = new Map<Tag, { role: DateRole; rule: string }>();
+// What each date of the text is (a statement's day, a period's start, a timeline item's head;
+// the rest are incidents' days), by the date rules over each sentence. The roles do not depend on
+// the article's date: the anchor is chosen with them (suggest.ts, heardDates).
+export type DateRoles = {
+  roles: Map<Tag, { role: DateRole; rule: string }>;
   // «منذ هجوم … في 7 تشرين الأول», «since the attack of …»: what lies between «since» and its
   // date names the start of a period, not an incident of the article.
+  period: Set<number>;
+};
+
+function sentencesOf(clauses: Clause[]): Map<number, Clause[]> {
+  const sentences = new Map<number, Clause[]>();
+  for (const c of clauses) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
+  return sentences;
+}
+
+export function readDateRoles(doc: Doc, clauses: Clause[], trace?: RuleTrace): DateRoles {
+  const roles: DateRoles["roles"] = new Map();
   const period = new Set<number>();
-  const counts: ClauseFacts["counts"] = [];
-  const casualties: ClauseFacts["casualties"] = [];
-  for (const cs of sentences.values()) {
-    const [from, to] = [cs[0]!.si, cs[0]!.sj];
-    const roles = fire(doc, DATE_RULES, from, to);
-    traceAll(doc, roles, (o) => o.role, trace);
-    for (const f of roles) {
-      if (!dateRoles.has(f.out.date)) dateRoles.set(f.out.date, { role: f.out.role, rule: f.rule });
+  for (const cs of sentencesOf(clauses).values()) {
+    const found = fire(doc, DATE_RULES, cs[0]!.si, cs[0]!.sj);
+    traceAll(doc, found, (o) => o.role, trace);
+    for (const f of found) {
+      if (!roles.has(f.out.date)) roles.set(f.out.date, { role: f.out.role, rule: f.rule });
       if (f.out.role === "since") for (let k = f.m.i; k < f.m.j; k++) period.add(k);
     }
+  }
+  return { roles, period };
+}
+
+// Reported speech of a day of its own: a sentence whose statement is dated by a weekday or a
+// full date («قال المتحدث الثلاثاء إن الهجوم وقع أمس», «the Guard said on Tuesday that a drone
+// struck yesterday»). The speaker's «أمس», «اليوم», «الأحد» count from the day they spoke, not
+// from the article's: the statement's day for each sentence that has one (a statement dated
+// «أمس» or «اليوم» is told in the writer's own frame, and two statement days leave it open).
+// A sentence that goes on with the same statement, no date of its own for it: «وأضاف أن…»,
+// «وتابع…», «He added that…» (the verb among its first words).
+const GOING_ON = ["اضاف", "تابع", "استطرد", "add"];
+const goesOn = (doc: Doc, from: number, to: number, roles: DateRoles["roles"]) =>
+  doc.tokens
+    .slice(from, Math.min(to, from + 3))
+    .some((t) => t.kind === "word" && t.readings.some((r) => GOING_ON.includes(r.form) || GOING_ON.includes(r.form.replace(/ت$/, "")))) &&
+  !doc.tags.some((t) => t.kind === "date" && t.i >= from && t.i < to && roles.get(t)?.role === "statement");
+
+function spokenDays(doc: Doc, clauses: Clause[], roles: DateRoles["roles"], anchor: Anchor, near: string): Map<number, Tag<"date">> {
+  const out = new Map<number, Tag<"date">>();
+  for (const [n, cs] of sentencesOf(clauses)) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const before = out.get(n - 1);
+    if (before && goesOn(doc, from, to, roles)) {
+      out.set(n, before);
+      continue;
+    }
+    const said = doc.tags.filter(
+      (t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to && roles.get(t)?.role === "statement" && t.value.kind !== "relative",
+    );
+    if (said.length !== 1) continue;
+    const tag = said[0]!;
+    const r = resolveDate(doc, tag, anchor, near);
+    if (r.value?.precision === "day" && anchor.date && r.value.date < anchor.date) out.set(n, tag);
+  }
+  return out;
+}
+
+const toTheDay = (m: DateMention) =>
+  (m.kind === "relative" && m.precision === "day") || (m.kind === "weekday" && m.precision !== "approximate") || m.kind === "absolute";
+
+// The date mentions a sentence quotes from a speaker of another day (see spokenDays): no
+// evidence of the day the article was written («قال المتحدث الثلاثاء إن الهجوم وقع أمس
+// الاثنين» says nothing of the writer's today).
+export function heardDates(doc: Doc, clauses: Clause[], roles: DateRoles["roles"]): Set<DateMention> {
+  const out = new Set<DateMention>();
+  let quoting = -1;
+  for (const [n, cs] of sentencesOf(clauses)) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const inside = doc.tags.filter((t): t is Tag<"date"> => t.kind === "date" && t.i >= from && t.i < to);
+    // A statement dated «اليوم» is the writer's day: what it quotes may date the article.
+    const said = inside.filter((t) => roles.get(t)?.role === "statement" && !(t.value.kind === "relative" && t.value.offset === 0));
+    if (!said.length && !(quoting === n - 1 && goesOn(doc, from, to, roles))) continue;
+    quoting = n;
+    for (const t of inside) if (!said.includes(t)) out.add(t.value);
+  }
+  return out;
+}
+
+export function readFacts(
+  doc: Doc,
+  clauses: Clause[],
+  anchor: Anchor,
+  near: string,
+  gazetteer: PlaceRef[],
+  trace?: RuleTrace,
+  roles: DateRoles = readDateRoles(doc, clauses, trace),
+): ClauseFacts[] {
+  const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
+  const people = readPeople(doc, clauses, trace);
+  const sentences = sentencesOf(clauses);
+  const { roles: dateRoles, period } = roles;
+  const spoken = spokenDays(doc, clauses, dateRoles, anchor, near);
+  const counts: ClauseFacts["counts"] = [];
+  const casualties: ClauseFacts["casualties"] = [];
+  // Nouns of an attack after a light verb (rules/events.ts).
+  const nouns: Span[] = [];
+  for (const cs of sentences.values()) {
+    const [from, to] = [cs[0]!.si, cs[0]!.sj];
+    const lf = fire(doc, LIGHT_VERB_RULES, from, to);
+    traceAll(doc, lf, () => "attack", trace);
+    for (const f of lf) nouns.push(f.out.noun);
     const cf = resolveOverlaps(fire(doc, COUNT_RULES, from, to));
     traceAll(doc, cf, (o) => String(o.count), trace);
     for (const f of cf) {
@@ -205,6 +303,7 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
   const cargo = cargoWeapons(doc);
   const places = readPlaces(doc, people.names, gazetteer, gazetteer, trace);
   const described = describedSites(doc, gazetteer, places, trace);
+  const unlisted = unlistedLocalities(doc, trace);
   // The last day the text told (an incident's, a statement's or a timeline item's), for the
   // dates counted from it.
   let told: DateValue | null = null;
@@ -223,11 +322,33 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
       .filter((t) => (t.value.span ? earlier(t) || (t.i >= c.i && t.j < c.j) : t.i >= c.i && t.i < c.j))
       .map((t): DateFact => {
         const plain = t.value.span && !earlier(t);
-        const r = resolveDate(doc, plain ? { ...t, value: { ...t.value, told: false, span: false } } : t, anchor, near, told);
         const role = dateRoles.get(t);
-        if (r.value && role?.role !== "since" && r.value.precision !== "month") told = r.value;
+        const said = spoken.get(c.sentence);
+        // What the speaker dated, counted from the day they spoke; how far it is, from the article's.
+        // A day only: a span («منذ أسبوعين», «قبل أيام») is vaguer than the days between
+        // the two frames, and stays the article's.
+        const heard =
+          said && said !== t && !role && !(t.value.told && !plain) && toTheDay(t.value)
+            ? { date: resolveDate(doc, said, anchor, near).value!.date, basis: "text" as const, approximate: false }
+            : null;
+        const tag = plain ? { ...t, value: { ...t.value, told: false, span: false } } : t;
+        // A day to come (after a verb in the future tense, «المقبل», «next»): the first such day
+        // on the article's or after it.
+        const future = role?.role === "future" || t.value.marker === "next";
+        const r = heard
+          ? { ...resolveDate(doc, tag, heard, near, told), far: null as DateFact["far"] }
+          : future && anchor.date
+            ? resolveDate(
+                doc,
+                { ...t, value: { ...t.value, marker: "next" } },
+                { ...anchor, date: role?.role === "future" ? addDays(anchor.date, -1) : anchor.date },
+                near,
+              )
+            : resolveDate(doc, tag, anchor, near, told);
+        if ((heard || future) && r.value) r.far = farOf(r.value.date, anchor);
+        if (r.value && role?.role !== "since" && !future && r.value.precision !== "month") told = r.value;
         // The mention as read (a span stays a span): a date of the clause's own comes first.
-        return { ...r, mention: t.value, role: role?.role ?? "event", rule: role?.rule ?? t.value.rule };
+        return { ...r, mention: t.value, role: role?.role ?? (future ? "future" : "event"), rule: role?.rule ?? t.value.rule };
       });
     const definiteSite = doc.tags.some(
       (t) =>
@@ -259,15 +380,20 @@ export function readFacts(doc: Doc, clauses: Clause[], anchor: Anchor, near: str
         j: t.j,
         value: t.value,
         confidence: 0.85,
-        platform: t.value.weapon === "airstrike" && !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j),
+        // An air weapon that is the noun of an attack after a light verb («عدواناً جوياً», «air raids») is a strike.
+        platform:
+          t.value.weapon === "airstrike" &&
+          !doc.tags.some((n) => n.kind === "countNoun" && n.value.class === "strike" && n.i <= t.i && n.j >= t.j) &&
+          !nouns.some((n) => n.i < t.j && n.j > t.i),
       })),
       load: within(
         [...cargo.keys()].filter((t): t is Tag<"weapon"> => t.kind === "weapon"),
         c,
       ).map((t) => ({ i: t.i, j: t.j, value: t.value.weapon, confidence: 0.5 })),
-      events: eventsOf(doc, c, period, cargo),
+      events: eventsOf(doc, c, period, cargo, nouns),
       places: within(places, c),
       described: within(described, c),
+      unlisted: within(unlisted, c),
       actors: within(people.actors, c),
       counts: within(counts, c),
       casualties: within(casualties, c),

@@ -2,7 +2,8 @@
 // of the general rules added for issue 18 («an assist that generalises») through the whole
 // pipeline: the made-up world of rules/examples.ts, never words of the gold articles.
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_REFS } from "./rules/examples";
+import { unlistedLocalities } from "./places";
+import { EXAMPLE_REFS, exampleDoc } from "./rules/examples";
 import { suggestReports } from "./suggest";
 
 const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS);
@@ -442,5 +443,96 @@ describe("injuries told without a figure", () => {
     expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم وأصيب 3 حراس، إصاباتهم طفيفة.")).toEqual(["injured:3"]);
     expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم، ولم ترد أنباء عن وقوع إصابات.")).toEqual([]);
     expect(cas("A drone struck Tell Hamra base on Sunday; there was no word of injuries.")).toEqual([]);
+  });
+});
+
+describe("an attack told as a noun after a light verb", () => {
+  const one = (body: string) => read(body).reports.map((r) => [r.type?.value ?? null, r.places[0]?.value.id ?? null]);
+  it("reads «شن الطيران … عدواناً جوياً على …» as an air strike where it struck", () => {
+    expect(one("شن الطيران الحربي عدواناً جوياً على أطراف وادي النور فجر اليوم دون ورود أنباء عن إصابات.")).toEqual([["airstrike", "wadi-nour"]]);
+    expect(one("ونفذت مقاتلات حربية سلسلة غارات على مواقع قرب مدينة المرج مساء الأحد.")).toEqual([["airstrike", "marj"]]);
+  });
+  it("reads «warplanes carried out raids on …» the same way", () => {
+    expect(one("Warplanes carried out raids on the outskirts of Wadi al-Nour at dawn on Friday.")).toEqual([["airstrike", "wadi-nour"]]);
+  });
+  it("is a new report after another incident, not that incident named again", () => {
+    const out = read("سقطت قذيفتان على أطراف مدينة المرج صباح الأحد.\nوشن الطيران الحربي عدواناً جوياً على وادي النور مساء الأحد.");
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["marj", "wadi-nour"]);
+  });
+  it("makes no report of aircraft flying over, or of an attack denied", () => {
+    expect(one("Warplanes carried out reconnaissance flights over Wadi al-Nour on Friday.")).toEqual([]);
+    expect(one("حلق الطيران الحربي في أجواء وادي النور دون أن يشن أي عدوان.")).toEqual([]);
+  });
+});
+
+describe("where an attack came from, where the force that struck is stationed", () => {
+  const first = (body: string) => read(body).reports.map((r) => r.places[0]?.value.id ?? null);
+  it("ranks a launch point after the place struck, and keeps it, less surely", () => {
+    const r = read("Two shells fired from Tell Hamra base fell on Wadi al-Nour on Sunday.").reports[0]!;
+    expect(r.places.map((p) => [p.value.id, p.rule])).toEqual([
+      ["wadi-nour", "place-name"],
+      ["tell-hamra-base", "place-launch-point"],
+    ]);
+    expect(r.places[1]!.confidence).toBeLessThan(0.85);
+    expect(first("سقطت قذيفتان على وادي النور مساء الأحد، وقالت مصادر إن القذائف انطلقت من محيط قاعدة تل الحمراء.")).toEqual(["wadi-nour"]);
+  });
+  it("ranks the base the striking force is stationed at after the town it struck", () => {
+    expect(first("قصفت قوات الحرس الوطني المتمركزة في قاعدة تل الحمراء بلدة وادي النور بالمدفعية مساء الأحد.")).toEqual(["wadi-nour"]);
+    expect(first("Guard troops stationed at Tell Hamra base shelled Wadi al-Nour on Sunday.")).toEqual(["wadi-nour"]);
+  });
+  it("keeps the base of a force that was hit there", () => {
+    expect(first("استهدف هجوم بطائرة مسيرة القوات المتمركزة في قاعدة تل الحمراء قرب وادي النور مساء الأحد.")).toEqual(["tell-hamra-base"]);
+    expect(first("تعرضت القوات المتمركزة في قاعدة تل الحمراء لهجوم بطائرة مسيرة انطلقت من وادي النور.")).toEqual(["tell-hamra-base"]);
+    expect(first("A drone attack targeted Guard troops stationed at Tell Hamra base near Wadi al-Nour on Sunday.")).toEqual(["tell-hamra-base"]);
+    expect(first("A drone launched from Wadi al-Nour struck Tell Hamra base on Sunday.")).toEqual(["tell-hamra-base"]);
+  });
+  it("keeps where a convoy set off from as a place of its own", () => {
+    const r = read("انطلق رتل عسكري من قاعدة تل الحمراء صباح اليوم ووصل إلى مدينة المرج.").reports[0]!;
+    expect(r.places.find((p) => p.value.id === "tell-hamra-base")?.rule).toBe("place-name");
+  });
+  it("leaves out where a person comes from («a native of X»)", () => {
+    expect(read("A native of Marj was killed by gunmen in Wadi al-Nour on Sunday.").reports[0]!.places.map((p) => p.value.id)).toEqual(["wadi-nour"]);
+  });
+});
+
+describe("the incident named again with its site, after another incident", () => {
+  it("goes with the report told at that site, not the one just before", () => {
+    const out = read(
+      "سقطت ثلاثة صواريخ على قاعدة تل الحمراء صباح الأحد.\nوفي هجوم منفصل، سقطت قذيفتان على حقل السهل.\nوقال مصدر إن الهجوم على قاعدة تل الحمراء لم يسفر عن إصابات.",
+    );
+    expect(out.reports.map((r) => r.places.map((p) => p.value.id))).toEqual([["tell-hamra-base"], ["sahl-field"]]);
+    expect(out.reports[0]!.sentences?.length).toBe(2);
+  });
+  it("still goes on with the report just told when it names no other site", () => {
+    const out = read("سقطت ثلاثة صواريخ على قاعدة تل الحمراء صباح الأحد.\nوفي هجوم منفصل، سقطت قذيفتان على حقل السهل.\nوقال مصدر إن الهجوم لم يسفر عن إصابات.");
+    expect(out.reports.map((r) => r.sentences?.length)).toEqual([1, 2]);
+  });
+});
+
+describe("a town or village the gazetteer does not list, named after a word for a settlement", () => {
+  it("is a place of its own: another incident, offered the governorate of the report before, unsure", () => {
+    const out = read("قتل عنصر بهجوم مسلح قرب معبر الجسر صباح الأحد.\nوفي قرية الزيتونة، قتل مدني بهجوم مسلح.");
+    expect(out.reports.map((r) => r.places.map((p) => [p.value.id, p.rule]))).toEqual([
+      [["jisr-crossing", "place-name"]],
+      [["sahel-province", "place-unlisted-governorate"]],
+    ]);
+    expect(out.reports[1]!.places[0]!.confidence).toBeLessThanOrEqual(0.3);
+    const en = read("Gunmen killed a guard near the Jisr crossing on Sunday. Gunmen also killed a farmer in the village of Zaytouna.");
+    expect(en.reports.map((r) => r.places[0]?.value.id)).toEqual(["jisr-crossing", "sahel-province"]);
+    // After a city (no site of its own), the same.
+    const city = read("قتل عنصر بهجوم مسلح في مدينة كفر سالم صباح الأحد.\nوفي قرية الزيتونة، قتل مدني بهجوم مسلح.");
+    expect(city.reports.map((r) => r.places[0]?.value.id)).toEqual(["kafr-salem", "sahel-province"]);
+  });
+  it("is one incident when told again there", () => {
+    const out = read("قتل مدني بهجوم مسلح في قرية الزيتونة صباح الأحد.\nوقالت مصادر محلية إن الهجوم على قرية الزيتونة نفذه مسلحون مجهولون.");
+    expect(out.reports).toHaveLength(1);
+  });
+  it("is not read in a definite noun or an adjective («في القرية المجاورة», «قرية حدودية», «the town»)", () => {
+    const names = (text: string) => unlistedLocalities(exampleDoc(text)).map((f) => f.value);
+    expect(names("وفي قرية الزيتونة قتل مدني، كما أصيب آخر في بلدة أبو طاقة")).toEqual(["الزيتونه", "ابو طاقه"]);
+    expect(names("in the village of Zaytouna")).toEqual(["zaytouna"]);
+    expect(names("وفي القرية المجاورة أصيب مدني، وفي قرية حدودية قتل آخر، وفي قرية مجاورة")).toEqual([]);
+    expect(names("in the town, in a village nearby, in the city of Marj")).toEqual([]);
+    expect(names("وقتل عنصر في مدينة كفر سالم")).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { IncidentType } from "../domain";
 import { daysBetween } from "../dates/calendar";
 import type { ClauseFacts } from "./facts";
 import type { Found } from "./found";
+import { ASIDE } from "./places";
 import type { Marker } from "./rules/markers";
 import { SPECIFICITY } from "./refs";
 import type { PlaceRef } from "./types";
@@ -72,9 +73,14 @@ export const eventDate = (c: ClauseFacts) => {
   return (own.find((d) => !d.mention.span) ?? own[0])?.value!.date ?? null;
 };
 const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" && d.value)?.value!.date ?? null;
+// Places the clause names aside (a launch point, where the striking force is stationed) come
+// after the others.
+const asideOf = (p: Found<PlaceRef>) => Number(!!p.rule && ASIDE.has(p.rule));
 export const clauseKey = (c: ClauseFacts) => {
-  const p = c.places.slice().sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
-  return p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE ? siteKey(p.value) : null;
+  const p = c.places.slice().sort((a, b) => asideOf(a) - asideOf(b) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
+  if (p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE) return siteKey(p.value);
+  // A town or village the gazetteer does not list («في قرية X») is a site of its own too.
+  return c.unlisted?.length ? `?${c.unlisted[0]!.value}` : null;
 };
 // A clause tells an incident by an incident word, a toll, or a weapon; an aircraft alone
 // («طائرات حربية حلقت…», «warplanes flew over») tells none, nor do injuries with no figure
@@ -83,6 +89,7 @@ const counted = (c: ClauseFacts) => c.casualties.filter((x) => x.value.count !==
 const tells = (c: ClauseFacts) => c.events.length > 0 || counted(c).some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
 const placed = (c: ClauseFacts) =>
   c.places.some((p) => p.value.kind !== "country") ||
+  !!c.unlisted?.length ||
   eventDate(c) !== null ||
   c.counts.length > 0 ||
   counted(c).length > 0 ||
@@ -254,8 +261,14 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       const arms = new Set(c.weapons.map((w) => w.value.weapon));
       const near = drafts.filter((d) => c.index - lastOf(d).index <= 3 && fits(d));
       const armed = near.filter((d) => d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
+      // The site named with it («وقال مصدر إن الهجوم على قاعدة X…» after an attack at X and
+      // another at Y) picks the report told at that site; a report at another site is not it.
+      const key = clauseKey(c);
+      const sited = key ? drafts.filter((d) => d.key === key && c.index - lastOf(d).index <= 6 && fits(d)).pop() : undefined;
       const to =
-        armed.length && !armed.includes(last) ? armed[armed.length - 1]! : fits(last) ? last : near.filter((d) => !d.mention && !regionsApart(d, c)).pop();
+        sited ??
+        (armed.length && !armed.includes(last) ? armed[armed.length - 1]! : fits(last) ? last : near.filter((d) => !d.mention && !regionsApart(d, c)).pop());
+      if (to && key && to.key && to.key !== key && !namesSite(c, to.key)) return null;
       return to && fits(to) ? { action: "join", to } : null;
     },
   },
@@ -349,7 +362,7 @@ export function score(d: Draft, c: ClauseFacts): number {
 
 // The governorates a clause's places lie in (a governorate is its own); countries say too little.
 const regions = (cs: ClauseFacts[]) =>
-  new Set(cs.flatMap((c) => c.places.filter((p) => p.value.kind !== "country" && p.value.governorate).map((p) => p.value.governorate!)));
+  new Set(cs.flatMap((c) => c.places.filter((p) => p.value.kind !== "country" && p.value.governorate && !asideOf(p)).map((p) => p.value.governorate!)));
 export function regionsApart(d: Draft, c: ClauseFacts): boolean {
   const [mine, theirs] = [regions([c]), regions(d.clauses)];
   return mine.size > 0 && theirs.size > 0 && ![...mine].some((g) => theirs.has(g));
@@ -357,7 +370,10 @@ export function regionsApart(d: Draft, c: ClauseFacts): boolean {
 
 // Towns, cities and sites the clause names, none of which the report named.
 const LOCAL = SPECIFICITY.city!;
-const localities = (c: ClauseFacts) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL).map((p) => siteKey(p.value));
+const localities = (c: ClauseFacts) => [
+  ...c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL && !asideOf(p)).map((p) => siteKey(p.value)),
+  ...(c.unlisted ?? []).map((u) => `?${u.value}`),
+];
 function placesApart(d: Draft, c: ClauseFacts): boolean {
   const mine = localities(c);
   const theirs = new Set(d.clauses.flatMap(localities));

@@ -141,10 +141,130 @@ function origin(doc: Doc, t: Tag): boolean {
   const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
   let k = t.i - 1;
   while (k >= 0 && t.i - k <= 3 && forms(k).some((f) => SETTLEMENT_WORDS.has(f))) k--;
-  if (forms(k).some((f) => ORIGIN_KIN.has(f))) return true;
+  // «a native of X» («of» was read as a settlement word above).
+  if (forms(k).some((f) => ORIGIN_KIN.has(f)) || (forms(k).includes("native") && forms(k + 1).includes("of"))) return true;
   if (!forms(k).some((f) => f === "من" || f === "from" || f === "of")) return false;
   return forms(k - 1).some((f) => ORIGIN_VERBS.has(f) || ORIGIN_KIN.has(f));
 }
+
+// «أطلقت القذائف من منطقة قريبة من بلدة X», «انطلقت الطائرة من X», «a drone launched from the
+// town of X», «rockets fired from near X»: where an attack came from, not where it struck. Kept,
+// less surely and after the places the clause names otherwise (place-launch-point).
+const LAUNCH = new Set(["اطلق", "انطلق", "اطلقت", "انطلقت", "launched", "fired", "took", "originated", "came"]);
+const FIRED = new Set(["اطلق", "اطلقت", "launched", "fired"]);
+const FROM = new Set(["من", "from"]);
+const STOP = new Set(["علي", "ضد", "نحو", "باتجاه", "الي", "on", "at", "against", "toward", "towards", "into", "to"]);
+function launchPoint(doc: Doc, t: Tag): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  for (let k = t.i - 1; k >= Math.max(0, t.i - 7); k--) {
+    const tok = doc.tokens[k]!;
+    if (tok.kind !== "word" || forms(k).some((f) => STOP.has(f))) return false;
+    // Another place, an incident word or a weapon between: «from» is not this place's.
+    if (doc.tags.some((x) => x !== t && x.i <= k && x.j > k && (x.kind === "place" || x.kind === "event" || x.kind === "weapon"))) return false;
+    if (!forms(k).some((f) => FROM.has(f))) continue;
+    // The verb of launching just before «من» / «from» (its subject may stand between in Arabic,
+    // «off» between in English: «took off from»).
+    for (let v = k - 1; v >= Math.max(0, k - 6); v--) {
+      if (doc.tokens[v]!.kind !== "word") break;
+      if (!forms(v).some((f) => LAUNCH.has(f))) continue;
+      if (forms(v).includes("took") && !forms(v + 1).includes("off")) return false;
+      // A convoy sets off from somewhere too («انطلق رتل من قاعدة X»): «انطلق», «took off»,
+      // «came» are a launch only with a weapon named before «من».
+      if (forms(v).some((f) => FIRED.has(f))) return true;
+      return doc.tags.some((x) => x.kind === "weapon" && x.i >= Math.max(0, v - 6) && x.j <= k);
+    }
+  }
+  return false;
+}
+
+// «قصفت القوات المتمركزة في قاعدة X بلدة Y», «troops stationed at X base shelled Y»: where the
+// force that struck is stationed, when the clause names the place it struck after it. A force
+// that was hit where it is stationed («هجوم على القوات المتمركزة في قاعدة X») is not this: a word
+// of attack or of a target stands before it.
+const STATIONED = new Set(["متمركز", "متمركزه", "المتمركز", "منتشر", "منتشره", "stationed", "based", "deployed"]);
+const AT = new Set(["في", "ب", "داخل", "at", "in", "inside"]);
+const VERB_ENDINGS = new Set(["ت", "وا", "ed"]);
+function stationedAt(doc: Doc, t: Tag, tags: Array<Tag<"place">>): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.i - 1;
+  if (forms(k).includes("the")) k--;
+  if (doc.tokens[k]?.kind === "word" && forms(k).some((f) => AT.has(f))) k--;
+  else if (!(doc.tokens[t.i]?.readings.some((r) => AT.has(r.pre)) ?? false)) return false;
+  if (!forms(k).some((f) => STATIONED.has(f))) return false;
+  // No attack on the force: no target word, no word of undergoing («تعرضت القوات…»), no
+  // incident noun («استهداف القوات…») in the six words before it; a verb of attack in the past
+  // whose subject it is («قصفت القوات…») may stand there.
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    if (doc.tokens[b]!.kind !== "word") break;
+    const hit = doc.tags.some(
+      (x) => x.i === b && ((x.kind === "cue" && (x.value === "against" || x.value === "undergo")) || (x.kind === "event" && !VERB_ENDINGS.has(x.suf))),
+    );
+    if (hit) return false;
+  }
+  // Another place after it in the sentence, which it struck.
+  const end = doc.tokens.findIndex((x, n) => n >= t.j && x.kind === "punct" && /[.،,؛;]/.test(x.text));
+  return tags.some((o) => o !== t && o.i >= t.j && (end < 0 || o.i < end) && o.value.kind !== "country");
+}
+
+// «في قرية الجرذي», «ببلدة أبو خشب», «in the village of Jurdhi»: a town or village the gazetteer
+// has no row for, named after a word for a settlement (place-unlisted). It is no place to propose,
+// but it is a place: the clause happened there and not at a site the report before named.
+const LOCALITY_HEADS = new Set(["بلده", "قريه", "مدينه", "ناحيه", "حي", "مزرعه", "town", "village", "city", "district", "neighbourhood", "neighborhood"]);
+// First words of two-word names («أبو حمام», «عين الورد», «تل الحمراء»).
+const COMPOUND = new Set(["ابو", "ام", "عين", "تل", "دير", "كفر", "جسر", "راس", "بير", "خربه", "سد", "al"]);
+// Words after a settlement word that are no name: adjectives, quantifiers.
+const NOT_A_NAME = new Set([
+  "مجاوره",
+  "قريبه",
+  "واحده",
+  "صغيره",
+  "كبيره",
+  "اخري",
+  "اخر",
+  "ثانيه",
+  "نفس",
+  "كل",
+  "بعض",
+  "عده",
+  "جديده",
+  "قديمه",
+  "مهجوره",
+  "of",
+  "the",
+]);
+export function unlistedLocalities(doc: Doc, trace?: RuleTrace): Array<Found<string>> {
+  const out: Array<Found<string>> = [];
+  const tagged = (k: number) => (doc.at[k] ?? []).length > 0 || doc.tags.some((x) => x.i < k && x.j > k && x.kind === "place");
+  for (let k = 0; k < doc.tokens.length - 1; k++) {
+    const head = doc.tokens[k]!;
+    if (head.kind !== "word" || !head.readings.some((r) => LOCALITY_HEADS.has(r.form) && !r.pre.includes("ال"))) continue;
+    // Inside a listed place's name («مدينة المرج» as an alias) it is that place.
+    if (doc.tags.some((x) => x.kind === "place" && x.i <= k && x.j > k)) continue;
+    let i = k + 1;
+    if (head.latin) {
+      // «the village of Jurdhi»: a name written with a capital after «of».
+      if (head.text.toLowerCase() === "city" || !doc.tokens[i]?.readings.some((r) => r.form === "of")) continue;
+      i++;
+    } else if (doc.tokens[k - 1]?.text.toLowerCase() === "the") continue;
+    const first = doc.tokens[i];
+    if (!first || first.kind !== "word" || tagged(i) || first.readings.some((r) => NOT_A_NAME.has(r.form))) continue;
+    if (first.latin ? !/^[A-Z]/.test(doc.body.slice(first.from, first.to)) : !/^ال/.test(first.text) && /يه?$/.test(first.text)) continue;
+    let j = i + 1;
+    const next = doc.tokens[j];
+    if (next?.kind === "word" && first.readings.some((r) => COMPOUND.has(r.form)) && !tagged(j)) j++;
+    const name = doc.tokens
+      .slice(i, j)
+      .map((t) => t.readings[0]!.form)
+      .join(" ");
+    out.push({ i: k, j, value: name, confidence: 0.5, rule: "place-unlisted" });
+    trace?.("place-unlisted", name, spanOf(doc, k, j));
+  }
+  return out;
+}
+
+// Rules whose places the clause names aside (where an attack came from, where the force that
+// struck is stationed): ranked after the others, never the clause's site when it names another.
+export const ASIDE = new Set(["place-launch-point", "place-stationed"]);
 
 export function readPlaces(
   doc: Doc,
@@ -175,6 +295,11 @@ export function readPlaces(
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;
+    const aside = launchPoint(doc, t) ? "place-launch-point" : stationedAt(doc, t, tags) ? "place-stationed" : null;
+    if (aside) {
+      out.push({ i: t.i, j: t.j, value: t.value, confidence: 0.5, rule: aside });
+      continue;
+    }
     const province = t.value.kind === "city" && t.value.governorate ? governorateOfChief(all, key, t.value) : undefined;
     if (province && provinceAround(doc, t)) {
       out.push({ i: t.i, j: t.j, value: province, confidence: t.guess ? 0.6 : 0.85, rule: "place-province-of-city" });

@@ -7,10 +7,10 @@ import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
 import { siteKey, VAGUE, type Draft } from "./group";
-import { HOST_KM } from "./places";
+import { ASIDE, HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
-import type { CountValue, DateWarning, Evidence, ProposedReport, Suggestion } from "./types";
+import type { CountValue, DateWarning, Evidence, PlaceRef, ProposedReport, Suggestion } from "./types";
 
 // The quote: the sentences that tell the incident — from the first sentence of the report to
 // its last, as long as no sentence between tells another report's incident, and never more
@@ -62,10 +62,11 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
   // A day the text gives the incident comes before a span back from another day («days after»).
-  const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.far !== "after" && x.value);
+  const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.role !== "future" && x.far !== "after" && x.value);
   const event = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
   const said = dates.find((x) => x.role === "statement" && x.value);
-  const unresolved = dates.find((x) => x.role !== "since" && !x.value);
+  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.basis.anchor === "absolute" && x.value?.precision === "day");
+  const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
   if (event) {
@@ -75,6 +76,11 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     // «X said on Tuesday that…» with no date of its own: the incident happened by that day.
     date = { value: { date: said.value!.date, precision: "approximate" }, confidence: 0.35, evidence: evidenceOf(doc, said.i, said.j), rule: said.rule };
     basis = said.basis;
+  } else if (ahead) {
+    // A full date the text gives the incident, after the article's: the text or the metadata
+    // is wrong; shown with its warning rather than replaced by the article's day.
+    date = { value: ahead.value!, confidence: 0.3, evidence: evidenceOf(doc, ahead.i, ahead.j), rule: ahead.rule };
+    basis = ahead.basis;
   } else if (unresolved) {
     // A relative date with no article date to read it against: left to the editor.
     basis = unresolved.basis;
@@ -116,6 +122,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       .sort(
         (a, b) =>
           Number(siteKey(b.value) === d.key) - Number(siteKey(a.value) === d.key) ||
+          Number(ASIDE.has(a.rule ?? "")) - Number(ASIDE.has(b.rule ?? "")) ||
           (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0) ||
           a.i - b.i,
       )
@@ -187,6 +194,13 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   };
 }
 
+// The governorate row of a place (itself when it is one).
+function governorateOf(gazetteer: PlaceRef[], id: string): PlaceRef | undefined {
+  const p = gazetteer.find((x) => x.id === id);
+  if (!p?.governorate || p.kind === "country") return undefined;
+  return p.kind === "governorate" ? p : gazetteer.find((x) => x.kind === "governorate" && x.governorate === p.governorate && x.country === p.country);
+}
+
 // A report that names no place goes on about the site of the report before it; «the base»,
 // named no further, is the base where the incidents told before it took place. Both are
 // offered unsure, first, where the report names nothing more precise than a town.
@@ -208,12 +222,29 @@ export function inheritSources(reports: ProposedReport[], trace?: RuleTrace): vo
   }
 }
 
-export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace): void {
+export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace, gazetteer: PlaceRef[] = []): void {
   for (let i = 1; i < reports.length; i++) {
     const r = reports[i]!;
     const before = reports[i - 1]!.places[0];
     // «Elsewhere», «في مكان آخر»: not where the report before took place.
     if (r.places.length || !before || r.mention === "background" || r.rules?.includes("mark-elsewhere")) continue;
+    // A town or village the gazetteer does not list («وفي قرية X…») is not the site of the report
+    // before: only its governorate, unsure (none when the gazetteer gives none).
+    const unlisted = drafts[i]?.clauses.flatMap((c) => c.unlisted ?? [])[0];
+    if (unlisted) {
+      const gov = governorateOf(gazetteer, before.value.id);
+      if (!gov) continue;
+      r.places = [
+        {
+          value: { id: gov.id, name: gov.nameAr, kind: gov.kind },
+          confidence: 0.3,
+          evidence: evidenceOf(doc, unlisted.i, unlisted.j),
+          rule: "place-unlisted-governorate",
+        },
+      ];
+      trace?.("place-unlisted-governorate", gov.id, r.places[0]!.evidence);
+      continue;
+    }
     r.places = [{ value: before.value, confidence: Math.min(before.confidence, 0.3), evidence: before.evidence, rule: "place-from-previous-report" }];
     trace?.("place-from-previous-report", before.value.id, r.evidence);
   }

@@ -12,7 +12,7 @@ import { findDateMentions } from "../dates/mentions";
 import { articleAnchor } from "./anchor";
 import { splitClauses } from "./clauses";
 import { spanOf } from "./doc";
-import { readFacts } from "./facts";
+import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
@@ -46,15 +46,18 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     input.publishedAt && (input.url || input.stamps?.length)
       ? inferArticleDate(body, { url: input.url, pasteDate: input.pasteDate, folded, mentions, stamps: input.stamps })
       : null;
-  const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc), own);
   const clauses = splitClauses(doc, trace);
-  const facts = readFacts(doc, clauses, anchor, near, refs.places, trace);
+  const roles = readDateRoles(doc, clauses, trace);
+  // The weekday a speaker of another day called «اليوم» or «أمس» is no evidence of the writer's.
+  const heard = heardDates(doc, clauses, roles.roles);
+  const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc), own, heard);
+  const facts = readFacts(doc, clauses, anchor, near, refs.places, trace, roles);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));
   const reports = drafts.map((d, i) => {
     const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
-  inheritPlaces(doc, drafts, reports, trace);
+  inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
   const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddressFrom, parseTrustedProxies, trustedProxySpec } from "@/lib/http/forwarded.mjs";
 import { filtersOf, LOG_PAGE_SIZE, type Filters } from "@/lib/public/filters";
 import { MAX_OFFSET, publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/public";
-import { cachedPublicList, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
-import type { PublicIncident } from "../public/dto";
+import { cachedPublicLog, cachedPublicOptions, cachedPublicTimeline } from "../public/cache";
+import type { PublicLogLine } from "../public/dto";
 import { isExpensive, takeExpensive } from "../public/rate-limit";
 import { readerProps, type PageRequest, type Raw, type ReaderProps } from "./reader";
 
@@ -23,7 +23,7 @@ export type PublicLogData = {
   filters: Filters;
   bad: boolean;
   offset: number;
-  data: PublicIncident[];
+  data: PublicLogLine[];
   total: number;
   // The count stopped at its bound: "more than {total}" (server/public/incidents.ts).
   totalIsLowerBound: boolean;
@@ -66,9 +66,9 @@ export async function publicLogData(query: Raw, retryAfter: number | null = null
   if (tooDeep) delete paging.offset;
   const { query: parsed, input } = usable(asked, paging);
   const filters = filtersOf(input);
-  const empty = { data: [] as PublicIncident[], total: 0, totalIsLowerBound: undefined, older: undefined, newer: undefined };
+  const empty = { data: [] as PublicLogLine[], total: 0, totalIsLowerBound: undefined, older: undefined, newer: undefined };
   const [list, options, timeline] = await Promise.all([
-    retryAfter === null ? cachedPublicList(input) : empty,
+    retryAfter === null ? cachedPublicLog(input) : empty,
     cachedPublicOptions(),
     retryAfter === null ? cachedPublicTimeline(filters) : [],
   ]);

@@ -3,7 +3,7 @@ import { publicIncidentQuery, type PublicIncidentQuery } from "@/lib/schemas/pub
 import { runVerb, type AnyVerb, type VerbInput, type VerbResult } from "../verb";
 import { listIncidentTypes } from "../taxonomy/labels";
 import { publicCacheStore, type PublicCacheEntry } from "./changes";
-import { listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
+import { listPublicIncidents, listPublicLog, publicFilterOptions, publicMapPoints, publicTimeline } from "./incidents";
 
 // What readers see is cached in this process for at most PUBLIC_CACHE_TTL_MS, keyed by verb and
 // query; a change empties it at once on every instance (publicChanged, server/public/changes.ts).
@@ -42,6 +42,8 @@ function normal(input: Record<string, unknown>): PublicIncidentQuery {
 }
 
 export const cachedPublicList = (input: Record<string, unknown>) => cached(listPublicIncidents, normal(input));
+// The log's lines (`/`), a lighter read of the same page (server/public/incidents.ts).
+export const cachedPublicLog = (input: Record<string, unknown>) => cached(listPublicLog, normal(input));
 // The timeline and the map depend on the filters only: a page's position (offset, cursor) is not
 // part of their key.
 function filtersOnly(input: Record<string, unknown>): PublicIncidentQuery {

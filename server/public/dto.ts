@@ -96,6 +96,17 @@ export const publicIncident = z.object({
 export type PublicIncident = z.infer<typeof publicIncident>;
 export type PublicDisagreement = z.infer<typeof publicDisagreement>;
 
+// One line of the public log (`/`): the fields a line shows, and how many sources report it.
+// Not part of the API: readers get the whole incident from its page and from /api/v1.
+export type PublicLogLine = Pick<
+  PublicIncident,
+  "id" | "date" | "datePrecision" | "type" | "killed" | "injured" | "killedHigh" | "injuredHigh" | "grade" | "independentSources" | "summaryAr" | "summaryEn"
+> & {
+  place: { nameAr: string; nameEn: string } | null;
+  actor: { nameAr: string; nameEn: string } | null;
+  sourceCount: number;
+};
+
 // Addition, in GET /api/v1/incidents/{id} (and its 410): the public history of the incident,
 // oldest first. The first publication is version 1 (verifiedAt); each later version is a
 // correction by a reviewer (with its public note), an update (a newly approved report, a merge

@@ -8,7 +8,7 @@ import { mainQuoteOf } from "../incidents/columns";
 import { defineVerb } from "../verb";
 import { publicHistory } from "../incidents/history";
 import { linksOf, type IncidentLink } from "../incidents/links";
-import type { PublicDisagreement, PublicIncident, PublicIncidentDocument } from "./dto";
+import type { PublicDisagreement, PublicIncident, PublicIncidentDocument, PublicLogLine } from "./dto";
 import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline } from "./aggregates";
 import { asText } from "@/lib/text/as-text";
 
@@ -256,8 +256,8 @@ export async function countPublic(db: Db, q: PublicFilters, bound = COUNT_BOUND)
   return n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false };
 }
 
-export type PublicPage = {
-  data: PublicIncident[];
+export type Page<D> = {
+  data: D[];
   total: number;
   // Present (true) when more incidents match than were counted: `total` is then COUNT_BOUND.
   totalIsLowerBound?: true;
@@ -265,27 +265,62 @@ export type PublicPage = {
   older?: string;
   newer?: string;
 };
+export type PublicPage = Page<PublicIncident>;
+
+// A select of rows R that can still be filtered, ordered and limited (drizzle's builder, typed
+// loosely: the two reads below differ only in their columns).
+type PgSelectOf<R> = {
+  where(w: SQL | undefined): PgSelectOf<R>;
+  orderBy(...o: SQL[]): PgSelectOf<R>;
+  limit(n: number): PgSelectOf<R>;
+  offset(n: number): Promise<R[]>;
+} & PromiseLike<R[]>;
 
 // The page itself: by offset (small offsets, MAX_OFFSET) or by cursor, older or newer than it;
 // both walk the (date, id) order from the top or from the cursor, never past rows they drop.
-async function pageRows(db: Db, q: PublicIncidentQuery): Promise<{ rows: Row[]; more: boolean }> {
+// `select` is the read of one row (the API's full incident, or the log's line).
+type Paged = { id: number | null; date: string | null };
+async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => PgSelectOf<R>): Promise<{ rows: R[]; more: boolean }> {
   const where = publicWhere(q);
   if (q.after) {
     const c = parseCursor(q.after);
-    const rows = (await base(db)
+    const rows = (await select()
       .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
       .orderBy(asc(incidents.date), asc(incidents.id))
-      .limit(q.limit + 1)) as Row[];
+      .limit(q.limit + 1)) as R[];
     const more = rows.length > q.limit;
     return { rows: rows.slice(0, q.limit).reverse(), more };
   }
   const keyset = q.before ? parseCursor(q.before) : null;
-  const rows = (await base(db)
+  const rows = (await select()
     .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
     .orderBy(desc(incidents.date), desc(incidents.id))
     .limit(q.limit + 1)
-    .offset(q.offset)) as Row[];
+    .offset(q.offset)) as R[];
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+}
+
+// One page of a list: its rows (read beside the bounded count, not after it), the count and the
+// cursors of the pages around it.
+async function pageOf<R extends Paged, D extends { id: number; date: string }>(
+  db: Db,
+  q: PublicIncidentQuery,
+  select: () => PgSelectOf<R>,
+  toData: (rows: R[]) => D[] | Promise<D[]>,
+): Promise<Page<D>> {
+  const [{ rows, more }, count] = await Promise.all([pageRows(q, select), countPublic(db, q)]);
+  const data = await toData(rows);
+  const out: Page<D> = { data, total: count.total };
+  if (count.atLeast) out.totalIsLowerBound = true;
+  if (data.length > 0) {
+    const first = data[0]!;
+    const last = data[data.length - 1]!;
+    // Older: more rows past this page (or, paging newer, the page we came from).
+    if (q.after || more) out.older = cursorOf(last);
+    // Newer: anything before this page in the order.
+    if (q.offset > 0 || q.before || (q.after && more)) out.newer = cursorOf(first);
+  }
+  return out;
 }
 
 // Readers' list: verified incidents, newest first, with the public filters, a bounded count and
@@ -295,21 +330,62 @@ export const listPublicIncidents = defineVerb({
   access: "public",
   mode: "read",
   input: publicIncidentQuery,
-  async run({ db }, q): Promise<PublicPage> {
-    // The count runs beside the page and its sources, not before them.
-    const [{ rows, more }, count] = await Promise.all([pageRows(db, q), countPublic(db, q)]);
-    const data = await withSources(db, rows);
-    const out: PublicPage = { data, total: count.total };
-    if (count.atLeast) out.totalIsLowerBound = true;
-    if (data.length > 0) {
-      const first = data[0]!;
-      const last = data[data.length - 1]!;
-      // Older: more rows past this page (or, paging newer, the page we came from).
-      if (q.after || more) out.older = cursorOf(last);
-      // Newer: anything before this page in the order.
-      if (q.offset > 0 || q.before || (q.after && more)) out.newer = cursorOf(first);
-    }
-    return out;
+  run({ db }, q): Promise<PublicPage> {
+    return pageOf(db, q, () => base(db) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
+  },
+});
+
+// The log's lines (`/`): what a line shows and no more — no sources' quotes and chains, no
+// disagreements or related incidents, which only the incident page and the API give. One read
+// with the number of approved reports counted in it, where the API's list takes four.
+const logColumns = {
+  id: incidents.id,
+  date: incidents.date,
+  datePrecision: incidents.datePrecision,
+  type: incidents.type,
+  killed: incidents.killed,
+  injured: incidents.injured,
+  killedHigh: incidents.killedHigh,
+  injuredHigh: incidents.injuredHigh,
+  grade: incidents.grade,
+  independentSources: incidents.independentSources,
+  summaryAr: incidents.summaryAr,
+  summaryEn: incidents.summaryEn,
+  placeNameAr: places.nameAr,
+  placeNameEn: places.nameEn,
+  actorNameAr: actors.nameAr,
+  actorNameEn: actors.nameEn,
+  sourceCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'approved')`,
+};
+const logBase = (db: Db) =>
+  db.select(logColumns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+type LogRow = Awaited<ReturnType<typeof logBase>>[number];
+
+const toLogLine = (r: LogRow): PublicLogLine => ({
+  id: r.id!,
+  date: r.date!,
+  datePrecision: r.datePrecision!,
+  type: r.type!,
+  place: r.placeNameAr !== null ? { nameAr: r.placeNameAr, nameEn: r.placeNameEn! } : null,
+  actor: r.actorNameAr !== null ? { nameAr: r.actorNameAr, nameEn: r.actorNameEn! } : null,
+  killed: r.killed,
+  injured: r.injured,
+  killedHigh: r.killedHigh,
+  injuredHigh: r.injuredHigh,
+  grade: r.grade,
+  independentSources: r.independentSources,
+  summaryAr: r.summaryAr,
+  summaryEn: r.summaryEn,
+  sourceCount: Number(r.sourceCount ?? 0),
+});
+
+export const listPublicLog = defineVerb({
+  name: "listPublicLog",
+  access: "public",
+  mode: "read",
+  input: publicIncidentQuery,
+  run({ db }, q): Promise<Page<PublicLogLine>> {
+    return pageOf(db, q, () => logBase(db) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
   },
 });
 

@@ -29,6 +29,7 @@ const ACCESS: Record<VerbName, Access> = {
   listPlaceOptions: "editor",
   listActorOptions: "editor",
   listPublicIncidents: "public",
+  listPublicLog: "public",
   getPublicIncident: "public",
   // Review, corrections and the audit trail
   correctIncident: "reviewer",
@@ -147,6 +148,7 @@ const INPUT: Record<VerbName, (w: World) => unknown> = {
   listPlaceOptions: () => ({}),
   listActorOptions: () => ({}),
   listPublicIncidents: () => ({ q: "الشدادي" }),
+  listPublicLog: () => ({ q: "الشدادي" }),
   getPublicIncident: (w) => ({ id: w.incidentId }),
   // Review, corrections and the audit trail
   correctIncident: (w) => ({ incidentId: w.verifiedId, note: "تصحيح عدد الصواريخ", munitions: "4" }),

@@ -8,7 +8,7 @@ import { MAX_OFFSET, publicIncidentQuery } from "@/lib/schemas/public";
 import { correctIncident, retractIncident } from "@/server/incidents/correct";
 import { mergeIncidents, unmergeIncident } from "@/server/incidents/merge";
 import { aggregatesDrift } from "@/server/public/aggregates";
-import { countPublic, listPublicIncidents, publicFilterOptions, publicMapPoints, publicTimeline } from "@/server/public/incidents";
+import { countPublic, listPublicIncidents, listPublicLog, publicFilterOptions, publicMapPoints, publicTimeline } from "@/server/public/incidents";
 import { resetReadLimits, takeExpensive } from "@/server/public/rate-limit";
 import { readLimited } from "@/app/api/v1/_lib/limit";
 import { runVerb, type SessionUser } from "@/server/verb";
@@ -66,6 +66,37 @@ describe.each(backends)("public reads on $name", (backend) => {
       expect(deep.error!.issues[0]!.message).toMatch(/before=/);
       expect(publicIncidentQuery.safeParse({ before: "2024-13-99.5" }).success).toBe(false);
       expect(publicIncidentQuery.safeParse({ before: "2024-03-01.5", after: "2024-03-01.6" }).success).toBe(false);
+    }),
+  );
+
+  it(
+    "gives the log's lines the API list's page, cursors and count, with each line's number of approved sources",
+    t.rolledBack(async (db) => {
+      const tag = uniqueTag();
+      const who = await people(db);
+      await tagged(db, who, tag, 4, { type: "shelling", placeId: "al-omar-base" });
+      const lines = (params: Record<string, string>) => runVerb(listPublicLog, { db, user: null }, publicIncidentQuery.parse(params));
+      const asked: Array<Record<string, string>> = [
+        { q: tag, limit: "3" },
+        { q: tag, type: "shelling", limit: "2", offset: "1" },
+      ];
+      for (const params of asked) {
+        const full = await list(db, params);
+        const light = await lines(params);
+        expect(light.data.map((i) => i.id)).toEqual(full.data.map((i) => i.id));
+        expect({ total: light.total, older: light.older, newer: light.newer }).toEqual({ total: full.total, older: full.older, newer: full.newer });
+        for (const [k, line] of light.data.entries()) {
+          const incident = full.data[k]!;
+          expect(line.sourceCount).toBe(incident.sources.length);
+          expect(line).toMatchObject({ date: incident.date, type: incident.type, summaryAr: incident.summaryAr, place: { nameAr: incident.place!.nameAr } });
+        }
+      }
+      const older = await lines({ q: tag, limit: "3" });
+      expect((await lines({ q: tag, limit: "3", before: older.older! })).data).toHaveLength(1);
+      // Only verified incidents: one taken back to review leaves the log's lines.
+      const [first] = (await lines({ q: tag })).data;
+      await db.execute(sql`update incidents set status = 'in_review' where id = ${first!.id}`);
+      expect((await lines({ q: tag })).data.map((i) => i.id)).not.toContain(first!.id);
     }),
   );
 

@@ -1,14 +1,15 @@
-import Link from "next/link";
 import { formatIncidentDate, formatRange, plural } from "@/lib/public/format";
 import type { Locale, Messages } from "@/lib/i18n";
-import type { PublicIncident } from "@/server/public/dto";
+import type { PublicLogLine } from "@/server/public/dto";
 import { pick } from "../../_lib/format";
 import { gradeLabel } from "./labels";
 import { hrefOf } from "./links";
 
 // One line of the log: date as precise as it is known, type, place, actor, headline numbers,
-// credibility grade and the number of sources.
-export function IncidentRow({ i, locale, m, lang }: { i: PublicIncident; locale: Locale; m: Messages; lang: Locale | null }) {
+// credibility grade and the number of sources. Its link is a plain <a>: `/` has no client
+// runtime to navigate with, and next/link's hooks on fifty lines were a measurable share of the
+// page's rendering (docs/public-reads.md).
+export function IncidentRow({ i, locale, m, lang }: { i: PublicLogLine; locale: Locale; m: Messages; lang: Locale | null }) {
   const killed = formatRange(locale, i.killed, i.killedHigh);
   const injured = formatRange(locale, i.injured, i.injuredHigh);
   return (
@@ -21,9 +22,9 @@ export function IncidentRow({ i, locale, m, lang }: { i: PublicIncident; locale:
         {i.place && <span>{pick(locale, i.place.nameAr, i.place.nameEn)}</span>}
         {i.actor && <span>· {pick(locale, i.actor.nameAr, i.actor.nameEn)}</span>}
       </div>
-      <Link href={hrefOf(`/incidents/${i.id}`, {}, lang)} className="mt-1 block text-lg break-words text-stone-900" dir="auto">
+      <a href={hrefOf(`/incidents/${i.id}`, {}, lang)} className="mt-1 block text-lg break-words text-stone-900" dir="auto">
         {pick(locale, i.summaryAr, i.summaryEn) || m.types[i.type]}
-      </Link>
+      </a>
       <div className="mt-1 flex flex-wrap gap-x-3 text-xs text-stone-600">
         {killed !== null && (
           <span>
@@ -41,7 +42,7 @@ export function IncidentRow({ i, locale, m, lang }: { i: PublicIncident; locale:
           </span>
         )}
         <span>
-          {m.public.sources}: <bdi dir="ltr">{i.sources.length}</bdi>
+          {m.public.sources}: <bdi dir="ltr">{i.sourceCount}</bdi>
         </span>
         {i.independentSources !== null && (
           <span>{plural(locale, i.independentSources, { one: m.publicLog.independentOne, other: m.publicLog.independentOther })}</span>

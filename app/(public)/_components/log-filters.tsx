@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Options } from "@/components/options";
 import { CLAIM_STATUSES, INCIDENT_TYPES } from "@/lib/domain";
 import { LOG_PAGE_SIZE as PAGE } from "@/lib/public/filters";
@@ -95,7 +94,7 @@ export function LogFilters({ locale, lang, m, filters, options, bad, tooDeep }: 
         <button type="submit" className="rounded bg-teal-800 px-3 py-1.5 text-white">
           {m.publicLog.filter}
         </button>
-        {hasFilters && <Link href={hrefOf("/", {}, lang)}>{m.publicLog.clearFilters}</Link>}
+        {hasFilters && <a href={hrefOf("/", {}, lang)}>{m.publicLog.clearFilters}</a>}
       </div>
       {bad && (
         <p role="alert" className="text-red-700 sm:col-span-2 lg:col-span-4">
@@ -129,17 +128,17 @@ export function LogPager({
   return (
     <nav aria-label={m.publicLog.pagination} className="mt-4 flex flex-wrap items-center gap-4">
       {newer ? (
-        <Link href={hrefOf("/", { ...filters, after: newer }, lang)} rel="prev nofollow" prefetch={false}>
+        <a href={hrefOf("/", { ...filters, after: newer }, lang)} rel="prev nofollow">
           {m.publicLog.newer}
-        </Link>
+        </a>
       ) : null}
       {offset > 0 && !totalIsLowerBound ? (
         <span className="text-sm text-stone-600">{fill(m.publicLog.page, { page: formatNumber(locale, page), pages: formatNumber(locale, pages) })}</span>
       ) : null}
       {older ? (
-        <Link href={hrefOf("/", { ...filters, before: older }, lang)} rel="next nofollow" prefetch={false}>
+        <a href={hrefOf("/", { ...filters, before: older }, lang)} rel="next nofollow">
           {m.publicLog.older}
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

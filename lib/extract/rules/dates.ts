@@ -7,7 +7,9 @@ import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
-export type DateRole = "statement" | "since" | "timeline";
+// future: a day still to come («الأحد المقبل», «ستعقد … الأحد», «will meet on Sunday»): no
+// incident's day.
+export type DateRole = "statement" | "since" | "timeline" | "future";
 export type DateRoleOut = { role: DateRole; date: Tag<"date"> };
 
 const cue = (is: string | string[]): El => ({ tag: "cue", is });
@@ -289,6 +291,42 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     out: role("statement"),
     pos: ["أعلنت جماعة النسر، السبت، استهدافها قاعدة تل الحمراء"],
     neg: ["استهدفت جماعة النسر، السبت، قاعدة تل الحمراء"],
+  },
+  {
+    id: "date-future",
+    does: "a weekday after a verb in the future tense («ستعقد الحكومة اجتماعا الأحد», «سوف تنسحب القوات يوم الخميس», «will meet on Sunday», «من المقرر أن … الأحد») or with «المقبل» / «next»: a day to come, not an incident's",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["سوف", "will", "shall"] }],
+          [{ word: ["من"] }, { word: ["المقرر", "المنتظر", "المزمع"] }],
+          [{ word: ["scheduled", "due", "set", "expected"] }, { word: ["to"] }],
+          // «سـ» on a verb in the present: «ستعقد», «سيزور», «سننسحب» (a noun such as «سيارة»,
+          // «سنوات» ends otherwise; «سيطر» is a verb of its own).
+          [{ shape: /^[وف]?س[يتن](?!طر)[\u0621-\u064A]{2,}(?<![هت]|ات|ين|ي)$/ }],
+        ],
+      },
+      { skip: 5 },
+      { opt: [{ word: ["on", "يوم"] }] },
+      DATE,
+    ],
+    out: (m) => {
+      const d = m.caps.date?.tag as Tag<"date"> | undefined;
+      return d && d.value.kind === "weekday" && d.value.marker !== "past" ? { role: "future", date: d } : null;
+    },
+    pos: [
+      "ستعقد الحكومة اجتماعا في المرج الأحد لبحث القصف",
+      "سوف تنسحب قوات الحرس الوطني من معبر القصر يوم الخميس",
+      "The Guard will hold talks in Marj on Sunday.",
+      "ومن المقرر أن يزور الوفد قاعدة تل الحمراء الثلاثاء",
+    ],
+    neg: [
+      "سيارة مفخخة انفجرت في المرج الأحد",
+      "سيطر مسلحو جماعة النسر على وادي النور الخميس",
+      "قصفت طائرة مسيرة قاعدة تل الحمراء الأحد",
+      "The Guard will hold talks after a drone struck Marj last Sunday.",
+    ],
   },
   {
     id: "date-timeline-item",

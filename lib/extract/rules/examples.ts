@@ -55,6 +55,17 @@ export const EXAMPLE_PLACES: PlaceRef[] = [
     governorate: "Badia",
     country: "SY",
   },
+  // The province of the two Sahel places: a governorate row, as the gazetteer has them.
+  {
+    id: "sahel-province",
+    nameAr: "محافظة الساحل",
+    nameEn: "Sahel province",
+    aliasesAr: ["ريف الساحل"],
+    aliasesEn: [],
+    kind: "governorate",
+    governorate: "Sahel",
+    country: "SY",
+  },
   { id: "wadi-sahel", nameAr: "وادي الساحل", nameEn: "Wadi Sahel", aliasesAr: [], aliasesEn: [], kind: "city", governorate: "Sahel", country: "SY" },
   {
     id: "jisr-crossing",

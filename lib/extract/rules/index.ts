@@ -2,6 +2,7 @@
 // per-rule figures.
 import { CLAUSE_RULES } from "./clauses";
 import { DATE_RULES } from "./dates";
+import { LIGHT_VERB_RULES } from "./events";
 import { CASUALTY_RULES, COUNT_RULES } from "./figures";
 import { MARKER_RULES } from "./markers";
 import { ROLE_RULES } from "./roles";
@@ -11,6 +12,7 @@ import { RELAY_RULES, SOURCE_RULES } from "./sources";
 export const TABLES: RuleTable[] = [
   { name: "clauses", rules: CLAUSE_RULES },
   { name: "markers", rules: MARKER_RULES },
+  { name: "events", rules: LIGHT_VERB_RULES },
   { name: "dates", rules: DATE_RULES },
   { name: "roles", rules: ROLE_RULES },
   { name: "sources", rules: SOURCE_RULES },

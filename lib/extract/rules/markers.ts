@@ -6,7 +6,8 @@
 // incident «similar» to the last, or a link to another story.
 import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
-import type { Rule } from "./rule";
+import { LIGHT_VERB_RULES } from "./events";
+import { fire, type Rule } from "./rule";
 
 export type Marker =
   "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
@@ -297,7 +298,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         ],
       },
     ],
-    out: mark("anaphora"),
+    // «شن الطيران الحربي عدواناً…», «The warplanes carried out raids…»: the aircraft that
+    // struck, then the attack told as a noun after a light verb — a new attack, not one named again.
+    out: mark("anaphora", (doc, m) => !fire(doc, LIGHT_VERB_RULES, m.i, doc.tokens.length).some((f) => f.m.i < m.j + 2 && f.out.noun.i >= m.j)),
     pos: [
       "وأسفر الهجوم عن مقتل عنصرين",
       "The attack killed two guards.",
@@ -313,6 +316,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وقالت الجماعة إنها ستواصل عملياتها",
       "The defence ministry said a drone attack on Marj killed two guards.",
       "وأدانت الوزارة هجوماً على المرج",
+      "وشن الطيران الحربي عدواناً جوياً على وادي النور",
+      "The warplanes carried out fresh raids on Marj.",
     ],
   },
   {
