@@ -30,6 +30,17 @@ describe("the Revolutionary Guard Corps", () => {
   });
 });
 
+describe("a party named with its short name in brackets", () => {
+  it("is one party: the short name takes the name's role, and those killed are no attacker", () => {
+    expect(actors("Two guards of the Syrian Democratic Forces (SDF) died when a drone hit al-Omar base on Sunday.")).toEqual([]);
+    expect(actors("Fighters of the Kurdish-led Syrian Democratic Forces fired mortars at a village near Albukamal on Sunday.")).toEqual([
+      "قوات سوريا الديمقراطية/actor",
+    ]);
+    expect(actors("قتل ثلاثة عناصر من قوات سوريا الديمقراطية (قسد) في هجوم على قاعدة حقل العمر أمس.")).toEqual([]);
+    expect(actors("The Syrian Democratic Forces (SDF) shelled a village near Albukamal on Sunday.")).toContain("قوات سوريا الديمقراطية/actor");
+  });
+});
+
 describe("the coalition named alone", () => {
   it("is the US-led coalition where the article places it in a country where it holds a base", () => {
     expect(actors("أعلن التحالف أنه نفذ غارة جوية على موقع قرب البوكمال فجر اليوم.")).toEqual([`${COALITION}/claimant`]);

@@ -62,6 +62,13 @@ export function readPeople(
       const alias = between.some((t) => t.kind === "cue" && t.value === "alias") && b.i - a.j <= 6;
       const joined = b.i === a.j && b.pre.startsWith("و");
       const ra = best.get(a);
+      // «the Eagle Brigade (EB) lost two men»: a short name in brackets right after the name is
+      // that party again, with the name's role and no other of its own.
+      if (a.value.id === b.value.id && doc.tokens[a.j]?.text === "(" && b.i === a.j + 1 && doc.tokens[b.j]?.text === ")") {
+        if (ra) best.set(b, ra);
+        else best.delete(b);
+        continue;
+      }
       if (alias && ra) {
         // The role goes to the name the group goes by, unless that name has a stronger one of
         // its own («أفادت جماعة تطلق على نفسها X بأنها قصفت»: X's claim beats the speaker).

@@ -183,31 +183,11 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     pattern: [
       {
         oneOf: [
+          [{ word: ["مدعوم", "مدعومه", "بقياده", "موالي", "مواليه", "تدعم", "يدعم", "تقود", "يقود"] }, { opt: [{ word: ["من"] }] }, ACTOR],
+          // English with its preposition: «led by X», «loyal to X»; «Kurdish-led X» is led, not leading.
           [
-            {
-              word: [
-                "مدعوم",
-                "مدعومه",
-                "بقياده",
-                "موالي",
-                "مواليه",
-                "تدعم",
-                "يدعم",
-                "تقود",
-                "يقود",
-                "backed",
-                "led",
-                "supported",
-                "sponsored",
-                "loyal",
-                "aligned",
-                "linked",
-                "affiliated",
-                "allied",
-                "tied",
-              ],
-            },
-            { opt: [{ word: ["من", "by", "to", "with"] }] },
+            { word: ["backed", "led", "supported", "sponsored", "loyal", "aligned", "linked", "affiliated", "allied", "tied"] },
+            { word: ["by", "to", "with"] },
             ACTOR,
           ],
           // Who made, supplied, trained or paid for what another used («a drone supplied by X»).
@@ -227,7 +207,12 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "A cell affiliated with the Eagle Brigade planted a bomb near Marj.",
       "A drone supplied by the Guard struck Tell Hamra base.",
     ],
-    neg: ["قال الحرس الوطني إن القصف استمر", "قصف الحرس الوطني بلدة المرج", "The Guard linked the attack on Marj to a militia."],
+    neg: [
+      "Seven fighters of the Kurdish-led Eagle Brigade fired rockets at Marj.",
+      "قال الحرس الوطني إن القصف استمر",
+      "قصف الحرس الوطني بلدة المرج",
+      "The Guard linked the attack on Marj to a militia.",
+    ],
   },
   {
     id: "role-site-of",
@@ -451,11 +436,17 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     pattern: [SUBJECT, { skip: 4 }, VERB],
     // A relative pronoun between begins another noun's clause: «توعد X بالرد على الغارة التي
     // استهدفت…» — the raid struck, X did not.
-    out: role("agent", (doc, m) => !doc.tokens.slice(m.i, m.j).some((t) => RELATIVE.has(t.text))),
+    // Nor is a party whose men were killed or wounded, before the verb, its subject: «guards of
+    // X died in a raid».
+    out: role(
+      "agent",
+      (doc, m) => !doc.tokens.slice(m.i, m.j).some((t) => RELATIVE.has(t.text)) && !doc.tags.some((t) => t.kind === "casualty" && t.i > m.i && t.i < m.j - 1),
+    ),
     pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
     neg: [
       "توعد الحرس الوطني بالرد على الغارة التي استهدفت المرج",
       "The Guard vowed revenge for the raid which struck Marj.",
+      "Two fighters of the Eagle Brigade (Eagle Brigades) were killed in an attack on Marj.",
       "US forces, the statement said, were not hurt.",
       "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر",
       "وقال إنه الهجوم الأول من جماعة النسر على المرج منذ القصف الأخير",
