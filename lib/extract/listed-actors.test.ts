@@ -27,6 +27,7 @@ describe("the Revolutionary Guard Corps", () => {
     expect(actors("Fighters linked to the IRGC launched a drone at al-Omar base on Sunday.")).toEqual([]);
     expect(actors("A drone supplied by the IRGC struck al-Omar base on Sunday.")).toEqual([]);
     expect(actors("وتوعد الحرس الثوري بالرد على الغارة التي استهدفت البوكمال أمس.")).toEqual([]);
+    expect(actors("استهدفت الغارات قادة الحرس الثوري في البوكمال فجر اليوم.")).toEqual([]);
   });
 });
 

@@ -25,6 +25,12 @@ const VERB: El = { tag: "cue", is: "act", pre: ["", "و", "ف", "س", "وس", "�
 // «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
 // «X، التي …،», «X, which …,»: a description set off by commas after a name.
 const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
+// People of a party: «قادة X», «مستشارو X», «عناصر X» name X as whose they are.
+const MEMBERS = new Set(["قاده", "قائد", "قيادي", "قياديين", "مستشار", "مستشارين", "مستشارو", "خبير", "خبراء", "اعضاء", "عضو", "زعيم", "ضباط"]);
+const ownerOfPeople = (doc: Doc, i: number) => {
+  const prev = doc.tokens[i - 1];
+  return !!prev && prev.kind === "word" && (prev.readings.some((r) => MEMBERS.has(r.form)) || doc.tags.some((t) => t.kind === "person" && t.j === i));
+};
 // Relative pronouns: what follows tells of the noun before them.
 const RELATIVE = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "which", "who", "that"]);
 const ALIAS: El = { opt: [{ skip: 3 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] };
@@ -469,9 +475,21 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
     // English puts the subject first: a name after the verb is its object («the strike hit an
     // Eagle Brigade post»); «carried out by X» is role-at-hands-of.
-    out: role("agent", (doc, m) => !doc.tokens[m.caps.actor!.i]!.latin && !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
+    // «استهدفت الغارات قادة X»: a name after a person it qualifies is whose they are, not who
+    // acted («طائرات X», the owner of the weapon, still acted).
+    out: role(
+      "agent",
+      (doc, m) =>
+        !doc.tokens[m.caps.actor!.i]!.latin && !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j) && !ownerOfPeople(doc, m.caps.actor!.i),
+    ),
     pos: ["شنت القوات الأميركية غارات على وادي النور"],
-    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops.", "The drone hit a US military post near Marj."],
+    neg: [
+      "شنت الطائرات غارات على جماعة النسر",
+      "A drone strike kills three US troops.",
+      "The drone hit a US military post near Marj.",
+      "استهدفت الغارات قادة جماعة النسر في المرج",
+      "استهدفت الطائرات عناصر الحرس الوطني قرب المرج",
+    ],
   },
   {
     id: "role-speaker",
