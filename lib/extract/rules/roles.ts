@@ -26,7 +26,7 @@ const VERB: El = { tag: "cue", is: "act", pre: ["", "و", "ف", "س", "وس", "�
 // «X، التي …،», «X, which …,»: a description set off by commas after a name.
 const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
 // People of a party: «قادة X», «مستشارو X», «عناصر X» name X as whose they are.
-const MEMBERS = new Set(["قاده", "قائد", "قيادي", "قياديين", "مستشار", "مستشارين", "مستشارو", "خبير", "خبراء", "اعضاء", "عضو", "زعيم", "ضباط"]);
+const MEMBERS = new Set(["قاده", "قايد", "قيادي", "قياديين", "مستشار", "مستشارين", "مستشارو", "خبير", "خبراء", "اعضاء", "عضو", "زعيم", "ضباط"]);
 const ownerOfPeople = (doc: Doc, i: number) => {
   const prev = doc.tokens[i - 1];
   return !!prev && prev.kind === "word" && (prev.readings.some((r) => MEMBERS.has(r.form)) || doc.tags.some((t) => t.kind === "person" && t.j === i));
