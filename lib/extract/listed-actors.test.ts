@@ -89,6 +89,11 @@ describe("sources of the lists", () => {
     expect(sources("Al Mayadeen, citing Reuters, said a drone hit al-Omar base on Sunday.")).toEqual(["Al Mayadeen {outlet} [relay]", "Reuters {agency}"]);
     expect(sources("وقالت قناة الميادين إن طائرة مسيرة استهدفت قاعدة حقل العمر أمس.")).toEqual(["الميادين {outlet}"]);
   });
+  it("are no group whose commander is only struck", () => {
+    expect(sources("An IRGC commander was killed in an airstrike near Albukamal on Sunday.")).toEqual([]);
+    expect(sources("استهدفت الغارة قائد الحرس الثوري في البوكمال فجر اليوم.")).toEqual([]);
+    expect(sources("IRGC spokesman Karim Sadeghi said a drone hit al-Omar base on Sunday.")).toEqual(["Islamic Revolutionary Guard Corps {armed_group}"]);
+  });
   it("read «two U.S. officials» as unnamed officials", () => {
     expect(sources("Two U.S. officials said a drone struck al-Omar base on Sunday.")).toEqual(["Two U.S. officials {official}"]);
   });

@@ -217,6 +217,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] },
     ],
     out: (m, doc) => {
+      // A commander or a director who is only struck or named says nothing: a source speaks.
+      if (!citedNear(doc, m)) return null;
       const n = named(m);
       const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
       return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
@@ -227,7 +229,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر",
       "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر",
     ],
-    neg: ["وقال متحدث إن القصف مستمر"],
+    neg: ["وقال متحدث إن القصف مستمر", "استهدفت الغارة قائد جماعة النسر في المرج فجر اليوم"],
   },
   {
     id: "src-spokesperson-en",
@@ -244,6 +246,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       },
     ],
     out: (m, doc) => {
+      if (!citedNear(doc, m)) return null;
       const n = named(m)!;
       return {
         name: n.name,
@@ -261,7 +264,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "A spokesperson for the Eagle Brigade said the fighters withdrew.",
       "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
     ],
-    neg: ["A spokesman said the base was hit."],
+    neg: ["A spokesman said the base was hit.", "An Eagle Brigade commander was killed in the raid on Marj."],
   },
   {
     id: "src-title-office",
