@@ -265,7 +265,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
         if (r.type) cite("type", r.type.value, r.evidence);
         for (const w of r.weapons) cite("weapon", w.value, w.evidence);
         for (const c of r.counts) cite("count", String(c.value.count), c.evidence);
-        for (const c of r.casualties) cite("casualties", c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`, c.evidence);
+        for (const c of r.casualties) cite("casualties", c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count ?? "?"}`, c.evidence);
         for (const a of r.actors) cite("actor", String(a.value.id), a.evidence);
       }
       for (const r of out.reports) {
@@ -277,7 +277,7 @@ export function evaluate(sets: Array<{ gold: string; articles: string }>, only?:
         if (r.type) P.type.push(r.type.value);
         P.weapon.push(...r.weapons.map((w) => w.value));
         P.count.push(...r.counts.map((c) => String(c.value.count)));
-        P.casualties.push(...r.casualties.map((c) => (c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`)));
+        P.casualties.push(...r.casualties.map((c) => (c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count ?? "?"}`)));
         P.actor.push(...r.actors.map((a) => String(a.value.id)));
       }
       const eq = (a: string, b: string) => a === b;
@@ -341,7 +341,7 @@ function judgeRules(stats: RuleStats, out: ArticleSuggestions, G: Record<Field, 
     if (r.date) stats.judge(r.date.rule, dateRight);
     if (r.places[0]) stats.judge(r.places[0].rule, placeRight(r.places[0].value.id));
     for (const c of r.counts) stats.judge(c.rule, G.count.includes(String(c.value.count)));
-    for (const c of r.casualties) stats.judge(c.rule, G.casualties.includes(c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`));
+    for (const c of r.casualties) stats.judge(c.rule, G.casualties.includes(c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count ?? "?"}`));
     for (const a of r.actors) stats.judge(a.rule, G.actor.includes(String(a.value.id)));
     const reportRight = dateRight || (!!r.places[0] && placeRight(r.places[0].value.id));
     for (const rule of r.rules ?? []) stats.judge(rule, reportRight);

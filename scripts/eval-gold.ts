@@ -57,7 +57,9 @@ export const wordsToDigits = (s: string) =>
 export { goldType } from "../db/seed/gold";
 
 const WEAPON_WORDS: Array<[RegExp, string]> = [
-  [/\brocket shells?\b|\brocket|\bmissile/i, "rocket"],
+  [/\brocket shells?\b|\brocket/i, "rocket"],
+  // Ballistic and cruise missiles are the assist's «missile» (lexicon/weapons.json), not rockets.
+  [/\bmissile/i, "missile"],
   [/mortar/i, "mortar"],
   [/drone|uav/i, "drone"],
   [/air ?strike|\bstrikes?\b|warplane/i, "airstrike"],
@@ -94,6 +96,13 @@ export function goldCasualties(text: string): string[] {
     out.add(`${/killed|dead/.test(word) ? "killed" : "injured"}:${n}`);
   }
   if (/\bno (?:injuries|casualties|damage)|none reported|no injuries/i.test(text)) out.add("none");
+  // Injuries with no figure («minor injuries», «several wounded»): «injured:?», as the assist
+  // proposes them (lib/extract/rules/figures.ts cas-injured-uncounted).
+  const told = text.replace(
+    /\bno (?:[a-z]+ )?(?:injuries|injured|wounded)\b|\b(?:injuries|injured|wounded)\s*(?:unknown|unclear|not (?:stated|reported))/gi,
+    "",
+  );
+  if (![...out].some((x) => x.startsWith("injured:")) && /\b(?:injur|wound)/i.test(told)) out.add("injured:?");
   return [...out];
 }
 

@@ -46,8 +46,9 @@ type TagOf<K extends TagKind> = {
   pre: string;
   suf: string;
   // A place read by its consonants after a head noun, not by a name the gazetteer lists; an
-  // actor read from a description of it (described.ts).
-  guess?: "variant" | "described";
+  // actor read from a description of it (described.ts), or from the head of its name alone
+  // (short-names.ts).
+  guess?: "variant" | "described" | "short";
 };
 
 export type Doc = {

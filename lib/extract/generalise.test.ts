@@ -392,7 +392,8 @@ describe("a town that is also an outlet", () => {
   it("is the town after a word for a town or joined by «و» to a town, even where a correspondent speaks", () => {
     const out = readTown("قصفت طائرات مجهولة فجر اليوم مواقع في مدينتي المرج والميادين، بحسب ما أفاد مراسل الميادين.");
     expect(out.reports[0]!.places.map((p) => p.value.id)).toContain("mayadin");
-    expect(out.sources.map((s) => s.value.name)).toEqual(["مراسل الميادين"]);
+    // The correspondent speaks for the outlet: the source is the outlet.
+    expect(out.sources.map((s) => s.value.name)).toEqual(["الميادين"]);
   });
   it("is the outlet in a byline of its own («الميادين نت»), no place", () => {
     const out = readTown("غارات على المرج\n\nالميادين نت\n\nقصفت طائرات مجهولة فجر اليوم مواقع في مدينة المرج.");
@@ -429,6 +430,19 @@ describe("a report that names no source of its own", () => {
   it("not a background tally", () => {
     const out = read("أفاد المرصد السوري بأن طائرة مسيرة استهدفت قاعدة تل الحمراء فجر اليوم.\n\nيذكر أن القاعدة تعرضت لأكثر من 20 هجوماً منذ مطلع العام.");
     expect(out.reports.filter((r) => r.mention === "background").flatMap((r) => r.sources)).toEqual([]);
+  });
+});
+
+describe("injuries told without a figure", () => {
+  const cas = (body: string) => read(body).reports.flatMap((r) => r.casualties.map((c) => `${c.value.kind}:${c.value.count ?? "?"}`));
+  it("are proposed as injured with no number", () => {
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم ما أدى إلى إصابات طفيفة بين الحراس.")).toEqual(["injured:?"]);
+    expect(cas("A drone struck Tell Hamra base on Sunday. Several guards were wounded.")).toEqual(["injured:?"]);
+  });
+  it("give way to the figure where the report gives one, and are none where denied or only rumoured", () => {
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم وأصيب 3 حراس، إصاباتهم طفيفة.")).toEqual(["injured:3"]);
+    expect(cas("سقطت قذيفتان على قاعدة تل الحمراء فجر اليوم، ولم ترد أنباء عن وقوع إصابات.")).toEqual([]);
+    expect(cas("A drone struck Tell Hamra base on Sunday; there was no word of injuries.")).toEqual([]);
   });
 });
 

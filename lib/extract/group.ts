@@ -83,14 +83,16 @@ export const clauseKey = (c: ClauseFacts) => {
   return c.unlisted?.length ? `?${c.unlisted[0]!.value}` : null;
 };
 // A clause tells an incident by an incident word, a toll, or a weapon; an aircraft alone
-// («طائرات حربية حلقت…», «warplanes flew over») tells none.
-const tells = (c: ClauseFacts) => c.events.length > 0 || c.casualties.some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
+// («طائرات حربية حلقت…», «warplanes flew over») tells none, nor do injuries with no figure
+// («Minor injuries were reported»: more about the incident just told).
+const counted = (c: ClauseFacts) => c.casualties.filter((x) => x.value.count !== null || x.value.kind === "none");
+const tells = (c: ClauseFacts) => c.events.length > 0 || counted(c).some((x) => x.value.kind !== "none") || c.weapons.some((w) => !w.platform);
 const placed = (c: ClauseFacts) =>
   c.places.some((p) => p.value.kind !== "country") ||
   !!c.unlisted?.length ||
   eventDate(c) !== null ||
   c.counts.length > 0 ||
-  c.casualties.length > 0 ||
+  counted(c).length > 0 ||
   c.dates.some((d) => d.role === "event" && !d.value);
 const sameDay = (a: string | null, b: string | null) => a === null || b === null || a === b;
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;

@@ -62,6 +62,13 @@ export function readPeople(
       const alias = between.some((t) => t.kind === "cue" && t.value === "alias") && b.i - a.j <= 6;
       const joined = b.i === a.j && b.pre.startsWith("و");
       const ra = best.get(a);
+      // «the Eagle Brigade (EB) lost two men»: a short name in brackets right after the name is
+      // that party again, with the name's role and no other of its own.
+      if (a.value.id === b.value.id && doc.tokens[a.j]?.text === "(" && b.i === a.j + 1 && doc.tokens[b.j]?.text === ")") {
+        if (ra) best.set(b, ra);
+        else best.delete(b);
+        continue;
+      }
       if (alias && ra) {
         // The role goes to the name the group goes by, unless that name has a stronger one of
         // its own («أفادت جماعة تطلق على نفسها X بأنها قصفت»: X's claim beats the speaker).
@@ -96,7 +103,8 @@ export function readPeople(
       const latin = named && doc.tokens[named.i]!.latin && o.id === null;
       // A generic source with a person named: the rule gave the office's words without the name.
       const name = o.generic && !o.person ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
-      const role = named && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
+      // «مصادر لقناة X» read as one unnamed source is who told X, not X relaying.
+      const role = named && !o.generic && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
       const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
       sources.push({ i: f.m.i, j: f.m.j, value, confidence: speaks(doc, f.m.i, f.m.j) ? 0.85 : 0.55, rule: f.rule, generic: o.generic });
       if (trace) trace(f.rule, name, spanOf(doc, f.m.i, f.m.j));

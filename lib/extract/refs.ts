@@ -7,6 +7,7 @@ import { entryOf, type LexValue } from "./lexicon";
 import { TokenTrie } from "./trie";
 import { compileVariants, type VariantMatcher } from "./variants";
 import { compileDescribed, type DescribedActors } from "./described";
+import { compileShortNames, type ShortActors } from "./short-names";
 import type { ActorRef, PlaceRef, SourceRef } from "./types";
 
 // Specificity and name forms come from the gazetteer matcher (lib/places/match.ts).
@@ -33,7 +34,7 @@ function withSynonyms(names: string[]): string[] {
   return [...out];
 }
 
-export type CompiledRefs = { trie: TokenTrie<LexValue>; placeVariants: VariantMatcher; describedActors: DescribedActors };
+export type CompiledRefs = { trie: TokenTrie<LexValue>; placeVariants: VariantMatcher; describedActors: DescribedActors; shortActors: ShortActors };
 
 const cache = new WeakMap<object, CompiledRefs>();
 
@@ -53,7 +54,12 @@ export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sour
     const v: LexValue = { kind: "source", value: { name: s.name, kind: s.kind, id: s.id } };
     for (const f of [s.name, ...(s.nameEn ? [s.nameEn] : []), ...(s.aliases ?? [])]) trie.add(entryOf(f), v);
   }
-  const compiled = { trie, placeVariants: compileVariants(refs.places), describedActors: compileDescribed(refs.actors) };
+  const compiled = {
+    trie,
+    placeVariants: compileVariants(refs.places),
+    describedActors: compileDescribed(refs.actors),
+    shortActors: compileShortNames(refs.actors, refs.places),
+  };
   cache.set(refs.places, compiled);
   cache.set(refs.actors, compiled);
   return compiled;

@@ -176,8 +176,11 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       countsOf(all("counts") as ClauseFacts["counts"]).map((c) => suggestion(doc, c)),
       (v) => `${v.count} ${v.noun}`,
     ),
+    // Injuries told without a figure say nothing more where the report gives their number.
     casualties: dedupe(
-      (all("casualties") as ClauseFacts["casualties"]).map((c) => suggestion(doc, c)),
+      (all("casualties") as ClauseFacts["casualties"])
+        .filter((c, _, list) => c.value.count !== null || c.value.kind !== "injured" || !list.some((o) => o.value.kind === "injured" && o.value.count !== null))
+        .map((c) => suggestion(doc, c)),
       (v) => `${v.kind} ${v.count}`,
     ),
     actors,

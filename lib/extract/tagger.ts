@@ -104,6 +104,8 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
     const r = tokenRange(tokens, d.start, d.end);
     if (r) tags.push(makeTag(tokens, "date", d, r[0], r[1]));
   }
+  // A party named by the head of its name alone («قال التحالف…», «the Coalition said…»).
+  for (const d of refs.shortActors(tokens, tags, body)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "short" });
   // A number inside a date is the date's, no figure: «الاثنين» of «ليل الأحد-الاثنين» is Monday,
   // not two attacks; the «12» of «في 12 من الشهر الجاري» counts nothing.
   const spans = tags.filter((t) => t.kind === "date");

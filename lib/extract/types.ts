@@ -57,7 +57,7 @@ export type ExtractInput = {
   stamps?: readonly string[];
 };
 
-export type WeaponId = "rocket" | "mortar" | "shell" | "artillery" | "drone" | "airstrike" | "ied" | "car_bomb" | "small_arms" | "rpg";
+export type WeaponId = "rocket" | "missile" | "mortar" | "shell" | "artillery" | "drone" | "airstrike" | "ied" | "car_bomb" | "small_arms" | "rpg";
 
 export type PlaceValue = { id: string; name: string; kind: string };
 export type ActorValue = { id: string | number; name: string; role: "claimant" | "actor" };

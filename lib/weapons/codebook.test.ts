@@ -29,6 +29,10 @@ describe("weapon codebook", () => {
     expect(weaponCodeFromLexicon("drone", "مسيرة انتحارية")).toBe("one_way_drone");
     expect(weaponCodeFromLexicon("shell", "قذائف")).toBeNull();
     expect(weaponCodeFromLexicon("drone", "درون")).toBe("drone");
+    // A missile: ballistic or cruise by its words, else the editor chooses; never a rocket.
+    expect(weaponCodeFromLexicon("missile", "بصاروخين باليستيين")).toBe("ballistic_missile");
+    expect(weaponCodeFromLexicon("missile", "cruise missiles")).toBe("cruise_missile");
+    expect(weaponCodeFromLexicon("missile", "missiles")).toBeNull();
   });
 
   it("compares codes: same, related (one family) or different", () => {

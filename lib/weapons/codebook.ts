@@ -169,10 +169,13 @@ export function weaponCodeOf(words: string | null | undefined): string | null {
 export const weaponCodeFor = (v: { weaponCode?: string | null; weapon?: string | null }): string | null => v.weaponCode || weaponCodeOf(v.weapon);
 
 // The assist's lexicon (lib/extract/lexicon/weapons.json) names a weapon by an id of its own;
-// each maps onto the codebook, except «قذيفة» (a shell): mortar, artillery or a tank's, the
-// editor chooses. A drone the words call suicide or one-way is a one-way attack drone.
+// each maps onto the codebook, except «قذيفة» (a shell): mortar, artillery or a tank's, and a
+// missile not said to be ballistic or cruise: the editor chooses. A drone the words call suicide
+// or one-way is a one-way attack drone.
 const FROM_LEXICON: Record<string, string | null> = {
   rocket: "rocket",
+  // A missile the words do not say is ballistic or cruise: the editor chooses.
+  missile: null,
   mortar: "mortar",
   shell: null,
   artillery: "artillery",

@@ -85,6 +85,41 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
 const CASUALTY: El = { tag: "casualty", as: "cas" };
 const casualtyOf = (m: Match) => m.caps.cas!.tag!.value as "killed" | "injured";
 
+// Injuries told without a figure: how bad («إصابات طفيفة», «minor injuries», «lightly wounded»)
+// or how many, vaguely («عدد من الجرحى», «several guards were wounded»).
+const SEVERITY = [
+  "طفيف",
+  "طفيفه",
+  "خفيف",
+  "خفيفه",
+  "متوسط",
+  "متوسطه",
+  "بليغ",
+  "بليغه",
+  "خطير",
+  "خطيره",
+  "متفاوت",
+  "متفاوته",
+  "minor",
+  "light",
+  "slight",
+  "serious",
+  "severe",
+  "critical",
+];
+const SEVERELY = ["lightly", "slightly", "seriously", "critically", "severely", "moderately"];
+const SOME = ["عدد", "بعض", "several", "some", "many", "a number of", "a few"];
+// No figure told, and no injury either where the words before deny it or only report news of it
+// («لم ترد أنباء عن وقوع إصابات», «no word of injuries»).
+const DOUBT = new Set(["انباء", "معلومات", "تقارير", "news", "reports", "word", "unclear", "whether", "any"]);
+function toldInjured(m: Match, doc: Doc): boolean {
+  if (m.caps.cas!.tag!.value !== "injured") return false;
+  let from = m.i;
+  while (from > 0 && m.i - from < 5 && !(doc.tokens[from - 1]!.kind === "punct" && /[.؟?!]/.test(doc.tokens[from - 1]!.text))) from--;
+  if (doc.tokens.slice(from, m.i).some((t) => t.readings.some((r) => DOUBT.has(r.form)))) return false;
+  return !doc.tags.some((t) => (t.kind === "number" && t.i >= m.i && t.i < m.j) || (t.kind === "cue" && t.value === "negation" && t.i >= from && t.i < m.j));
+}
+
 export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
   {
     id: "cas-none",
@@ -187,6 +222,38 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     },
     pos: ["أصيب مدني بجروح في القصف"],
     neg: ["أصيب مدنيون بجروح في القصف", "أصيب عناصر بجروح في القصف"],
+  },
+  {
+    id: "cas-injured-uncounted",
+    does: "injuries told with no figure: «إصابات طفيفة», «عدد من الجرحى», «وقوع إصابات», «minor injuries», «several guards were wounded», «lightly wounded»",
+    priority: 30,
+    pattern: [
+      {
+        oneOf: [
+          [CASUALTY, { word: SEVERITY }],
+          [{ word: SEVERITY }, CASUALTY],
+          [{ word: SEVERELY }, CASUALTY],
+          [{ word: SOME }, { opt: [{ word: ["من", "of"] }] }, { skip: 2 }, { opt: [{ word: ["were", "was", "had", "have", "been"] }] }, CASUALTY],
+          [{ word: ["وقوع", "سقوط", "اوقع", "خلف"] }, CASUALTY],
+        ],
+      },
+    ],
+    out: (m, doc) => (toldInjured(m, doc) ? { kind: "injured", count: null } : null),
+    pos: [
+      "سقطت قذيفة على المرج ما أدى إلى إصابات طفيفة",
+      "أسفر القصف عن عدد من الجرحى في المرج",
+      "ما أدى إلى سقوط جرحى في صفوف الحراس",
+      "Two shells fell on Marj, causing minor injuries.",
+      "Several guards were wounded in the attack on Marj.",
+      "A guard was lightly wounded.",
+    ],
+    neg: [
+      "لم ترد أنباء عن وقوع إصابات في المرج",
+      "سقطت قذيفة على المرج دون وقوع إصابات",
+      "There was no word of injuries in Marj.",
+      "أسفر القصف عن إصابة 3 حراس بجروح طفيفة",
+      "أصيبت القاعدة بأضرار طفيفة",
+    ],
   },
   {
     id: "cas-one-person-en",

@@ -25,6 +25,14 @@ const VERB: El = { tag: "cue", is: "act", pre: ["", "و", "ف", "س", "وس", "�
 // «…التي تطلق على نفسها اسم X», «ما يسمى X», «calling itself X»: the name a group goes by.
 // «X، التي …،», «X, which …,»: a description set off by commas after a name.
 const ASIDE: El = { opt: [{ punct: ["،", ","] }, { skip: 20 }, { punct: ["،", ","] }] };
+// People of a party: «قادة X», «مستشارو X», «عناصر X» name X as whose they are.
+const MEMBERS = new Set(["قاده", "قايد", "قيادي", "قياديين", "مستشار", "مستشارين", "مستشارو", "خبير", "خبراء", "اعضاء", "عضو", "زعيم", "ضباط"]);
+const ownerOfPeople = (doc: Doc, i: number) => {
+  const prev = doc.tokens[i - 1];
+  return !!prev && prev.kind === "word" && (prev.readings.some((r) => MEMBERS.has(r.form)) || doc.tags.some((t) => t.kind === "person" && t.j === i));
+};
+// Relative pronouns: what follows tells of the noun before them.
+const RELATIVE = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "which", "who", "that"]);
 const ALIAS: El = { opt: [{ skip: 3 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] };
 
 // No denial between the actor and the claim («نفت X تبني…», «X denied claiming…»), and no
@@ -176,34 +184,20 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
   },
   {
     id: "role-backer",
-    does: "a party named as what backs or leads another («المدعومة من X», «بقيادة X», «X-backed», «led by X») is no subject of the clause",
+    does: "a party named as what backs or leads another («المدعومة من X», «بقيادة X», «X-backed», «led by X», «linked to X», «affiliated with X», «supplied by X») is no subject of the clause",
     priority: 97,
     pattern: [
       {
         oneOf: [
+          [{ word: ["مدعوم", "مدعومه", "بقياده", "موالي", "مواليه", "تدعم", "يدعم", "تقود", "يقود"] }, { opt: [{ word: ["من"] }] }, ACTOR],
+          // English with its preposition: «led by X», «loyal to X»; «Kurdish-led X» is led, not leading.
           [
-            {
-              word: [
-                "مدعوم",
-                "مدعومه",
-                "بقياده",
-                "موالي",
-                "مواليه",
-                "تدعم",
-                "يدعم",
-                "تقود",
-                "يقود",
-                "backed",
-                "led",
-                "supported",
-                "sponsored",
-                "loyal",
-                "aligned",
-              ],
-            },
-            { opt: [{ word: ["من", "by", "to"] }] },
+            { word: ["backed", "led", "supported", "sponsored", "loyal", "aligned", "linked", "affiliated", "allied", "tied"] },
+            { word: ["by", "to", "with"] },
             ACTOR,
           ],
+          // Who made, supplied, trained or paid for what another used («a drone supplied by X»).
+          [{ word: ["supplied", "provided", "made", "manufactured", "trained", "funded", "financed", "armed"] }, { word: ["by"] }, ACTOR],
           [ACTOR, { word: ["backed", "led", "supported", "sponsored", "aligned"] }],
         ],
       },
@@ -215,15 +209,30 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "قصفت الفصائل التي يدعمها الحرس الوطني بلدة المرج",
       "وردّ التحالف الذي تقوده القوات الأميركية على القصف",
       "A militia loyal to the Guard shelled Marj.",
+      "Fighters linked to the Guard fired two rockets at Marj.",
+      "A cell affiliated with the Eagle Brigade planted a bomb near Marj.",
+      "A drone supplied by the Guard struck Tell Hamra base.",
     ],
-    neg: ["قال الحرس الوطني إن القصف استمر", "قصف الحرس الوطني بلدة المرج"],
+    neg: [
+      "Seven fighters of the Kurdish-led Eagle Brigade fired rockets at Marj.",
+      "قال الحرس الوطني إن القصف استمر",
+      "قصف الحرس الوطني بلدة المرج",
+      "The Guard linked the attack on Marj to a militia.",
+    ],
   },
   {
     id: "role-site-of",
     does: "a site that belongs to the actor is a target: «مواقع X», «قاعدة … التابعة لـX», «bases of X», «a base housing X»",
     priority: 95,
     pattern: [
-      { oneOf: [[{ tag: "countNoun", is: "site" }], [{ tag: "place", where: (p: { kind: string }) => p.kind === "base" || p.kind === "oil_gas_field" }]] },
+      {
+        oneOf: [
+          [{ tag: "countNoun", is: "site" }],
+          [{ tag: "place", where: (p: { kind: string }) => p.kind === "base" || p.kind === "oil_gas_field" }],
+          // Buildings a party keeps, not counted as sites: «a depot used by X».
+          [{ word: ["warehouse", "depot", "headquarters", "compound", "مستودع", "مستودعات", "مخزن", "مخازن", "مقر", "مقرات"] }],
+        ],
+      },
       {
         oneOf: [
           [{ skip: 3 }, { word: ["تابع", "تابعه", "belonging", "housing", "hosting", "used"] }, { opt: [{ word: ["to", "by"] }] }],
@@ -255,6 +264,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "Jets struck a base belonging to the Eagle Brigade.",
       "تعرضت قاعدة تل الحمراء التابعة للقوات الأميركية لهجوم",
       "a base housing US troops was hit",
+      "A drone hit a depot used by the Eagle Brigade near Marj.",
     ],
     neg: ["قصفت جماعة النسر مواقع قرب المرج"],
   },
@@ -430,9 +440,19 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     does: "the actor, then an action verb within its clause: «X شنت», «US forces struck»",
     priority: 60,
     pattern: [SUBJECT, { skip: 4 }, VERB],
-    out: role("agent"),
+    // A relative pronoun between begins another noun's clause: «توعد X بالرد على الغارة التي
+    // استهدفت…» — the raid struck, X did not.
+    // Nor is a party whose men were killed or wounded, before the verb, its subject: «guards of
+    // X died in a raid».
+    out: role(
+      "agent",
+      (doc, m) => !doc.tokens.slice(m.i, m.j).some((t) => RELATIVE.has(t.text)) && !doc.tags.some((t) => t.kind === "casualty" && t.i > m.i && t.i < m.j - 1),
+    ),
     pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
     neg: [
+      "توعد الحرس الوطني بالرد على الغارة التي استهدفت المرج",
+      "The Guard vowed revenge for the raid which struck Marj.",
+      "Two fighters of the Eagle Brigade (Eagle Brigades) were killed in an attack on Marj.",
       "US forces, the statement said, were not hurt.",
       "وأفاد المكتب الإعلامي لجماعة النسر بأن القصف استمر",
       "وقال إنه الهجوم الأول من جماعة النسر على المرج منذ القصف الأخير",
@@ -455,9 +475,21 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     // «a strike kills 3 US troops»: after a toll word the name is the victims', not the agent.
     // English puts the subject first: a name after the verb is its object («the strike hit an
     // Eagle Brigade post»); «carried out by X» is role-at-hands-of.
-    out: role("agent", (doc, m) => !doc.tokens[m.caps.actor!.i]!.latin && !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j)),
+    // «استهدفت الغارات قادة X»: a name after a person it qualifies is whose they are, not who
+    // acted («طائرات X», the owner of the weapon, still acted).
+    out: role(
+      "agent",
+      (doc, m) =>
+        !doc.tokens[m.caps.actor!.i]!.latin && !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.j) && !ownerOfPeople(doc, m.caps.actor!.i),
+    ),
     pos: ["شنت القوات الأميركية غارات على وادي النور"],
-    neg: ["شنت الطائرات غارات على جماعة النسر", "A drone strike kills three US troops.", "The drone hit a US military post near Marj."],
+    neg: [
+      "شنت الطائرات غارات على جماعة النسر",
+      "A drone strike kills three US troops.",
+      "The drone hit a US military post near Marj.",
+      "استهدفت الغارات قادة جماعة النسر في المرج",
+      "استهدفت الطائرات عناصر الحرس الوطني قرب المرج",
+    ],
   },
   {
     id: "role-speaker",

@@ -27,6 +27,8 @@ const NAMED: El = { oneOf: [[{ tag: "source", as: "named" }], [{ tag: "actor", a
 const THE: El = { opt: [{ word: ["the"] }] };
 
 const words = (m: Match, doc: Doc): string => textOf(doc, m.i, m.j);
+// Who reports for an outlet: the outlet itself speaks through them.
+const CORRESPONDENT = new Set(["مراسل", "correspondent", "reporter", "journalist"]);
 
 // The kind an unnamed source takes: «مصدر أمني» is an official, «مصادر محلية» local.
 function genericKind(m: Match, doc: Doc): SourceKind {
@@ -215,6 +217,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       { oneOf: [[{ word: ["باسم"] }, { oneOf: [[NAMED], [HEAD, { many: [{ tag: "sourceAdj" }] }]] }], [NAMED]] },
     ],
     out: (m, doc) => {
+      // A commander or a director who is only struck or named says nothing: a source speaks.
+      if (!citedNear(doc, m)) return null;
       const n = named(m);
       const name = n?.name ?? textOf(doc, m.caps.head!.i, m.j);
       return { name, kind: n?.kind ?? "official", id: n?.id ?? null, generic: !n, person: personAfter(doc, m.j) };
@@ -225,7 +229,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "وقال مدير المرصد السوري لحقوق الإنسان رامز الخطيب إن القصف مستمر",
       "وقال المتحدث الرسمي باسم جماعة النسر إن القصف مستمر",
     ],
-    neg: ["وقال متحدث إن القصف مستمر"],
+    neg: ["وقال متحدث إن القصف مستمر", "استهدفت الغارة قائد جماعة النسر في المرج فجر اليوم"],
   },
   {
     id: "src-spokesperson-en",
@@ -242,6 +246,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       },
     ],
     out: (m, doc) => {
+      if (!citedNear(doc, m)) return null;
       const n = named(m)!;
       return {
         name: n.name,
@@ -259,7 +264,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "A spokesperson for the Eagle Brigade said the fighters withdrew.",
       "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
     ],
-    neg: ["A spokesman said the base was hit."],
+    neg: ["A spokesman said the base was hit.", "An Eagle Brigade commander was killed in the raid on Marj."],
   },
   {
     id: "src-title-office",
@@ -332,6 +337,31 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "Iraqi military spokesman Sami Haddad said the drone was not intercepted.",
     ],
     neg: ["The officials said the drone was not intercepted."],
+  },
+  {
+    id: "src-correspondent-of",
+    does: "an outlet's own correspondent is the outlet: «مراسل X», «X's correspondent», «a reporter for X»",
+    priority: 72,
+    pattern: [
+      {
+        oneOf: [
+          [HEAD, { opt: [{ many: [{ tag: "sourceAdj" }] }] }, { opt: [{ word: ["for", "of", "with"] }] }, { tag: "source", as: "named" }],
+          [THE, { tag: "source", as: "named" }, HEAD],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      const n = named(m)!;
+      const head = m.caps.head!.tag!;
+      if ((n.kind !== "outlet" && n.kind !== "agency") || !doc.tokens[head.i]!.readings.some((r) => CORRESPONDENT.has(r.form))) return null;
+      return { name: n.name, nameEn: n.nameEn, kind: n.kind, id: n.id, generic: false, wire: n.wire };
+    },
+    pos: [
+      "وأفاد مراسل الميادين بسقوط قذائف على المرج",
+      "Shells fell on Marj, Reuters' correspondent reported.",
+      "A reporter for Al Mayadeen said shells fell on Marj.",
+    ],
+    neg: ["وقالت مصادر لرويترز إن قذائف سقطت على المرج", "Shells fell on Marj, a local correspondent said."],
   },
   {
     id: "src-head-of-outlet",
@@ -415,6 +445,12 @@ function townNamed(doc: Doc, m: Match): boolean {
   return tag.pre.startsWith("و") && doc.tags.some((t) => t.kind === "place" && t.j === tag.i);
 }
 
+// A wire agency, or an outlet, carries what the source it was told or cites said: the relay.
+const carrier = (m: Match): { wire: Tag<"source"> } | null => {
+  const v = m.caps.wire?.tag?.value as { wire?: boolean; kind?: SourceKind } | undefined;
+  return v && (v.wire || v.kind === "outlet" || v.kind === "agency") ? { wire: m.caps.wire!.tag as Tag<"source"> } : null;
+};
+
 export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
   {
     id: "relay-told-to",
@@ -425,8 +461,8 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
       { skip: 6 },
       { oneOf: [[{ tag: "source", pre: ["ل"], as: "wire" }], [cue("say"), { tag: "source", as: "wire" }]] },
     ],
-    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
-    pos: ["وقال مصدر عسكري لرويترز إن الرتل وصل", "Two officials told Reuters the convoy arrived."],
+    out: carrier,
+    pos: ["وقال مصدر عسكري لرويترز إن الرتل وصل", "Two officials told Reuters the convoy arrived.", "وقالت مصادر لقناة الميادين إن الرتل وصل"],
     neg: ["وقالت رويترز إن الرتل وصل"],
   },
   {
@@ -440,9 +476,44 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
       { skip: 2 },
       { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceAdj" }]] },
     ],
-    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
-    pos: ["وذكرت رويترز نقلا عن مصادر محلية أن الرتل وصل", "Reuters, citing two security sources, said the convoy arrived."],
-    neg: ["وذكرت رويترز أن الرتل وصل إلى المرج"],
+    out: carrier,
+    pos: [
+      "وذكرت رويترز نقلا عن مصادر محلية أن الرتل وصل",
+      "Reuters, citing two security sources, said the convoy arrived.",
+      "Al Mayadeen, citing Reuters, said the convoy arrived.",
+    ],
+    neg: ["وذكرت رويترز أن الرتل وصل إلى المرج", "Al Mayadeen said the convoy arrived in Marj."],
+  },
+  {
+    id: "relay-carried-from",
+    does: "an outlet or agency carrying another's report: «نقلت X عن Y أن…», «X quoted Y as saying»",
+    priority: 50,
+    pattern: [
+      {
+        oneOf: [
+          [
+            { word: ["نقل"] },
+            { tag: "source", as: "wire" },
+            { word: ["عن"] },
+            { skip: 2 },
+            { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }]] },
+          ],
+          [
+            { tag: "source", as: "wire" },
+            { word: ["quoted"] },
+            { skip: 2 },
+            { oneOf: [[{ tag: "sourceHead" }], [{ tag: "source" }], [{ tag: "actor" }], [{ tag: "sourceAdj" }]] },
+          ],
+        ],
+      },
+    ],
+    out: carrier,
+    pos: [
+      "ونقلت قناة الميادين عن وكالة رويترز أن الرتل وصل",
+      "ونقلت رويترز عن مصادر محلية أن الرتل وصل",
+      "Al Mayadeen quoted two officials as saying the convoy arrived.",
+    ],
+    neg: ["ونقلت قناة الميادين صورا للرتل في المرج", "نقلت الشاحنات عن رويترز"],
   },
   {
     id: "relay-reports-that-x-said",
@@ -461,7 +532,7 @@ export const RELAY_RULES: Array<Rule<{ wire: Tag<"source"> }>> = [
       { skip: 6, commas: true },
       cue("say"),
     ],
-    out: (m) => ((m.caps.wire?.tag?.value as { wire?: boolean }).wire ? { wire: m.caps.wire!.tag as Tag<"source"> } : null),
+    out: carrier,
     pos: ["أفادت رويترز بأن جماعة النسر قالت إن الرتل وصل", "Reuters reported that the Eagle Brigade said the convoy arrived."],
     neg: ["أفادت رويترز بأن الرتل وصل إلى المرج"],
   },
