@@ -287,7 +287,7 @@ async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => P
     const rows = (await select()
       .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
       .orderBy(asc(incidents.date), asc(incidents.id))
-      .limit(q.limit + 1)) as R[];
+      .limit(q.limit + 1));
     const more = rows.length > q.limit;
     return { rows: rows.slice(0, q.limit).reverse(), more };
   }
@@ -296,7 +296,7 @@ async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => P
     .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
     .orderBy(desc(incidents.date), desc(incidents.id))
     .limit(q.limit + 1)
-    .offset(q.offset)) as R[];
+    .offset(q.offset));
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
 }
 
@@ -362,10 +362,10 @@ const logBase = (db: Db) =>
 type LogRow = Awaited<ReturnType<typeof logBase>>[number];
 
 const toLogLine = (r: LogRow): PublicLogLine => ({
-  id: r.id!,
-  date: r.date!,
-  datePrecision: r.datePrecision!,
-  type: r.type!,
+  id: r.id,
+  date: r.date,
+  datePrecision: r.datePrecision,
+  type: r.type,
   place: r.placeNameAr !== null ? { nameAr: r.placeNameAr, nameEn: r.placeNameEn! } : null,
   actor: r.actorNameAr !== null ? { nameAr: r.actorNameAr, nameEn: r.actorNameEn! } : null,
   killed: r.killed,
