@@ -250,8 +250,7 @@ const KNOWN_GAPS = new Set<string>([
   "p03-hawar-kurdish/2/type",
   "p03-hawar-kurdish/2/place",
   "p03-hawar-kurdish/2/weapons",
-  // «ولم تُسجَّل إصابات» is no casualty; «طائرات أميركية» (an adjective) names no actor.
-  "p04-asharq-weekly/1/casualties",
+  // «طائرات أميركية» (an adjective) names no actor.
   "p04-asharq-weekly/3/actors",
   // «في آب من العام الماضي … حتى اليوم»: the «اليوم» of «to this day» dates it.
   "p07-earlier-background/3/date",

@@ -134,12 +134,17 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
   },
   {
     id: "cas-negated-harm",
-    does: "a negated verb of causing, then harm: «لم يسفر الهجوم عن أي إصابات», «did not cause any damage»",
+    does: "a negated verb of causing or recording, then harm: «لم يسفر الهجوم عن أي إصابات», «ولم تُسجَّل إصابات», «did not cause any damage»",
     priority: 88,
     pattern: [cue("negation"), { skip: 2 }, cue("cause"), { skip: 4 }, cue("harm")],
     out: () => ({ kind: "none", count: null }),
-    pos: ["لم يسفر القصف عن أي أضرار في المرج", "The strike did not cause any damage."],
-    neg: ["أسفر القصف عن أضرار في المرج"],
+    pos: [
+      "لم يسفر القصف عن أي أضرار في المرج",
+      "سقطت القذائف قرب المرج ولم تُسجَّل إصابات",
+      "لم يسجل الأهالي أي خسائر بشرية",
+      "The strike did not cause any damage.",
+    ],
+    neg: ["أسفر القصف عن أضرار في المرج", "سُجلت إصابات بين حراس المرج", "لم تسجل أي جهة مسؤوليتها عن القصف"],
   },
   {
     id: "cas-range",
