@@ -536,3 +536,29 @@ describe("a town or village the gazetteer does not list, named after a word for 
     expect(names("وقتل عنصر في مدينة كفر سالم")).toEqual([]);
   });
 });
+
+describe("where the wounded were taken for treatment", () => {
+  const places = (body: string) => read(body).reports.map((r) => r.places.map((p) => p.value.id));
+  it("is not where the incident happened («نُقلا إلى مشفى في مدينة X», «taken to a hospital in X»)", () => {
+    expect(places("أصيب حارسان بانفجار لغم في بلدة وادي النور مساء الأحد، ونُقلا إلى مشفى في مدينة المرج لتلقي العلاج.")).toEqual([["wadi-nour"]]);
+    expect(places("A mine wounded two guards in Wadi al-Nour on Sunday, and they were rushed to a hospital in Marj.")).toEqual([["wadi-nour"]]);
+  });
+  it("but a hospital that was struck is where it happened", () => {
+    expect(places("استهدف القصف مشفى في مدينة المرج مساء الأحد.")).toEqual([["marj"]]);
+    expect(places("The strike hit a hospital in Marj on Sunday.")).toEqual([["marj"]]);
+  });
+});
+
+describe("the wounded or the dead named again, after who told it", () => {
+  it("goes on with the incident they were counted in («وأضاف المسعف، الذي …، أن المصابَين نُقلا…»)", () => {
+    const out = read(
+      "انفجر لغم بسيارة في بلدة وادي النور مساء الأحد، ما أدى إلى إصابة شخصين.\nوعملت فرق الهندسة على تمشيط الطريق.\nوأضاف المسعف، الذي طلب عدم ذكر اسمه، أن المصابَين نُقلا إلى مشفى في مدينة المرج.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.sentences).toHaveLength(2);
+  });
+  it("is not a toll told anew, at another place", () => {
+    const out = read("انفجر لغم بسيارة في بلدة وادي النور مساء الأحد.\nوفي مدينة كفر سالم، أصيب ثلاثة مدنيين بقصف مدفعي صباح الاثنين.");
+    expect(out.reports).toHaveLength(2);
+  });
+});

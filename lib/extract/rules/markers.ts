@@ -279,7 +279,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         opt: [
           {
             oneOf: [
-              [cue("say"), { skip: 4, commas: true }, cue("that")],
+              // The speaker may be described between commas («وأضاف المصدر، الذي فضّل عدم ذكر اسمه، أن…»).
+              [cue("say"), { skip: 8, commas: true }, cue("that")],
               [{ skip: 5, commas: true }, { oneOf: [[cue("react")], [cue("say")]] }, { skip: 3 }],
               [{ any: "word" }],
             ],
@@ -295,6 +296,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ tag: "event", pre: ["ال", "وال", "فال"] }],
           [{ tag: "weapon", pre: ["ال", "وال", "فال"] }],
           [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }],
+          // «أن المصابَين نُقلا إلى…», «the wounded were taken to…»: the dead or wounded just counted.
+          [{ tag: "casualty", pre: ["ال", "وال", "فال"] }],
+          [{ word: ["the"] }, { tag: "casualty" }],
         ],
       },
     ],
@@ -310,6 +314,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "من جهتها، أدانت وزارة الخارجية القصف على وادي النور",
       "The provincial governor condemned the strikes near Marj.",
       "The defence ministry said the attack on Marj killed two guards.",
+      "وأوضح المسعف، الذي طلب عدم نشر اسمه، أن المصابين الثلاثة نقلوا إلى مشفى المرج",
+      "The wounded were taken to a clinic in Marj.",
     ],
     neg: [
       "وأسفر هجوم على المرج عن مقتل عنصرين",
@@ -318,6 +324,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وأدانت الوزارة هجوماً على المرج",
       "وشن الطيران الحربي عدواناً جوياً على وادي النور",
       "The warplanes carried out fresh raids on Marj.",
+      "وأوضح المسعف أن ثلاثة مصابين وصلوا إلى مشفى المرج",
+      "Three wounded guards were taken to a clinic in Marj.",
     ],
   },
   {
