@@ -231,15 +231,8 @@ const KNOWN_GAPS = new Set<string>([
   // «طيران الاحتلال الأمريكي», «قوات الاحتلال الأمريكي»: state media's name for the US forces.
   "p01-sana-state-media/1/actors",
   "p01-sana-state-media/2/actors",
-  // A headline that names the lead's town is a report of its own; the hospital the wounded were
-  // taken to («نُقلا إلى مشفى في مدينة الحسكة») opens a third.
-  "p02-northpress-ied/reports",
-  "p02-northpress-ied/1/date",
-  "p02-northpress-ied/1/precision",
-  "p02-northpress-ied/1/place",
-  "p02-northpress-ied/1/sources",
-  // «قصف … بالأسلحة الثقيلة» tells no kind; the gunners' town («المتمركزين في محيط مدينة X») and
-  // the hospital's city split the shelling in two; «مراسل وكالتنا» is the agency's own reporter.
+  // «قصف … بالأسلحة الثقيلة» tells no kind; the gunners' town («المتمركزين في محيط مدينة X»)
+  // splits the shelling in two; «مراسل وكالتنا» is the agency's own reporter.
   "p03-hawar-kurdish/reports",
   "p03-hawar-kurdish/1/type",
   "p03-hawar-kurdish/1/weapons",
@@ -255,16 +248,10 @@ const KNOWN_GAPS = new Set<string>([
   // «في آب من العام الماضي … حتى اليوم»: the «اليوم» of «to this day» dates it.
   "p07-earlier-background/3/date",
   "p07-earlier-background/3/precision",
-  // A two-part headline, each part naming its place, is two reports of its own; a trend
-  // («وتصاعدت في الأشهر الأخيرة هجمات…») is proposed as news.
+  // A trend («وتصاعدت في الأشهر الأخيرة هجمات…») is proposed as news; «نقطة عسكرية قرب بلدة X في
+  // ريف الرقة», X unlisted, is read as the one air base of the governorate.
   "p08-two-governorates/reports",
-  "p08-two-governorates/1/precision",
-  "p08-two-governorates/1/casualties",
-  "p08-two-governorates/1/sources",
-  "p08-two-governorates/2/precision",
-  "p08-two-governorates/2/type",
-  "p08-two-governorates/2/casualties",
-  "p08-two-governorates/2/actors",
+  "p08-two-governorates/2/place",
   // «القصف المتكرر» (a trend) is proposed as news.
   "p09-undated-relative/reports",
 ]);

@@ -562,3 +562,34 @@ describe("the wounded or the dead named again, after who told it", () => {
     expect(out.reports).toHaveLength(2);
   });
 });
+
+describe("a headline that names its place", () => {
+  it("goes with the report of the lead it sums up, not a report of its own, and is not quoted", () => {
+    const out = read(
+      "مقتل حارس بانفجار لغم شرق المرج\n\nالمرج – خاص\n\nقتل حارس من قوات الحرس الوطني، وأصيب آخران، مساء الأحد، إثر انفجار لغم على الطريق بين بلدة وادي النور وقرية الزيتونة، شرقي المرج.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+    expect(out.reports[0]!.rules).toContain("group-headline");
+    expect(out.reports[0]!.evidence.exact.startsWith("قتل حارس")).toBe(true);
+  });
+  it("each part of a headline of two goes with its own incident, by its province", () => {
+    const out = read(
+      "قذائف على كفر سالم.. وهجوم مسلح في عين الورد\n\nخاص\n\nقتل حارسان وأصيب ثالث، صباح الأحد، بسقوط ثلاث قذائف على موقع عسكري في قرية الزيتونة شمالي مدينة كفر سالم.\nوقالت مصادر محلية إن القذائف أطلقت من مواقع بعيدة، وإن الجريح في حالة خطيرة.\nوفي اليوم نفسه، قتل حارس بهجوم مسلح في قرية الصفصاف بريف عين الورد.",
+    );
+    expect(out.reports.map((r) => [r.places[0]?.value.id, r.date?.value.precision, r.rules?.includes("group-headline")])).toEqual([
+      ["kafr-salem", "day", true],
+      ["ain-ward", "day", true],
+    ]);
+  });
+  it("stays a report of its own when no report of the body is at its site", () => {
+    expect(read("هجوم بطائرة مسيرة على قاعدة تل الحمراء\n\nسقطت قذيفتان على حقل السهل صباح الأحد.").reports.map((r) => r.places[0]?.value.id)).toEqual([
+      "tell-hamra-base",
+      "sahl-field",
+    ]);
+  });
+  it("is only a first line with no full stop at its end", () => {
+    const out = read("سقطت قذيفة على مدينة المرج صباح السبت.\n\nوفي اليوم التالي، قتل حارس بانفجار لغم قرب المرج.");
+    expect(out.reports.map((r) => r.rules?.includes("group-headline") ?? false)).not.toContain(true);
+  });
+});
