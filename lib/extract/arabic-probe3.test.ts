@@ -248,10 +248,8 @@ const KNOWN_GAPS = new Set<string>([
   // «في آب من العام الماضي … حتى اليوم»: the «اليوم» of «to this day» dates it.
   "p07-earlier-background/3/date",
   "p07-earlier-background/3/precision",
-  // A trend («وتصاعدت في الأشهر الأخيرة هجمات…») is proposed as news; «نقطة عسكرية قرب بلدة X في
-  // ريف الرقة», X unlisted, is read as the one air base of the governorate.
+  // A trend («وتصاعدت في الأشهر الأخيرة هجمات…») is proposed as news.
   "p08-two-governorates/reports",
-  "p08-two-governorates/2/place",
   // «القصف المتكرر» (a trend) is proposed as news.
   "p09-undated-relative/reports",
 ]);
