@@ -248,10 +248,6 @@ const KNOWN_GAPS = new Set<string>([
   // «في آب من العام الماضي … حتى اليوم»: the «اليوم» of «to this day» dates it.
   "p07-earlier-background/3/date",
   "p07-earlier-background/3/precision",
-  // A trend («وتصاعدت في الأشهر الأخيرة هجمات…») is proposed as news.
-  "p08-two-governorates/reports",
-  // «القصف المتكرر» (a trend) is proposed as news.
-  "p09-undated-relative/reports",
 ]);
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "probe3");
