@@ -234,8 +234,11 @@ const KNOWN_GAPS = new Set<string>([
   // not kept.
   "p01-sana-state-media/1/actors",
   "p01-sana-state-media/2/actors",
-  // «قصف … بالأسلحة الثقيلة» tells no kind; the gunners' town («المتمركزين في محيط مدينة X»)
-  // splits the shelling in two; «مراسل وكالتنا» is the agency's own reporter.
+  // «قصف … بالأسلحة الثقيلة» tells no kind, and the correspondent's account of the shelling is a
+  // report of its own: it names the gunners' town («المتمركزين في محيط مدينة X»: no word of
+  // stationing right before the town) and villages the gazetteer lacks, which no rule can place
+  // inside the district the lead named (two unlisted names are two sites); the outlet
+  // («مراسل وكالتنا») is read, in that second report.
   "p03-hawar-kurdish/reports",
   "p03-hawar-kurdish/1/type",
   "p03-hawar-kurdish/1/weapons",
@@ -246,9 +249,10 @@ const KNOWN_GAPS = new Set<string>([
   "p03-hawar-kurdish/2/type",
   "p03-hawar-kurdish/2/place",
   "p03-hawar-kurdish/2/weapons",
-  // «طائرات أميركية» (an adjective) names no actor.
+  // «طائرات أميركية» (an adjective of the aircraft) names no actor, as in the first probe's ar13.
   "p04-asharq-weekly/3/actors",
-  // «في آب من العام الماضي … حتى اليوم»: the «اليوم» of «to this day» dates it.
+  // «في آب من العام الماضي» (a month a year back) is no date the parsers read, so the «اليوم» of
+  // «حتى اليوم» (to this day) dates the operation.
   "p07-earlier-background/3/date",
   "p07-earlier-background/3/precision",
 ]);
