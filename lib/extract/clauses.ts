@@ -26,6 +26,9 @@ export type Clause = {
   // The sentence's tokens, for evidence.
   si: number;
   sj: number;
+  // In the article's first line when that line is a headline: no full stop at its end, and
+  // more lines after it.
+  headline: boolean;
 };
 
 const STOPS = new Set([".", "!", "?", "؟", "…"]);
@@ -62,8 +65,17 @@ function sentenceEnds(doc: Doc): Array<{ i: number; j: number; paragraph: number
   return out;
 }
 
+// The first line is a headline when it ends with no full stop and words follow it.
+function headlineEnd(doc: Doc): number {
+  const brk = doc.tokens.findIndex((t) => t.kind === "break");
+  if (brk <= 0 || !doc.tokens.slice(brk).some((t) => t.kind === "word")) return 0;
+  const last = doc.tokens[brk - 1]!;
+  return last.kind === "punct" && STOPS.has(last.text) ? 0 : brk;
+}
+
 export function splitClauses(doc: Doc, trace?: RuleTrace): Clause[] {
   const out: Clause[] = [];
+  const headline = headlineEnd(doc);
   sentenceEnds(doc).forEach((s, sentence) => {
     const cuts = new Map<number, CutOut & { rule: string }>();
     for (const f of fire(doc, CLAUSE_RULES, s.i, s.j)) {
@@ -90,6 +102,7 @@ export function splitClauses(doc: Doc, trace?: RuleTrace): Clause[] {
           inner: from > s.i,
           si: s.i,
           sj: s.j,
+          headline: p.at <= headline,
         });
       }
       from = p.at;

@@ -536,3 +536,60 @@ describe("a town or village the gazetteer does not list, named after a word for 
     expect(names("وقتل عنصر في مدينة كفر سالم")).toEqual([]);
   });
 });
+
+describe("where the wounded were taken for treatment", () => {
+  const places = (body: string) => read(body).reports.map((r) => r.places.map((p) => p.value.id));
+  it("is not where the incident happened («نُقلا إلى مشفى في مدينة X», «taken to a hospital in X»)", () => {
+    expect(places("أصيب حارسان بانفجار لغم في بلدة وادي النور مساء الأحد، ونُقلا إلى مشفى في مدينة المرج لتلقي العلاج.")).toEqual([["wadi-nour"]]);
+    expect(places("A mine wounded two guards in Wadi al-Nour on Sunday, and they were rushed to a hospital in Marj.")).toEqual([["wadi-nour"]]);
+  });
+  it("but a hospital that was struck is where it happened", () => {
+    expect(places("استهدف القصف مشفى في مدينة المرج مساء الأحد.")).toEqual([["marj"]]);
+    expect(places("The strike hit a hospital in Marj on Sunday.")).toEqual([["marj"]]);
+  });
+});
+
+describe("the wounded or the dead named again, after who told it", () => {
+  it("goes on with the incident they were counted in («وأضاف المسعف، الذي …، أن المصابَين نُقلا…»)", () => {
+    const out = read(
+      "انفجر لغم بسيارة في بلدة وادي النور مساء الأحد، ما أدى إلى إصابة شخصين.\nوعملت فرق الهندسة على تمشيط الطريق.\nوأضاف المسعف، الذي طلب عدم ذكر اسمه، أن المصابَين نُقلا إلى مشفى في مدينة المرج.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.sentences).toHaveLength(2);
+  });
+  it("is not a toll told anew, at another place", () => {
+    const out = read("انفجر لغم بسيارة في بلدة وادي النور مساء الأحد.\nوفي مدينة كفر سالم، أصيب ثلاثة مدنيين بقصف مدفعي صباح الاثنين.");
+    expect(out.reports).toHaveLength(2);
+  });
+});
+
+describe("a headline that names its place", () => {
+  it("goes with the report of the lead it sums up, not a report of its own, and is not quoted", () => {
+    const out = read(
+      "مقتل حارس بانفجار لغم شرق المرج\n\nالمرج – خاص\n\nقتل حارس من قوات الحرس الوطني، وأصيب آخران، مساء الأحد، إثر انفجار لغم على الطريق بين بلدة وادي النور وقرية الزيتونة، شرقي المرج.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+    expect(out.reports[0]!.rules).toContain("group-headline");
+    expect(out.reports[0]!.evidence.exact.startsWith("قتل حارس")).toBe(true);
+  });
+  it("each part of a headline of two goes with its own incident, by its province", () => {
+    const out = read(
+      "قذائف على كفر سالم.. وهجوم مسلح في عين الورد\n\nخاص\n\nقتل حارسان وأصيب ثالث، صباح الأحد، بسقوط ثلاث قذائف على موقع عسكري في قرية الزيتونة شمالي مدينة كفر سالم.\nوقالت مصادر محلية إن القذائف أطلقت من مواقع بعيدة، وإن الجريح في حالة خطيرة.\nوفي اليوم نفسه، قتل حارس بهجوم مسلح في قرية الصفصاف بريف عين الورد.",
+    );
+    expect(out.reports.map((r) => [r.places[0]?.value.id, r.date?.value.precision, r.rules?.includes("group-headline")])).toEqual([
+      ["kafr-salem", "day", true],
+      ["ain-ward", "day", true],
+    ]);
+  });
+  it("stays a report of its own when no report of the body is at its site", () => {
+    expect(read("هجوم بطائرة مسيرة على قاعدة تل الحمراء\n\nسقطت قذيفتان على حقل السهل صباح الأحد.").reports.map((r) => r.places[0]?.value.id)).toEqual([
+      "tell-hamra-base",
+      "sahl-field",
+    ]);
+  });
+  it("is only a first line with no full stop at its end", () => {
+    const out = read("سقطت قذيفة على مدينة المرج صباح السبت.\n\nوفي اليوم التالي، قتل حارس بانفجار لغم قرب المرج.");
+    expect(out.reports.map((r) => r.rules?.includes("group-headline") ?? false)).not.toContain(true);
+  });
+});

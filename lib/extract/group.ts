@@ -464,7 +464,33 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     }
     ctx.last = target;
   }
+  // A headline that names its place («مقتل عنصر بانفجار عبوة شرق الحسكة») opened a report of its
+  // own: it goes with the first report of the body it fits, as a headline held (group-headline);
+  // each part of a headline of two («مسيرة تستهدف ريف X.. وهجوم في ريف Y») with its own.
+  const headline = (d: Draft) => d.clauses.every((c) => c.headline);
+  for (const d of drafts.slice()) {
+    if (!headline(d) || d.mention || d.response || d.sequel) continue;
+    const to = drafts.find((e) => !headline(e) && !e.mention && fitsHeadline(d, e));
+    if (!to) continue;
+    to.clauses.unshift(...d.clauses);
+    to.leadIn = (to.leadIn ?? 0) + d.clauses.length;
+    to.type ??= d.type;
+    to.rules.push("group-headline");
+    drafts.splice(drafts.indexOf(d), 1);
+    if (trace) for (const x of d.clauses) trace("group-headline", "join", x);
+  }
   return drafts;
+}
+
+// A headline's report and a report of the body tell one incident: kinds and days that agree, the
+// same site if both name one, a governorate and a town or site in common if both name one.
+function fitsHeadline(h: Draft, d: Draft): boolean {
+  if (!compatible(family(h.type), family(d.type)) || !sameDay(h.date, d.date)) return false;
+  if (h.key && d.key && h.key !== d.key) return false;
+  const [a, b] = [regions(h.clauses), regions(d.clauses)];
+  if (a.size && b.size && ![...a].some((g) => b.has(g))) return false;
+  const [x, y] = [new Set(h.clauses.flatMap(localities)), new Set(d.clauses.flatMap(localities))];
+  return !x.size || !y.size || [...x].some((k) => y.has(k));
 }
 
 function join(d: Draft, c: ClauseFacts, drafts: Draft[], rule: string) {

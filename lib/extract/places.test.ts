@@ -127,3 +127,29 @@ describe("where a person comes from", () => {
     expect(first("استهدفت قوات النظام منازل أهالي بلدة التلة بقذائف الهاون يوم الاثنين.")?.value.id).toBe("talla");
   });
 });
+
+describe("a site described near a town the gazetteer lacks", () => {
+  // A province with one base: «نقطة عسكرية في ريف الصحراء» is read as that base.
+  const sahra: PlaceRef[] = [
+    P({ id: "land", nameAr: "سوريا", nameEn: "Syria", kind: "country", country: "SY", lat: 35, lon: 38 }),
+    P({
+      id: "sahra-governorate",
+      nameAr: "محافظة الصحراء",
+      nameEn: "Sahra Governorate",
+      aliasesAr: ["ريف الصحراء"],
+      kind: "governorate",
+      governorate: "Sahra",
+      country: "SY",
+      lat: 34.3,
+      lon: 39.1,
+    }),
+    P({ id: "qalaa-base", nameAr: "قاعدة القلعة", nameEn: "Qalaa base", kind: "base", governorate: "Sahra", country: "SY", lat: 34.4, lon: 39.2 }),
+  ];
+  const ids = (body: string) => suggestReports({ body, publishedAt: "2024-03-10" }, { places: sahra, actors: [] }).reports[0]?.places.map((p) => p.value.id);
+  it("is offered after the places the report names: the town locates it, not the one base", () => {
+    expect(ids("قتل عنصر بهجوم على نقطة عسكرية قرب بلدة الزيتونة في ريف الصحراء مساء الاثنين.")).toEqual(["sahra-governorate", "qalaa-base"]);
+  });
+  it("is still offered first when the report names no town", () => {
+    expect(ids("قتل عنصر بهجوم على نقطة عسكرية في ريف الصحراء مساء الاثنين.")).toEqual(["qalaa-base", "sahra-governorate"]);
+  });
+});

@@ -147,6 +147,42 @@ function origin(doc: Doc, t: Tag): boolean {
   return forms(k - 1).some((f) => ORIGIN_VERBS.has(f) || ORIGIN_KIN.has(f));
 }
 
+// «نُقل الجرحى إلى مشفى في مدينة X», «أسعف إلى مستشفى X», «taken to a hospital in X»: where the
+// wounded were taken for treatment is not where the incident happened. A hospital that was struck
+// («استهدف القصف مشفى في بلدة X») is: a word of taking or treating must come before it.
+const HOSPITAL = new Set(["مشفي", "مستشفي", "مستوصف", "hospital", "clinic"]);
+const TAKEN = new Set([
+  "نقل",
+  "نقلت",
+  "اسعف",
+  "ادخل",
+  "وصل",
+  "علاج",
+  "يتلقي",
+  "يتلقون",
+  "تلقي",
+  "taken",
+  "rushed",
+  "transferred",
+  "evacuated",
+  "admitted",
+  "brought",
+  "treated",
+  "treatment",
+]);
+const HOSPITAL_LINKS = new Set(["في", "ب", "in", "at", "the", ...SETTLEMENT_WORDS]);
+function hospital(doc: Doc, t: Tag): boolean {
+  const forms = (k: number) => (k >= 0 && doc.tokens[k]?.kind === "word" ? doc.tokens[k].readings.map((r) => r.form) : []);
+  let k = t.i - 1;
+  while (k >= 0 && t.i - k <= 3 && forms(k).some((f) => HOSPITAL_LINKS.has(f)) && !forms(k).some((f) => HOSPITAL.has(f))) k--;
+  if (!forms(k).some((f) => HOSPITAL.has(f))) return false;
+  for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+    if (doc.tokens[b]!.kind !== "word") return false;
+    if (forms(b).some((f) => TAKEN.has(f))) return true;
+  }
+  return false;
+}
+
 // «أطلقت القذائف من منطقة قريبة من بلدة X», «انطلقت الطائرة من X», «a drone launched from the
 // town of X», «rockets fired from near X»: where an attack came from, not where it struck. Kept,
 // less surely and after the places the clause names otherwise (place-launch-point).
@@ -292,6 +328,10 @@ export function readPlaces(
     }
     if (origin(doc, t)) {
       trace?.("place-origin", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
+    if (hospital(doc, t)) {
+      trace?.("place-hospital", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;

@@ -137,10 +137,17 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     (all("places") as ClauseFacts["places"]).some(
       (p) => p.value.kind !== "base" && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && (distanceKm(p.value, described.value) ?? Infinity) <= HOST_KM,
     );
+  // A report told at a town the gazetteer lacks («نقطة عسكرية قرب بلدة X», X unlisted) names its
+  // site: the described one is offered after the places it names (place-described-unlisted).
+  const unlisted = (all("unlisted") as ClauseFacts["unlisted"]).length > 0;
   if (described && (hosted || !places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE))) {
     const at = places.findIndex((p) => p.value.id === described.value.id);
     if (at >= 0) places.splice(at, 1);
-    places.unshift(suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } }));
+    const offered = suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } });
+    if (unlisted && !hosted) {
+      places.push(offered);
+      trace?.("place-described-unlisted", described.value.id, offered.evidence);
+    } else places.unshift(offered);
   }
   // The party that acted: a claimant, or the subject of an action verb; a force named only as
   // the target or in passing is not proposed.

@@ -13,6 +13,8 @@ const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as })
 const HEDGE: El = { opt: [cue("hedge")] };
 const NUM = (as: string): El => ({ tag: "number", as });
 const DUAL = ["تين", "تان", "تا", "ين", "ان"];
+// «بين», «ما بين», «between» before a range.
+const BETWEEN: El = { opt: [{ opt: [{ word: ["ما"] }] }, { word: ["بين", "between"] }] };
 
 const numberOf = (m: Match, as = "n") => m.caps[as]?.tag?.value as number | undefined;
 // A year, or a figure far too large, counts nothing here.
@@ -23,13 +25,13 @@ const arabicDual = (doc: Doc, t: Tag) => DUAL.includes(t.suf) && !doc.tokens[t.j
 export const COUNT_RULES: Array<Rule<CountOut>> = [
   {
     id: "count-range",
-    does: "a range before the noun keeps its lower bound: «3 إلى 5 صواريخ», «between two and four rockets»",
+    does: "a range before the noun keeps its lower bound: «3 إلى 5 صواريخ», «ما بين 3 و5 صواريخ», «between two and four rockets»",
     priority: 80,
-    pattern: [{ opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high"), { tag: "countNoun", as: "noun" }],
+    pattern: [BETWEEN, NUM("n"), { opt: [cue("range")] }, NUM("high"), { tag: "countNoun", as: "noun" }],
     out: (m) =>
       plausible(numberOf(m), 1000) && numberOf(m)! < numberOf(m, "high")! ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null,
-    pos: ["أطلقت الجماعة 3 إلى 5 صواريخ على المرج", "between two and four rockets hit Marj"],
-    neg: ["أطلقت الجماعة 5 صواريخ على المرج"],
+    pos: ["أطلقت الجماعة 3 إلى 5 صواريخ على المرج", "أطلقت الجماعة ما بين 4 و6 قذائف على الوادي", "between two and four rockets hit Marj"],
+    neg: ["أطلقت الجماعة 5 صواريخ على المرج", "أطلقت الجماعة ما بين المرج والوادي 5 صواريخ"],
   },
   {
     id: "count-number-noun",
@@ -132,28 +134,33 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
   },
   {
     id: "cas-negated-harm",
-    does: "a negated verb of causing, then harm: «لم يسفر الهجوم عن أي إصابات», «did not cause any damage»",
+    does: "a negated verb of causing or recording, then harm: «لم يسفر الهجوم عن أي إصابات», «ولم تُسجَّل إصابات», «did not cause any damage»",
     priority: 88,
     pattern: [cue("negation"), { skip: 2 }, cue("cause"), { skip: 4 }, cue("harm")],
     out: () => ({ kind: "none", count: null }),
-    pos: ["لم يسفر القصف عن أي أضرار في المرج", "The strike did not cause any damage."],
-    neg: ["أسفر القصف عن أضرار في المرج"],
+    pos: [
+      "لم يسفر القصف عن أي أضرار في المرج",
+      "سقطت القذائف قرب المرج ولم تُسجَّل إصابات",
+      "لم يسجل الأهالي أي خسائر بشرية",
+      "The strike did not cause any damage.",
+    ],
+    neg: ["أسفر القصف عن أضرار في المرج", "سُجلت إصابات بين حراس المرج", "لم تسجل أي جهة مسؤوليتها عن القصف"],
   },
   {
     id: "cas-range",
-    does: "a range before the toll keeps its lower bound: «بين 4 و6 قتلى», «between two and four were wounded»",
+    does: "a range before the toll keeps its lower bound: «بين 4 و6 قتلى», «مقتل ما بين 3 و5 عناصر», «between two and four were wounded»",
     priority: 80,
     pattern: [
       {
         oneOf: [
-          [{ opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high"), { skip: 3 }, CASUALTY],
-          [CASUALTY, { opt: [{ word: ["بين", "between"] }] }, NUM("n"), { opt: [cue("range")] }, NUM("high")],
+          [BETWEEN, NUM("n"), { opt: [cue("range")] }, NUM("high"), { skip: 3 }, CASUALTY],
+          [CASUALTY, BETWEEN, NUM("n"), { opt: [cue("range")] }, NUM("high")],
         ],
       },
     ],
     out: (m) => (plausible(numberOf(m), 10_000) && numberOf(m)! < numberOf(m, "high")! ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
-    pos: ["قتل بين 4 و6 عناصر في القصف", "Between two and four guards were wounded."],
-    neg: ["قتل 4 عناصر في القصف"],
+    pos: ["قتل بين 4 و6 عناصر في القصف", "أسفر القصف عن مقتل ما بين 3 و5 حراس وإصابة ما بين 8 و12 آخرين", "Between two and four guards were wounded."],
+    neg: ["قتل 4 عناصر في القصف", "قتل حارسان ما بين المرج والوادي"],
   },
   {
     id: "cas-word-number",

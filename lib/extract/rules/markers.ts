@@ -29,12 +29,47 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     // A trend named as the cause of what the clause tells («أخلت القوات القاعدة نتيجة الهجمات
     // المتكررة», «troops left amid repeated attacks») leaves the clause an incident.
     out: mark("background", (doc, m) => !doc.tags.some((t) => t.kind === "cue" && t.value === "reason" && t.j <= m.i && t.j >= m.i - 2)),
-    pos: ["تتعرض القاعدة لهجمات متكررة بالصواريخ", "The base has repeatedly come under rocket fire.", "وتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام"],
+    pos: [
+      "تتعرض القاعدة لهجمات متكررة بالصواريخ",
+      "The base has repeatedly come under rocket fire.",
+      "وتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام",
+      "ويعاني أهالي وادي النور من القصف المتكرر على منازلهم",
+    ],
     neg: [
       "تعرضت القاعدة لهجوم بالصواريخ أمس",
       "أخلت القوات الأميركية قاعدة المرج نتيجة الاستهدافات المتكررة لها",
       "Troops left the outpost amid repeated attacks.",
     ],
+  },
+  {
+    id: "mark-trend-verb",
+    does: "attacks told as growing or recurring, in the plural: «وتصاعدت في الأشهر الأخيرة هجمات X», «وتتكرر عمليات القصف», «attacks have intensified»",
+    priority: 58,
+    pattern: [
+      {
+        oneOf: [
+          [
+            {
+              word: ["تصاعد", "تصاعدت", "يتصاعد", "تتصاعد", "تزايد", "تزايدت", "يتزايد", "تتزايد", "تكرر", "تكررت", "يتكرر", "تتكرر", "تكثف", "تكثفت", "تتكثف"],
+            },
+            { skip: 4 },
+            { word: ["هجمات", "ضربات", "غارات", "عمليات", "استهدافات", "اعتداءات"] },
+          ],
+          [
+            { word: ["attacks", "strikes", "raids"] },
+            { skip: 6 },
+            { word: ["intensified", "increased", "escalated", "multiplied", "grown", "surged", "mounted"] },
+          ],
+        ],
+      },
+    ],
+    out: mark("background"),
+    pos: [
+      "وتصاعدت في الأشهر الأخيرة هجمات جماعة النسر على المرج",
+      "وتتكرر عمليات القصف على قرى وادي النور",
+      "Attacks on the Marj outposts have intensified since the spring.",
+    ],
+    neg: ["وتصاعدت أعمدة الدخان من قاعدة تل الحمراء بعد الهجوم", "وتصاعدت حدة القصف على المرج صباح اليوم", "The attack on Marj intensified fears in the town."],
   },
   {
     id: "mark-state-since",
@@ -279,7 +314,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         opt: [
           {
             oneOf: [
-              [cue("say"), { skip: 4, commas: true }, cue("that")],
+              // The speaker may be described between commas («وأضاف المصدر، الذي فضّل عدم ذكر اسمه، أن…»).
+              [cue("say"), { skip: 8, commas: true }, cue("that")],
               [{ skip: 5, commas: true }, { oneOf: [[cue("react")], [cue("say")]] }, { skip: 3 }],
               [{ any: "word" }],
             ],
@@ -295,6 +331,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ tag: "event", pre: ["ال", "وال", "فال"] }],
           [{ tag: "weapon", pre: ["ال", "وال", "فال"] }],
           [{ tag: "countNoun", is: ["munition", "strike"], pre: ["ال", "وال", "فال"] }],
+          // «أن المصابَين نُقلا إلى…», «the wounded were taken to…»: the dead or wounded just counted.
+          [{ tag: "casualty", pre: ["ال", "وال", "فال"] }],
+          [{ word: ["the"] }, { tag: "casualty" }],
         ],
       },
     ],
@@ -310,6 +349,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "من جهتها، أدانت وزارة الخارجية القصف على وادي النور",
       "The provincial governor condemned the strikes near Marj.",
       "The defence ministry said the attack on Marj killed two guards.",
+      "وأوضح المسعف، الذي طلب عدم نشر اسمه، أن المصابين الثلاثة نقلوا إلى مشفى المرج",
+      "The wounded were taken to a clinic in Marj.",
     ],
     neg: [
       "وأسفر هجوم على المرج عن مقتل عنصرين",
@@ -318,6 +359,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وأدانت الوزارة هجوماً على المرج",
       "وشن الطيران الحربي عدواناً جوياً على وادي النور",
       "The warplanes carried out fresh raids on Marj.",
+      "وأوضح المسعف أن ثلاثة مصابين وصلوا إلى مشفى المرج",
+      "Three wounded guards were taken to a clinic in Marj.",
     ],
   },
   {

@@ -182,7 +182,46 @@ const institutionWord = (doc: Doc, k: number) => capital(doc, k) && !OPENERS.has
 const SPOKES = new Set(["spokesman", "spokesperson", "spokeswoman", "press secretary"]);
 const tagBefore = (doc: Doc, k: number) => doc.tags.find((t) => t.kind === "sourceAdj" && t.j === k && t.i < k && doc.tokens[t.i]!.latin);
 
+// The outlet of the article's own dateline (src-dateline-outlet): a source named near the head
+// of one of its first lines, a dash or a slash after it.
+function datelineSource(doc: Doc, t: Tag): boolean {
+  const after = doc.folded.text.slice(t.end, t.end + 3);
+  const breaks = doc.tokens.slice(0, t.i).filter((x) => x.kind === "break");
+  const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
+  return breaks.length <= 2 && t.i - lineStart <= 12 && /^\s*[-–—/|:ـ]/.test(after);
+}
+const datelineLine = (doc: Doc, t: Tag) => doc.tokens.slice(0, t.i).filter((x) => x.kind === "break").length <= 2;
+// «مراسلنا», «مراسل وكالتنا», «our correspondent»: the reporter of the article's own outlet.
+const OWN_MEDIA = ["وكاله", "موقع", "قناه", "صحيفه", "شبكه", "جريده"];
+const ours = (doc: Doc, k: number) => doc.tokens[k]!.readings.some((r) => r.suf === "نا" || r.form === "our");
+
 export const SOURCE_RULES: Array<Rule<SourceOut>> = [
+  {
+    id: "src-own-correspondent",
+    does: "«مراسلنا», «مراسل وكالتنا», «our correspondent»: the outlet of the article's own dateline, when it has one",
+    priority: 100,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["مراسل"], as: "head" }, { opt: [{ word: OWN_MEDIA, as: "own" }] }],
+          [
+            { word: ["our"], as: "own" },
+            { word: ["correspondent", "reporter"], as: "head" },
+          ],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      if (!ours(doc, (m.caps.own ?? m.caps.head)!.i)) return null;
+      // «CITY - OUTLET» on a line of its own is a dateline too.
+      const ending = (t: Tag) =>
+        doc.tokens[t.j]?.kind === "break" && /[-–—/|ـ]\s*$/.test(doc.folded.text.slice(Math.max(0, t.start - 3), t.start)) && datelineLine(doc, t);
+      const outlet = doc.tags.find((t): t is Tag<"source"> => t.kind === "source" && t.i < m.i && (datelineSource(doc, t) || ending(t)));
+      return outlet ? { name: outlet.value.name, nameEn: outlet.value.nameEn, kind: outlet.value.kind, id: outlet.value.id, generic: false } : null;
+    },
+    pos: ["وادي النور - وكالة هاوار\nوأفاد مراسل وكالتنا بأن القصف استمر على المرج.", "رويترز / وقال مراسلنا إن القصف استمر على المرج."],
+    neg: ["وأفاد مراسلنا بأن القصف استمر على المرج.", "وادي النور - وكالة هاوار\nوأفاد مراسل الوكالة بأن القصف استمر على المرج."],
+  },
   {
     id: "src-dateline-outlet",
     does: "the outlet's own dateline at the head of the article («X / …», «CITY (X) –», «وكالات ـ X ـ») is the article's outlet, not a source it cites",
@@ -193,10 +232,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       // Near the head of one of the article's first lines (after a headline, say), followed by a
       // dash or a slash (a plain hyphen is no token: read the text after the name): «CITY (X) -»,
       // «X / …», «CITY, date. /X/.».
-      const after = doc.folded.text.slice(t.end, t.end + 3);
-      const breaks = doc.tokens.slice(0, t.i).filter((x) => x.kind === "break");
-      const lineStart = breaks.length ? breaks[breaks.length - 1]!.i + 1 : 0;
-      if (breaks.length > 2 || t.i - lineStart > 12 || !/^\s*[-–—/|:ـ]/.test(after)) return null;
+      if (!datelineSource(doc, t)) return null;
       return { name: named(m)!.name, kind: named(m)!.kind, id: null, generic: false, drop: true };
     },
     pos: [
@@ -397,7 +433,8 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
     pattern: [
       {
         oneOf: [
-          [cue("agency"), { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }],
+          // «وكالتنا», «our agency» (a pronoun on it) is the article's own, no agency named after it.
+          [{ tag: "cue", is: "agency", suf: [""] }, { opt: [{ word: ["انباء"] }] }, { any: "word", latin: false, as: "agency" }],
           [{ any: "word", cap: true, as: "agency" }, { opt: [{ word: ["news"] }] }, cue("agency")],
         ],
       },
@@ -408,7 +445,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       return { name: words(m, doc), kind: "agency", id: null, generic: false };
     },
     pos: ["وقال مصدر لوكالة بارس إن القصف استمر", "The Orbis news agency reported that two shells fell."],
-    neg: ["وأصدرت وكالة الطاقة تقريرا عن المرج"],
+    neg: ["وأصدرت وكالة الطاقة تقريرا عن المرج", "وأفاد مراسل وكالتنا بأن القصف استمر"],
   },
   {
     id: "src-named",
