@@ -100,6 +100,9 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
           [{ word: ["كان", "كانت"], as: "at" }, { shape: /^(?:اخر|احدث)(?:ها|هم|هما)$/ }],
           [{ shape: /^[وف]?(?:اخر|احدث)(?:ها|هم|هما)$/, as: "at" }],
           [{ word: ["the"], as: "at" }, { word: ["latest"] }],
+          // «…, in the latest of a wave of attacks»: the run that came before is the tally, not
+          // this clause (not «in the latest attack on…», more words about the incident told).
+          [{ word: ["in"], as: "at" }, { word: ["the"] }, { word: ["latest"] }, { word: ["of", "in"] }],
           [{ word: ["most"], as: "at" }, { word: ["recently"] }],
         ],
       },
@@ -108,8 +111,13 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     pos: [
       "تتعرض قاعدة تل الحمراء لهجمات متكررة، كان آخرها فجر اليوم بطائرة مسيرة",
       "Tell Hamra base has come under fire many times, the latest on Sunday when a drone struck it.",
+      "Gunmen fired rockets at Tell Hamra base on Friday, a guard said, in the latest of a wave of raids on the outpost.",
     ],
-    neg: ["تعرضت قاعدة تل الحمراء لهجوم آخر فجر اليوم", "A drone struck Tell Hamra base, then the Sahl field, the Guard said."],
+    neg: [
+      "تعرضت قاعدة تل الحمراء لهجوم آخر فجر اليوم",
+      "A drone struck Tell Hamra base, then the Sahl field, the Guard said.",
+      "Gunmen fired rockets at Tell Hamra base on Friday, a guard said, in the latest attack on the outpost.",
+    ],
   },
   {
     id: "cut-pluperfect",

@@ -4,7 +4,7 @@
 // sequel, never joined to the first), a response, what may happen (hypothetical), the incident
 // just told named again («the attack», «الهجوم»), a part of what was counted («منها»), an
 // incident «similar» to the last, or a link to another story.
-import type { Doc, Tag } from "../doc";
+import { textOf, type Doc, type Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import { LIGHT_VERB_RULES } from "./events";
 import { fire, type Rule } from "./rule";
@@ -96,6 +96,25 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Troops near Marj were targeted at least four times this week.",
     ],
     neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
+  },
+  {
+    id: "mark-quantified-attacks",
+    does: "a share of many attacks: «most of the attacks», «none of these attacks», «any of Friday's attacks»: a tally, not an incident",
+    priority: 60,
+    pattern: [
+      { word: ["most", "many", "all", "none", "some", "any", "several", "half", "majority", "each"] },
+      { word: ["of"] },
+      { skip: 2 },
+      { tag: "event", as: "ev" },
+    ],
+    // Attacks in the plural: «most of the attack» is a part of one.
+    out: mark("background", (doc, m) => /s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: [
+      "Most of the attacks caused no damage.",
+      "None of these attacks on Tell Hamra base hurt anyone.",
+      "No guards were hurt in any of Friday's attacks, the Guard said.",
+    ],
+    neg: ["None of the guards was hurt in the attack.", "Most of the rockets fell outside Tell Hamra base.", "Most of the attack was over in minutes."],
   },
   {
     id: "mark-related-link",

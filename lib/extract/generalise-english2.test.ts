@@ -1,0 +1,40 @@
+// Invented mini-articles for the general rules the second English probe (english2.test.ts) led
+// to, each run through the whole pipeline in the made-up world of rules/examples.ts: never words
+// of the gold articles nor of the probe's own articles.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS);
+const main = (body: string) => read(body).reports.filter((r) => r.mention !== "background");
+
+describe("a lead that ends «in the latest of a wave of attacks»", () => {
+  it("keeps the lead an incident and sets the wave apart", () => {
+    const out = read("Gunmen fired rockets at Tell Hamra base on Thursday, a guard said, in the latest of a wave of attacks on the outpost.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+    expect(out.reports[0]!.places[0]?.value.id).toBe("tell-hamra-base");
+  });
+});
+
+describe("where the rockets were launched from, told in a sentence of its own", () => {
+  it("is more about the attack told, not another incident at the launch site", () => {
+    const r = main(
+      "Three rockets struck Tell Hamra base on Thursday, a guard said. Residents said the rockets were launched from the village of Wadi al-Nour.",
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0]!.places[0]?.value.id).toBe("tell-hamra-base");
+  });
+});
+
+describe("a share of many attacks («most of the attacks»)", () => {
+  it("is a tally, not an incident of its own", () => {
+    const out = read(
+      "A drone struck Tell Hamra base on Thursday, a guard said. The outpost has been attacked 30 times this year. Most of the attacks caused no damage.",
+    );
+    expect(out.reports.filter((r) => !r.mention)).toHaveLength(1);
+  });
+  it("leaves a part of one attack to that attack", () => {
+    const out = read("A drone struck Tell Hamra base on Thursday, a guard said. Most of the rockets fell outside the base.");
+    expect(out.reports.filter((r) => !r.mention)).toHaveLength(1);
+  });
+});
