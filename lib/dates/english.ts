@@ -221,11 +221,14 @@ function asChronoParser(p: (typeof EN_PARSERS)[number]): chrono.Parser {
 }
 
 // A result that is only a clock time («at 3 p.m.»), or «may» / «march» / «sept» alone, is no
-// date of an incident.
+// date of an incident; nor is a span of hours or minutes («put out within an hour», «for
+// minutes», «in two hours»): how long something took, not when.
+const DURATION = /^(?:within|in|for)\s+(?:(?:an?|one|two|three|four|five|six|a few|few|several|\d+)\s+)?(?:hours?|minutes?|seconds?)$/i;
 const dropNonDates: chrono.Refiner = {
   refine: (_context, results) =>
     results.filter((r) => {
       if ([...r.tags()].some((t) => t.startsWith(TAG))) return true;
+      if (DURATION.test(r.text.trim())) return false;
       const s = r.start;
       const dated =
         s.isCertain("day") ||

@@ -38,3 +38,14 @@ describe("a share of many attacks («most of the attacks»)", () => {
     expect(out.reports.filter((r) => !r.mention)).toHaveLength(1);
   });
 });
+
+describe("a clock's zone («11 p.m. (Marj time)», «بتوقيت المرج»)", () => {
+  const ids = (body: string) => read(body).reports.flatMap((r) => r.places.map((p) => p.value.id));
+  it("is not a place of the incident", () => {
+    expect(ids("At about 11 p.m. (Marj time) on Thursday, jets struck a depot near Wadi al-Nour.")).not.toContain("marj");
+    expect(ids("قصفت طائرات حربية مستودعاً قرب وادي النور عند الساعة 11 ليلاً بتوقيت المرج يوم الخميس.")).not.toContain("marj");
+  });
+  it("leaves a place followed by other words a place", () => {
+    expect(ids("Rockets struck Marj at the same time on Thursday.")).toContain("marj");
+  });
+});
