@@ -250,7 +250,6 @@ const KNOWN_GAPS = new Set<string>([
   "04-lwj-week/2/precision",
   "04-lwj-week/2/weapons",
   "04-lwj-week/2/actors",
-  "04-lwj-week/3/count",
   "04-lwj-week/6/count",
   "04-lwj-week/6/actors",
   "04-lwj-week/7/date",
@@ -261,18 +260,14 @@ const KNOWN_GAPS = new Set<string>([
   "04-lwj-week/7/actors",
   "04-lwj-week/7/sources",
   "05-kurdistan24-erbil/reports",
-  "05-kurdistan24-erbil/1/count",
   "05-kurdistan24-erbil/1/casualties",
   "05-kurdistan24-erbil/1/sources",
   "06-pentagon-thursday/1/precision",
-  "06-pentagon-thursday/1/casualties",
   "06-pentagon-thursday/2/sources",
   "06-pentagon-thursday/3/sources",
   "07-number-words/2/casualties",
   "07-number-words/2/sources",
-  "08-damage-only/1/count",
   "09-live-blog/1/precision",
-  "10-previous-month/2/casualties",
 ]);
 
 const dir = path.join(__dirname, "english2");
