@@ -49,3 +49,21 @@ describe("a clock's zone («11 p.m. (Marj time)», «بتوقيت المرج»)"
     expect(ids("Rockets struck Marj at the same time on Thursday.")).toContain("marj");
   });
 });
+
+describe("who speaks and who acts, in English", () => {
+  const actors = (body: string) => read(body).reports.flatMap((r) => r.actors.map((a) => `${a.value.id}/${a.value.role}`));
+  const sources = (body: string) => read(body).reports.flatMap((r) => r.sources.map((s) => `${s.value.name}${s.value.person ? ` (${s.value.person})` : ""}`));
+  it("does not make a party named before an unnamed source's head the one that struck", () => {
+    expect(actors("A drone struck Tell Hamra base on Thursday. A US military official confirmed the attack.")).toEqual([]);
+  });
+  it("does not read the party a speaker tells of as a speaker", () => {
+    expect(sources("A drone struck Tell Hamra base on Thursday. A spokesman said US troops repaired the gate the next day.")).not.toContain("US troops");
+  });
+  it("reads a person named by the surname alone beside a verb of saying as the source named with the full name", () => {
+    const body =
+      "Guard spokesman Karim Haddad said on Friday that a drone struck Tell Hamra base on Wednesday. Haddad said two shells also fell on Marj on Thursday, wounding a guard.";
+    const out = read(body).reports.filter((r) => !r.mention);
+    expect(out.map((r) => r.sources.map((s) => s.value.person ?? null))).toEqual([["Karim Haddad"], ["Karim Haddad"]]);
+    expect(out[1]!.sources[0]!.evidence?.exact).toBe("Haddad");
+  });
+});
