@@ -67,3 +67,21 @@ describe("who speaks and who acts, in English", () => {
     expect(out[1]!.sources[0]!.evidence?.exact).toBe("Haddad");
   });
 });
+
+describe("the incident named again after a preposition or by its toll", () => {
+  it("goes on with the incident just told («… caused by the attack», «none of the three wounded»)", () => {
+    expect(
+      main(
+        'A drone struck Tell Hamra base late on Thursday, the Guard said. In a statement, it said the guards heard a blast. "No damage was caused by the attack," it said.',
+      ),
+    ).toHaveLength(1);
+    const body =
+      'Gunmen fired mortar rounds at Tell Hamra base on Thursday, wounding three guards, a spokesman said. Two rounds fell inside the base. "We answered," he said, adding that none of the three wounded was in danger.';
+    const out = main(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.casualties.map((c) => `${c.value.kind}:${c.value.count}`)).toEqual(["injured:3"]);
+  });
+  it("leaves an attack told anew, with an article of its own, another incident", () => {
+    expect(main("A drone struck Tell Hamra base on Thursday. Two guards were hurt in an attack on Marj on Friday.")).toHaveLength(2);
+  });
+});

@@ -254,7 +254,9 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-anaphora",
     does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
     decide: (c, { drafts, last }) => {
-      if (!last || last.mention === "background" || !has(c, "anaphora") || c.index - lastOf(last).index > 2) return null;
+      // Near: two clauses on, or two sentences on when those between told nothing of their own.
+      if (!last || last.mention === "background" || !has(c, "anaphora") || (c.index - lastOf(last).index > 2 && c.sentence - lastOf(last).sentence > 2))
+        return null;
       const fits = (d: Draft) => d.mention !== "background" && sameDay(d.date, eventDate(c)) && compatible(family(d.type), family(clauseType(c)));
       // The weapon named again picks the report that used it («القذائف» after a response by
       // artillery goes back to the shelling), else the report just told, else the last one

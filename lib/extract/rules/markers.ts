@@ -340,6 +340,25 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     ],
   },
   {
+    id: "mark-anaphora-after",
+    does: "the incident just told, named again after a preposition: «… caused by the attack», «Nobody was hurt in that attack», «… during the raid»",
+    priority: 44,
+    pattern: [{ word: ["by", "in", "during"] }, { word: ["the", "that", "this"] }, { oneOf: [[{ tag: "event", as: "ev" }], [{ tag: "weapon", as: "ev" }]] }],
+    // One attack, in the singular: «in the attacks» may be a tally's.
+    out: mark("anaphora", (doc, m) => !/s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: ["No damage was caused by the attack, the Guard said.", "Nobody was hurt in that attack either."],
+    neg: ["Two guards were hurt in an attack on Marj.", "Nobody was hurt in the attacks this year."],
+  },
+  {
+    id: "mark-toll-again",
+    does: "a toll named again with the article: «none of the three wounded…», «the two dead were guards»: the incident just told",
+    priority: 44,
+    pattern: [{ word: ["the"] }, { tag: "number" }, { tag: "casualty" }],
+    out: mark("anaphora"),
+    pos: ["He added that none of the three wounded was in danger.", "The two dead were guards of Tell Hamra base."],
+    neg: ["Three wounded guards were taken to Marj.", "A drone killed the two guards at Tell Hamra base."],
+  },
+  {
     id: "mark-inside-site",
     does: "a spot inside the site just told: «… داخل القاعدة», «inside the facility», «within the site» (the site named no further)",
     priority: 45,
