@@ -275,7 +275,8 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
     m = s.get("month")!,
     d = s.get("day")!;
   // Relative words («two days ago», «yesterday», «last week»); «Wednesday night» is a weekday.
-  const relative = tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this month)\b/.test(text);
+  const relative =
+    tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this month)\b/.test(text);
   if (relative) {
     if (/\bmonth\b/.test(text)) return { start, end, rule: "en-chrono-relative", kind: "month", monthOffset: /\blast\b/.test(text) ? -1 : 0 };
     if (/\byears?\b/.test(text)) return null;

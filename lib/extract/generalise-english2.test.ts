@@ -85,3 +85,15 @@ describe("the incident named again after a preposition or by its toll", () => {
     expect(main("A drone struck Tell Hamra base on Thursday. Two guards were hurt in an attack on Marj on Friday.")).toHaveLength(2);
   });
 });
+
+describe("an approximate day and the day the report states", () => {
+  it("takes the day stated within a week of it («earlier this week» … «on Monday»)", () => {
+    const r = main(
+      "A drone struck Tell Hamra base earlier this week, the Guard said. A spokesman said on Friday that the drone hit a depot there on Monday.",
+    )[0]!;
+    expect(r.date?.value).toEqual({ date: "2025-03-10", precision: "day" });
+  });
+  it("keeps the approximate day when no day is stated", () => {
+    expect(main("A drone struck Tell Hamra base earlier this week, the Guard said.")[0]!.date?.value.precision).toBe("approximate");
+  });
+});

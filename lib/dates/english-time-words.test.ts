@@ -1,4 +1,4 @@
-// How long something took is no date (english.ts, dropNonDates): invented sentences.
+// English time words that are no date, or a day (english.ts): invented sentences.
 import { describe, expect, it } from "vitest";
 import { foldWithOffsets } from "../arabic/normalize";
 import { findDateMentions } from "./mentions";
@@ -14,5 +14,15 @@ describe("a span of hours or minutes", () => {
   it("leaves the day told beside it a date", () => {
     expect(read("A drone struck the depot on Tuesday and the fire was out within an hour.")).toEqual(["en-chrono-weekday"]);
     expect(read("Drones hit the depot two days ago.")).toEqual(["en-chrono-relative"]);
+  });
+});
+
+describe("a part of today («this afternoon», «this evening»)", () => {
+  it("is the day, as «this morning» is", () => {
+    expect(read("Two shells fell on the depot this afternoon.")).toEqual(["en-chrono-relative"]);
+    expect(read("Two shells fell on the depot this evening.")).toEqual(["en-chrono-relative"]);
+  });
+  it("is not read in a bare «in the afternoon», which names no day", () => {
+    expect(read("Two shells fell on the depot in the afternoon.")).toEqual([]);
   });
 });
