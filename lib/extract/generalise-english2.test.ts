@@ -97,3 +97,13 @@ describe("an approximate day and the day the report states", () => {
     expect(main("A drone struck Tell Hamra base earlier this week, the Guard said.")[0]!.date?.value.precision).toBe("approximate");
   });
 });
+
+describe("many attacks of two kinds counted together («seven drone and rocket attacks»)", () => {
+  it("is a tally, and counts no drones", () => {
+    const out = read(
+      "The Eagle Brigade has launched at least seven drone and rocket attacks on Tell Hamra base this month. On Monday, a drone struck the base.",
+    );
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual(["background", null]);
+    expect(out.reports.flatMap((r) => r.counts.map((c) => c.value.count))).not.toContain(7);
+  });
+});

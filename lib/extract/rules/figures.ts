@@ -44,6 +44,13 @@ const NOT_ADJECTIVE = new Set([
   "salvo",
 ]);
 
+// «… drone and rocket attacks»: after the noun, «and» or «or», another weapon and an attack in the plural.
+function kindsOfAttacks(doc: Doc, k: number): boolean {
+  if (!["and", "or"].includes(doc.tokens[k]?.text ?? "")) return false;
+  const ev = doc.tags.find((t) => t.kind === "event" && t.i > k && t.i <= k + 3);
+  return !!ev && /s$/i.test(textOf(doc, ev.i, ev.j));
+}
+
 export const COUNT_RULES: Array<Rule<CountOut>> = [
   {
     id: "count-range",
@@ -62,8 +69,9 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     pattern: [NUM("n"), HEDGE, { opt: [{ any: "word", latin: true, as: "adj" }] }, { tag: "countNoun", as: "noun" }],
     // «three unfired rockets» found after an attack, «two parked vehicles» it damaged: not what
     // was fired or sent.
+    // Nor «seven drone and rocket attacks»: attacks counted, of two kinds.
     out: (m, doc) =>
-      plausible(numberOf(m), 1000) && !(m.caps.adj && NOT_FIRED.has(textOf(doc, m.caps.adj.i, m.caps.adj.j).toLowerCase()))
+      plausible(numberOf(m), 1000) && !(m.caps.adj && NOT_FIRED.has(textOf(doc, m.caps.adj.i, m.caps.adj.j).toLowerCase())) && !kindsOfAttacks(doc, m.j)
         ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> }
         : null,
     pos: [
@@ -76,6 +84,7 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     neg: [
       "على بعد 15 كيلومترا من المرج",
       "منذ 2021 سقطت صواريخ على المرج",
+      "The Brigade launched seven drone and rocket attacks on Marj.",
       "Guards found three unfired rockets near Marj.",
       "The drone damaged two parked vehicles at Tell Hamra base.",
     ],

@@ -98,6 +98,22 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
   },
   {
+    id: "mark-tally-kinds",
+    does: "many attacks of two kinds counted together: «at least seven drone and rocket attacks», «12 rocket or drone attacks»",
+    priority: 60,
+    pattern: [
+      { tag: "number", where: (n: number) => n >= 5 },
+      { opt: [{ tag: "cue", is: "hedge" }] },
+      { tag: "weapon" },
+      { word: ["and", "or"] },
+      { skip: 2 },
+      { tag: "event", where: (t: string | null) => t === null, as: "ev" },
+    ],
+    out: mark("background", (doc, m) => /s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: ["The Eagle Brigade has launched at least seven drone and rocket attacks on Tell Hamra base this month."],
+    neg: ["Seven drones and rockets hit Tell Hamra base on Monday.", "Two drone and rocket attacks hit Tell Hamra base on Monday."],
+  },
+  {
     id: "mark-quantified-attacks",
     does: "a share of many attacks: «most of the attacks», «none of these attacks», «any of Friday's attacks»: a tally, not an incident",
     priority: 60,
