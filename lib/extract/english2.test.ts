@@ -256,7 +256,6 @@ const KNOWN_GAPS = new Set<string>([
   "04-lwj-week/7/actors",
   "04-lwj-week/7/sources",
   "05-kurdistan24-erbil/1/sources",
-  "06-pentagon-thursday/3/sources",
   "07-number-words/2/sources",
 ]);
 

@@ -107,3 +107,10 @@ describe("many attacks of two kinds counted together («seven drone and rocket a
     expect(out.reports.flatMap((r) => r.counts.map((c) => c.value.count))).not.toContain(7);
   });
 });
+
+describe("«the number of attacks … since»", () => {
+  it("is a tally, set apart", () => {
+    const out = read("A drone struck Tell Hamra base on Monday, the Guard said. That brings to 40 the number of attacks on the base since March.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
+  });
+});

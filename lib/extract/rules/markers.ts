@@ -55,12 +55,18 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         oneOf: [
           [{ tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }, { skip: 12, commas: true }, cue("since")],
           [cue("since"), { skip: 12, commas: true }, { tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }],
+          // «That brings to 40 the number of attacks on the bases since March».
+          [{ word: ["number", "tally", "total"] }, { word: ["of"] }, { tag: "event" }, { skip: 12, commas: true }, cue("since")],
         ],
       },
     ],
     out: mark("background"),
-    pos: ["ورصد المرصد 25 هجوما منذ مطلع العام على القواعد", "There have been more than 100 attacks on the bases since March."],
-    neg: ["وقتل 25 عنصرا في الهجوم على المرج"],
+    pos: [
+      "ورصد المرصد 25 هجوما منذ مطلع العام على القواعد",
+      "There have been more than 100 attacks on the bases since March.",
+      "That brings to 40 the number of attacks on Tell Hamra base since March.",
+    ],
+    neg: ["وقتل 25 عنصرا في الهجوم على المرج", "The number of guards at Tell Hamra base has grown since March."],
   },
   {
     id: "mark-tally-count",
