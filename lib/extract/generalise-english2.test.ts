@@ -114,3 +114,17 @@ describe("«the number of attacks … since»", () => {
     expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, "background"]);
   });
 });
+
+describe("«two attacks, one on X and another on Y»", () => {
+  it("is two incidents, the second of the kind of the first, on the same day", () => {
+    const out = main("On Monday, the Eagle Brigade claimed two drone attacks, one on Tell Hamra base and another on the Sahl field.");
+    expect(out.map((r) => [r.places[0]?.value.id, r.type?.value, r.weapons.map((w) => w.value)])).toEqual([
+      ["tell-hamra-base", "drone_attack", ["drone"]],
+      ["sahl-field", "drone_attack", ["drone"]],
+    ]);
+    expect(out[1]!.date?.value.date).toBe(out[0]!.date?.value.date);
+  });
+  it("leaves one attack with «another» told in words of its own to the rules of another attack", () => {
+    expect(main("A drone struck Tell Hamra base on Monday and another drone was shot down.")).toHaveLength(1);
+  });
+});
