@@ -241,14 +241,27 @@ const EXPECTED: Record<string, Expect[]> = {
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»):
 // expected failures, so the file stays green and its count of what is met stays honest.
 const KNOWN_GAPS = new Set<string>([
+  // «U.S. Central Command forces conducted a strike»: the actor list gives US forces no English
+  // «US Central Command» (its Arabic names have «القيادة المركزية الأميركية»); an admin's choice.
   "03-centcom-release/1/actors",
+  // «CENTCOM forces struck a command and control node»: a strike told by the verb alone, no
+  // weapon or attack noun to type it.
   "03-centcom-release/2/type",
   "03-centcom-release/2/weapons",
+  // «On Oct. 19, the Islamic Resistance in Iraq claimed a drone attack»: the recap's day is read as
+  // the claim's (date-then-said), so approximate.
   "04-lwj-week/2/precision",
+  // «two separate drone attacks» counted as two drones: the tuned gold counts «N drone attacks»,
+  // and reading it as attacks lowered the tuned count (0.97/0.88 -> 0.96/0.84).
   "04-lwj-week/6/count",
+  // «the group claimed …»: «the group» is not resolved to the group named in the paragraph before.
   "04-lwj-week/6/actors",
   "04-lwj-week/7/actors",
+  // «the Kurdistan Region's Counter-Terrorism Directorate (CTD) said»: an institution no list
+  // names and no unnamed-source head reads.
   "05-kurdistan24-erbil/1/sources",
+  // «the SDF said»: a speaking group keeps the article's words; the list's English name lowered
+  // the tuned sources (0.87/0.92 -> 0.84/0.89), the gold naming groups as written.
   "07-number-words/2/sources",
 ]);
 
