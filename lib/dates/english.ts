@@ -221,11 +221,14 @@ function asChronoParser(p: (typeof EN_PARSERS)[number]): chrono.Parser {
 }
 
 // A result that is only a clock time («at 3 p.m.»), or «may» / «march» / «sept» alone, is no
-// date of an incident.
+// date of an incident; nor is a span of hours or minutes («put out within an hour», «for
+// minutes», «in two hours»): how long something took, not when.
+const DURATION = /^(?:within|in|for)\s+(?:(?:an?|one|two|three|four|five|six|a few|few|several|\d+)\s+)?(?:hours?|minutes?|seconds?)$/i;
 const dropNonDates: chrono.Refiner = {
   refine: (_context, results) =>
     results.filter((r) => {
       if ([...r.tags()].some((t) => t.startsWith(TAG))) return true;
+      if (DURATION.test(r.text.trim())) return false;
       const s = r.start;
       const dated =
         s.isCertain("day") ||
@@ -272,7 +275,8 @@ function toMention(r: chrono.ParsedResult, offset: number): DateMention | null {
     m = s.get("month")!,
     d = s.get("day")!;
   // Relative words («two days ago», «yesterday», «last week»); «Wednesday night» is a weekday.
-  const relative = tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this month)\b/.test(text);
+  const relative =
+    tags.includes("result/relativeDate") || /\b(?:today|tonight|yesterday|last night|this morning|this afternoon|this evening|this month)\b/.test(text);
   if (relative) {
     if (/\bmonth\b/.test(text)) return { start, end, rule: "en-chrono-relative", kind: "month", monthOffset: /\blast\b/.test(text) ? -1 : 0 };
     if (/\byears?\b/.test(text)) return null;

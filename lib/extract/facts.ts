@@ -307,7 +307,7 @@ export function readFacts(
   // The last day the text told (an incident's, a statement's or a timeline item's), for the
   // dates counted from it.
   let told: DateValue | null = null;
-  return clauses.map((c) => {
+  const out = clauses.map((c) => {
     const markers: ClauseFacts["markers"] = new Map();
     const mf = fire(doc, MARKER_RULES, c.i, c.j);
     traceAll(doc, mf, (o) => o.marker, trace);
@@ -401,4 +401,15 @@ export function readFacts(
       markers,
     };
   });
+  // «…, one on X and another on Y»: the second is another incident of the kind just told, its
+  // words (the attack, the weapon) left out; it takes them from the clause before.
+  for (const [n, c] of out.entries()) {
+    const prev = out[n - 1];
+    if (c.kind !== "elided" || !prev || prev.sentence !== c.sentence || c.events.length || c.weapons.length) continue;
+    c.events = prev.events;
+    c.weapons = prev.weapons.filter((w) => !w.platform);
+    if (!c.dates.length) c.dates = prev.dates;
+    if (!c.markers.has("another")) c.markers.set("another", { rule: "cut-one-and-another", i: c.i, j: c.i + 1 });
+  }
+  return out;
 }

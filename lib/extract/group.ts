@@ -77,7 +77,9 @@ const saidDate = (c: ClauseFacts) => c.dates.find((d) => d.role === "statement" 
 // after the others.
 const asideOf = (p: Found<PlaceRef>) => Number(!!p.rule && ASIDE.has(p.rule));
 export const clauseKey = (c: ClauseFacts) => {
-  const p = c.places.slice().sort((a, b) => asideOf(a) - asideOf(b) || (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
+  // A place named aside is never the clause's site, even alone («the rockets were launched from X»:
+  // more about the attack told, which struck elsewhere).
+  const p = c.places.filter((x) => !asideOf(x)).sort((a, b) => (SPECIFICITY[b.value.kind] ?? 0) - (SPECIFICITY[a.value.kind] ?? 0))[0];
   if (p && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE) return siteKey(p.value);
   // A town or village the gazetteer does not list («في قرية X») is a site of its own too.
   return c.unlisted?.length ? `?${c.unlisted[0]!.value}` : null;
@@ -252,7 +254,9 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-anaphora",
     does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
     decide: (c, { drafts, last }) => {
-      if (!last || last.mention === "background" || !has(c, "anaphora") || c.index - lastOf(last).index > 2) return null;
+      // Near: two clauses on, or two sentences on when those between told nothing of their own.
+      if (!last || last.mention === "background" || !has(c, "anaphora") || (c.index - lastOf(last).index > 2 && c.sentence - lastOf(last).sentence > 2))
+        return null;
       const fits = (d: Draft) => d.mention !== "background" && sameDay(d.date, eventDate(c)) && compatible(family(d.type), family(clauseType(c)));
       // The weapon named again picks the report that used it («القذائف» after a response by
       // artillery goes back to the shelling), else the report just told, else the last one

@@ -130,5 +130,26 @@ export function readPeople(
       }
     }
   }
+  surnamesAgain(doc, sources, names, trace);
   return { actors, sources, names };
+}
+
+// «Pentagon Press Secretary Jane Doe said … Doe said …»: a person named in full as the voice of a
+// source, named again by the surname alone beside a verb of saying, is that source again.
+function surnamesAgain(doc: Doc, sources: SourceFact[], names: Array<{ i: number; j: number }>, trace?: RuleTrace) {
+  const bySurname = new Map<string, SourceFact>();
+  for (const s of sources) {
+    const last = s.value.person?.split(/\s+/).pop();
+    if (last && /^[A-Z][a-z]/.test(last)) bySurname.set(last.toLowerCase(), s);
+  }
+  if (!bySurname.size) return;
+  const say = (k: number) => doc.tags.some((t) => t.kind === "cue" && t.value === "say" && t.i === k);
+  for (const [k, t] of doc.tokens.entries()) {
+    const s = t.kind === "word" && t.latin ? bySurname.get(t.text.toLowerCase()) : undefined;
+    if (!s || k < s.j || !/^[A-Z]/.test(doc.body.slice(t.from, t.to)) || sources.some((x) => x.i <= k && x.j > k)) continue;
+    if (!say(k + 1) && !(say(k - 1) && doc.tokens[k - 2]?.kind === "punct")) continue;
+    sources.push({ ...s, i: k, j: k + 1, confidence: 0.7, rule: "src-surname-again" });
+    names.push({ i: k, j: k + 1 });
+    trace?.("src-surname-again", s.value.name, spanOf(doc, k, k + 1));
+  }
 }

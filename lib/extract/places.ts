@@ -186,6 +186,13 @@ function hospital(doc: Doc, t: Tag): boolean {
 // «أطلقت القذائف من منطقة قريبة من بلدة X», «انطلقت الطائرة من X», «a drone launched from the
 // town of X», «rockets fired from near X»: where an attack came from, not where it struck. Kept,
 // less surely and after the places the clause names otherwise (place-launch-point).
+// «11 p.m. Baghdad time», «الساعة 3 فجراً بتوقيت دمشق»: a clock's zone, not where anything happened.
+function clockZone(doc: Doc, t: Tag): boolean {
+  const next = doc.tokens[t.j];
+  const prev = doc.tokens[t.i - 1];
+  return (next?.kind === "word" && next.readings.some((r) => r.form === "time")) || (prev?.kind === "word" && prev.readings.some((r) => r.form === "توقيت"));
+}
+
 const LAUNCH = new Set(["اطلق", "انطلق", "اطلقت", "انطلقت", "launched", "fired", "took", "originated", "came"]);
 const FIRED = new Set(["اطلق", "اطلقت", "launched", "fired"]);
 const FROM = new Set(["من", "from"]);
@@ -332,6 +339,10 @@ export function readPlaces(
     }
     if (hospital(doc, t)) {
       trace?.("place-hospital", t.value.id, spanOf(doc, t.i, t.j));
+      continue;
+    }
+    if (clockZone(doc, t)) {
+      trace?.("place-clock-zone", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
     if (inName(t) || names.some((n) => n.i === t.i && n.j === t.j && !doc.tags.some((a) => a.kind === "actor" && a.i === t.i))) continue;

@@ -63,7 +63,14 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   const dates = all("dates") as DateFact[];
   // A day the text gives the incident comes before a span back from another day («days after»).
   const eventDates = dates.filter((x) => x.role !== "since" && x.role !== "statement" && x.role !== "future" && x.far !== "after" && x.value);
-  const event = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
+  const first = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
+  // A span of days («earlier this week») gives way to a day the report states
+  // within a week of it («… on Monday»): the same incident, told more precisely.
+  const exact =
+    first?.value!.precision === "approximate" && first.rule === "en-recent-days"
+      ? eventDates.find((x) => x.value!.precision === "day" && !x.mention.span && Math.abs(daysBetween(x.value!.date, first.value!.date)) <= 6)
+      : undefined;
+  const event = exact ?? first;
   const said = dates.find((x) => x.role === "statement" && x.value);
   const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.basis.anchor === "absolute" && x.value?.precision === "day");
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);

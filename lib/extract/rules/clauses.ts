@@ -7,7 +7,9 @@ import type { Rule } from "./rule";
 
 // The clause kinds the grouping reads: a response to something, what happened before, a
 // source going on, or a plain next clause.
-export type ClauseKind = "next" | "response" | "earlier" | "adding";
+// elided: «…, one on X and another on Y»: a second incident told by its site alone, the kind of
+// the one before left out.
+export type ClauseKind = "next" | "response" | "earlier" | "adding" | "elided";
 export type CutOut = { at: number; kind: ClauseKind };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -100,6 +102,9 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
           [{ word: ["كان", "كانت"], as: "at" }, { shape: /^(?:اخر|احدث)(?:ها|هم|هما)$/ }],
           [{ shape: /^[وف]?(?:اخر|احدث)(?:ها|هم|هما)$/, as: "at" }],
           [{ word: ["the"], as: "at" }, { word: ["latest"] }],
+          // «…, in the latest of a wave of attacks»: the run that came before is the tally, not
+          // this clause (not «in the latest attack on…», more words about the incident told).
+          [{ word: ["in"], as: "at" }, { word: ["the"] }, { word: ["latest"] }, { word: ["of", "in"] }],
           [{ word: ["most"], as: "at" }, { word: ["recently"] }],
         ],
       },
@@ -108,8 +113,33 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     pos: [
       "تتعرض قاعدة تل الحمراء لهجمات متكررة، كان آخرها فجر اليوم بطائرة مسيرة",
       "Tell Hamra base has come under fire many times, the latest on Sunday when a drone struck it.",
+      "Gunmen fired rockets at Tell Hamra base on Friday, a guard said, in the latest of a wave of raids on the outpost.",
     ],
-    neg: ["تعرضت قاعدة تل الحمراء لهجوم آخر فجر اليوم", "A drone struck Tell Hamra base, then the Sahl field, the Guard said."],
+    neg: [
+      "تعرضت قاعدة تل الحمراء لهجوم آخر فجر اليوم",
+      "A drone struck Tell Hamra base, then the Sahl field, the Guard said.",
+      "Gunmen fired rockets at Tell Hamra base on Friday, a guard said, in the latest attack on the outpost.",
+    ],
+  },
+  {
+    id: "cut-one-and-another",
+    does: "«… two attacks, one on X and another on Y»: the second, told by its site alone, is a clause of its own",
+    priority: 55,
+    pattern: [
+      { word: ["one"] },
+      { word: ["on", "at", "against", "near", "targeting"] },
+      { skip: 10, commas: true },
+      { opt: [COMMA] },
+      { word: ["and", "while"], as: "at" },
+      { oneOf: [[{ word: ["another"] }], [{ word: ["the"] }, { word: ["other"] }], [{ word: ["a"] }, { word: ["second"] }]] },
+      { word: ["on", "at", "against", "near", "targeting"] },
+    ],
+    out: cutAt("elided"),
+    pos: ["The Guard claimed two drone attacks, one on Tell Hamra base and another on the Sahl field."],
+    neg: [
+      "The Guard claimed one attack on Tell Hamra base and another attack on the Sahl field last month.",
+      "One drone fell on Marj and another was shot down.",
+    ],
   },
   {
     id: "cut-pluperfect",

@@ -2,7 +2,7 @@
 // killed and injured. A figure is a number tag (digits or words) in a fixed place beside a
 // count noun or a casualty word, a dual that counts two by itself, or a singular that counts
 // one; a range keeps its lower bound.
-import type { Doc, Tag } from "../doc";
+import { textOf, type Doc, type Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -22,6 +22,37 @@ const plausible = (n: number | undefined, max: number) => n !== undefined && n >
 // A dual ending counts two only on an Arabic word.
 const arabicDual = (doc: Doc, t: Tag) => DUAL.includes(t.suf) && !doc.tokens[t.j - 1]!.latin;
 
+// Words before a count noun that say the munitions were not fired or the vehicles not sent.
+const NOT_FIRED = new Set(["unfired", "unexploded", "undetonated", "unlaunched", "unused", "parked", "abandoned", "spare"]);
+// Words that cannot stand between «a» and a munition it counts as one («a series of drone…»).
+const NOT_ADJECTIVE = new Set([
+  "of",
+  "the",
+  "and",
+  "or",
+  "after",
+  "before",
+  "with",
+  "by",
+  "from",
+  "day",
+  "week",
+  "series",
+  "wave",
+  "number",
+  "string",
+  "barrage",
+  "volley",
+  "salvo",
+]);
+
+// «… drone and rocket attacks»: after the noun, «and» or «or», another weapon and an attack in the plural.
+function kindsOfAttacks(doc: Doc, k: number): boolean {
+  if (!["and", "or"].includes(doc.tokens[k]?.text ?? "")) return false;
+  const ev = doc.tags.find((t) => t.kind === "event" && t.i > k && t.i <= k + 3);
+  return !!ev && /s$/i.test(textOf(doc, ev.i, ev.j));
+}
+
 export const COUNT_RULES: Array<Rule<CountOut>> = [
   {
     id: "count-range",
@@ -37,10 +68,28 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     id: "count-number-noun",
     does: "a number, then the noun it counts: «ثلاثة صواريخ», «١٢ غارة», «four drones», «10 Grad rockets»",
     priority: 70,
-    pattern: [NUM("n"), HEDGE, { opt: [{ any: "word", latin: true }] }, { tag: "countNoun", as: "noun" }],
-    out: (m) => (plausible(numberOf(m), 1000) ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> } : null),
-    pos: ["أطلقت الجماعة ثلاثة صواريخ على المرج", "شنت الطائرات ١٢ غارة", "fired four rockets at Marj", "a convoy of 30 trucks"],
-    neg: ["على بعد 15 كيلومترا من المرج", "منذ 2021 سقطت صواريخ على المرج"],
+    pattern: [NUM("n"), HEDGE, { opt: [{ any: "word", latin: true, as: "adj" }] }, { tag: "countNoun", as: "noun" }],
+    // «three unfired rockets» found after an attack, «two parked vehicles» it damaged: not what
+    // was fired or sent.
+    // Nor «seven drone and rocket attacks»: attacks counted, of two kinds.
+    out: (m, doc) =>
+      plausible(numberOf(m), 1000) && !(m.caps.adj && NOT_FIRED.has(textOf(doc, m.caps.adj.i, m.caps.adj.j).toLowerCase())) && !kindsOfAttacks(doc, m.j)
+        ? { count: numberOf(m)!, noun: m.caps.noun!.tag as Tag<"countNoun"> }
+        : null,
+    pos: [
+      "أطلقت الجماعة ثلاثة صواريخ على المرج",
+      "شنت الطائرات ١٢ غارة",
+      "fired four rockets at Marj",
+      "a convoy of 30 trucks",
+      "fired four Grad rockets at Marj",
+    ],
+    neg: [
+      "على بعد 15 كيلومترا من المرج",
+      "منذ 2021 سقطت صواريخ على المرج",
+      "The Brigade launched seven drone and rocket attacks on Marj.",
+      "Guards found three unfired rockets near Marj.",
+      "The drone damaged two parked vehicles at Tell Hamra base.",
+    ],
   },
   {
     id: "count-noun-one",
@@ -81,6 +130,25 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
     },
     pos: ["استهدفت طائرة مسيرة قاعدة تل الحمراء", "A drone hit Tell Hamra base."],
     neg: ["استهدفت طائرات مسيرة قاعدة تل الحمراء", "Drones hit Tell Hamra base.", "تعرضت قاعدة تل الحمراء لهجوم صاروخي"],
+  },
+  {
+    id: "count-singular-munition-described",
+    does: "«a» or «an», up to two words that describe it, then a munition in the singular: one, where no number is written («an explosive-laden drone», «a lone homemade rocket»)",
+    priority: 20,
+    pattern: [
+      { word: ["a", "an"] },
+      { any: "word", latin: true, as: "adj" },
+      { opt: [{ any: "word", latin: true, as: "adj2" }] },
+      { tag: "countNoun", is: "munition", as: "noun" },
+    ],
+    out: (m, doc) => {
+      const noun = m.caps.noun!.tag as Tag<"countNoun">;
+      const words = [m.caps.adj, m.caps.adj2].filter((x) => x).map((x) => textOf(doc, x!.i, x!.j).toLowerCase());
+      if (noun.value.plural || noun.suf === "s" || words.some((w) => NOT_ADJECTIVE.has(w))) return null;
+      return { count: 1, noun, implied: true };
+    },
+    pos: ["An explosive-laden drone hit Tell Hamra base.", "A lone homemade rocket fell near Marj."],
+    neg: ["A series of drone attacks hit Tell Hamra base.", "An explosive-laden drones hit Tell Hamra base.", "A day after the rocket fell, guards left Marj."],
   },
 ];
 
@@ -131,6 +199,15 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     out: () => ({ kind: "none", count: null }),
     pos: ["سقطت القذائف دون وقوع إصابات", "There were no casualties."],
     neg: ["سقطت القذائف وأوقعت إصابات"],
+  },
+  {
+    id: "cas-none-subject",
+    does: "nobody named as the subject of harm: «no U.S. personnel were injured», «nobody was hurt», «none of the guards was wounded»",
+    priority: 88,
+    pattern: [{ word: ["no", "nobody", "none"] }, { skip: 4 }, { word: ["was", "were"] }, { oneOf: [[CASUALTY], [{ word: ["hurt", "harmed"] }]] }],
+    out: () => ({ kind: "none", count: null }),
+    pos: ["No Guard personnel were injured in the attack on Marj.", "Nobody was hurt when the drone fell.", "None of the guards was wounded."],
+    neg: ["Two guards were wounded and no vehicles were damaged.", "No group said why two guards were wounded.", "Three guards were hurt."],
   },
   {
     id: "cas-negated-harm",

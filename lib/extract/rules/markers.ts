@@ -4,7 +4,7 @@
 // sequel, never joined to the first), a response, what may happen (hypothetical), the incident
 // just told named again («the attack», «الهجوم»), a part of what was counted («منها»), an
 // incident «similar» to the last, or a link to another story.
-import type { Doc, Tag } from "../doc";
+import { textOf, type Doc, type Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import { LIGHT_VERB_RULES } from "./events";
 import { fire, type Rule } from "./rule";
@@ -90,12 +90,18 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         oneOf: [
           [{ tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }, { skip: 12, commas: true }, cue("since")],
           [cue("since"), { skip: 12, commas: true }, { tag: "number", where: (n: number) => n >= 3 }, { skip: 1 }, { tag: "event" }],
+          // «That brings to 40 the number of attacks on the bases since March».
+          [{ word: ["number", "tally", "total"] }, { word: ["of"] }, { tag: "event" }, { skip: 12, commas: true }, cue("since")],
         ],
       },
     ],
     out: mark("background"),
-    pos: ["ورصد المرصد 25 هجوما منذ مطلع العام على القواعد", "There have been more than 100 attacks on the bases since March."],
-    neg: ["وقتل 25 عنصرا في الهجوم على المرج"],
+    pos: [
+      "ورصد المرصد 25 هجوما منذ مطلع العام على القواعد",
+      "There have been more than 100 attacks on the bases since March.",
+      "That brings to 40 the number of attacks on Tell Hamra base since March.",
+    ],
+    neg: ["وقتل 25 عنصرا في الهجوم على المرج", "The number of guards at Tell Hamra base has grown since March."],
   },
   {
     id: "mark-tally-count",
@@ -131,6 +137,41 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Troops near Marj were targeted at least four times this week.",
     ],
     neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
+  },
+  {
+    id: "mark-tally-kinds",
+    does: "many attacks of two kinds counted together: «at least seven drone and rocket attacks», «12 rocket or drone attacks»",
+    priority: 60,
+    pattern: [
+      { tag: "number", where: (n: number) => n >= 5 },
+      { opt: [{ tag: "cue", is: "hedge" }] },
+      { tag: "weapon" },
+      { word: ["and", "or"] },
+      { skip: 2 },
+      { tag: "event", where: (t: string | null) => t === null, as: "ev" },
+    ],
+    out: mark("background", (doc, m) => /s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: ["The Eagle Brigade has launched at least seven drone and rocket attacks on Tell Hamra base this month."],
+    neg: ["Seven drones and rockets hit Tell Hamra base on Monday.", "Two drone and rocket attacks hit Tell Hamra base on Monday."],
+  },
+  {
+    id: "mark-quantified-attacks",
+    does: "a share of many attacks: «most of the attacks», «none of these attacks», «any of Friday's attacks»: a tally, not an incident",
+    priority: 60,
+    pattern: [
+      { word: ["most", "many", "all", "none", "some", "any", "several", "half", "majority", "each"] },
+      { word: ["of"] },
+      { skip: 2 },
+      { tag: "event", as: "ev" },
+    ],
+    // Attacks in the plural: «most of the attack» is a part of one.
+    out: mark("background", (doc, m) => /s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: [
+      "Most of the attacks caused no damage.",
+      "None of these attacks on Tell Hamra base hurt anyone.",
+      "No guards were hurt in any of Friday's attacks, the Guard said.",
+    ],
+    neg: ["None of the guards was hurt in the attack.", "Most of the rockets fell outside Tell Hamra base.", "Most of the attack was over in minutes."],
   },
   {
     id: "mark-related-link",
@@ -362,6 +403,25 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وأوضح المسعف أن ثلاثة مصابين وصلوا إلى مشفى المرج",
       "Three wounded guards were taken to a clinic in Marj.",
     ],
+  },
+  {
+    id: "mark-anaphora-after",
+    does: "the incident just told, named again after a preposition: «… caused by the attack», «Nobody was hurt in that attack», «… during the raid»",
+    priority: 44,
+    pattern: [{ word: ["by", "in", "during"] }, { word: ["the", "that", "this"] }, { oneOf: [[{ tag: "event", as: "ev" }], [{ tag: "weapon", as: "ev" }]] }],
+    // One attack, in the singular: «in the attacks» may be a tally's.
+    out: mark("anaphora", (doc, m) => !/s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: ["No damage was caused by the attack, the Guard said.", "Nobody was hurt in that attack either."],
+    neg: ["Two guards were hurt in an attack on Marj.", "Nobody was hurt in the attacks this year."],
+  },
+  {
+    id: "mark-toll-again",
+    does: "a toll named again with the article: «none of the three wounded…», «the two dead were guards»: the incident just told",
+    priority: 44,
+    pattern: [{ word: ["the"] }, { tag: "number" }, { tag: "casualty" }],
+    out: mark("anaphora"),
+    pos: ["He added that none of the three wounded was in danger.", "The two dead were guards of Tell Hamra base."],
+    neg: ["Three wounded guards were taken to Marj.", "A drone killed the two guards at Tell Hamra base."],
   },
   {
     id: "mark-inside-site",

@@ -444,12 +444,21 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     // استهدفت…» — the raid struck, X did not.
     // Nor is a party whose men were killed or wounded, before the verb, its subject: «guards of
     // X died in a raid».
+    // Nor is a party named before the head of an unnamed source its subject («a US military
+    // official said the drone struck…»: the official speaks), nor is an English action word after
+    // an article a verb («… confirmed the attack»: a noun).
     out: role(
       "agent",
-      (doc, m) => !doc.tokens.slice(m.i, m.j).some((t) => RELATIVE.has(t.text)) && !doc.tags.some((t) => t.kind === "casualty" && t.i > m.i && t.i < m.j - 1),
+      (doc, m) =>
+        !doc.tokens.slice(m.i, m.j).some((t) => RELATIVE.has(t.text)) &&
+        !doc.tags.some((t) => t.kind === "casualty" && t.i > m.i && t.i < m.j - 1) &&
+        !doc.tags.some((t) => t.kind === "sourceHead" && t.i === m.caps.actor!.j) &&
+        !["the", "a", "an"].includes(doc.tokens[m.j - 2]?.text ?? ""),
     ),
-    pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج"],
+    pos: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج", "The Eagle Brigade fired rockets at Marj, its spokesman said."],
     neg: [
+      "A US military official said a drone struck Marj.",
+      "A US military official confirmed the attack on Marj.",
       "توعد الحرس الوطني بالرد على الغارة التي استهدفت المرج",
       "The Guard vowed revenge for the raid which struck Marj.",
       "Two fighters of the Eagle Brigade (Eagle Brigades) were killed in an attack on Marj.",
@@ -503,8 +512,14 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
         ],
       },
     ],
-    out: role("speaker"),
-    pos: ["وقالت جماعة النسر إن الهدنة صامدة", "The Eagle Brigade said the truce holds."],
-    neg: ["جماعة النسر هي أكبر فصيل في المرج"],
+    // English names the speaker after the verb only inverted, after what was said («…," said
+    // the Guard»): «the Guard said US troops came under fire» has US troops as what was told.
+    out: role("speaker", (doc, m) => {
+      const t = doc.tokens[m.i]!;
+      if (!t.latin || !doc.tags.some((x) => x.kind === "cue" && x.value === "say" && x.i === m.i)) return true;
+      return doc.tokens[m.i - 1]?.kind === "punct";
+    }),
+    pos: ["وقالت جماعة النسر إن الهدنة صامدة", "The Eagle Brigade said the truce holds.", '"The truce holds," said the Eagle Brigade.'],
+    neg: ["جماعة النسر هي أكبر فصيل في المرج", "A spokesman said US troops at Marj came under rocket fire."],
   },
 ];
