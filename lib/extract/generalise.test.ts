@@ -593,3 +593,26 @@ describe("a headline that names its place", () => {
     expect(out.reports.map((r) => r.rules?.includes("group-headline") ?? false)).not.toContain(true);
   });
 });
+
+// Issue 18, report grouping (group-probe.test.ts): an article that tells several incidents.
+const kinds = (body: string) =>
+  read(body)
+    .reports.filter((r) => !r.mention)
+    .map((r) => `${r.type?.value}@${r.places[0]?.value.id}${r.sequel ? "+sequel" : ""}`);
+
+describe("an attack of another kind told after time went by", () => {
+  it("is a report of its own, a sequel, even at the same base on the same day", () => {
+    expect(kinds("A drone struck Tell Hamra base on Sunday morning, a spokesman said. Hours later, three rockets landed near the base.")).toEqual([
+      "drone_attack@tell-hamra-base",
+      "rocket_attack@tell-hamra-base+sequel",
+    ]);
+    expect(kinds("استهدفت طائرة مسيرة قاعدة تل الحمراء صباح الأحد. وبعد ساعات، سقطت ثلاثة صواريخ في محيط قاعدة تل الحمراء.")).toEqual([
+      "drone_attack@tell-hamra-base",
+      "rocket_attack@tell-hamra-base+sequel",
+    ]);
+  });
+  it("leaves a toll told later with the attack", () => {
+    expect(kinds("A drone struck Tell Hamra base on Sunday morning. Hours later, the toll rose to three dead.")).toEqual(["drone_attack@tell-hamra-base"]);
+    expect(kinds("استهدفت طائرة مسيرة قاعدة تل الحمراء صباح الأحد. وفي وقت لاحق، ارتفع عدد القتلى إلى ثلاثة.")).toEqual(["drone_attack@tell-hamra-base"]);
+  });
+});

@@ -156,6 +156,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
   },
   {
+    id: "group-later-other-kind",
+    does: "an attack of another kind told after time went by («Hours later, rockets hit the base» after a drone strike, «وبعد ساعات، سقطت قذائف…»): a new report, flagged as a sequel, even at the same site and day",
+    decide: (c, { drafts, last }) => {
+      if (!has(c, "later") || has(c, "anaphora") || !tells(c) || !last || !drafts.length) return null;
+      const [a, b] = [clauseType(c), last.type];
+      return a && b && a !== b && a !== "explosion" && b !== "explosion" ? { action: "new", sequel: true } : null;
+    },
+  },
+  {
     id: "group-claim-of-attack",
     does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
     decide: (c, { drafts, last }) => {

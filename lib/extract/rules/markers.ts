@@ -10,7 +10,19 @@ import { LIGHT_VERB_RULES } from "./events";
 import { fire, type Rule } from "./rule";
 
 export type Marker =
-  "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
+  | "background"
+  | "earlier"
+  | "another"
+  | "sequel"
+  | "response"
+  | "responded"
+  | "hypothetical"
+  | "anaphora"
+  | "partitive"
+  | "similar"
+  | "related"
+  | "inside"
+  | "later";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -251,6 +263,31 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Drones hit Tell Hamra base again in the evening.",
     ],
     neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
+  },
+  {
+    id: "mark-later",
+    does: "time gone by since what was told, at the head of the clause: «وبعد ساعات…», «وفي وقت لاحق…», «Hours later», «Later that day»",
+    priority: 45,
+    pattern: [
+      { edge: "start" },
+      { opt: [cue("connective")] },
+      {
+        oneOf: [
+          [{ word: ["بعد"], pre: ["", "و"] }, { word: ["ساعات", "ساعه", "ساعتين", "دقايق"] }],
+          [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
+          [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
+          [{ word: ["later"] }, { word: ["that", "on", "in"] }],
+        ],
+      },
+    ],
+    out: mark("later"),
+    pos: [
+      "وبعد ساعات، سقطت ثلاثة صواريخ على قاعدة تل الحمراء",
+      "وفي وقت لاحق، ارتفع عدد القتلى إلى خمسة",
+      "Hours later, rockets hit the Sahl field.",
+      "Later that day, a drone struck Marj.",
+    ],
+    neg: ["وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل", "A drone struck Marj two hours after the convoy left.", "The toll rose later."],
   },
   {
     id: "mark-similar",
