@@ -616,3 +616,19 @@ describe("an attack of another kind told after time went by", () => {
     expect(kinds("استهدفت طائرة مسيرة قاعدة تل الحمراء صباح الأحد. وفي وقت لاحق، ارتفع عدد القتلى إلى ثلاثة.")).toEqual(["drone_attack@tell-hamra-base"]);
   });
 });
+
+describe("a roundup of a day's attacks in two provinces", () => {
+  const roundup = (lead: string) =>
+    `حصيلة يوم: قذائف على كفر سالم وهجوم في عين الورد\n\n${lead}\n\nوفي ريف كفر سالم، سقطت قذيفتا هاون على أطراف المدينة صباح الأحد دون إصابات.\n\nأما في عين الورد، فقد هاجم مسلحون حاجزاً بالأسلحة الرشاشة، ما أدى إلى إصابة حارسين.`;
+  it("gives one report per incident: the lead's count of separate attacks is background, the headline that sums them up none", () => {
+    const out = read(roundup("شهدت المنطقة، يوم الأحد، هجومين منفصلين في محافظتين."));
+    expect(kinds(roundup("شهدت المنطقة، يوم الأحد، هجومين منفصلين في محافظتين."))).toEqual(["shelling@kafr-salem", "armed_attack@ain-ward"]);
+    expect(out.reports.filter((r) => r.mention === "background")).toHaveLength(1);
+  });
+  it("keeps a headline of one province that fits no report as a report of its own", () => {
+    expect(kinds("قذائف على كفر سالم\n\nهاجم مسلحون حاجزاً بالأسلحة الرشاشة في عين الورد صباح الأحد، ما أدى إلى إصابة حارسين.")).toEqual([
+      "shelling@kafr-salem",
+      "armed_attack@ain-ward",
+    ]);
+  });
+});

@@ -480,7 +480,17 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
   for (const d of drafts.slice()) {
     if (!headline(d) || d.mention || d.response || d.sequel) continue;
     const to = drafts.find((e) => !headline(e) && !e.mention && fitsHeadline(d, e));
-    if (!to) continue;
+    if (!to) {
+      // A headline that sums up incidents the body tells one by one, in two or more governorates
+      // («عبوة في X وهجوم في Y وقذائف على Z»), tells none of its own (group-headline-summary).
+      const body = drafts.filter((e) => !headline(e) && !e.mention);
+      const mine = regions(d.clauses);
+      if (mine.size >= 2 && body.length >= 2 && [...mine].every((g) => body.some((e) => regions(e.clauses).has(g)))) {
+        drafts.splice(drafts.indexOf(d), 1);
+        if (trace) for (const x of d.clauses) trace("group-headline-summary", "skip", x);
+      }
+      continue;
+    }
     to.clauses.unshift(...d.clauses);
     to.leadIn = (to.leadIn ?? 0) + d.clauses.length;
     to.type ??= d.type;

@@ -145,6 +145,27 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["Two attacks hit the base on Monday.", "قتل 25 عنصرا في الهجوم على المرج", "The Jan. 28 attack killed three soldiers."],
   },
   {
+    id: "mark-separate-count",
+    does: "several attacks counted as apart from one another, the roundup's sum of what it tells one by one: «ثلاث هجمات متفرقة», «two separate attacks»",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          // A number before it, or a dual («هجومين منفصلين»).
+          [{ opt: [{ tag: "number", where: (n: number) => n >= 2, as: "n" }] }, { tag: "event", as: "ev" }, { word: ["متفرقه", "منفصله", "متفرق", "منفصل"] }],
+          [{ tag: "number", where: (n: number) => n >= 2 }, { word: ["separate", "distinct", "unrelated"] }, { tag: "event" }],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      const ev = m.caps.ev;
+      const dual = ev && /(?:ين|تين)$/.test(doc.tokens[ev.j - 1]!.text);
+      return !ev || m.caps.n || dual ? { marker: "background" } : null;
+    },
+    pos: ["وشهدت المرج اليوم ثلاث هجمات متفرقة", "وشهدت المرج اليوم هجومين منفصلين", "Gunmen carried out two separate attacks near Marj on Sunday."],
+    neg: ["وشهدت المرج اليوم هجمات متفرقة", "وقتل حارسان في هجوم منفصل على المرج", "Two attacks hit the base on Monday."],
+  },
+  {
     id: "mark-related-link",
     does: "«اقرأ أيضاً: …», «Read more: …» at the head of a line: a link to another story",
     priority: 90,
