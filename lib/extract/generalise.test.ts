@@ -632,3 +632,14 @@ describe("a roundup of a day's attacks in two provinces", () => {
     ]);
   });
 });
+
+describe("an armed attack and the fighting it led to", () => {
+  it("are one incident when the fighting is told on in the same sentence", () => {
+    expect(kinds("هاجم مسلحون حاجزاً للحرس الوطني في وادي النور فجر الأحد بالأسلحة الرشاشة، واشتبكوا مع عناصره نحو ساعة، ما أدى إلى مقتل حارسين.")).toEqual([
+      "armed_attack@wadi-nour",
+    ]);
+  });
+  it("are two when the clashes have a place and a day of their own", () => {
+    expect(kinds("هاجم مسلحون حاجزاً في وادي النور فجر الأحد بالأسلحة الرشاشة. واندلعت اشتباكات في مدينة كفر سالم مساء السبت.")).toHaveLength(2);
+  });
+});

@@ -353,7 +353,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   // report's own site (a headline that neither places nor dates its convoy is the lead's).
   if (c.freshConvoy && d.type === "convoy" && (d.key || d.date) && key !== d.key && d.clauses.every((x) => x.sentence < c.sentence)) s -= 3;
   const [a, b] = [family(clauseType(c)), family(d.type)];
-  if (a && b) s += a === b ? 1 : -4;
+  if (a && b) s += a === b || foughtOn(d, c) ? 1 : -4;
   // An attack of another kind told in words of its own in a paragraph of its own («وفي ريف
   // دير الزور، قُتل عنصران بهجوم لمسلحين» after a drone strike) is, likely, another attack;
   // an explosion heard is what any attack sounds like.
@@ -368,6 +368,16 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (d.mention === "background") s -= 10;
   return s;
 }
+
+// An armed attack and the fighting it led to, told on in the same sentence with no site or day
+// of its own («هاجم مسلحون الحاجز…، واشتبكوا مع عناصره…», «gunmen stormed the post and clashed
+// with its guards»), are one incident.
+const foughtOn = (d: Draft, c: ClauseFacts) =>
+  c.sentence === lastOf(d).sentence &&
+  !clauseKey(c) &&
+  !eventDate(c) &&
+  [clauseType(c), d.type].includes("clashes") &&
+  [clauseType(c), d.type].includes("armed_attack");
 
 // The governorates a clause's places lie in (a governorate is its own); countries say too little.
 const regions = (cs: ClauseFacts[]) =>
