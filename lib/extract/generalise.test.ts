@@ -643,3 +643,15 @@ describe("an armed attack and the fighting it led to", () => {
     expect(kinds("هاجم مسلحون حاجزاً في وادي النور فجر الأحد بالأسلحة الرشاشة. واندلعت اشتباكات في مدينة كفر سالم مساء السبت.")).toHaveLength(2);
   });
 });
+
+describe("two things a source said, joined by «، وإن»", () => {
+  it("are two clauses: where the rockets came from goes with the attack, the response is its own report", () => {
+    const out = read(
+      "سقطت أربعة صواريخ مساء الأحد في محيط قاعدة تل الحمراء. وقالت المصادر إن الصواريخ أطلقت من أرض زراعية، وإن قوات الحرس ردت بقصف مدفعي على مصدر الإطلاق.",
+    );
+    expect(out.reports.map((r) => [r.type?.value, r.rules?.includes("group-response") ?? false])).toEqual([
+      ["rocket_attack", false],
+      ["shelling", true],
+    ]);
+  });
+});

@@ -120,7 +120,6 @@ const KNOWN_GAPS = new Set<string>([
   "g05-ar-claim-three/1/actors",
   "g05-ar-claim-three/2/actors",
   "g05-ar-claim-three/3/actors",
-  "g06-ar-timeline-earlier/2/type",
   "g06-ar-timeline-earlier/3/mention",
   "g06-ar-timeline-earlier/3/date",
   "g06-ar-timeline-earlier/3/precision",

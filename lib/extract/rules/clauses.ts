@@ -122,6 +122,15 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     neg: ["قال المصدر إن الطائرات قصفت المرج مضيفاً أن الجماعة ردت بالمدفعية"],
   },
   {
+    id: "cut-and-that",
+    does: "«…، وإن…», «…، وأن…»: the next thing a source said, a clause of its own",
+    priority: 55,
+    pattern: [COMMA, { tag: "cue", is: "that", pre: ["و"], as: "at" }],
+    out: cutAt("adding"),
+    pos: ["وقالت المصادر إن الصواريخ أطلقت من وادي النور، وإن الجماعة ردت بقصف مدفعي"],
+    neg: ["وقالت المصادر إن الصواريخ أطلقت من وادي النور وإن الجماعة ردت بقصف مدفعي", "وقالت المصادر إن الصواريخ أطلقت من وادي النور، والجماعة ردت"],
+  },
+  {
     id: "cut-the-latest",
     does: "«…، كان آخرها…», «…, the latest on…», «…, most recently…»: after a run of attacks, the latest one, an incident of its own",
     priority: 55,
