@@ -655,3 +655,23 @@ describe("two things a source said, joined by «، وإن»", () => {
     ]);
   });
 });
+
+describe("an earlier attack on «the base» just told, with no day read", () => {
+  // Told in the next sentence of the same paragraph, it still joins the report (the scorer's
+  // nearness and «the base» outweigh its pluperfect; a penalty for another kind lowered the
+  // tuned figures).
+  it("is proposed apart, flagged earlier, at that base", () => {
+    const out = read(
+      "سقطت أربعة صواريخ مساء الأحد في محيط قاعدة تل الحمراء.\n\nوقالت مصادر محلية إن الصواريخ أطلقت من أرض زراعية.\n\nوكانت القاعدة قد تعرضت لهجمات بطائرات مسيرة من قبل.",
+    );
+    expect(out.reports.map((r) => [r.type?.value, r.places[0]?.value.id, r.mention ?? null])).toEqual([
+      ["rocket_attack", "tell-hamra-base", null],
+      ["drone_attack", "tell-hamra-base", "earlier"],
+    ]);
+  });
+  it("is not a report when it names no weapon («وكانت القاعدة قد تعرضت لهجمات»)", () => {
+    expect(
+      read("سقطت أربعة صواريخ مساء الأحد في محيط قاعدة تل الحمراء. وكانت القاعدة قد تعرضت لهجمات عدة.").reports.filter((r) => r.mention === "earlier"),
+    ).toEqual([]);
+  });
+});

@@ -183,6 +183,9 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
       if (tells(c) && (placed(c) || has(c, "responded"))) return null;
+      // «وكانت القاعدة قد تعرضت … لهجمات بطائرات مسيرة»: an earlier attack on the site just told,
+      // placed by «the base» though its day is not read; group-earlier weighs it.
+      if (tells(c) && (has(c, "earlier") || c.kind === "earlier") && definiteSite(c) && c.weapons.some((w) => !w.platform)) return null;
       // «…in retaliation for the drone attack in Jordan, officials said»: what the report answers,
       // not more about it (its weapon is not the report's); group-response-reason reads it.
       if (tells(c) && c.kind === "response" && has(c, "response")) return null;
