@@ -158,6 +158,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
   },
   {
+    id: "group-later-other-kind",
+    does: "an attack of another kind told after time went by («Hours later, rockets hit the base» after a drone strike, «وبعد ساعات، سقطت قذائف…»): a new report, flagged as a sequel, even at the same site and day",
+    decide: (c, { drafts, last }) => {
+      if (!has(c, "later") || has(c, "anaphora") || !tells(c) || !last || !drafts.length) return null;
+      const [a, b] = [clauseType(c), last.type];
+      return a && b && a !== b && a !== "explosion" && b !== "explosion" ? { action: "new", sequel: true } : null;
+    },
+  },
+  {
     id: "group-claim-of-attack",
     does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
     decide: (c, { drafts, last }) => {
@@ -176,6 +185,9 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
       if (tells(c) && (placed(c) || has(c, "responded"))) return null;
+      // «وكانت القاعدة قد تعرضت … لهجمات بطائرات مسيرة»: an earlier attack on the site just told,
+      // placed by «the base» though its day is not read; group-earlier weighs it.
+      if (tells(c) && (has(c, "earlier") || c.kind === "earlier") && definiteSite(c) && c.weapons.some((w) => !w.platform)) return null;
       // «…in retaliation for the drone attack in Jordan, officials said»: what the report answers,
       // not more about it (its weapon is not the report's); group-response-reason reads it.
       if (tells(c) && c.kind === "response" && has(c, "response")) return null;
@@ -348,7 +360,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   // report's own site (a headline that neither places nor dates its convoy is the lead's).
   if (c.freshConvoy && d.type === "convoy" && (d.key || d.date) && key !== d.key && d.clauses.every((x) => x.sentence < c.sentence)) s -= 3;
   const [a, b] = [family(clauseType(c)), family(d.type)];
-  if (a && b) s += a === b ? 1 : -4;
+  if (a && b) s += a === b || foughtOn(d, c) ? 1 : -4;
   // An attack of another kind told in words of its own in a paragraph of its own («وفي ريف
   // دير الزور، قُتل عنصران بهجوم لمسلحين» after a drone strike) is, likely, another attack;
   // an explosion heard is what any attack sounds like.
@@ -363,6 +375,16 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (d.mention === "background") s -= 10;
   return s;
 }
+
+// An armed attack and the fighting it led to, told on in the same sentence with no site or day
+// of its own («هاجم مسلحون الحاجز…، واشتبكوا مع عناصره…», «gunmen stormed the post and clashed
+// with its guards»), are one incident.
+const foughtOn = (d: Draft, c: ClauseFacts) =>
+  c.sentence === lastOf(d).sentence &&
+  !clauseKey(c) &&
+  !eventDate(c) &&
+  [clauseType(c), d.type].includes("clashes") &&
+  [clauseType(c), d.type].includes("armed_attack");
 
 // The governorates a clause's places lie in (a governorate is its own); countries say too little.
 const regions = (cs: ClauseFacts[]) =>
@@ -475,7 +497,17 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
   for (const d of drafts.slice()) {
     if (!headline(d) || d.mention || d.response || d.sequel) continue;
     const to = drafts.find((e) => !headline(e) && !e.mention && fitsHeadline(d, e));
-    if (!to) continue;
+    if (!to) {
+      // A headline that sums up incidents the body tells one by one, in two or more governorates
+      // («عبوة في X وهجوم في Y وقذائف على Z»), tells none of its own (group-headline-summary).
+      const body = drafts.filter((e) => !headline(e) && !e.mention);
+      const mine = regions(d.clauses);
+      if (mine.size >= 2 && body.length >= 2 && [...mine].every((g) => body.some((e) => regions(e.clauses).has(g)))) {
+        drafts.splice(drafts.indexOf(d), 1);
+        if (trace) for (const x of d.clauses) trace("group-headline-summary", "skip", x);
+      }
+      continue;
+    }
     to.clauses.unshift(...d.clauses);
     to.leadIn = (to.leadIn ?? 0) + d.clauses.length;
     to.type ??= d.type;

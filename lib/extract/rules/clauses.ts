@@ -14,6 +14,8 @@ export type CutOut = { at: number; kind: ClauseKind };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
 const COMMA: El = { punct: ["،", ","] };
+// «بـ» of the means: «بطائرة», «بالصواريخ», «بثلاثة صواريخ».
+const BY = ["ب", "بال"];
 const cutAt =
   (kind: ClauseKind, cap = "at") =>
   (m: Match): CutOut | null =>
@@ -40,6 +42,36 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     out: cutAt("next"),
     pos: ["سقطت قذائف على المرج، واستهدفت الطائرات وادي النور"],
     neg: ["سقطت قذائف على المرج ووادي النور"],
+  },
+  {
+    id: "cut-paired-targets",
+    does: "targets listed each with its own weapon («استهدفنا قاعدة X بطائرة مسيرة، وقاعدة Y بصاروخين»): each pair is an operation, a clause of its own",
+    priority: 50,
+    // The clause before names its own weapon («بـ…»), the one after a place then a weapon of its
+    // own: two targets struck by one weapon («قصفت X وY بالصواريخ») are not cut.
+    pattern: [
+      { oneOf: [[{ tag: "weapon", pre: BY }], [{ tag: "number", pre: BY }, { skip: 1 }, { tag: "weapon" }]] },
+      { skip: 2 },
+      COMMA,
+      { tag: "place", pre: ["و"], as: "at" },
+    ],
+    // The place's own means follow it before the next comma (a look-ahead: the next pair may
+    // begin with that weapon).
+    out: (m, doc) => {
+      const stop = doc.tokens.findIndex((t, k) => k >= m.j && t.kind === "punct");
+      const end = Math.min(stop < 0 ? doc.tokens.length : stop, m.j + 6);
+      const means = doc.tags.some((t) => (t.kind === "weapon" || t.kind === "number") && BY.includes(t.pre) && t.i >= m.j && t.i < end);
+      return means ? cutAt("next")(m) : null;
+    },
+    pos: [
+      "استهدف مقاتلونا قاعدة تل الحمراء بطائرة مسيرة، وحقل السهل بثلاثة صواريخ",
+      "قصفت الجماعة قاعدة تل الحمراء بالصواريخ، ومعبر القصر على الحدود بقذائف الهاون",
+    ],
+    neg: [
+      "قصفت الجماعة قاعدة تل الحمراء وحقل السهل بالصواريخ",
+      "قصفت الجماعة قاعدة تل الحمراء بالصواريخ، وحقل السهل",
+      "قصفت الجماعة قاعدة تل الحمراء، وحقل السهل بالصواريخ",
+    ],
   },
   {
     id: "cut-response",
@@ -90,6 +122,15 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     out: cutAt("adding"),
     pos: ["قال المصدر إن الطائرات قصفت المرج، مضيفاً أن الجماعة ردت بالمدفعية"],
     neg: ["قال المصدر إن الطائرات قصفت المرج مضيفاً أن الجماعة ردت بالمدفعية"],
+  },
+  {
+    id: "cut-and-that",
+    does: "«…، وإن…», «…، وأن…»: the next thing a source said, a clause of its own",
+    priority: 55,
+    pattern: [COMMA, { tag: "cue", is: "that", pre: ["و"], as: "at" }],
+    out: cutAt("adding"),
+    pos: ["وقالت المصادر إن الصواريخ أطلقت من وادي النور، وإن الجماعة ردت بقصف مدفعي"],
+    neg: ["وقالت المصادر إن الصواريخ أطلقت من وادي النور وإن الجماعة ردت بقصف مدفعي", "وقالت المصادر إن الصواريخ أطلقت من وادي النور، والجماعة ردت"],
   },
   {
     id: "cut-the-latest",

@@ -10,7 +10,19 @@ import { LIGHT_VERB_RULES } from "./events";
 import { fire, type Rule } from "./rule";
 
 export type Marker =
-  "background" | "earlier" | "another" | "sequel" | "response" | "responded" | "hypothetical" | "anaphora" | "partitive" | "similar" | "related" | "inside";
+  | "background"
+  | "earlier"
+  | "another"
+  | "sequel"
+  | "response"
+  | "responded"
+  | "hypothetical"
+  | "anaphora"
+  | "partitive"
+  | "similar"
+  | "related"
+  | "inside"
+  | "later";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -174,6 +186,27 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["None of the guards was hurt in the attack.", "Most of the rockets fell outside Tell Hamra base.", "Most of the attack was over in minutes."],
   },
   {
+    id: "mark-separate-count",
+    does: "several attacks counted as apart from one another, the roundup's sum of what it tells one by one: «ثلاث هجمات متفرقة», «two separate attacks»",
+    priority: 60,
+    pattern: [
+      {
+        oneOf: [
+          // A number before it, or a dual («هجومين منفصلين»).
+          [{ opt: [{ tag: "number", where: (n: number) => n >= 2, as: "n" }] }, { tag: "event", as: "ev" }, { word: ["متفرقه", "منفصله", "متفرق", "منفصل"] }],
+          [{ tag: "number", where: (n: number) => n >= 2 }, { word: ["separate", "distinct", "unrelated"] }, { tag: "event" }],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      const ev = m.caps.ev;
+      const dual = ev && /(?:ين|تين)$/.test(doc.tokens[ev.j - 1]!.text);
+      return !ev || m.caps.n || dual ? { marker: "background" } : null;
+    },
+    pos: ["وشهدت المرج اليوم ثلاث هجمات متفرقة", "وشهدت المرج اليوم هجومين منفصلين", "Gunmen carried out two separate attacks near Marj on Sunday."],
+    neg: ["وشهدت المرج اليوم هجمات متفرقة", "وقتل حارسان في هجوم منفصل على المرج", "Two attacks hit the base on Monday."],
+  },
+  {
     id: "mark-related-link",
     does: "«اقرأ أيضاً: …», «Read more: …» at the head of a line: a link to another story",
     priority: 90,
@@ -292,6 +325,31 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Drones hit Tell Hamra base again in the evening.",
     ],
     neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
+  },
+  {
+    id: "mark-later",
+    does: "time gone by since what was told, at the head of the clause: «وبعد ساعات…», «وفي وقت لاحق…», «Hours later», «Later that day»",
+    priority: 45,
+    pattern: [
+      { edge: "start" },
+      { opt: [cue("connective")] },
+      {
+        oneOf: [
+          [{ word: ["بعد"], pre: ["", "و"] }, { word: ["ساعات", "ساعه", "ساعتين", "دقايق"] }],
+          [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
+          [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
+          [{ word: ["later"] }, { word: ["that", "on", "in"] }],
+        ],
+      },
+    ],
+    out: mark("later"),
+    pos: [
+      "وبعد ساعات، سقطت ثلاثة صواريخ على قاعدة تل الحمراء",
+      "وفي وقت لاحق، ارتفع عدد القتلى إلى خمسة",
+      "Hours later, rockets hit the Sahl field.",
+      "Later that day, a drone struck Marj.",
+    ],
+    neg: ["وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل", "A drone struck Marj two hours after the convoy left.", "The toll rose later."],
   },
   {
     id: "mark-similar",
