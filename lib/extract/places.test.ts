@@ -153,3 +153,13 @@ describe("a site described near a town the gazetteer lacks", () => {
     expect(ids("قتل عنصر بهجوم على نقطة عسكرية في ريف الصحراء مساء الاثنين.")).toEqual(["qalaa-base", "sahra-governorate"]);
   });
 });
+
+describe("a site described, with the place the attack was launched from named", () => {
+  it("is the site struck: a launch point is no site of the incident", () => {
+    expect(first("سقطت صواريخ أطلقت من بلدة التلة على أكبر قاعدة للتحالف في الوادي مساء الاثنين.")?.value.id).toBe("sunbula-base");
+    expect(first("Rockets fired from the town of Talla hit the largest coalition base in Wadi on Monday.")?.value.id).toBe("sunbula-base");
+  });
+  it("gives way to a town named as the site itself", () => {
+    expect(first("سقطت قذائف على بلدة التلة قرب أكبر قاعدة للتحالف في الوادي مساء الاثنين.")?.value.id).toBe("talla");
+  });
+});

@@ -147,7 +147,9 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   // A report told at a town the gazetteer lacks («نقطة عسكرية قرب بلدة X», X unlisted) names its
   // site: the described one is offered after the places it names (place-described-unlisted).
   const unlisted = (all("unlisted") as ClauseFacts["unlisted"]).length > 0;
-  if (described && (hosted || !places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE))) {
+  // A place named aside (where the attack was launched from, where the force that struck is
+  // stationed) is no site of the incident: «صواريخ أطلقت من بلدة X على القاعدة في حقل الغاز».
+  if (described && (hosted || !places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && !ASIDE.has(p.rule ?? "")))) {
     const at = places.findIndex((p) => p.value.id === described.value.id);
     if (at >= 0) places.splice(at, 1);
     const offered = suggestion(doc, { ...described, value: { id: described.value.id, name: described.value.nameAr, kind: described.value.kind } });

@@ -32,6 +32,18 @@ export const WEAK_HEADS: Array<[RegExp, KindClass]> = [[/^(?:field|plant|معم�
 export const PLURAL_HEADS =
   /^(?:قواعد|bases|outposts|garrisons|نقاط|مطارات|airports|airfields|حقول|fields|oilfields|معابر|منافذ|crossings|سدود|dams|مخيمات|camps|سجون|prisons)$/;
 
+// A plural head after a superlative speaks of one site: «أكبر قواعد التحالف» (the largest of the
+// coalition's bases), «أضخم حقول النفط».
+export const SUPERLATIVE_PLURAL_HEADS: Array<[RegExp, KindClass]> = [
+  [/^(?:قواعد|معسكرات|نقاط)$/, "base"],
+  [/^(?:مطارات)$/, "airport"],
+  [/^(?:حقول)$/, "field"],
+  [/^(?:معابر|منافذ)$/, "crossing"],
+  [/^(?:سدود)$/, "dam"],
+  [/^(?:مخيمات)$/, "camp"],
+  [/^(?:سجون)$/, "prison"],
+];
+
 export const FACETS = {
   air: /^(?:جوي|جويه|air|airbase|airfield)$/,
   oil: /^(?:نفط|نفطي|نفطيه|oil|oilfield|بترول|بترولي|بتروليه|petroleum)$/,

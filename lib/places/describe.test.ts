@@ -121,6 +121,14 @@ describe("describePlaces", () => {
     expect(best("استهدفت أكبر قاعدة للتحالف في سوريا")).toMatchObject({ id: "oil-base" });
   });
 
+  it("reads a superlative before a plural head as one site: «أكبر قواعد التحالف»", () => {
+    expect(best("سقطت قذيفتان داخل أكبر قواعد التحالف في سوريا")).toMatchObject({ id: "oil-base" });
+    expect(best("حلقت مسيرة فوق أضخم قواعد القوات الأمريكية في سوريا")).toMatchObject({ id: "oil-base" });
+    // No superlative, or one that is not right before the plural: many sites.
+    expect(describePlaces("انسحبت القوات من قواعد التحالف في سوريا", places)).toEqual([]);
+    expect(describePlaces("يعد التحالف أكبر الداعمين لقواعد في سوريا", places)).toEqual([]);
+  });
+
   it("tells whose border: a site across the border from the country named", () => {
     expect(best("an attack on the outpost near the Jordanian border")).toMatchObject({ id: "border-post" });
     expect(best("a drone hit a small outpost in Jordan near the Syrian border")).toMatchObject({ id: "tower-x" });

@@ -29,7 +29,19 @@
 import { foldForMatch, foldWithOffsets, originalSpan, stripClitics } from "../arabic/normalize";
 import { scoreSites } from "./describe-score";
 import { distanceKm } from "./geo";
-import { COUNTRIES, FACETS, HEADS, KIND_CLASSES, OPERATORS, PLURAL_HEADS, STOPWORDS, WEAK_HEADS, operatorCode, type KindClass } from "./describe-words";
+import {
+  COUNTRIES,
+  FACETS,
+  HEADS,
+  KIND_CLASSES,
+  OPERATORS,
+  PLURAL_HEADS,
+  STOPWORDS,
+  SUPERLATIVE_PLURAL_HEADS,
+  WEAK_HEADS,
+  operatorCode,
+  type KindClass,
+} from "./describe-words";
 
 export type DescribedPlace = {
   id: string;
@@ -76,6 +88,7 @@ function tokenize(text: string): Token[] {
 const any = (t: Token, re: RegExp) => t.readings.some((r) => re.test(r));
 function headOf(t: Token, next?: Token, prev?: Token): KindClass | null {
   for (const [re, k] of HEADS) if (any(t, re)) return k;
+  if (prev && any(prev, FACETS.largest)) for (const [re, k] of SUPERLATIVE_PLURAL_HEADS) if (any(t, re)) return k;
   // «the gas field», «حقل نفط», «معمل غاز»: weak heads need a fuel word beside them.
   const fuel = (x?: Token) => !!x && (any(x, FACETS.oil) || any(x, FACETS.gas));
   for (const [re, k] of WEAK_HEADS) if (any(t, re) && (fuel(next) || fuel(prev))) return k;
@@ -309,7 +322,7 @@ export function describePlaces(text: string, places: readonly DescribedPlace[], 
   const out: PlaceDescription[] = [];
   for (let h = 0; h < tokens.length; h++) {
     const t = tokens[h]!;
-    if (any(t, PLURAL_HEADS) || !headOf(t, tokens[h + 1], tokens[h - 1])) continue;
+    if ((any(t, PLURAL_HEADS) && !(h > 0 && any(tokens[h - 1]!, FACETS.largest))) || !headOf(t, tokens[h + 1], tokens[h - 1])) continue;
     // The phrase: up to three words before the head that qualify it (English adjectives, «أكبر
     // قاعدة»), and eight after it, within one sentence. Words before it that do not qualify it
     // end the phrase: «the Islamic Resistance in Iraq attacked the US base» is not a base in Iraq.
