@@ -280,6 +280,19 @@ describe("the warnings of a date far from the article's", () => {
     expect(out.reports[0]!.dateBasis).toEqual({ phrase: "20 آذار 2025", anchor: "absolute", anchorDate: null });
     expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
   });
+  it("keeps a day and month stated with no year, a few days after the article's, with «after_published»", () => {
+    const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 17 آذار.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-17", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
+    const en = read("On March 18, a drone struck Tell Hamra base.");
+    expect(en.reports[0]!.date?.value).toEqual({ date: "2025-03-18", precision: "day" });
+    expect(en.reports[0]!.dateWarnings).toEqual(["after_published"]);
+  });
+  it("does not keep a day more than a month after the article's, nor one of «الشهر الجاري» still to come, nor a weekday", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في 25 نيسان الجاري.")).toEqual(["2025-03-14/approximate"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 من الشهر الجاري.")).not.toContain("2025-03-20/day");
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا الأحد المقبل.")).toEqual(["2025-03-14/approximate"]);
+  });
   it("still prefers a day of the incident on or before the article's, and never proposes a weekday to come", () => {
     expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في هجوم هو الثاني منذ 20 آذار 2024.")).toEqual(["2025-03-13/day"]);
     expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا الأحد المقبل.")).toEqual(["2025-03-14/approximate"]);

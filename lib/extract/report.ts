@@ -35,6 +35,17 @@ function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
   return evidenceOf(doc, i, j);
 }
 
+// How far after the article's date a day and month stated with no year is still read as a typo
+// (kept, warned) rather than last year's day put in the wrong year.
+const STATED_AHEAD_DAYS = 31;
+const statedDay = (x: DateFact, anchor: Anchor) =>
+  x.basis.anchor === "absolute" ||
+  (x.mention.kind === "absolute" &&
+    x.mention.m !== undefined &&
+    x.mention.monthOffset === undefined &&
+    !!anchor.date &&
+    daysBetween(anchor.date, x.value!.date) <= STATED_AHEAD_DAYS);
+
 function dateWarnings(value: string | null, anchor: Anchor, needsAnchor: boolean): DateWarning[] {
   const out: DateWarning[] = [];
   // A date the text states stands in for the article's (approximate): still no article date.
@@ -72,7 +83,10 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       : undefined;
   const event = exact ?? first;
   const said = dates.find((x) => x.role === "statement" && x.value);
-  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.basis.anchor === "absolute" && x.value?.precision === "day");
+  // A day and month the text states («On November 18», «في 18 تشرين الثاني») is as full a date
+  // as one with its year: read in the article's year, a few days after its date, it is a typo of
+  // the text or the metadata, not a day to come.
+  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.value?.precision === "day" && statedDay(x, anchor));
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
