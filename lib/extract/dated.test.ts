@@ -273,6 +273,18 @@ describe("more Arabic forms of a day", () => {
   });
 });
 
+describe("an incident told after the lead one, well before its day", () => {
+  const mentions = (body: string) => read(body).reports.map((r) => r.mention ?? null);
+  it("is flagged earlier, with no «كان … قد» to say so", () => {
+    expect(mentions("قصفت طائرة مسيرة قاعدة تل الحمراء مساء الخميس. وفي الأول من الشهر الجاري، سقطت قذيفتان على مدينة المرج.")).toEqual([null, "earlier"]);
+    expect(mentions("A drone struck Tell Hamra base on Thursday. On March 1, two shells hit the town of Marj.")).toEqual([null, "earlier"]);
+  });
+  it("is not flagged when within days of the lead (a roundup's week) or when the lead has no day of its own", () => {
+    expect(mentions("يوم الأحد، قصفت طائرة مسيرة قاعدة تل الحمراء. والخميس، سقطت قذيفتان على مدينة المرج.")).toEqual([null, null]);
+    expect(mentions("قصفت طائرة مسيرة قاعدة تل الحمراء قبل أيام. وفي الأول من الشهر الجاري، سقطت قذيفتان على مدينة المرج.")).toEqual([null, null]);
+  });
+});
+
 describe("the warnings of a date far from the article's", () => {
   it("shows a full date after the article's with «after_published», not the article's day in its place", () => {
     const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 آذار 2025.");

@@ -302,3 +302,18 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
     trace?.("place-the-base", named.value.id, offered.evidence);
   });
 }
+
+// A report told after the lead one, dated well before the lead's day («… مساء أمس الأحد. وفي
+// الثالث من الشهر الجاري، قُتل مدني…», "In mid-November, militants fired rockets…"), is an
+// earlier incident told in passing, even with no «كان … قد» to say so: flagged. A week's items
+// of a roundup stay news (within EARLIER_THAN_LEAD_DAYS of each other).
+const EARLIER_THAN_LEAD_DAYS = 10;
+export function flagEarlierThanLead(reports: ProposedReport[]): void {
+  const lead = reports.find((r) => !r.mention);
+  const leadDate = lead?.date?.value.precision === "day" ? lead.date.value.date : null;
+  if (!lead || !leadDate) return;
+  for (const r of reports.slice(reports.indexOf(lead) + 1)) {
+    if (r.mention || !r.date || r.date.value.precision === "month") continue;
+    if (daysBetween(r.date.value.date, leadDate) > EARLIER_THAN_LEAD_DAYS) r.mention = "earlier";
+  }
+}
