@@ -96,10 +96,6 @@ const KNOWN_GAPS = new Set<string>([
   // 11th, approximate, comes second.
   "a06-midnight-levantine/reports",
   "a06-midnight-levantine/1/date",
-  // "late Monday, and rockets hit … early Tuesday": two incidents in one sentence, one report.
-  "e01-late-early/reports",
-  "e01-late-early/2/date",
-  "e01-late-early/2/precision",
 ]);
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "dates-probe");
