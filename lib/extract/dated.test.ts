@@ -273,12 +273,37 @@ describe("more Arabic forms of a day", () => {
   });
 });
 
+describe("an incident told after the lead one, well before its day", () => {
+  const mentions = (body: string) => read(body).reports.map((r) => r.mention ?? null);
+  it("is flagged earlier, with no «كان … قد» to say so", () => {
+    expect(mentions("قصفت طائرة مسيرة قاعدة تل الحمراء مساء الخميس. وفي الأول من الشهر الجاري، سقطت قذيفتان على مدينة المرج.")).toEqual([null, "earlier"]);
+    expect(mentions("A drone struck Tell Hamra base on Thursday. On March 1, two shells hit the town of Marj.")).toEqual([null, "earlier"]);
+  });
+  it("is not flagged when within days of the lead (a roundup's week) or when the lead has no day of its own", () => {
+    expect(mentions("يوم الأحد، قصفت طائرة مسيرة قاعدة تل الحمراء. والخميس، سقطت قذيفتان على مدينة المرج.")).toEqual([null, null]);
+    expect(mentions("قصفت طائرة مسيرة قاعدة تل الحمراء قبل أيام. وفي الأول من الشهر الجاري، سقطت قذيفتان على مدينة المرج.")).toEqual([null, null]);
+  });
+});
+
 describe("the warnings of a date far from the article's", () => {
   it("shows a full date after the article's with «after_published», not the article's day in its place", () => {
     const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 آذار 2025.");
     expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-20", precision: "day" });
     expect(out.reports[0]!.dateBasis).toEqual({ phrase: "20 آذار 2025", anchor: "absolute", anchorDate: null });
     expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
+  });
+  it("keeps a day and month stated with no year, a few days after the article's, with «after_published»", () => {
+    const out = read("قصفت طائرة مسيرة قاعدة تل الحمراء في 17 آذار.");
+    expect(out.reports[0]!.date?.value).toEqual({ date: "2025-03-17", precision: "day" });
+    expect(out.reports[0]!.dateWarnings).toEqual(["after_published"]);
+    const en = read("On March 18, a drone struck Tell Hamra base.");
+    expect(en.reports[0]!.date?.value).toEqual({ date: "2025-03-18", precision: "day" });
+    expect(en.reports[0]!.dateWarnings).toEqual(["after_published"]);
+  });
+  it("does not keep a day more than a month after the article's, nor one of «الشهر الجاري» still to come, nor a weekday", () => {
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في 25 نيسان الجاري.")).toEqual(["2025-03-14/approximate"]);
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء في 20 من الشهر الجاري.")).not.toContain("2025-03-20/day");
+    expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء، وتعقد الحكومة اجتماعا الأحد المقبل.")).toEqual(["2025-03-14/approximate"]);
   });
   it("still prefers a day of the incident on or before the article's, and never proposes a weekday to come", () => {
     expect(dates("قصفت طائرة مسيرة قاعدة تل الحمراء الخميس، في هجوم هو الثاني منذ 20 آذار 2024.")).toEqual(["2025-03-13/day"]);

@@ -35,6 +35,17 @@ function quoteOf(doc: Doc, d: Draft, others: Set<number>): Evidence {
   return evidenceOf(doc, i, j);
 }
 
+// How far after the article's date a day and month stated with no year is still read as a typo
+// (kept, warned) rather than last year's day put in the wrong year.
+const STATED_AHEAD_DAYS = 31;
+const statedDay = (x: DateFact, anchor: Anchor) =>
+  x.basis.anchor === "absolute" ||
+  (x.mention.kind === "absolute" &&
+    x.mention.m !== undefined &&
+    x.mention.monthOffset === undefined &&
+    !!anchor.date &&
+    daysBetween(anchor.date, x.value!.date) <= STATED_AHEAD_DAYS);
+
 function dateWarnings(value: string | null, anchor: Anchor, needsAnchor: boolean): DateWarning[] {
   const out: DateWarning[] = [];
   // A date the text states stands in for the article's (approximate): still no article date.
@@ -72,7 +83,10 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
       : undefined;
   const event = exact ?? first;
   const said = dates.find((x) => x.role === "statement" && x.value);
-  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.basis.anchor === "absolute" && x.value?.precision === "day");
+  // A day and month the text states («On November 18», «في 18 تشرين الثاني») is as full a date
+  // as one with its year: read in the article's year, a few days after its date, it is a typo of
+  // the text or the metadata, not a day to come.
+  const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.value?.precision === "day" && statedDay(x, anchor));
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
@@ -289,4 +303,19 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
     r.places = [offered, ...r.places.filter((p) => p.value.id !== named.value.id)];
     trace?.("place-the-base", named.value.id, offered.evidence);
   });
+}
+
+// A report told after the lead one, dated well before the lead's day («… مساء أمس الأحد. وفي
+// الثالث من الشهر الجاري، قُتل مدني…», "In mid-November, militants fired rockets…"), is an
+// earlier incident told in passing, even with no «كان … قد» to say so: flagged. A week's items
+// of a roundup stay news (within EARLIER_THAN_LEAD_DAYS of each other).
+const EARLIER_THAN_LEAD_DAYS = 10;
+export function flagEarlierThanLead(reports: ProposedReport[]): void {
+  const lead = reports.find((r) => !r.mention);
+  const leadDate = lead?.date?.value.precision === "day" ? lead.date.value.date : null;
+  if (!lead || !leadDate) return;
+  for (const r of reports.slice(reports.indexOf(lead) + 1)) {
+    if (r.mention || !r.date || r.date.value.precision === "month") continue;
+    if (daysBetween(r.date.value.date, leadDate) > EARLIER_THAN_LEAD_DAYS) r.mention = "earlier";
+  }
 }

@@ -16,7 +16,7 @@ import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import { inheritPlaces, inheritSources, toReport } from "./report";
+import { flagEarlierThanLead, inheritPlaces, inheritSources, toReport } from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -57,6 +57,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
     const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
     return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
   });
+  flagEarlierThanLead(reports);
   inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
   const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));

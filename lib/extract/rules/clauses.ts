@@ -44,6 +44,18 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     neg: ["سقطت قذائف على المرج ووادي النور"],
   },
   {
+    id: "cut-comma-and-weapon-verb",
+    does: "«…, and rockets hit…», «…, and a drone struck…»: a comma, «and», a weapon as the subject, then a verb of attack: another incident",
+    priority: 50,
+    pattern: [COMMA, { word: ["and"], as: "at" }, { skip: 2 }, { tag: "weapon" }, { skip: 1 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+    out: cutAt("next"),
+    pos: [
+      "A drone struck Tell Hamra base late Monday, and rockets hit the town of Marj early Tuesday.",
+      "Shells fell on Marj, and a drone struck the Sahl field.",
+    ],
+    neg: ["A drone struck Tell Hamra base and rockets hit the town of Marj.", "A drone struck Tell Hamra base, and the guards fired at it with rifles."],
+  },
+  {
     id: "cut-paired-targets",
     does: "targets listed each with its own weapon («استهدفنا قاعدة X بطائرة مسيرة، وقاعدة Y بصاروخين»): each pair is an operation, a clause of its own",
     priority: 50,

@@ -302,9 +302,10 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
           [{ word: ["سوف", "will", "shall"] }],
           [{ word: ["من"] }, { word: ["المقرر", "المنتظر", "المزمع"] }],
           [{ word: ["scheduled", "due", "set", "expected"] }, { word: ["to"] }],
-          // «سـ» on a verb in the present: «ستعقد», «سيزور», «سننسحب» (a noun such as «سيارة»,
-          // «سنوات» ends otherwise; «سيطر» is a verb of its own).
-          [{ shape: /^[وف]?س[يتن](?!طر)[\u0621-\u064A]{2,}(?<![هت]|ات|ين|ي)$/ }],
+          // «سـ» on a verb in the present: «ستعقد», «سيزور», «سننسحب», «سيزورهم» (a noun such as
+          // «سيارة», «سنوات», or one with a pronoun after its «ة», «سيارتهم», «سيارتنا», ends
+          // otherwise; «سيطر» is a verb of its own).
+          [{ shape: /^[وف]?س[يتن](?!طر)[\u0621-\u064A]{2,}(?<![هت]|ات|ين|ي|ت(?:هما|هم|هن|ها|نا|كم))$/ }],
         ],
       },
       { skip: 5 },
@@ -320,10 +321,13 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "سوف تنسحب قوات الحرس الوطني من معبر القصر يوم الخميس",
       "The Guard will hold talks in Marj on Sunday.",
       "ومن المقرر أن يزور الوفد قاعدة تل الحمراء الثلاثاء",
+      "سيزورهم وفد الحرس الوطني في المرج الأحد",
     ],
     neg: [
       "سيارة مفخخة انفجرت في المرج الأحد",
       "سيطر مسلحو جماعة النسر على وادي النور الخميس",
+      "أصابت طائرة مسيرة سيارتهم قرب المرج الأحد",
+      "قصفت الطائرات سيارتنا الخميس على طريق المرج",
       "قصفت طائرة مسيرة قاعدة تل الحمراء الأحد",
       "The Guard will hold talks after a drone struck Marj last Sunday.",
     ],
