@@ -13,31 +13,16 @@
 // flagged, or leave it out. Each expectation is its own test, as in english.test.ts; the ones
 // the assist does not meet yet are KNOWN_GAPS, run as expected failures (one that starts to pass
 // fails, so the list stays true). PROBE_SCORE=1 prints the tally.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { extractInputOf, readArticleFile } from "../../scripts/article-file";
 import { loadRefs } from "../../scripts/eval-extract";
-import { suggestReports } from "./suggest";
-import type { ProposedReport } from "./types";
+import { runProbe, type ProbeExpect } from "../../tests/probe-harness";
 
 // date: null is «no date proposed» (an article with no date of its own); a range of casualties is
 // entered by its lower bound, as the assist keeps it; actors are «English name/role» and [] is «no
 // actor proposed» (a party only suspected, a target, or one the actor list lacks); sources must be
 // among those proposed (the name, or the outlet of a correspondent «مراسل X»).
-type Expect = {
-  date?: string | null;
-  precision?: "day" | "approximate" | "month";
-  type?: string;
-  place?: string;
-  weapons?: string[];
-  count?: number;
-  casualties?: string[];
-  actors?: string[];
-  sources?: string[];
-  mention?: "background" | "earlier";
-};
+type Expect = ProbeExpect;
 
 const SOHR = "المرصد السوري لحقوق الإنسان";
 const IRI = "المقاومة الإسلامية في العراق";
@@ -257,96 +242,11 @@ const KNOWN_GAPS = new Set<string>([
   "p07-earlier-background/3/precision",
 ]);
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "probe3");
-const refs = loadRefs();
-const nameEn = (ar: string) => refs.actors.find((x) => x.nameAr === ar)?.nameEn ?? ar;
-
-function actual(r: ProposedReport | undefined, field: keyof Expect): unknown {
-  if (!r) return undefined;
-  switch (field) {
-    case "date":
-      return r.date?.value.date ?? null;
-    case "precision":
-      return r.date?.value.precision;
-    case "type":
-      return r.type?.value;
-    case "place":
-      return r.places[0]?.value.id;
-    case "weapons":
-      return r.weapons.map((w) => w.value);
-    case "count":
-      return r.counts[0]?.value.count;
-    case "casualties":
-      return r.casualties.map((c) => (c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`));
-    case "actors":
-      return r.actors.map((a) => `${nameEn(a.value.name)}/${a.value.role}`);
-    case "sources":
-      return r.sources.map((s) => s.value.name);
-    case "mention":
-      return r.mention ?? null;
-  }
-}
-
-function meets(r: ProposedReport | undefined, field: keyof Expect, want: unknown): boolean {
-  const got = actual(r, field);
-  if (field === "sources") return Array.isArray(got) && (want as string[]).every((w) => got.some((g: string) => g === w || g.endsWith(` ${w}`)));
-  if (Array.isArray(want)) return Array.isArray(got) && (want.length === 0 ? got.length === 0 : want.every((w) => got.includes(w)));
-  return got === want;
-}
-
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.slice(0, -4))
-  .sort();
-
-// The assist's reports paired with the expected incidents: the news in order, the flagged in order.
-function paired(name: string): Array<[Expect, ProposedReport | undefined, number]> {
-  const out = suggestReports(extractInputOf(readArticleFile(path.join(dir, `${name}.txt`))), refs).reports;
-  const news = out.filter((r) => !r.mention);
-  const flagged = out.filter((r) => r.mention);
-  let n = 0;
-  let f = 0;
-  return EXPECTED[name]!.map((want, i) => [want, want.mention ? flagged[f++] : news[n++], i + 1]);
-}
-
-function newsCount(name: string): [number, number] {
-  const out = suggestReports(extractInputOf(readArticleFile(path.join(dir, `${name}.txt`))), refs).reports;
-  return [out.filter((r) => !r.mention).length, EXPECTED[name]!.filter((e) => !e.mention).length];
-}
-
-describe("the assist on a third probe of invented Arabic articles", () => {
-  it("has an expectation list for every article", () => {
-    expect(names).toEqual(Object.keys(EXPECTED).sort());
-  });
-  const tally: Array<[string, boolean]> = [];
-  for (const name of names) {
-    const [got, want] = newsCount(name);
-    tally.push([`${name}/reports`, got === want]);
-    const reports = () => expect(got).toBe(want);
-    if (KNOWN_GAPS.has(`${name}/reports`)) it.fails(`${name}/reports (known gap)`, reports);
-    else it(`${name}/reports: one per incident told`, reports);
-    for (const [want, r, i] of paired(name))
-      for (const [field, value] of Object.entries(want) as Array<[keyof Expect, unknown]>) {
-        const key = `${name}/${i}/${field}`;
-        const ok = meets(r, field, value);
-        tally.push([key, ok]);
-        const test = () => expect({ key, got: actual(r, field) }).toSatisfy(() => meets(r, field, value));
-        if (KNOWN_GAPS.has(key)) it.fails(`${key} (known gap)`, test);
-        else it(key, test);
-      }
-  }
-  if (process.env.PROBE_SCORE) {
-    const fields = new Map<string, [number, number]>();
-    for (const [key, ok] of tally) {
-      const field = key.split("/").at(-1)!;
-      const [m, n] = fields.get(field) ?? [0, 0];
-      fields.set(field, [m + (ok ? 1 : 0), n + 1]);
-    }
-    console.log(
-      `probe3: ${tally.filter(([, ok]) => ok).length} of ${tally.length} met\n${[...fields].map(([f, [m, n]]) => `  ${f}: ${m}/${n}`).join("\n")}\nmisses:\n${tally
-        .filter(([, ok]) => !ok)
-        .map(([k]) => `  "${k}",`)
-        .join("\n")}`,
-    );
-  }
+runProbe({
+  title: "the assist on a third probe of invented Arabic articles",
+  label: "probe3",
+  dir: path.join(path.dirname(fileURLToPath(import.meta.url)), "probe3"),
+  expected: EXPECTED,
+  knownGaps: KNOWN_GAPS,
+  refs: loadRefs(),
 });

@@ -11,24 +11,15 @@
 // the desk runs it, its news reports paired in order with the incidents that are news, its
 // flagged ones (`mention`) with those expected flagged. Expectations not met yet are KNOWN_GAPS,
 // run as expected failures. PROBE_SCORE=1 prints the tally.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { extractInputOf, readArticleFile } from "../../scripts/article-file";
 import { loadRefs } from "../../scripts/eval-extract";
-import { suggestReports } from "./suggest";
-import type { DateWarning, ProposedReport } from "./types";
+import { runProbe, type ProbeExpect } from "../../tests/probe-harness";
 
 // date: null is «no date proposed»; precision as the desk stores it: «day» for a stated or
 // counted day, «approximate» for a night across two days, a part of a month or a hedged span,
 // «month» for a month alone. warnings: those the desk must show (all of them, [] for none).
-type Expect = {
-  date?: string | null;
-  precision?: "day" | "approximate" | "month";
-  mention?: "background" | "earlier";
-  warnings?: DateWarning[];
-};
+type Expect = ProbeExpect;
 
 const EXPECTED: Record<string, Expect[]> = {
   // Published Friday 8 March 2024; the claim is Thursday's, the strike «ليل الثلاثاء» (the 5th).
@@ -98,82 +89,11 @@ const KNOWN_GAPS = new Set<string>([
   "a06-midnight-levantine/1/date",
 ]);
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "dates-probe");
-const refs = loadRefs();
-
-function actual(r: ProposedReport | undefined, field: keyof Expect): unknown {
-  if (!r) return undefined;
-  switch (field) {
-    case "date":
-      return r.date?.value.date ?? null;
-    case "precision":
-      return r.date?.value.precision;
-    case "mention":
-      return r.mention ?? null;
-    case "warnings":
-      return r.dateWarnings ?? [];
-  }
-}
-
-function meets(r: ProposedReport | undefined, field: keyof Expect, want: unknown): boolean {
-  const got = actual(r, field);
-  if (Array.isArray(want)) return Array.isArray(got) && (want.length === 0 ? got.length === 0 : want.every((w) => got.includes(w)));
-  return got === want;
-}
-
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.slice(0, -4))
-  .sort();
-
-// The assist's reports paired with the expected incidents: the news in order, the flagged in order.
-function paired(name: string): Array<[Expect, ProposedReport | undefined, number]> {
-  const out = suggestReports(extractInputOf(readArticleFile(path.join(dir, `${name}.txt`))), refs).reports;
-  const news = out.filter((r) => !r.mention);
-  const flagged = out.filter((r) => r.mention);
-  let n = 0;
-  let f = 0;
-  return EXPECTED[name]!.map((want, i) => [want, want.mention ? flagged[f++] : news[n++], i + 1]);
-}
-
-function newsCount(name: string): [number, number] {
-  const out = suggestReports(extractInputOf(readArticleFile(path.join(dir, `${name}.txt`))), refs).reports;
-  return [out.filter((r) => !r.mention).length, EXPECTED[name]!.filter((e) => !e.mention).length];
-}
-
-describe("the assist on a probe of invented articles whose difficulty is the date", () => {
-  it("has an expectation list for every article", () => {
-    expect(names).toEqual(Object.keys(EXPECTED).sort());
-  });
-  const tally: Array<[string, boolean]> = [];
-  for (const name of names) {
-    const [got, want] = newsCount(name);
-    tally.push([`${name}/reports`, got === want]);
-    const reports = () => expect(got).toBe(want);
-    if (KNOWN_GAPS.has(`${name}/reports`)) it.fails(`${name}/reports (known gap)`, reports);
-    else it(`${name}/reports: one per incident told`, reports);
-    for (const [want, r, i] of paired(name))
-      for (const [field, value] of Object.entries(want) as Array<[keyof Expect, unknown]>) {
-        const key = `${name}/${i}/${field}`;
-        const ok = meets(r, field, value);
-        tally.push([key, ok]);
-        const test = () => expect({ key, got: actual(r, field) }).toSatisfy(() => meets(r, field, value));
-        if (KNOWN_GAPS.has(key)) it.fails(`${key} (known gap)`, test);
-        else it(key, test);
-      }
-  }
-  if (process.env.PROBE_SCORE) {
-    const fields = new Map<string, [number, number]>();
-    for (const [key, ok] of tally) {
-      const field = key.split("/").at(-1)!;
-      const [m, n] = fields.get(field) ?? [0, 0];
-      fields.set(field, [m + (ok ? 1 : 0), n + 1]);
-    }
-    console.log(
-      `dates-probe: ${tally.filter(([, ok]) => ok).length} of ${tally.length} met\n${[...fields].map(([f, [m, n]]) => `  ${f}: ${m}/${n}`).join("\n")}\nmisses:\n${tally
-        .filter(([, ok]) => !ok)
-        .map(([k]) => `  "${k}",`)
-        .join("\n")}`,
-    );
-  }
+runProbe({
+  title: "the assist on a probe of invented articles whose difficulty is the date",
+  label: "dates-probe",
+  dir: path.join(path.dirname(fileURLToPath(import.meta.url)), "dates-probe"),
+  expected: EXPECTED,
+  knownGaps: KNOWN_GAPS,
+  refs: loadRefs(),
 });

@@ -11,16 +11,12 @@
 // The harness is the one of arabic-probe3.test.ts: the assist is run as the desk runs it, its
 // news reports are paired in order with the incidents; each expectation is its own test, the
 // ones not met yet are KNOWN_GAPS, run as expected failures. PROBE_SCORE=1 prints the tally.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
-import { extractInputOf, readArticleFile } from "../../scripts/article-file";
 import { loadRefs } from "../../scripts/eval-extract";
-import { suggestReports } from "./suggest";
-import type { ProposedReport } from "./types";
+import { runProbe, type ProbeExpect } from "../../tests/probe-harness";
 
-type Expect = { place: string | string[] };
+type Expect = ProbeExpect;
 
 const EXPECTED: Record<string, Expect[]> = {
   // «أكبر قواعد التحالف في سوريا»: the gazetteer's descriptor says «أكبر قاعدة للتحالف في سوريا».
@@ -55,66 +51,11 @@ const KNOWN_GAPS = new Set<string>([
   "q05-launch-and-target/reports",
 ]);
 
-const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "places-probe");
-const refs = loadRefs();
-
-function actual(r: ProposedReport | undefined, field: keyof Expect): unknown {
-  if (!r) return undefined;
-  switch (field) {
-    case "place":
-      return r.places[0]?.value.id;
-  }
-}
-
-function meets(r: ProposedReport | undefined, field: keyof Expect, want: unknown): boolean {
-  const got = actual(r, field);
-  return Array.isArray(want) ? want.includes(got) : got === want;
-}
-
-const names = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.slice(0, -4))
-  .sort();
-
-function news(name: string): ProposedReport[] {
-  return suggestReports(extractInputOf(readArticleFile(path.join(dir, `${name}.txt`))), refs).reports.filter((r) => !r.mention);
-}
-
-describe("the assist on a probe of invented articles whose difficulty is the place", () => {
-  it("has an expectation list for every article", () => {
-    expect(names).toEqual(Object.keys(EXPECTED).sort());
-  });
-  const tally: Array<[string, boolean]> = [];
-  for (const name of names) {
-    const out = news(name);
-    const want = EXPECTED[name]!;
-    tally.push([`${name}/reports`, out.length === want.length]);
-    const reports = () => expect(out.length).toBe(want.length);
-    if (KNOWN_GAPS.has(`${name}/reports`)) it.fails(`${name}/reports (known gap)`, reports);
-    else it(`${name}/reports: one per incident told`, reports);
-    for (const [n, w] of want.entries())
-      for (const [field, value] of Object.entries(w) as Array<[keyof Expect, unknown]>) {
-        const r = out[n];
-        const key = `${name}/${n + 1}/${field}`;
-        const ok = meets(r, field, value);
-        tally.push([key, ok]);
-        const test = () => expect({ key, got: actual(r, field) }).toSatisfy(() => meets(r, field, value));
-        if (KNOWN_GAPS.has(key)) it.fails(`${key} (known gap)`, test);
-        else it(key, test);
-      }
-  }
-  if (process.env.PROBE_SCORE) {
-    const fields = new Map<string, [number, number]>();
-    for (const [key, ok] of tally) {
-      const field = key.split("/").at(-1)!;
-      const [m, n] = fields.get(field) ?? [0, 0];
-      fields.set(field, [m + (ok ? 1 : 0), n + 1]);
-    }
-    console.log(
-      `places-probe: ${tally.filter(([, ok]) => ok).length} of ${tally.length} met\n${[...fields].map(([f, [m, n]]) => `  ${f}: ${m}/${n}`).join("\n")}\nmisses:\n${tally
-        .filter(([, ok]) => !ok)
-        .map(([k]) => `  "${k}",`)
-        .join("\n")}`,
-    );
-  }
+runProbe({
+  title: "the assist on a probe of invented articles whose difficulty is the place",
+  label: "places-probe",
+  dir: path.join(path.dirname(fileURLToPath(import.meta.url)), "places-probe"),
+  expected: EXPECTED,
+  knownGaps: KNOWN_GAPS,
+  refs: loadRefs(),
 });
