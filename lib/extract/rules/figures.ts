@@ -190,6 +190,9 @@ function toldInjured(m: Match, doc: Doc): boolean {
   return !doc.tags.some((t) => (t.kind === "number" && t.i >= m.i && t.i < m.j) || (t.kind === "cue" && t.value === "negation" && t.i >= from && t.i < m.j));
 }
 
+// A toll raised: «ارتفع», «rose».
+const ROSE = ["ارتفع", "rose", "risen", "climbed"];
+
 export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
   {
     id: "cas-none",
@@ -222,6 +225,24 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
       "The strike did not cause any damage.",
     ],
     neg: ["أسفر القصف عن أضرار في المرج", "سُجلت إصابات بين حراس المرج", "لم تسجل أي جهة مسؤوليتها عن القصف"],
+  },
+  {
+    id: "cas-toll-rose",
+    does: "a toll raised to its figure: «ارتفع عدد القتلى إلى 7», «ارتفعت حصيلة الجرحى الى 12», «the death toll has risen to nine»",
+    priority: 74,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ROSE }, { skip: 3 }, CASUALTY, { skip: 2 }, { word: ["الي", "to"] }],
+          [CASUALTY, { skip: 2 }, { opt: [{ word: ["has", "had"] }] }, { word: ROSE }, { word: ["الي", "to"] }],
+        ],
+      },
+      HEDGE,
+      NUM("n"),
+    ],
+    out: (m) => (plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
+    pos: ["وارتفع عدد القتلى إلى 9 بعد وفاة جريحين", "ارتفعت حصيلة الجرحى في المرج الى 12", "The death toll has risen to nine."],
+    neg: ["ارتفع عدد القذائف إلى 9 وقتل حارس", "ارتفعت الأسعار في المرج إلى 12 ضعفا", "The death of a guard rose fears in Marj."],
   },
   {
     id: "cas-range",
@@ -318,6 +339,8 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
           [{ word: SEVERITY }, CASUALTY],
           [{ word: SEVERELY }, CASUALTY],
           [{ word: SOME }, { opt: [{ word: ["من", "of"] }] }, { skip: 2 }, { opt: [{ word: ["were", "was", "had", "have", "been"] }] }, CASUALTY],
+          // The vague figure after the word: «إصابة عدد من المدنيين», «wounding several guards».
+          [CASUALTY, { word: SOME }, { not: [{ tag: "number" }] }],
           [{ word: ["وقوع", "سقوط", "اوقع", "خلف"] }, CASUALTY],
         ],
       },
@@ -330,6 +353,8 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
       "Two shells fell on Marj, causing minor injuries.",
       "Several guards were wounded in the attack on Marj.",
       "A guard was lightly wounded.",
+      "قصفت المدفعية قرية المرج ما أدى إلى إصابة عدد من الأهالي",
+      "Mortars fell on Marj, wounding several farmers.",
     ],
     neg: [
       "لم ترد أنباء عن وقوع إصابات في المرج",
@@ -337,6 +362,9 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
       "There was no word of injuries in Marj.",
       "أسفر القصف عن إصابة 3 حراس بجروح طفيفة",
       "أصيبت القاعدة بأضرار طفيفة",
+      "أسفر القصف عن مقتل عدد من الحراس في المرج",
+      "Mortars fell on Marj, killing several farmers.",
+      "لم ترد أنباء عن إصابة عدد من الحراس",
     ],
   },
   {
