@@ -82,6 +82,7 @@ export const COUNT_RULES: Array<Rule<CountOut>> = [
       "fired four rockets at Marj",
       "a convoy of 30 trucks",
       "fired four Grad rockets at Marj",
+      "fired half a dozen rockets at Marj",
     ],
     neg: [
       "على بعد 15 كيلومترا من المرج",
@@ -267,7 +268,12 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     pattern: [CASUALTY, HEDGE, NUM("n")],
     // «2 قتلى و9 جرحى»: a figure with «و» on it opens the next item of a list.
     out: (m) => (plausible(numberOf(m), 10_000) && !m.caps.n!.tag!.pre.startsWith("و") ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
-    pos: ["أسفر القصف عن مقتل أربعة مدنيين", "وأصيب ما لا يقل عن 11 آخرين", "a blast hit the market, killing four and wounding more than 20"],
+    pos: [
+      "أسفر القصف عن مقتل أربعة مدنيين",
+      "وأصيب ما لا يقل عن 11 آخرين",
+      "a blast hit the market, killing four and wounding more than 20",
+      "a blast hit Marj, killing two dozen guards",
+    ],
     neg: ["أسفر القصف عن مقتل مدنيين", "سقط 2 قتلى و9 جرحى"],
   },
   {
