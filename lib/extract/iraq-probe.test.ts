@@ -7,7 +7,7 @@
 // Media Cell, of the PMF and of the Peshmerga ministry, a claim by the Islamic Resistance in Iraq,
 // and Kurdish spellings (هولير, Hewler, Makhmour). Places the gazetteer lacks (Sidakan, the
 // Hamza district of Diwaniyah, the villages near Hilla) are entered as the listed place that
-// locates them: the governorate, or the country when the gazetteer lacks the governorate too.
+// locates them: the governorate.
 //
 // Run as the desk runs it, through tests/probe-harness.ts: each expectation is a test, known
 // gaps are expected failures; PROBE_SCORE=1 prints the tally.
@@ -39,7 +39,8 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
     },
   ],
   // Two IEDs on two convoys, one day, two governorates: the gazetteer lacks the places near Hilla
-  // (Babil is listed) and the whole of Diwaniyah (the country locates it).
+  // (Babil is listed) and the Hamza district (its governorate, al-Qadisiyah, is). The second one,
+  // «في حادث منفصل», is of the same day. «بغداد اليوم» is the outlet, not Baghdad.
   "i02-baghdadtoday-convoys": [
     {
       date: "2024-05-21",
@@ -54,7 +55,7 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       date: "2024-05-21",
       precision: "day",
       type: "ied",
-      place: "iraq",
+      place: "qadisiyah-governorate",
       weapons: ["ied"],
       casualties: ["injured:1"],
       actors: [],
@@ -152,7 +153,18 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 };
 
 // Expectations the assist does not meet yet, and why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // The mayor's account («Harir sub-district mayor … said the rockets fell … near the village of
+  // Batas») and the security council's statement (a launch point near Makhmour, which the
+  // gazetteer lacks, and «the federal government in Baghdad») are proposed as a second rocket
+  // attack, and the mayor's «caused no casualties» goes with it. Without «in Baghdad» the split
+  // stays: the cause is in the grouping, not found yet.
+  "e02-kurdistan24-harir/reports",
+  "e02-kurdistan24-harir/1/casualties",
+  // «وفي حادث منفصل، انفجرت عبوة ناسفة ثانية» has no day of its own: the assist leaves the day of
+  // the lead approximate for it, where an editor reads the same day.
+  "i02-baghdadtoday-convoys/2/precision",
+]);
 
 runProbe({
   title: "the assist on a probe of invented articles on attacks in Iraq",
