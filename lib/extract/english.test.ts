@@ -58,7 +58,15 @@ const EXPECTED: Record<string, Expect[]> = {
     },
   ],
   "05-ap-convoy-ied": [
-    { date: "2022-05-11", type: "ied", place: "iraq", weapons: ["ied"], casualties: ["none"], sources: ["Iraqi officials", "Iraqi News Agency (INA)"] },
+    // «near the city of Diwaniyah»: its governorate, al-Qadisiyah (a gazetteer row since the Iraq probe).
+    {
+      date: "2022-05-11",
+      type: "ied",
+      place: "qadisiyah-governorate",
+      weapons: ["ied"],
+      casualties: ["none"],
+      sources: ["Iraqi officials", "Iraqi News Agency (INA)"],
+    },
   ],
   "06-afp-conoco": [
     {

@@ -280,6 +280,17 @@ describe("a second incident told later in the article", () => {
     const attack = run("Three rockets struck Tell Hamra base on Tuesday evening. A second rocket attack hit the base at night.");
     expect(attack.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
   });
+  it("but a headline's «عبوتان» does not make the body's «عبوة ثانية» one of its munitions", () => {
+    const out = run(
+      "عبوتان ناسفتان تستهدفان شاحنتين للإمداد في المرج ووادي النور\n\nانفجرت عبوة ناسفة صباح اليوم على شاحنة للإمداد قرب المرج، ما أدى إلى إعطابها.\n\nوفي حادث منفصل، انفجرت عبوة ناسفة ثانية على شاحنة قرب وادي النور، ما أسفر عن إصابة سائقها.",
+    );
+    expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true]);
+    // The body's own count still takes the next munition in.
+    const counted = run(
+      "Rockets hit Tell Hamra base\n\nThree rockets struck Tell Hamra base on Tuesday evening. A fourth rocket landed outside the perimeter, local sources said.",
+    );
+    expect(counted.reports).toHaveLength(1);
+  });
   it("told as «غارة جوية ثانية» is a sequel, with an adjective between", () => {
     const out = run(
       "قصفت طائرات حربية مواقع لجماعة النسر قرب المرج فجر اليوم، ما أسفر عن مقتل أربعة عناصر.\n\nوفي وقت لاحق، استهدفت غارة جوية ثانية شاحنة قرب المرج.",

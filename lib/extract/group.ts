@@ -140,7 +140,8 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
     decide: (c, { drafts, last }) => {
       if (!has(c, "sequel") || !tells(c) || drafts.length === 0) return null;
-      // «a fourth rocket» after «three rockets struck…»: one more of the munitions just counted.
+      // «a fourth rocket» after «three rockets struck…»: one more of the munitions just counted (by
+      // the body: a headline's «عبوتان ناسفتان» sums the incidents, the second IED is the next one).
       const m = c.markers.get("sequel")!;
       const within = <T extends { i: number }>(xs: T[]) => xs.filter((x) => x.i >= m.i && x.i < m.j);
       const arms = new Set(within(c.weapons).map((w) => w.value.weapon));
@@ -148,7 +149,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
         last &&
         c.index - lastOf(last).index <= 1 &&
         !within(c.events).length &&
-        last.clauses.some((x) => x.counts.some((n) => !n.implied && n.cls === "munition" && n.value.count > 1 && arms.has(n.value.weapon!)));
+        last.clauses.some((x) => !x.headline && x.counts.some((n) => !n.implied && n.cls === "munition" && n.value.count > 1 && arms.has(n.value.weapon!)));
       return counted ? { action: "join", to: last } : { action: "new", sequel: true };
     },
   },
