@@ -18,7 +18,7 @@
 //    different query from its own address: req/s, p50/p90/p99, requests over 2 s; one address
 //    asking searches in a row (the per-address limit); the desk pages as the reviewer: median ms
 //    and HTML KB.
-// BENCH_ONLY=mix,desk,api,csv,pages,limit runs only those parts (all by default).
+// BENCH_ONLY=cost,mix,desk,api,csv,pages,limit runs only those parts (all by default).
 import { spawn } from "node:child_process";
 import http from "node:http";
 import os from "node:os";
@@ -27,7 +27,7 @@ import autocannon from "autocannon";
 import { treeRssMb } from "./process-memory.mjs";
 import { clientJsKb } from "./client-js.mjs";
 import { proxyVsStatic } from "./bench-proxy.mjs";
-import { deskMeasure, oneAddress, readerMix } from "./bench-reader.mjs";
+import { deskMeasure, oneAddress, readerCost, readerMix } from "./bench-reader.mjs";
 import { workerCount } from "../lib/http/workers.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -158,6 +158,7 @@ async function run(label, env) {
     console.log(`  ${total} verified incidents`);
     for (let i = 0; i < 20; i++) await (await fetch(`${base}/`)).arrayBuffer(); // warm up
     const out = { total };
+    if (part("cost")) out.cost = await readerCost(base, server.pid);
     if (part("mix")) out.mix = await readerMix(base);
     if (part("desk")) out.desk = await deskMeasure(base);
     if (part("pages")) {

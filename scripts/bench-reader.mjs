@@ -12,6 +12,7 @@
 // Desk: as the demo reviewer, each desk page fetched in turn (after a warm-up): median ms and
 // the HTML's KB (what the server sends, uncompressed).
 import autocannon from "autocannon";
+import { postgresCpuMs, treeCpuMs } from "./process-memory.mjs";
 
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
 
@@ -51,8 +52,8 @@ function day(r) {
 // what one kind costs.
 export const MIX_KINDS = ["filters", "incident", "api", "search", "offset", "cursor", "map"];
 
-export function readerPaths({ places, actors, ids, total, count = 50_000, kinds = MIX_KINDS }) {
-  const r = rng(20261207);
+export function readerPaths({ places, actors, ids, total, count = 50_000, kinds = MIX_KINDS, seed = 20261207 }) {
+  const r = rng(seed);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const out = [];
   for (let k = 0; k < count; k++) {
@@ -110,15 +111,21 @@ export function readerPaths({ places, actors, ids, total, count = 50_000, kinds 
   return out;
 }
 
-export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_SECONDS || 20), connections = 16 } = {}) {
+// The values the mix draws from: the places and actors of the newest 200 incidents, and incident
+// ids spread over the whole log (the newest page's ids and ids below them).
+async function mixInputs(base) {
   const list = await (await fetch(`${base}/api/v1/incidents?limit=200`)).json();
   const { total } = list;
   const places = [...new Set(list.data.map((i) => i.place?.id).filter(Boolean))];
   const actors = [...new Set(list.data.map((i) => i.actor?.id).filter(Boolean))];
   const ids = list.data.map((i) => i.id);
-  // Incident ids spread over the whole log: the newest page's ids and ids below them.
   const top = Math.max(...ids);
   for (let k = 1; k <= 400; k++) ids.push(Math.max(1, Math.floor((top * k) / 401)));
+  return { places, actors, ids, total };
+}
+
+export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_SECONDS || 20), connections = 16 } = {}) {
+  const { places, actors, ids, total } = await mixInputs(base);
   const kinds = process.env.BENCH_MIX_KINDS ? process.env.BENCH_MIX_KINDS.split(",") : MIX_KINDS;
   const paths = readerPaths({ places, actors, ids, total, kinds });
   let n = 0;
@@ -165,6 +172,56 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
   console.log(
     `    ${out.rps} req/s  p50 ${out.p50.toFixed(0)} ms  p90 ${out.p90.toFixed(0)} ms  p99 ${out.p99.toFixed(0)} ms  over 2 s: ${out.over2s}  statuses ${JSON.stringify(out.statuses)}${out.errors ? `  errors ${out.errors}` : ""}`,
   );
+  return out;
+}
+
+// What one request of each kind costs in CPU: the server's (its process tree) and PostgreSQL's
+// (every local postgres process; 0 on PGlite, whose work is the server's), read from /proc
+// before and after a fixed number of requests of that kind at 4 connections. Unlike req/s, these
+// hold when the machine is busy with other work, so two builds can be compared on a loaded
+// machine. BENCH_ONLY=cost.
+export async function readerCost(base, serverPid, { amount = Number(process.env.BENCH_COST_REQUESTS || 200) } = {}) {
+  const { places, actors, ids, total } = await mixInputs(base);
+  console.log(`  CPU per request, by kind (${amount} requests each, 4 connections; server / PostgreSQL, ms):`);
+  const out = {};
+  // "all": the mix's proportions, drawn anew so that no request repeats one of the kinds' above
+  // (the server's caches would answer it).
+  for (const kind of [...MIX_KINDS, "all"]) {
+    const paths = readerPaths({
+      places,
+      actors,
+      ids,
+      total,
+      count: amount * 4,
+      kinds: kind === "all" ? MIX_KINDS : [kind],
+      seed: kind === "all" ? 7 : undefined,
+    }).slice(0, amount);
+    let n = 0;
+    const before = { app: treeCpuMs(serverPid), pg: postgresCpuMs() };
+    await autocannon({
+      url: base,
+      connections: 4,
+      amount: paths.length,
+      timeout: 30,
+      requests: [
+        {
+          setupRequest: (req) => {
+            const k = n++;
+            return {
+              ...req,
+              method: "GET",
+              path: paths[k % paths.length],
+              headers: { ...req.headers, "x-forwarded-for": `10.9.${(k >> 8) & 255}.${k & 255}` },
+            };
+          },
+        },
+      ],
+    });
+    const app = (treeCpuMs(serverPid) - before.app) / paths.length;
+    const pg = (postgresCpuMs() - before.pg) / paths.length;
+    out[kind] = { app, pg };
+    console.log(`    ${kind.padEnd(9)} ${app.toFixed(1).padStart(6)} / ${pg.toFixed(1).padStart(5)}  (together ${(app + pg).toFixed(1)})`);
+  }
   return out;
 }
 
