@@ -264,7 +264,9 @@ export const incidents = pgTable(
     index("incidents_target_actor_idx")
       .on(t.targetActorId)
       .where(sql`target_actor_id is not null`),
-    // The filtered public list's common shapes in the log's order (migration 0024).
+    // The filtered public list's common shapes in the log's order (migration 0024). Migration
+    // 0025 has these four public order indexes INCLUDE the other filter columns (type, place,
+    // actor, claim status), which drizzle's index builder cannot say: the SQL file is the truth.
     index("incidents_public_type_order_idx")
       .on(t.type, t.date.desc(), t.id.desc())
       .where(sql`status = 'verified'`),
@@ -324,6 +326,10 @@ export const reports = pgTable(
     index("reports_submitted_idx")
       .on(t.incidentId, t.createdBy)
       .where(sql`status = 'submitted'`),
+    // An incident's approved sources, counted and listed from the index alone (migration 0025).
+    index("reports_approved_incident_idx")
+      .on(t.incidentId, t.id)
+      .where(sql`status = 'approved'`),
     check("reports_counts_nonneg", sql`coalesce(${t.munitions}, 0) >= 0 and coalesce(${t.killed}, 0) >= 0 and coalesce(${t.injured}, 0) >= 0`),
   ],
 );

@@ -28,13 +28,22 @@ const sundayTo = (t: number) => t - (new Date(t).getUTCDay() % 7) * DAY;
 
 type WeekRow = { week: string; type: string; n: number };
 
+// The Monday of an incident's week (weeks start on Monday, as date_trunc('week')), by integer
+// arithmetic on the date (2000-01-03 was a Monday): per row several times cheaper than
+// date_trunc on a timestamp, and to_char is left to the grouped rows (weekLabel). A filtered
+// timeline groups every matching incident, ~25,000 rows for one claim status at 100k.
+const weekStart = sql`(${incidents.date} - ((${incidents.date} - date '2000-01-03') % 7 + 7) % 7)`;
+export const weekGroup = {
+  columns: { week: sql<string>`to_char(${weekStart}, 'YYYY-MM-DD')`, type: incidents.type, n: sql<number>`count(*)::int` },
+  by: [weekStart, incidents.type],
+};
+
 async function liveWeeks(db: Db, q: PublicFilters, from: string, to: string): Promise<WeekRow[]> {
-  const week = sql<string>`to_char(date_trunc('week', ${incidents.date}::timestamp), 'YYYY-MM-DD')`;
   const rows = await db
-    .select({ week, type: incidents.type, n: sql<number>`count(*)::int` })
+    .select(weekGroup.columns)
     .from(incidents)
     .where(and(eq(incidents.status, "verified"), gte(incidents.date, from), lte(incidents.date, to), q.type ? eq(incidents.type, q.type) : undefined))
-    .groupBy(sql`1`, incidents.type);
+    .groupBy(...weekGroup.by);
   return rows.map((r) => ({ week: r.week, type: r.type, n: Number(r.n) }));
 }
 
