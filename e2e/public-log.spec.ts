@@ -60,8 +60,9 @@ test("?lang=en in the address gives English, links carry it, and the switch keep
 test("the timeline filters to a week; the map shows markers on the shipped outlines without tiles", async ({ page }) => {
   await page.route(/tile\.openstreetmap\.org/, (route) => route.abort());
   await page.goto("/");
-  const week = page.getByTestId("timeline").locator("a[data-week]").first();
-  const monday = (await week.getAttribute("data-week"))!;
+  // A week's link, or past a year of weeks a month's (data-from: the first Monday either way).
+  const week = page.getByTestId("timeline").locator("a[data-from]").first();
+  const monday = (await week.getAttribute("data-from"))!;
   await week.click();
   await expect(page).toHaveURL((url) => url.searchParams.get("from") === monday && !!url.searchParams.get("to"));
   const rows = page.locator("[data-incident-id] time");

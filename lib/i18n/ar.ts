@@ -588,6 +588,8 @@ export const ar: Messages = {
     timeline: "الحوادث في كل أسبوع",
     timelineHint: "اختر أسبوعاً لترى حوادثه فقط.",
     weekOf: "أسبوع {date}",
+    weeksOfMonth: "الأسابيع التي تبدأ في {date}",
+    timelineHintMonths: "اختر شهراً لترى حوادثه فقط.",
     map: "الخريطة",
     showMap: "اعرض الخريطة",
     mapHint: "تتجمع العلامات المتقاربة؛ الحلقة المتقطعة تعني إحداثيات تقريبية.",

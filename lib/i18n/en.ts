@@ -594,6 +594,8 @@ export const en = {
     timeline: "Incidents per week",
     timelineHint: "Choose a week to see only its incidents.",
     weekOf: "Week of {date}",
+    weeksOfMonth: "Weeks starting in {date}",
+    timelineHintMonths: "Choose a month to see only its incidents.",
     map: "Map",
     showMap: "Show the map",
     mapHint: "Markers group nearby places; a dashed ring means approximate coordinates.",

@@ -1,5 +1,5 @@
 import { INCIDENT_TYPES, type IncidentType } from "@/lib/domain";
-import { fill, formatDay, plural, weekRange } from "@/lib/public/format";
+import { fill, formatDay, formatIncidentDate, plural, weekRange } from "@/lib/public/format";
 import type { Locale, Messages } from "@/lib/i18n";
 import { hrefOf, type Filters } from "./links";
 
@@ -18,6 +18,9 @@ export const TYPE_COLOURS: Record<IncidentType, string> = {
 };
 
 const MAX_WEEKS = 260;
+// Past a year of weeks, the links go by month (the bars stay weekly): each link is three
+// elements, and ~160 week links were a tenth of a log page's rendering, too narrow to aim at.
+const LINK_WEEKS = 53;
 const DAY = 86_400_000;
 
 type TimelineRow = { week: string; type: IncidentType; n: number };
@@ -25,7 +28,8 @@ type TimelineModel = {
   width: number;
   used: IncidentType[];
   paths: Map<IncidentType, string>;
-  links: Array<{ week: string; x: number; href: string; title: string }>;
+  // The weeks of a link: one, or those whose Monday falls in one month (`month` then set).
+  links: Array<{ week: string; month?: string; x: number; width: number; href: string; title: string }>;
 };
 
 const H = 80;
@@ -81,24 +85,36 @@ function timelineModel(rows: TimelineRow[], filters: Filters, locale: Locale, m:
     other: m.publicLog.countOther,
   };
   const links: TimelineModel["links"] = [];
-  weeks.forEach((w, x) => {
-    if (!totals[x]) return;
-    const range = weekRange(w);
-    links.push({
-      week: w,
-      x: x * BAR_W,
-      href: hrefOf("/", { ...filters, from: range.from, to: range.to }, lang),
-      title: `${fill(m.publicLog.weekOf, { date: formatDay(locale, w) })}: ${plural(locale, totals[x], forms)}`,
-    });
-  });
+  const byMonth = weeks.length > LINK_WEEKS;
+  let x = 0;
+  while (x < weeks.length) {
+    // The weeks this link covers: [x, next).
+    let next = x + 1;
+    if (byMonth) while (next < weeks.length && weeks[next]!.slice(0, 7) === weeks[x]!.slice(0, 7)) next++;
+    const n = totals.slice(x, next).reduce((a, b) => a + b, 0);
+    if (n) {
+      const from = weeks[x]!;
+      const to = weekRange(weeks[next - 1]!).to;
+      const label = byMonth ? formatIncidentDate(locale, from, "month") : formatDay(locale, from);
+      links.push({
+        week: from,
+        month: byMonth ? from.slice(0, 7) : undefined,
+        x: x * BAR_W,
+        width: (next - x) * BAR_W,
+        href: hrefOf("/", { ...filters, from, to }, lang),
+        title: `${fill(byMonth ? m.publicLog.weeksOfMonth : m.publicLog.weekOf, { date: label })}: ${plural(locale, n, forms)}`,
+      });
+    }
+    x = next;
+  }
   const model = { width: weeks.length * BAR_W, used, paths, links };
   if (!models.has(rows)) models.set(rows, new Map());
   models.get(rows)!.set(key, model);
   return model;
 }
 
-// Incidents per week, stacked by type, drawn on the server (no script): each week is a link
-// that filters the log to that week.
+// Incidents per week, stacked by type, drawn on the server (no script): each week, or past a
+// year each month's weeks, is a link that filters the log to those weeks.
 export function Timeline({ rows, filters, locale, m, lang }: { rows: TimelineRow[]; filters: Filters; locale: Locale; m: Messages; lang: Locale | null }) {
   if (rows.length === 0) return null;
   const { width, used, paths, links } = timelineModel(rows, filters, locale, m, lang);
@@ -107,16 +123,16 @@ export function Timeline({ rows, filters, locale, m, lang }: { rows: TimelineRow
       <h2 id="timeline-title" className="text-lg font-semibold">
         {m.publicLog.timeline}
       </h2>
-      <p className="text-xs text-stone-600">{m.publicLog.timelineHint}</p>
+      <p className="text-xs text-stone-600">{links[0]?.month ? m.publicLog.timelineHintMonths : m.publicLog.timelineHint}</p>
       <div className="mt-2 overflow-x-auto rounded border border-stone-200 bg-white p-2" dir="ltr">
         <svg viewBox={`0 0 ${width} ${H}`} width="100%" height={H} preserveAspectRatio="none" data-testid="timeline" aria-label={m.publicLog.timeline}>
           {used.map((t) => (
             <path key={t} d={paths.get(t)} fill={TYPE_COLOURS[t]} aria-hidden="true" />
           ))}
           {links.map((l) => (
-            <a key={l.week} href={l.href} data-week={l.week} rel="nofollow">
+            <a key={l.week} href={l.href} data-week={l.month ? undefined : l.week} data-month={l.month} data-from={l.week} rel="nofollow">
               <title>{l.title}</title>
-              <rect x={l.x} y={0} width={BAR_W} height={H} fill="transparent" />
+              <rect x={l.x} y={0} width={l.width} height={H} fill="transparent" />
             </a>
           ))}
         </svg>
