@@ -16,8 +16,8 @@
 // else "new", with a reason when a candidate asked for one).
 //
 // --noise: one more run per seed, on the gold values spoilt the way the assist errs (dates a few
-// days off or coarser, a governorate for the site, no actor, weapon or figures:
-// scripts/eval-dedup-noise.ts), seeded per report; its column is the mean over the seeds. It
+// days off or coarser, a governorate for the site, no actor, weapon or figures; another site,
+// actor, figure or type: scripts/eval-dedup-noise.ts), seeded per report; its column is the mean over the seeds. It
 // measures how robust the scorer is to noisy values, beside the assist's own.
 //
 // Gold identity: ids equal across files, or linked by `same_as`, are one incident; an incident's
@@ -44,7 +44,7 @@ import { eq } from "drizzle-orm";
 import { anchorQuote } from "@/lib/evidence/anchor";
 import { toUtf16Index } from "@/lib/evidence/offsets";
 import { assistValues, goldDate, goldReader, type GoldIncidentValues, type TypedValues, type ValueMode } from "./eval-dedup-values";
-import { governorateOf, perturb, seededRandom, type NoiseKind } from "./eval-dedup-noise";
+import { alternativesOf, governorateOf, perturb, seededRandom, type NoiseKind } from "./eval-dedup-noise";
 import { dedupThresholds } from "@/lib/dedup/settings";
 import { scorePlace, scoreType, type DedupPlace } from "@/lib/dedup/score";
 import { createArticle } from "@/server/articles/create";
@@ -146,6 +146,10 @@ export async function evaluate(
     const refs = await assistRefs(db);
     const goldValues = goldReader(refs);
     const governorate = governorateOf(refs.places);
+    const alternatives = alternativesOf(
+      refs.places,
+      refs.actors.map((a) => Number(a.id)),
+    );
     const placeById = new Map(refs.places.map((p) => [p.id, p]));
     const placeOf = (id: string): DedupPlace | null => {
       const p = placeById.get(id);
@@ -234,7 +238,7 @@ export async function evaluate(
           }
           if (values && result.noise) {
             // Seeded by the report's own key: spoilt alike whatever was replayed before it.
-            const spoilt = perturb(values, seededRandom(`${result.noise.seed}|${f.file}|${q.incident.id}|${n}`), governorate, meta.publishedAt);
+            const spoilt = perturb(values, seededRandom(`${result.noise.seed}|${f.file}|${q.incident.id}|${n}`), governorate, meta.publishedAt, alternatives);
             values = spoilt.values;
             for (const k of spoilt.changed) result.noise.changed[k] = (result.noise.changed[k] ?? 0) + 1;
           }

@@ -8,6 +8,7 @@ import {
   scorePair,
   scorePlace,
   similarity,
+  TYPE_CONTRADICTION_CAP,
   type DedupPlace,
   type DedupValues,
 } from "./score";
@@ -85,7 +86,10 @@ describe("scorePair", () => {
   });
 
   it("never pre-selects a convoy for an attack at the same place and day", () => {
-    expect(scorePair(v({ type: "convoy" }), v()).score).toBeLessThan(suggest);
+    const s = scorePair(v({ type: "convoy", actorId: 3 }), v({ actorId: 3 }), 0.9);
+    expect(s.score).toBeLessThan(auto);
+    expect(s.score).toBeLessThanOrEqual(TYPE_CONTRADICTION_CAP);
+    expect(s.reasons.map((r) => r.code)).toContain("different_type");
   });
 
   it("reads a month-precision date as compatible with any day of that month, scoring lower than the same day", () => {
@@ -229,7 +233,7 @@ describe("scorePair", () => {
     expect(s.reasons.map((r) => r.code)).toContain("compatible_type");
     expect(s.score).toBeGreaterThanOrEqual(suggest);
     expect(s.score).toBeLessThan(scorePair(v({ type: "clashes", place: outpost }), v({ type: "clashes", place: outpost })).score);
-    expect(scorePair(v({ type: "clashes" }), v({ type: "convoy" })).score).toBeLessThan(suggest);
+    expect(scorePair(v({ type: "clashes" }), v({ type: "convoy" })).score).toBeLessThanOrEqual(TYPE_CONTRADICTION_CAP);
   });
 
   it("lets a country-level incident be found from a base on the same day (the «سوريا» seed case)", () => {
@@ -489,5 +493,54 @@ describe("a report placed no closer than its governorate (or nowhere)", () => {
     expect(c!.score).toBeGreaterThanOrEqual(suggest);
     // The site itself, told in the same words, still is.
     expect(rankCandidates({ ...report, place: depot }, [twin])[0]!.score).toBeGreaterThanOrEqual(auto);
+  });
+});
+
+describe("values the assist gets wrong (issue 18: robust to the assist's noise)", () => {
+  // Invented: a base, a town 40 km off in the same governorate, attacks and convoys there.
+  const base = P("base-q", "base", "Lake", 34.0, 39.0, "قاعدة ق", "XA");
+  const town = P("town-r", "town", "Lake", 34.3, 39.2, "بلدة ر", "XA");
+  const report = (over: Partial<DedupValues>, text = "") => ({ ...v({ place: base, type: "drone_attack", actorId: 2, ...over }), text });
+
+  it("still shows the incident when the assist took an attack for a convoy (or the reverse), below auto", () => {
+    const [c] = rankCandidates(report({ type: "convoy" }), [{ id: 1, values: [v({ place: base, type: "drone_attack", actorId: 2 })], text: "" }]);
+    expect(c!.score).toBeGreaterThanOrEqual(suggest);
+    expect(c!.score).toBeLessThan(auto);
+  });
+
+  it("ranks an incident whose type agrees at the report's site above one whose type contradicts it", () => {
+    const ranked = rankCandidates(report({}), [
+      { id: 1, values: [v({ place: base, type: "convoy", actorId: 2 })], text: "" },
+      { id: 2, values: [v({ place: base, type: "drone_attack", date: "2023-11-03" })], text: "" },
+      { id: 3, values: [v({ place: town, type: "drone_attack" })], text: "" },
+    ]);
+    expect(ranked[0]!.id).toBe(2);
+    expect(ranked.find((c) => c.id === 1)!.score).toBeLessThan(ranked.find((c) => c.id === 2)!.score);
+  });
+
+  it("keeps a contradicting type apart when nothing else agrees (another area, or a week off)", () => {
+    const elsewhere = P("far-z", "base", "Hills", 31.0, 36.0, "قاعدة ز", "XA");
+    expect(scorePair(v({ type: "convoy" }), v({ place: elsewhere })).score).toBeLessThan(suggest);
+    expect(scorePair(v({ type: "convoy" }), v({ date: "2023-11-12" })).score).toBeLessThan(suggest);
+  });
+
+  it("reads two tolls that differ as an update, not a contradiction; two counts of munitions still differ", () => {
+    const grown = scorePair(v({ killed: 2 }), v({ killed: 5 }));
+    const none = scorePair(v({ killed: 2 }), v());
+    const munitions = scorePair(v({ munitions: 3 }), v({ munitions: 7 }));
+    const same = scorePair(v({ killed: 2 }), v({ killed: 2 }));
+    expect(grown.score).toBe(none.score);
+    expect(grown.reasons.map((r) => r.code)).toContain("numbers_differ");
+    expect(munitions.score).toBeLessThan(grown.score);
+    expect(same.score).toBeGreaterThan(grown.score);
+  });
+
+  it("never pre-selects the second convoy of the day at the same crossing, however the assist spoilt its values", () => {
+    const first = { id: 1, values: [v({ type: "convoy", actorId: 4, place: base, munitions: 30 })], text: "عبر رتل من ثلاثين شاحنة المعبر فجراً" };
+    for (const over of [{}, { actorId: null }, { datePrecision: "approximate" as const }, { type: "other" as const }, { munitions: null }, { place: null }]) {
+      const [c] = rankCandidates(report({ type: "convoy", actorId: 4, munitions: 30, ...over }, "وعبر رتل ثانٍ من الشاحنات المعبر مساءً"), [first]);
+      expect(c!.score, JSON.stringify(over)).toBeLessThan(auto);
+      expect(c!.sequel).toBe(true);
+    }
   });
 });

@@ -230,6 +230,12 @@ const CLOSE: Array<[IncidentType, IncidentType, number]> = [
   ["clashes", "security_operation", 0.4],
 ];
 
+// Types of different families (an attack and a convoy, clashes and a security operation) tell
+// two events when a careful editor chose them; but the assist takes one for the other («a convoy
+// was attacked», «an operation met with clashes»), so such a candidate is still shown, never
+// pre-selected, and below one whose type agrees at a clear place.
+export const TYPE_CONTRADICTION_CAP = 0.5;
+
 export function scoreType(a: IncidentType, b: IncidentType): { score: number; reason: Reason } {
   // «other» says only that the kind is unknown or outside the list: two «other»s agree on nothing.
   if (a === b) return { score: a === "other" ? 0.5 : 1, reason: { code: "same_type", params: { type: a } } };
@@ -292,20 +298,29 @@ export function vaguePlace(reason: Reason, score: number): boolean {
   return ["place_unknown", "in_governorate", "in_country"].includes(reason.code) || (reason.code === "same_place" && score <= IN_GOVERNORATE);
 }
 
+// A toll is updated as the wounded die and the rubble is searched: two tolls that differ say
+// nothing against one event (neutral), where two counts of munitions do.
+const TOLLS = new Set(["killed", "injured"]);
+
 function scoreNumbers(a: DedupValues, b: DedupValues): { score: number; reason: Reason | null } {
   const diffs: string[] = [];
   let same = 0;
+  let against = 0;
   for (const k of ["munitions", "killed", "injured"] as const) {
     const x = a[k];
     const y = b[k];
     if (x == null || y == null) continue;
     if (x === y) same++;
-    else diffs.push(`${k}:${x}/${y}`);
+    else {
+      diffs.push(`${k}:${x}/${y}`);
+      if (!TOLLS.has(k)) against++;
+    }
   }
   if (!same && !diffs.length) return { score: 0.5, reason: null };
   if (!diffs.length) return { score: 1, reason: { code: "same_numbers" } };
-  // same: how many figures agree beside those that differ (none: the figures contradict).
-  return { score: same ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", "), same } } };
+  // same: how many figures agree beside those that differ (none: the figures contradict, unless
+  // only tolls differ).
+  return { score: same || !against ? 0.5 : 0.2, reason: { code: "numbers_differ", params: { which: diffs.join(", "), same } } };
 }
 
 // One report's values against one set of values of the candidate (the incident's resolved
@@ -403,7 +418,7 @@ export function scorePair(a: DedupValues, b: DedupValues, textSimilarity = 0, te
   if (byArticle) score = Math.min(score, ARTICLE_WINDOW_CAP);
   if (place.score === 0) score = Math.min(score, 0.2);
   if (place.reason.code === "across_border") score = Math.min(score, NEAR_ACROSS_CAP);
-  if (type.score === 0) score = Math.min(score, 0.3);
+  if (type.score === 0) score = Math.min(score, TYPE_CONTRADICTION_CAP);
   if (actor === 0) score = Math.min(score, 0.6);
   if (weapon === "different") score = Math.min(score, DIFFERENT_WEAPON_CAP);
   if (shift) score = Math.min(score, VAGUE_PLACE_CAP);

@@ -1,7 +1,7 @@
 // eval:dedup --noise spoils the gold values the way the assist errs, reproducibly: invented
 // places and values only.
 import { describe, expect, it } from "vitest";
-import { governorateOf, perturb, seededRandom, type NoisePlace } from "@/scripts/eval-dedup-noise";
+import { alternativesOf, governorateOf, perturb, seededRandom, type NoisePlace } from "@/scripts/eval-dedup-noise";
 import type { TypedValues } from "@/scripts/eval-dedup-values";
 
 const places: NoisePlace[] = [
@@ -81,5 +81,51 @@ describe("eval:dedup noise and the article's date", () => {
   it("never shifts a date past its article's: it shifts it back instead", () => {
     expect(perturb(gold, draws(0.05, 0.7), gov, "2025-03-10").values.date).toBe("2025-03-09");
     expect(perturb(gold, draws(0.05, 0.7), gov, "2025-03-12").values.date).toBe("2025-03-11");
+  });
+});
+
+describe("eval:dedup noise with wrong values (alternatives)", () => {
+  // Invented: a base and a field of one governorate, a post 10 km across a border, a camp far off.
+  const world: NoisePlace[] = [
+    ...places,
+    { id: "field-n", kind: "oil_gas_field", governorate: "North", country: "XA", lat: 36.3, lon: 40.1 },
+    { id: "post-x", kind: "base", governorate: "Border", country: "XB", lat: 36.0, lon: 40.11 },
+    { id: "camp-far", kind: "base", governorate: "Far", country: "XB", lat: 33.0, lon: 37.0 },
+  ];
+  world[2] = { ...world[2]!, lat: 36.05, lon: 40.1 };
+  const alt = alternativesOf(world, [4, 9]);
+
+  it("offers another site of the governorate or one close across a border, never a governorate, a far site or itself", () => {
+    expect(alt.places("base-n").sort()).toEqual(["field-n", "post-x"]);
+    expect(alt.places("north-gov")).toEqual([]);
+    expect(alt.places("camp-far")).toEqual([]);
+  });
+
+  it("spoils nothing more without alternatives, whatever the draws", () => {
+    const low = () => 0.33;
+    expect(perturb(gold, low, gov).changed).not.toContain("place_other");
+    expect(perturb({ ...gold, datePrecision: "approximate" }, draws(0.1), gov).values.datePrecision).toBe("approximate");
+  });
+
+  it("gives a precise day for an approximate date, a day off at most", () => {
+    const approx = { ...gold, datePrecision: "approximate" as const };
+    expect(perturb(approx, draws(0.1, 0), gov, null, alt)).toMatchObject({ values: { date: "2025-03-09", datePrecision: "day" }, changed: ["date_day"] });
+    expect(perturb(approx, draws(0.3), gov, null, alt).values.datePrecision).toBe("approximate");
+  });
+
+  it("names another site, another actor, other figures and a type of another family", () => {
+    // date kept, place other (first alternative), actor other (9), weapon kept, figures other
+    // (injured 1 + 2), type of another family.
+    const out = perturb(gold, draws(0.99, 0.27, 0, 0.27, 0, 0.99, 0.2, 0.5, 0.2, 0), gov, null, alt);
+    expect(out.changed).toEqual(["place_other", "actor_other", "figures_other", "type_other"]);
+    expect(out.values).toMatchObject({ placeId: "field-n", actorId: 9, munitions: 2, injured: 3 });
+    expect(["drone_attack", "explosion", "airstrike", "armed_attack", "other"]).not.toContain(out.values.type);
+  });
+
+  it("grows a toll rather than lowering it, and moves a count of munitions by one", () => {
+    expect(perturb({ ...gold, killed: 2 }, draws(0.99, 0.99, 0.99, 0.99, 0.2, 0), gov, null, alt).values).toMatchObject({ killed: 3, injured: 1 });
+    const count = { ...gold, injured: "" as const };
+    expect(perturb(count, draws(0.99, 0.99, 0.99, 0.99, 0.2, 0, 0.1), gov, null, alt).values.munitions).toBe(1);
+    expect(perturb(count, draws(0.99, 0.99, 0.99, 0.99, 0.2, 0, 0.9), gov, null, alt).values.munitions).toBe(3);
   });
 });
