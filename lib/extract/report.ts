@@ -67,6 +67,27 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
   return written.length ? written : found.slice(0, 1);
 }
 
+// A toll raised («ارتفعت الحصيلة إلى 14», "the toll rose to five") is the report's toll of its
+// kind: the lower figures of that kind are what it replaced — not another party's own count
+// («the SDF said six of its fighters died», after a monitor's figure), which stays beside it; so
+// is a first count («حصيلة أولية», "initially") where another clause gives the figure of its kind.
+const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
+function currentTolls(cs: ClauseFacts[]): ClauseFacts["casualties"] {
+  const leading = new Set(cs.find((c) => c.sources.length)?.sources.map((x) => x.value.name));
+  const own = (c: ClauseFacts) => c.sources.some((x) => !leading.has(x.value.name));
+  const marked = cs.flatMap((c) => c.casualties.map((x) => ({ x, first: c.markers.has("initial"), own: own(c) })));
+  const counted = marked.filter(({ x }) => x.value.kind !== "none" && x.value.count !== null);
+  const raised = (kind: string) => Math.max(0, ...counted.filter(({ x }) => x.value.kind === kind && raisedToll(x)).map(({ x }) => x.value.count!));
+  const told = (kind: string) => counted.some(({ x, first }) => !first && x.value.kind === kind);
+  return marked
+    .filter(({ x, first, own }) => {
+      if (x.value.kind === "none" || x.value.count === null) return true;
+      if (first && !raisedToll(x) && told(x.value.kind)) return false;
+      return x.value.count >= raised(x.value.kind) || own;
+    })
+    .map(({ x }) => x);
+}
+
 // others: the sentences that tell another report's incident.
 export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, others: Set<number>, trace?: RuleTrace): ProposedReport {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
@@ -208,7 +229,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     ),
     // Injuries told without a figure say nothing more where the report gives their number.
     casualties: dedupe(
-      (all("casualties") as ClauseFacts["casualties"])
+      currentTolls(cs)
         .filter((c, _, list) => c.value.count !== null || c.value.kind !== "injured" || !list.some((o) => o.value.kind === "injured" && o.value.count !== null))
         .map((c) => suggestion(doc, c)),
       (v) => `${v.kind} ${v.count}`,

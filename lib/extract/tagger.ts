@@ -76,6 +76,16 @@ function designation(text: string, t: Token): boolean {
   return false;
 }
 
+// «13:10 -», «09:40 —», «الساعة 3:30»: a clock time (a live blog's entry) counts nothing: hours and
+// two-digit minutes joined by a colon with no space.
+function clockTime(tokens: Token[], t: Token): boolean {
+  const colon = (k: number) =>
+    tokens[k]?.kind === "punct" && tokens[k].text === ":" && tokens[k - 1]!.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+  const hours = (k: number) => tokens[k]?.kind === "num" && tokens[k].text.length <= 2 && (tokens[k].value ?? 99) < 24;
+  const minutes = (k: number) => tokens[k]?.kind === "num" && tokens[k].text.length === 2 && (tokens[k].value ?? 99) < 60;
+  return (hours(t.i) && colon(t.i + 1) && minutes(t.i + 2)) || (minutes(t.i) && colon(t.i - 1) && hours(t.i - 2));
+}
+
 export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {
   const tokens = tokenize(folded, body);
   const tags: Tag[] = [];
@@ -83,7 +93,8 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   scanInto(tags, tokens, refs.trie, true);
   // Groups named by description only («فصائل عراقية موالية لإيران»): described.ts.
   for (const d of refs.describedActors(tokens, tags)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "described" });
-  for (const t of tokens) if (t.kind === "num" && !designation(folded.text, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
+  for (const t of tokens)
+    if (t.kind === "num" && !designation(folded.text, t) && !clockTime(tokens, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
   composeNumbers(tags, tokens);
   // Place names no alias lists yet, by their consonants after a head noun (variants.ts).
   for (const v of refs.placeVariants(folded.text)) {

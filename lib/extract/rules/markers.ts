@@ -22,7 +22,8 @@ export type Marker =
   | "similar"
   | "related"
   | "inside"
-  | "later";
+  | "later"
+  | "initial";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
@@ -205,6 +206,38 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     },
     pos: ["وشهدت المرج اليوم ثلاث هجمات متفرقة", "وشهدت المرج اليوم هجومين منفصلين", "Gunmen carried out two separate attacks near Marj on Sunday."],
     neg: ["وشهدت المرج اليوم هجمات متفرقة", "وقتل حارسان في هجوم منفصل على المرج", "Two attacks hit the base on Monday."],
+  },
+  {
+    id: "mark-ordinal-in-period",
+    does: "the incident counted as the nth of a period: «the third drone strike in the area this month», «الهجوم الرابع على القاعدة منذ مطلع العام», «للمرة الثالثة خلال أسبوع»: a tally",
+    priority: 61,
+    pattern: [
+      {
+        oneOf: [
+          [cue("second"), { skip: 2 }, INCIDENT],
+          [INCIDENT, { skip: 1 }, cue("second")],
+          [{ word: ["مره"] }, { word: ["ثانيه", "ثالثه", "رابعه", "خامسه"] }],
+        ],
+      },
+      { skip: 6 },
+      {
+        oneOf: [
+          [{ word: ["this"] }, { word: ["month", "week", "year"] }],
+          [{ word: ["هذا", "هذه"] }, { word: ["شهر", "اسبوع", "عام", "سنه"] }],
+          [cue("since")],
+          [{ word: ["خلال"] }, { skip: 1 }, { word: ["شهر", "اسبوع", "ايام", "عام", "اسابيع", "اشهر"] }],
+          [{ word: ["in"] }, { skip: 2 }, { word: ["days", "weeks", "months"] }],
+        ],
+      },
+    ],
+    out: mark("background"),
+    pos: [
+      "It was the third drone strike in the area this month.",
+      "وهو الهجوم الرابع على قاعدة تل الحمراء منذ مطلع العام",
+      "واستهدفت القاعدة للمرة الثالثة خلال أسبوع",
+      "This is the second rocket attack on Marj in two weeks.",
+    ],
+    neg: ["A second drone struck Marj this morning.", "وسقطت قذيفة ثانية على المرج بعد ساعات", "The third rocket fell near the gate."],
   },
   {
     id: "mark-related-link",
@@ -492,6 +525,34 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("inside"),
     pos: ["كما سقطت قذيفة على مستودع الوقود داخل القاعدة", "The drone hit a hangar inside the facility.", "a rocket landed within the facility"],
     neg: ["سقطت قذيفة داخل قاعدة المرج", "The drone hit a hangar inside Marj base.", "fighting raged inside the town"],
+  },
+  {
+    id: "mark-first-count",
+    does: "a toll counted first, before the one the article gives now: «حصيلة أولية», «أفاد في وقت سابق بمقتل…», «had initially killed», «an earlier toll»",
+    priority: 52,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["حصيله"] }, { word: ["اوليه", "مبدييه", "مبديه", "سابقه"] }],
+          [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["سابق"] }, { skip: 2 }, { tag: "casualty" }],
+          [{ word: ["initially", "initial", "preliminary", "earlier"] }, { word: ["toll", "count", "figure", "figures", "tally"] }],
+          [{ word: ["initially"] }, { skip: 4 }, { tag: "casualty" }],
+        ],
+      },
+    ],
+    out: mark("initial"),
+    pos: [
+      "وكانت حصيلة أولية قد تحدثت عن مقتل حارسين في المرج",
+      "وكان المصدر قد أفاد في وقت سابق بمقتل ثلاثة حراس",
+      "The raid had initially killed two guards.",
+      "An earlier toll put the dead at two.",
+    ],
+    neg: [
+      "وفي وقت سابق، قصفت الطائرات المرج",
+      "ارتفعت حصيلة القتلى في المرج إلى 5",
+      "Earlier, on Monday, a drone killed two guards.",
+      "The guards were initially deployed at Marj.",
+    ],
   },
   {
     id: "mark-partitive",

@@ -1,0 +1,77 @@
+// Grouping and tolls in articles that are no simple report (the tolls8 probe's fixes), each with
+// invented positive and negative examples over the example gazetteer: clock times of a live blog
+// count nothing, a headline of two items split at its semicolon, a second one of the kind at
+// another site is no more of the munitions just counted, a raised toll replaces the lower figures
+// and the first count, and the reasons it rose are no toll of their own.
+import { describe, expect, it } from "vitest";
+import { EXAMPLE_REFS } from "./rules/examples";
+import { suggestReports } from "./suggest";
+
+const run = (body: string, publishedAt: string | null = "2024-03-06") => suggestReports({ body, publishedAt }, EXAMPLE_REFS);
+const tolls = (r: ReturnType<typeof run>["reports"][number]) =>
+  r.casualties.map((c) => (c.value.kind === "none" ? "none" : `${c.value.kind}:${c.value.count}`));
+
+describe("a live blog's clock times", () => {
+  it("count no attacks («13:10 - هجوم آخر» is no tally of ten)", () => {
+    const out = run("11:20 - سقطت قذائف هاون على أطراف المرج.\n\n13:10 - هجوم آخر: مسلحون يطلقون النار على حاجز في وادي النور، ما أدى إلى مقتل عنصر.");
+    expect(out.reports.filter((r) => !r.mention)).toHaveLength(2);
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, null]);
+  });
+  it("leave a figure after a spaced colon a figure", () => {
+    const out = run("The toll in Marj: 12 killed, 3 wounded.");
+    expect(tolls(out.reports[0]!)).toContain("killed:12");
+  });
+});
+
+describe("a headline of two items joined by a semicolon", () => {
+  const body =
+    "Drone targets Tell Hamra base; rockets hit Sahl field\n\nA drone targeted Tell Hamra base on Monday night, an official said.\n\nSeparately, two rockets struck the Sahl field early Tuesday.";
+  it("holds each item for the report of its kind", () => {
+    const out = run(body);
+    expect(out.reports.map((r) => r.type?.value)).toEqual(["drone_attack", "rocket_attack"]);
+    expect(out.reports[0]!.weapons.map((w) => w.value)).toEqual(["drone"]);
+  });
+  it("is no split in the body («A drone hit X; nobody was hurt» is one sentence)", () => {
+    const out = run("Drones over Marj\n\nA drone hit Tell Hamra base on Monday; nobody was hurt.");
+    expect(out.reports).toHaveLength(1);
+    expect(tolls(out.reports[0]!)).toEqual(["none"]);
+  });
+});
+
+describe("a second one of the kind after munitions counted", () => {
+  it("at another site is a report of its own", () => {
+    const out = run("Two drones targeted Tell Hamra base on Monday, both intercepted. A second drone attack targeted the Sahl field, an official said.");
+    expect(out.reports.map((r) => r.places[0]?.value.id)).toEqual(["tell-hamra-base", "sahl-field"]);
+  });
+  it("with no site of its own is one more of them", () => {
+    const out = run("Three rockets struck Tell Hamra base on Monday. A fourth rocket fell outside the fence.");
+    expect(out.reports).toHaveLength(1);
+  });
+});
+
+describe("a toll raised later", () => {
+  it("replaces the lower figure of its kind and the first count (Arabic)", () => {
+    const out = run(
+      "قُتل 4 أشخاص بانفجار سيارة مفخخة في المرج صباح اليوم. وارتفعت حصيلة قتلى الانفجار في سوق المرج، مساء اليوم، إلى 9 بعد وفاة خمسة من المصابين.",
+    );
+    expect(out.reports).toHaveLength(1);
+    expect(tolls(out.reports[0]!)).toEqual(["killed:9"]);
+  });
+  it("leaves another party's own count beside it", () => {
+    const out = run(
+      "Seven guards were killed in a drone attack on Tell Hamra base on Monday, local sources said. The National Guard forces said in a statement that six of its fighters were killed. The death toll later rose to seven.",
+    );
+    expect(tolls(out.reports[0]!)).toEqual(expect.arrayContaining(["killed:7", "killed:6"]));
+  });
+  it("keeps the first count's figure of another kind", () => {
+    const out = run(
+      "The death toll from the drone strike on a car near Marj on Monday rose to five. The strike had initially killed two people and wounded four.",
+    );
+    expect(out.reports.filter((r) => !r.mention)).toHaveLength(1);
+    expect(tolls(out.reports[0]!)).toEqual(["killed:5", "injured:4"]);
+  });
+  it("leaves figures that are no rise alone", () => {
+    const out = run("قُتل 4 أشخاص بانفجار سيارة مفخخة في المرج صباح اليوم، وأصيب 12 آخرون بعد الانفجار.");
+    expect(tolls(out.reports[0]!)).toEqual(["killed:4", "injured:12"]);
+  });
+});
