@@ -88,8 +88,26 @@ function currentTolls(cs: ClauseFacts[]): ClauseFacts["casualties"] {
     .map(({ x }) => x);
 }
 
+// The day each sentence states for an incident, for a clause of it that states none («شهدت X،
+// اليوم الثلاثاء، هجومين: الأول …، والثاني …», "X was hit on Monday: the first …, the second …").
+export function sentenceDays(facts: ClauseFacts[]): Map<number, DateFact> {
+  const out = new Map<number, DateFact>();
+  for (const c of facts)
+    for (const x of c.dates)
+      if (x.role === "event" && x.value?.precision === "day" && x.far !== "after" && !x.mention.span && !out.has(c.sentence)) out.set(c.sentence, x);
+  return out;
+}
+
 // others: the sentences that tell another report's incident.
-export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, others: Set<number>, trace?: RuleTrace): ProposedReport {
+export function toReport(
+  doc: Doc,
+  d: Draft,
+  previous: Draft | null,
+  anchor: Anchor,
+  others: Set<number>,
+  trace?: RuleTrace,
+  days: Map<number, DateFact> = new Map(),
+): ProposedReport {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
@@ -109,11 +127,17 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   // the text or the metadata, not a day to come.
   const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.value?.precision === "day" && statedDay(x, anchor));
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
+  // The day its sentence states, told in another clause of it (not one the report has).
+  const shared = dates.length ? undefined : cs.map((c) => days.get(c.sentence)).find((x) => x);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
   if (event) {
     date = { value: event.value!, confidence: event.confidence, evidence: evidenceOf(doc, event.i, event.j), rule: event.rule };
     basis = event.basis;
+  } else if (shared) {
+    date = { value: shared.value!, confidence: Math.min(shared.confidence, 0.5), evidence: evidenceOf(doc, shared.i, shared.j), rule: "date-from-sentence" };
+    basis = shared.basis;
+    trace?.("date-from-sentence", shared.value!.date, date.evidence);
   } else if (said) {
     // «X said on Tuesday that…» with no date of its own: the incident happened by that day.
     date = { value: { date: said.value!.date, precision: "approximate" }, confidence: 0.35, evidence: evidenceOf(doc, said.i, said.j), rule: said.rule };

@@ -1,5 +1,5 @@
 // Issue 18, a probe of grouping and places in articles that are no simple report of one incident:
-// thirteen invented articles (lib/extract/tolls8-probe/), eight in Arabic and five in English,
+// fifteen invented articles (lib/extract/tolls8-probe/), nine in Arabic and six in English,
 // never taken from the gold texts: a toll raised later («ارتفعت حصيلة … إلى 14», "the toll rose
 // to five": the latest toll only, the first one told as «حصيلة أولية» / "initially" is no incident
 // of its own), an incident «وفي وقت سابق من اليوم» and one "Earlier, on Monday", a week's roundup
@@ -99,6 +99,18 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
   "t13-ar-toll-then-second": [
     { date: "2024-11-04", precision: "day", type: "armed_attack", place: "al-hawl", casualties: ["killed:3", "injured:1"] },
     { date: "2024-11-04", type: "ied", place: "tell-tamer", weapons: ["ied"], casualties: ["none"] },
+  ],
+  // «هجومين منفصلين: الأول بعبوة … في بلدة X …، والثاني بقذائف هاون … على بلدة Y»: the sum
+  // first (a tally), then each item told by «الأول» and «والثاني» in one sentence.
+  "t14-ar-first-second": [
+    { date: "2024-12-03", precision: "day", type: "ied", place: "al-busayrah", weapons: ["ied"], casualties: ["killed:1"] },
+    { date: "2024-12-03", type: "shelling", place: "dhiban", weapons: ["mortar"], casualties: ["none"] },
+  ],
+  // One sentence, one base, two days and two weapons: «hit by rockets on Monday and by a drone on
+  // Wednesday» tells two attacks.
+  "t15-en-two-days-one-sentence": [
+    { date: "2024-12-09", precision: "day", type: "rocket_attack", place: "al-shaddadi-base", weapons: ["rocket"] },
+    { date: "2024-12-11", precision: "day", type: "drone_attack", place: "al-shaddadi-base", weapons: ["drone"] },
   ],
 };
 

@@ -75,3 +75,27 @@ describe("a toll raised later", () => {
     expect(tolls(out.reports[0]!)).toEqual(["killed:4", "injured:12"]);
   });
 });
+
+describe("items of one sentence", () => {
+  it("«الأول …، والثاني …» after a tally: one report each, dated by the day the sentence states", () => {
+    const out = run("شهدت المرج، اليوم الثلاثاء، هجومين منفصلين: الأول بعبوة ناسفة في السوق أدت إلى مقتل عنصر، والثاني بقذائف هاون على وادي النور.");
+    const news = out.reports.filter((r) => !r.mention);
+    expect(news.map((r) => r.type?.value)).toEqual(["ied", "shelling"]);
+    expect(news.map((r) => r.date?.value)).toEqual([
+      { date: "2024-03-05", precision: "day" },
+      { date: "2024-03-05", precision: "day" },
+    ]);
+  });
+  it("a report of a sentence of its own keeps the approximate day of the report before", () => {
+    const out = run("سقطت قذائف على المرج اليوم الثلاثاء. وفي حادثة منفصلة، انفجرت عبوة ناسفة قرب وادي النور.");
+    expect(out.reports[1]!.date?.value.precision).toBe("approximate");
+  });
+  it("two days and two weapons in one sentence are two attacks; one day told twice is one", () => {
+    expect(run("Tell Hamra base was hit by rockets on Monday and by a drone on Wednesday.").reports).toHaveLength(2);
+    expect(run("Tell Hamra base was hit by rockets on Monday and by a drone on Monday night.").reports).toHaveLength(1);
+  });
+  it("«twice this week» in a headline sums up the body, it tells no attack of its own", () => {
+    const out = run("Tell Hamra base targeted twice this week\n\nRockets hit Tell Hamra base on Monday. On Tuesday, a drone struck the base.");
+    expect(out.reports.filter((r) => !r.mention).map((r) => r.type?.value)).toEqual(["rocket_attack", "drone_attack"]);
+  });
+});

@@ -33,6 +33,15 @@ const mark =
   (m: Match, doc: Doc): MarkerOut | null =>
     !guard || guard(doc, m) ? { marker } : null;
 
+// A period attacks are counted in: «this month», «هذا الأسبوع», «منذ…», «خلال أسبوع», «in two weeks».
+const PERIOD: El[][] = [
+  [{ word: ["this"] }, { word: ["month", "week", "year"] }],
+  [{ word: ["هذا", "هذه"] }, { word: ["شهر", "اسبوع", "عام", "سنه"] }],
+  [cue("since")],
+  [{ word: ["خلال"] }, { skip: 1 }, { word: ["شهر", "اسبوع", "ايام", "عام", "اسابيع", "اشهر"] }],
+  [{ word: ["in"] }, { skip: 2 }, { word: ["days", "weeks", "months"] }],
+];
+
 export const MARKER_RULES: Array<Rule<MarkerOut>> = [
   {
     id: "mark-background-word",
@@ -220,15 +229,7 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         ],
       },
       { skip: 6 },
-      {
-        oneOf: [
-          [{ word: ["this"] }, { word: ["month", "week", "year"] }],
-          [{ word: ["هذا", "هذه"] }, { word: ["شهر", "اسبوع", "عام", "سنه"] }],
-          [cue("since")],
-          [{ word: ["خلال"] }, { skip: 1 }, { word: ["شهر", "اسبوع", "ايام", "عام", "اسابيع", "اشهر"] }],
-          [{ word: ["in"] }, { skip: 2 }, { word: ["days", "weeks", "months"] }],
-        ],
-      },
+      { oneOf: PERIOD },
     ],
     out: mark("background"),
     pos: [
@@ -238,6 +239,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "This is the second rocket attack on Marj in two weeks.",
     ],
     neg: ["A second drone struck Marj this morning.", "وسقطت قذيفة ثانية على المرج بعد ساعات", "The third rocket fell near the gate."],
+  },
+  {
+    id: "mark-twice-in-period",
+    does: "attacks counted in a period: «targeted twice this week», «استُهدفت مرتين خلال أسبوع»: a tally of what the body tells one by one",
+    priority: 61,
+    pattern: [{ word: ["twice", "مرتين"] }, { skip: 2 }, { oneOf: PERIOD }],
+    out: mark("background"),
+    pos: ["Tell Hamra base targeted twice this week", "واستهدفت قاعدة تل الحمراء مرتين خلال أسبوع"],
+    neg: ["A drone struck Tell Hamra base twice on Monday.", "وقصفت الطائرات المرج مرتين صباح اليوم"],
   },
   {
     id: "mark-related-link",
