@@ -7,6 +7,7 @@ import type { FoldedText } from "../arabic/normalize";
 import type { DateMention } from "../dates/mentions";
 import type { Doc, Tag, TagKind } from "./doc";
 import { LEXICON, TENS, type LexValue } from "./lexicon";
+import { LOCALITY_HEADS } from "./places";
 import type { CompiledRefs } from "./refs";
 import { tokenize, type Token } from "./tokens";
 import { pickLongest, type TokenTrie, type TrieMatch } from "./trie";
@@ -76,6 +77,8 @@ function designation(text: string, t: Token): boolean {
   return false;
 }
 
+const SETTLEMENT_KINDS = new Set(["city", "town", "village"]);
+
 // «13:10 -», «09:40 —», «الساعة 3:30»: a clock time (a live blog's entry) counts nothing: hours and
 // two-digit minutes joined by a colon with no space.
 function clockTime(tokens: Token[], t: Token): boolean {
@@ -100,6 +103,9 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   for (const v of refs.placeVariants(folded.text)) {
     const r = tokenRange(tokens, v.start, v.end);
     if (!r || v.values.length !== 1 || tags.some((t) => t.kind === "place" && t.i <= r[0] && t.j >= r[1])) continue;
+    // «في قرية X»: a word for a settlement names a town or village, not a field or a base spelt
+    // alike; X is a village the gazetteer lacks (place-unlisted reads it).
+    if (!SETTLEMENT_KINDS.has(v.values[0]!.kind) && tokens[r[0] - 1]?.readings.some((x) => LOCALITY_HEADS.has(x.form) && !x.pre.includes("ال"))) continue;
     tags.push({ ...makeTag(tokens, "place", v.values[0], r[0], r[1]), guess: "variant" });
   }
   // A cue word inside a place's name is part of the name, not a verb: «Tell» of «Tell Tamr»

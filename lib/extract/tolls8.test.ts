@@ -4,6 +4,7 @@
 // another site is no more of the munitions just counted, a raised toll replaces the lower figures
 // and the first count, and the reasons it rose are no toll of their own.
 import { describe, expect, it } from "vitest";
+import { loadRefs } from "../../scripts/eval-extract";
 import { EXAMPLE_REFS } from "./rules/examples";
 import { suggestReports } from "./suggest";
 
@@ -97,5 +98,18 @@ describe("items of one sentence", () => {
   it("«twice this week» in a headline sums up the body, it tells no attack of its own", () => {
     const out = run("Tell Hamra base targeted twice this week\n\nRockets hit Tell Hamra base on Monday. On Tuesday, a drone struck the base.");
     expect(out.reports.filter((r) => !r.mention).map((r) => r.type?.value)).toEqual(["rocket_attack", "drone_attack"]);
+  });
+});
+
+describe("places of an item told after another", () => {
+  const refs = loadRefs();
+  const first = (body: string) => suggestReports({ body, publishedAt: "2024-03-06" }, refs).reports[0]!.places.map((p) => p.value.id);
+  it("«في قرية X» is a village, never a field or base whose name is spelt alike", () => {
+    expect(first("قُتل مدنيان بقصف مدفعي على قرية الطيبة في ريف دير الزور الغربي، اليوم الاثنين.")).not.toContain("conoco-gas-field");
+    expect(first("سقطت قذائف صاروخية قرب حقل الطيبة شرقي دير الزور، اليوم الاثنين.")).toContain("conoco-gas-field");
+  });
+  it("«Later, …» with an attack of another kind is another report; «Later, the toll …» goes on", () => {
+    expect(run("Rockets hit Tell Hamra base on Monday. Later, a drone struck the base.").reports).toHaveLength(2);
+    expect(run("Rockets hit Tell Hamra base on Monday. Later, the guards said two were wounded.").reports).toHaveLength(1);
   });
 });

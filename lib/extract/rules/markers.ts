@@ -27,6 +27,7 @@ export type Marker =
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const COMMA: El = { punct: ["،", ","] };
 const INCIDENT: El = { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] };
 const mark =
   (marker: Marker, guard?: (doc: Doc, m: Match) => boolean) =>
@@ -382,6 +383,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
           [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
           [{ word: ["later"] }, { word: ["that", "on", "in"] }],
+          // «Later, a drone struck…», «ولاحقاً، سقطت…»: a comma after it, time gone by.
+          [{ word: ["later", "لاحقا"], pre: ["", "و"] }, COMMA],
         ],
       },
     ],
@@ -391,8 +394,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وفي وقت لاحق، ارتفع عدد القتلى إلى خمسة",
       "Hours later, rockets hit the Sahl field.",
       "Later that day, a drone struck Marj.",
+      "Later, a drone struck the Sahl field.",
+      "ولاحقاً، سقطت قذائف على المرج",
     ],
-    neg: ["وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل", "A drone struck Marj two hours after the convoy left.", "The toll rose later."],
+    neg: [
+      "وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل",
+      "A drone struck Marj two hours after the convoy left.",
+      "The toll rose later.",
+      "The guards said later, after the raid, that nobody was hurt.",
+    ],
   },
   {
     id: "mark-similar",
