@@ -37,7 +37,12 @@ const STOPS = new Set([".", "!", "?", "؟", "…"]);
 const ABBREVIATION =
   /^(?:mr|mrs|ms|dr|gen|brig|col|lt|maj|capt|sgt|cpl|pvt|spc|adm|cmdr|cdr|sen|rep|gov|st|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])$/;
 
+// A headline of two items joins them with a semicolon («Drones hit X; rockets fall on Y»): each
+// is a sentence of its own there, as it is not in the body («A drone hit X; nobody was hurt»).
+const HEADLINE_STOPS = new Set([";"]);
+
 function sentenceEnds(doc: Doc): Array<{ i: number; j: number; paragraph: number }> {
+  const headline = headlineEnd(doc);
   const out: Array<{ i: number; j: number; paragraph: number }> = [];
   let start = 0;
   let paragraph = 0;
@@ -53,7 +58,7 @@ function sentenceEnds(doc: Doc): Array<{ i: number; j: number; paragraph: number
       push(t.i, true);
       continue;
     }
-    if (t.kind !== "punct" || !STOPS.has(t.text) || inDate.has(t.i)) continue;
+    if (t.kind !== "punct" || !(STOPS.has(t.text) || (t.i < headline && HEADLINE_STOPS.has(t.text))) || inDate.has(t.i)) continue;
     const prev = doc.tokens[t.i - 1];
     const next = doc.tokens[t.i + 1];
     // A point between digits («2.5», «16 . 01») or after an abbreviation is no sentence end.

@@ -258,6 +258,14 @@ export function heardDates(doc: Doc, clauses: Clause[], roles: DateRoles["roles"
   return out;
 }
 
+// «ارتفعت الحصيلة إلى 7 بعد وفاة ثلاثة من المصابين», "rose to five after three of the wounded
+// died": the figures after «بعد / after» say why the toll rose, they are no toll of their own.
+const AFTER = new Set(["بعد", "after"]);
+function withoutRiseReasons<T extends { m: { i: number; j: number }; rule: string }>(doc: Doc, kf: T[]): T[] {
+  const rises = kf.filter((f) => f.rule.startsWith("cas-toll-rose"));
+  return kf.filter((f) => !rises.some((r) => r.m.j <= f.m.i && doc.tokens.slice(r.m.j, f.m.i + 1).some((t) => t.readings.some((x) => AFTER.has(x.form)))));
+}
+
 export function readFacts(
   doc: Doc,
   clauses: Clause[],
@@ -296,7 +304,10 @@ export function readFacts(
         cls: noun.value.class,
       });
     }
-    const kf = resolveOverlaps(fire(doc, CASUALTY_RULES, from, to)).filter((f) => !counts.some((c) => f.m.i < c.j && f.m.j > c.i && !c.implied));
+    const kf = withoutRiseReasons(
+      doc,
+      resolveOverlaps(fire(doc, CASUALTY_RULES, from, to)).filter((f) => !counts.some((c) => f.m.i < c.j && f.m.j > c.i && !c.implied)),
+    );
     traceAll(doc, kf, (o) => (o.kind === "none" ? "none" : `${o.kind}:${o.count}`), trace);
     for (const f of kf) casualties.push({ i: f.m.i, j: f.m.j, value: f.out, confidence: 0.8, rule: f.rule });
   }

@@ -126,11 +126,22 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-first-count",
+    does: "a toll counted first («وكانت حصيلة أولية قد تحدثت عن مقتل 6», «the strike had initially killed two») goes with the report just told, whose toll it was before it rose",
+    decide: (c, { last }) => {
+      if (!has(c, "initial") || !c.casualties.length || !last || last.mention || c.index - lastOf(last).index > 2) return null;
+      const key = clauseKey(c);
+      return !key || !last.key || key === last.key ? { action: "join", to: last } : null;
+    },
+  },
+  {
     id: "group-background",
     does: "a tally or a trend («20 هجوماً منذ…», «repeatedly») is proposed apart, flagged as background",
     decide: (c) => {
       const periodOnly = c.dates.length > 0 && c.dates.every((d) => d.role === "since");
       if (!has(c, "background") && !periodOnly) return null;
+      // A headline's «… للمرة الثالثة هذا الشهر» tells the day's attack, counted: the lead's.
+      if (c.headline && c.markers.get("background")!.rule === "mark-ordinal-in-period") return null;
       return tells(c) && has(c, "background") ? { action: "new", mention: "background" } : { action: "skip" };
     },
   },
@@ -139,15 +150,19 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     does: "a second one of the kind («رتل ثانٍ», «a second convoy») is a new report, never joined to the first, even with no place or date of its own",
     // A sequel follows something the article told: a headline's «a fourth raid this week» is not one.
     decide: (c, { drafts, last }) => {
-      if (!has(c, "sequel") || !tells(c) || drafts.length === 0) return null;
+      // A headline's «second attack» sums up what the body tells: the body's sequel is the new report.
+      if (!has(c, "sequel") || !tells(c) || drafts.length === 0 || c.headline) return null;
       // «a fourth rocket» after «three rockets struck…»: one more of the munitions just counted (by
       // the body: a headline's «عبوتان ناسفتان» sums the incidents, the second IED is the next one).
       const m = c.markers.get("sequel")!;
       const within = <T extends { i: number }>(xs: T[]) => xs.filter((x) => x.i >= m.i && x.i < m.j);
       const arms = new Set(within(c.weapons).map((w) => w.value.weapon));
+      // Not at another site: «A second drone attack targeted X» after two drones at Y is no more of them.
+      const key = clauseKey(c);
       const counted =
         last &&
         c.index - lastOf(last).index <= 1 &&
+        (!key || !last.key || key === last.key) &&
         !within(c.events).length &&
         last.clauses.some((x) => !x.headline && x.counts.some((n) => !n.implied && n.cls === "munition" && n.value.count > 1 && arms.has(n.value.weapon!)));
       return counted ? { action: "join", to: last } : { action: "new", sequel: true };
@@ -156,7 +171,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   {
     id: "group-another",
     does: "«في هجوم آخر», «another attack», «in a separate strike»: a new report, flagged as a sequel (the duplicate finder never joins it to the one before on its own)",
-    decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 ? { action: "new", sequel: true } : null),
+    decide: (c, { drafts }) => (has(c, "another") && tells(c) && drafts.length > 0 && !c.headline ? { action: "new", sequel: true } : null),
   },
   {
     id: "group-later-other-kind",
@@ -477,15 +492,20 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
         const m = c.markers.get("similar")!;
         d.similar = { i: m.i, j: m.j, value: null, confidence: 0.5 };
       }
-      const held = leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
-      if (held.length && drafts.length === 0) {
+      // A headline of two items («Drone targets X; rockets hit Y») holds each for the report of
+      // its own kind, in the order the body tells them.
+      const several = new Set(leadIn.map((x) => x.sentence)).size > 1;
+      const held = several
+        ? leadIn.filter((x) => compatible(clauseType(x), d.type))
+        : leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
+      if (held.length && (drafts.length === 0 || several)) {
         d.clauses.unshift(...held);
         d.leadIn = held.length;
         d.type ??= held.map(clauseType).find((t) => t) ?? null;
         d.rules.push("group-lead-in");
         if (trace) for (const x of held) trace("group-lead-in", "join", x);
       }
-      leadIn = [];
+      leadIn = several ? leadIn.filter((x) => !held.includes(x)) : [];
       drafts.push(d);
       target = d;
     }

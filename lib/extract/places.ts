@@ -252,7 +252,20 @@ function stationedAt(doc: Doc, t: Tag, tags: Array<Tag<"place">>): boolean {
 // «في قرية الجرذي», «ببلدة أبو خشب», «in the village of Jurdhi»: a town or village the gazetteer
 // has no row for, named after a word for a settlement (place-unlisted). It is no place to propose,
 // but it is a place: the clause happened there and not at a site the report before named.
-const LOCALITY_HEADS = new Set(["بلده", "قريه", "مدينه", "ناحيه", "حي", "مزرعه", "town", "village", "city", "district", "neighbourhood", "neighborhood"]);
+export const LOCALITY_HEADS = new Set([
+  "بلده",
+  "قريه",
+  "مدينه",
+  "ناحيه",
+  "حي",
+  "مزرعه",
+  "town",
+  "village",
+  "city",
+  "district",
+  "neighbourhood",
+  "neighborhood",
+]);
 // First words of two-word names («أبو حمام», «عين الورد», «تل الحمراء»).
 const COMPOUND = new Set(["ابو", "ام", "عين", "تل", "دير", "كفر", "جسر", "راس", "بير", "خربه", "سد", "al"]);
 // Words after a settlement word that are no name: adjectives, quantifiers.

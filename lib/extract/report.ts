@@ -67,8 +67,47 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
   return written.length ? written : found.slice(0, 1);
 }
 
+// A toll raised («ارتفعت الحصيلة إلى 14», "the toll rose to five") is the report's toll of its
+// kind: the lower figures of that kind are what it replaced — not another party's own count
+// («the SDF said six of its fighters died», after a monitor's figure), which stays beside it; so
+// is a first count («حصيلة أولية», "initially") where another clause gives the figure of its kind.
+const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
+function currentTolls(cs: ClauseFacts[]): ClauseFacts["casualties"] {
+  const leading = new Set(cs.find((c) => c.sources.length)?.sources.map((x) => x.value.name));
+  const own = (c: ClauseFacts) => c.sources.some((x) => !leading.has(x.value.name));
+  const marked = cs.flatMap((c) => c.casualties.map((x) => ({ x, first: c.markers.has("initial"), own: own(c) })));
+  const counted = marked.filter(({ x }) => x.value.kind !== "none" && x.value.count !== null);
+  const raised = (kind: string) => Math.max(0, ...counted.filter(({ x }) => x.value.kind === kind && raisedToll(x)).map(({ x }) => x.value.count!));
+  const told = (kind: string) => counted.some(({ x, first }) => !first && x.value.kind === kind);
+  return marked
+    .filter(({ x, first, own }) => {
+      if (x.value.kind === "none" || x.value.count === null) return true;
+      if (first && !raisedToll(x) && told(x.value.kind)) return false;
+      return x.value.count >= raised(x.value.kind) || own;
+    })
+    .map(({ x }) => x);
+}
+
+// The day each sentence states for an incident, for a clause of it that states none («شهدت X،
+// اليوم الثلاثاء، هجومين: الأول …، والثاني …», "X was hit on Monday: the first …, the second …").
+export function sentenceDays(facts: ClauseFacts[]): Map<number, DateFact> {
+  const out = new Map<number, DateFact>();
+  for (const c of facts)
+    for (const x of c.dates)
+      if (x.role === "event" && x.value?.precision === "day" && x.far !== "after" && !x.mention.span && !out.has(c.sentence)) out.set(c.sentence, x);
+  return out;
+}
+
 // others: the sentences that tell another report's incident.
-export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anchor, others: Set<number>, trace?: RuleTrace): ProposedReport {
+export function toReport(
+  doc: Doc,
+  d: Draft,
+  previous: Draft | null,
+  anchor: Anchor,
+  others: Set<number>,
+  trace?: RuleTrace,
+  days: Map<number, DateFact> = new Map(),
+): ProposedReport {
   const cs = d.clauses.slice().sort((a, b) => a.index - b.index);
   const all = <K extends keyof ClauseFacts>(k: K) => cs.flatMap((c) => c[k] as unknown as never[]);
   const dates = all("dates") as DateFact[];
@@ -88,11 +127,17 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
   // the text or the metadata, not a day to come.
   const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.value?.precision === "day" && statedDay(x, anchor));
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
+  // The day its sentence states, told in another clause of it (not one the report has).
+  const shared = dates.length ? undefined : cs.map((c) => days.get(c.sentence)).find((x) => x);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
   if (event) {
     date = { value: event.value!, confidence: event.confidence, evidence: evidenceOf(doc, event.i, event.j), rule: event.rule };
     basis = event.basis;
+  } else if (shared) {
+    date = { value: shared.value!, confidence: Math.min(shared.confidence, 0.5), evidence: evidenceOf(doc, shared.i, shared.j), rule: "date-from-sentence" };
+    basis = shared.basis;
+    trace?.("date-from-sentence", shared.value!.date, date.evidence);
   } else if (said) {
     // «X said on Tuesday that…» with no date of its own: the incident happened by that day.
     date = { value: { date: said.value!.date, precision: "approximate" }, confidence: 0.35, evidence: evidenceOf(doc, said.i, said.j), rule: said.rule };
@@ -208,7 +253,7 @@ export function toReport(doc: Doc, d: Draft, previous: Draft | null, anchor: Anc
     ),
     // Injuries told without a figure say nothing more where the report gives their number.
     casualties: dedupe(
-      (all("casualties") as ClauseFacts["casualties"])
+      currentTolls(cs)
         .filter((c, _, list) => c.value.count !== null || c.value.kind !== "injured" || !list.some((o) => o.value.kind === "injured" && o.value.count !== null))
         .map((c) => suggestion(doc, c)),
       (v) => `${v.kind} ${v.count}`,

@@ -16,7 +16,7 @@ import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import { flagEarlierThanLead, inheritPlaces, inheritSources, toReport } from "./report";
+import { flagEarlierThanLead, inheritPlaces, inheritSources, toReport, sentenceDays } from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -53,9 +53,10 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const anchor = articleAnchor(articleDate, mentions, near, datelineMention(doc), own, heard);
   const facts = readFacts(doc, clauses, anchor, near, refs.places, trace, roles);
   const drafts = groupClauses(facts, trace && ((rule, value, c) => trace(rule, value, spanOf(doc, c.i, c.j))));
+  const days = sentenceDays(facts);
   const reports = drafts.map((d, i) => {
     const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
-    return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace);
+    return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace, days);
   });
   flagEarlierThanLead(reports);
   inheritPlaces(doc, drafts, reports, trace, refs.places);

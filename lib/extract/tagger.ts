@@ -7,6 +7,7 @@ import type { FoldedText } from "../arabic/normalize";
 import type { DateMention } from "../dates/mentions";
 import type { Doc, Tag, TagKind } from "./doc";
 import { LEXICON, TENS, type LexValue } from "./lexicon";
+import { LOCALITY_HEADS } from "./places";
 import type { CompiledRefs } from "./refs";
 import { tokenize, type Token } from "./tokens";
 import { pickLongest, type TokenTrie, type TrieMatch } from "./trie";
@@ -76,6 +77,18 @@ function designation(text: string, t: Token): boolean {
   return false;
 }
 
+const SETTLEMENT_KINDS = new Set(["city", "town", "village"]);
+
+// «13:10 -», «09:40 —», «الساعة 3:30»: a clock time (a live blog's entry) counts nothing: hours and
+// two-digit minutes joined by a colon with no space.
+function clockTime(tokens: Token[], t: Token): boolean {
+  const colon = (k: number) =>
+    tokens[k]?.kind === "punct" && tokens[k].text === ":" && tokens[k - 1]!.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
+  const hours = (k: number) => tokens[k]?.kind === "num" && tokens[k].text.length <= 2 && (tokens[k].value ?? 99) < 24;
+  const minutes = (k: number) => tokens[k]?.kind === "num" && tokens[k].text.length === 2 && (tokens[k].value ?? 99) < 60;
+  return (hours(t.i) && colon(t.i + 1) && minutes(t.i + 2)) || (minutes(t.i) && colon(t.i - 1) && hours(t.i - 2));
+}
+
 export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {
   const tokens = tokenize(folded, body);
   const tags: Tag[] = [];
@@ -83,12 +96,16 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   scanInto(tags, tokens, refs.trie, true);
   // Groups named by description only («فصائل عراقية موالية لإيران»): described.ts.
   for (const d of refs.describedActors(tokens, tags)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "described" });
-  for (const t of tokens) if (t.kind === "num" && !designation(folded.text, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
+  for (const t of tokens)
+    if (t.kind === "num" && !designation(folded.text, t) && !clockTime(tokens, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
   composeNumbers(tags, tokens);
   // Place names no alias lists yet, by their consonants after a head noun (variants.ts).
   for (const v of refs.placeVariants(folded.text)) {
     const r = tokenRange(tokens, v.start, v.end);
     if (!r || v.values.length !== 1 || tags.some((t) => t.kind === "place" && t.i <= r[0] && t.j >= r[1])) continue;
+    // «في قرية X»: a word for a settlement names a town or village, not a field or a base spelt
+    // alike; X is a village the gazetteer lacks (place-unlisted reads it).
+    if (!SETTLEMENT_KINDS.has(v.values[0]!.kind) && tokens[r[0] - 1]?.readings.some((x) => LOCALITY_HEADS.has(x.form) && !x.pre.includes("ال"))) continue;
     tags.push({ ...makeTag(tokens, "place", v.values[0], r[0], r[1]), guess: "variant" });
   }
   // A cue word inside a place's name is part of the name, not a verb: «Tell» of «Tell Tamr»

@@ -2,6 +2,7 @@
 // end at a full stop, a question mark or a line break (clauses.ts); inside one, Arabic news
 // runs several events together («…، فيما قصفت…», «…، وقتل…»), and a response or what came
 // before opens a clause of its own («…رداً على…», «…comes after an attack on…»).
+import { textOf } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
 
@@ -192,6 +193,90 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     neg: [
       "The Guard claimed one attack on Tell Hamra base and another attack on the Sahl field last month.",
       "One drone fell on Marj and another was shot down.",
+    ],
+  },
+  {
+    id: "cut-first-item",
+    does: "«…: الأول بعبوة في X، والثاني بقذائف على Y», «…: the first on X, the second on Y»: the first item of two told in one sentence, a clause of its own (not the tally before it)",
+    priority: 55,
+    pattern: [
+      { punct: [":", "،", ","] },
+      {
+        oneOf: [
+          [{ word: ["اول", "اولي"], pre: ["ال"], as: "at" }, { skip: 16, commas: true }, { opt: [COMMA] }, { word: ["ثاني", "ثانيه"], pre: ["وال"] }],
+          [
+            { word: ["the"], as: "at" },
+            { word: ["first"] },
+            { skip: 16, commas: true },
+            { opt: [COMMA] },
+            { opt: [{ word: ["and", "while"] }] },
+            { word: ["the"] },
+            { word: ["second"] },
+          ],
+        ],
+      },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "شهدت المرج اليوم هجومين: الأول بعبوة ناسفة في السوق، والثاني بقذائف هاون على وادي النور",
+      "Marj saw two attacks on Monday: the first on the market, the second on Wadi Nour.",
+    ],
+    neg: ["شهدت المرج اليوم هجومين بعبوة ناسفة وقذائف هاون", "وقال المصدر: الأول من نوعه في المرج", "Marj saw two attacks: the first in years."],
+  },
+  {
+    id: "cut-second-item",
+    does: "«الأول بعبوة في X، والثاني بقذائف على Y», «the first on X, the second on Y»: the second item, a clause of its own",
+    priority: 55,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["اول", "اولي"], pre: ["ال"] }, { skip: 16, commas: true }, { opt: [COMMA] }, { word: ["ثاني", "ثانيه"], pre: ["وال"], as: "at" }],
+          [
+            { word: ["the"] },
+            { word: ["first"] },
+            { skip: 16, commas: true },
+            { opt: [COMMA] },
+            { opt: [{ word: ["and", "while"] }] },
+            { word: ["the"], as: "at" },
+            { word: ["second"] },
+          ],
+        ],
+      },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "شهدت المرج اليوم هجومين: الأول بعبوة ناسفة في السوق، والثاني بقذائف هاون على وادي النور",
+      "Marj saw two attacks on Monday: the first on the market, and the second on Wadi Nour.",
+    ],
+    neg: ["قصفت الطائرات المرج للمرة الأولى منذ عام", "The first rocket fell on Marj and a second on Wadi Nour."],
+  },
+  {
+    id: "cut-and-another-day",
+    does: "«hit by rockets on Monday and by a drone on Wednesday», «بالصواريخ يوم الاثنين، وبطائرة مسيرة يوم الأربعاء»: a weapon on another day, in one sentence, is another attack",
+    priority: 55,
+    pattern: [
+      { tag: "date", as: "d1" },
+      {
+        oneOf: [
+          [{ opt: [COMMA] }, { word: ["and"], as: "at" }, { skip: 3 }, { tag: "weapon" }],
+          [{ opt: [COMMA] }, { tag: "weapon", pre: ["وب", "وبال", "و"], as: "at" }],
+        ],
+      },
+      { skip: 3 },
+      { tag: "date", as: "d2" },
+    ],
+    // Two days, not one told twice («on Monday, and by a drone on Monday night» is one).
+    out: (m, doc) => {
+      const day = (k: string) => textOf(doc, m.caps[k]!.i, m.caps[k]!.j).replace(/^(?:on|يوم)\s+/, "");
+      return day("d1").split(/\s+/)[0] !== day("d2").split(/\s+/)[0] ? { at: m.caps.at!.i, kind: "next" } : null;
+    },
+    pos: [
+      "Tell Hamra base was hit by rockets on Monday and by a drone on Wednesday.",
+      "قُصفت قاعدة تل الحمراء بالصواريخ يوم الاثنين، وبطائرة مسيرة يوم الأربعاء",
+    ],
+    neg: [
+      "Tell Hamra base was hit by rockets on Monday and by a drone on Monday night.",
+      "Tell Hamra base was hit by rockets on Monday and the guards fired back on Tuesday.",
     ],
   },
   {

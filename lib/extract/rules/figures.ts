@@ -192,7 +192,11 @@ function toldInjured(m: Match, doc: Doc): boolean {
 }
 
 // A toll raised: «ارتفع», «rose».
-const ROSE = ["ارتفع", "rose", "risen", "climbed"];
+const ROSE = ["ارتفع", "ترتفع", "يرتفع", "ارتفاع", "وصل", "rose", "risen", "rise", "rises", "climbed", "climbs"];
+// The toll itself, a word that counts the dead unless a casualty word says whose toll it is.
+const TOLL = ["حصيله", "toll"];
+// The figure a raised toll rises to: «… إلى 14», «… to five».
+const RAISED_TO: El[] = [{ word: ["الي", "to"] }, HEDGE, NUM("n")];
 
 export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
   {
@@ -244,6 +248,33 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     out: (m) => (plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
     pos: ["وارتفع عدد القتلى إلى 9 بعد وفاة جريحين", "ارتفعت حصيلة الجرحى في المرج الى 12", "The death toll has risen to nine."],
     neg: ["ارتفع عدد القذائف إلى 9 وقتل حارس", "ارتفعت الأسعار في المرج إلى 12 ضعفا", "The death of a guard rose fears in Marj."],
+  },
+  {
+    id: "cas-toll-rose-far",
+    does: "a toll raised to its figure, the incident told between: «ارتفعت حصيلة قتلى الانفجار في سوق X، صباح اليوم، إلى 14», «the death toll from the strike on Tuesday rose to five», «ارتفعت الحصيلة إلى ثلاثة»",
+    priority: 73,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ROSE }, { skip: 2 }, { oneOf: [[CASUALTY], [{ word: TOLL, as: "toll" }]] }, { skip: 16, commas: true }, ...RAISED_TO],
+          [{ word: TOLL, as: "toll" }, { skip: 12, commas: true }, { opt: [{ word: ["has", "had"] }] }, { word: ROSE }, { skip: 2 }, ...RAISED_TO],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      // «حصيلة الهجمات» counts attacks, not people; a toll of no casualty word is of the dead.
+      const toll = m.caps.toll;
+      if (toll && doc.tags.some((t) => t.i === toll.j && (t.kind === "event" || t.kind === "countNoun"))) return null;
+      const cas = doc.tags.find((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.caps.n!.i);
+      return plausible(numberOf(m), 10_000) ? { kind: cas ? (cas.value as "killed" | "injured") : "killed", count: numberOf(m)! } : null;
+    },
+    pos: [
+      "ارتفعت حصيلة قتلى انفجار السيارة في سوق المرج، صباح اليوم، إلى 11 قتيلاً",
+      "The death toll from the drone strike on a truck near Marj on Monday rose to six on Tuesday.",
+      "قبل أن ترتفع الحصيلة إلى أربعة بعد وفاة جريح",
+      "ارتفاع حصيلة جرحى القصف على المرج إلى 30",
+    ],
+    neg: ["ارتفعت حصيلة الهجمات على المرج منذ آذار إلى 40", "The toll of the raids on Marj rose sharply.", "وصل رتل إلى قاعدة تل الحمراء"],
   },
   {
     id: "cas-range",

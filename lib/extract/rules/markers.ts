@@ -22,15 +22,26 @@ export type Marker =
   | "similar"
   | "related"
   | "inside"
-  | "later";
+  | "later"
+  | "initial";
 export type MarkerOut = { marker: Marker };
 
 const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as });
+const COMMA: El = { punct: ["،", ","] };
 const INCIDENT: El = { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ tag: "countNoun", is: ["munition", "strike"] }]] };
 const mark =
   (marker: Marker, guard?: (doc: Doc, m: Match) => boolean) =>
   (m: Match, doc: Doc): MarkerOut | null =>
     !guard || guard(doc, m) ? { marker } : null;
+
+// A period attacks are counted in: «this month», «هذا الأسبوع», «منذ…», «خلال أسبوع», «in two weeks».
+const PERIOD: El[][] = [
+  [{ word: ["this"] }, { word: ["month", "week", "year"] }],
+  [{ word: ["هذا", "هذه"] }, { word: ["شهر", "اسبوع", "عام", "سنه"] }],
+  [cue("since")],
+  [{ word: ["خلال"] }, { skip: 1 }, { word: ["شهر", "اسبوع", "ايام", "عام", "اسابيع", "اشهر"] }],
+  [{ word: ["in"] }, { skip: 2 }, { word: ["days", "weeks", "months"] }],
+];
 
 export const MARKER_RULES: Array<Rule<MarkerOut>> = [
   {
@@ -207,6 +218,39 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["وشهدت المرج اليوم هجمات متفرقة", "وقتل حارسان في هجوم منفصل على المرج", "Two attacks hit the base on Monday."],
   },
   {
+    id: "mark-ordinal-in-period",
+    does: "the incident counted as the nth of a period: «the third drone strike in the area this month», «الهجوم الرابع على القاعدة منذ مطلع العام», «للمرة الثالثة خلال أسبوع»: a tally",
+    priority: 61,
+    pattern: [
+      {
+        oneOf: [
+          [cue("second"), { skip: 2 }, INCIDENT],
+          [INCIDENT, { skip: 1 }, cue("second")],
+          [{ word: ["مره"] }, { word: ["ثانيه", "ثالثه", "رابعه", "خامسه"] }],
+        ],
+      },
+      { skip: 6 },
+      { oneOf: PERIOD },
+    ],
+    out: mark("background"),
+    pos: [
+      "It was the third drone strike in the area this month.",
+      "وهو الهجوم الرابع على قاعدة تل الحمراء منذ مطلع العام",
+      "واستهدفت القاعدة للمرة الثالثة خلال أسبوع",
+      "This is the second rocket attack on Marj in two weeks.",
+    ],
+    neg: ["A second drone struck Marj this morning.", "وسقطت قذيفة ثانية على المرج بعد ساعات", "The third rocket fell near the gate."],
+  },
+  {
+    id: "mark-twice-in-period",
+    does: "attacks counted in a period: «targeted twice this week», «استُهدفت مرتين خلال أسبوع»: a tally of what the body tells one by one",
+    priority: 61,
+    pattern: [{ word: ["twice", "مرتين"] }, { skip: 2 }, { oneOf: PERIOD }],
+    out: mark("background"),
+    pos: ["Tell Hamra base targeted twice this week", "واستهدفت قاعدة تل الحمراء مرتين خلال أسبوع"],
+    neg: ["A drone struck Tell Hamra base twice on Monday.", "وقصفت الطائرات المرج مرتين صباح اليوم"],
+  },
+  {
     id: "mark-related-link",
     does: "«اقرأ أيضاً: …», «Read more: …» at the head of a line: a link to another story",
     priority: 90,
@@ -339,6 +383,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
           [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
           [{ word: ["later"] }, { word: ["that", "on", "in"] }],
+          // «Later, a drone struck…», «ولاحقاً، سقطت…»: a comma after it, time gone by.
+          [{ word: ["later", "لاحقا"], pre: ["", "و"] }, COMMA],
         ],
       },
     ],
@@ -348,8 +394,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وفي وقت لاحق، ارتفع عدد القتلى إلى خمسة",
       "Hours later, rockets hit the Sahl field.",
       "Later that day, a drone struck Marj.",
+      "Later, a drone struck the Sahl field.",
+      "ولاحقاً، سقطت قذائف على المرج",
     ],
-    neg: ["وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل", "A drone struck Marj two hours after the convoy left.", "The toll rose later."],
+    neg: [
+      "وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل",
+      "A drone struck Marj two hours after the convoy left.",
+      "The toll rose later.",
+      "The guards said later, after the raid, that nobody was hurt.",
+    ],
   },
   {
     id: "mark-similar",
@@ -492,6 +545,34 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("inside"),
     pos: ["كما سقطت قذيفة على مستودع الوقود داخل القاعدة", "The drone hit a hangar inside the facility.", "a rocket landed within the facility"],
     neg: ["سقطت قذيفة داخل قاعدة المرج", "The drone hit a hangar inside Marj base.", "fighting raged inside the town"],
+  },
+  {
+    id: "mark-first-count",
+    does: "a toll counted first, before the one the article gives now: «حصيلة أولية», «أفاد في وقت سابق بمقتل…», «had initially killed», «an earlier toll»",
+    priority: 52,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["حصيله"] }, { word: ["اوليه", "مبدييه", "مبديه", "سابقه"] }],
+          [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["سابق"] }, { skip: 2 }, { tag: "casualty" }],
+          [{ word: ["initially", "initial", "preliminary", "earlier"] }, { word: ["toll", "count", "figure", "figures", "tally"] }],
+          [{ word: ["initially"] }, { skip: 4 }, { tag: "casualty" }],
+        ],
+      },
+    ],
+    out: mark("initial"),
+    pos: [
+      "وكانت حصيلة أولية قد تحدثت عن مقتل حارسين في المرج",
+      "وكان المصدر قد أفاد في وقت سابق بمقتل ثلاثة حراس",
+      "The raid had initially killed two guards.",
+      "An earlier toll put the dead at two.",
+    ],
+    neg: [
+      "وفي وقت سابق، قصفت الطائرات المرج",
+      "ارتفعت حصيلة القتلى في المرج إلى 5",
+      "Earlier, on Monday, a drone killed two guards.",
+      "The guards were initially deployed at Marj.",
+    ],
   },
   {
     id: "mark-partitive",
