@@ -15,6 +15,7 @@ import { defineVerb } from "../verb";
 import { mainQuoteOf, incidentListColumns } from "./columns";
 import { gradedReports, placeTreeOf } from "./refresh";
 import { twoApprovalsForCasualties } from "./settings";
+import { intArray } from "@/db/sql";
 
 // Since when an incident waits: its oldest report awaiting review, else its last change.
 const waitingSince = sql<Date>`coalesce((select min(r.updated_at) from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'submitted'), ${incidents.updatedAt})`;
@@ -391,7 +392,7 @@ export const getEditorInbox = defineVerb({
           })
           .from(reviews)
           .innerJoin(users, eq(users.id, reviews.reviewerId))
-          .where(sql`${reviews.reportIds} && ${sql.raw(`ARRAY[${ids.map(Number).join(",")}]::integer[]`)}`)
+          .where(sql`${reviews.reportIds} && ${intArray(ids)}`)
           .orderBy(desc(reviews.id))
       : [];
     const latestFor = (reportId: number) => decided.find((d) => d.reportIds.includes(reportId));

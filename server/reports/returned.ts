@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { incidents, reports, reviews, users } from "@/db/schema";
 import { byId, noInput } from "@/lib/schemas/fields";
 import { defineVerb } from "../verb";
+import { intArray } from "@/db/sql";
 
 // A report sent back, as its editor needs it to fix it (issue 19 item 8): the reviewer's
 // decision and comment where the editor works (the report page and the workbench), the
@@ -17,7 +18,7 @@ async function latestReviews(db: Db, reportIds: number[]): Promise<ReturnedRevie
     .select({ reportIds: reviews.reportIds, decision: reviews.decision, comment: reviews.comment, createdAt: reviews.createdAt, reviewerName: users.name })
     .from(reviews)
     .innerJoin(users, eq(users.id, reviews.reviewerId))
-    .where(sql`${reviews.reportIds} && ${sql.raw(`ARRAY[${reportIds.map(Number).join(",")}]::integer[]`)}`)
+    .where(sql`${reviews.reportIds} && ${intArray(reportIds)}`)
     .orderBy(desc(reviews.id));
   const out: ReturnedReview[] = [];
   for (const id of reportIds) {
