@@ -2,6 +2,7 @@
 // the target, or only a speaker. Each rule reads one pattern around the actor's tag; an actor
 // takes the role of the highest-priority rule that fired on it (a claim beats everything, a
 // target beats an agent: «مواقع جماعة X» after a verb is what was struck, not who struck).
+import { armsOf } from "../armed-adjectives";
 import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
@@ -41,6 +42,28 @@ function undenied(doc: Doc, m: Match): boolean {
   const cues = doc.tags.filter((t) => t.kind === "cue" && t.i >= m.i && t.i < m.j);
   const claims = cues.filter((t) => t.value === "claim" || t.value === "announce" || t.value === "say");
   return !cues.some((t) => t.value === "deny" || (t.value === "negation" && claims.some((c) => c.i > t.i && c.i - t.i <= 2)));
+}
+
+// What the adjective of arms says (role-armed-adjective): a strike was its author's, unless it is
+// what another attack answers or follows («in retaliation for U.S. strikes», «بعد غارات أميركية»);
+// an aircraft or a gun only as the subject of an attack — right after the verb in Arabic («شنت
+// طائرات أميركية»), or before one («U.S. jets struck», «طائرات أميركية تقصف») — and never as what
+// was downed or struck («أسقطت … طائرة أمريكية», «targeted a U.S. drone»).
+export const ARMED_RULE = "role-armed-adjective";
+const ANSWERS = new Set(["بعد", "عقب", "منذ", "وسط", "after", "following", "since", "amid", "for"]);
+const DOWNED = new Set(["اسقط", "اسقاط", "تصدي", "اعترض", "intercept", "shot", "shoot", "down", "downed"]);
+function armedActs(doc: Doc, actor: Tag<"actor">): boolean {
+  const noun = doc.tokens[actor.i]!.latin ? doc.tokens[actor.j - 1] : doc.tokens[actor.i];
+  const before = doc.tokens.slice(Math.max(0, actor.i - 3), actor.i).filter((t) => t.kind === "word");
+  const has = (set: Set<string>, toks: typeof before) => toks.some((t) => t.readings.some((r) => set.has(r.form)));
+  const cueAt = (k: number, cls: string) => doc.tags.some((t) => t.kind === "cue" && t.value === cls && t.i === k);
+  if (has(ANSWERS, before) || before.some((t) => cueAt(t.i, "response"))) return false;
+  if (armsOf(noun) === "strikes") return true;
+  if (before.some((t) => cueAt(t.i, "defend")) || has(DOWNED, before)) return false;
+  const attack = (k: number) => cueAt(k, "act") || doc.tags.some((t) => t.kind === "event" && t.i === k);
+  const verbBefore = !doc.tokens[actor.i]!.latin && attack(actor.i - 1);
+  const verbAfter = [actor.j, actor.j + 1, actor.j + 2].some((k) => doc.tokens[k]?.kind === "word" && attack(k));
+  return verbBefore || verbAfter;
 }
 
 const role =
@@ -378,6 +401,32 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "قصفت مقاتلات تابعة للقوات الأميركية مواقع قرب المرج",
     ],
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
+  },
+  {
+    id: ARMED_RULE,
+    does: "a state's forces named by the adjective of their strike or weapon (armed-adjectives.ts) acted: a strike always («غارات أميركية», «U.S. strikes»), an aircraft or a gun as the subject of an attack («شنت طائرات أميركية», «U.S. jets struck»)",
+    priority: 77,
+    pattern: [{ tag: "actor", as: "actor" }],
+    out: (m, doc) => {
+      const actor = m.caps.actor?.tag as Tag<"actor"> | undefined;
+      return actor?.guess === "armed" && armedActs(doc, actor) ? { role: "agent", actor } : null;
+    },
+    pos: [
+      "شنت مقاتلات أميركية غارات على مواقع قرب المرج",
+      "طائرات أمريكية تقصف مواقع قرب المرج",
+      "غارات أمريكية بريطانية على المرج",
+      "U.S. jets struck two depots near Marj.",
+      "American and British strikes hit Marj overnight.",
+    ],
+    neg: [
+      "أسقطت جماعة النسر طائرة مسيرة أمريكية قرب المرج",
+      "استهدفت جماعة النسر طائرة أمريكية قرب المرج",
+      "The Eagle Brigade shot down a U.S. drone near Marj.",
+      "The Eagle Brigade fired U.S.-made rockets and drones at Marj.",
+      "قصفت جماعة النسر المرج بطائرات مسيرة أمريكية الصنع",
+      "The Eagle Brigade fired rockets at Marj in retaliation for U.S. strikes.",
+      "شنت طائرات حربية تركية غارات على المرج",
+    ],
   },
   {
     id: "role-convoy-of",
