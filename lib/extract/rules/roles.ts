@@ -34,6 +34,11 @@ const ownerOfPeople = (doc: Doc, i: number) => {
 };
 // Relative pronouns: what follows tells of the noun before them.
 const RELATIVE = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "which", "who", "that"]);
+// A party's own people, named after it as who acted («X fighters clashed…»).
+const PARTY_PEOPLE = ["fighters", "members", "forces", "troops", "units", "militants", "gunmen"];
+// Who «we» are in a group's own words: its fighters, heroes, forces or units with «نا» («مجاهدونا»,
+// «أبطالنا», «قواتنا»), as the tokenizer leaves them (the ending is read off a stem, not a plural).
+const OUR_FIGHTERS = ["مجاهدونا", "مجاهدينا", "مقاتلونا", "مقاتلينا", "ابطالنا", "قواتنا", "وحداتنا", "عناصرنا", "مفارزنا", "رجالنا"];
 const ALIAS: El = { opt: [{ skip: 3 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] };
 
 // No denial between the actor and the claim («نفت X تبني…», «X denied claiming…»), and no
@@ -185,6 +190,53 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     out: role("claimant", undenied),
     pos: ["وجاء في بيان صادر عن جماعة النسر: استهدف مقاتلونا قاعدة تل الحمراء"],
     neg: ["وجاء في بيان صادر عن جماعة النسر أن الهدنة صامدة"],
+  },
+  {
+    id: "role-statement-first-person",
+    does: 'a group\'s statement, or words it is quoted in, that tell the attack in the first person after its name: «نشرت X بياناً جاء فيه: استهدف مجاهدونا…», «X: قواتنا تستهدف…», «X said: "Our fighters targeted…"»',
+    priority: 86,
+    // The group, then within its sentence (past a colon and the words that open the quote) the
+    // attack told by «we»: a verb with «نا», a noun of its fighters with «نا» beside the attack,
+    // or «our …» before the verb.
+    pattern: [
+      SUBJECT,
+      { skip: 8, commas: true },
+      { opt: [{ punct: [":"] }] },
+      { skip: 16, commas: true },
+      {
+        oneOf: [
+          [{ tag: "cue", is: "act", suf: ["نا"] }],
+          [{ oneOf: [[cue("act")], [{ tag: "event" }]] }, { skip: 1 }, { word: OUR_FIGHTERS }],
+          [{ word: OUR_FIGHTERS }, { skip: 2 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+          [{ word: ["our"] }, { skip: 2 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+        ],
+      },
+    ],
+    // No denial by the group («نفت X…»), no negation of the act («لم يستهدف مجاهدونا»), and no
+    // toll of its own before the act: «قُتل ثلاثة من مقاتلينا في هجوم» tells the group's dead.
+    out: role(
+      "claimant",
+      (doc, m) =>
+        (m.caps.actor!.tag as Tag<"actor">).guess !== "armed" &&
+        !doc.tags.some(
+          (t) =>
+            (t.kind === "casualty" && t.i >= m.caps.actor!.j && t.i < m.j) ||
+            (t.kind === "cue" && ((t.value === "deny" && t.i >= m.i - 3 && t.i < m.j) || (t.value === "negation" && t.i >= m.j - 4 && t.i < m.j))),
+        ),
+    ),
+    pos: [
+      'نشرت جماعة النسر بياناً جاء فيه: "استهدف مجاهدونا قاعدة تل الحمراء بطائرة مسيرة"',
+      "جماعة النسر: قواتنا تستهدف قاعدة تل الحمراء",
+      "جماعة النسر: استهدفنا قاعدة تل الحمراء",
+      'وقالت جماعة النسر في بيان: "تمكن أبطالنا من استهداف قاعدة تل الحمراء"',
+      'The Eagle Brigade said in a statement: "Our fighters targeted Tell Hamra base with drones."',
+    ],
+    neg: [
+      'نشرت جماعة النسر بياناً جاء فيه: "قواتنا صامدة في مواقعها"',
+      'نفت جماعة النسر في بيان: "لم يستهدف مجاهدونا قاعدة تل الحمراء"',
+      'وجاء في بيان جماعة النسر: "قُتل ثلاثة من مقاتلينا خلال هجوم على المرج"',
+      "The Eagle Brigade said its rivals targeted our positions.",
+    ],
   },
   {
     id: "role-announce-attack",
@@ -474,6 +526,18 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج",
     ],
     neg: ["Clashes erupted in Marj after a raid by the Eagle Brigade.", "The Eagle Brigade reported clashes."],
+  },
+  {
+    id: "role-clashes-with",
+    does: "the party that clashed with another, as the subject of the verb: «X fighters clashed with…», «X clash with…», «X (EB) forces fought with…»",
+    priority: 66,
+    // Only the party's own people between («fighters», «members»), and «with» after the verb: a
+    // party that reports or ends clashes is no party to them.
+    // A short name may follow («X (EB) fighters»: the brackets are no tokens).
+    pattern: [SUBJECT, { opt: [{ any: "word", cap: true }] }, { opt: [{ word: PARTY_PEOPLE }] }, { tag: "event", is: "clashes" }, { word: ["with"] }],
+    out: role("agent"),
+    pos: ["Eagle Brigade fighters clashed with local gunmen near Marj.", "The Eagle Brigade (EB) clashed with local gunmen near Marj."],
+    neg: ["The Eagle Brigade reported clashes with local gunmen near Marj.", "The Eagle Brigade said fighting with local gunmen ended."],
   },
   {
     id: "role-at-hands-of",
