@@ -405,3 +405,21 @@ describe("a claim told after the response to an attack", () => {
     expect(out.reports[0]!.actors.map((a) => a.value.name)).not.toContain("القوات الأميركية");
   });
 });
+
+describe("a strike and the drone that made it", () => {
+  it("is a drone attack when the drone is named right after the strike", () => {
+    for (const body of [
+      "قُتل مسلحان بغارة شنتها طائرة مسيرة مجهولة قرب المرج صباح اليوم.",
+      "قُتل مسلحان بغارة لطائرة مسيرة قرب المرج صباح اليوم.",
+      "Two gunmen were killed in a strike by a drone near Marj on Wednesday.",
+    ])
+      expect(run(body).reports.map((r) => r.type?.value)).toEqual(["drone_attack"]);
+  });
+  it("stays an airstrike when a drone is named further on, or only as a channel's name", () => {
+    for (const body of [
+      "شنت مقاتلات غارات على مواقع قرب المرج، أسفرت بحسب قناة المسيرة عن مقتل 5 أشخاص.",
+      "Warplanes carried out three strikes near Marj on Wednesday, and a surveillance drone was seen over the town later.",
+    ])
+      expect(run(body).reports[0]?.type?.value).toBe("airstrike");
+  });
+});
