@@ -423,3 +423,20 @@ describe("a strike and the drone that made it", () => {
       expect(run(body).reports[0]?.type?.value).toBe("airstrike");
   });
 });
+
+describe("an attack told by its verb alone", () => {
+  it("is an incident: «أغار», «pounded», the type from the weapon when one is named", () => {
+    expect(run("أغارت طائرات حربية على مواقع قرب المرج صباح اليوم.").reports.map((r) => r.type?.value)).toEqual(["airstrike"]);
+    expect(run("Warplanes pounded positions near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["airstrike"]);
+    const guard = run("The Guard pounded Marj with rockets on Wednesday.").reports[0]!;
+    expect([guard.type?.value, guard.actors.map((a) => a.value.name)]).toEqual(["rocket_attack", ["قوات الحرس الوطني"]]);
+  });
+  it("is an armed attack when someone was shot dead or gunned down, not when a drone was shot down", () => {
+    expect(run("Gunmen shot dead a guard at a checkpoint near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["armed_attack"]);
+    expect(run("Air defences shot down a drone near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["drone_attack"]);
+  });
+  it("says no more than the verb: gunmen who raid a checkpoint made no airstrike", () => {
+    expect(run("وأغار مسلحون على حاجز قرب المرج صباح اليوم.").reports.map((r) => r.type?.value)).toEqual(["armed_attack"]);
+    expect(run("أغارت الطائرات على بلدة المرج صباح اليوم.").reports.map((r) => r.type?.value ?? null)).toEqual([null]);
+  });
+});
