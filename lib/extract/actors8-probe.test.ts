@@ -109,7 +109,8 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       place: "al-busayrah",
       casualties: ["killed:2", "injured:1"],
       actors: ["Syrian Democratic Forces/actor", "Islamic State/actor"],
-      sources: ["Syrian Democratic Forces"],
+      // A group's statement keeps the article's name for it in English.
+      sources: ["SDF"],
     },
     { type: "armed_attack", place: "al-sabha", casualties: ["killed:1"] },
   ],
@@ -119,7 +120,53 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 };
 
 // Expectations the assist does not meet yet, and why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // The army's statement names no place the gazetteer lists (the Hama countryside) and no day:
+  // the clause is not placed, and the headline («X: وحداتنا تستهدف…») is held as a lead-in for a
+  // report that never comes. No report, so no type, weapon or actor.
+  "a05-ar-syrian-army-qawatuna/reports",
+  "a05-ar-syrian-army-qawatuna/1/type",
+  "a05-ar-syrian-army-qawatuna/1/weapons",
+  "a05-ar-syrian-army-qawatuna/1/actors",
+  // The Houthis' claim on the carrier names no listed place and no day of its own: it joins the
+  // raids' report (its missiles and drones among that report's weapons) instead of making one.
+  "a07-ar-yemen-raids/reports",
+  "a07-ar-yemen-raids/2/type",
+  "a07-ar-yemen-raids/2/actors",
+  // «دون ورود أنباء عن إصابات» (no news of injuries) is not read as «nobody hurt».
+  "a08-ar-us-base-victim/1/casualties",
+  // The tanker attack is cut at «the latest in a series of attacks» and flagged background; the
+  // CENTCOM strikes name no place or day and make no report. «U.S. Central Command» is a known
+  // source but no alias of US forces in the actor list (db/seed/data/actors.json has «CENTCOM»
+  // and the Arabic name only; a new alias needs a data migration, as the list's history shows).
+  "e02-en-centcom-houthi/reports",
+  "e02-en-centcom-houthi/1/type",
+  "e02-en-centcom-houthi/1/weapons",
+  "e02-en-centcom-houthi/1/actors",
+  "e02-en-centcom-houthi/2/type",
+  "e02-en-centcom-houthi/2/actors",
+  "e02-en-centcom-houthi/2/sources",
+  // Hezbollah's rockets («targeted an Israeli army post across the border») name no listed place
+  // and no day: the sentence is skipped, its rockets go to the drone strike's report, and the
+  // Israeli statement (the projectiles and the artillery's answer) makes one report for both.
+  "e03-en-lebanon-drone/reports",
+  "e03-en-lebanon-drone/2/type",
+  "e03-en-lebanon-drone/2/weapons",
+  "e03-en-lebanon-drone/3/type",
+  "e03-en-lebanon-drone/3/weapons",
+  "e03-en-lebanon-drone/3/actors",
+  // «In a second statement it said its fighters had also attacked the Conoco base»: «it» is not
+  // resolved to the group named the sentence before, and «attacked» names no kind (the lead's
+  // «two drone attacks» does, for both).
+  "e04-en-iri-statement/2/type",
+  "e04-en-iri-statement/2/actors",
+  // The headline («Hashd blames airstrike», «south of Baghdad») is proposed as a report of its
+  // own, an airstrike near Baghdad; the body's explosion comes second with the toll.
+  "e06-en-pmf-drone/reports",
+  "e06-en-pmf-drone/1/type",
+  "e06-en-pmf-drone/1/place",
+  "e06-en-pmf-drone/1/casualties",
+]);
 
 runProbe({
   title: "the assist on a probe of invented articles on actors and incident types",
