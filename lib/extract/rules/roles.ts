@@ -71,6 +71,10 @@ function armedActs(doc: Doc, actor: Tag<"actor">): boolean {
   return verbBefore || verbAfter;
 }
 
+// No toll between the group and the attack its words tell: «إن مقاتليها قتلوا في قصف», «its
+// fighters were killed in a strike» tell the group's dead, not its attack.
+const noOwnToll = (doc: Doc, m: Match) => !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.caps.actor!.j && t.i < m.j);
+
 const role =
   (r: Role, guard?: (doc: Doc, m: Match) => boolean) =>
   (m: Match, doc: Doc): RoleOut | null =>
@@ -172,15 +176,25 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
         oneOf: [
           [{ tag: "person", where: (p: { plural: boolean }) => p.plural }],
           [{ word: ["its", "their", "our"] }, { skip: 1 }],
-          [{ word: ["مقاتل", "مجاهد", "عناصر"] }],
+          // «مقاتليها», «مجاهديها», «أبطالها»: its fighters, the plural in construct with its pronoun.
+          [{ word: ["مقاتل", "مجاهد", "عناصر", "مقاتلي", "مجاهدي", "مقاتلو", "مجاهدو", "ابطال"] }],
         ],
       },
       { skip: 2 },
       { oneOf: [[cue("act")], [{ tag: "event" }]] },
     ],
-    out: role("claimant", undenied),
-    pos: ["وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة", "The Eagle Brigade said that its fighters attacked Tell Hamra base."],
-    neg: ["وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها"],
+    out: role("claimant", (doc, m) => undenied(doc, m) && noOwnToll(doc, m)),
+    pos: [
+      "وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة",
+      "The Eagle Brigade said that its fighters attacked Tell Hamra base.",
+      "وقالت جماعة النسر في بيان إن مجاهديها استهدفوا قاعدة تل الحمراء",
+      "وأكدت جماعة النسر أن أبطالها تمكنوا من استهداف قاعدة تل الحمراء",
+    ],
+    neg: [
+      "وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها",
+      "وقالت جماعة النسر إن مقاتليها قتلوا في قصف على المرج",
+      "The Eagle Brigade said its fighters were killed in a strike near Marj.",
+    ],
   },
   {
     id: "role-statement-tells-attack",
@@ -218,10 +232,9 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "claimant",
       (doc, m) =>
         (m.caps.actor!.tag as Tag<"actor">).guess !== "armed" &&
+        noOwnToll(doc, m) &&
         !doc.tags.some(
-          (t) =>
-            (t.kind === "casualty" && t.i >= m.caps.actor!.j && t.i < m.j) ||
-            (t.kind === "cue" && ((t.value === "deny" && t.i >= m.i - 3 && t.i < m.j) || (t.value === "negation" && t.i >= m.j - 4 && t.i < m.j))),
+          (t) => t.kind === "cue" && ((t.value === "deny" && t.i >= m.i - 3 && t.i < m.j) || (t.value === "negation" && t.i >= m.j - 4 && t.i < m.j)),
         ),
     ),
     pos: [
