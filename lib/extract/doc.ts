@@ -46,9 +46,9 @@ type TagOf<K extends TagKind> = {
   pre: string;
   suf: string;
   // A place read by its consonants after a head noun, not by a name the gazetteer lists; an
-  // actor read from a description of it (described.ts), or from the head of its name alone
-  // (short-names.ts).
-  guess?: "variant" | "described" | "short";
+  // actor read from a description of it (described.ts), from the head of its name alone
+  // (short-names.ts), or from the adjective of its weapon or strike (armed-adjectives.ts).
+  guess?: "variant" | "described" | "short" | "armed";
 };
 
 export type Doc = {

@@ -63,9 +63,6 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
 const KNOWN_GAPS = new Set<string>([
-  // «غارة نفذتها طائرة مسيرة»: «غارة» (an air raid) and a drone both name a weapon, and the
-  // airstrike wins the type; a raid carried out by a drone is a drone's.
-  "f02-ar-toll-rises/1/type",
   // The headline names the rockets on Kobani with the shelling of Manbij, and the report of the
   // rockets comes first, dated as the article and holding both places; the shelling's report
   // comes second with no casualties (the paired fields cross).

@@ -405,3 +405,38 @@ describe("a claim told after the response to an attack", () => {
     expect(out.reports[0]!.actors.map((a) => a.value.name)).not.toContain("القوات الأميركية");
   });
 });
+
+describe("a strike and the drone that made it", () => {
+  it("is a drone attack when the drone is named right after the strike", () => {
+    for (const body of [
+      "قُتل مسلحان بغارة شنتها طائرة مسيرة مجهولة قرب المرج صباح اليوم.",
+      "قُتل مسلحان بغارة لطائرة مسيرة قرب المرج صباح اليوم.",
+      "Two gunmen were killed in a strike by a drone near Marj on Wednesday.",
+    ])
+      expect(run(body).reports.map((r) => r.type?.value)).toEqual(["drone_attack"]);
+  });
+  it("stays an airstrike when a drone is named further on, or only as a channel's name", () => {
+    for (const body of [
+      "شنت مقاتلات غارات على مواقع قرب المرج، أسفرت بحسب قناة المسيرة عن مقتل 5 أشخاص.",
+      "Warplanes carried out three strikes near Marj on Wednesday, and a surveillance drone was seen over the town later.",
+    ])
+      expect(run(body).reports[0]?.type?.value).toBe("airstrike");
+  });
+});
+
+describe("an attack told by its verb alone", () => {
+  it("is an incident: «أغار», «pounded», the type from the weapon when one is named", () => {
+    expect(run("أغارت طائرات حربية على مواقع قرب المرج صباح اليوم.").reports.map((r) => r.type?.value)).toEqual(["airstrike"]);
+    expect(run("Warplanes pounded positions near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["airstrike"]);
+    const guard = run("The Guard pounded Marj with rockets on Wednesday.").reports[0]!;
+    expect([guard.type?.value, guard.actors.map((a) => a.value.name)]).toEqual(["rocket_attack", ["قوات الحرس الوطني"]]);
+  });
+  it("is an armed attack when someone was shot dead or gunned down, not when a drone was shot down", () => {
+    expect(run("Gunmen shot dead a guard at a checkpoint near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["armed_attack"]);
+    expect(run("Air defences shot down a drone near Marj on Wednesday.").reports.map((r) => r.type?.value)).toEqual(["drone_attack"]);
+  });
+  it("says no more than the verb: gunmen who raid a checkpoint made no airstrike", () => {
+    expect(run("وأغار مسلحون على حاجز قرب المرج صباح اليوم.").reports.map((r) => r.type?.value)).toEqual(["armed_attack"]);
+    expect(run("أغارت الطائرات على بلدة المرج صباح اليوم.").reports.map((r) => r.type?.value ?? null)).toEqual([null]);
+  });
+});

@@ -64,7 +64,13 @@ export function clauseType(c: ClauseFacts): IncidentType | null {
   const target = typed?.value === "convoy" && c.events.some((e) => e.value === "explosion");
   if (typed && !target && !c.weapons.some((w) => (w.value.type !== "airstrike" || !w.platform) && !fought(w))) return typed.value;
   const strong = c.weapons.filter((w) => !w.value.weak);
-  return (strong[0] ?? c.weapons[0])?.value.type ?? c.events.find((e) => e.value && !(target && e.value === "convoy"))?.value ?? null;
+  const first = strong[0] ?? c.weapons[0];
+  // A strike a drone made, named right after it («غارة شنتها مسيرة», «غارة لطائرة مسيرة», «a
+  // strike by a drone»), is the drone's: the strike noun names the act, the drone the kind. A
+  // drone named further on is another thing («…، بحسب قناة المسيرة»).
+  const by = first && c.weapons.find((w) => w.value.weapon === "drone" && w.i >= first.j && w.i - first.j <= 3);
+  if (first?.value.type === "airstrike" && !first.platform && by) return "drone_attack";
+  return first?.value.type ?? c.events.find((e) => e.value && !(target && e.value === "convoy"))?.value ?? null;
 }
 
 // A day the clause gives its incident, before a span back from another day («days after»).

@@ -4,7 +4,7 @@
 import type { Clause } from "./clauses";
 import { spanOf, textOf, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
-import { ROLE_RULES, type Role } from "./rules/roles";
+import { ARMED_RULE, ROLE_RULES, type Role } from "./rules/roles";
 import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
 import { RELAY_RULES, SOURCE_RULES } from "./rules/sources";
 import type { ActorRef, SourceValue } from "./types";
@@ -49,6 +49,9 @@ export function readPeople(
     // Roles: the highest-priority rule that fired on each actor.
     const best = new Map<Tag, { role: Role; rule: string; priority: number }>();
     for (const f of fire(doc, ROLE_RULES, from, to)) {
+      // A state named by the adjective of its arms acted only as role-armed-adjective reads it:
+      // «استهدفت جماعة X طائرة أمريكية» is no verb and its subject.
+      if (f.out.actor.guess === "armed" && f.out.role === "agent" && f.rule !== ARMED_RULE) continue;
       const prev = best.get(f.out.actor);
       if (!prev || f.priority > prev.priority) best.set(f.out.actor, { role: f.out.role, rule: f.rule, priority: f.priority });
     }

@@ -6,6 +6,7 @@ import { gazetteerNameForms, SPECIFICITY } from "../places/match";
 import { entryOf, type LexValue } from "./lexicon";
 import { TokenTrie } from "./trie";
 import { compileVariants, type VariantMatcher } from "./variants";
+import { compileArmedAdjectives, type ArmedAdjectives } from "./armed-adjectives";
 import { compileDescribed, type DescribedActors } from "./described";
 import { compileShortNames, type ShortActors } from "./short-names";
 import type { ActorRef, PlaceRef, SourceRef } from "./types";
@@ -34,7 +35,13 @@ function withSynonyms(names: string[]): string[] {
   return [...out];
 }
 
-export type CompiledRefs = { trie: TokenTrie<LexValue>; placeVariants: VariantMatcher; describedActors: DescribedActors; shortActors: ShortActors };
+export type CompiledRefs = {
+  trie: TokenTrie<LexValue>;
+  placeVariants: VariantMatcher;
+  describedActors: DescribedActors;
+  shortActors: ShortActors;
+  armedAdjectives: ArmedAdjectives;
+};
 
 const cache = new WeakMap<object, CompiledRefs>();
 
@@ -59,6 +66,7 @@ export function compileRefs(refs: { places: PlaceRef[]; actors: ActorRef[]; sour
     placeVariants: compileVariants(refs.places),
     describedActors: compileDescribed(refs.actors),
     shortActors: compileShortNames(refs.actors, refs.places),
+    armedAdjectives: compileArmedAdjectives(refs.actors),
   };
   cache.set(refs.places, compiled);
   cache.set(refs.actors, compiled);

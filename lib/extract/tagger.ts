@@ -96,6 +96,8 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   scanInto(tags, tokens, refs.trie, true);
   // Groups named by description only («فصائل عراقية موالية لإيران»): described.ts.
   for (const d of refs.describedActors(tokens, tags)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "described" });
+  // A state's forces by the adjective of their weapon or strike («طائرات أميركية», «U.S. jets»).
+  for (const d of refs.armedAdjectives(tokens, tags)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "armed" });
   for (const t of tokens)
     if (t.kind === "num" && !designation(folded.text, t) && !clockTime(tokens, t)) tags.push(makeTag(tokens, "number", t.value, t.i, t.i + 1, t.pre ?? ""));
   composeNumbers(tags, tokens);

@@ -2,6 +2,7 @@
 // the target, or only a speaker. Each rule reads one pattern around the actor's tag; an actor
 // takes the role of the highest-priority rule that fired on it (a claim beats everything, a
 // target beats an agent: «مواقع جماعة X» after a verb is what was struck, not who struck).
+import { armsOf } from "../armed-adjectives";
 import type { Doc, Tag } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
@@ -33,6 +34,11 @@ const ownerOfPeople = (doc: Doc, i: number) => {
 };
 // Relative pronouns: what follows tells of the noun before them.
 const RELATIVE = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "which", "who", "that"]);
+// A party's own people, named after it as who acted («X fighters clashed…»).
+const PARTY_PEOPLE = ["fighters", "members", "forces", "troops", "units", "militants", "gunmen"];
+// Who «we» are in a group's own words: its fighters, heroes, forces or units with «نا» («مجاهدونا»,
+// «أبطالنا», «قواتنا»), as the tokenizer leaves them (the ending is read off a stem, not a plural).
+const OUR_FIGHTERS = ["مجاهدونا", "مجاهدينا", "مقاتلونا", "مقاتلينا", "ابطالنا", "قواتنا", "وحداتنا", "عناصرنا", "مفارزنا", "رجالنا"];
 const ALIAS: El = { opt: [{ skip: 3 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] };
 
 // No denial between the actor and the claim («نفت X تبني…», «X denied claiming…»), and no
@@ -42,6 +48,32 @@ function undenied(doc: Doc, m: Match): boolean {
   const claims = cues.filter((t) => t.value === "claim" || t.value === "announce" || t.value === "say");
   return !cues.some((t) => t.value === "deny" || (t.value === "negation" && claims.some((c) => c.i > t.i && c.i - t.i <= 2)));
 }
+
+// What the adjective of arms says (role-armed-adjective): a strike was its author's, unless it is
+// what another attack answers or follows («in retaliation for U.S. strikes», «بعد غارات أميركية»);
+// an aircraft or a gun only as the subject of an attack — right after the verb in Arabic («شنت
+// طائرات أميركية»), or before one («U.S. jets struck», «طائرات أميركية تقصف») — and never as what
+// was downed or struck («أسقطت … طائرة أمريكية», «targeted a U.S. drone»).
+export const ARMED_RULE = "role-armed-adjective";
+const ANSWERS = new Set(["بعد", "عقب", "منذ", "وسط", "after", "following", "since", "amid", "for"]);
+const DOWNED = new Set(["اسقط", "اسقاط", "تصدي", "اعترض", "intercept", "shot", "shoot", "down", "downed"]);
+function armedActs(doc: Doc, actor: Tag<"actor">): boolean {
+  const noun = doc.tokens[actor.i]!.latin ? doc.tokens[actor.j - 1] : doc.tokens[actor.i];
+  const before = doc.tokens.slice(Math.max(0, actor.i - 3), actor.i).filter((t) => t.kind === "word");
+  const has = (set: Set<string>, toks: typeof before) => toks.some((t) => t.readings.some((r) => set.has(r.form)));
+  const cueAt = (k: number, cls: string) => doc.tags.some((t) => t.kind === "cue" && t.value === cls && t.i === k);
+  if (has(ANSWERS, before) || before.some((t) => cueAt(t.i, "response"))) return false;
+  if (armsOf(noun) === "strikes") return true;
+  if (before.some((t) => cueAt(t.i, "defend")) || has(DOWNED, before)) return false;
+  const attack = (k: number) => cueAt(k, "act") || doc.tags.some((t) => t.kind === "event" && t.i === k);
+  const verbBefore = !doc.tokens[actor.i]!.latin && attack(actor.i - 1);
+  const verbAfter = [actor.j, actor.j + 1, actor.j + 2].some((k) => doc.tokens[k]?.kind === "word" && attack(k));
+  return verbBefore || verbAfter;
+}
+
+// No toll between the group and the attack its words tell: «إن مقاتليها قتلوا في قصف», «its
+// fighters were killed in a strike» tell the group's dead, not its attack.
+const noOwnToll = (doc: Doc, m: Match) => !doc.tags.some((t) => t.kind === "casualty" && t.i >= m.caps.actor!.j && t.i < m.j);
 
 const role =
   (r: Role, guard?: (doc: Doc, m: Match) => boolean) =>
@@ -144,15 +176,25 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
         oneOf: [
           [{ tag: "person", where: (p: { plural: boolean }) => p.plural }],
           [{ word: ["its", "their", "our"] }, { skip: 1 }],
-          [{ word: ["مقاتل", "مجاهد", "عناصر"] }],
+          // «مقاتليها», «مجاهديها», «أبطالها»: its fighters, the plural in construct with its pronoun.
+          [{ word: ["مقاتل", "مجاهد", "عناصر", "مقاتلي", "مجاهدي", "مقاتلو", "مجاهدو", "ابطال"] }],
         ],
       },
       { skip: 2 },
       { oneOf: [[cue("act")], [{ tag: "event" }]] },
     ],
-    out: role("claimant", undenied),
-    pos: ["وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة", "The Eagle Brigade said that its fighters attacked Tell Hamra base."],
-    neg: ["وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها"],
+    out: role("claimant", (doc, m) => undenied(doc, m) && noOwnToll(doc, m)),
+    pos: [
+      "وقال الناطق باسم جماعة النسر، في تصريح، إن مقاتلي الجماعة قصفوا القاعدة",
+      "The Eagle Brigade said that its fighters attacked Tell Hamra base.",
+      "وقالت جماعة النسر في بيان إن مجاهديها استهدفوا قاعدة تل الحمراء",
+      "وأكدت جماعة النسر أن أبطالها تمكنوا من استهداف قاعدة تل الحمراء",
+    ],
+    neg: [
+      "وقالت جماعة النسر إن القصف الأميركي استهدف مواقعها",
+      "وقالت جماعة النسر إن مقاتليها قتلوا في قصف على المرج",
+      "The Eagle Brigade said its fighters were killed in a strike near Marj.",
+    ],
   },
   {
     id: "role-statement-tells-attack",
@@ -162,6 +204,52 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     out: role("claimant", undenied),
     pos: ["وجاء في بيان صادر عن جماعة النسر: استهدف مقاتلونا قاعدة تل الحمراء"],
     neg: ["وجاء في بيان صادر عن جماعة النسر أن الهدنة صامدة"],
+  },
+  {
+    id: "role-statement-first-person",
+    does: 'a group\'s statement, or words it is quoted in, that tell the attack in the first person after its name: «نشرت X بياناً جاء فيه: استهدف مجاهدونا…», «X: قواتنا تستهدف…», «X said: "Our fighters targeted…"»',
+    priority: 86,
+    // The group, then within its sentence (past a colon and the words that open the quote) the
+    // attack told by «we»: a verb with «نا», a noun of its fighters with «نا» beside the attack,
+    // or «our …» before the verb.
+    pattern: [
+      SUBJECT,
+      { skip: 8, commas: true },
+      { opt: [{ punct: [":"] }] },
+      { skip: 16, commas: true },
+      {
+        oneOf: [
+          [{ tag: "cue", is: "act", suf: ["نا"] }],
+          [{ oneOf: [[cue("act")], [{ tag: "event" }]] }, { skip: 1 }, { word: OUR_FIGHTERS }],
+          [{ word: OUR_FIGHTERS }, { skip: 2 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+          [{ word: ["our"] }, { skip: 2 }, { oneOf: [[cue("act")], [{ tag: "event" }]] }],
+        ],
+      },
+    ],
+    // No denial by the group («نفت X…»), no negation of the act («لم يستهدف مجاهدونا»), and no
+    // toll of its own before the act: «قُتل ثلاثة من مقاتلينا في هجوم» tells the group's dead.
+    out: role(
+      "claimant",
+      (doc, m) =>
+        (m.caps.actor!.tag as Tag<"actor">).guess !== "armed" &&
+        noOwnToll(doc, m) &&
+        !doc.tags.some(
+          (t) => t.kind === "cue" && ((t.value === "deny" && t.i >= m.i - 3 && t.i < m.j) || (t.value === "negation" && t.i >= m.j - 4 && t.i < m.j)),
+        ),
+    ),
+    pos: [
+      'نشرت جماعة النسر بياناً جاء فيه: "استهدف مجاهدونا قاعدة تل الحمراء بطائرة مسيرة"',
+      "جماعة النسر: قواتنا تستهدف قاعدة تل الحمراء",
+      "جماعة النسر: استهدفنا قاعدة تل الحمراء",
+      'وقالت جماعة النسر في بيان: "تمكن أبطالنا من استهداف قاعدة تل الحمراء"',
+      'The Eagle Brigade said in a statement: "Our fighters targeted Tell Hamra base with drones."',
+    ],
+    neg: [
+      'نشرت جماعة النسر بياناً جاء فيه: "قواتنا صامدة في مواقعها"',
+      'نفت جماعة النسر في بيان: "لم يستهدف مجاهدونا قاعدة تل الحمراء"',
+      'وجاء في بيان جماعة النسر: "قُتل ثلاثة من مقاتلينا خلال هجوم على المرج"',
+      "The Eagle Brigade said its rivals targeted our positions.",
+    ],
   },
   {
     id: "role-announce-attack",
@@ -380,6 +468,32 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["سقطت قذيفة قرب نقطة تتبع لجماعة النسر"],
   },
   {
+    id: ARMED_RULE,
+    does: "a state's forces named by the adjective of their strike or weapon (armed-adjectives.ts) acted: a strike always («غارات أميركية», «U.S. strikes»), an aircraft or a gun as the subject of an attack («شنت طائرات أميركية», «U.S. jets struck»)",
+    priority: 77,
+    pattern: [{ tag: "actor", as: "actor" }],
+    out: (m, doc) => {
+      const actor = m.caps.actor?.tag as Tag<"actor"> | undefined;
+      return actor?.guess === "armed" && armedActs(doc, actor) ? { role: "agent", actor } : null;
+    },
+    pos: [
+      "شنت مقاتلات أميركية غارات على مواقع قرب المرج",
+      "طائرات أمريكية تقصف مواقع قرب المرج",
+      "غارات أمريكية بريطانية على المرج",
+      "U.S. jets struck two depots near Marj.",
+      "American and British strikes hit Marj overnight.",
+    ],
+    neg: [
+      "أسقطت جماعة النسر طائرة مسيرة أمريكية قرب المرج",
+      "استهدفت جماعة النسر طائرة أمريكية قرب المرج",
+      "The Eagle Brigade shot down a U.S. drone near Marj.",
+      "The Eagle Brigade fired U.S.-made rockets and drones at Marj.",
+      "قصفت جماعة النسر المرج بطائرات مسيرة أمريكية الصنع",
+      "The Eagle Brigade fired rockets at Marj in retaliation for U.S. strikes.",
+      "شنت طائرات حربية تركية غارات على المرج",
+    ],
+  },
+  {
     id: "role-convoy-of",
     does: "a convoy that belongs to the actor: the actor sent it («رتل للقوات X», «رتل عسكري تابع لـX», «a convoy belonging to X»)",
     priority: 76,
@@ -425,6 +539,18 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       "اندلعت اشتباكات عنيفة بين مسلحين محليين وعناصر من جماعة النسر في المرج",
     ],
     neg: ["Clashes erupted in Marj after a raid by the Eagle Brigade.", "The Eagle Brigade reported clashes."],
+  },
+  {
+    id: "role-clashes-with",
+    does: "the party that clashed with another, as the subject of the verb: «X fighters clashed with…», «X clash with…», «X (EB) forces fought with…»",
+    priority: 66,
+    // Only the party's own people between («fighters», «members»), and «with» after the verb: a
+    // party that reports or ends clashes is no party to them.
+    // A short name may follow («X (EB) fighters»: the brackets are no tokens).
+    pattern: [SUBJECT, { opt: [{ any: "word", cap: true }] }, { opt: [{ word: PARTY_PEOPLE }] }, { tag: "event", is: "clashes" }, { word: ["with"] }],
+    out: role("agent"),
+    pos: ["Eagle Brigade fighters clashed with local gunmen near Marj.", "The Eagle Brigade (EB) clashed with local gunmen near Marj."],
+    neg: ["The Eagle Brigade reported clashes with local gunmen near Marj.", "The Eagle Brigade said fighting with local gunmen ended."],
   },
   {
     id: "role-at-hands-of",
