@@ -133,7 +133,9 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     priority: 81,
     pattern: [
       cue(["say", "claim", "announce"]),
-      { skip: 8, commas: true, as: "between" },
+      // A spokesman's office, rank and name may take a dozen words («المتحدث الرسمي باسم … العميد
+      // فلان الفلاني»).
+      { skip: 12, commas: true, as: "between" },
       { opt: [{ word: ["on", "يوم"] }] },
       DATE,
       { opt: [{ punct: ["،", ","] }] },
@@ -147,6 +149,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "أكد مسؤول في الحرس الوطني لصحيفة محلية، صباح الخميس، أن قذيفتين سقطتا على المرج مساء الأربعاء",
       "أعلنت جماعة النسر في بيان نشرته الثلاثاء أنها استهدفت قاعدة تل الحمراء يوم الأحد",
       "A senior Guard commander told a local radio station on Friday that two shells hit Marj.",
+      "أعلن المتحدث الرسمي باسم قوات الحرس الوطني في المرج العقيد سالم الوادي، مساء الأربعاء، أن طائرة مسيرة قصفت قاعدة تل الحمراء يوم الثلاثاء",
     ],
     neg: [
       "قال مصدر إن طائرة مسيرة قصفت المرج الثلاثاء، وأن القصف لم يوقع إصابات",
