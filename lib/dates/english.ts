@@ -65,6 +65,22 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["Two rockets hit Marj on the 3rd of March.", "The 12th brigade shelled Marj.", "It was the 40th attack since October."],
   },
   {
+    // «in May last year», «August of last year», «in May» (chrono leaves «may» alone, the verb):
+    // a month of the year named, or of the article's when none is (resolve.ts).
+    id: "en-month-year",
+    masked: true,
+    re: new RegExp(
+      `\\b(?:(${MONTHS})\\.?,?\\s+(?:of\\s+)?(last|this|the previous|the past) year|(?<=\\b(?:in|since|during|until|through)\\s+)(may)(?!\\.?,?\\s*\\d))(?=\\W|$)`,
+      "i",
+    ),
+    read: (m) => {
+      if (m[3]) return { id: "en-month-year", kind: "month", m: 5 };
+      return { id: "en-month-year", kind: "month", m: MONTH_NUMBER(m[1]!.toLowerCase()), yearOffset: m[2]!.toLowerCase() === "this" ? 0 : -1 };
+    },
+    pos: ["In May last year, a drone hit the depot.", "Two shells hit Marj in August of last year.", "Shelling on Marj resumed in May."],
+    neg: ["Two shells may hit Marj again.", "Shelling on Marj resumed last year.", "Shelling on Marj resumed in May 2021."],
+  },
+  {
     id: "en-week-part",
     re: /\b(early|mid|late)[\s-]+(last|this) week(?=\W|$)/i,
     read: (m) => ({ id: "en-week-part", kind: "week", part: PART[m[1]!.toLowerCase()]!, weekOffset: m[2]!.toLowerCase() === "last" ? -1 : 0 }),
@@ -346,10 +362,29 @@ export function findEnglishDates(folded: string): DateMention[] {
       }
       for (const r of parser.parse(text, reference())) {
         const mention = toMention(r, at);
-        if (mention) out.push(mention);
+        if (mention) out.push(mention, ...daysListedAfter(folded, mention));
       }
     }
     at += line.length + 1;
+  }
+  return out;
+}
+
+// «on March 1 and 2», «on Jan. 3, 5 and 9»: the days after a month and day, each of its month
+// (mentions.ts links them as a list). Only where the list ends the phrase: «on March 1 and 2
+// soldiers…» is no list; nor «between March 1 and 5» (a span) or «the night of March 1 and 2».
+const LISTED_AFTER =
+  /^((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:killing|wounding|injuring|in|near|at|on|when|respectively|against|targeting)\b)/i;
+function daysListedAfter(folded: string, m: DateMention): DateMention[] {
+  if (m.kind !== "absolute" || !m.d || !m.m || /\b(?:between|night of|from)\s+$/i.test(folded.slice(Math.max(0, m.start - 14), m.start))) return [];
+  const after = LISTED_AFTER.exec(folded.slice(m.end));
+  if (!after) return [];
+  const out: DateMention[] = [];
+  for (const d of after[0].matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)) {
+    const day = parseInt(d[0], 10);
+    if (day < 1 || day > 31) continue;
+    const start = m.end + d.index;
+    out.push({ start, end: start + d[0].length, rule: "en-day-list", kind: "absolute", d: day, m: m.m, y: m.y });
   }
   return out;
 }

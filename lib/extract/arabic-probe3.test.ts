@@ -236,10 +236,6 @@ const KNOWN_GAPS = new Set<string>([
   "p03-hawar-kurdish/2/weapons",
   // «طائرات أميركية» (an adjective of the aircraft) names no actor, as in the first probe's ar13.
   "p04-asharq-weekly/3/actors",
-  // «في آب من العام الماضي» (a month a year back) is no date the parsers read, so the «اليوم» of
-  // «حتى اليوم» (to this day) dates the operation.
-  "p07-earlier-background/3/date",
-  "p07-earlier-background/3/precision",
 ]);
 
 runProbe({

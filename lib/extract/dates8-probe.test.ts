@@ -106,39 +106,12 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
 const KNOWN_GAPS = new Set<string>([
-  // «الثالث» of «في الثالث والخامس من حزيران» read as a second attack (a sequel), and the list
-  // read as the month alone: one report of June, not flagged.
-  "a01-ordinal-days-list/reports",
-  "a01-ordinal-days-list/2/mention",
-  "a01-ordinal-days-list/2/date",
-  "a01-ordinal-days-list/2/precision",
-  "a01-ordinal-days-list/3/mention",
-  "a01-ordinal-days-list/3/date",
-  "a01-ordinal-days-list/3/precision",
-  // «في آب من العام الماضي» is no date the parsers read.
-  "a02-month-last-year/3/mention",
-  "a02-month-last-year/3/date",
-  "a02-month-last-year/3/precision",
-  // "on March 1 and 2": the second day is not read.
-  "a03-reuters-dateline-list/reports",
-  "a03-reuters-dateline-list/3/date",
-  "a03-reuters-dateline-list/3/precision",
-  // «24 مارس 2024م»: the year marked «م» is not read, so the article has no date.
-  "a04-saba-hijri/1/date",
-  "a04-saba-hijri/1/precision",
-  "a04-saba-hijri/1/warnings",
-  "a04-saba-hijri/2/date",
-  "a04-saba-hijri/2/precision",
   // The headline («… في كركوك», read as the city) opens a report of its own, dated as the article:
   // the body names the governorate («محافظة كركوك») and a district the gazetteer lacks, no
   // locality in common, so the headline does not join it (a matter of places, not of dates). The
   // body's report, rightly the 28th, approximate, comes second.
   "a08-numeric-stamp/reports",
   "a08-numeric-stamp/1/date",
-  // «In May last year»: «May» read as the modal, the clause as what may happen.
-  "a11-last-august/4/mention",
-  "a11-last-august/4/date",
-  "a11-last-august/4/precision",
 ]);
 
 runProbe({

@@ -405,3 +405,16 @@ describe("a claim told after the response to an attack", () => {
     expect(out.reports[0]!.actors.map((a) => a.value.name)).not.toContain("القوات الأميركية");
   });
 });
+
+describe("a list of days", () => {
+  it("gives one report per day of a list («في 3 و5 من الشهر الجاري», «on March 1 and 2»)", () => {
+    const ar = run("قصفت طائرات مسيرة قاعدة تل الحمراء في 1 و2 من الشهر الجاري، ما أدى إلى إصابة جندي في كل مرة.");
+    expect(ar.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
+    const en = run("Drones hit Tell Hamra base on March 1 and 2, wounding a soldier each time.");
+    expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
+  });
+  it("gives one report to a night across two days", () => {
+    const out = run("قصفت طائرات مسيرة قاعدة تل الحمراء ليل 1 و2 آذار.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-01", precision: "approximate" }]);
+  });
+});

@@ -516,7 +516,22 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     drafts.splice(drafts.indexOf(d), 1);
     if (trace) for (const x of d.clauses) trace("group-headline", "join", x);
   }
-  return drafts;
+  return drafts.flatMap((d) => splitDayList(d, trace));
+}
+
+// A report whose incident is told on a list of days («قصفت … في 3 و5 من الشهر الجاري», "struck
+// … on March 1 and 2") tells one incident a day: one report per day, each with the clauses told
+// and its own day among the list's (a night across two days or a span is one date: mentions.ts).
+function splitDayList(d: Draft, trace?: (rule: string, value: string, clause: ClauseFacts) => void): Draft[] {
+  const listed = d.clauses.flatMap((c) => c.dates).filter((x) => x.role === "event" && x.mention.list !== undefined && x.value?.precision === "day");
+  const list = listed[0]?.mention.list;
+  const days = listed.filter((x) => x.mention.list === list);
+  if (new Set(days.map((x) => x.value!.date)).size < 2) return [d];
+  return days.map((day) => {
+    const clauses = d.clauses.map((c) => ({ ...c, dates: c.dates.filter((x) => x === day || !days.includes(x)) }));
+    if (trace) trace("group-day-list", day.value!.date, clauses[0]!);
+    return { ...d, clauses, date: day.value!.date, rules: [...d.rules, "group-day-list"] };
+  });
 }
 
 // A headline's report and a report of the body tell one incident: kinds and days that agree, the
