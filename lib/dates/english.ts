@@ -96,16 +96,20 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["The patrols stopped on Monday.", "The patrols stopped two days ago."],
   },
   {
-    // «in the past 24 hours», «over the last 48 hours»: the day of the article or just before,
-    // approximate (chrono would read «past 24 hours» as yesterday, to the day).
+    // «in the past 24 hours», «over the last 48 hours», «over the past day»: the day of the article
+    // or just before, approximate (chrono would read «past 24 hours» as yesterday, to the day).
     id: "en-past-hours",
     masked: true,
-    re: /\b(?:in|over|during|within) the (?:past|last|previous) (24|48|72|twenty-four|forty-eight|seventy-two)(?:-| )hours?(?=\W|$)/i,
+    re: /\b(?:in|over|during|within) the (?:past|last|previous) (?:(24|48|72|twenty-four|forty-eight|seventy-two)(?:-| )hours?|day)(?=\W|$)/i,
     read: (m) => {
-      const hours = ({ "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const hours = ({ "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 } as Record<string, number>)[m[1]?.toLowerCase() ?? ""] ?? Number(m[1] ?? 24);
       return { id: "en-past-hours", kind: "relative", offset: -Math.floor((hours - 1) / 48), precision: "approximate" };
     },
-    pos: ["Two rockets hit the Sahl field in the past 24 hours, the Guard said.", "Shells fell on Marj over the last 48 hours."],
+    pos: [
+      "Two rockets hit the Sahl field in the past 24 hours, the Guard said.",
+      "Shells fell on Marj over the last 48 hours.",
+      "Shells fell on Marj over the past day.",
+    ],
     neg: ["Shells fell on Marj for 24 hours.", "Shells fell on Marj in the past week."],
   },
   {

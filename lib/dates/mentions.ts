@@ -252,6 +252,15 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["أمسية شعرية"],
   },
   {
+    // «خلال الـ24 ساعة الماضية», «في الساعات الـ48 الأخيرة»: the article's day or just before,
+    // approximate (as en-past-hours).
+    id: "ar-past-hours",
+    re: new RegExp(`${B}${P}(?:خلال|في|طيله)\\s+(?:(?:ال)?(24|48|72)\\s+ساعه|الساعات\\s+(?:ال)?(24|48|72))\\s+(?:${PAST}|الاخيره)${E}`, "gu"),
+    read: (m) => ({ kind: "relative", offset: -Math.floor((Number(m[1] ?? m[2]) - 1) / 48), precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج خلال الـ24 ساعة الماضية", "قصفت الطائرات وادي النور في الساعات الـ72 الأخيرة"],
+    neg: ["قصفت الطائرات وادي النور لمدة 24 ساعة", "سقطت 24 قذيفة على المرج"],
+  },
+  {
     // «قبل 3 أيام», «منذ ٤ أيام», «قبل نحو عشرة أيام», «قبل ثلاثة أسابيع», «قبل شهرين»: a span
     // back from the article's date, in digits or words (the lexicon's «قبل يومين» and «قبل
     // ثلاثة أيام» are read above). Up to six days is a day; longer, or hedged, approximate.

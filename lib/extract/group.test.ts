@@ -413,6 +413,10 @@ describe("a list of days", () => {
     const en = run("Drones hit Tell Hamra base on March 1 and 2, wounding a soldier each time.");
     expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
   });
+  it("gives one report to fighting on days in a row", () => {
+    const out = run("اندلعت اشتباكات عنيفة بين قوات الحرس الوطني ومسلحي جماعة النسر في المرج يومي 1 و2 آذار.");
+    expect(out.reports.map((r) => [r.type?.value, r.date?.value.date])).toEqual([["clashes", "2024-03-01"]]);
+  });
   it("gives one report to a night across two days", () => {
     const out = run("قصفت طائرات مسيرة قاعدة تل الحمراء ليل 1 و2 آذار.");
     expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-01", precision: "approximate" }]);

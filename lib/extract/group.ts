@@ -522,11 +522,17 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
 // A report whose incident is told on a list of days («قصفت … في 3 و5 من الشهر الجاري», "struck
 // … on March 1 and 2") tells one incident a day: one report per day, each with the clauses told
 // and its own day among the list's (a night across two days or a span is one date: mentions.ts).
+// Fighting or an operation on days in a row («اشتباكات يومي 3 و4 آذار») is one incident that
+// lasted: one report, of its first day.
+const LASTING = new Set<IncidentType>(["clashes", "security_operation"]);
 function splitDayList(d: Draft, trace?: (rule: string, value: string, clause: ClauseFacts) => void): Draft[] {
   const listed = d.clauses.flatMap((c) => c.dates).filter((x) => x.role === "event" && x.mention.list !== undefined && x.value?.precision === "day");
   const list = listed[0]?.mention.list;
   const days = listed.filter((x) => x.mention.list === list);
-  if (new Set(days.map((x) => x.value!.date)).size < 2) return [d];
+  const dates = [...new Set(days.map((x) => x.value!.date))].sort();
+  if (dates.length < 2) return [d];
+  const inARow = dates.every((x, k) => k === 0 || daysBetween(dates[k - 1]!, x) === 1);
+  if (d.type && LASTING.has(d.type) && inARow) return [d];
   return days.map((day) => {
     const clauses = d.clauses.map((c) => ({ ...c, dates: c.dates.filter((x) => x === day || !days.includes(x)) }));
     if (trace) trace("group-day-list", day.value!.date, clauses[0]!);
