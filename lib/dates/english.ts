@@ -9,12 +9,13 @@ import { addDays, daysBetween, iso } from "./calendar";
 import type { DateMention } from "./mentions";
 
 // chrono computes relative dates against a reference; offsets are read off a fixed one, and
-// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday. The
+// the article's own date is applied later (resolve.ts). 2020-01-08 was a Wednesday, of a leap
+// year: chrono drops «Feb. 29» written without a year when the reference year has no such day. The
 // reference is noon of the server's own time zone, as chrono's casual words compute in it: a
 // UTC noon is 2 a.m. the next day in UTC+14 and 4 a.m. in California, where «last night» and
 // «the day before yesterday» then fell a day off. Made at each call: the zone is read then.
-const REF_DAY = "2001-01-10";
-const reference = () => new Date(2001, 0, 10, 12);
+const REF_DAY = "2020-01-08";
+const reference = () => new Date(2020, 0, 8, 12);
 
 type Payload = Omit<DateMention, "start" | "end" | "rule"> & { id: string };
 const TAG = "sijill:";

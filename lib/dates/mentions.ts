@@ -85,6 +85,15 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["أصيب 3 من 6 عناصر"],
   },
   {
+    // «يوم 5/3», «بتاريخ 5/3», «فجر 28/2»: a day and month with no year, day first, after a word
+    // that says a date follows (a figure «3/5» alone may be a ratio or a score).
+    id: "num-dm",
+    re: new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:${P}يوم|بتاريخ|${P}في|${DAY_PARTS})\\s+)(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
+    read: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { kind: "absolute", d: +m[1]!, m: +m[2]! } : null),
+    pos: ["سقطت قذيفتان على المرج يوم 5/3", "قصفت الطائرات وادي النور فجر 28/2 بحسب مصادر"],
+    neg: ["فاز الفريق بنتيجة 3/1", "سقطت قذيفتان على المرج يوم 5/3/2021 ظهراً"],
+  },
+  {
     // «[اليوم] [يوم] [الأربعاء] 13 | العاشر من تشرين الثاني[/ نوفمبر] [2024] [الماضي]»
     id: "ar-day-month",
     re: new RegExp(

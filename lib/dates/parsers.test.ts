@@ -32,6 +32,9 @@ describe("English dates through chrono", () => {
     expect(read("Oct. 18 – Rockets hit the depot.")[0]).toMatchObject({ kind: "absolute", m: 10, d: 18, timeline: true });
     expect(read("The depot may be hit again.")).toEqual([]);
   });
+  it("reads a leap day written with no year («Feb. 29»)", () => {
+    expect(read("A drone hit the depot on Feb. 29, the Guard said.")[0]).toMatchObject({ kind: "absolute", m: 2, d: 29, y: undefined });
+  });
   it("keeps the date in «the night of Jan. 3»", () => {
     expect(read("Shells fell on the night of Jan. 3.")[0]).toMatchObject({ kind: "absolute", m: 1, d: 3 });
   });
