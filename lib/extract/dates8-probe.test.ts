@@ -1,5 +1,5 @@
-// Issue 18, a second probe of event dates: twelve invented articles (lib/extract/dates8-probe/,
-// eight Arabic, four English), never taken from the gold texts, on the forms the first dates probe
+// Issue 18, a second probe of event dates: fourteen invented articles (lib/extract/dates8-probe/,
+// nine Arabic, five English), never taken from the gold texts, on the forms the first dates probe
 // (dates-probe.test.ts) left: a list of days told as separate attacks («في الثالث والخامس من
 // حزيران الجاري», "on March 1 and 2"), a month with a relative year («في آب من العام الماضي»,
 // «تشرين الأول الفائت», "in August", "In May last year"), «أول أمس», "the day before yesterday",
@@ -100,6 +100,21 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
   "a12-late-night-iraq": [
     { date: "2024-07-20", precision: "day", warnings: [] },
     { mention: "earlier", date: "2024-07-18", precision: "day" },
+  ],
+  // Written after the first fixes, on forms found by trying sentences (the two below were then
+  // fixed): no metadata date, the URL's (1 March 2024, a Friday); "around 2:00 am on Friday (2300
+  // GMT Thursday)" is the 1st, and "On Feb. 29" (a leap day with no year) a second incident.
+  "e13-afp-gmt-leap": [
+    { date: "2024-03-01", precision: "day", warnings: [] },
+    { date: "2024-02-29", precision: "day" },
+  ],
+  // Thursday 7 March 2024: clashes «يومي 5 و6 آذار الجاري» are one incident that lasted (its first
+  // day); «يوم 2/3» (day and month in figures) an earlier attack; the tally «خلال الـ24 ساعة
+  // الماضية … في هجمات متفرقة» background.
+  "a14-sohr-slash-days": [
+    { date: "2024-03-05", precision: "day", warnings: [] },
+    { mention: "earlier", date: "2024-03-02", precision: "day" },
+    { mention: "background" },
   ],
 };
 
