@@ -200,11 +200,21 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
           },
         ],
       },
+      // Where it was posted: «عبر تلغرام», «على منصة إكس», «في قناتها على تلغرام».
+      { opt: [{ word: ["عبر", "علي", "في"] }, { skip: 3 }] },
       DATE,
     ],
     out: role("statement"),
-    pos: ["وقالت جماعة النسر في بيان نشرته الثلاثاء إن طائرة مسيرة قصفت المرج", "وأكد الحرس الوطني في تصريح صحفي مساء الأحد سقوط قذيفتين على المرج"],
-    neg: ["وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء", "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد"],
+    pos: [
+      "وقالت جماعة النسر في بيان نشرته الثلاثاء إن طائرة مسيرة قصفت المرج",
+      "وأكد الحرس الوطني في تصريح صحفي مساء الأحد سقوط قذيفتين على المرج",
+      "وتبنت جماعة النسر الهجوم، في بيان نشرته عبر تلغرام مساء الأربعاء",
+    ],
+    neg: [
+      "وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء",
+      "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد",
+      "وقالت جماعة النسر في بيان على أن طائرة مسيرة قصفت المرج الثلاثاء",
+    ],
   },
   {
     id: "date-reaction",
@@ -267,11 +277,24 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     pattern: [
       { word: ["statement", "statements", "video", "post", "communique", "release"] },
       { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] },
+      // Where it was posted: «on Telegram», «via its Telegram channel».
+      {
+        opt: [
+          { word: ["on", "via", "through"] },
+          { opt: [{ word: ["its", "their", "the"] }] },
+          { shape: /^(?:telegram|x|twitter|facebook|instagram|website|channel)$/i },
+          { opt: [{ word: ["channel", "account", "page"] }] },
+        ],
+      },
       { opt: [{ word: ["on", "late", "early"] }] },
       DATE,
     ],
     out: role("statement"),
-    pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
+    pos: [
+      "In a statement Wednesday, the Guard said a drone struck Marj.",
+      "A statement released on Sunday said two shells hit Marj.",
+      "The Eagle Group claimed the attack in a statement on Telegram on Wednesday.",
+    ],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
   },
   {
