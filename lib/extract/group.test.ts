@@ -422,3 +422,18 @@ describe("a list of days", () => {
     expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-01", precision: "approximate" }]);
   });
 });
+
+describe("an incident told with its day, then a tally", () => {
+  it("is news, the tally closing its clause an aside", () => {
+    const en = run(
+      "Two guards were wounded in a rocket attack on Tell Hamra base on Tuesday, the Guard said, raising to 40 the number of attacks since March 1.",
+    );
+    expect(en.reports.map((r) => [r.mention ?? null, r.date?.value.date])).toEqual([[null, "2024-03-05"]]);
+    const ar = run("أصيب حارسان في هجوم صاروخي على قاعدة تل الحمراء يوم الثلاثاء، ليرتفع عدد الهجمات على القاعدة منذ مطلع آذار إلى 40 هجوماً.");
+    expect(ar.reports.map((r) => [r.mention ?? null, r.date?.value.date])).toEqual([[null, "2024-03-05"]]);
+  });
+  it("stays background when the tally comes first", () => {
+    const out = run("Tell Hamra base has come under attack 40 times since March 1, including a rocket attack on Tuesday.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual(["background"]);
+  });
+});

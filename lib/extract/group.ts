@@ -97,6 +97,14 @@ const placed = (c: ClauseFacts) =>
   counted(c).length > 0 ||
   c.dates.some((d) => d.role === "event" && !d.value);
 const sameDay = (a: string | null, b: string | null) => a === null || b === null || a === b;
+// An incident told with its day before the tally that closes the clause («wounded in a rocket
+// attack on Tuesday, …, raising to 150 the number of attacks since…»): news, the tally an aside.
+const toldBeforeTally = (c: ClauseFacts) => {
+  const tally = c.markers.get("background");
+  if (!tally) return false;
+  const before = <T extends { i: number }>(xs: T[]) => xs.some((x) => x.i < tally.i);
+  return before([...c.events, ...c.weapons]) && c.dates.some((d) => d.role === "event" && d.value?.precision === "day" && d.j <= tally.i && d.i < tally.i);
+};
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
 const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);
@@ -131,6 +139,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     decide: (c) => {
       const periodOnly = c.dates.length > 0 && c.dates.every((d) => d.role === "since");
       if (!has(c, "background") && !periodOnly) return null;
+      if (toldBeforeTally(c)) return null;
       return tells(c) && has(c, "background") ? { action: "new", mention: "background" } : { action: "skip" };
     },
   },
