@@ -397,14 +397,19 @@ export function findDateMentions(folded: string): DateMention[] {
 }
 
 // Days joined by «و», "and" or a comma and nothing else («3 و5 آذار», «3 آذار و5 نيسان», "March
-// 1 and 2"): a list, each day marked with the list's start (the grouping splits one report per day).
+// 1 and 2", «يومي السبت والأحد», "on Saturday and Sunday"): a list, each day marked with the
+// list's start (the grouping splits one report per day). Not a night across two days («ليل السبت
+// والأحد»).
 const LIST_GAP = /^\s*[,،]?\s*(?:(?:and|و)\s*)?$/u;
+const listable = (m: DateMention) =>
+  !m.timeline && ((m.kind === "absolute" && !!m.d) || (m.kind === "weekday" && !m.marker && !m.precision && m.offset === undefined));
 function linkDayLists(folded: string, mentions: DateMention[]): DateMention[] {
   for (const [k, b] of mentions.entries()) {
     const a = mentions[k - 1];
-    if (!a || a.kind !== "absolute" || b.kind !== "absolute" || !a.d || !b.d || a.timeline || b.timeline) continue;
+    if (!a || !listable(a) || !listable(b) || a.kind !== b.kind || /^(?:ليل|night)/.test(folded.slice(a.start, a.end))) continue;
     const gap = folded.slice(a.end, b.start);
-    if (!gap.trim() || !LIST_GAP.test(gap)) continue;
+    // «والأحد»: the «و» read with the weekday.
+    if (!LIST_GAP.test(gap) || !(gap.trim() || folded[b.start] === "و")) continue;
     a.list ??= a.start;
     b.list = a.list;
   }

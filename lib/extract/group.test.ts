@@ -413,6 +413,14 @@ describe("a list of days", () => {
     const en = run("Drones hit Tell Hamra base on March 1 and 2, wounding a soldier each time.");
     expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
   });
+  it("gives one report per weekday of a list («يومي السبت والأحد», «on Saturday and Sunday»), one to a night across them", () => {
+    const ar = run("قصفت طائرات مسيرة قاعدة تل الحمراء يومي السبت والأحد.");
+    expect(ar.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02", "2024-03-03"]);
+    const en = run("Drones hit Tell Hamra base on Saturday and Sunday.");
+    expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02", "2024-03-03"]);
+    const night = run("قصفت طائرات مسيرة قاعدة تل الحمراء ليل السبت والأحد.");
+    expect(night.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02"]);
+  });
   it("gives one report to fighting on days in a row", () => {
     const out = run("اندلعت اشتباكات عنيفة بين قوات الحرس الوطني ومسلحي جماعة النسر في المرج يومي 1 و2 آذار.");
     expect(out.reports.map((r) => [r.type?.value, r.date?.value.date])).toEqual([["clashes", "2024-03-01"]]);
@@ -435,5 +443,12 @@ describe("an incident told with its day, then a tally", () => {
   it("stays background when the tally comes first", () => {
     const out = run("Tell Hamra base has come under attack 40 times since March 1, including a rocket attack on Tuesday.");
     expect(out.reports.map((r) => r.mention ?? null)).toEqual(["background"]);
+  });
+});
+
+describe("a place named «Tell X» the gazetteer lacks", () => {
+  it("is no verb of saying: the date after it is the incident's", () => {
+    const out = run("A drone struck a car near Tell Sabi on Sunday, killing two guards.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-03", precision: "day" }]);
   });
 });
