@@ -9,12 +9,13 @@ import { addDays, daysBetween, iso } from "./calendar";
 import type { DateMention } from "./mentions";
 
 // chrono computes relative dates against a reference; offsets are read off a fixed one, and
-// the article's own date is applied later (resolve.ts). 2001-01-10 was a Wednesday. The
+// the article's own date is applied later (resolve.ts). 2020-01-08 was a Wednesday, of a leap
+// year: chrono drops «Feb. 29» written without a year when the reference year has no such day. The
 // reference is noon of the server's own time zone, as chrono's casual words compute in it: a
 // UTC noon is 2 a.m. the next day in UTC+14 and 4 a.m. in California, where «last night» and
 // «the day before yesterday» then fell a day off. Made at each call: the zone is read then.
-const REF_DAY = "2001-01-10";
-const reference = () => new Date(2001, 0, 10, 12);
+const REF_DAY = "2020-01-08";
+const reference = () => new Date(2020, 0, 8, 12);
 
 type Payload = Omit<DateMention, "start" | "end" | "rule"> & { id: string };
 const TAG = "sijill:";
@@ -65,6 +66,22 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["Two rockets hit Marj on the 3rd of March.", "The 12th brigade shelled Marj.", "It was the 40th attack since October."],
   },
   {
+    // «in May last year», «August of last year», «in May» (chrono leaves «may» alone, the verb):
+    // a month of the year named, or of the article's when none is (resolve.ts).
+    id: "en-month-year",
+    masked: true,
+    re: new RegExp(
+      `\\b(?:(${MONTHS})\\.?,?\\s+(?:of\\s+)?(last|this|the previous|the past) year|(?<=\\b(?:in|since|during|until|through)\\s+)(may)(?!\\.?,?\\s*\\d))(?=\\W|$)`,
+      "i",
+    ),
+    read: (m) => {
+      if (m[3]) return { id: "en-month-year", kind: "month", m: 5 };
+      return { id: "en-month-year", kind: "month", m: MONTH_NUMBER(m[1]!.toLowerCase()), yearOffset: m[2]!.toLowerCase() === "this" ? 0 : -1 };
+    },
+    pos: ["In May last year, a drone hit the depot.", "Two shells hit Marj in August of last year.", "Shelling on Marj resumed in May."],
+    neg: ["Two shells may hit Marj again.", "Shelling on Marj resumed last year.", "Shelling on Marj resumed in May 2021."],
+  },
+  {
     id: "en-week-part",
     re: /\b(early|mid|late)[\s-]+(last|this) week(?=\W|$)/i,
     read: (m) => ({ id: "en-week-part", kind: "week", part: PART[m[1]!.toLowerCase()]!, weekOffset: m[2]!.toLowerCase() === "last" ? -1 : 0 }),
@@ -80,16 +97,20 @@ export const EN_PARSERS: Array<{ id: string; re: RegExp; read: (m: RegExpExecArr
     neg: ["The patrols stopped on Monday.", "The patrols stopped two days ago."],
   },
   {
-    // «in the past 24 hours», «over the last 48 hours»: the day of the article or just before,
-    // approximate (chrono would read «past 24 hours» as yesterday, to the day).
+    // «in the past 24 hours», «over the last 48 hours», «over the past day»: the day of the article
+    // or just before, approximate (chrono would read «past 24 hours» as yesterday, to the day).
     id: "en-past-hours",
     masked: true,
-    re: /\b(?:in|over|during|within) the (?:past|last|previous) (24|48|72|twenty-four|forty-eight|seventy-two)(?:-| )hours?(?=\W|$)/i,
+    re: /\b(?:in|over|during|within) the (?:past|last|previous) (?:(24|48|72|twenty-four|forty-eight|seventy-two)(?:-| )hours?|day)(?=\W|$)/i,
     read: (m) => {
-      const hours = ({ "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 } as Record<string, number>)[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const hours = ({ "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 } as Record<string, number>)[m[1]?.toLowerCase() ?? ""] ?? Number(m[1] ?? 24);
       return { id: "en-past-hours", kind: "relative", offset: -Math.floor((hours - 1) / 48), precision: "approximate" };
     },
-    pos: ["Two rockets hit the Sahl field in the past 24 hours, the Guard said.", "Shells fell on Marj over the last 48 hours."],
+    pos: [
+      "Two rockets hit the Sahl field in the past 24 hours, the Guard said.",
+      "Shells fell on Marj over the last 48 hours.",
+      "Shells fell on Marj over the past day.",
+    ],
     neg: ["Shells fell on Marj for 24 hours.", "Shells fell on Marj in the past week."],
   },
   {
@@ -346,10 +367,29 @@ export function findEnglishDates(folded: string): DateMention[] {
       }
       for (const r of parser.parse(text, reference())) {
         const mention = toMention(r, at);
-        if (mention) out.push(mention);
+        if (mention) out.push(mention, ...daysListedAfter(folded, mention));
       }
     }
     at += line.length + 1;
+  }
+  return out;
+}
+
+// «on March 1 and 2», «on Jan. 3, 5 and 9»: the days after a month and day, each of its month
+// (mentions.ts links them as a list). Only where the list ends the phrase: «on March 1 and 2
+// soldiers…» is no list; nor «between March 1 and 5» (a span) or «the night of March 1 and 2».
+const LISTED_AFTER =
+  /^((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*),?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:killing|wounding|injuring|in|near|at|on|when|respectively|against|targeting)\b)/i;
+function daysListedAfter(folded: string, m: DateMention): DateMention[] {
+  if (m.kind !== "absolute" || !m.d || !m.m || /\b(?:between|night of|from)\s+$/i.test(folded.slice(Math.max(0, m.start - 14), m.start))) return [];
+  const after = LISTED_AFTER.exec(folded.slice(m.end));
+  if (!after) return [];
+  const out: DateMention[] = [];
+  for (const d of after[0].matchAll(/\d{1,2}(?:st|nd|rd|th)?/g)) {
+    const day = parseInt(d[0], 10);
+    if (day < 1 || day > 31) continue;
+    const start = m.end + d.index;
+    out.push({ start, end: start + d[0].length, rule: "en-day-list", kind: "absolute", d: day, m: m.m, y: m.y });
   }
   return out;
 }

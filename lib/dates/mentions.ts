@@ -46,6 +46,12 @@ export type DateMention = {
   // «بعد يومين من القصف», «two days after the strike»: the span back from the day told to the
   // earlier event named after it (told, with a negative offset).
   span?: boolean;
+  // «في آب من العام الماضي», "in May last year": the month of the year so many years from the
+  // article's (-1 last year, 0 this year).
+  yearOffset?: number;
+  // A day of a list of days («في 3 و5 من الشهر الجاري», "on March 1 and 2"): the start of the
+  // list's first day, shared by every day of it (the grouping gives each day its report).
+  list?: number;
 };
 
 type Read = Omit<DateMention, "start" | "end" | "rule">;
@@ -57,7 +63,9 @@ const P = "[وفبل]?"; // a proclitic before a date word
 const SEP = "\\s*[,،]?\\s*";
 const WD = `(?:(اليوم)\\s+)?(?:${P}يوم\\s+)?${P}(${WEEKDAYS.source})${SEP}`;
 const MARK = `(?:\\s+(${PAST}|${CURRENT}))?`;
-const YEAR = `(?:${SEP}(?:من\\s+)?(?:عام|سنه|العام)?\\s*((?:19|20)\\d{2}))?`;
+// «2024م», «2024 م»: the Gregorian year marked as such (beside a Hijri date, «1445هـ», read as none).
+const AD = "(?:\\s?م(?![\\p{L}\\p{N}]))?";
+const YEAR = `(?:${SEP}(?:من\\s+)?(?:عام|سنه|العام)?\\s*((?:19|20)\\d{2})${AD})?`;
 
 // Earlier parsers are more specific and win overlaps.
 export const AR_PARSERS: DateParser[] = [
@@ -71,10 +79,19 @@ export const AR_PARSERS: DateParser[] = [
   {
     // Day first, as Arabic and European papers write: «[الثلاثاء] 16 . 01 . 2024», «4 11 2023».
     id: "num-dmy",
-    re: new RegExp(`${B}(?:${WD})?(\\d{1,2})\\s*(?:([./\\-])\\s*(\\d{1,2})\\s*\\4|\\s(\\d{1,2})\\s)\\s*((?:19|20)\\d{2})${E}`, "gu"),
+    re: new RegExp(`${B}(?:${WD})?(\\d{1,2})\\s*(?:([./\\-])\\s*(\\d{1,2})\\s*\\4|\\s(\\d{1,2})\\s)\\s*((?:19|20)\\d{2})${AD}${E}`, "gu"),
     read: (m) => ({ kind: "absolute", today: !!m[1], weekday: WEEKDAYS.lookup(m[2] ?? ""), d: +m[3]!, m: +(m[5] ?? m[6])!, y: +m[7]! }),
-    pos: ["الخميس 3 . 06 . 2021", "تقارير | 3 6 2021"],
+    pos: ["الخميس 3 . 06 . 2021", "تقارير | 3 6 2021", "الخميس 03/06/2021م"],
     neg: ["أصيب 3 من 6 عناصر"],
+  },
+  {
+    // «يوم 5/3», «بتاريخ 5/3», «فجر 28/2»: a day and month with no year, day first, after a word
+    // that says a date follows (a figure «3/5» alone may be a ratio or a score).
+    id: "num-dm",
+    re: new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:${P}يوم|بتاريخ|${P}في|${DAY_PARTS})\\s+)(\\d{1,2})\\s*/\\s*(\\d{1,2})${E}(?!\\s*/)`, "gu"),
+    read: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { kind: "absolute", d: +m[1]!, m: +m[2]! } : null),
+    pos: ["سقطت قذيفتان على المرج يوم 5/3", "قصفت الطائرات وادي النور فجر 28/2 بحسب مصادر"],
+    neg: ["فاز الفريق بنتيجة 3/1", "سقطت قذيفتان على المرج يوم 5/3/2021 ظهراً"],
   },
   {
     // «[اليوم] [يوم] [الأربعاء] 13 | العاشر من تشرين الثاني[/ نوفمبر] [2024] [الماضي]»
@@ -92,7 +109,7 @@ export const AR_PARSERS: DateParser[] = [
       y: m[7] ? +m[7] : undefined,
       marker: markerOf(m[8]),
     }),
-    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021", "في الـ9 من حزيران الماضي"],
+    pos: ["في 9 حزيران الماضي", "يوم السبت الثالث من أيار/مايو 2021", "في الـ9 من حزيران الماضي", "الأحد 2 رمضان 1442هـ الموافق 14 آذار 2021م"],
     neg: ["في حزيران الماضي"],
   },
   {
@@ -108,7 +125,7 @@ export const AR_PARSERS: DateParser[] = [
     // «أواخر الشهر الماضي», «منتصف كانون الثاني [2024]»: a part of a month, an approximate day.
     id: "ar-month-part",
     re: new RegExp(
-      `${B}${P}(${MONTH_PARTS.source})\\s+(?:من\\s+)?(?:(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?|(?:ال)?شهر\\s+(${PAST}|${CURRENT})|(الشهر))${E}`,
+      `${B}${P}(${MONTH_PARTS.source})\\s+(?:من\\s+)?(?:(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})${AD}|\\s+(${PAST}|${CURRENT}))?|(?:ال)?شهر\\s+(${PAST}|${CURRENT})|(الشهر))${E}`,
       "gu",
     ),
     read: (m) => {
@@ -123,10 +140,28 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["في الشهر الماضي"],
   },
   {
+    // «[في] [شهر] آب من العام الماضي», «أيار من السنة الماضية», «آذار العام قبل الماضي», «آب
+    // الماضي»: a month of the year before (or this one).
+    id: "ar-month-year",
+    re: new RegExp(
+      `${B}(?:شهر\\s+)?${P}(${MONTHS.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?\\s+(?:(?:(?:من|في)\\s+)?(?:العام|السنه|عام)\\s+(?:(?:ما\\s+)?(قبل)\\s+)?(${PAST}|${CURRENT})|(${PAST}|${CURRENT}))${E}`,
+      "gu",
+    ),
+    read: (m) => {
+      const month = MONTHS.lookup(m[1]!);
+      if (!month) return null;
+      // A month and a marker alone are ar-month's, but for the months it never reads alone («آب»).
+      if (m[5]) return MONTHS_ALONE.lookup(m[1]!) ? null : { kind: "month", m: month, marker: markerOf(m[5]) };
+      return { kind: "month", m: month, yearOffset: markerOf(m[4]) === "past" ? (m[3] ? -2 : -1) : 0 };
+    },
+    pos: ["قصفت الطائرات وادي النور في آب من العام الماضي", "سقطت قذيفتان على المرج في شهر أيار من السنة الماضية", "قصفت الطائرات وادي النور في آب الماضي"],
+    neg: ["قصفت الطائرات وادي النور في العام الماضي", "زار آب العائلة المرج العام الماضي"],
+  },
+  {
     // «[شهر] فبراير 2024», «تشرين الأول الماضي», «في شهر آذار»
     id: "ar-month",
     re: new RegExp(
-      `${B}(?:(شهر)\\s+)?${P}(${MONTHS_ALONE.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})|\\s+(${PAST}|${CURRENT}))?${E}`,
+      `${B}(?:(شهر)\\s+)?${P}(${MONTHS_ALONE.source})(?:\\s*[/\\-]\\s*(${MONTHS.source}))?(?:${SEP}(?:عام|سنه)?\\s*((?:19|20)\\d{2})${AD}|\\s+(${PAST}|${CURRENT}))?${E}`,
       "gu",
     ),
     read: (m) => (m[4] || m[5] || m[1] ? { kind: "month", m: MONTHS_ALONE.lookup(m[2]!), y: m[4] ? +m[4] : undefined, marker: markerOf(m[5]) } : null),
@@ -226,6 +261,15 @@ export const AR_PARSERS: DateParser[] = [
     neg: ["أمسية شعرية"],
   },
   {
+    // «خلال الـ24 ساعة الماضية», «في الساعات الـ48 الأخيرة»: the article's day or just before,
+    // approximate (as en-past-hours).
+    id: "ar-past-hours",
+    re: new RegExp(`${B}${P}(?:خلال|في|طيله)\\s+(?:(?:ال)?(24|48|72)\\s+ساعه|الساعات\\s+(?:ال)?(24|48|72))\\s+(?:${PAST}|الاخيره)${E}`, "gu"),
+    read: (m) => ({ kind: "relative", offset: -Math.floor((Number(m[1] ?? m[2]) - 1) / 48), precision: "approximate" }),
+    pos: ["سقطت قذيفتان على المرج خلال الـ24 ساعة الماضية", "قصفت الطائرات وادي النور في الساعات الـ72 الأخيرة"],
+    neg: ["قصفت الطائرات وادي النور لمدة 24 ساعة", "سقطت 24 قذيفة على المرج"],
+  },
+  {
     // «قبل 3 أيام», «منذ ٤ أيام», «قبل نحو عشرة أيام», «قبل ثلاثة أسابيع», «قبل شهرين»: a span
     // back from the article's date, in digits or words (the lexicon's «قبل يومين» and «قبل
     // ثلاثة أيام» are read above). Up to six days is a day; longer, or hedged, approximate.
@@ -272,11 +316,54 @@ function markerOf(s: string | undefined): "past" | "current" | undefined {
   return PAST_ONLY.test(s) ? "past" : "current";
 }
 
+// A day of a list: digits («3», «الـ3») or an ordinal («الثالث»).
+const DAY = `(?:(?:ال)?\\d{1,2}|${ORDINALS.source})`;
+// «في 3 و5 من الشهر الجاري», «الثالث والخامس من حزيران», «يومي 3، 5 و7 آذار»: days before
+// a date the parsers read, each of its month. After «ليل» or «بين», a night across two days
+// («ليل 3 و4 آذار») or a span («بين 3 و5 آذار»): one date, the first day, approximate. The tens
+// after «و» end a compound ordinal («الرابع والعشرين»), no list.
+const DAY_LIST = new RegExp(`${B}(?:(ليل|ليله|بين)\\s+)?(${DAY}(?:\\s*[،,]\\s*${DAY})*)\\s*و\\s*(?!(?:العشرين|الثلاثين)${E})(?=${DAY}${E})`, "gu");
+const dayOf = (s: string) => (/\d/.test(s) ? Number(s.replace(/^ال/, "")) : ORDINALS.lookup(s));
+
+// The text the parsers read: a «و» glued to a day («و5 آذار», «والخامس» after a list's first
+// day) set apart by a space, offsets kept.
+function unglued(folded: string, lists: RegExpMatchArray[]): string {
+  const chars = [...folded.replace(/(?<=^|[\s،,(])و(?=\d)/gu, " ")];
+  // The string is indexed in UTF-16 units, as the matches are: Arabic letters are one unit each.
+  for (const l of lists) chars[l.index! + l[0].search(/و\s*$/u)] = " ";
+  return chars.join("");
+}
+
+// The days of a list before its last, as mentions of the last one's month (ar-day-list).
+function listedDays(folded: string, lists: RegExpMatchArray[], taken: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const l of lists) {
+    const last = taken.find((t) => t.start === l.index! + l[0].length && t.kind === "absolute" && t.d);
+    if (!last) continue;
+    const head = l.index! + l[0].indexOf(l[2]!, l[1] ? l[1].length : 0);
+    if (l[1]) {
+      const first = dayOf(new RegExp(DAY, "u").exec(l[2]!)![0]);
+      if (first && first < last.d!) Object.assign(last, { start: head, d: first, precision: "approximate" });
+      continue;
+    }
+    for (const d of l[2]!.matchAll(new RegExp(DAY, "gu"))) {
+      const [start, day] = [head + d.index, dayOf(d[0])];
+      const end = start + d[0].length;
+      if (!day || day > 31 || taken.some((t) => start < t.end && end > t.start)) continue;
+      const { m, y, marker, monthOffset } = last;
+      out.push({ start, end, rule: "ar-day-list", kind: "absolute", d: day, m, y, marker, monthOffset });
+    }
+  }
+  return out;
+}
+
 // Arabic and numeric date mentions, earlier parsers winning overlaps.
 export function findArabicDates(folded: string): DateMention[] {
   const taken: DateMention[] = [];
+  const lists = [...folded.matchAll(DAY_LIST)];
+  const text = unglued(folded, lists);
   for (const parser of AR_PARSERS) {
-    for (const m of folded.matchAll(parser.re)) {
+    for (const m of text.matchAll(parser.re)) {
       const start = m.index;
       // A full stop after an Arabic month ends the sentence, not the date.
       const end = start + m[0].length - (/[\u0621-\u064A]\.$/.test(m[0]) ? 1 : 0);
@@ -288,7 +375,7 @@ export function findArabicDates(folded: string): DateMention[] {
       taken.push({ start, end, rule: parser.id, ...read });
     }
   }
-  return taken;
+  return [...taken, ...listedDays(folded, lists, taken)];
 }
 
 // Every date mention in the folded text, Arabic and English, in text order; where the two
@@ -303,5 +390,28 @@ export function findDateMentions(folded: string): DateMention[] {
     for (const c of clash) out.splice(out.indexOf(c), 1);
     out.push(e);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return linkDayLists(
+    folded,
+    out.sort((a, b) => a.start - b.start),
+  );
+}
+
+// Days joined by «و», "and" or a comma and nothing else («3 و5 آذار», «3 آذار و5 نيسان», "March
+// 1 and 2", «يومي السبت والأحد», "on Saturday and Sunday"): a list, each day marked with the
+// list's start (the grouping splits one report per day). Not a night across two days («ليل السبت
+// والأحد»).
+const LIST_GAP = /^\s*[,،]?\s*(?:(?:and|و)\s*)?$/u;
+const listable = (m: DateMention) =>
+  !m.timeline && ((m.kind === "absolute" && !!m.d) || (m.kind === "weekday" && !m.marker && !m.precision && m.offset === undefined));
+function linkDayLists(folded: string, mentions: DateMention[]): DateMention[] {
+  for (const [k, b] of mentions.entries()) {
+    const a = mentions[k - 1];
+    if (!a || !listable(a) || !listable(b) || a.kind !== b.kind || /^(?:ليل|night)/.test(folded.slice(a.start, a.end))) continue;
+    const gap = folded.slice(a.end, b.start);
+    // «والأحد»: the «و» read with the weekday.
+    if (!LIST_GAP.test(gap) || !(gap.trim() || folded[b.start] === "و")) continue;
+    a.list ??= a.start;
+    b.list = a.list;
+  }
+  return mentions;
 }

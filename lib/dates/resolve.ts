@@ -22,7 +22,9 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
         const [y, mo] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
         return isValidDay(y, mo, m.d!) ? { value: iso(y, mo, m.d!), precision: "day", confidence: 0.8 } : null;
       }
-      if (m.y) return isValidDay(m.y, m.m!, m.d!) ? { value: iso(m.y, m.m!, m.d!), precision: "day", confidence: 0.95 } : null;
+      // «ليل 3 و4 آذار», «بين 3 و5 آذار»: the first day, approximate (mentions.ts).
+      const precision = m.precision ?? "day";
+      if (m.y) return isValidDay(m.y, m.m!, m.d!) ? { value: iso(m.y, m.m!, m.d!), precision, confidence: 0.95 } : null;
       if (!anchor && near && m.weekday !== undefined) {
         const y = yearForWeekday(m.m!, m.d!, m.weekday, near);
         return y === null ? null : { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.6 };
@@ -35,7 +37,7 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
       if (m.marker === "current") y = a.y;
       if (y === null && m.weekday !== undefined) y = yearForWeekday(m.m!, m.d!, m.weekday, anchor);
       if (y === null) y = nearestYear(m.m!, m.d!, anchor);
-      return isValidDay(y, m.m!, m.d!) ? { value: iso(y, m.m!, m.d!), precision: "day", confidence: 0.85 } : null;
+      return isValidDay(y, m.m!, m.d!) ? { value: iso(y, m.m!, m.d!), precision, confidence: 0.85 } : null;
     }
     case "month": {
       let ym: { y: number; m: number; confidence: number } | null = null;
@@ -45,7 +47,11 @@ export function resolveMention(m: DateMention, anchor: IsoDate | null, near?: Is
         const first = new Date(Date.UTC(a.y, a.m - 1 + m.monthOffset, 1));
         ym = { y: first.getUTCFullYear(), m: first.getUTCMonth() + 1, confidence: 0.6 };
       } else if (m.y) ym = { y: m.y, m: m.m!, confidence: 0.7 };
-      else {
+      else if (m.yearOffset !== undefined) {
+        // «في آب من العام الماضي», "in May last year": that month of the year named.
+        if (!anchor) return null;
+        ym = { y: parseIso(anchor)!.y + m.yearOffset, m: m.m!, confidence: 0.7 };
+      } else {
         if (!anchor) return null;
         const a = parseIso(anchor)!;
         const y = m.marker === "current" || m.m! < a.m || (m.marker !== "past" && m.m === a.m) ? a.y : a.y - 1;

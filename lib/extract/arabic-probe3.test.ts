@@ -234,10 +234,6 @@ const KNOWN_GAPS = new Set<string>([
   "p03-hawar-kurdish/2/type",
   "p03-hawar-kurdish/2/place",
   "p03-hawar-kurdish/2/weapons",
-  // «في آب من العام الماضي» (a month a year back) is no date the parsers read, so the «اليوم» of
-  // «حتى اليوم» (to this day) dates the operation.
-  "p07-earlier-background/3/date",
-  "p07-earlier-background/3/precision",
 ]);
 
 runProbe({

@@ -107,15 +107,6 @@ const KNOWN_GAPS = new Set<string>([
   "g05-ar-claim-three/1/actors",
   "g05-ar-claim-three/2/actors",
   "g05-ar-claim-three/3/actors",
-  // «في 3 و5 من الشهر الجاري» (two days of the month, the month left out) is no date the parsers
-  // read: the two earlier attacks are one flagged report, dated as the article, approximate.
-  "g06-ar-timeline-earlier/3/date",
-  "g06-ar-timeline-earlier/3/precision",
-  "g06-ar-timeline-earlier/4/mention",
-  "g06-ar-timeline-earlier/4/date",
-  "g06-ar-timeline-earlier/4/precision",
-  "g06-ar-timeline-earlier/4/type",
-  "g06-ar-timeline-earlier/4/place",
   // «said it carried out both attacks»: a claim of both goes with the report just before only.
   "g09-en-two-days/1/actors",
   // «minor injuries to one soldier»: read as injuries with no figure (cas-injured-uncounted).

@@ -440,3 +440,50 @@ describe("an attack told by its verb alone", () => {
     expect(run("أغارت الطائرات على بلدة المرج صباح اليوم.").reports.map((r) => r.type?.value ?? null)).toEqual([null]);
   });
 });
+
+describe("a list of days", () => {
+  it("gives one report per day of a list («في 3 و5 من الشهر الجاري», «on March 1 and 2»)", () => {
+    const ar = run("قصفت طائرات مسيرة قاعدة تل الحمراء في 1 و2 من الشهر الجاري، ما أدى إلى إصابة جندي في كل مرة.");
+    expect(ar.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
+    const en = run("Drones hit Tell Hamra base on March 1 and 2, wounding a soldier each time.");
+    expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-01", "2024-03-02"]);
+  });
+  it("gives one report per weekday of a list («يومي السبت والأحد», «on Saturday and Sunday»), one to a night across them", () => {
+    const ar = run("قصفت طائرات مسيرة قاعدة تل الحمراء يومي السبت والأحد.");
+    expect(ar.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02", "2024-03-03"]);
+    const en = run("Drones hit Tell Hamra base on Saturday and Sunday.");
+    expect(en.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02", "2024-03-03"]);
+    const night = run("قصفت طائرات مسيرة قاعدة تل الحمراء ليل السبت والأحد.");
+    expect(night.reports.map((r) => r.date?.value.date)).toEqual(["2024-03-02"]);
+  });
+  it("gives one report to fighting on days in a row", () => {
+    const out = run("اندلعت اشتباكات عنيفة بين قوات الحرس الوطني ومسلحي جماعة النسر في المرج يومي 1 و2 آذار.");
+    expect(out.reports.map((r) => [r.type?.value, r.date?.value.date])).toEqual([["clashes", "2024-03-01"]]);
+  });
+  it("gives one report to a night across two days", () => {
+    const out = run("قصفت طائرات مسيرة قاعدة تل الحمراء ليل 1 و2 آذار.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-01", precision: "approximate" }]);
+  });
+});
+
+describe("an incident told with its day, then a tally", () => {
+  it("is news, the tally closing its clause an aside", () => {
+    const en = run(
+      "Two guards were wounded in a rocket attack on Tell Hamra base on Tuesday, the Guard said, raising to 40 the number of attacks since March 1.",
+    );
+    expect(en.reports.map((r) => [r.mention ?? null, r.date?.value.date])).toEqual([[null, "2024-03-05"]]);
+    const ar = run("أصيب حارسان في هجوم صاروخي على قاعدة تل الحمراء يوم الثلاثاء، ليرتفع عدد الهجمات على القاعدة منذ مطلع آذار إلى 40 هجوماً.");
+    expect(ar.reports.map((r) => [r.mention ?? null, r.date?.value.date])).toEqual([[null, "2024-03-05"]]);
+  });
+  it("stays background when the tally comes first", () => {
+    const out = run("Tell Hamra base has come under attack 40 times since March 1, including a rocket attack on Tuesday.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual(["background"]);
+  });
+});
+
+describe("a place named «Tell X» the gazetteer lacks", () => {
+  it("is no verb of saying: the date after it is the incident's", () => {
+    const out = run("A drone struck a car near Tell Sabi on Sunday, killing two guards.");
+    expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-03", precision: "day" }]);
+  });
+});

@@ -103,6 +103,14 @@ const placed = (c: ClauseFacts) =>
   counted(c).length > 0 ||
   c.dates.some((d) => d.role === "event" && !d.value);
 const sameDay = (a: string | null, b: string | null) => a === null || b === null || a === b;
+// An incident told with its day before the tally that closes the clause («wounded in a rocket
+// attack on Tuesday, …, raising to 150 the number of attacks since…»): news, the tally an aside.
+const toldBeforeTally = (c: ClauseFacts) => {
+  const tally = c.markers.get("background");
+  if (!tally) return false;
+  const before = <T extends { i: number }>(xs: T[]) => xs.some((x) => x.i < tally.i);
+  return before([...c.events, ...c.weapons]) && c.dates.some((d) => d.role === "event" && d.value?.precision === "day" && d.j <= tally.i && d.i < tally.i);
+};
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
 const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);
@@ -148,6 +156,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       if (!has(c, "background") && !periodOnly) return null;
       // A headline's «… للمرة الثالثة هذا الشهر» tells the day's attack, counted: the lead's.
       if (c.headline && c.markers.get("background")!.rule === "mark-ordinal-in-period") return null;
+      if (toldBeforeTally(c)) return null;
       return tells(c) && has(c, "background") ? { action: "new", mention: "background" } : { action: "skip" };
     },
   },
@@ -542,7 +551,28 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
     drafts.splice(drafts.indexOf(d), 1);
     if (trace) for (const x of d.clauses) trace("group-headline", "join", x);
   }
-  return drafts;
+  return drafts.flatMap((d) => splitDayList(d, trace));
+}
+
+// A report whose incident is told on a list of days («قصفت … في 3 و5 من الشهر الجاري», "struck
+// … on March 1 and 2") tells one incident a day: one report per day, each with the clauses told
+// and its own day among the list's (a night across two days or a span is one date: mentions.ts).
+// Fighting or an operation on days in a row («اشتباكات يومي 3 و4 آذار») is one incident that
+// lasted: one report, of its first day.
+const LASTING = new Set<IncidentType>(["clashes", "security_operation"]);
+function splitDayList(d: Draft, trace?: (rule: string, value: string, clause: ClauseFacts) => void): Draft[] {
+  const listed = d.clauses.flatMap((c) => c.dates).filter((x) => x.role === "event" && x.mention.list !== undefined && x.value?.precision === "day");
+  const list = listed[0]?.mention.list;
+  const days = listed.filter((x) => x.mention.list === list);
+  const dates = [...new Set(days.map((x) => x.value!.date))].sort();
+  if (dates.length < 2) return [d];
+  const inARow = dates.every((x, k) => k === 0 || daysBetween(dates[k - 1]!, x) === 1);
+  if (d.type && LASTING.has(d.type) && inARow) return [d];
+  return days.map((day) => {
+    const clauses = d.clauses.map((c) => ({ ...c, dates: c.dates.filter((x) => x === day || !days.includes(x)) }));
+    if (trace) trace("group-day-list", day.value!.date, clauses[0]!);
+    return { ...d, clauses, date: day.value!.date, rules: [...d.rules, "group-day-list"] };
+  });
 }
 
 // A headline's report and a report of the body tell one incident: kinds and days that agree, the

@@ -353,14 +353,19 @@ export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport
 // A report told after the lead one, dated well before the lead's day («… مساء أمس الأحد. وفي
 // الثالث من الشهر الجاري، قُتل مدني…», "In mid-November, militants fired rockets…"), is an
 // earlier incident told in passing, even with no «كان … قد» to say so: flagged. A week's items
-// of a roundup stay news (within EARLIER_THAN_LEAD_DAYS of each other).
+// of a roundup stay news (within EARLIER_THAN_LEAD_DAYS of each other). So is a part of a month
+// before the lead's («أواخر الشهر الماضي», "late last month") more than a week before it: its
+// middle day may fall within ten days of the lead, the words still tell an incident of weeks ago.
 const EARLIER_THAN_LEAD_DAYS = 10;
+const A_WEEK = 7;
 export function flagEarlierThanLead(reports: ProposedReport[]): void {
   const lead = reports.find((r) => !r.mention);
   const leadDate = lead?.date?.value.precision === "day" ? lead.date.value.date : null;
   if (!lead || !leadDate) return;
   for (const r of reports.slice(reports.indexOf(lead) + 1)) {
     if (r.mention || !r.date || r.date.value.precision === "month") continue;
-    if (daysBetween(r.date.value.date, leadDate) > EARLIER_THAN_LEAD_DAYS) r.mention = "earlier";
+    const before = daysBetween(r.date.value.date, leadDate);
+    const monthBefore = r.date.value.precision === "approximate" && r.date.value.date.slice(0, 7) < leadDate.slice(0, 7) && before > A_WEEK;
+    if (before > EARLIER_THAN_LEAD_DAYS || monthBefore) r.mention = "earlier";
   }
 }

@@ -89,6 +89,14 @@ function clockTime(tokens: Token[], t: Token): boolean {
   return (hours(t.i) && colon(t.i + 1) && minutes(t.i + 2)) || (minutes(t.i) && colon(t.i - 1) && hours(t.i - 2));
 }
 
+// «Tell» before a capitalised word inside a sentence is the head of a place's name the gazetteer
+// may lack («near Tell Abyad on Sunday»), not the verb.
+function namePrefix(body: string, tokens: Token[], i: number): boolean {
+  const [t, next, prev] = [tokens[i]!, tokens[i + 1], tokens[i - 1]];
+  if (!t.latin || !next?.latin || !prev || prev.kind !== "word") return false;
+  return /^Tell?$/.test(body.slice(t.from, t.to)) && /^[A-Z]/.test(body.slice(next.from, next.to));
+}
+
 export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, dates: DateMention[]): Doc {
   const tokens = tokenize(folded, body);
   const tags: Tag[] = [];
@@ -117,7 +125,7 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   const names = tags.filter((t) => (t.kind === "place" && !t.guess) || (t.kind === "cue" && t.value === "alias"));
   for (let k = tags.length - 1; k >= 0; k--) {
     const t = tags[k]!;
-    if (t.kind === "cue" && t.value !== "alias" && names.some((p) => p.i <= t.i && p.j >= t.j)) tags.splice(k, 1);
+    if (t.kind === "cue" && t.value !== "alias" && (names.some((p) => p.i <= t.i && p.j >= t.j) || namePrefix(body, tokens, t.i))) tags.splice(k, 1);
   }
   for (const d of dates) {
     const r = tokenRange(tokens, d.start, d.end);

@@ -133,7 +133,9 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     priority: 81,
     pattern: [
       cue(["say", "claim", "announce"]),
-      { skip: 8, commas: true, as: "between" },
+      // A spokesman's office, rank and name may take a dozen words («المتحدث الرسمي باسم … العميد
+      // فلان الفلاني»).
+      { skip: 12, commas: true, as: "between" },
       { opt: [{ word: ["on", "يوم"] }] },
       DATE,
       { opt: [{ punct: ["،", ","] }] },
@@ -147,6 +149,7 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "أكد مسؤول في الحرس الوطني لصحيفة محلية، صباح الخميس، أن قذيفتين سقطتا على المرج مساء الأربعاء",
       "أعلنت جماعة النسر في بيان نشرته الثلاثاء أنها استهدفت قاعدة تل الحمراء يوم الأحد",
       "A senior Guard commander told a local radio station on Friday that two shells hit Marj.",
+      "أعلن المتحدث الرسمي باسم قوات الحرس الوطني في المرج العقيد سالم الوادي، مساء الأربعاء، أن طائرة مسيرة قصفت قاعدة تل الحمراء يوم الثلاثاء",
     ],
     neg: [
       "قال مصدر إن طائرة مسيرة قصفت المرج الثلاثاء، وأن القصف لم يوقع إصابات",
@@ -197,11 +200,21 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
           },
         ],
       },
+      // Where it was posted: «عبر تلغرام», «على منصة إكس», «في قناتها على تلغرام».
+      { opt: [{ word: ["عبر", "علي", "في"] }, { skip: 3 }] },
       DATE,
     ],
     out: role("statement"),
-    pos: ["وقالت جماعة النسر في بيان نشرته الثلاثاء إن طائرة مسيرة قصفت المرج", "وأكد الحرس الوطني في تصريح صحفي مساء الأحد سقوط قذيفتين على المرج"],
-    neg: ["وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء", "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد"],
+    pos: [
+      "وقالت جماعة النسر في بيان نشرته الثلاثاء إن طائرة مسيرة قصفت المرج",
+      "وأكد الحرس الوطني في تصريح صحفي مساء الأحد سقوط قذيفتين على المرج",
+      "وتبنت جماعة النسر الهجوم، في بيان نشرته عبر تلغرام مساء الأربعاء",
+    ],
+    neg: [
+      "وقالت جماعة النسر في بيان إن طائرة مسيرة قصفت المرج الثلاثاء",
+      "وجاء في البيان أن قذيفتين سقطتا على المرج مساء الأحد",
+      "وقالت جماعة النسر في بيان على أن طائرة مسيرة قصفت المرج الثلاثاء",
+    ],
   },
   {
     id: "date-reaction",
@@ -264,11 +277,24 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     pattern: [
       { word: ["statement", "statements", "video", "post", "communique", "release"] },
       { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] },
+      // Where it was posted: «on Telegram», «via its Telegram channel».
+      {
+        opt: [
+          { word: ["on", "via", "through"] },
+          { opt: [{ word: ["its", "their", "the"] }] },
+          { shape: /^(?:telegram|x|twitter|facebook|instagram|website|channel)$/i },
+          { opt: [{ word: ["channel", "account", "page"] }] },
+        ],
+      },
       { opt: [{ word: ["on", "late", "early"] }] },
       DATE,
     ],
     out: role("statement"),
-    pos: ["In a statement Wednesday, the Guard said a drone struck Marj.", "A statement released on Sunday said two shells hit Marj."],
+    pos: [
+      "In a statement Wednesday, the Guard said a drone struck Marj.",
+      "A statement released on Sunday said two shells hit Marj.",
+      "The Eagle Group claimed the attack in a statement on Telegram on Wednesday.",
+    ],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
   },
   {

@@ -57,6 +57,7 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "The base has repeatedly come under rocket fire.",
       "وتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام",
       "ويعاني أهالي وادي النور من القصف المتكرر على منازلهم",
+      "ووثقت الشبكة مقتل 4 عناصر من الحرس الوطني في هجمات متفرقة في بادية المرج",
     ],
     neg: [
       "تعرضت القاعدة لهجوم بالصواريخ أمس",
@@ -360,7 +361,13 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         ],
       },
     ],
-    out: (m, doc) => (doc.tags.some((t) => t.kind === "date" && t.i <= m.i && t.j >= m.j) ? null : { marker: "sequel" }),
+    // An ordinal that is a day of a date («في الثاني من آذار», «في الثالث والخامس من الشهر») is no sequel.
+    out: (m, doc) => {
+      const dates = doc.tags.filter((t) => t.kind === "date");
+      const dated = (i: number) => dates.some((t) => t.i <= i && i < t.j);
+      const ordinals = doc.tags.filter((t) => t.kind === "cue" && t.value === "second" && t.i >= m.i && t.i < m.j);
+      return dates.some((t) => t.i <= m.i && t.j >= m.j) || (ordinals.length > 0 && ordinals.every((t) => dated(t.i))) ? null : { marker: "sequel" };
+    },
     pos: [
       "ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات",
       "واستهدفت غارة جوية ثانية شاحنة في بادية المرج",
@@ -368,7 +375,11 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وقصفت الطائرات المسيرة قاعدة تل الحمراء مجدداً مساء اليوم",
       "Drones hit Tell Hamra base again in the evening.",
     ],
-    neg: ["ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار", "Drones hit Tell Hamra base with new rockets."],
+    neg: [
+      "ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار",
+      "Drones hit Tell Hamra base with new rockets.",
+      "وكانت الطائرات قد قصفت في الثالث والخامس من آذار مواقع في المرج",
+    ],
   },
   {
     id: "mark-later",
@@ -448,9 +459,10 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     does: "what may happen: «قد + present», «سوف», «would», «could», «threatened to»",
     priority: 50,
     pattern: [{ oneOf: [[cue("hypothetical")], [{ word: ["قد", "وقد"] }, { shape: /^[يت](?!.*(?:ت|وا)$)/ }]] }],
-    out: mark("hypothetical"),
-    pos: ["وقد تستهدف الجماعة القاعدة مجددا", "Officials warned the brigade could strike Marj."],
-    neg: ["وقد استهدفت الجماعة القاعدة أمس", "وكانت القاعدة قد تعرضت لقصف أمس"],
+    // «In May last year»: the month a date parser read, not the modal.
+    out: mark("hypothetical", (doc, m) => !doc.tags.some((t) => t.kind === "date" && t.i <= m.i && m.i < t.j)),
+    pos: ["وقد تستهدف الجماعة القاعدة مجددا", "Officials warned the brigade could strike Marj.", "In May, the brigade may strike Marj again."],
+    neg: ["وقد استهدفت الجماعة القاعدة أمس", "وكانت القاعدة قد تعرضت لقصف أمس", "In May last year, the brigade struck Marj."],
   },
   {
     id: "mark-anaphora",
