@@ -308,10 +308,13 @@ async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => P
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
 }
 
-// The page's rows and its count: side by side, or for a text search the count first, which
-// tells pageRows whether the matches are few (see there).
+// The page's rows and its count: side by side, or for a text search over a long stretch of the
+// log the count first, which tells pageRows whether the matches are few (see there). A place or
+// a closed date range bounds the walk by itself (a place's incidents, a range's days): there the
+// planner's walk is the quicker read, and the two go side by side.
 async function rowsAndCount<R extends Paged>(db: Db, q: PublicIncidentQuery, select: () => PgSelectOf<R>) {
-  if (!q.q?.trim()) return Promise.all([pageRows(q, select), countPublic(db, q)]);
+  const shortWalk = q.place || q.governorate || (q.from && q.to);
+  if (!q.q?.trim() || shortWalk) return Promise.all([pageRows(q, select), countPublic(db, q)]);
   const count = await countPublic(db, q);
   return [await pageRows(q, select, !count.atLeast), count] as const;
 }
