@@ -111,6 +111,32 @@ export function readerPaths({ places, actors, ids, total, count = 50_000, kinds 
   return out;
 }
 
+// autocannon asking `paths` in turn, each request from its own client address (X-Forwarded-For,
+// believed because the bench starts the server with 127.0.0.1 as a trusted proxy), for a
+// duration or a number of requests.
+function crowd(base, paths, { connections, duration, amount }) {
+  let n = 0;
+  return autocannon({
+    url: base,
+    connections,
+    ...(amount === undefined ? { duration } : { amount }),
+    timeout: 30,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const k = n++;
+          return {
+            ...req,
+            method: "GET",
+            path: paths[k % paths.length],
+            headers: { ...req.headers, "x-forwarded-for": `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}` },
+          };
+        },
+      },
+    ],
+  });
+}
+
 // The values the mix draws from: the places and actors of the newest 200 incidents, and incident
 // ids spread over the whole log (the newest page's ids and ids below them).
 async function mixInputs(base) {
@@ -128,28 +154,9 @@ export async function readerMix(base, { seconds = Number(process.env.BENCH_MIX_S
   const { places, actors, ids, total } = await mixInputs(base);
   const kinds = process.env.BENCH_MIX_KINDS ? process.env.BENCH_MIX_KINDS.split(",") : MIX_KINDS;
   const paths = readerPaths({ places, actors, ids, total, kinds });
-  let n = 0;
   const times = [];
   const statuses = new Map();
-  const instance = autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        setupRequest: (req) => {
-          const k = n++;
-          return {
-            ...req,
-            method: "GET",
-            path: paths[k % paths.length],
-            headers: { ...req.headers, "x-forwarded-for": `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}` },
-          };
-        },
-      },
-    ],
-  });
+  const instance = crowd(base, paths, { connections, duration: seconds });
   instance.on("response", (_c, status, _b, ms) => {
     times.push(ms);
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -196,27 +203,8 @@ export async function readerCost(base, serverPid, { amount = Number(process.env.
       kinds: kind === "all" ? MIX_KINDS : [kind],
       seed: kind === "all" ? 7 : undefined,
     }).slice(0, amount);
-    let n = 0;
     const before = { app: treeCpuMs(serverPid), pg: postgresCpuMs() };
-    await autocannon({
-      url: base,
-      connections: 4,
-      amount: paths.length,
-      timeout: 30,
-      requests: [
-        {
-          setupRequest: (req) => {
-            const k = n++;
-            return {
-              ...req,
-              method: "GET",
-              path: paths[k % paths.length],
-              headers: { ...req.headers, "x-forwarded-for": `10.9.${(k >> 8) & 255}.${k & 255}` },
-            };
-          },
-        },
-      ],
-    });
+    await crowd(base, paths, { connections: 4, amount: paths.length });
     const app = (treeCpuMs(serverPid) - before.app) / paths.length;
     const pg = (postgresCpuMs() - before.pg) / paths.length;
     out[kind] = { app, pg };

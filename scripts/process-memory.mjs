@@ -3,7 +3,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-export function treeRssMb(pid) {
+// A process and all its children, grandchildren…
+function treePids(pid) {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     try {
@@ -11,8 +12,12 @@ export function treeRssMb(pid) {
       if (kids) pids.push(...kids.split(/\s+/).map(Number));
     } catch {}
   }
+  return pids;
+}
+
+export function treeRssMb(pid) {
   let kb = 0;
-  for (const p of pids) {
+  for (const p of treePids(pid)) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
     } catch {}
@@ -35,14 +40,7 @@ function cpuMsOf(p) {
   }
 }
 export function treeCpuMs(pid) {
-  const pids = [pid];
-  for (let i = 0; i < pids.length; i++) {
-    try {
-      const kids = execFileSync("ps", ["-o", "pid=", "--ppid", String(pids[i])], { encoding: "utf8" }).trim();
-      if (kids) pids.push(...kids.split(/\s+/).map(Number));
-    } catch {}
-  }
-  return pids.reduce((ms, p) => ms + cpuMsOf(p), 0);
+  return treePids(pid).reduce((ms, p) => ms + cpuMsOf(p), 0);
 }
 export function postgresCpuMs() {
   let out = "";
