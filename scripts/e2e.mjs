@@ -17,6 +17,8 @@ if (buildIsStale()) {
   const status = await buildApp();
   if (status !== 0) process.exit(status);
 }
+// `npm test` builds beside the unit tests, before the journeys (scripts/test.mjs).
+if (process.argv.includes("--build-only")) process.exit(0);
 
 // Debian's Chromium where there is one (playwright.config.ts); otherwise Playwright's own,
 // fetched once on a machine that can reach its download host.
