@@ -89,13 +89,15 @@ describe("exports and the feed on hostile text", () => {
   });
 
   // A megabyte in the long-text fields (summaries, a source's quote): linear writers take tens of
-  // milliseconds per field; quadratic ones would take minutes.
+  // milliseconds per field; quadratic ones would take minutes. The bound sits between the two
+  // with room for a loaded CI machine (a CR megabyte took 3.5 s beside a production build and two
+  // database seeds), so it fails on quadratic work, not on a busy core.
   it.each(bigHostile().map((h) => [h.name, h.text] as const))("%s: written within the time budget", (name, text) => {
     const incident = { ...hostileIncident("x"), summaryAr: text, summaryEn: text, sources: [{ ...hostileIncident("x").sources[0]!, quote: text }] };
     const t0 = performance.now();
     csvRow(incident, SITE);
     geoJsonFeature(incident, SITE);
     atomFeed([incident], { siteUrl: SITE, title: "t", updated: "2024-11-12T10:00:00.000Z" });
-    expect(performance.now() - t0, `${name}`).toBeLessThan(2500);
+    expect(performance.now() - t0, `${name}`).toBeLessThan(15_000);
   });
 });
