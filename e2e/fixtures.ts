@@ -56,6 +56,28 @@ export async function login(page: Page, role: Role, opts: { expectPath?: RegExp 
   await expect(page.getByRole("button", { name: m.nav.logout })).toBeVisible();
 }
 
+/** Logs in through Auth.js's credentials endpoint with the context's own request client (its
+ * cookies are the browser's), then opens the desk, where the UI login lands. The journeys that
+ * test the login form itself use `login`; the rest need a session, and the form's page and
+ * hydration cost each of ~90 journeys a second or more of CI's 20 minutes. */
+export async function loginByRequest(context: BrowserContext, role: Role): Promise<Page> {
+  const { email, password } = ACCOUNTS[role];
+  const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await context.request.post("/api/auth/callback/credentials", {
+    form: { email, password, csrfToken, callbackUrl: "/desk" },
+    maxRedirects: 0,
+  });
+  expect(res.status(), `login as ${role}`).toBe(302);
+  expect(
+    (await context.cookies()).some((c) => c.name.endsWith("authjs.session-token")),
+    `a session for ${role}`,
+  ).toBe(true);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto("/desk");
+  await expect(page.getByRole("button", { name: m.nav.logout })).toBeVisible();
+  return page;
+}
+
 /** Logs out with the header button from whatever page is open (desk link prefetches may still
  * be in flight: they must not bring the session back), then checks the desk is closed. */
 export async function logout(page: Page): Promise<void> {
@@ -79,7 +101,7 @@ export const test = base.extend<Fixtures>({
       const context = await browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
-      if (role !== "anonymous") await login(page, role);
+      if (role !== "anonymous") await loginByRequest(context, role);
       return page;
     });
     await Promise.all(contexts.map((c) => c.close()));
