@@ -195,6 +195,21 @@ export function toReport(
       .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
     (v) => v.id,
   );
+  // A city only the headline names («… شرقي دير الزور») where the body tells a village the
+  // gazetteer lacks in that city's governorate, and names the governorate: the countryside is
+  // the place, the city after it (group.ts cityForCountryside).
+  const bodyPlaces = cs.filter((c) => !c.headline).flatMap((c) => c.places);
+  if (cs.some((c) => !c.headline && c.unlisted?.length) && !bodyPlaces.some((p) => (SPECIFICITY[p.value.kind] ?? 0) >= SPECIFICITY.city!)) {
+    const city = cs
+      .filter((c) => c.headline)
+      .flatMap((c) => c.places)
+      .find((p) => p.value.kind === "city" && !bodyPlaces.some((b) => b.value.id === p.value.id));
+    const at =
+      city && bodyPlaces.some((p) => p.value.kind === "governorate" && p.value.governorate === city.value.governorate)
+        ? places.findIndex((p) => p.value.id === city.value.id)
+        : -1;
+    if (at >= 0) places.push(...places.splice(at, 1));
+  }
   // A site named by description («the base in the gas field»), when the report names none, or a
   // base described by the named field, airport or town that hosts it («the US base at the Conoco field»).
   const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];
