@@ -6,6 +6,7 @@ import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
+import { nextDayOf } from "./next-day";
 import { siteKey, VAGUE, type Draft } from "./group";
 import { ASIDE, HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
@@ -151,9 +152,10 @@ export function toReport(
     // A relative date with no article date to read it against: left to the editor.
     basis = unresolved.basis;
   } else if (previous?.date && anchor.date) {
-    // An account that goes on from the incident before usually keeps to its days.
+    // An account that goes on from the incident before usually keeps to its days, or the next
+    // one when it says so («بعد منتصف الليل» after an evening, «في اليوم التالي»: next-day.ts).
     date = {
-      value: { date: previous.date, precision: "approximate" },
+      value: { date: nextDayOf(doc, d, previous) ?? previous.date, precision: "approximate" },
       confidence: 0.3,
       evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i),
       rule: "date-from-previous-report",
