@@ -87,6 +87,60 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     ],
   },
   {
+    id: "cut-paired-targets-en",
+    does: "targets listed each with its own weapon, in English («attacked X with a drone and Y with rockets»): each pair is an operation, a clause of its own",
+    priority: 50,
+    // As cut-paired-targets: two targets struck by one weapon («hit X and Y with rockets») are not cut.
+    pattern: [
+      { word: ["with"] },
+      { skip: 3 },
+      { tag: "weapon" },
+      { opt: [COMMA] },
+      { word: ["and"] },
+      { opt: [{ word: ["the", "a", "an"] }] },
+      { tag: "place", as: "at" },
+    ],
+    out: (m, doc) => {
+      const stop = doc.tokens.findIndex((t, k) => k >= m.j && t.kind === "punct" && t.text !== "-");
+      const end = Math.min(stop < 0 ? doc.tokens.length : stop, m.j + 8);
+      const k = doc.tokens.findIndex((t, n) => n >= m.j && n < end && t.readings.some((r) => r.form === "with"));
+      const means = k >= 0 && doc.tags.some((t) => t.kind === "weapon" && t.i > k && t.i <= k + 4);
+      return means ? { at: m.caps.at!.i, kind: "next" } : null;
+    },
+    pos: [
+      "The Eagle Brigade said it attacked Tell Hamra base with a drone and the Sahl field with rockets on Tuesday.",
+      "Gunmen hit Marj with mortars, and Wadi al-Nour with rockets.",
+    ],
+    neg: [
+      "The brigade attacked Tell Hamra base and the Sahl field with rockets.",
+      "The brigade attacked Tell Hamra base with rockets and Marj residents fled.",
+      "Guards fired at the drone with rifles and Marj police arrived.",
+    ],
+  },
+  {
+    id: "cut-simultaneous",
+    does: "«…، بالتزامن مع قصف…», «…, at the same time as a drone attack on…»: an incident told beside the one before, a clause of its own",
+    priority: 50,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["بالتزامن", "تزامنا", "متزامنا"], pre: ["", "و"], as: "at" }, { word: ["مع"] }],
+          [{ word: ["at"], as: "at" }, { word: ["the"] }, { word: ["same"] }, { word: ["time"] }, { word: ["as"] }],
+          [{ word: ["simultaneously"], as: "at" }, { word: ["with"] }],
+        ],
+      },
+      { opt: [{ word: ["a", "an", "the"] }] },
+      { skip: 1 },
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }]] },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "قصفت مسيرة سيارة في المرج صباح اليوم، بالتزامن مع قصف مسيرة أخرى لموقع في وادي النور",
+      "Rockets hit Tell Hamra base, at the same time as a drone attack on the Sahl field.",
+    ],
+    neg: ["وصل رتل إلى قاعدة تل الحمراء بالتزامن مع ارتفاع وتيرة الاستهدافات", "Guards reinforced Marj at the same time, officials said."],
+  },
+  {
     id: "cut-response",
     does: "«رداً على», «in response to», «in retaliation for»: the response, and what it answers, are clauses of their own",
     priority: 60,
