@@ -482,6 +482,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ word: ["بعد"], pre: ["", "و"] }, { word: ["ساعات", "ساعه", "ساعتين", "دقايق"] }],
           [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
           [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
+          // The other way in time, the same day: «Hours earlier», «وقبل ذلك بساعات».
+          [{ word: ["hours", "hour", "minutes"] }, { word: ["earlier"] }],
+          [{ word: ["قبل"], pre: ["", "و"] }, { word: ["ذلك"] }, { word: ["ساعات", "ساعه", "ساعتين"], pre: ["ب"] }],
           [{ word: ["later"] }, { word: ["that", "on", "in"] }],
           // «Later, a drone struck…», «ولاحقاً، سقطت…»: a comma after it, time gone by.
           [{ word: ["later", "لاحقا"], pre: ["", "و"] }, COMMA],
@@ -496,11 +499,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Later that day, a drone struck Marj.",
       "Later, a drone struck the Sahl field.",
       "ولاحقاً، سقطت قذائف على المرج",
+      "Hours earlier, a roadside bomb wounded two guards in Marj.",
+      "وقبل ذلك بساعات، انفجرت عبوة ناسفة بدورية في المرج",
     ],
     neg: [
       "وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل",
       "A drone struck Marj two hours after the convoy left.",
       "The toll rose later.",
+      "The guards had arrived hours earlier.",
       "The guards said later, after the raid, that nobody was hurt.",
     ],
   },
