@@ -515,3 +515,17 @@ describe("a second incident told with no day of its own («طائرة مسيرة
     expect(out.reports[2]!.date?.value.date).toBe("2024-02-03");
   });
 });
+
+describe("a claim told after the incident, with no place of its own", () => {
+  it("goes with the report just told («وتبنت فصائل X الهجوم»)", () => {
+    const out = run(
+      'سقط صاروخان قرب قاعدة تل الحمراء صباح اليوم.\nوتبنت فصائل "جماعة النسر" في بيان على تلغرام الهجوم.\nوفي حادث منفصل، انفجرت عبوة ناسفة بدورية في المرج.',
+    );
+    expect(out.reports).toHaveLength(2);
+    expect(out.reports.map((r) => r.actors.map((a) => a.value.role))).toEqual([["claimant"], []]);
+  });
+  it("but a claim that names a site of its own is weighed as any clause", () => {
+    const out = run("سقط صاروخان قرب قاعدة تل الحمراء صباح اليوم.\nوتبنت جماعة النسر قصف معبر القصر بالصواريخ.");
+    expect(out.reports).toHaveLength(2);
+  });
+});

@@ -215,6 +215,19 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-claim-follows",
+    does: "a claim that tells no incident of its own and names no place («وتبنت X الهجوم على القاعدة», «X claimed the attack») goes with the report just told",
+    // A claim that names a site may tell an incident of its own there (an earlier one recalled):
+    // the other rules and the scorer weigh it.
+    decide: (c, { last }) => {
+      if (!c.actors.some((a) => a.role === "claimant") || eventDate(c) || clauseKey(c) || c.counts.some((n) => !n.implied)) return null;
+      if (has(c, "another") || has(c, "sequel") || has(c, "earlier") || has(c, "background") || c.kind === "earlier") return null;
+      return last && !last.mention && c.index - lastOf(last).index <= 1 && !c.places.some((p) => p.value.kind !== "country")
+        ? { action: "join", to: last }
+        : null;
+    },
+  },
+  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
