@@ -334,6 +334,32 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     ],
   },
   {
+    id: "cut-next-day",
+    does: "«…، وفي اليوم التالي استهدفت…», «…, and the next day a drone struck…»: what happened the day after, in one sentence, is a clause of its own",
+    priority: 55,
+    pattern: [
+      {
+        oneOf: [
+          [COMMA, { word: ["في"], pre: ["", "و"], as: "at" }, { word: ["اليوم", "صباح", "مساء"] }, { opt: [{ word: ["اليوم"] }] }, { word: ["التالي"] }],
+          [
+            { opt: [COMMA] },
+            { word: ["and"], as: "at" },
+            { opt: [{ word: ["on"] }] },
+            { word: ["the"] },
+            { word: ["next", "following"] },
+            { word: ["day", "morning", "evening"] },
+          ],
+        ],
+      },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "سقطت قذائف على المرج يوم الاثنين، وفي اليوم التالي استهدفت مسيرة قاعدة تل الحمراء",
+      "Shells fell on Marj on Monday, and the next day a drone struck Tell Hamra base.",
+    ],
+    neg: ["سقطت قذائف على المرج في اليوم الأول من الشهر", "Shells fell on Marj, and the guards left the next day."],
+  },
+  {
     id: "cut-pluperfect",
     does: "«…، وكانت X قد…», «…, X had…»: what had happened before",
     priority: 55,
