@@ -166,10 +166,15 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       { skip: 3 },
       cue("after", "at"),
       { opt: [{ word: ["an", "a", "the"] }] },
-      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }]] },
+      // An adjective between («a similar strike», «هجوم صاروخي مماثل»).
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }], [{ skip: 2 }, { tag: "weapon" }]] },
     ],
     out: cutAt("earlier"),
-    pos: ["ويأتي ذلك بعد استهداف قاعدة تل الحمراء", "The convoy comes after an attack on Tell Hamra base."],
+    pos: [
+      "ويأتي ذلك بعد استهداف قاعدة تل الحمراء",
+      "The convoy comes after an attack on Tell Hamra base.",
+      "The attack came days after a similar strike on the same outpost on Friday.",
+    ],
     neg: ["ويأتي ذلك في إطار خطة لتعزيز القاعدة"],
   },
   {
