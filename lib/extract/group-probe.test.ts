@@ -109,8 +109,6 @@ const KNOWN_GAPS = new Set<string>([
   "g05-ar-claim-three/3/actors",
   // «said it carried out both attacks»: a claim of both goes with the report just before only.
   "g09-en-two-days/1/actors",
-  // «minor injuries to one soldier»: read as injuries with no figure (cas-injured-uncounted).
-  "g09-en-two-days/2/casualties",
   // «قُتل راعٍ وأصيب ابنه»: a shepherd and his son are no person nouns of the casualty lexicon.
   "g10-ar-unlisted-second/2/casualties",
 ]);

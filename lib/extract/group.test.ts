@@ -487,3 +487,45 @@ describe("a place named «Tell X» the gazetteer lacks", () => {
     expect(out.reports.map((r) => r.date?.value)).toEqual([{ date: "2024-03-03", precision: "day" }]);
   });
 });
+
+describe("a headline that names the city, a body that tells a village the gazetteer lacks in its countryside", () => {
+  it("is one incident, placed in the countryside (Arabic and English)", () => {
+    const ar = run("هجوم مسلح على حاجز شرقي كفر سالم\n\nقتل عنصران بهجوم مسلح على حاجز في قرية الزيتونة بريف الساحل فجر اليوم.");
+    expect(ar.reports).toHaveLength(1);
+    expect(ar.reports[0]!.places[0]?.value.id).toBe("sahel-province");
+    const en = run(
+      "Gunmen attack checkpoint near Kafr Salem\n\nGunmen killed two guards at a checkpoint in the village of Zaytouna in Sahel province on Wednesday.",
+    );
+    expect(en.reports).toHaveLength(1);
+    expect(en.reports[0]!.places[0]?.value.id).toBe("sahel-province");
+  });
+  it("but a headline city in another governorate is another incident", () => {
+    const out = run("هجوم مسلح على حاجز شرقي عين الورد\n\nقتل عنصران بهجوم مسلح على حاجز في قرية الزيتونة بريف الساحل فجر اليوم.");
+    expect(out.reports).toHaveLength(2);
+  });
+});
+
+describe("a second incident told with no day of its own («طائرة مسيرة أخرى استهدفت…»)", () => {
+  it("is its own report, and an earlier incident recalled after it does not join it", () => {
+    const out = run(
+      "أسقطت الدفاعات الجوية طائرة مسيرة قرب قاعدة تل الحمراء مساء أمس الثلاثاء.\n\nوأضاف المصدر أن طائرة مسيرة أخرى استهدفت بعد منتصف الليل موقعاً للحرس قرب المرج.\n\nوكانت قاعدة تل الحمراء قد تعرضت في الثالث من شباط لهجوم مماثل بطائرتين مسيرتين.",
+    );
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null, null, "earlier"]);
+    expect(out.reports.map((r) => r.sequel ?? false)).toEqual([false, true, false]);
+    expect(out.reports[2]!.date?.value.date).toBe("2024-02-03");
+  });
+});
+
+describe("a claim told after the incident, with no place of its own", () => {
+  it("goes with the report just told («وتبنت فصائل X الهجوم»)", () => {
+    const out = run(
+      'سقط صاروخان قرب قاعدة تل الحمراء صباح اليوم.\nوتبنت فصائل "جماعة النسر" في بيان على تلغرام الهجوم.\nوفي حادث منفصل، انفجرت عبوة ناسفة بدورية في المرج.',
+    );
+    expect(out.reports).toHaveLength(2);
+    expect(out.reports.map((r) => r.actors.map((a) => a.value.role))).toEqual([["claimant"], []]);
+  });
+  it("but a claim that names a site of its own is weighed as any clause", () => {
+    const out = run("سقط صاروخان قرب قاعدة تل الحمراء صباح اليوم.\nوتبنت جماعة النسر قصف معبر القصر بالصواريخ.");
+    expect(out.reports).toHaveLength(2);
+  });
+});

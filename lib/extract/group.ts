@@ -29,6 +29,9 @@ export type Draft = {
   rules: string[];
   // How many of its first clauses are a headline held for it (group-lead-in).
   leadIn?: number;
+  // A second incident told with no day of its own («طائرة أخرى استهدفت بعد منتصف الليل…»): the
+  // day of the report before it, near which it happened (an incident of weeks before is not it).
+  near?: string | null;
   // Sources of a clause left out of every report that closes one of its sentences («…in
   // retaliation for the attack in Jordan, Central Command said»): they speak for the sentence.
   heard?: ClauseFacts["sources"];
@@ -212,6 +215,19 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-claim-follows",
+    does: "a claim that tells no incident of its own and names no place («وتبنت X الهجوم على القاعدة», «X claimed the attack») goes with the report just told",
+    // A claim that names a site may tell an incident of its own there (an earlier one recalled):
+    // the other rules and the scorer weigh it.
+    decide: (c, { last }) => {
+      if (!c.actors.some((a) => a.role === "claimant") || eventDate(c) || clauseKey(c) || c.counts.some((n) => !n.implied)) return null;
+      if (has(c, "another") || has(c, "sequel") || has(c, "earlier") || has(c, "background") || c.kind === "earlier") return null;
+      return last && !last.mention && c.index - lastOf(last).index <= 1 && !c.places.some((p) => p.value.kind !== "country")
+        ? { action: "join", to: last }
+        : null;
+    },
+  },
+  {
     id: "group-figures-follow",
     does: "a clause that tells no incident but gives tolls, counts, sources or the missing place goes with the report just before",
     decide: (c, { last }) => {
@@ -375,6 +391,9 @@ export function score(d: Draft, c: ClauseFacts): number {
   const date = eventDate(c);
   // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
   if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
+  // A second incident with no day of its own happened near the one told before it: an incident
+  // recalled from weeks before is not it.
+  else if (date && d.near && Math.abs(daysBetween(date, d.near)) > 3) s -= 6;
   // Told as said on a day: an incident more than a few days before it is another one.
   else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
   // Told as said on a day before the day the report's incident is known to have happened on: it
@@ -499,6 +518,7 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
         d.response = !!decision.response;
         d.mention = decision.mention ?? null;
         d.sequel = !!decision.sequel;
+        if (d.sequel && !d.date) d.near = drafts.findLast((o) => o.date && !o.mention)?.date ?? null;
       }
       if (rule === "group-earlier") d.mention = "earlier";
       // «هجمات مماثلة»: of the kind of the incident told before.
@@ -583,7 +603,18 @@ function fitsHeadline(h: Draft, d: Draft): boolean {
   const [a, b] = [regions(h.clauses), regions(d.clauses)];
   if (a.size && b.size && ![...a].some((g) => b.has(g))) return false;
   const [x, y] = [new Set(h.clauses.flatMap(localities)), new Set(d.clauses.flatMap(localities))];
-  return !x.size || !y.size || [...x].some((k) => y.has(k));
+  return !x.size || !y.size || [...x].some((k) => y.has(k)) || cityForCountryside(h, d);
+}
+
+// A headline names the city («… شرقي دير الزور», «… in Kirkuk») where the body tells a village or
+// district the gazetteer lacks, in that city's governorate and at no listed place: the city
+// stands for its countryside, one incident.
+function cityForCountryside(h: Draft, d: Draft): boolean {
+  const listed = (cs: ClauseFacts[]) => cs.flatMap((c) => c.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= LOCAL && !asideOf(p)));
+  const cities = listed(h.clauses);
+  if (!cities.length || !cities.every((p) => p.value.kind === "city") || listed(d.clauses).length) return false;
+  const governorates = regions(d.clauses);
+  return d.clauses.some((c) => c.unlisted?.length) && cities.every((p) => !!p.value.governorate && governorates.has(p.value.governorate));
 }
 
 function join(d: Draft, c: ClauseFacts, drafts: Draft[], rule: string) {

@@ -6,6 +6,7 @@ import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
+import { nextDayOf } from "./next-day";
 import { siteKey, VAGUE, type Draft } from "./group";
 import { ASIDE, HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
@@ -151,9 +152,10 @@ export function toReport(
     // A relative date with no article date to read it against: left to the editor.
     basis = unresolved.basis;
   } else if (previous?.date && anchor.date) {
-    // An account that goes on from the incident before usually keeps to its days.
+    // An account that goes on from the incident before usually keeps to its days, or the next
+    // one when it says so («بعد منتصف الليل» after an evening, «في اليوم التالي»: next-day.ts).
     date = {
-      value: { date: previous.date, precision: "approximate" },
+      value: { date: nextDayOf(doc, d, previous) ?? previous.date, precision: "approximate" },
       confidence: 0.3,
       evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i),
       rule: "date-from-previous-report",
@@ -195,6 +197,21 @@ export function toReport(
       .map((p) => suggestion(doc, { ...p, value: { id: p.value.id, name: p.value.nameAr, kind: p.value.kind } })),
     (v) => v.id,
   );
+  // A city only the headline names («… شرقي دير الزور») where the body tells a village the
+  // gazetteer lacks in that city's governorate, and names the governorate: the countryside is
+  // the place, the city after it (group.ts cityForCountryside).
+  const bodyPlaces = cs.filter((c) => !c.headline).flatMap((c) => c.places);
+  if (cs.some((c) => !c.headline && c.unlisted?.length) && !bodyPlaces.some((p) => (SPECIFICITY[p.value.kind] ?? 0) >= SPECIFICITY.city!)) {
+    const city = cs
+      .filter((c) => c.headline)
+      .flatMap((c) => c.places)
+      .find((p) => p.value.kind === "city" && !bodyPlaces.some((b) => b.value.id === p.value.id));
+    const at =
+      city && bodyPlaces.some((p) => p.value.kind === "governorate" && p.value.governorate === city.value.governorate)
+        ? places.findIndex((p) => p.value.id === city.value.id)
+        : -1;
+    if (at >= 0) places.push(...places.splice(at, 1));
+  }
   // A site named by description («the base in the gas field»), when the report names none, or a
   // base described by the named field, airport or town that hosts it («the US base at the Conoco field»).
   const described = (all("described") as ClauseFacts["described"]).slice().sort((a, b) => b.confidence - a.confidence)[0];

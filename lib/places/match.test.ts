@@ -131,6 +131,22 @@ describe("placeNameForms", () => {
     expect(crossing).toContain("Nahr border crossing");
   });
 
+  it("adds «air base» for «airbase» and the other way round, never for a bare «base»", async () => {
+    const { placeNameForms } = await import("./match");
+    const base = placeNameForms({
+      id: "b",
+      nameAr: "قاعدة الرمان",
+      nameEn: "Rumman airbase",
+      aliasesAr: [],
+      aliasesEn: ["Nahr Air Base", "Nahr base"],
+      kind: "base",
+    });
+    expect(base).toContain("Rumman air base");
+    expect(base).toContain("Nahr airbase");
+    expect(base).not.toContain("Nahr airbase base");
+    expect(base.filter((f) => /^Nahr/.test(f))).toHaveLength(3);
+  });
+
   it("leaves out, over a gazetteer, a derived form that is another place's name or derived for two", async () => {
     const { gazetteerNameForms } = await import("./match");
     const P = (id: string, nameEn: string, aliasesEn: string[] = []) => ({

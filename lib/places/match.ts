@@ -53,6 +53,9 @@ export function placeNameForms(p: GazetteerName): string[] {
     if (words.length >= 2 && /^crossing$/i.test(words.at(-1)!) && !/^border$/i.test(words.at(-2)!)) {
       out.add([...words.slice(0, -1), "border", "crossing"].join(" "));
     }
+    // «Qayyarah airbase» / «Qayyarah air base»: English writes the word in one or in two.
+    if (words.length >= 2 && /^airbase$/i.test(words.at(-1)!)) out.add([...words.slice(0, -1), "air", "base"].join(" "));
+    if (words.length >= 3 && /^air$/i.test(words.at(-2)!) && /^base$/i.test(words.at(-1)!)) out.add([...words.slice(0, -2), "airbase"].join(" "));
   }
   return [...out];
 }

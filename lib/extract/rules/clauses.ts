@@ -87,6 +87,60 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     ],
   },
   {
+    id: "cut-paired-targets-en",
+    does: "targets listed each with its own weapon, in English («attacked X with a drone and Y with rockets»): each pair is an operation, a clause of its own",
+    priority: 50,
+    // As cut-paired-targets: two targets struck by one weapon («hit X and Y with rockets») are not cut.
+    pattern: [
+      { word: ["with"] },
+      { skip: 3 },
+      { tag: "weapon" },
+      { opt: [COMMA] },
+      { word: ["and"] },
+      { opt: [{ word: ["the", "a", "an"] }] },
+      { tag: "place", as: "at" },
+    ],
+    out: (m, doc) => {
+      const stop = doc.tokens.findIndex((t, k) => k >= m.j && t.kind === "punct" && t.text !== "-");
+      const end = Math.min(stop < 0 ? doc.tokens.length : stop, m.j + 8);
+      const k = doc.tokens.findIndex((t, n) => n >= m.j && n < end && t.readings.some((r) => r.form === "with"));
+      const means = k >= 0 && doc.tags.some((t) => t.kind === "weapon" && t.i > k && t.i <= k + 4);
+      return means ? { at: m.caps.at!.i, kind: "next" } : null;
+    },
+    pos: [
+      "The Eagle Brigade said it attacked Tell Hamra base with a drone and the Sahl field with rockets on Tuesday.",
+      "Gunmen hit Marj with mortars, and Wadi al-Nour with rockets.",
+    ],
+    neg: [
+      "The brigade attacked Tell Hamra base and the Sahl field with rockets.",
+      "The brigade attacked Tell Hamra base with rockets and Marj residents fled.",
+      "Guards fired at the drone with rifles and Marj police arrived.",
+    ],
+  },
+  {
+    id: "cut-simultaneous",
+    does: "«…، بالتزامن مع قصف…», «…, at the same time as a drone attack on…»: an incident told beside the one before, a clause of its own",
+    priority: 50,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: ["بالتزامن", "تزامنا", "متزامنا"], pre: ["", "و"], as: "at" }, { word: ["مع"] }],
+          [{ word: ["at"], as: "at" }, { word: ["the"] }, { word: ["same"] }, { word: ["time"] }, { word: ["as"] }],
+          [{ word: ["simultaneously"], as: "at" }, { word: ["with"] }],
+        ],
+      },
+      { opt: [{ word: ["a", "an", "the"] }] },
+      { skip: 1 },
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }]] },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "قصفت مسيرة سيارة في المرج صباح اليوم، بالتزامن مع قصف مسيرة أخرى لموقع في وادي النور",
+      "Rockets hit Tell Hamra base, at the same time as a drone attack on the Sahl field.",
+    ],
+    neg: ["وصل رتل إلى قاعدة تل الحمراء بالتزامن مع ارتفاع وتيرة الاستهدافات", "Guards reinforced Marj at the same time, officials said."],
+  },
+  {
     id: "cut-response",
     does: "«رداً على», «in response to», «in retaliation for»: the response, and what it answers, are clauses of their own",
     priority: 60,
@@ -112,10 +166,15 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       { skip: 3 },
       cue("after", "at"),
       { opt: [{ word: ["an", "a", "the"] }] },
-      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }]] },
+      // An adjective between («a similar strike», «هجوم صاروخي مماثل»).
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 3 }, { tag: "event" }], [{ skip: 2 }, { tag: "weapon" }]] },
     ],
     out: cutAt("earlier"),
-    pos: ["ويأتي ذلك بعد استهداف قاعدة تل الحمراء", "The convoy comes after an attack on Tell Hamra base."],
+    pos: [
+      "ويأتي ذلك بعد استهداف قاعدة تل الحمراء",
+      "The convoy comes after an attack on Tell Hamra base.",
+      "The attack came days after a similar strike on the same outpost on Friday.",
+    ],
     neg: ["ويأتي ذلك في إطار خطة لتعزيز القاعدة"],
   },
   {
@@ -278,6 +337,32 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       "Tell Hamra base was hit by rockets on Monday and by a drone on Monday night.",
       "Tell Hamra base was hit by rockets on Monday and the guards fired back on Tuesday.",
     ],
+  },
+  {
+    id: "cut-next-day",
+    does: "«…، وفي اليوم التالي استهدفت…», «…, and the next day a drone struck…»: what happened the day after, in one sentence, is a clause of its own",
+    priority: 55,
+    pattern: [
+      {
+        oneOf: [
+          [COMMA, { word: ["في"], pre: ["", "و"], as: "at" }, { word: ["اليوم", "صباح", "مساء"] }, { opt: [{ word: ["اليوم"] }] }, { word: ["التالي"] }],
+          [
+            { opt: [COMMA] },
+            { word: ["and"], as: "at" },
+            { opt: [{ word: ["on"] }] },
+            { word: ["the"] },
+            { word: ["next", "following"] },
+            { word: ["day", "morning", "evening"] },
+          ],
+        ],
+      },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "سقطت قذائف على المرج يوم الاثنين، وفي اليوم التالي استهدفت مسيرة قاعدة تل الحمراء",
+      "Shells fell on Marj on Monday, and the next day a drone struck Tell Hamra base.",
+    ],
+    neg: ["سقطت قذائف على المرج في اليوم الأول من الشهر", "Shells fell on Marj, and the guards left the next day."],
   },
   {
     id: "cut-pluperfect",

@@ -405,6 +405,15 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
     ],
   },
   {
+    id: "cas-injuries-to-number",
+    does: "injuries, then to whom and how many: «causing minor injuries to two soldiers», «injuries among three guards», «deaths of four civilians»",
+    priority: 62,
+    pattern: [CASUALTY, { word: ["to", "among", "of"] }, NUM("n"), { skip: 3 }, { tag: "person" }],
+    out: (m) => (plausible(numberOf(m), 10_000) ? { kind: casualtyOf(m), count: numberOf(m)! } : null),
+    pos: ["A drone struck Tell Hamra base, causing minor injuries to two guards.", "The blast caused injuries to one soldier."],
+    neg: ["A drone struck Tell Hamra base, causing minor injuries.", "The injuries to the guards were minor, two officials said."],
+  },
+  {
     id: "cas-one-person-en",
     does: "«a soldier was killed», «killing a guard»: one person",
     priority: 60,

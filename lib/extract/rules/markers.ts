@@ -58,11 +58,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "وتتعرض المواقع في المنطقة لضربات متكررة منذ مطلع العام",
       "ويعاني أهالي وادي النور من القصف المتكرر على منازلهم",
       "ووثقت الشبكة مقتل 4 عناصر من الحرس الوطني في هجمات متفرقة في بادية المرج",
+      "وبهذا الهجوم، يرتفع عدد العمليات التي نفذتها الجماعة منذ آذار إلى 40 عملية",
+      "The strike raised the number of attacks on Tell Hamra base to 40.",
     ],
     neg: [
       "تعرضت القاعدة لهجوم بالصواريخ أمس",
       "أخلت القوات الأميركية قاعدة المرج نتيجة الاستهدافات المتكررة لها",
       "Troops left the outpost amid repeated attacks.",
+      "ونفذت الجماعة عدداً من العمليات في المرج أمس",
     ],
   },
   {
@@ -243,6 +246,78 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["A second drone struck Marj this morning.", "وسقطت قذيفة ثانية على المرج بعد ساعات", "The third rocket fell near the gate."],
   },
   {
+    id: "mark-ordinal-number-in-period",
+    does: "the incident counted by a figure as the nth of a period: «هو الـ 112 منذ مطلع العام», «the 141st attack since Oct. 17», «the 60th on US forces this year»: a tally",
+    priority: 61,
+    pattern: [
+      {
+        oneOf: [
+          // «الـ 112»: the article written apart from its figure.
+          [{ word: ["ال"] }, { tag: "number", where: (n: number) => n >= 3, as: "n" }],
+          [{ word: ["the"] }, { tag: "number", where: (n: number) => n >= 3, as: "n" }, { word: ["st", "nd", "rd", "th"] }],
+        ],
+      },
+      { skip: 12, commas: true },
+      { oneOf: PERIOD },
+    ],
+    // Not a day of a date («the 17th, since …»); the incident it counts named next to it («هذا
+    // الاستهداف هو الـ…», «the 41st attack»), not a unit's number («the 41st Brigade»).
+    out: mark("background", (doc, m) => {
+      const n = m.caps.n!;
+      const counted = doc.tags.some((t) => (t.kind === "event" || t.kind === "weapon") && t.i >= n.i - 5 && t.i <= n.j + 3);
+      return counted && !doc.tags.some((t) => t.kind === "date" && t.i <= n.i && n.i < t.j);
+    }),
+    pos: [
+      "وهذا الاستهداف هو الـ 37 الذي تتعرض له قاعدة تل الحمراء منذ مطلع العام",
+      "The guard said it was the 41st attack on Tell Hamra base since March.",
+      "It was the 23rd drone strike on the Marj outposts this year.",
+    ],
+    neg: ["وسقطت الـ 3 قذائف على المرج صباح اليوم", "The 41st Brigade has held Marj since March.", "It was the third attack on Tell Hamra base on Monday."],
+  },
+  {
+    id: "mark-count-in-period",
+    does: "attacks counted together over a period, the sum of what the article tells one by one: «launched three attacks on the bases this week», «شنت الجماعة أربع هجمات خلال أسبوع»",
+    priority: 60,
+    pattern: [{ tag: "number", where: (n: number) => n >= 2 }, { skip: 1 }, { tag: "event", as: "ev" }, { skip: 8, commas: true }, { oneOf: PERIOD }],
+    // Attacks in the plural (or an Arabic dual): «two attack drones this week» are no count of attacks.
+    out: mark("background", (doc, m) => /(?:s|ات|ين)$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
+    pos: [
+      "The Eagle Brigade launched three attacks on Tell Hamra base this week.",
+      "وشنت جماعة النسر أربع هجمات على قاعدة تل الحمراء خلال أسبوع",
+      "Gunmen carried out two attacks on Marj in two weeks.",
+    ],
+    neg: ["Three attacks hit Tell Hamra base on Monday.", "وقتل اثنان في هجوم على المرج هذا الأسبوع", "Two attack drones hit Marj this week."],
+  },
+  {
+    id: "mark-earlier-in-period",
+    does: "a clause that opens with «Earlier this month», «earlier in the week», «في وقت سابق من الشهر الجاري»: an incident of days before, recalled",
+    priority: 50,
+    pattern: [
+      { edge: "start" },
+      { opt: [cue("connective")] },
+      {
+        oneOf: [
+          [{ word: ["earlier"] }, { word: ["this", "last"] }, { word: ["month", "week", "year"] }],
+          [{ word: ["earlier"] }, { word: ["in"] }, { word: ["the"] }, { word: ["month", "week", "year"] }],
+          [
+            { word: ["في"], pre: ["", "و"] },
+            { word: ["وقت"] },
+            { word: ["سابق"] },
+            { opt: [{ word: ["من"] }] },
+            { word: ["هذا", "الشهر", "الاسبوع", "العام", "الشهر"] },
+          ],
+        ],
+      },
+    ],
+    out: mark("earlier"),
+    pos: [
+      "Earlier this month, two guards were wounded in a drone attack on Tell Hamra base.",
+      "وفي وقت سابق من الشهر الجاري، أصيب حارسان بهجوم على قاعدة تل الحمراء",
+      "Earlier in the week, rockets hit Marj.",
+    ],
+    neg: ["Earlier on Tuesday, a drone struck Marj.", "وفي وقت سابق اليوم، سقطت قذيفة على المرج", "Guards were wounded earlier this month, officials said."],
+  },
+  {
     id: "mark-twice-in-period",
     does: "attacks counted in a period: «targeted twice this week», «استُهدفت مرتين خلال أسبوع»: a tally of what the body tells one by one",
     priority: 61,
@@ -332,11 +407,25 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       if (!word) return null;
       // «آخر» before its noun, or with a pronoun («آخر هجوم», «آخرها»), is the latest, not another.
       const readings = doc.tokens[word.i]!.readings.filter((r) => ["اخر", "منفصل", "another", "separate", "separately"].includes(r.form));
+      // «أخرى» after its noun is the feminine «another» («طائرة مسيرة أخرى»), its «ى» no pronoun;
+      // «الأخرى» is the other one of those just counted.
+      const feminine = doc.tokens[word.i]!.text === "اخري" && word.i > m.i;
       const latest = readings.every((r) => r.form === "اخر" && (r.suf !== "" || word.i === m.i));
-      return readings.length && !latest ? { marker: "another" } : null;
+      return readings.length && (!latest || feminine) ? { marker: "another" } : null;
     },
-    pos: ["وفي هجوم آخر قصفت الطائرات وادي النور", "In a separate attack, drones hit Marj."],
-    neg: ["وأسفر الهجوم عن أضرار", "وفي آخر هجوم على المرج سقطت قذيفتان", "تكررت الهجمات وكان آخرها قصف وادي النور"],
+    pos: [
+      "وفي هجوم آخر قصفت الطائرات وادي النور",
+      "In a separate attack, drones hit Marj.",
+      "وأضاف أن طائرة مسيرة أخرى استهدفت بعد منتصف الليل موقعاً للحرس قرب المرج",
+      "وفي غارة أخرى، قصفت الطائرات وادي النور",
+    ],
+    neg: [
+      "وأسفر الهجوم عن أضرار",
+      "وفي آخر هجوم على المرج سقطت قذيفتان",
+      "تكررت الهجمات وكان آخرها قصف وادي النور",
+      "سقطت قذيفة داخل القاعدة والقذيفة الأخرى في محيطها",
+      "وكانت آخر غارة على المرج قبل أسبوع",
+    ],
   },
   {
     id: "mark-elsewhere",
@@ -393,6 +482,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           [{ word: ["بعد"], pre: ["", "و"] }, { word: ["ساعات", "ساعه", "ساعتين", "دقايق"] }],
           [{ word: ["في"], pre: ["", "و"] }, { word: ["وقت"] }, { word: ["لاحق"] }],
           [{ word: ["hours", "hour", "minutes"] }, { word: ["later"] }],
+          // The other way in time, the same day: «Hours earlier», «وقبل ذلك بساعات».
+          [{ word: ["hours", "hour", "minutes"] }, { word: ["earlier"] }],
+          [{ word: ["قبل"], pre: ["", "و"] }, { word: ["ذلك"] }, { word: ["ساعات", "ساعه", "ساعتين"], pre: ["ب"] }],
           [{ word: ["later"] }, { word: ["that", "on", "in"] }],
           // «Later, a drone struck…», «ولاحقاً، سقطت…»: a comma after it, time gone by.
           [{ word: ["later", "لاحقا"], pre: ["", "و"] }, COMMA],
@@ -407,11 +499,14 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Later that day, a drone struck Marj.",
       "Later, a drone struck the Sahl field.",
       "ولاحقاً، سقطت قذائف على المرج",
+      "Hours earlier, a roadside bomb wounded two guards in Marj.",
+      "وقبل ذلك بساعات، انفجرت عبوة ناسفة بدورية في المرج",
     ],
     neg: [
       "وقال المصدر إن الهجوم وقع بعد ساعات من وصول الرتل",
       "A drone struck Marj two hours after the convoy left.",
       "The toll rose later.",
+      "The guards had arrived hours earlier.",
       "The guards said later, after the raid, that nobody was hurt.",
     ],
   },
@@ -459,10 +554,31 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     does: "what may happen: «قد + present», «سوف», «would», «could», «threatened to»",
     priority: 50,
     pattern: [{ oneOf: [[cue("hypothetical")], [{ word: ["قد", "وقد"] }, { shape: /^[يت](?!.*(?:ت|وا)$)/ }]] }],
-    // «In May last year»: the month a date parser read, not the modal.
-    out: mark("hypothetical", (doc, m) => !doc.tags.some((t) => t.kind === "date" && t.i <= m.i && m.i < t.j)),
-    pos: ["وقد تستهدف الجماعة القاعدة مجددا", "Officials warned the brigade could strike Marj.", "In May, the brigade may strike Marj again."],
-    neg: ["وقد استهدفت الجماعة القاعدة أمس", "وكانت القاعدة قد تعرضت لقصف أمس", "In May last year, the brigade struck Marj."],
+    // «In May last year»: the month a date parser read, not the modal. «كان/كانت … قد + verb» is
+    // the pluperfect whatever the verb's letters («وكان المطار قد تعرض», «قد تصدى»: a perfect
+    // that reads like a present), never «may».
+    out: mark(
+      "hypothetical",
+      (doc, m) =>
+        !doc.tags.some((t) => t.kind === "date" && t.i <= m.i && m.i < t.j) &&
+        !(
+          doc.tokens[m.i]!.readings.some((r) => r.form === "قد") &&
+          doc.tags.some((t) => t.kind === "cue" && t.value === "pluperfect" && t.i < m.i && t.i >= m.i - 8)
+        ),
+    ),
+    pos: [
+      "وقد تستهدف الجماعة القاعدة مجددا",
+      "Officials warned the brigade could strike Marj.",
+      "In May, the brigade may strike Marj again.",
+      "وقال إن الجماعة قد تستهدف المرج",
+    ],
+    neg: [
+      "وقد استهدفت الجماعة القاعدة أمس",
+      "وكانت القاعدة قد تعرضت لقصف أمس",
+      "In May last year, the brigade struck Marj.",
+      "وكان مطار المرج قد تعرض في الثالث من الشهر لهجوم مماثل",
+      "وكان الحرس قد تصدى لطائرة مسيرة فوق وادي النور",
+    ],
   },
   {
     id: "mark-anaphora",

@@ -92,11 +92,14 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
       { opt: [{ word: ["by"] }] },
       { opt: [{ oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ word: ["ما", "ما يسمي", "ما تسمي"] }]] }, { opt: [{ tag: "weapon" }] }] },
       { opt: [{ skip: 4 }, cue("alias"), { opt: [{ word: ["اسم", "ب"] }] }] },
+      // «وتبنت فصائل "X"»: the kind of group before its name.
+      { opt: [{ word: ["فصايل", "فصيل", "ميليشيات", "ميليشيا", "مليشيات", "جماعه", "حركه"] }] },
       ACTOR,
     ],
     out: role("claimant", undenied),
     pos: [
       "تبنت جماعة النسر قصف قاعدة تل الحمراء",
+      'وتبنت فصائل "جماعة النسر" في بيان على تلغرام قصف تل الحمراء',
       "The drone strike was claimed by the Eagle Brigade.",
       "وتبنت الهجوم الفصائل المسلحة التي تطلق على نفسها اسم جماعة النسر",
       "وتبنى الهجوم الصاروخي ما يسمى جماعة النسر",
