@@ -11,6 +11,7 @@ import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument, PublicLogLine } from "./dto";
 import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline, weekGroup } from "./aggregates";
 import { asText } from "@/lib/text/as-text";
+import { intArray } from "@/db/sql";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -127,7 +128,7 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
-    .where(and(inArray(reports.incidentId, incidentIds), eq(reports.status, "approved")))
+    .where(and(sql`${reports.incidentId} = any(${intArray(incidentIds)})`, eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
   for (const { incidentId, ...s } of rows) {
     const list = out.get(incidentId!) ?? [];
@@ -234,7 +235,7 @@ async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
     }
   }
   const [actorRows, placeRows] = await Promise.all([
-    actorIds.size ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(inArray(actors.id, [...actorIds])) : [],
+    actorIds.size ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(sql`${actors.id} = any(${intArray([...actorIds])})`) : [],
     placeIds.size ? db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn }).from(places).where(inArray(places.id, [...placeIds])) : [],
   ]);
   return {
@@ -316,15 +317,20 @@ async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => P
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
 }
 
-// The page's rows and its count: side by side, or for a text search over a long stretch of the
+// The page's data and its count: side by side, or for a text search over a long stretch of the
 // log the count first, which tells pageRows whether the matches are few (see there). A place or
 // a closed date range bounds the walk by itself (a place's incidents, a range's days): there the
-// planner's walk is the quicker read, and the two go side by side.
-async function rowsAndCount<R extends Paged>(db: Db, q: PublicIncidentQuery, select: () => PgSelectOf<R>) {
+// planner's walk is the quicker read, and the two go side by side. The page's own reads (the
+// API's sources and links) start as soon as its rows are in, without waiting for the count.
+async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, select: () => PgSelectOf<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
+  const read = async (few = false) => {
+    const { rows, more } = await pageRows(q, select, few);
+    return { data: await toData(rows), more };
+  };
   const shortWalk = q.place || q.governorate || (q.from && q.to);
-  if (!q.q?.trim() || shortWalk) return Promise.all([pageRows(q, select), countPublic(db, q)]);
+  if (!q.q?.trim() || shortWalk) return Promise.all([read(), countPublic(db, q)]);
   const count = await countPublic(db, q);
-  return [await pageRows(q, select, !count.atLeast), count] as const;
+  return [await read(!count.atLeast), count] as const;
 }
 
 // One page of a list: its rows (read beside the bounded count, or after it for a text search),
@@ -335,8 +341,7 @@ async function pageOf<R extends Paged, D extends { id: number; date: string }>(
   select: () => PgSelectOf<R>,
   toData: (rows: R[]) => D[] | Promise<D[]>,
 ): Promise<Page<D>> {
-  const [{ rows, more }, count] = await rowsAndCount(db, q, select);
-  const data = await toData(rows);
+  const [{ data, more }, count] = await dataAndCount(db, q, select, toData);
   const out: Page<D> = { data, total: count.total };
   if (count.atLeast) out.totalIsLowerBound = true;
   if (data.length > 0) {
