@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { cursorOf, parseCursor, publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -105,12 +105,16 @@ type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 
 // Who the article says said it: the report's cited sources (its source chain), in order, read
 // with the report in one query. Position 0 is the article's own outlet, already the `outlet`.
+// Grouped once for all the page's reports and joined to them: as a subquery run per report,
+// PostgreSQL built its small hash joins again for each one (~0.03 ms a report, ~5 ms of a
+// 50-incident page's ~180 reports).
 type Cited = PublicIncident["sources"][number]["cited"];
-const citedOf = (reportId: AnyPgColumn) => sql<Cited>`coalesce((
-  select json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote,
-    'attributedActor', case when a.id is null then null else json_build_object('id', a.id, 'nameAr', a.name_ar, 'nameEn', a.name_en) end) order by rs.position)
-  from ${reportSources} rs join ${sources} s on s.id = rs.source_id left join ${actors} a on a.id = rs.attributed_actor_id
-  where rs.report_id = ${reportId} and rs.position > 0), '[]'::json)`;
+const citedFor = (incidentIds: number[]) => sql`(
+  select rs.report_id, json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote,
+    'attributedActor', case when a.id is null then null else json_build_object('id', a.id, 'nameAr', a.name_ar, 'nameEn', a.name_en) end) order by rs.position) as cited
+  from ${reportSources} rs join ${reports} r on r.id = rs.report_id join ${sources} s on s.id = rs.source_id left join ${actors} a on a.id = rs.attributed_actor_id
+  where r.incident_id = any(${intArray(incidentIds)}) and r.status = 'approved' and rs.position > 0
+  group by rs.report_id) cited`;
 
 async function sourcesFor(db: Db, incidentIds: number[]) {
   const out = new Map<number, SourceRow[]>();
@@ -124,10 +128,11 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
       title: articles.title,
       publishedAt: articles.publishedAt,
       quote: mainQuoteOf(reports.id),
-      cited: citedOf(reports.id),
+      cited: sql<Cited>`coalesce(cited.cited, '[]'::json)`,
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
+    .leftJoin(citedFor(incidentIds), sql`cited.report_id = ${reports.id}`)
     .where(and(sql`${reports.incidentId} = any(${intArray(incidentIds)})`, eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
   for (const { incidentId, ...s } of rows) {
