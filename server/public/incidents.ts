@@ -215,9 +215,10 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names, links: IncidentLin
   };
 }
 
-const base = (db: Db) =>
+// `extra`: the page's bounded count, carried by its rows (pageRows).
+const base = (db: Db, extra: Extra = {}) =>
   db
-    .select(columns)
+    .select({ ...columns, ...extra })
     .from(incidents)
     .leftJoin(places, eq(places.id, incidents.placeId))
     .leftJoin(actors, eq(actors.id, incidents.actorId))
@@ -261,13 +262,17 @@ async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
 export const COUNT_BOUND = 1000;
 export type PublicCount = { total: number; atLeast: boolean };
 
+// The bounded count as one value: at most bound + 1 matches read through the indexes.
+const boundedCount = (q: PublicFilters, bound = COUNT_BOUND) =>
+  sql<number>`(select count(*)::int from (select 1 from ${incidents} where ${publicWhere(q)} limit ${bound + 1}) bounded)`;
+const countOf = (n: number, bound = COUNT_BOUND): PublicCount => (n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false });
+
 export async function countPublic(db: Db, q: PublicFilters, bound = COUNT_BOUND): Promise<PublicCount> {
   const fromAggregates = await aggregateCount(db, q);
   if (fromAggregates !== null) return { total: fromAggregates, atLeast: false };
   const bounded = db.select({ one: sql`1` }).from(incidents).where(publicWhere(q)).limit(bound + 1).as("bounded");
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(bounded);
-  const n = Number(row?.n ?? 0);
-  return n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false };
+  return countOf(Number(row?.n ?? 0), bound);
 }
 
 export type Page<D> = {
@@ -282,7 +287,9 @@ export type Page<D> = {
 export type PublicPage = Page<PublicIncident>;
 
 // A select of rows R that can still be filtered, ordered and limited (drizzle's builder, typed
-// loosely: the two reads below differ only in their columns).
+// loosely: the two reads below differ only in their columns), given the extra columns to read.
+type Extra = { boundedCount?: SQL<number> };
+type Select<R> = (extra?: Extra) => PgSelectOf<R>;
 type PgSelectOf<R> = {
   where(w: SQL | undefined): PgSelectOf<R>;
   orderBy(...o: SQL[]): PgSelectOf<R>;
@@ -300,42 +307,58 @@ type Paged = { id: number | null; date: string | null };
 // guesses a word's share of the log without knowing how it goes with the other filters, and
 // walked every incident of a type looking for a word that type's incidents never use (~10,000
 // rows, 100–450 ms at 100k). `+ 0` keeps the order's index from answering the ORDER BY.
-async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => PgSelectOf<R>, few = false): Promise<{ rows: R[]; more: boolean }> {
+//
+// `counted`: the rows also carry the filter's bounded count (a subquery PostgreSQL runs once),
+// so the page and its count are one statement; null when no row came back to carry it.
+async function pageRows<R extends Paged>(
+  q: PublicIncidentQuery,
+  select: Select<R>,
+  { few = false, counted = false } = {},
+): Promise<{ rows: R[]; more: boolean; count: PublicCount | null }> {
   const where = publicWhere(q);
+  const extra: Extra = counted ? { boundedCount: boundedCount(q) } : {};
+  const countIn = (rows: R[]) => (counted && rows.length > 0 ? countOf(Number((rows[0] as { boundedCount?: unknown }).boundedCount)) : null);
   const date = few ? sql`${incidents.date} + 0` : sql`${incidents.date}`;
   const id = few ? sql`${incidents.id} + 0` : sql`${incidents.id}`;
   if (q.after) {
     const c = parseCursor(q.after);
-    const rows = (await select()
+    const rows = (await select(extra)
       .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
       .orderBy(asc(date), asc(id))
       .limit(q.limit + 1));
     const more = rows.length > q.limit;
-    return { rows: rows.slice(0, q.limit).reverse(), more };
+    return { rows: rows.slice(0, q.limit).reverse(), more, count: countIn(rows) };
   }
   const keyset = q.before ? parseCursor(q.before) : null;
-  const rows = (await select()
+  const rows = (await select(extra)
     .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
     .orderBy(desc(date), desc(id))
     .limit(q.limit + 1)
     .offset(q.offset));
-  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, count: countIn(rows) };
 }
 
-// The page's data and its count: side by side, or for a text search over a long stretch of the
-// log the count first, which tells pageRows whether the matches are few (see there). A place or
-// a closed date range bounds the walk by itself (a place's incidents, a range's days): there the
-// planner's walk is the quicker read, and the two go side by side. The page's own reads (the
-// API's sources and links) start as soon as its rows are in, without waiting for the count.
-async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, select: () => PgSelectOf<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
-  const read = async (few = false) => {
-    const { rows, more } = await pageRows(q, select, few);
-    return { data: await toData(rows), more };
+// The page's data and its count. A count the aggregates keep is read beside the page; a bounded
+// count is read with the page's rows, in the same statement (one round trip and one wakeup of
+// the database instead of two: on a busy machine each costs more than the count itself), or, for
+// a text search over a long stretch of the log, first, which tells pageRows whether the matches
+// are few (see there). A place or a closed date range bounds the walk by itself (a place's
+// incidents, a range's days): there the planner's walk is the quicker read. The page's own reads
+// (the API's sources and links) start as soon as its rows are in.
+async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, select: Select<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
+  const read = async (options: { few?: boolean; counted?: boolean } = {}) => {
+    const { rows, more, count } = await pageRows(q, select, options);
+    return { data: await toData(rows), more, count };
   };
   const shortWalk = q.place || q.governorate || (q.from && q.to);
-  if (!q.q?.trim() || shortWalk) return Promise.all([read(), countPublic(db, q)]);
+  if (!q.q?.trim() || shortWalk) {
+    if (aggregatable(q)) return Promise.all([read(), countPublic(db, q)]);
+    const page = await read({ counted: true });
+    // A page past the last match has no row to carry the count.
+    return [page, page.count ?? (await countPublic(db, q))] as const;
+  }
   const count = await countPublic(db, q);
-  return [await read(!count.atLeast), count] as const;
+  return [await read({ few: !count.atLeast }), count] as const;
 }
 
 // One page of a list: its rows (read beside the bounded count, or after it for a text search),
@@ -343,7 +366,7 @@ async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, 
 async function pageOf<R extends Paged, D extends { id: number; date: string }>(
   db: Db,
   q: PublicIncidentQuery,
-  select: () => PgSelectOf<R>,
+  select: Select<R>,
   toData: (rows: R[]) => D[] | Promise<D[]>,
 ): Promise<Page<D>> {
   const [{ data, more }, count] = await dataAndCount(db, q, select, toData);
@@ -368,7 +391,7 @@ export const listPublicIncidents = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<PublicPage> {
-    return pageOf(db, q, () => base(db) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
+    return pageOf(db, q, (extra) => base(db, extra) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
   },
 });
 
@@ -394,8 +417,8 @@ const logColumns = {
   actorNameEn: actors.nameEn,
   sourceCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'approved')`,
 };
-const logBase = (db: Db) =>
-  db.select(logColumns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+const logBase = (db: Db, extra: Extra = {}) =>
+  db.select({ ...logColumns, ...extra }).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
 type LogRow = Awaited<ReturnType<typeof logBase>>[number];
 
 const toLogLine = (r: LogRow): PublicLogLine => ({
@@ -422,7 +445,7 @@ export const listPublicLog = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<Page<PublicLogLine>> {
-    return pageOf(db, q, () => logBase(db) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
+    return pageOf(db, q, (extra) => logBase(db, extra) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
   },
 });
 
