@@ -354,8 +354,10 @@ async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, 
   if (!q.q?.trim() || shortWalk) {
     if (aggregatable(q)) return Promise.all([read(), countPublic(db, q)]);
     const page = await read({ counted: true });
-    // A page past the last match has no row to carry the count.
-    return [page, page.count ?? (await countPublic(db, q))] as const;
+    if (page.count) return [page, page.count] as const;
+    // No row to carry the count: from the top, nothing matches; a page past the last match counts apart.
+    const fromTop = q.offset === 0 && !q.before && !q.after;
+    return [page, fromTop ? countOf(0) : await countPublic(db, q)] as const;
   }
   const count = await countPublic(db, q);
   return [await read({ few: !count.atLeast }), count] as const;
