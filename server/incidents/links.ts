@@ -1,8 +1,9 @@
 // The links of incidents (incident_relations, server/incidents/relations.ts), read for the desk
 // and the public pages. No "server-only" marker: the public reads (server/public/incidents.ts)
 // are also reached from route handlers and instrumentation.
-import { and, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, sql } from "drizzle-orm";
+import { intArray } from "@/db/sql";
+import { alias, unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { incidentRelations, incidents } from "@/db/schema";
 import type { IncidentRelationKind, IncidentType } from "@/lib/domain";
@@ -34,21 +35,25 @@ export async function linksOf(db: Db, ids: number[], opts: { publicOnly: boolean
   };
   const otherCols = { id: other.id, date: other.date, type: other.type, status: other.status, summaryAr: other.summaryAr, summaryEn: other.summaryEn };
   const visible = opts.publicOnly ? eq(other.status, "verified") : undefined;
-  const [outgoing, incoming] = await Promise.all([
+  // Both directions in one read (one round trip, one statement to plan): the links this incident
+  // makes, then those made to it.
+  const rows = await unionAll(
     db
-      .select({ ...cols, other: otherCols })
+      .select({ ...cols, outgoing: sql<boolean>`true`.as("outgoing"), other: otherCols })
       .from(incidentRelations)
       .innerJoin(other, eq(other.id, incidentRelations.relatedId))
-      .where(and(inArray(incidentRelations.incidentId, ids), visible)),
+      .where(and(sql`${incidentRelations.incidentId} = any(${intArray(ids)})`, visible)),
     db
-      .select({ ...cols, other: otherCols })
+      .select({ ...cols, outgoing: sql<boolean>`false`.as("outgoing"), other: otherCols })
       .from(incidentRelations)
       .innerJoin(other, eq(other.id, incidentRelations.incidentId))
-      .where(and(inArray(incidentRelations.relatedId, ids), visible)),
-  ]);
+      .where(and(sql`${incidentRelations.relatedId} = any(${intArray(ids)})`, visible)),
+  );
   const push = (at: number, link: IncidentLink) => out.set(at, [...(out.get(at) ?? []), link]);
-  for (const r of outgoing) push(r.from, { relationId: r.relationId, incidentId: r.from, kind: r.kind, direction: "outgoing", note: r.note, other: r.other });
-  for (const r of incoming) push(r.to, { relationId: r.relationId, incidentId: r.to, kind: r.kind, direction: "incoming", note: r.note, other: r.other });
+  for (const r of rows) {
+    const at = r.outgoing ? r.from : r.to;
+    push(at, { relationId: r.relationId, incidentId: at, kind: r.kind, direction: r.outgoing ? "outgoing" : "incoming", note: r.note, other: r.other });
+  }
   for (const list of out.values()) list.sort((a, b) => a.other.date.localeCompare(b.other.date) || a.other.id - b.other.id);
   return out;
 }

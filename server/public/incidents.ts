@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { alias } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { cursorOf, parseCursor, publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -11,6 +11,7 @@ import { linksOf, type IncidentLink } from "../incidents/links";
 import type { PublicDisagreement, PublicIncident, PublicIncidentDocument, PublicLogLine } from "./dto";
 import { aggregatable, aggregatableMap, aggregateCount, aggregateFilterOptions, aggregateMapPoints, aggregateTimeline, weekGroup } from "./aggregates";
 import { asText } from "@/lib/text/as-text";
+import { intArray } from "@/db/sql";
 
 // Public reads: no session needed, so every list here is pinned to verified incidents and
 // approved reports, and returns the DTO's explicit fields only. A retracted incident is only
@@ -26,8 +27,16 @@ export type { PublicFilters };
 // The list filters. Text search matches incidents.search_text (sijill_fold of the summaries,
 // target, weapon, place and actor names, kept by a trigger) with LIKE, which the trigram GIN
 // index answers; the query is folded the same way.
+//
+// With a place, the word is checked on the place's incidents instead (`search_text || ''` is
+// not the indexed expression, so the trigram index is not used): one place is at most a few
+// hundred incidents a year, read in a fraction of a millisecond, while the trigram index reads
+// every incident that has the word's trigrams — ~30,000 for a common word at 100k, 10–12 ms,
+// in the page and again in the count. The planner costs that index read far below what it
+// takes and ANDed it with the place's rows (docs/public-reads.md "Text search").
 export function publicWhere(q: PublicFilters): SQL {
   const text = q.q?.trim();
+  const searched = q.place ? sql`(${incidents.searchText} || '')` : sql`${incidents.searchText}`;
   return and(
     eq(incidents.status, "verified"),
     q.from ? gte(incidents.date, q.from) : undefined,
@@ -39,7 +48,7 @@ export function publicWhere(q: PublicFilters): SQL {
     q.type ? eq(incidents.type, q.type) : undefined,
     q.actor ? eq(incidents.actorId, q.actor) : undefined,
     q.claimStatus ? eq(incidents.claimStatus, q.claimStatus) : undefined,
-    text ? sql`${incidents.searchText} like '%' || sijill_fold(${escapeLike(text)}) || '%'` : undefined,
+    text ? sql`${searched} like '%' || sijill_fold(${escapeLike(text)}) || '%'` : undefined,
   )!;
 }
 
@@ -96,12 +105,16 @@ type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 
 // Who the article says said it: the report's cited sources (its source chain), in order, read
 // with the report in one query. Position 0 is the article's own outlet, already the `outlet`.
+// Grouped once for all the page's reports and joined to them: as a subquery run per report,
+// PostgreSQL built its small hash joins again for each one (~0.03 ms a report, ~5 ms of a
+// 50-incident page's ~180 reports).
 type Cited = PublicIncident["sources"][number]["cited"];
-const citedOf = (reportId: AnyPgColumn) => sql<Cited>`coalesce((
-  select json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote,
-    'attributedActor', case when a.id is null then null else json_build_object('id', a.id, 'nameAr', a.name_ar, 'nameEn', a.name_en) end) order by rs.position)
-  from ${reportSources} rs join ${sources} s on s.id = rs.source_id left join ${actors} a on a.id = rs.attributed_actor_id
-  where rs.report_id = ${reportId} and rs.position > 0), '[]'::json)`;
+const citedFor = (incidentIds: number[]) => sql`(
+  select rs.report_id, json_agg(json_build_object('name', s.name, 'nameEn', s.name_en, 'kind', s.kind, 'role', rs.role, 'quote', rs.quote,
+    'attributedActor', case when a.id is null then null else json_build_object('id', a.id, 'nameAr', a.name_ar, 'nameEn', a.name_en) end) order by rs.position) as cited
+  from ${reportSources} rs join ${reports} r on r.id = rs.report_id join ${sources} s on s.id = rs.source_id left join ${actors} a on a.id = rs.attributed_actor_id
+  where r.incident_id = any(${intArray(incidentIds)}) and r.status = 'approved' and rs.position > 0
+  group by rs.report_id) cited`;
 
 async function sourcesFor(db: Db, incidentIds: number[]) {
   const out = new Map<number, SourceRow[]>();
@@ -115,11 +128,12 @@ async function sourcesFor(db: Db, incidentIds: number[]) {
       title: articles.title,
       publishedAt: articles.publishedAt,
       quote: mainQuoteOf(reports.id),
-      cited: citedOf(reports.id),
+      cited: sql<Cited>`coalesce(cited.cited, '[]'::json)`,
     })
     .from(reports)
     .innerJoin(articles, eq(articles.id, reports.articleId))
-    .where(and(inArray(reports.incidentId, incidentIds), eq(reports.status, "approved")))
+    .leftJoin(citedFor(incidentIds), sql`cited.report_id = ${reports.id}`)
+    .where(and(sql`${reports.incidentId} = any(${intArray(incidentIds)})`, eq(reports.status, "approved")))
     .orderBy(asc(reports.createdAt), asc(reports.id));
   for (const { incidentId, ...s } of rows) {
     const list = out.get(incidentId!) ?? [];
@@ -201,9 +215,10 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names, links: IncidentLin
   };
 }
 
-const base = (db: Db) =>
+// `extra`: the page's bounded count, carried by its rows (pageRows).
+const base = (db: Db, extra: Extra = {}) =>
   db
-    .select(columns)
+    .select({ ...columns, ...extra })
     .from(incidents)
     .leftJoin(places, eq(places.id, incidents.placeId))
     .leftJoin(actors, eq(actors.id, incidents.actorId))
@@ -226,7 +241,7 @@ async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
     }
   }
   const [actorRows, placeRows] = await Promise.all([
-    actorIds.size ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(inArray(actors.id, [...actorIds])) : [],
+    actorIds.size ? db.select({ id: actors.id, nameAr: actors.nameAr, nameEn: actors.nameEn }).from(actors).where(sql`${actors.id} = any(${intArray([...actorIds])})`) : [],
     placeIds.size ? db.select({ id: places.id, nameAr: places.nameAr, nameEn: places.nameEn }).from(places).where(inArray(places.id, [...placeIds])) : [],
   ]);
   return {
@@ -247,13 +262,17 @@ async function withSources(db: Db, rows: Row[]): Promise<PublicIncident[]> {
 export const COUNT_BOUND = 1000;
 export type PublicCount = { total: number; atLeast: boolean };
 
+// The bounded count as one value: at most bound + 1 matches read through the indexes.
+const boundedCount = (q: PublicFilters, bound = COUNT_BOUND) =>
+  sql<number>`(select count(*)::int from (select 1 from ${incidents} where ${publicWhere(q)} limit ${bound + 1}) bounded)`;
+const countOf = (n: number, bound = COUNT_BOUND): PublicCount => (n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false });
+
 export async function countPublic(db: Db, q: PublicFilters, bound = COUNT_BOUND): Promise<PublicCount> {
   const fromAggregates = await aggregateCount(db, q);
   if (fromAggregates !== null) return { total: fromAggregates, atLeast: false };
   const bounded = db.select({ one: sql`1` }).from(incidents).where(publicWhere(q)).limit(bound + 1).as("bounded");
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(bounded);
-  const n = Number(row?.n ?? 0);
-  return n > bound ? { total: bound, atLeast: true } : { total: n, atLeast: false };
+  return countOf(Number(row?.n ?? 0), bound);
 }
 
 export type Page<D> = {
@@ -268,7 +287,9 @@ export type Page<D> = {
 export type PublicPage = Page<PublicIncident>;
 
 // A select of rows R that can still be filtered, ordered and limited (drizzle's builder, typed
-// loosely: the two reads below differ only in their columns).
+// loosely: the two reads below differ only in their columns), given the extra columns to read.
+type Extra = { boundedCount?: SQL<number> };
+type Select<R> = (extra?: Extra) => PgSelectOf<R>;
 type PgSelectOf<R> = {
   where(w: SQL | undefined): PgSelectOf<R>;
   orderBy(...o: SQL[]): PgSelectOf<R>;
@@ -286,37 +307,60 @@ type Paged = { id: number | null; date: string | null };
 // guesses a word's share of the log without knowing how it goes with the other filters, and
 // walked every incident of a type looking for a word that type's incidents never use (~10,000
 // rows, 100–450 ms at 100k). `+ 0` keeps the order's index from answering the ORDER BY.
-async function pageRows<R extends Paged>(q: PublicIncidentQuery, select: () => PgSelectOf<R>, few = false): Promise<{ rows: R[]; more: boolean }> {
+//
+// `counted`: the rows also carry the filter's bounded count (a subquery PostgreSQL runs once),
+// so the page and its count are one statement; null when no row came back to carry it.
+async function pageRows<R extends Paged>(
+  q: PublicIncidentQuery,
+  select: Select<R>,
+  { few = false, counted = false } = {},
+): Promise<{ rows: R[]; more: boolean; count: PublicCount | null }> {
   const where = publicWhere(q);
+  const extra: Extra = counted ? { boundedCount: boundedCount(q) } : {};
+  const countIn = (rows: R[]) => (counted && rows.length > 0 ? countOf(Number((rows[0] as { boundedCount?: unknown }).boundedCount)) : null);
   const date = few ? sql`${incidents.date} + 0` : sql`${incidents.date}`;
   const id = few ? sql`${incidents.id} + 0` : sql`${incidents.id}`;
   if (q.after) {
     const c = parseCursor(q.after);
-    const rows = (await select()
+    const rows = (await select(extra)
       .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
       .orderBy(asc(date), asc(id))
       .limit(q.limit + 1));
     const more = rows.length > q.limit;
-    return { rows: rows.slice(0, q.limit).reverse(), more };
+    return { rows: rows.slice(0, q.limit).reverse(), more, count: countIn(rows) };
   }
   const keyset = q.before ? parseCursor(q.before) : null;
-  const rows = (await select()
+  const rows = (await select(extra)
     .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
     .orderBy(desc(date), desc(id))
     .limit(q.limit + 1)
     .offset(q.offset));
-  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit };
+  return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, count: countIn(rows) };
 }
 
-// The page's rows and its count: side by side, or for a text search over a long stretch of the
-// log the count first, which tells pageRows whether the matches are few (see there). A place or
-// a closed date range bounds the walk by itself (a place's incidents, a range's days): there the
-// planner's walk is the quicker read, and the two go side by side.
-async function rowsAndCount<R extends Paged>(db: Db, q: PublicIncidentQuery, select: () => PgSelectOf<R>) {
+// The page's data and its count. A count the aggregates keep is read beside the page; a bounded
+// count is read with the page's rows, in the same statement (one round trip and one wakeup of
+// the database instead of two: on a busy machine each costs more than the count itself), or, for
+// a text search over a long stretch of the log, first, which tells pageRows whether the matches
+// are few (see there). A place or a closed date range bounds the walk by itself (a place's
+// incidents, a range's days): there the planner's walk is the quicker read. The page's own reads
+// (the API's sources and links) start as soon as its rows are in.
+async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, select: Select<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
+  const read = async (options: { few?: boolean; counted?: boolean } = {}) => {
+    const { rows, more, count } = await pageRows(q, select, options);
+    return { data: await toData(rows), more, count };
+  };
   const shortWalk = q.place || q.governorate || (q.from && q.to);
-  if (!q.q?.trim() || shortWalk) return Promise.all([pageRows(q, select), countPublic(db, q)]);
+  if (!q.q?.trim() || shortWalk) {
+    if (aggregatable(q)) return Promise.all([read(), countPublic(db, q)]);
+    const page = await read({ counted: true });
+    if (page.count) return [page, page.count] as const;
+    // No row to carry the count: from the top, nothing matches; a page past the last match counts apart.
+    const fromTop = q.offset === 0 && !q.before && !q.after;
+    return [page, fromTop ? countOf(0) : await countPublic(db, q)] as const;
+  }
   const count = await countPublic(db, q);
-  return [await pageRows(q, select, !count.atLeast), count] as const;
+  return [await read({ few: !count.atLeast }), count] as const;
 }
 
 // One page of a list: its rows (read beside the bounded count, or after it for a text search),
@@ -324,11 +368,10 @@ async function rowsAndCount<R extends Paged>(db: Db, q: PublicIncidentQuery, sel
 async function pageOf<R extends Paged, D extends { id: number; date: string }>(
   db: Db,
   q: PublicIncidentQuery,
-  select: () => PgSelectOf<R>,
+  select: Select<R>,
   toData: (rows: R[]) => D[] | Promise<D[]>,
 ): Promise<Page<D>> {
-  const [{ rows, more }, count] = await rowsAndCount(db, q, select);
-  const data = await toData(rows);
+  const [{ data, more }, count] = await dataAndCount(db, q, select, toData);
   const out: Page<D> = { data, total: count.total };
   if (count.atLeast) out.totalIsLowerBound = true;
   if (data.length > 0) {
@@ -350,7 +393,7 @@ export const listPublicIncidents = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<PublicPage> {
-    return pageOf(db, q, () => base(db) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
+    return pageOf(db, q, (extra) => base(db, extra) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
   },
 });
 
@@ -376,8 +419,8 @@ const logColumns = {
   actorNameEn: actors.nameEn,
   sourceCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'approved')`,
 };
-const logBase = (db: Db) =>
-  db.select(logColumns).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
+const logBase = (db: Db, extra: Extra = {}) =>
+  db.select({ ...logColumns, ...extra }).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
 type LogRow = Awaited<ReturnType<typeof logBase>>[number];
 
 const toLogLine = (r: LogRow): PublicLogLine => ({
@@ -404,7 +447,7 @@ export const listPublicLog = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<Page<PublicLogLine>> {
-    return pageOf(db, q, () => logBase(db) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
+    return pageOf(db, q, (extra) => logBase(db, extra) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
   },
 });
 
