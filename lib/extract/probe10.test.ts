@@ -11,7 +11,10 @@
 // («ريف دير الزور الشرقي», «محافظة الديوانية», "northern Iraq", "eastern Syria").
 //
 // Run through tests/probe-harness.ts: each expectation is a test, known gaps are expected
-// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run.
+// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run: 130 of
+// 234 met (reports 5/12). The commonest miss, a roundup's or a Q&A's lead that names no kind of
+// attack opening a report of its own and shifting every listed incident one place down, is set
+// apart as background (report.ts, flagEmptyReports): 160 of 234.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -198,21 +201,8 @@ const KNOWN_GAPS = new Set<string>([
   // the earlier drone «القاعدة ذاتها» takes the gas field, not the base told before, and «أُصيب حينها ٢ من عناصر» is not read as a toll.
   "a05-dez24-eastern-digits/3/place",
   "a05-dez24-eastern-digits/3/casualties",
-  // the Q&A's headline and lead («هجمات متتالية بالطائرات المسيّرة») open an undated report first, so each bullet pairs one place down.
-  "a06-rudaw-qa-bullets/reports",
-  "a06-rudaw-qa-bullets/1/date",
-  "a06-rudaw-qa-bullets/1/precision",
-  "a06-rudaw-qa-bullets/1/type",
-  "a06-rudaw-qa-bullets/1/place",
-  "a06-rudaw-qa-bullets/1/weapons",
+  // «أسقطت الدفاعات الجوية … طائرة مسيّرة …، دون أضرار»: «no damage» after a drone downed is not read as no casualties.
   "a06-rudaw-qa-bullets/1/casualties",
-  "a06-rudaw-qa-bullets/2/date",
-  "a06-rudaw-qa-bullets/2/place",
-  "a06-rudaw-qa-bullets/2/count",
-  "a06-rudaw-qa-bullets/2/casualties",
-  "a06-rudaw-qa-bullets/3/date",
-  "a06-rudaw-qa-bullets/3/place",
-  "a06-rudaw-qa-bullets/3/casualties",
   // the analysis's lead (the strikes «في مطلع شباط الماضي») opens an undated airstrike report, Tower 22 recalled without a day and the talks in Washington make more, so the four listed attacks pair out of place.
   "a07-alaraby-analysis/reports",
   "a07-alaraby-analysis/1/date",
@@ -258,24 +248,8 @@ const KNOWN_GAPS = new Set<string>([
   // the first bullet's "Monday:" is not read as the bullet's day: it takes the statement's Wednesday, approximate.
   "e11-middleeasteye-bullets/1/date",
   "e11-middleeasteye-bullets/1/precision",
-  // the roundup's headline and lead ("attacks … pick up again", "between Sunday and Thursday") open two undated reports, and the coalition's answering artillery stays in the rockets' report.
+  // "prompting the US-led coalition to fire artillery at the launch site": the answer stays in the rockets' report.
   "e12-almonitor-week-roundup/reports",
-  "e12-almonitor-week-roundup/1/date",
-  "e12-almonitor-week-roundup/1/precision",
-  "e12-almonitor-week-roundup/1/type",
-  "e12-almonitor-week-roundup/1/weapons",
-  "e12-almonitor-week-roundup/1/sources",
-  "e12-almonitor-week-roundup/2/date",
-  "e12-almonitor-week-roundup/2/precision",
-  "e12-almonitor-week-roundup/2/type",
-  "e12-almonitor-week-roundup/2/place",
-  "e12-almonitor-week-roundup/2/weapons",
-  "e12-almonitor-week-roundup/2/casualties",
-  "e12-almonitor-week-roundup/3/date",
-  "e12-almonitor-week-roundup/3/type",
-  "e12-almonitor-week-roundup/3/place",
-  "e12-almonitor-week-roundup/3/weapons",
-  "e12-almonitor-week-roundup/3/count",
   "e12-almonitor-week-roundup/4/date",
   "e12-almonitor-week-roundup/4/type",
   "e12-almonitor-week-roundup/4/place",
