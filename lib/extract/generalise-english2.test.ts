@@ -128,3 +128,22 @@ describe("«two attacks, one on X and another on Y»", () => {
     expect(main("A drone struck Tell Hamra base on Monday and another drone was shot down.")).toHaveLength(1);
   });
 });
+
+describe("a lead that names no kind of attack, no weapon, figure, toll or party, on no day of its own", () => {
+  it("sums up the incidents told after it: set apart as background", () => {
+    const out = read(
+      "A quiet spell in Syria ended this week, with two attacks recorded. On Monday, rockets hit Tell Hamra base. On Wednesday, a drone struck the base.",
+    );
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual(["background", null, null]);
+  });
+  it("so does a roundup's headline before it", () => {
+    const out = read(
+      "Attacks on the outposts pick up again\n\nA quiet spell ended this week in Syria, with at least two attacks recorded between Monday and Wednesday. On Monday, rockets hit Tell Hamra base. On Wednesday, a drone struck the base.",
+    );
+    expect(out.reports.filter((r) => !r.mention).map((r) => r.date?.value.date)).toEqual(["2025-03-10", "2025-03-12"]);
+  });
+  it("stays news when it is all its article tells: the desk decides what it is", () => {
+    const out = read("A quiet spell in Syria ended this week, with two attacks recorded.");
+    expect(out.reports.map((r) => r.mention ?? null)).toEqual([null]);
+  });
+});

@@ -386,3 +386,20 @@ export function flagEarlierThanLead(reports: ProposedReport[]): void {
     if (before > EARLIER_THAN_LEAD_DAYS || monthBefore) r.mention = "earlier";
   }
 }
+
+// A report that names no kind of attack, no weapon, no figure, no toll and no party, on no day of its own
+// (a roundup's or a Q&A's lead: "attacks on US forces pick up again … between Sunday and
+// Thursday", «شهد الإقليم هجمات متتالية بالطائرات المسيّرة»), tells no incident an editor could
+// enter when the article tells others that have a kind: it sums them up, set apart as background.
+// Alone in its article it stays news: the desk decides what it is; so does a report at a site
+// («its fighters had also attacked the Conoco base»): an incident whose words the assist lacks.
+const BROAD_KINDS = new Set(["country", "governorate", "city"]);
+export function flagEmptyReports(reports: ProposedReport[]): void {
+  const typed = reports.some((r) => !r.mention && r.type);
+  if (!typed) return;
+  for (const r of reports) {
+    if (r.mention || r.type || r.weapons.length || r.counts.length || r.casualties.length || r.actors.length) continue;
+    if (r.date?.value.precision === "day" || r.places.some((p) => !BROAD_KINDS.has(p.value.kind))) continue;
+    r.mention = "background";
+  }
+}

@@ -17,6 +17,10 @@ const cue = (is: string | string[], as?: string): El => ({ tag: "cue", is, as })
 const COMMA: El = { punct: ["،", ","] };
 // «بـ» of the means: «بطائرة», «بالصواريخ», «بثلاثة صواريخ».
 const BY = ["ب", "بال"];
+// Spans of days or more a lead counts from an earlier event («بعد أيام من», "weeks after"); not
+// hours: "hours after a rocket attack" tells the attack a response answers, news of its own.
+const SPANS_AR = ["ايام", "اسابيع", "اسبوعين", "اشهر", "شهرين"];
+const SPANS_EN = ["days", "weeks", "months"];
 const cutAt =
   (kind: ClauseKind, cap = "at") =>
   (m: Match): CutOut | null =>
@@ -176,6 +180,34 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       "The attack came days after a similar strike on the same outpost on Friday.",
     ],
     neg: ["ويأتي ذلك في إطار خطة لتعزيز القاعدة"],
+  },
+  {
+    id: "cut-span-after",
+    does: "«…، بعد أيام من الضربات», «…, days after the airstrikes»: what a span of time came after is an earlier incident, a clause of its own",
+    priority: 58,
+    pattern: [
+      {
+        oneOf: [
+          [COMMA, cue("after", "at"), { opt: [{ word: ["نحو", "قرابه"] }] }, { skip: 1 }, { word: SPANS_AR }, { word: ["من"] }],
+          [COMMA, { opt: [{ word: ["just", "only", "about", "some"] }] }, { skip: 1 }, { word: SPANS_EN, as: "at" }, cue("after")],
+        ],
+      },
+      { opt: [{ word: ["an", "a", "the"] }] },
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 2 }, { tag: "event" }], [{ skip: 2 }, { tag: "weapon" }]] },
+    ],
+    out: cutAt("earlier"),
+    pos: [
+      "تصاعدت الهجمات على قاعدة تل الحمراء، بعد أيام من الضربات الجوية على المرج",
+      "سقطت صواريخ على قاعدة تل الحمراء، بعد أسابيع من هجوم بطائرة مسيرة على المرج",
+      "Rockets hit Tell Hamra base, days after the airstrikes on Marj.",
+      "The outposts came under fire again, just weeks after a drone attack on Marj.",
+    ],
+    neg: [
+      "سقطت صواريخ على قاعدة تل الحمراء بعد أيام من الهدوء",
+      "Rockets hit Tell Hamra base, days after talks resumed in Marj.",
+      "Jets struck Marj late Friday, hours after a rocket attack on Tell Hamra base.",
+      "قصفت الطائرات المرج، بعد ساعات من هجوم صاروخي على قاعدة تل الحمراء",
+    ],
   },
   {
     id: "cut-and-after",
