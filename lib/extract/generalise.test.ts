@@ -205,6 +205,19 @@ describe("a timeline item at the head of a line", () => {
       "2025-03-07/day",
     ]);
   });
+  it("is the item's day even when a headline's span joins the first item", () => {
+    const body = "What we know about this week's attacks on Tell Hamra base\nMonday: Two rockets hit Tell Hamra base.\nTuesday: A drone struck the Sahl field.";
+    expect(dates(body)).toEqual(["2025-03-10/day", "2025-03-11/day"]);
+    expect(dates("هجمات هذا الأسبوع على قاعدة تل الحمراء\nالاثنين: سقطت قذيفتان على قاعدة تل الحمراء.\nالثلاثاء: قصفت طائرة مسيرة حقل السهل.")).toEqual([
+      "2025-03-10/day",
+      "2025-03-11/day",
+    ]);
+  });
+  it("leaves a weekday that does not head the line to the other date rules (a statement's day)", () => {
+    expect(dates("What we know about this week's attacks on Tell Hamra base\nOfficials said Monday: two rockets hit Tell Hamra base.")).toEqual([
+      "2025-03-14/approximate",
+    ]);
+  });
   it("still reads a dateline with no city when it names its agency", () => {
     const r = read("March 11 (Reuters) - A drone struck Tell Hamra base yesterday, two security sources said.").reports[0]!;
     expect(r.date?.value).toEqual({ date: "2025-03-10", precision: "day" });

@@ -121,7 +121,11 @@ export function toReport(
     first?.value!.precision === "approximate" && first.rule === "en-recent-days"
       ? eventDates.find((x) => x.value!.precision === "day" && !x.mention.span && Math.abs(daysBetween(x.value!.date, first.value!.date)) <= 6)
       : undefined;
-  const event = exact ?? first;
+  // A timeline item's head («Monday: …», «3 آذار – …») is its incident's day: the item is a
+  // report because of it (group-timeline-item), so a span a headline or lead joined to the first
+  // item («this week's attacks») does not stand in for it.
+  const item = eventDates.find((x) => x.role === "timeline" && !x.mention.span);
+  const event = item ?? exact ?? first;
   const said = dates.find((x) => x.role === "statement" && x.value);
   // A day and month the text states («On November 18», «في 18 تشرين الثاني») is as full a date
   // as one with its year: read in the article's year, a few days after its date, it is a typo of
