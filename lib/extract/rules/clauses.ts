@@ -2,6 +2,7 @@
 // end at a full stop, a question mark or a line break (clauses.ts); inside one, Arabic news
 // runs several events together («…، فيما قصفت…», «…، وقتل…»), and a response or what came
 // before opens a clause of its own («…رداً على…», «…comes after an attack on…»).
+import type { DateMention } from "../../dates/mentions";
 import { textOf } from "../doc";
 import type { El, Match } from "../matcher";
 import type { Rule } from "./rule";
@@ -21,6 +22,8 @@ const BY = ["ب", "بال"];
 // hours: "hours after a rocket attack" tells the attack a response answers, news of its own.
 const SPANS_AR = ["ايام", "اسابيع", "اسبوعين", "اشهر", "شهرين"];
 const SPANS_EN = ["days", "weeks", "months"];
+// A span of days or weeks back from the day told («two weeks after», «a week after»); not hours.
+const daysBack = (d: DateMention) => d.rule === "en-after-span" && (d.offset ?? 0) < 0;
 const cutAt =
   (kind: ClauseKind, cap = "at") =>
   (m: Match): CutOut | null =>
@@ -190,6 +193,9 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
         oneOf: [
           [COMMA, cue("after", "at"), { opt: [{ word: ["نحو", "قرابه"] }] }, { skip: 1 }, { word: SPANS_AR }, { word: ["من"] }],
           [COMMA, { opt: [{ word: ["just", "only", "about", "some"] }] }, { skip: 1 }, { word: SPANS_EN, as: "at" }, cue("after")],
+          // "two weeks", "three days", "a week" are read as one date (lib/dates, en-after-span),
+          // which a skip steps over whole: the span of days or more as that date.
+          [COMMA, { opt: [{ word: ["just", "only", "about", "some"] }] }, { tag: "date", where: daysBack, as: "at" }, cue("after")],
         ],
       },
       { opt: [{ word: ["an", "a", "the"] }] },
@@ -201,11 +207,16 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       "سقطت صواريخ على قاعدة تل الحمراء، بعد أسابيع من هجوم بطائرة مسيرة على المرج",
       "Rockets hit Tell Hamra base, days after the airstrikes on Marj.",
       "The outposts came under fire again, just weeks after a drone attack on Marj.",
+      "Rockets hit Tell Hamra base, two weeks after the airstrikes on Marj.",
+      "A drone struck the Sahl field, three days after a rocket attack on Tell Hamra base.",
+      "Shells fell on Marj, a week after a drone attack on Wadi al-Nour.",
     ],
     neg: [
       "سقطت صواريخ على قاعدة تل الحمراء بعد أيام من الهدوء",
       "Rockets hit Tell Hamra base, days after talks resumed in Marj.",
       "Jets struck Marj late Friday, hours after a rocket attack on Tell Hamra base.",
+      "Jets struck Marj late Friday, two hours after a rocket attack on Tell Hamra base.",
+      "Rockets hit Tell Hamra base, two weeks after talks resumed in Marj.",
       "قصفت الطائرات المرج، بعد ساعات من هجوم صاروخي على قاعدة تل الحمراء",
     ],
   },
