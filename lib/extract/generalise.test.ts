@@ -224,6 +224,19 @@ describe("a timeline item at the head of a line", () => {
   });
 });
 
+describe("two attacks in one sentence joined by «while»", () => {
+  it("makes a report of each, the second dated by the sentence's day, not by the statement's", () => {
+    expect(dates("Two drones struck Tell Hamra base on Sunday while rockets were fired at the Sahl field, officials said Monday.")).toEqual([
+      "2025-03-09/day",
+      "2025-03-09/day",
+    ]);
+  });
+  it("keeps «while» before no weapon in the one report, and a statement's day alone as approximate", () => {
+    expect(dates("A drone struck Tell Hamra base on Sunday while guards slept, officials said Monday.")).toEqual(["2025-03-09/day"]);
+    expect(dates("A drone struck Tell Hamra base, officials said Monday.")).toEqual(["2025-03-10/approximate"]);
+  });
+});
+
 describe("parts of a week, the weekend, «earlier this month», hedged spans", () => {
   it("reads «مطلع الأسبوع الجاري» as a day early in the week, not as the start of a period", () => {
     expect(dates("قصفت طائرة مسيرة حقل السهل مطلع الأسبوع الجاري.")).toEqual(["2025-03-11/approximate"]);

@@ -133,7 +133,9 @@ export function toReport(
   const ahead = dates.find((x) => x.role === "event" && x.far === "after" && x.value?.precision === "day" && statedDay(x, anchor));
   const unresolved = dates.find((x) => x.role !== "since" && x.role !== "future" && !x.value);
   // The day its sentence states, told in another clause of it (not one the report has).
-  const shared = dates.length ? undefined : cs.map((c) => days.get(c.sentence)).find((x) => x);
+  // A statement's day alone does not stand in for it («X on Sunday while Y, officials said Monday»:
+  // Y is of Sunday too).
+  const shared = dates.some((x) => x.role !== "statement") ? undefined : cs.map((c) => days.get(c.sentence)).find((x) => x);
   let date: ProposedReport["date"] = null;
   let basis: ProposedReport["dateBasis"] = null;
   if (event) {

@@ -40,6 +40,28 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     neg: ["سقطت قذائف على المرج فيما قصفت الطائرات وادي النور"],
   },
   {
+    id: "cut-while-weapon",
+    does: "«… on Sunday while rockets were fired at …»: English «while» with no comma, then a weapon as the subject of what follows, opens a clause of its own (another attack told beside the first)",
+    priority: 50,
+    pattern: [
+      { word: ["while", "whereas"], as: "at" },
+      { opt: [{ oneOf: [[{ word: ["a", "an", "the", "another"] }], [{ tag: "number" }]] }] },
+      { opt: [{ tag: "number" }] },
+      { tag: "weapon" },
+    ],
+    out: cutAt("next"),
+    pos: [
+      "Two drones struck Tell Hamra base on Sunday while rockets were fired at the Sahl field.",
+      "A drone hit the Sahl field while two shells fell on Marj, officials said.",
+      "Shells fell on Marj whereas a drone struck Tell Hamra base.",
+    ],
+    neg: [
+      "A drone struck Tell Hamra base while guards slept.",
+      "Two guards were wounded while repelling a drone attack on Tell Hamra base.",
+      "سقطت قذائف على المرج فيما قصفت الطائرات وادي النور",
+    ],
+  },
+  {
     id: "cut-comma-and-verb",
     does: "a comma, then «و» on a verb of attack or a toll: «…، واستهدفت…», «…، وقتل…»",
     priority: 50,
