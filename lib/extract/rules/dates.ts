@@ -244,6 +244,47 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     neg: ["The Guard on Thursday shelled Marj, residents said.", "A drone struck Tell Hamra base on Thursday, the Guard said."],
   },
   {
+    id: "date-according-on",
+    does: "who told it, then its date closing the sentence: «…, according to local sources on Sunday», «…، بحسب ما أفاد به سكان محليون الأحد» (the day the source spoke; a day told in the sentence or the next is the incident's)",
+    priority: 78,
+    pattern: [
+      cue("cite"),
+      { skip: 6, commas: true, as: "between" },
+      { opt: [{ word: ["on", "يوم", "late", "early"] }] },
+      DATE,
+      { opt: [{ punct: true }] },
+      { edge: "end" },
+    ],
+    out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
+    pos: [
+      "A drone struck Tell Hamra base, according to local sources on Sunday.",
+      "Two shells fell near the Sahl field, according to a Guard statement on Monday.",
+      "سقطت قذيفتان قرب حقل السهل، بحسب ما أفادت مصادر محلية الأحد.",
+    ],
+    neg: [
+      "According to local sources, a drone struck Tell Hamra base on Sunday.",
+      "A drone struck Tell Hamra base, according to the Guard, in an attack on Sunday.",
+      "سقطت قذيفتان قرب حقل السهل الأحد، بحسب مصادر محلية.",
+    ],
+  },
+  {
+    id: "date-began-on",
+    does: "the day something began («هجمات … بدأت في 3 شباط», «the attacks, which began on October 3»): the start of a period, not an incident's day",
+    priority: 88,
+    pattern: [
+      { word: ["بدا", "بدات", "انطلق", "انطلقت", "began", "begun", "start", "started", "starting", "beginning"] },
+      { opt: [{ word: ["في", "منذ", "on", "in", "يوم"] }] },
+      DATE,
+    ],
+    out: role("since"),
+    pos: [
+      "وقال الوزير إن الضربات رد على هجمات الجماعة التي بدأت في 3 شباط",
+      "The strikes answer a string of attacks on US troops that began on February 3.",
+      "Attacks on the base, which started March 3, have wounded four.",
+    ],
+    neg: ["A drone struck Tell Hamra base on February 3, a Guard official said.", "وقصفت طائرة مسيرة قاعدة تل الحمراء في 3 شباط"],
+  },
+  {
     id: "date-then-said",
     does: "a date at the head of a sentence, then who spoke and a verb of saying, with no incident between: the day of the statement («Earlier on Wednesday, officials said…», «وفي وقت سابق اليوم، قالت الجماعة…», «ومساء الثلاثاء، أعلنت الوزارة…»)",
     priority: 79,
