@@ -347,9 +347,23 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
         ],
       },
     ],
-    out: mark("earlier"),
-    pos: ["وكانت جماعة النسر قد قصفت المرج", "The brigade had struck Marj twice."],
-    neg: ["وكانت المرج هادئة"],
+    // «The group said it had attacked…», «claimed that fighters had struck…»: the past of reported
+    // speech, the incident that was said, not one before it.
+    out: mark("earlier", (doc, m) => {
+      if (doc.tokens[m.i]?.text.toLowerCase() !== "had") return true;
+      const said = doc.tags.find((t) => t.kind === "cue" && (t.value === "say" || t.value === "claim") && t.j <= m.i && m.i - t.j <= 4);
+      return !said || doc.tokens.slice(said.j, m.i).some((t) => t.kind === "punct" && /[.;:]/.test(t.text));
+    }),
+    pos: [
+      "وكانت جماعة النسر قد قصفت المرج",
+      "The brigade had struck Marj twice.",
+      "The Guard said on Sunday that two shells fell on Marj. Gunmen had attacked the post in March.",
+    ],
+    neg: [
+      "وكانت المرج هادئة",
+      "The Eagle Brigade said it had attacked Tell Hamra base with drones.",
+      "The group claimed that its fighters had struck the Sahl field.",
+    ],
   },
   {
     id: "mark-comes-after",
@@ -602,9 +616,12 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
           },
         ],
       },
+      // «هذه الضربات…», «these strikes…»: pointed back at.
+      { opt: [{ punct: ['"', "“", "«"] }] },
+      { opt: [{ surface: ["هذه", "هذا", "تلك", "ذلك"] }] },
       {
         oneOf: [
-          [{ word: ["the"] }, INCIDENT],
+          [{ word: ["the", "this", "these", "that", "those"] }, INCIDENT],
           // «إن العملية نفذت فجر الأربعاء», «the operation was carried out…»: the attack just told.
           [{ word: ["the"] }, { word: ["operation"] }],
           [{ word: ["عمليه"], pre: ["ال", "وال", "فال"] }],
@@ -631,6 +648,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "The defence ministry said the attack on Marj killed two guards.",
       "وأوضح المسعف، الذي طلب عدم نشر اسمه، أن المصابين الثلاثة نقلوا إلى مشفى المرج",
       "The wounded were taken to a clinic in Marj.",
+      "وقال الوزير إن هذه الضربات رد على هجمات الجماعة",
+      'وقال الوزير إن "هذه الضربات رد على هجمات الجماعة"',
+      "The minister said these strikes answer the group's attacks.",
     ],
     neg: [
       "وأسفر هجوم على المرج عن مقتل عنصرين",
