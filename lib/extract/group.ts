@@ -29,6 +29,9 @@ export type Draft = {
   rules: string[];
   // How many of its first clauses are a headline held for it (group-lead-in).
   leadIn?: number;
+  // The earlier incident its sentence told in passing (group-main-before-earlier): the clauses
+  // after that aside still go on about this report.
+  aside?: Draft;
   // A second incident told with no day of its own («طائرة أخرى استهدفت بعد منتصف الليل…»): the
   // day of the report before it, near which it happened (an incident of weeks before is not it).
   near?: string | null;
@@ -125,6 +128,9 @@ type Decision =
   | { action: "join"; to: Draft }
   | { action: "score"; preferNew?: boolean };
 
+// How many sentences back «the attack», «the strikes» may reach over sentences that told nothing.
+const ANAPHORA_SENTENCES = 5;
+
 // The grouping table: the first rule that decides wins.
 export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFacts, ctx: Ctx) => Decision | null }> = [
   {
@@ -201,6 +207,20 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-other-convoy",
+    does: "a convoy told anew with a size other than the one just told («قافلة جديدة من 45 شاحنة» after «رتل من 30 شاحنة», «a convoy of 45 trucks» after one of 30): another convoy, flagged as a sequel, even through the same crossing on the same day",
+    decide: (c, { drafts }) => {
+      if (!c.freshConvoy || c.headline || has(c, "anaphora")) return null;
+      const sizes = (xs: ClauseFacts[]) => new Set(xs.flatMap((x) => x.counts.filter((n) => !n.implied && n.cls === "vehicle").map((n) => n.value.count)));
+      const own = sizes([c]);
+      const prior = drafts.findLast((d) => d.type === "convoy" && !d.mention);
+      if (!own.size || !prior) return null;
+      // A headline's size may sum the convoys the body tells one by one.
+      const told = sizes(prior.clauses.filter((x) => !x.headline));
+      return told.size && ![...own].some((n) => told.has(n)) ? { action: "new", sequel: true } : null;
+    },
+  },
+  {
     id: "group-claim-of-attack",
     does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
     decide: (c, { drafts, last }) => {
@@ -240,7 +260,7 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       if (tells(c) && c.kind === "response" && has(c, "response")) return null;
       // «Most of the missiles were intercepted»: a part of what was just told; group-partitive reads it.
       if (tells(c) && has(c, "partitive")) return null;
-      const gap = last ? c.index - lastOf(last).index : 99;
+      const gap = last ? c.index - Math.max(lastOf(last).index, last.aside ? lastOf(last.aside).index : -1) : 99;
       const key = clauseKey(c);
       // Counts of bases or sites describe, they do not tell: only munitions and strikes.
       const counts = c.counts.some((x) => !x.implied && (x.cls === "munition" || x.cls === "strike"));
@@ -255,6 +275,17 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
           // «وقالت إن العملية نفذت فجر الأربعاء»: the incident just told, named again with its day.
           (has(c, "anaphora") && eventDate(c) !== null && sameDay(last.date, eventDate(c))));
       return fits ? { action: "join", to: last } : { action: "skip" };
+    },
+  },
+  {
+    id: "group-response-named-again",
+    does: "«وقال الوزير إن هذه الضربات رد على…», «the strikes were a response to…»: the incident just told, named again and given its reason — not a response of its own",
+    decide: (c, { last }) => {
+      const [again, response] = [c.markers.get("anaphora"), c.markers.get("response") ?? c.markers.get("responded")];
+      if (!again || !response || again.i > response.i || !last || last.mention || c.index - lastOf(last).index > 2) return null;
+      // «…, and the Guard responded with artillery»: an answer struck with arms of its own is one.
+      if (c.weapons.some((w) => w.i >= response.i)) return null;
+      return compatible(family(last.type), family(clauseType(c))) && !eventDate(c) && !clauseKey(c) ? { action: "join", to: last } : null;
     },
   },
   {
@@ -313,8 +344,15 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-anaphora",
     does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
     decide: (c, { drafts, last }) => {
-      // Near: two clauses on, or two sentences on when those between told nothing of their own.
-      if (!last || last.mention === "background" || !has(c, "anaphora") || (c.index - lastOf(last).index > 2 && c.sentence - lastOf(last).sentence > 2))
+      // Near: two clauses on, or a few sentences on (those between told nothing of their own:
+      // quotes, reactions, what may follow — a clause that told something would have moved
+      // `last` on).
+      if (
+        !last ||
+        last.mention === "background" ||
+        !has(c, "anaphora") ||
+        (c.index - lastOf(last).index > 2 && c.sentence - lastOf(last).sentence > ANAPHORA_SENTENCES)
+      )
         return null;
       const fits = (d: Draft) => d.mention !== "background" && sameDay(d.date, eventDate(c)) && compatible(family(d.type), family(clauseType(c)));
       // The weapon named again picks the report that used it («القذائف» after a response by
@@ -365,16 +403,29 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
 // بلدة X وقرية Y» after a headline at X).
 const namesSite = (c: ClauseFacts, key: string) => c.places.some((p) => (SPECIFICITY[p.value.kind] ?? 0) > VAGUE && siteKey(p.value) === key);
 
+// A site the report only described, less surely («a base housing US troops in Marj», read as
+// the one base known there), then a site of that kind named in the same province: the one
+// named is where it happened, the description was vague.
+function describedNear(d: Draft, c: ClauseFacts, key: string): boolean {
+  // Only while the report names no site surely.
+  if (d.clauses.some((x) => x.places.some((p) => p.confidence >= 0.85 && (SPECIFICITY[p.value.kind] ?? 0) > VAGUE))) return false;
+  const guessed = d.clauses.flatMap((x) => x.described).filter((p) => p.confidence < 0.85);
+  const named = c.places.filter((p) => siteKey(p.value) === key && p.confidence >= 0.85);
+  return named.some((n) => guessed.some((g) => g.value.kind === n.value.kind && !!g.value.governorate && g.value.governorate === n.value.governorate));
+}
+
 // How well clause c goes on about draft d (higher is better; below ATTACH it opens its own).
 export function score(d: Draft, c: ClauseFacts): number {
   const gap = c.index - lastOf(d).index;
   let s = gap <= 1 ? 2 : gap === 2 ? 1 : gap <= 4 ? 0 : -1 - (gap - 4) * 0.25;
   if (c.paragraph === lastOf(d).paragraph) s += 0.5;
   const key = clauseKey(c);
+  const near = !!key && key !== d.key && describedNear(d, c, key);
   // A site the report already named, less surely («a base in north-east Jordan» read as the one
   // base known there), named now is that report's site, not another.
   if (key && d.key && key !== d.key && d.clauses.some((x) => [...x.places, ...x.described].some((p) => p.confidence < 0.85 && siteKey(p.value) === key)))
     s += 4;
+  else if (near) s += 3;
   else if (key && d.key) s += key === d.key ? 4 : namesSite(c, d.key) ? 2 : -6;
   // A lead that named no place takes the one the next sentence gives (a dateline between).
   else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
@@ -387,7 +438,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   // An incident told in words of its own at a town or city the report never named («كما وصلت
   // تعزيزات إلى مدينة الحسكة» after a convoy at a crossing) is another incident; the incident
   // named again there («the strikes in al-Qaim») is not.
-  else if (!(key && d.key) && c.fresh && placesApart(d, c)) s -= 3;
+  else if (!(key && d.key) && !near && c.fresh && placesApart(d, c)) s -= 3;
   const date = eventDate(c);
   // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
   if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
@@ -521,6 +572,37 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
         if (d.sequel && !d.date) d.near = drafts.findLast((o) => o.date && !o.mention)?.date ?? null;
       }
       if (rule === "group-earlier") d.mention = "earlier";
+      // «انسحبت القوات من القاعدة، بعد يومين من قصفها», «Troops left the base, days after a
+      // rocket attack»: what the sentence opened with, held though it named no site, is the news
+      // and the earlier incident an aside. It opens a report of its own when of another kind;
+      // what the next sentences add goes on about it.
+      let main: Draft | null = null;
+      if (d.mention === "earlier" && !drafts.length) {
+        const own = leadIn.filter((x) => x.sentence === c.sentence && !x.headline && tells(x));
+        const kind = own.map(clauseType).find((t) => t) ?? null;
+        if (own.length && kind && !compatible(family(kind), family(d.type))) {
+          main = {
+            clauses: own,
+            key: null,
+            date: null,
+            said: null,
+            type: kind,
+            response: false,
+            mention: null,
+            sequel: false,
+            rules: ["group-main-before-earlier"],
+          };
+          for (const x of own) {
+            main.key ??= clauseKey(x);
+            main.date ??= eventDate(x);
+            main.said ??= saidDate(x);
+          }
+          if (trace) for (const x of own) trace("group-main-before-earlier", "new", x);
+          leadIn = leadIn.filter((x) => !own.includes(x));
+          main.aside = d;
+          drafts.push(main);
+        }
+      }
       // «هجمات مماثلة»: of the kind of the incident told before.
       if (!d.type && has(c, "similar") && drafts.length) {
         d.type = drafts[drafts.length - 1]!.type;
@@ -542,7 +624,7 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
       }
       leadIn = several ? leadIn.filter((x) => !held.includes(x)) : [];
       drafts.push(d);
-      target = d;
+      target = main ?? d;
     }
     ctx.last = target;
   }

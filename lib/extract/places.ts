@@ -119,9 +119,11 @@ const TO = new Set(["الي", "to", "into", "toward", "towards", "نحو", "با
 // names where it went, not where it was seen: the crossing it passed is the incident's place.
 const HEADING = new Set(["متجه", "متوجه", "توجه", "اتجه", "يتجه", "تتجه", "يتوجه", "تتوجه", "قاصد", "heading", "headed", "bound"]);
 function destination(doc: Doc, t: Tag): boolean {
-  const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form)));
+  const to = [t.i - 1, t.i - 2].find((k) => k >= 0 && doc.tokens[k]!.readings.some((r) => TO.has(r.form) || r.form === "for"));
   if (to === undefined) return false;
   if (doc.tokens[to - 1]?.readings.some((r) => HEADING.has(r.form))) return true;
+  // «for» says where only after a word of heading («headed for X», «bound for X»).
+  if (doc.tokens[to]!.readings.some((r) => r.form === "for")) return false;
   return doc.tags.some(
     (e) =>
       e.kind === "event" &&

@@ -24,6 +24,8 @@ const SPANS_AR = ["ايام", "اسابيع", "اسبوعين", "اشهر", "ش�
 const SPANS_EN = ["days", "weeks", "months"];
 // A span of days or weeks back from the day told («two weeks after», «a week after»); not hours.
 const daysBack = (d: DateMention) => d.rule === "en-after-span" && (d.offset ?? 0) < 0;
+// «بعد يومين من», «عقب أسبوعين على», read as one date (lib/dates, ar-after-span): not «بعد ساعات من».
+const daysBackAr = (d: DateMention) => d.rule === "ar-after-span" && (d.offset ?? 0) < 0;
 const cutAt =
   (kind: ClauseKind, cap = "at") =>
   (m: Match): CutOut | null =>
@@ -218,6 +220,7 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
           // "two weeks", "three days", "a week" are read as one date (lib/dates, en-after-span),
           // which a skip steps over whole: the span of days or more as that date.
           [COMMA, { opt: [{ word: ["just", "only", "about", "some"] }] }, { tag: "date", where: daysBack, as: "at" }, cue("after")],
+          [COMMA, { tag: "date", where: daysBackAr, as: "at" }],
         ],
       },
       { opt: [{ word: ["an", "a", "the"] }] },
@@ -232,6 +235,8 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       "Rockets hit Tell Hamra base, two weeks after the airstrikes on Marj.",
       "A drone struck the Sahl field, three days after a rocket attack on Tell Hamra base.",
       "Shells fell on Marj, a week after a drone attack on Wadi al-Nour.",
+      "انسحبت قوات الحرس الوطني من معبر القصر، بعد أسبوعين من تعرضه لقصف بالقذائف",
+      "سقطت قذيفتان على المرج، عقب يومين على هجوم بطائرة مسيرة على وادي النور",
     ],
     neg: [
       "سقطت صواريخ على قاعدة تل الحمراء بعد أيام من الهدوء",
@@ -240,6 +245,7 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       "Jets struck Marj late Friday, two hours after a rocket attack on Tell Hamra base.",
       "Rockets hit Tell Hamra base, two weeks after talks resumed in Marj.",
       "قصفت الطائرات المرج، بعد ساعات من هجوم صاروخي على قاعدة تل الحمراء",
+      "انسحبت قوات الحرس الوطني من معبر القصر، بعد أسبوعين من المفاوضات",
     ],
   },
   {

@@ -67,6 +67,27 @@ export const EXAMPLE_PLACES: PlaceRef[] = [
     country: "SY",
   },
   { id: "wadi-sahel", nameAr: "وادي الساحل", nameEn: "Wadi Sahel", aliasesAr: [], aliasesEn: [], kind: "city", governorate: "Sahel", country: "SY" },
+  // Two bases in Sahel province: «a base in Kafr Salem» may be either, read less surely.
+  {
+    id: "kafr-salem-air-base",
+    nameAr: "مطار كفر سالم",
+    nameEn: "Kafr Salem airbase",
+    aliasesAr: ["قاعدة كفر سالم"],
+    aliasesEn: ["Kafr Salem air base"],
+    kind: "base",
+    governorate: "Sahel",
+    country: "SY",
+  },
+  {
+    id: "sakhra-base",
+    nameAr: "قاعدة الصخرة",
+    nameEn: "Sakhra base",
+    aliasesAr: [],
+    aliasesEn: ["al-Sakhra base"],
+    kind: "base",
+    governorate: "Sahel",
+    country: "SY",
+  },
   {
     id: "jisr-crossing",
     nameAr: "معبر الجسر",
