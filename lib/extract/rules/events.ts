@@ -48,10 +48,13 @@ export const LIGHT_VERB_RULES: Array<Rule<LightOut>> = [
     does: "a light verb, its subject, then the noun of an attack: «شن الطيران الحربي عدواناً على…», «نفذت المقاتلات سلسلة غارات…»",
     priority: 50,
     // Verb, subject, object (the subject may come after the noun too: «شنت غارات طائرات حربية»).
-    pattern: [cue("light"), { skip: 4 }, AR_QUANT, cue("attackNoun", "noun")],
+    // The hour and the day may come between the verb and its noun («شن … نحو الساعة الثانية
+    // من فجر اليوم الأحد عدواناً جوياً…»).
+    pattern: [cue("light"), { skip: 4 }, { opt: [{ tag: "date" }, { opt: [{ punct: ["،", ","] }] }] }, AR_QUANT, cue("attackNoun", "noun")],
     out: light,
     pos: [
       "شن الطيران الحربي عدواناً جوياً على أطراف وادي النور فجر اليوم",
+      "شن العدو نحو الساعة الثانية فجر اليوم الأحد عدواناً جوياً على أطراف وادي النور",
       "ونفذت مقاتلات حربية سلسلة غارات على مواقع قرب المرج",
       "شنت طائرات مجهولة عدواناً على قرية قرب المرج",
       "وتشن الطائرات غارات متتالية على محيط وادي النور",
