@@ -9,7 +9,7 @@ import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
 import { readPeople, type ActorFact, type SourceFact } from "./people";
-import { describedSites, readPlaces, unlistedLocalities } from "./places";
+import { bylineLines, describedSites, readPlaces, unlistedLocalities } from "./places";
 import { DATE_RULES, type DateRole } from "./rules/dates";
 import type { Span } from "./matcher";
 import { LIGHT_VERB_RULES } from "./rules/events";
@@ -277,6 +277,10 @@ export function readFacts(
 ): ClauseFacts[] {
   const within = <T extends { i: number }>(list: T[], c: Clause) => list.filter((x) => x.i >= c.i && x.i < c.j);
   const people = readPeople(doc, clauses, trace);
+  // «أربيل- وكالة …» on a line of its own: the outlet that filed the story with its town, no
+  // source of a report.
+  const bylines = bylineLines(doc).filter(([a, b]) => doc.tags.some((t) => t.kind === "place" && t.i >= a && t.j <= b));
+  const cited = people.sources.filter((x) => !bylines.some(([a, b]) => x.i >= a && x.j <= b));
   const sentences = sentencesOf(clauses);
   const { roles: dateRoles, period } = roles;
   const spoken = spokenDays(doc, clauses, dateRoles, anchor, near);
@@ -408,7 +412,7 @@ export function readFacts(
       actors: within(people.actors, c),
       counts: within(counts, c),
       casualties: within(casualties, c),
-      sources: within(people.sources, c),
+      sources: within(cited, c),
       markers,
     };
   });

@@ -151,3 +151,18 @@ describe("the incident named again and given its reason is not a response of its
     expect(news(body)).toHaveLength(2);
   });
 });
+
+describe("an outlet on a byline line with its town filed the story; it is no source of a report", () => {
+  const names = (body: string) => {
+    const r = read(body);
+    return [...r.sources, ...r.reports.flatMap((x) => x.sources)].map((x) => x.value.name);
+  };
+  it("leaves «المرج- عين الفرات» out of the article's and the reports' sources", () => {
+    const body = "جماعة النسر تستهدف قاعدة تل الحمراء\nالمرج- عين الفرات\nقالت جماعة النسر، السبت، إنها استهدفت قاعدة تل الحمراء بطائرتين مسيرتين.";
+    expect(names(body)).not.toContain("عين الفرات");
+  });
+  it("keeps the outlet when the text cites it", () => {
+    const body = "نقلت شبكة عين الفرات عن مصادر محلية أن طائرة مسيرة استهدفت قاعدة تل الحمراء مساء السبت.";
+    expect(names(body)).toContain("عين الفرات");
+  });
+});

@@ -87,9 +87,15 @@ function datelineEnd(doc: Doc, from = 0): number {
 // where the story was filed, or no place at all. The spans [start, end) of the first lines' datelines.
 const BYLINE = new Set(["خاص", "نت", "exclusive"]);
 function datelineLines(doc: Doc): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
   const first = datelineEnd(doc);
-  if (first) out.push([0, first]);
+  return [...(first ? [[0, first] as [number, number]] : []), ...bylineLines(doc)];
+}
+
+// The lines of their own among the first three that are a dateline or a byline («CITY-AGENCY»,
+// «الرقة – خاص»). An outlet named there alone with its town is the one that filed the story, not
+// a source it cites (sources named in the text, «نقلاً عن وكالة …», are).
+export function bylineLines(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let lines = 0;
   for (let k = 0; k < doc.tokens.length && lines < 3; k++) {
     if (doc.tokens[k]!.kind !== "break") continue;
