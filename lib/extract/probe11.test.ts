@@ -18,7 +18,15 @@
 // hours later"), never joined to the first.
 //
 // Run through tests/probe-harness.ts: each expectation is a test, known gaps are expected
-// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run.
+// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run: 146 of
+// 227 met (reports 7/12). Where a headline names two incidents in another order than the body
+// (a05, a06), the news are paired in the headline's order, as the assist tells them; the first
+// run had them in the body's order, which paired every field of those reports with the other
+// incident: 167 of 227 (reports 7/12), no expectation changed. The commonest misses: a sentence
+// that names an incident again (a convoy's destination, a base named after a described one, the
+// strikes' hour after quotes, an earlier attack told again paragraphs later) opening a report of
+// its own; second convoys and attacks not given the first's day and actor; the column of a
+// withdrawal read as a convoy.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -106,16 +114,6 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
   // الغارات نحو الساعة الواحدة من فجر الجمعة» (the 19th); 140 attacks a tally.
   "a05-mayadeen-press-conference": [
     {
-      date: "2024-01-17",
-      precision: "day",
-      type: "rocket_attack",
-      place: "ain-al-asad",
-      weapons: ["rocket"],
-      count: 4,
-      casualties: ["none"],
-      sources: ["خلية الإعلام الأمني"],
-    },
-    {
       date: "2024-01-19",
       precision: "day",
       type: "airstrike",
@@ -124,6 +122,16 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       casualties: ["killed:3"],
       actors: [US],
       sources: ["القيادة المركزية الأميركية (سنتكوم)"],
+    },
+    {
+      date: "2024-01-17",
+      precision: "day",
+      type: "rocket_attack",
+      place: "ain-al-asad",
+      weapons: ["rocket"],
+      count: 4,
+      casualties: ["none"],
+      sources: ["خلية الإعلام الأمني"],
     },
     { mention: "background" },
   ],
@@ -140,7 +148,6 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       actors: [COALITION],
       sources: [SOHR],
     },
-    { date: "2024-02-06", precision: "day", type: "convoy", place: ["semalka-crossing", "deir-ez-zor-governorate"], count: 35, actors: [COALITION] },
     {
       date: "2024-01-30",
       precision: "approximate",
@@ -152,6 +159,7 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       actors: ["Iran-backed militias/actor"],
       sources: ["قوات سوريا الديمقراطية"],
     },
+    { date: "2024-02-06", precision: "day", type: "convoy", place: ["semalka-crossing", "deir-ez-zor-governorate"], count: 35, actors: [COALITION] },
     { mention: "background" },
   ],
   // Sunday 10 December 2023: two Katyushas on Victory base at dawn, told again after the
@@ -261,7 +269,111 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // «وقال مصدر محلي …، إن الرتل توجه نحو قاعدة خراب الجير في ريف رميلان»: the base is dropped as
+  // the convoy's destination but its locator, Rmeilan, is kept, so the sentence opens a convoy
+  // report of its own (Rmeilan, no count) with the first convoy's source, and every report after it
+  // pairs one place down. The second convoy («عبر المعبر ذاته … واتجه إلى قاعدة تل بيدر شمال
+  // غربي مدينة الحسكة») is placed at its destination's locator (al-Hasakah city), dated
+  // approximately and left without the coalition; the airlift (the 13th, Kharab al-Jir) is met.
+  "a01-northpress-convoys-airlift/reports",
+  "a01-northpress-convoys-airlift/1/sources",
+  "a01-northpress-convoys-airlift/2/precision",
+  "a01-northpress-convoys-airlift/2/place",
+  "a01-northpress-convoys-airlift/2/count",
+  "a01-northpress-convoys-airlift/2/actors",
+  "a01-northpress-convoys-airlift/3/date",
+  "a01-northpress-convoys-airlift/3/precision",
+  "a01-northpress-convoys-airlift/3/place",
+  // The column leaving the base («رتلاً من نحو 30 آلية خرج من القاعدة») opens a convoy report and
+  // takes the local sources; the official's «ولا نية لإخلاء قواعد أخرى حالياً» opens a second
+  // «other» report (a sequel); «وقبل أسبوع، أعلنت فصائل …», three paragraphs after the lead, is
+  // news, not joined to the earlier attack the lead cut off, which keeps «بعد أيام من» (the 13th)
+  // and neither the two drones nor the claimant. The bomb by al-Shaddadi pairs one place down (it
+  // also names its victims, «قسد», as the actor).
+  "a02-enab-withdrawal-earlier/reports",
+  "a02-enab-withdrawal-earlier/1/sources",
+  "a02-enab-withdrawal-earlier/2/date",
+  "a02-enab-withdrawal-earlier/2/type",
+  "a02-enab-withdrawal-earlier/2/place",
+  "a02-enab-withdrawal-earlier/2/weapons",
+  "a02-enab-withdrawal-earlier/2/casualties",
+  "a02-enab-withdrawal-earlier/3/date",
+  "a02-enab-withdrawal-earlier/3/count",
+  "a02-enab-withdrawal-earlier/3/actors",
+  // the second drone «بعد ساعات، قرابة منتصف الليل» takes the article's day (approximate), not the
+  // first's «مساء الأربعاء».
+  "a03-anadolu-erbil-described/2/date",
+  // «قوات الاحتلال الأمريكي» is not the US forces (kept so on purpose, arabic-probe3), nor «طائرة
+  // شحن عسكرية أمريكية»; the airlift, told with no day, gets no date and no warning.
+  "a04-sana-undated-airlift/1/actors",
+  "a04-sana-undated-airlift/2/warnings",
+  "a04-sana-undated-airlift/2/actors",
+  // CENTCOM's «نُفذت الغارات نحو الساعة الواحدة من فجر الجمعة», three paragraphs of reactions
+  // after the strikes, opens a report of its own (Iraq): the strikes keep the article's day
+  // (approximate) and lack CENTCOM. With any one of the three paragraphs left out, it joins.
+  "a05-mayadeen-press-conference/reports",
+  "a05-mayadeen-press-conference/1/date",
+  "a05-mayadeen-press-conference/1/precision",
+  "a05-mayadeen-press-conference/1/sources",
+  // «خلايا تابعة للميليشيات الإيرانية» names no actor; the second convoy, after the rockets in
+  // the headline's order, takes their «الأسبوع الماضي» (without the headline, the article's day,
+  // approximate) and not the coalition.
+  "a06-sohr-two-convoys-last-week/2/actors",
+  "a06-sohr-two-convoys-last-week/3/date",
+  "a06-sohr-two-convoys-last-week/3/precision",
+  "a06-sohr-two-convoys-last-week/3/actors",
+  // The lead's tail ", the latest in a string of attacks … since the war in Gaza began" is cut off
+  // as background and stands between the base described and "The sources said the drone was shot
+  // down … near the Ain al-Asad air base … late on Saturday": the lead stays a report of its own,
+  // dated by "according to … on Sunday", placed in Iraq (without the tail they join). The claim,
+  // "…, a loose alliance of …, said in a statement on Telegram it had targeted the base", is read
+  // as pluperfect and names no claimant; "Islamic State militants attacked an army checkpoint"
+  // gets no type. Sinjar pairs one place down.
+  "e08-reuters-asad-described/reports",
+  "e08-reuters-asad-described/1/date",
+  "e08-reuters-asad-described/1/place",
+  "e08-reuters-asad-described/1/casualties",
+  "e08-reuters-asad-described/1/actors",
+  "e08-reuters-asad-described/2/type",
+  "e08-reuters-asad-described/2/place",
+  "e08-reuters-asad-described/2/casualties",
+  "e08-reuters-asad-described/2/actors",
+  // "The strikes were carried out at about 3:30 a.m. local time Friday" opens a report of its own
+  // (Iraq): the quote "…a series of attacks … that began on Oct. 17", read as background, stands
+  // between (without it they join); the lead's strikes are dated by "the Pentagon said Friday",
+  // approximate. Green Village, met, pairs one place down.
+  "e09-ap-strikes-at-dawn/reports",
+  "e09-ap-strikes-at-dawn/1/precision",
+  "e09-ap-strikes-at-dawn/2/date",
+  "e09-ap-strikes-at-dawn/2/type",
+  "e09-ap-strikes-at-dawn/2/place",
+  "e09-ap-strikes-at-dawn/2/weapons",
+  "e09-ap-strikes-at-dawn/2/count",
+  "e09-ap-strikes-at-dawn/2/casualties",
+  // "…, local sources and a Kurdish official told Middle East Eye" goes to the earlier attack cut
+  // off the lead, not the withdrawal; "two cargo planes" is no count; "Two weeks ago, …" four
+  // paragraphs later is a second earlier report, so the two drones and the claimant are not on
+  // the first.
+  "e10-mee-outpost-cargo-planes/1/sources",
+  "e10-mee-outpost-cargo-planes/2/count",
+  "e10-mee-outpost-cargo-planes/3/count",
+  "e10-mee-outpost-cargo-planes/3/actors",
+  // "the US-led international coalition" is not read as the coalition; "A second convoy … in the
+  // afternoon" is dated approximately and not given the coalition.
+  "e11-northpress-convoys-source-day/1/actors",
+  "e11-northpress-convoys-source-day/2/precision",
+  "e11-northpress-convoys-source-day/2/actors",
+  // the headline's "rockets fired at Erbil last week" joins the lead's "another drone attack hours
+  // later": the second drone is dated last week and placed at Erbil; "the Pentagon said in a
+  // statement on Tuesday" goes to that clause only, and "Neither attack caused injuries" to no
+  // report.
+  "e12-pentagon-second-drone/1/casualties",
+  "e12-pentagon-second-drone/1/sources",
+  "e12-pentagon-second-drone/2/date",
+  "e12-pentagon-second-drone/2/place",
+  "e12-pentagon-second-drone/2/casualties",
+]);
 
 runProbe({
   title: "the assist on an eleventh probe of invented articles: airlifts, second convoys, earlier attacks, bases named late, speakers' days",
