@@ -268,6 +268,29 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     ],
   },
   {
+    id: "date-ordinal-period",
+    does: "the period an incident is counted in: «the second of its kind on the base this month», «الهجوم الثالث على القاعدة هذا الأسبوع» (a week or a month of counting, not the incident's day)",
+    priority: 86,
+    pattern: [cue("second"), { skip: 8 }, DATE],
+    out: (m) => {
+      const d = m.caps.date?.tag as Tag<"date"> | undefined;
+      // A stretch of days (a week, a month), not a day: «this week», «هذا الأسبوع», «this month».
+      const stretch =
+        d &&
+        (d.value.kind === "week" ||
+          d.value.kind === "month" ||
+          d.value.precision === "month" ||
+          (d.value.kind === "relative" && d.value.precision === "approximate"));
+      return d && stretch ? { role: "since", date: d } : null;
+    },
+    pos: [
+      "The attack is the second of its kind on the base this month.",
+      "وهو الهجوم الثالث على قاعدة تل الحمراء هذا الأسبوع",
+      "It was the third drone strike in the area this week.",
+    ],
+    neg: ["A second drone struck Marj this morning.", "وسقطت قذيفة ثانية على المرج مساء اليوم", "A third rocket fell near Marj on March 3."],
+  },
+  {
     id: "date-began-on",
     does: "the day something began («هجمات … بدأت في 3 شباط», «the attacks, which began on October 3»): the start of a period, not an incident's day",
     priority: 88,
@@ -316,8 +339,8 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
     does: "a statement and its date: «in a statement Wednesday», «a statement released on Sunday», «in a video posted Monday» (the day it was issued)",
     priority: 77,
     pattern: [
-      { word: ["statement", "statements", "video", "post", "communique", "release"] },
-      { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent"] }, { opt: [{ word: ["out"] }] }] },
+      { word: ["statement", "statements", "video", "post", "communique", "release", "briefing", "conference", "interview"] },
+      { opt: [{ word: ["released", "issued", "published", "posted", "put", "sent", "held", "given"] }, { opt: [{ word: ["out"] }] }] },
       // Where it was posted: «on Telegram», «via its Telegram channel».
       {
         opt: [
@@ -335,6 +358,8 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       "In a statement Wednesday, the Guard said a drone struck Marj.",
       "A statement released on Sunday said two shells hit Marj.",
       "The Eagle Group claimed the attack in a statement on Telegram on Wednesday.",
+      "At a press briefing last Thursday, a Guard spokesman said that early on Wednesday a drone struck Marj.",
+      "In a news conference held on Monday, the governor said two shells hit Marj.",
     ],
     neg: ["The statement said a drone struck Marj on Wednesday.", "In a statement, the Guard said a drone struck Marj on Sunday."],
   },
