@@ -343,7 +343,12 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
   {
     id: "group-anaphora",
     does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
-    decide: (c, { drafts, last }) => {
+    decide: (c, { drafts, last: told }) => {
+      // A tally told in between («…, the latest in a string of attacks since…», a quote on
+      // «attacks that began in October») does not stand between an incident and «the strikes»
+      // named again: the report told before the tally is the one just told.
+      const last = told?.mention === "background" ? drafts.filter((d) => !d.mention).pop() : told;
+      if (last && drafts.some((d) => d !== last && d.mention !== "background" && lastOf(d).index > lastOf(last).index)) return null;
       // Near: two clauses on, or a few sentences on (those between told nothing of their own:
       // quotes, reactions, what may follow — a clause that told something would have moved
       // `last` on).
