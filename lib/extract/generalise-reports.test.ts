@@ -132,10 +132,14 @@ describe("the incident named again after sentences that told nothing of their ow
     ].join("\n");
     expect(brief(body)).toEqual([{ mention: null, type: "airstrike", place: "marj", date: "2025-03-14/day" }]);
   });
-  it("reaches back over a quote on a series of attacks, read as background", () => {
-    const body =
-      'US jets struck two Eagle Brigade depots near Marj, the Guard said on Friday.\n"The strikes answer a string of attacks on our troops that began on February 3," the minister said.\nThe strikes were carried out at about 4 a.m. on Friday.';
-    expect(news(body).map((r) => `${r.type?.value} ${r.date?.value.date}/${r.date?.value.precision}`)).toEqual(["airstrike 2025-03-14/day"]);
+  it("reaches back over a quote on a series of attacks and a reaction", () => {
+    const body = [
+      "US jets struck a depot used by the Eagle Brigade near Marj, the Guard said Friday, the second such reprisal for a wave of attacks on its posts.",
+      '"These strikes answer a series of attacks on our guards that began on Feb. 3," the minister said in a statement.',
+      "The governor of Marj condemned the strikes and warned of escalation.",
+      "The strikes were carried out at about 4 a.m. local time Friday, the officials said.",
+    ].join("\n\n");
+    expect(brief(body)).toEqual([{ mention: null, type: "airstrike", place: "marj", date: "2025-03-14/day" }]);
   });
   it("opens a new report for an attack told anew in words of its own, however near", () => {
     const body =

@@ -51,7 +51,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pattern: [cue("background")],
     // A trend named as the cause of what the clause tells («أخلت القوات القاعدة نتيجة الهجمات
     // المتكررة», «troops left amid repeated attacks») leaves the clause an incident.
-    out: mark("background", (doc, m) => !doc.tags.some((t) => t.kind === "cue" && t.value === "reason" && t.j <= m.i && t.j >= m.i - 2)),
+    // So does a trend named as what the clause's act answers («…، رداً على سلسلة هجمات», «a
+    // reprisal for a wave of attacks», «These strikes are a response to a series of attacks»).
+    out: mark(
+      "background",
+      (doc, m) =>
+        !doc.tags.some(
+          (t) => t.kind === "cue" && ((t.value === "reason" && t.j <= m.i && t.j >= m.i - 2) || (t.value === "response" && t.j <= m.i && t.j >= m.i - 4)),
+        ) && !doc.tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => /^(?:reprisals?|retaliat\w*|answer(?:s|ed|ing)?)$/i.test(t.text)),
+    ),
     pos: [
       "تتعرض القاعدة لهجمات متكررة بالصواريخ",
       "The base has repeatedly come under rocket fire.",
@@ -66,6 +74,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "أخلت القوات الأميركية قاعدة المرج نتيجة الاستهدافات المتكررة لها",
       "Troops left the outpost amid repeated attacks.",
       "ونفذت الجماعة عدداً من العمليات في المرج أمس",
+      "قصفت الطائرات مواقع الجماعة قرب المرج، رداً على سلسلة هجمات على قاعدة تل الحمراء",
+      "Jets struck depots near Marj, the second such reprisal for a wave of attacks on the Guard.",
+      "These strikes are a response to a series of attacks on our guards.",
     ],
   },
   {
