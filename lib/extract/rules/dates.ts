@@ -252,14 +252,16 @@ export const DATE_RULES: Array<Rule<DateRoleOut>> = [
       { skip: 6, commas: true, as: "between" },
       { opt: [{ word: ["on", "يوم", "late", "early"] }] },
       DATE,
-      { opt: [{ punct: true }] },
-      { edge: "end" },
+      // The date closes the sentence, or the phrase before a comma («…, according to two sources
+      // on Sunday, the latest in a string of attacks»).
+      { oneOf: [[{ opt: [{ punct: true }] }, { edge: "end" }], [{ punct: [",", "،"] }]] },
     ],
     out: (m, doc) => (tellsIncident(doc, m.caps.between) ? null : role("statement")(m, doc)),
     pos: [
       "A drone struck Tell Hamra base, according to local sources on Sunday.",
       "Two shells fell near the Sahl field, according to a Guard statement on Monday.",
       "سقطت قذيفتان قرب حقل السهل، بحسب ما أفادت مصادر محلية الأحد.",
+      "A drone struck Tell Hamra base, according to two Guard sources on Sunday, the latest in a string of attacks.",
     ],
     neg: [
       "According to local sources, a drone struck Tell Hamra base on Sunday.",

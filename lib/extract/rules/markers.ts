@@ -362,7 +362,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     // speech, the incident that was said, not one before it.
     out: mark("earlier", (doc, m) => {
       if (doc.tokens[m.i]?.text.toLowerCase() !== "had") return true;
-      const said = doc.tags.find((t) => t.kind === "cue" && (t.value === "say" || t.value === "claim") && t.j <= m.i && m.i - t.j <= 4);
+      // Who said it and where may come between («said in a statement on Telegram it had…»).
+      const said = doc.tags.find((t) => t.kind === "cue" && (t.value === "say" || t.value === "claim") && t.j <= m.i && m.i - t.j <= 8);
       return !said || doc.tokens.slice(said.j, m.i).some((t) => t.kind === "punct" && /[.;:]/.test(t.text));
     }),
     pos: [
@@ -373,6 +374,7 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: [
       "وكانت المرج هادئة",
       "The Eagle Brigade said it had attacked Tell Hamra base with drones.",
+      "The Eagle Brigade said in a statement on Telegram it had targeted the base.",
       "The group claimed that its fighters had struck the Sahl field.",
     ],
   },
