@@ -175,3 +175,33 @@ describe("an outlet on a byline line with its town filed the story; it is no sou
     expect(names(body)).toContain("عين الفرات");
   });
 });
+
+describe("where a convoy went, and what a second one is", () => {
+  it("reads the town that locates a convoy's destination as no site of its own", () => {
+    const body = "استقدم التحالف رتلاً من 20 شاحنة عبر معبر القصر صباح الأحد.\nوقال مصدر محلي إن الرتل توجه نحو قاعدة تل الحمراء في ريف المرج.";
+    expect(brief(body)).toEqual([{ mention: null, type: "convoy", place: "qasr-crossing", date: "2025-03-09/day" }]);
+    expect(news(body)[0]!.places.map((p) => p.value.id)).not.toContain("marj");
+  });
+  it("keeps an airlift told anew, on its own day, apart from a second convoy told before it", () => {
+    const body =
+      "دخل رتل من 20 شاحنة عبر معبر القصر صباح اليوم.\nوبعد ساعات، دخل رتل جديد من 35 آلية عبر المعبر ذاته، واتجه إلى قاعدة تل الحمراء.\nكما حطت طائرة شحن في قاعدة الروضة مساء أمس.";
+    const r = news(body);
+    expect(r.map((x) => x.counts.map((c) => c.value.count))).toEqual([[20], [35], [1]]);
+    expect(r[2]!.places[0]?.value.id).toBe("rawda-post");
+    expect(r[2]!.date?.value.date).toBe("2025-03-13");
+  });
+});
+
+describe("the strikes named again after who told of them", () => {
+  it("joins «وبحسب بيان …، نُفذت الغارات فجر الجمعة» to the strikes told four paragraphs before", () => {
+    const body = [
+      "شنت طائرات حربية غارات على مواقع لجماعة النسر قرب المرج.",
+      "ووصف محافظ المرج ما جرى بأنه اعتداء على السيادة.",
+      "وحذر المحافظ من أن التصعيد سيقود إلى مزيد من التوتر.",
+      "من جهتها، توعدت جماعة النسر برد قريب.",
+      "ودعا نواب في البرلمان إلى جلسة طارئة لبحث التطورات.",
+      "وبحسب بيان لقوات الحرس الوطني، نُفذت الغارات نحو الساعة الثانية من فجر الجمعة.",
+    ].join("\n\n");
+    expect(brief(body)).toEqual([{ mention: null, type: "airstrike", place: "marj", date: "2025-03-14/day" }]);
+  });
+});

@@ -433,7 +433,9 @@ export function score(d: Draft, c: ClauseFacts): number {
   else if (near) s += 3;
   else if (key && d.key) s += key === d.key ? 4 : namesSite(c, d.key) ? 2 : -6;
   // A lead that named no place takes the one the next sentence gives (a dateline between).
-  else if (key && !d.key) s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response ? 1 : -1;
+  // A second one of the kind («رتل جديد … بعد ساعات») takes no place from an incident told anew.
+  else if (key && !d.key)
+    s += d.clauses.length === 1 && (gap <= 1 || (gap === 2 && !d.date && c.sentence <= 3)) && !d.response && !(d.sequel && c.fresh) ? 1 : -1;
   // «القاعدة», named no further: the site of a report that has one.
   else if (!key && d.key && definiteSite(c)) s += 1.5;
   // Places in other governorates than any the report named («In Kirkuk, gunmen…» after a rocket
@@ -449,7 +451,7 @@ export function score(d: Draft, c: ClauseFacts): number {
   if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
   // A second incident with no day of its own happened near the one told before it: an incident
   // recalled from weeks before is not it.
-  else if (date && d.near && Math.abs(daysBetween(date, d.near)) > 3) s -= 6;
+  else if (date && d.near && Math.abs(daysBetween(date, d.near)) > (d.sequel && c.fresh ? 0 : 3)) s -= 6;
   // Told as said on a day: an incident more than a few days before it is another one.
   else if (date && d.said) s += Math.abs(daysBetween(date, d.said)) <= 3 ? 1 : -6;
   // Told as said on a day before the day the report's incident is known to have happened on: it

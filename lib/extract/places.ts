@@ -140,6 +140,20 @@ function destination(doc: Doc, t: Tag): boolean {
   );
 }
 
+// Words that place a site within a town or region: «في ريف X», «شمال غربي مدينة X», «near the
+// town of X», «north of X».
+const LOCATING = new Set(
+  "في قرب بالقرب من ريف محيط اطراف مدينه بلده قريه محافظه شمال جنوب شرق غرب شمالي جنوبي شرقي غربي in near outside of the town city village province north south east west northeast northwest southeast southwest".split(
+    " ",
+  ),
+);
+function locatesMoved(doc: Doc, t: Tag<"place">, moved: Tag[]): boolean {
+  const d = moved.find((x) => x.j <= t.i && t.i - x.j <= 4) as Tag<"place"> | undefined;
+  if (!d || (SPECIFICITY[t.value.kind] ?? 0) > (SPECIFICITY[d.value.kind] ?? 0)) return false;
+  const between = doc.tokens.slice(d.j, t.i);
+  return between.every((x) => x.kind === "word" && x.readings.some((r) => LOCATING.has(r.form))) && (between.length > 0 || /^(?:ب|في)$/.test(t.pre));
+}
+
 // «شاب ينحدر من مدينة X», «من أبناء بلدة X», «a native of X», «who hails from X»: where a
 // person comes from is not where the incident happened.
 const ORIGIN_VERBS = new Set(["ينحدر", "تنحدر", "يتحدر", "تتحدر", "المنحدر", "منحدر", "hails", "hailing", "native", "originally"]);
@@ -348,8 +362,9 @@ export function readPlaces(
       trace?.("place-dateline", t.value.id, spanOf(doc, t.i, t.j));
       continue;
     }
-    // A place joined by «و» to a destination is one too («إلى قاعدتي X وY»).
-    if (destination(doc, t) || (t.pre.startsWith("و") && moved.some((d) => d.j === t.i))) {
+    // A place joined by «و» to a destination is one too («إلى قاعدتي X وY»), and so is a
+    // coarser one that locates it («نحو قاعدة X في ريف Y», «to X base near Y»).
+    if (destination(doc, t) || (t.pre.startsWith("و") && moved.some((d) => d.j === t.i)) || locatesMoved(doc, t, moved)) {
       moved.push(t);
       trace?.("place-destination", t.value.id, spanOf(doc, t.i, t.j));
       continue;

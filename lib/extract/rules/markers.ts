@@ -624,6 +624,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
               // The speaker may be described between commas («وأضاف المصدر، الذي فضّل عدم ذكر اسمه، أن…»).
               [cue("say"), { skip: 8, commas: true }, cue("that")],
               [{ skip: 5, commas: true }, { oneOf: [[cue("react")], [cue("say")]] }, { skip: 3 }],
+              // «وبحسب بيان للقيادة، نُفذت الغارات…», «According to the Guard, the strikes…»: who told
+              // it, then the incident named again.
+              [cue("cite"), { skip: 6 }, { punct: ["،", ","] }, { opt: [{ any: "word" }] }],
               [{ any: "word" }],
             ],
           },
@@ -661,6 +664,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "The defence ministry said the attack on Marj killed two guards.",
       "وأوضح المسعف، الذي طلب عدم نشر اسمه، أن المصابين الثلاثة نقلوا إلى مشفى المرج",
       "The wounded were taken to a clinic in Marj.",
+      "وبحسب بيان لقوات الحرس الوطني، نُفذت الغارات فجر الجمعة",
+      "According to a Guard statement, the strikes began at dawn.",
       "وقال الوزير إن هذه الضربات رد على هجمات الجماعة",
       'وقال الوزير إن "هذه الضربات رد على هجمات الجماعة"',
       "The minister said these strikes answer the group's attacks.",
