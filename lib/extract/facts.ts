@@ -61,12 +61,16 @@ export type ClauseFacts = Clause & {
   // A convoy introduced by a noun without the article («رتل», «تعزيزات», «a convoy»): a convoy
   // told anew, not the one told before («الرتل», «the convoy»).
   freshConvoy: boolean;
+  // A verb of leaving a place («خرج من», «غادر», «left», «pulled out of»): a column that left
+  // the site a withdrawal was told at is that withdrawal (group.ts, group-leaving-column).
+  leaving: boolean;
   // Each marker with the rule that read it and where.
   markers: Map<Marker, { rule: string; i: number; j: number }>;
 };
 
 const BACKGROUND_DAYS = 60;
 const DEFINITE_EN = new Set(["the", "this", "that", "these", "those", "its", "their"]);
+const LEAVING = new Set(["خرج", "خرجت", "غادر", "غادرت", "left", "leave", "leaving", "departed", "depart"]);
 const CONVOY_NOUNS = new Set(["رتل", "ارتال", "قافله", "قوافل", "تعزيز", "تعزيزات", "convoy", "convoys", "reinforcement", "reinforcements"]);
 
 // told: the last day the text told before this date, for «في اليوم التالي», «the previous day».
@@ -386,6 +390,7 @@ export function readFacts(
       definiteSite,
       fresh,
       freshConvoy,
+      leaving: doc.tokens.slice(c.i, c.j).some((t) => t.readings.some((r) => LEAVING.has(r.form))),
       dates,
       weapons: within(
         doc.tags.filter((t): t is Tag<"weapon"> => t.kind === "weapon" && !period.has(t.i) && !cargo.has(t)),

@@ -205,3 +205,22 @@ describe("the strikes named again after who told of them", () => {
     expect(brief(body)).toEqual([{ mention: null, type: "airstrike", place: "marj", date: "2025-03-14/day" }]);
   });
 });
+
+describe("a withdrawal told with its column, its plans and the attack it followed", () => {
+  const body = [
+    "انسحبت القوات الأميركية صباح اليوم من قاعدة تل الحمراء، بعد أيام من تعرضها لهجوم بطائرات مسيرة.",
+    "وقالت مصادر محلية إن رتلاً من نحو 25 آلية خرج من القاعدة برفقة مروحية.",
+    "وقال مسؤول محلي إنه لا نية لإخلاء مواقع أخرى في الوقت الحالي.",
+    "وقبل أسبوع، أعلنت جماعة النسر في بيان أنها استهدفت قاعدة تل الحمراء بطائرتين مسيرتين.",
+  ].join("\n\n");
+  it("proposes the withdrawal and the earlier attack, once each", () => {
+    expect(brief(body).map((r) => [r.mention, r.type, r.place])).toEqual([
+      [null, "other", "tell-hamra-base"],
+      ["earlier", "drone_attack", "tell-hamra-base"],
+    ]);
+  });
+  it("keeps a convoy that leaves another place a report of its own", () => {
+    const other = "انسحبت القوات الأميركية صباح اليوم من قاعدة تل الحمراء.\nوفي سياق آخر، خرج رتل من 25 آلية من معبر القصر باتجاه المرج مساء أمس.";
+    expect(news(other).map((r) => r.type?.value)).toEqual(["other", "convoy"]);
+  });
+});

@@ -221,6 +221,17 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     },
   },
   {
+    id: "group-leaving-column",
+    does: "a column leaving the site a withdrawal was just told at («رتل من 30 آلية خرج من القاعدة», «a column of 30 vehicles left the base»): that withdrawal, not a convoy of its own",
+    decide: (c, { drafts }) => {
+      if (!c.leaving || clauseType(c) !== "convoy" || has(c, "another") || has(c, "sequel") || c.headline) return null;
+      const withdrawal = drafts.findLast((d) => d.type === "other" && !d.mention);
+      if (!withdrawal || c.index - lastOf(withdrawal).index > 3) return null;
+      const key = clauseKey(c);
+      return (key ? key === withdrawal.key : definiteSite(c)) && sameDay(withdrawal.date, eventDate(c)) ? { action: "join", to: withdrawal } : null;
+    },
+  },
+  {
     id: "group-claim-of-attack",
     does: "a claim told after the response to an attack («…وردت القوات بقصف مدفعي. وتبنت X الهجوم») claims the attack, not the response (unless the responder claims its own)",
     decide: (c, { drafts, last }) => {
@@ -448,7 +459,12 @@ export function score(d: Draft, c: ClauseFacts): number {
   else if (!(key && d.key) && !near && c.fresh && placesApart(d, c)) s -= 3;
   const date = eventDate(c);
   // A day next to an approximate one («overnight», «قبل أيام») may be that same incident.
-  if (date && d.date) s += sameDay(date, d.date) ? 2 : Math.abs(daysBetween(date, d.date)) <= 1 && (!knownDay(d) || !dayOf(c)) ? 0 : -6;
+  // Two approximate days («بعد أيام من», «قبل أسبوع»: neither a day the text states) a few days
+  // apart may be estimates of one.
+  if (date && d.date) {
+    const apart = Math.abs(daysBetween(date, d.date));
+    s += sameDay(date, d.date) ? 2 : (apart <= 1 && (!knownDay(d) || !dayOf(c))) || (apart <= 4 && !knownDay(d) && !dayOf(c)) ? 0 : -6;
+  }
   // A second incident with no day of its own happened near the one told before it: an incident
   // recalled from weeks before is not it.
   else if (date && d.near && Math.abs(daysBetween(date, d.near)) > (d.sequel && c.fresh ? 0 : 3)) s -= 6;
@@ -579,6 +595,10 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
         if (d.sequel && !d.date) d.near = drafts.findLast((o) => o.date && !o.mention)?.date ?? null;
       }
       if (rule === "group-earlier") d.mention = "earlier";
+      // «انسحبت القوات من قاعدة X، بعد أيام من تعرضها لهجوم»: the earlier attack cut off a sentence
+      // that named a site, naming none of its own, was at that site («تعرضها»: it was hit).
+      const told = ctx.last;
+      if (d.mention === "earlier" && !d.key && c.kind === "earlier" && told?.key && lastOf(told).sentence === c.sentence) d.key = told.key;
       // «انسحبت القوات من القاعدة، بعد يومين من قصفها», «Troops left the base, days after a
       // rocket attack»: what the sentence opened with, held though it named no site, is the news
       // and the earlier incident an aside. It opens a report of its own when of another kind;

@@ -598,6 +598,8 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "Officials warned the brigade could strike Marj.",
       "In May, the brigade may strike Marj again.",
       "وقال إن الجماعة قد تستهدف المرج",
+      "وأكد المسؤول أنه لا نية لإخلاء قواعد أخرى حالياً",
+      "The Guard has no plans to withdraw from other posts.",
     ],
     neg: [
       "وقد استهدفت الجماعة القاعدة أمس",

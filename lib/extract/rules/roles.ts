@@ -424,6 +424,26 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     neg: ["US forces struck two depots near Marj.", "جماعة النسر قصفت المرج", "Most US troops were moved to Marj last week."],
   },
   {
+    id: "role-casualties-of",
+    does: 'the party whose men were killed or wounded: «أُصيب عنصران من "قسد"», «مقتل ثلاثة من عناصر X», «في صفوف القوات الأميركية» (whom the attack fell on, not who made it)',
+    priority: 62,
+    pattern: [
+      { tag: "casualty" },
+      { skip: 3 },
+      { oneOf: [[{ word: ["من"] }], [{ word: ["في"] }, { word: ["صفوف"] }], [{ word: ["صفوف"] }]] },
+      { opt: [{ word: ["عناصر", "مقاتلي", "جنود", "افراد", "قوات"] }] },
+      { opt: [{ punct: ['"', "«", "“"] }] },
+      ACTOR,
+    ],
+    out: role("target"),
+    pos: [
+      'وأُصيب عنصران من "قوات الحرس الوطني" بانفجار عبوة ناسفة قرب المرج',
+      "أسفر الهجوم عن مقتل ثلاثة من عناصر جماعة النسر",
+      "ووقعت إصابات في صفوف القوات الأميركية",
+    ],
+    neg: ["أصيب عنصران بانفجار عبوة زرعتها جماعة النسر قرب المرج", "وتبنت جماعة النسر الهجوم الذي أسفر عن مقتل عنصرين"],
+  },
+  {
     id: "role-accuser",
     does: "who accuses or blames another speaks; it did not act: «اتهمت X جماعة Y بقصف…», «X accused Y of carrying out the attack»",
     priority: 63,
