@@ -56,7 +56,10 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   const days = sentenceDays(facts);
   const reports = drafts.map((d, i) => {
     const others = new Set(drafts.filter((o) => o !== d).flatMap((o) => o.clauses.map((c) => c.sentence)));
-    return toReport(doc, d, i > 0 ? drafts[i - 1]! : null, anchor, others, trace, days);
+    // The incident told before it: a tally in between («وترفع هذه العملية عدد الهجمات …») tells
+    // no day of its own to go on from.
+    const previous = drafts.slice(0, i).findLast((o) => o.mention !== "background") ?? (i > 0 ? drafts[i - 1]! : null);
+    return toReport(doc, d, previous, anchor, others, trace, days);
   });
   flagEarlierThanLead(reports);
   flagEmptyReports(reports);

@@ -425,7 +425,7 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
   },
   {
     id: "role-casualties-of",
-    does: 'the party whose men were killed or wounded: «أُصيب عنصران من "قسد"», «مقتل ثلاثة من عناصر X», «في صفوف القوات الأميركية» (whom the attack fell on, not who made it)',
+    does: "the party whose men were killed or wounded: «أُصيب عنصران من قسد», «مقتل ثلاثة من عناصر X», «في صفوف القوات الأميركية» (whom the attack fell on, not who made it)",
     priority: 62,
     pattern: [
       { tag: "casualty" },
