@@ -224,3 +224,15 @@ describe("a withdrawal told with its column, its plans and the attack it followe
     expect(news(other).map((r) => r.type?.value)).toEqual(["other", "convoy"]);
   });
 });
+
+describe("a second convoy that names no party", () => {
+  it("is the same force's, told «بعد ساعات» on the first one's day", () => {
+    const body = "دخل رتل لقوات الحرس الوطني من 20 شاحنة عبر معبر القصر صباح الأحد.\nوبعد ساعات، دخل رتل جديد من 35 آلية عبر المعبر ذاته باتجاه المرج.";
+    const r = news(body);
+    expect(r.map((x) => x.actors.map((a) => a.value.name))).toEqual([["قوات الحرس الوطني"], ["قوات الحرس الوطني"]]);
+    expect(r[1]!.date?.value).toEqual({ date: "2025-03-09", precision: "day" });
+  });
+  it("reads «a convoy of the US-led …» as that party's", () => {
+    expect(news("A convoy of the US-led Eagle Brigade crossed the Qasr crossing on Sunday.")[0]!.actors.map((a) => a.value.name)).toEqual(["جماعة النسر"]);
+  });
+});

@@ -99,6 +99,11 @@ export function sentenceDays(facts: ClauseFacts[]): Map<number, DateFact> {
   return out;
 }
 
+// A report told «hours later» than one whose day the text states («بعد ساعات», «hours later»).
+const hoursAfterDay = (d: Draft, previous: Draft) =>
+  d.clauses.some((c) => c.markers.get("later")?.rule === "mark-later") &&
+  previous.clauses.some((c) => c.dates.some((x) => x.role === "event" && x.value?.date === previous.date && x.value.precision === "day"));
+
 // others: the sentences that tell another report's incident.
 export function toReport(
   doc: Doc,
@@ -161,7 +166,8 @@ export function toReport(
     // An account that goes on from the incident before usually keeps to its days, or the next
     // one when it says so («بعد منتصف الليل» after an evening, «في اليوم التالي»: next-day.ts).
     date = {
-      value: { date: nextDayOf(doc, d, previous) ?? previous.date, precision: "approximate" },
+      // «بعد ساعات», «hours later» after a day the text states: that day.
+      value: { date: nextDayOf(doc, d, previous) ?? previous.date, precision: hoursAfterDay(d, previous) ? "day" : "approximate" },
       confidence: 0.3,
       evidence: evidenceOf(doc, cs[0]!.i, cs[0]!.i),
       rule: "date-from-previous-report",
@@ -317,6 +323,23 @@ export function inheritSources(reports: ProposedReport[], trace?: RuleTrace): vo
     if (!before) continue;
     r.sources = before.sources.map((s) => ({ ...s, confidence: Math.min(s.confidence, 0.3), rule: "source-from-previous-report" }));
     trace?.("source-from-previous-report", r.sources.map((s) => s.value.name).join("; "), r.evidence);
+  }
+}
+
+// A second convoy of the kind just told («رتل جديد … بعد ساعات», «a second convoy») that names
+// no party is the same force's, less surely.
+export function inheritConvoyActors(reports: ProposedReport[], trace?: RuleTrace): void {
+  for (let i = 1; i < reports.length; i++) {
+    const r = reports[i]!;
+    if (!r.sequel || r.actors.length || r.type?.value !== "convoy") continue;
+    const before = reports
+      .slice(0, i)
+      .reverse()
+      .find((o) => !o.mention && o.type?.value === "convoy");
+    const acting = before?.actors.filter((a) => a.value.role === "actor") ?? [];
+    if (!acting.length) continue;
+    r.actors = acting.map((a) => ({ ...a, confidence: Math.min(a.confidence, 0.3), rule: "actor-from-previous-convoy" }));
+    trace?.("actor-from-previous-convoy", r.actors.map((a) => a.value.name).join("; "), r.evidence);
   }
 }
 

@@ -16,7 +16,7 @@ import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import { flagEarlierThanLead, flagEmptyReports, inheritPlaces, inheritSources, toReport, sentenceDays } from "./report";
+import { flagEarlierThanLead, inheritConvoyActors, flagEmptyReports, inheritPlaces, inheritSources, toReport, sentenceDays } from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -65,6 +65,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   flagEmptyReports(reports);
   inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
+  inheritConvoyActors(reports, trace);
   const sources = dedupeSources(facts.flatMap((f) => f.sources).map((s) => suggestion(doc, s)));
   return { articleDate, reports, sources, needsArticleDate: !articleDate };
 }

@@ -523,11 +523,35 @@ export const ROLE_RULES: Array<Rule<RoleOut>> = [
     pattern: [
       { tag: "event", is: "convoy" },
       { skip: 2 },
-      { oneOf: [[cue("owned"), ACTOR], [{ word: ["تابعه"] }, ACTOR], [{ tag: "actor", pre: ["ل", "لل"], as: "actor" }]] },
+      {
+        oneOf: [
+          [cue("owned"), ACTOR],
+          [{ word: ["تابعه"] }, ACTOR],
+          [{ tag: "actor", pre: ["ل", "لل"], as: "actor" }],
+          // «a convoy of the US-led international coalition», «a convoy of US troops».
+          [
+            { word: ["of"] },
+            { opt: [{ word: ["the"] }] },
+            { opt: [{ shape: /^(?:us|u\.s\.?|led|american|-)$/i }] },
+            { opt: [{ word: ["led"] }] },
+            { tag: "actor", as: "actor" },
+          ],
+        ],
+      },
     ],
     out: role("agent"),
-    pos: ["دخل رتل عسكري تابع لجماعة النسر إلى المرج", "عبر رتل للقوات الأميركية معبر الجسر", "A convoy belonging to the Eagle Brigade crossed into Marj."],
-    neg: ["استهدفت طائرة مسيرة رتلاً قرب مقر جماعة النسر", "دخل رتل عسكري إلى المرج ثم قصفته جماعة النسر"],
+    pos: [
+      "دخل رتل عسكري تابع لجماعة النسر إلى المرج",
+      "عبر رتل للقوات الأميركية معبر الجسر",
+      "A convoy belonging to the Eagle Brigade crossed into Marj.",
+      "A convoy of the US-led Eagle Brigade crossed into Marj.",
+      "A convoy of US troops crossed into Marj.",
+    ],
+    neg: [
+      "استهدفت طائرة مسيرة رتلاً قرب مقر جماعة النسر",
+      "دخل رتل عسكري إلى المرج ثم قصفته جماعة النسر",
+      "A convoy of trucks was hit by the Eagle Brigade near Marj.",
+    ],
   },
   {
     id: "role-against",
