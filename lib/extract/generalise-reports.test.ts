@@ -236,3 +236,17 @@ describe("a second convoy that names no party", () => {
     expect(news("A convoy of the US-led Eagle Brigade crossed the Qasr crossing on Sunday.")[0]!.actors.map((a) => a.value.name)).toEqual(["جماعة النسر"]);
   });
 });
+
+describe("each half of a headline goes with the report of its own kind", () => {
+  it("joins «rockets fired at Marj last week» to the rockets at Marj, not to a second drone told first", () => {
+    const body =
+      "Drones hit Tell Hamra base twice in one night; rockets fired at Marj last week, Guard says\n\nA drone struck Tell Hamra base early Monday, and another drone attack hours later targeted the same base, the Guard said on Tuesday.\n\nThe Guard also said that rockets were fired at its post in Marj last week.";
+    const r = read(body, "2025-03-11").reports.filter((x) => !x.mention);
+    // In the headline's order.
+    expect(r.map((x) => [x.type?.value, x.places[0]?.value.id, x.date?.value.date])).toEqual([
+      ["drone_attack", "tell-hamra-base", "2025-03-10"],
+      ["rocket_attack", "marj", "2025-03-04"],
+      ["drone_attack", "tell-hamra-base", "2025-03-10"],
+    ]);
+  });
+});

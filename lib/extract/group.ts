@@ -661,7 +661,17 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
   const headline = (d: Draft) => d.clauses.every((c) => c.headline);
   for (const d of drafts.slice()) {
     if (!headline(d) || d.mention || d.response || d.sequel) continue;
-    const to = drafts.find((e) => !headline(e) && !e.mention && fitsHeadline(d, e));
+    // Of the body's reports that fit, the one of its very kind, then its day, then its town or
+    // site («…; rockets fired at Erbil last week» goes with the rockets at Erbil, not with a
+    // second drone told first); the first told among equals.
+    const fitting = drafts.filter((e) => !headline(e) && !e.mention && fitsHeadline(d, e));
+    const likeness = (e: Draft) => {
+      const [x, y] = [new Set(d.clauses.flatMap(localities)), new Set(e.clauses.flatMap(localities))];
+      return (
+        (d.type && d.type === e.type ? 4 : 0) + (d.date && d.date === e.date ? 2 : 0) + ([...x].some((k) => y.has(k)) || (!!d.key && d.key === e.key) ? 1 : 0)
+      );
+    };
+    const to = fitting.reduce<Draft | undefined>((best, e) => (!best || likeness(e) > likeness(best) ? e : best), undefined);
     if (!to) {
       // A headline that sums up incidents the body tells one by one, in two or more governorates
       // («عبوة في X وهجوم في Y وقذائف على Z»), tells none of its own (group-headline-summary).

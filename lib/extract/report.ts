@@ -346,7 +346,10 @@ export function inheritConvoyActors(reports: ProposedReport[], trace?: RuleTrace
 export function inheritPlaces(doc: Doc, drafts: Draft[], reports: ProposedReport[], trace?: RuleTrace, gazetteer: PlaceRef[] = []): void {
   for (let i = 1; i < reports.length; i++) {
     const r = reports[i]!;
-    const before = reports[i - 1]!.places[0];
+    // A second one of the kind («another drone attack … targeted the same base») goes on from the
+    // first, wherever a headline's order has put other reports between them.
+    const first = r.sequel ? reports.slice(0, i).findLast((o) => !o.mention && o.type?.value === r.type?.value) : undefined;
+    const before = (first ?? reports[i - 1]!).places[0];
     // «Elsewhere», «في مكان آخر»: not where the report before took place.
     if (r.places.length || !before || r.mention === "background" || r.rules?.includes("mark-elsewhere")) continue;
     // A town or village the gazetteer does not list («وفي قرية X…») is not the site of the report
