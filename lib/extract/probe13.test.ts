@@ -19,7 +19,16 @@
 // earlier attack's sequel dated from it ("on Dec. 25 … the following day").
 //
 // Run through tests/probe-harness.ts: each expectation is a test, known gaps are expected
-// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run.
+// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run: 189 of
+// 267 met (reports 5/12). The commonest misses: an earlier attack recalled with its own date ("On
+// Jan. 28, …", "A week earlier, on Jan. 20, …") or its sequel ("… the following day") proposed
+// as news rather than flagged earlier; a lead that sums up the attacks ("Militants targeted US
+// forces at three bases … between Saturday evening and Sunday morning") opening reports of its
+// own; a two-clause headline joined whole to the second clause's incident; "the third" of three
+// drones read as another attack; a sentence that names the strike again ("in the strike, which
+// came shortly before midnight", «لـ"بغداد اليوم"» read as today, the funeral) opening a report;
+// a briefing's speaker no source; an injury count raised ("later raised the number to eight") kept
+// at its first figure.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -316,7 +325,121 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // «وقال المصدر لـ"بغداد اليوم"، إن "الضربة أسفرت عن مقتل اثنين …"»: the outlet's name is read as
+  // «اليوم», a new day, so the toll and CENTCOM's statement open a report of their own (dated the
+  // 24th, no type); the funeral «وشيّع المئات … ظهر اليوم الأربعاء، جثماني القتيلين» is a third,
+  // killed:2.
+  "a02-baghdadtoday-strike-funeral/reports",
+  "a02-baghdadtoday-strike-funeral/1/casualties",
+  "a02-baghdadtoday-strike-funeral/1/sources",
+  // the lead «كشف مصدر أمني عراقي … عن ارتفاع عدد المصابين جراء الهجوم …» is set apart as
+  // background with its source; the attack's report cites «شفق نيوز» (the outlet told) and
+  // «كتائب حزب الله» (the group that denies it).
+  "a03-shafaq-victory-denial/1/sources",
+  // "On Jan. 28, a drone killed three soldiers at Tower 22" and "A week earlier, on Jan. 20, …"
+  // are proposed as news, not as earlier attacks (the second dated by "A week earlier", the 24th,
+  // approximate); "It did not immediately comment on Tuesday's attack." is a report of its own; the
+  // lead's "the latest in a string of attacks" cut off as background comes first among the
+  // flagged.
+  "e04-ap-late-tuesday-recall/reports",
+  "e04-ap-late-tuesday-recall/2/mention",
+  "e04-ap-late-tuesday-recall/2/date",
+  "e04-ap-late-tuesday-recall/2/type",
+  "e04-ap-late-tuesday-recall/2/place",
+  "e04-ap-late-tuesday-recall/2/weapons",
+  "e04-ap-late-tuesday-recall/2/casualties",
+  "e04-ap-late-tuesday-recall/3/mention",
+  "e04-ap-late-tuesday-recall/3/date",
+  "e04-ap-late-tuesday-recall/3/precision",
+  "e04-ap-late-tuesday-recall/3/type",
+  "e04-ap-late-tuesday-recall/3/place",
+  "e04-ap-late-tuesday-recall/3/weapons",
+  "e04-ap-late-tuesday-recall/3/casualties",
+  // the headline "US says drone attack on Syria base caused no injuries; rockets fired at Erbil
+  // airport" goes whole to the Erbil rockets, which come first and become a drone attack: the two
+  // reports pair crosswise; Conoco takes the Islamic Resistance as claimant from "has claimed
+  // dozens of similar attacks" after "No group immediately claimed the attacks on Conoco or
+  // Erbil"; "Earlier this week, a drone targeted … Tell Baydar" is flagged earlier
+  // (mark-earlier-in-period, by design), read here as news, and then stands where the tally is
+  // expected.
+  "e05-reuters-said-sunday/reports",
+  "e05-reuters-said-sunday/1/date",
+  "e05-reuters-said-sunday/1/precision",
+  "e05-reuters-said-sunday/1/place",
+  "e05-reuters-said-sunday/1/count",
+  "e05-reuters-said-sunday/1/sources",
+  "e05-reuters-said-sunday/2/date",
+  "e05-reuters-said-sunday/2/precision",
+  "e05-reuters-said-sunday/2/type",
+  "e05-reuters-said-sunday/2/place",
+  "e05-reuters-said-sunday/2/weapons",
+  "e05-reuters-said-sunday/2/count",
+  "e05-reuters-said-sunday/2/actors",
+  "e05-reuters-said-sunday/2/sources",
+  "e05-reuters-said-sunday/3/date",
+  "e05-reuters-said-sunday/3/precision",
+  "e05-reuters-said-sunday/3/type",
+  "e05-reuters-said-sunday/3/place",
+  "e05-reuters-said-sunday/3/weapons",
+  "e05-reuters-said-sunday/3/sources",
+  "e05-reuters-said-sunday/4/mention",
+  // the transcript's speaker ("Deputy Pentagon Press Secretary Sabrina Singh", "Sabrina Singh:")
+  // is no source; "Separately, rockets targeted …" after "On Sunday there were two attacks." is
+  // dated the 5th but approximate.
+  "e06-pentagon-briefing-singh/1/sources",
+  "e06-pentagon-briefing-singh/2/precision",
+  "e06-pentagon-briefing-singh/2/sources",
+  "e06-pentagon-briefing-singh/3/sources",
+  // "three other members … were wounded in the strike, which came shortly before midnight" opens
+  // a report of its own (a drone attack on Harir dated the 15th, approximate): the strike lacks
+  // its wounded.
+  "e08-afp-strike-funeral/reports",
+  "e08-afp-strike-funeral/1/casualties",
+  // "Eight U.S. service members suffered minor injuries when …" is no toll and "initially reported
+  // two injuries, but later raised the number to eight" keeps the two; "Two of the drones were
+  // shot down …, and the third struck near a housing area" is a sequel report, so the Green
+  // Village rockets pair with it; "claimed both attacks" goes to the rockets only.
+  "e09-stripes-injuries-raised/reports",
+  "e09-stripes-injuries-raised/1/casualties",
+  "e09-stripes-injuries-raised/1/actors",
+  "e09-stripes-injuries-raised/2/date",
+  "e09-stripes-injuries-raised/2/precision",
+  "e09-stripes-injuries-raised/2/type",
+  "e09-stripes-injuries-raised/2/place",
+  "e09-stripes-injuries-raised/2/weapons",
+  "e09-stripes-injuries-raised/2/count",
+  "e09-stripes-injuries-raised/2/casualties",
+  "e09-stripes-injuries-raised/2/actors",
+  // the lead "Militants targeted US forces at three bases … between Saturday evening and Sunday
+  // morning" is two reports (an armed attack at Baghdad, one per day), so every report pairs one
+  // place down; the names are all found ("Ayn al Asad", "Al-Tanf garrison", "Rumeilan").
+  "e10-national-transliterations/reports",
+  "e10-national-transliterations/1/date",
+  "e10-national-transliterations/1/type",
+  "e10-national-transliterations/1/place",
+  "e10-national-transliterations/1/weapons",
+  "e10-national-transliterations/1/count",
+  "e10-national-transliterations/1/casualties",
+  "e10-national-transliterations/1/actors",
+  "e10-national-transliterations/1/sources",
+  "e10-national-transliterations/2/date",
+  "e10-national-transliterations/2/type",
+  "e10-national-transliterations/2/place",
+  "e10-national-transliterations/2/weapons",
+  "e10-national-transliterations/3/place",
+  "e10-national-transliterations/3/sources",
+  // "U.S. forces struck three facilities … in Iraq the following day" (the 26th, rightly dated) is
+  // proposed as news, not as the earlier attack's sequel, and placed at Baghdad ("Baghdad
+  // condemned those strikes"): the tally stands where it is expected.
+  "e12-reuters-following-day/reports",
+  "e12-reuters-following-day/3/mention",
+  "e12-reuters-following-day/3/precision",
+  "e12-reuters-following-day/3/type",
+  "e12-reuters-following-day/3/casualties",
+  "e12-reuters-following-day/3/actors",
+  "e12-reuters-following-day/4/mention",
+]);
 
 runProbe({
   title: "the assist on a thirteenth probe of invented articles: wires' recalled dates, briefings, trackers, strikes and funerals, denials, spellings",
