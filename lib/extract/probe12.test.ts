@@ -14,7 +14,17 @@
 // raid and an attack "Hours later".
 //
 // Run through tests/probe-harness.ts: each expectation is a test, known gaps are expected
-// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run.
+// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run: 109 of
+// 208 met (reports 7/12); one plain mistake corrected after (e09's unnamed source is named in the
+// article's own words, "Two Iraqi security sources", capital and all): 110 of 208 (reports 7/12).
+// The commonest misses: a headline, or a headline and lead, that sums or announces several
+// incidents (a week's dead, «هجومان بمسيّرتين», "Statement on Attack at … and Self-Defense Strike
+// near …") opening a report of its own and shifting every incident one place down (a01, a05,
+// e10); an analysis's recalled attacks read as news and its «الهجوم هو الأول … منذ» as another
+// (a08); a denial and the rumour it denies read as incidents (a04); live-blog entries not parted
+// by their stamps (e09); a lead with no event read, the SANA hour between «نفذ» and «عدواناً
+// جوياً» (a07) and an English "raid" (e12); an institution named again («الخلية», «الفصائل») not
+// resolved as source or claimant; tallies that name weapons or the dead not flagged.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -37,7 +47,16 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
   // rockets on al-Omar on the 20th; a bomb on an SDF patrol on the road from al-Hol on the 21st;
   // gunmen by Tabqa on the 22nd; the lead's sum of the week is no incident; 37 attacks a tally.
   "a01-sohr-weekly-toll": [
-    { date: "2024-02-18", precision: "day", type: "drone_attack", place: "albukamal", weapons: ["drone"], casualties: ["killed:3"], actors: [], sources: [SOHR] },
+    {
+      date: "2024-02-18",
+      precision: "day",
+      type: "drone_attack",
+      place: "albukamal",
+      weapons: ["drone"],
+      casualties: ["killed:3"],
+      actors: [],
+      sources: [SOHR],
+    },
     {
       date: "2024-02-20",
       precision: "day",
@@ -96,13 +115,31 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
   // on Telegram: no report; the drone downed by Erbil airport «مساء أمس الاثنين» (the 12th),
   // claimed by nobody (the factions that claimed «معظمها» are no actor of it).
   "a04-rudaw-denial": [
-    { date: "2024-02-12", precision: "day", type: "drone_attack", place: "erbil-air-base", weapons: ["drone"], casualties: ["none"], actors: [], sources: [KRG_CT] },
+    {
+      date: "2024-02-12",
+      precision: "day",
+      type: "drone_attack",
+      place: "erbil-air-base",
+      weapons: ["drone"],
+      casualties: ["none"],
+      actors: [],
+      sources: [KRG_CT],
+    },
   ],
   // Wednesday 10 January 2024, a statement in the 24-hour clock: Harir at 23:40 on Tuesday the
   // 9th, a second drone downed over Erbil airport at 01:15 on Wednesday the 10th; «مجموعات خارجة
   // عن القانون» names no actor; 20 attacks in three months a tally.
   "a05-k24-ct-statement-clock": [
-    { date: "2024-01-09", precision: "day", type: "drone_attack", place: "harir-base", weapons: ["drone"], casualties: ["none"], actors: [], sources: [KRG_CT] },
+    {
+      date: "2024-01-09",
+      precision: "day",
+      type: "drone_attack",
+      place: "harir-base",
+      weapons: ["drone"],
+      casualties: ["none"],
+      actors: [],
+      sources: [KRG_CT],
+    },
     { date: "2024-01-10", precision: "day", type: "drone_attack", place: "erbil-air-base", weapons: ["drone"], casualties: ["none"], sources: [KRG_CT] },
     { mention: "background" },
   ],
@@ -190,7 +227,7 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
       weapons: ["rocket"],
       count: 3,
       actors: [],
-      sources: ["two Iraqi security sources"],
+      sources: ["Two Iraqi security sources"],
     },
   ],
   // Saturday 13 January 2024: "On Jan. 12 at approximately 4:30 a.m. (Baghdad time)" rockets and
@@ -247,7 +284,148 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // The headline and the lead, the week's sum («4 قتلى و5 جرحى بمسيّرات وعبوات ورصاص مجهولين»),
+  // open a report of their own (dated the 23rd, the week's last day): the four listed incidents,
+  // each read right, pair one place down.
+  "a01-sohr-weekly-toll/reports",
+  "a01-sohr-weekly-toll/1/date",
+  "a01-sohr-weekly-toll/1/place",
+  "a01-sohr-weekly-toll/1/casualties",
+  "a01-sohr-weekly-toll/2/date",
+  "a01-sohr-weekly-toll/2/type",
+  "a01-sohr-weekly-toll/2/place",
+  "a01-sohr-weekly-toll/2/weapons",
+  "a01-sohr-weekly-toll/2/count",
+  "a01-sohr-weekly-toll/2/casualties",
+  "a01-sohr-weekly-toll/3/date",
+  "a01-sohr-weekly-toll/3/type",
+  "a01-sohr-weekly-toll/3/place",
+  "a01-sohr-weekly-toll/3/weapons",
+  "a01-sohr-weekly-toll/3/casualties",
+  "a01-sohr-weekly-toll/4/date",
+  "a01-sohr-weekly-toll/4/type",
+  "a01-sohr-weekly-toll/4/place",
+  "a01-sohr-weekly-toll/4/weapons",
+  "a01-sohr-weekly-toll/4/casualties",
+  // The claim's day «أعلنت …، فجر اليوم الخميس، استهداف» is read as approximate (as arabic-probe3
+  // p06 has it), though the Kurdish source puts the sirens at three that night; that source's no
+  // injuries goes to the Conoco claim told before it; «أعلنت الفصائل عبر القناة ذاتها» is not read
+  // as the Islamic Resistance claiming again.
+  "a02-shafaq-telegram-relay/1/precision",
+  "a02-shafaq-telegram-relay/1/casualties",
+  "a02-shafaq-telegram-relay/2/actors",
+  "a02-shafaq-telegram-relay/2/sources",
+  // The rises («ارتفاع حصيلة الهجوم إلى ثلاثة قتلى», «ارتفعت حصيلة ضحايا الهجوم إلى أربعة قتلى
+  // وجريح واحد») make a flagged earlier report dated the article's day; the attack keeps two dead
+  // and three wounded.
+  "a03-sumaria-toll-rises/1/casualties",
+  // The denial is read as news: the headline «البيشمركة تنفي استهداف قاعدة حرير» opens a report
+  // («تنفي» read as al-Tanf), the rumour «أن ثلاثة صواريخ سقطت داخل القاعدة» another (a rocket
+  // attack at Harir «ليل الاثنين»); the drone by Erbil airport, read right, comes second.
+  "a04-rudaw-denial/reports",
+  "a04-rudaw-denial/1/date",
+  "a04-rudaw-denial/1/precision",
+  "a04-rudaw-denial/1/type",
+  "a04-rudaw-denial/1/place",
+  "a04-rudaw-denial/1/weapons",
+  "a04-rudaw-denial/1/casualties",
+  "a04-rudaw-denial/1/sources",
+  // The headline and «أصدر … بياناً بشأن هجومين» open a report of their own (Harir and Erbil airport,
+  // dated the 10th): the two drones pair one place down; the tally «لأكثر من 20 هجوماً بالطائرات
+  // المسيّرة والصواريخ» (weapons after the figure) joins Harir's report, not flagged.
+  "a05-k24-ct-statement-clock/reports",
+  "a05-k24-ct-statement-clock/1/date",
+  "a05-k24-ct-statement-clock/1/casualties",
+  "a05-k24-ct-statement-clock/2/date",
+  "a05-k24-ct-statement-clock/2/place",
+  "a05-k24-ct-statement-clock/3/mention",
+  // «وذكرت الخلية في البيان الذي تلقته وكالة الأنباء العراقية (واع)» gives the agency only, not the
+  // Cell named in the lead; «وكراً لعصابات داعش» (the target) is read as the actor; «إصابة
+  // منتسبَين اثنين» is no casualty figure.
+  "a06-ina-security-cell-provinces/1/sources",
+  "a06-ina-security-cell-provinces/2/actors",
+  "a06-ina-security-cell-provinces/2/sources",
+  "a06-ina-security-cell-provinces/3/casualties",
+  "a06-ina-security-cell-provinces/3/sources",
+  // «نفذ العدو الإسرائيلي نحو الساعة 11:35 من مساء اليوم عدواناً جوياً»: the hour between the
+  // light verb and its noun leaves the lead no event; the report starts at «مشيراً إلى أن العدوان
+  // أدى إلى استشهاد …», with no type, place, weapon or source.
+  "a07-sana-israeli-aggression/1/precision",
+  "a07-sana-israeli-aggression/1/type",
+  "a07-sana-israeli-aggression/1/place",
+  "a07-sana-israeli-aggression/1/weapons",
+  "a07-sana-israeli-aggression/1/sources",
+  // Tower 22 and the strikes after it, recalled («لا سيما بعد الهجوم الذي استهدف البرج 22 …»), are
+  // read as news dated by the committee's meeting «أواخر كانون الثاني الماضي», with the headline;
+  // «وأوضح أن الهجوم هو الأول على القاعدة منذ نحو ثلاثة أسابيع» opens another report (clashes from
+  // the expert's «مواجهة مفتوحة», Raqqa from «ورقة ضغط»); the drones on Ain al-Asad, read right but
+  // for their source («مسؤول أمني عراقي لـ"العربي الجديد"», the audience kept), come second.
+  "a08-alaraby-analysis-middle/reports",
+  "a08-alaraby-analysis-middle/1/date",
+  "a08-alaraby-analysis-middle/1/precision",
+  "a08-alaraby-analysis-middle/1/type",
+  "a08-alaraby-analysis-middle/1/place",
+  "a08-alaraby-analysis-middle/1/weapons",
+  "a08-alaraby-analysis-middle/1/count",
+  "a08-alaraby-analysis-middle/1/casualties",
+  "a08-alaraby-analysis-middle/1/actors",
+  "a08-alaraby-analysis-middle/1/sources",
+  "a08-alaraby-analysis-middle/2/mention",
+  "a08-alaraby-analysis-middle/2/date",
+  "a08-alaraby-analysis-middle/2/precision",
+  "a08-alaraby-analysis-middle/2/place",
+  "a08-alaraby-analysis-middle/2/casualties",
+  "a08-alaraby-analysis-middle/3/mention",
+  "a08-alaraby-analysis-middle/3/type",
+  "a08-alaraby-analysis-middle/3/actors",
+  "a08-alaraby-analysis-middle/4/mention",
+  // The entries' stamp lines, dropped by the cleaner, part nothing: the headline takes CENTCOM's
+  // entry, the rockets' entry and the first entry on the strike (Ain al-Asad its first place), and
+  // the heading "US says it carried out Baghdad strike" is a report alone; "its forces carried out
+  // the drone strike" gives no US actor.
+  "e09-aljazeera-live-baghdad/1/place",
+  "e09-aljazeera-live-baghdad/1/actors",
+  "e09-aljazeera-live-baghdad/2/precision",
+  "e09-aljazeera-live-baghdad/2/type",
+  "e09-aljazeera-live-baghdad/2/place",
+  "e09-aljazeera-live-baghdad/2/weapons",
+  "e09-aljazeera-live-baghdad/2/count",
+  // The release's title ("Statement on Attack at Al-Asad Air Base and Self-Defense Strike near
+  // Al-Qaim") opens a report of its own: both incidents pair one place down; "One U.S. service
+  // member sustained minor injuries", after "while others impacted on the base", reaches no report;
+  // "U.S. Central Command forces conducted" is CENTCOM the source, not US forces the actor.
+  "e10-centcom-asad-qaim/reports",
+  "e10-centcom-asad-qaim/1/date",
+  "e10-centcom-asad-qaim/1/precision",
+  "e10-centcom-asad-qaim/1/type",
+  "e10-centcom-asad-qaim/1/weapons",
+  "e10-centcom-asad-qaim/1/casualties",
+  "e10-centcom-asad-qaim/1/actors",
+  "e10-centcom-asad-qaim/2/date",
+  "e10-centcom-asad-qaim/2/type",
+  "e10-centcom-asad-qaim/2/place",
+  "e10-centcom-asad-qaim/2/weapons",
+  "e10-centcom-asad-qaim/2/actors",
+  // "near Diwaniyah, south of Baghdad" puts Baghdad first; "The Iraqi drivers were unhurt" is not
+  // read as no casualties.
+  "e11-thenational-url-dated/2/place",
+  "e11-thenational-url-dated/2/casualties",
+  // "killed a local Islamic State group cell leader and captured two of his aides in a raid … on
+  // Tuesday" names no event ("raid", "captured"): the lead is dropped with its day, its dead and
+  // its actors, the raid's report is "The SDF said …" (the source "SDF"), and "Hours later" is read
+  // against the article's day; "suspected IS gunmen" is not the Islamic State; "IS jihadists have
+  // killed more than 60 … since the start of the year" joins the attack (killed:60), not flagged.
+  "e12-afp-sdf-raid-dhiban/1/date",
+  "e12-afp-sdf-raid-dhiban/1/precision",
+  "e12-afp-sdf-raid-dhiban/1/type",
+  "e12-afp-sdf-raid-dhiban/1/casualties",
+  "e12-afp-sdf-raid-dhiban/1/actors",
+  "e12-afp-sdf-raid-dhiban/1/sources",
+  "e12-afp-sdf-raid-dhiban/2/date",
+  "e12-afp-sdf-raid-dhiban/2/actors",
+  "e12-afp-sdf-raid-dhiban/3/mention",
+]);
 
 runProbe({
   title: "the assist on a twelfth probe of invented articles: roundups, relayed claims, rising tolls, denials, statements, state media, live blogs",
