@@ -122,8 +122,10 @@ export function toReport(
   const first = eventDates.find((x) => !x.mention.span) ?? eventDates[0] ?? null;
   // A span of days («earlier this week») gives way to a day the report states
   // within a week of it («… on Monday»): the same incident, told more precisely.
+  // So does a span counted back («A week earlier, on Jan. 20», «قبل أسبوع، في 20 الشهر»): the
+  // day stated beside it is the one meant.
   const exact =
-    first?.value!.precision === "approximate" && first.rule === "en-recent-days"
+    first?.value!.precision === "approximate" && (first.rule === "en-recent-days" || (first.mention.kind === "relative" && (first.mention.offset ?? 0) <= -A_WEEK))
       ? eventDates.find((x) => x.value!.precision === "day" && !x.mention.span && Math.abs(daysBetween(x.value!.date, first.value!.date)) <= 6)
       : undefined;
   // A timeline item's head («Monday: …», «3 آذار – …») is its incident's day: the item is a
