@@ -4,6 +4,7 @@
 // a base described and then named, the day a source spoke, the day a series began. Every place,
 // group and phrase is made up (rules/examples.ts).
 import { describe, expect, it } from "vitest";
+import { loadRefs } from "../../scripts/eval-extract";
 import { EXAMPLE_REFS } from "./rules/examples";
 import { suggestReports } from "./suggest";
 
@@ -248,5 +249,21 @@ describe("each half of a headline goes with the report of its own kind", () => {
       ["rocket_attack", "marj", "2025-03-04"],
       ["drone_attack", "tell-hamra-base", "2025-03-10"],
     ]);
+  });
+});
+
+describe("a place named with the article is not read in a common word without it", () => {
+  // The real gazetteer lists «تنف» and «رقة» beside «التنف» and «الرقة».
+  const refs = loadRefs();
+  const places = (body: string) =>
+    suggestReports({ body, publishedAt: "2025-03-14", pasteDate: "2025-03-14" }, refs).reports.flatMap((r) => r.places.map((p) => p.value.id));
+  it("reads no al-Tanf in «تنفي» and no Raqqa in «ورقة»", () => {
+    const found = places("قوات الحرس تنفي سقوط قذائف على قاعدة حرير، وتقول إن الأنباء ورقة ضغط إعلامية.");
+    expect(found).not.toContain("al-tanf-garrison");
+    expect(found).not.toContain("raqqa");
+  });
+  it("still reads «والرقة» and «منطقة التنف»", () => {
+    const found = places("سقطت قذائف على منطقة التنف والرقة مساء أمس.");
+    expect(found).toEqual(expect.arrayContaining(["al-tanf-garrison", "raqqa"]));
   });
 });

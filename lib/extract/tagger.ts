@@ -3,12 +3,13 @@
 // places, actors; digits are numbers; the date parsers (lib/dates) give dates. Within a kind
 // the leftmost-longest entry wins («قذائف هاون» over «قذائف»); kinds overlap freely (a word
 // may be a count noun and a weapon).
-import type { FoldedText } from "../arabic/normalize";
+import { foldArabic, type FoldedText } from "../arabic/normalize";
 import type { DateMention } from "../dates/mentions";
 import type { Doc, Tag, TagKind } from "./doc";
 import { LEXICON, TENS, type LexValue } from "./lexicon";
 import { LOCALITY_HEADS } from "./places";
 import type { CompiledRefs } from "./refs";
+import type { PlaceRef } from "./types";
 import { tokenize, type Token } from "./tokens";
 import { pickLongest, type TokenTrie, type TrieMatch } from "./trie";
 
@@ -20,12 +21,28 @@ const kindKey = (v: LexValue) => (v.kind === "cue" ? `cue:${v.value}` : v.kind);
 // «سورية» the country. Head nouns of place names are common nouns and may take one.
 const HEAD_NOUN = /^(?:قاعده|حقل|مطار|معبر|منفذ|معمل|قريه|بلده|مدينه|ناحيه|جسر|سجن|محافظه|ريف|منطقه)$/;
 const articleFree = (m: TrieMatch<LexValue>) => !(/(?:ال|لل)$/.test(m.first.pre) && !m.words[0]!.startsWith("ال") && !HEAD_NOUN.test(m.words[0]!));
+// A place whose name takes the article («الرقة», «التنف») named without it is written bare or
+// not at all: «ورقة» is a sheet of paper, «تنفي» a verb, not «و» + «رقة» or «تنف» + «ي».
+const articleNames = new WeakMap<object, Set<string>>();
+function withArticle(place: PlaceRef): Set<string> {
+  let set = articleNames.get(place);
+  if (!set) {
+    set = new Set([place.nameAr, ...place.aliasesAr].flatMap((f) => foldArabic(f).split(/\s+/)).filter((w) => w.startsWith("ال")));
+    articleNames.set(place, set);
+  }
+  return set;
+}
+const bareAsWritten = (m: TrieMatch<LexValue>) =>
+  m.i + 1 !== m.j ||
+  m.words[0]!.startsWith("ال") ||
+  (m.first.pre === "" && m.last.suf === "") ||
+  !m.values.some((v) => v.kind === "place" && withArticle(v.value).has(`ال${m.words[0]}`));
 
 function scanInto(tags: Tag[], tokens: Token[], trie: TokenTrie<LexValue>, names = false) {
   const free = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     let ms = trie.matchAt(tokens, i);
-    if (names) ms = ms.filter(articleFree);
+    if (names) ms = ms.filter((m) => articleFree(m) && bareAsWritten(m));
     // A number word takes no plural ending: «عشرات» is «dozens», not ten.
     ms = ms.filter((m) => !m.values.some((v) => v.kind === "number") || m.last.suf === "" || m.last.suf === "ا");
     if (!ms.length) continue;

@@ -50,11 +50,27 @@ export const LIGHT_VERB_RULES: Array<Rule<LightOut>> = [
     // Verb, subject, object (the subject may come after the noun too: «شنت غارات طائرات حربية»).
     // The hour and the day may come between the verb and its noun («شن … نحو الساعة الثانية
     // من فجر اليوم الأحد عدواناً جوياً…»).
-    pattern: [cue("light"), { skip: 4 }, { opt: [{ tag: "date" }, { opt: [{ punct: ["،", ","] }] }] }, AR_QUANT, cue("attackNoun", "noun")],
+    pattern: [
+      cue("light"),
+      { skip: 4 },
+      // «نحو الساعة 11:35 من مساء اليوم», «عند الساعة الثالثة فجراً».
+      {
+        opt: [
+          { opt: [{ word: ["نحو", "حوالي", "قرابه", "عند"] }] },
+          { word: ["الساعه"] },
+          { oneOf: [[{ num: true }, { opt: [{ punct: [":"] }, { num: true }] }], [{ any: "word" }]] },
+          { opt: [{ word: ["من"] }] },
+        ],
+      },
+      { opt: [{ tag: "date" }, { opt: [{ punct: ["،", ","] }] }] },
+      AR_QUANT,
+      cue("attackNoun", "noun"),
+    ],
     out: light,
     pos: [
       "شن الطيران الحربي عدواناً جوياً على أطراف وادي النور فجر اليوم",
       "شن العدو نحو الساعة الثانية فجر اليوم الأحد عدواناً جوياً على أطراف وادي النور",
+      "نفذ العدو نحو الساعة 11:35 من مساء اليوم عدواناً جوياً على أطراف وادي النور",
       "ونفذت مقاتلات حربية سلسلة غارات على مواقع قرب المرج",
       "شنت طائرات مجهولة عدواناً على قرية قرب المرج",
       "وتشن الطائرات غارات متتالية على محيط وادي النور",
