@@ -267,3 +267,24 @@ describe("a place named with the article is not read in a common word without it
     expect(found).toEqual(expect.arrayContaining(["al-tanf-garrison", "raqqa"]));
   });
 });
+
+describe("a headline that sums up the incidents the body tells one by one", () => {
+  it("is set apart as background, its source theirs", () => {
+    const body = [
+      "حصيلة: قتيلان وثلاثة جرحى بمسيرة وعبوة ناسفة قرب المرج ووادي النور",
+      "وثق المرصد المحلي خلال الأسبوع الماضي حوادث أسفرت بمجملها عن مقتل شخصين وإصابة ثلاثة، على النحو التالي:",
+      "يوم الأحد 9 آذار، قُتل شخصان باستهداف طائرة مسيرة لسيارة قرب المرج.",
+      "يوم الثلاثاء 11 آذار، أصيب ثلاثة عناصر بانفجار عبوة ناسفة في وادي النور.",
+    ].join("\n\n");
+    const r = read(body).reports;
+    expect(r.filter((x) => !x.mention).map((x) => [x.type?.value, x.places[0]?.value.id, x.date?.value.date])).toEqual([
+      ["drone_attack", "marj", "2025-03-09"],
+      ["ied", "wadi-nour", "2025-03-11"],
+    ]);
+    expect(r[0]!.mention).toBe("background");
+  });
+  it("leaves a lead that tells one attack with two weapons, with one report after it, as news", () => {
+    const body = "Rockets and a drone struck Tell Hamra base on Sunday, the Guard said.\n\nSeparately, two shells fell on Marj on Monday.";
+    expect(news(body)).toHaveLength(2);
+  });
+});

@@ -125,7 +125,8 @@ export function toReport(
   // So does a span counted back («A week earlier, on Jan. 20», «قبل أسبوع، في 20 الشهر»): the
   // day stated beside it is the one meant.
   const exact =
-    first?.value!.precision === "approximate" && (first.rule === "en-recent-days" || (first.mention.kind === "relative" && (first.mention.offset ?? 0) <= -A_WEEK))
+    first?.value!.precision === "approximate" &&
+    (first.rule === "en-recent-days" || (first.mention.kind === "relative" && (first.mention.offset ?? 0) <= -A_WEEK))
       ? eventDates.find((x) => x.value!.precision === "day" && !x.mention.span && Math.abs(daysBetween(x.value!.date, first.value!.date)) <= 6)
       : undefined;
   // A timeline item's head («Monday: …», «3 آذار – …») is its incident's day: the item is a
@@ -321,7 +322,7 @@ export function inheritSources(reports: ProposedReport[], trace?: RuleTrace): vo
     const before = reports
       .slice(0, i)
       .reverse()
-      .find((o) => !o.mention && o.sources.length);
+      .find((o) => (!o.mention || o.rules?.includes("summary-lead")) && o.sources.length);
     if (!before) continue;
     r.sources = before.sources.map((s) => ({ ...s, confidence: Math.min(s.confidence, 0.3), rule: "source-from-previous-report" }));
     trace?.("source-from-previous-report", r.sources.map((s) => s.value.name).join("; "), r.evidence);
@@ -419,6 +420,26 @@ export function flagEarlierThanLead(reports: ProposedReport[]): void {
     const monthBefore = r.date.value.precision === "approximate" && r.date.value.date.slice(0, 7) < leadDate.slice(0, 7) && before > A_WEEK;
     if (before > EARLIER_THAN_LEAD_DAYS || monthBefore) r.mention = "earlier";
   }
+}
+
+// A first report that sums up the ones after it («4 قتلى و5 جرحى بمسيّرات وعبوات ورصاص», «هجومان
+// بمسيّرتين على حرير ومطار أربيل», "Statement on Attack at X and Self-Defense Strike near Y"):
+// two or more kinds of weapon, or two or more sites, each of which a report after it tells, with
+// two or more reports after it. It tells no incident of its own: set apart as background.
+const SITE = SPECIFICITY.city!;
+export function flagSummaryLead(reports: ProposedReport[]): void {
+  const news = reports.filter((r) => !r.mention);
+  const [lead, ...after] = news;
+  if (!lead || after.length < 2) return;
+  const weapons = [...new Set(lead.weapons.map((w) => w.value))];
+  const sites = [...new Set(lead.places.filter((p) => (SPECIFICITY[p.value.kind] ?? 0) >= SITE).map((p) => p.value.id))];
+  const told = (pick: (r: ProposedReport) => string[], xs: string[]) => xs.every((x) => after.some((r) => pick(r).includes(x)));
+  const byWeapons = weapons.length >= 2 && told((r) => r.weapons.map((w) => w.value), weapons);
+  const bySites = sites.length >= 2 && told((r) => r.places.map((p) => p.value.id), sites);
+  if (!byWeapons && !bySites) return;
+  lead.mention = "background";
+  // Its source tells the items it sums up (inheritSources).
+  lead.rules = [...(lead.rules ?? []), "summary-lead"];
 }
 
 // A report that names no kind of attack, no weapon, no figure, no toll and no party, on no day of its own
