@@ -482,7 +482,13 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       const dates = doc.tags.filter((t) => t.kind === "date");
       const dated = (i: number) => dates.some((t) => t.i <= i && i < t.j);
       const ordinals = doc.tags.filter((t) => t.kind === "cue" && t.value === "second" && t.i >= m.i && t.i < m.j);
-      return dates.some((t) => t.i <= m.i && t.j >= m.j) || (ordinals.length > 0 && ordinals.every((t) => dated(t.i))) ? null : { marker: "sequel" };
+      // «the third struck near…», «والثالثة سقطت…»: the ordinal with the article and no noun is one
+      // of a set already counted («three drones… two were downed, and the third struck»).
+      const ofTheSet = (t: Tag) =>
+        (/ال$/.test(t.pre) || doc.tokens[t.i - 1]?.text.toLowerCase() === "the") && doc.tags.some((e) => e.kind === "event" && e.i === t.j);
+      return dates.some((t) => t.i <= m.i && t.j >= m.j) || (ordinals.length > 0 && ordinals.every((t) => dated(t.i) || ofTheSet(t)))
+        ? null
+        : { marker: "sequel" };
     },
     pos: [
       "ودخل رتل ثان إلى قاعدة تل الحمراء بعد ساعات",
@@ -495,6 +501,7 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "ودخل الرتل إلى قاعدة تل الحمراء في الثاني من آذار",
       "Drones hit Tell Hamra base with new rockets.",
       "وكانت الطائرات قد قصفت في الثالث والخامس من آذار مواقع في المرج",
+      "Two of the drones were downed, and the third struck near the gate of Tell Hamra base.",
     ],
   },
   {
