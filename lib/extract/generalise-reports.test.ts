@@ -288,3 +288,21 @@ describe("a headline that sums up the incidents the body tells one by one", () =
     expect(news(body)).toHaveLength(2);
   });
 });
+
+describe("attacks recalled in a wire story", () => {
+  const body = [
+    "Rockets hit Guard posts in Syria days after deadly drone strike in Jordan",
+    "Militants fired rockets at Guard posts in Marj late Tuesday, a Guard official said Wednesday.",
+    "On March 9, a drone killed two guards at Rawda outpost in Jordan.",
+    "A week earlier, on March 2, gunmen attacked the Qasr crossing, wounding a guard.",
+    "The Eagle Brigade did not comment on Tuesday's attack.",
+  ].join("\n\n");
+  it("flags the strike the headline says the news came after, and the one told «A week earlier», on its stated day", () => {
+    const r = read(body, "2025-03-12").reports.map((x) => [x.mention ?? null, x.type?.value, x.date?.value.date]);
+    expect(r.filter(([m]) => !m)).toEqual([[null, "rocket_attack", "2025-03-11"]]);
+    expect(r.filter(([m]) => m)).toEqual([
+      ["earlier", "drone_attack", "2025-03-09"],
+      ["earlier", "armed_attack", "2025-03-02"],
+    ]);
+  });
+});

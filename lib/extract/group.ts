@@ -355,6 +355,11 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
     id: "group-anaphora",
     does: "the incident just told, named again («وأسفر الهجوم…», «The attack killed…»), goes on in this clause",
     decide: (c, { drafts, last: told }) => {
+      // «Tuesday's attack»: the incident of that day, however far back it was told.
+      if (c.markers.get("anaphora")?.rule === "mark-anaphora-day-of" && eventDate(c)) {
+        const day = drafts.findLast((d) => d.mention !== "background" && d.date === eventDate(c) && compatible(family(d.type), family(clauseType(c))));
+        if (day) return { action: "join", to: day };
+      }
       // A tally told in between («…, the latest in a string of attacks since…», a quote on
       // «attacks that began in October») does not stand between an incident and «the strikes»
       // named again: the report told before the tally is the one just told.
@@ -642,14 +647,16 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
       const held = several
         ? leadIn.filter((x) => compatible(clauseType(x), d.type))
         : leadIn.filter((x) => compatible(family(clauseType(x)), family(d.type)) && c.index - x.index <= 4);
-      if (held.length && (drafts.length === 0 || several)) {
+      // An earlier incident («… days after a drone strike in Y») is not what a headline's news
+      // («Rockets target X …») is held for: that waits for the next report.
+      if (held.length && (drafts.length === 0 || several) && d.mention !== "earlier") {
         d.clauses.unshift(...held);
         d.leadIn = held.length;
         d.type ??= held.map(clauseType).find((t) => t) ?? null;
         d.rules.push("group-lead-in");
         if (trace) for (const x of held) trace("group-lead-in", "join", x);
       }
-      leadIn = several ? leadIn.filter((x) => !held.includes(x)) : [];
+      if (d.mention !== "earlier") leadIn = several ? leadIn.filter((x) => !held.includes(x)) : [];
       drafts.push(d);
       target = main ?? d;
     }
@@ -659,6 +666,29 @@ export function groupClauses(facts: ClauseFacts[], trace?: (rule: string, value:
   // own: it goes with the first report of the body it fits, as a headline held (group-headline);
   // each part of a headline of two («مسيرة تستهدف ريف X.. وهجوم في ريف Y») with its own.
   const headline = (d: Draft) => d.clauses.every((c) => c.headline);
+  // A headline's earlier incident («… days after deadly drone strike in Jordan») goes with the
+  // body's report of it, which it flags as earlier.
+  for (const d of drafts.slice()) {
+    if (!headline(d) || d.mention !== "earlier") continue;
+    const arms = (x: Draft) => new Set(x.clauses.flatMap((c) => c.weapons.map((w) => w.value.weapon)));
+    const countries = (x: Draft) => new Set(x.clauses.flatMap((c) => c.places.map((p) => p.value.country).filter((cc) => !!cc)));
+    const [mine, where] = [arms(d), countries(d)];
+    const to = drafts.find(
+      (e) =>
+        !headline(e) &&
+        e !== d &&
+        [...arms(e)].some((w) => mine.has(w)) &&
+        (!where.size || [...countries(e)].some((cc) => where.has(cc))) &&
+        fitsHeadline({ ...d, date: null }, e),
+    );
+    if (!to) continue;
+    to.clauses.unshift(...d.clauses);
+    to.leadIn = (to.leadIn ?? 0) + d.clauses.length;
+    to.mention = "earlier";
+    to.rules.push("group-headline-earlier");
+    drafts.splice(drafts.indexOf(d), 1);
+    if (trace) for (const x of d.clauses) trace("group-headline-earlier", "join", x);
+  }
   for (const d of drafts.slice()) {
     if (!headline(d) || d.mention || d.response || d.sequel) continue;
     // Of the body's reports that fit, the one of its very kind, then its day, then its town or

@@ -16,7 +16,17 @@ import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import { flagEarlierThanLead, flagSummaryLead, inheritConvoyActors, flagEmptyReports, inheritPlaces, inheritSources, toReport, sentenceDays } from "./report";
+import {
+  flagEarlierThanLead,
+  flagHeadlineAfter,
+  flagSummaryLead,
+  inheritConvoyActors,
+  flagEmptyReports,
+  inheritPlaces,
+  inheritSources,
+  toReport,
+  sentenceDays,
+} from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -64,6 +74,7 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   flagEarlierThanLead(reports);
   flagEmptyReports(reports);
   flagSummaryLead(reports);
+  flagHeadlineAfter(doc, facts, reports, refs.places);
   inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
   inheritConvoyActors(reports, trace);

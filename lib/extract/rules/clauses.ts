@@ -249,6 +249,33 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
     ],
   },
   {
+    id: "cut-headline-span-after",
+    does: "a headline, which has no comma: «Rockets hit X days after deadly drone strike in Y» — what the span came after is an earlier incident, a clause of its own",
+    priority: 58,
+    pattern: [
+      {
+        oneOf: [
+          [{ word: SPANS_EN, as: "at" }, cue("after")],
+          [{ tag: "date", where: daysBack, as: "at" }, cue("after")],
+        ],
+      },
+      { opt: [{ word: ["an", "a", "the"] }] },
+      { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }], [{ skip: 2 }, { tag: "event" }], [{ skip: 2 }, { tag: "weapon" }]] },
+    ],
+    // In a headline only: the article's first line, with no full stop at its end and text after it.
+    out: (m, doc) => {
+      const brk = doc.tokens.findIndex((t) => t.kind === "break");
+      const last = doc.tokens[brk - 1];
+      if (brk <= 0 || m.i >= brk || !last || (last.kind === "punct" && /^[.!?؟]$/.test(last.text))) return null;
+      return cutAt("earlier")(m);
+    },
+    pos: ["Rockets hit Guard posts in Marj days after deadly drone strike on Tell Hamra base\nGunmen fired rockets at Marj late Tuesday."],
+    neg: [
+      "Rockets hit Guard posts in Marj.\nThe attack came two days after jets struck Wadi al-Nour.",
+      "A drone struck Tell Hamra base on Thursday. The attack came two days after jets struck Wadi al-Nour.",
+    ],
+  },
+  {
     id: "cut-and-after",
     does: "«…، وعقب / وبعد + an attack word»: another event, before the one told",
     priority: 55,

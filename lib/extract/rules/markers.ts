@@ -300,6 +300,37 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["Three attacks hit Tell Hamra base on Monday.", "وقتل اثنان في هجوم على المرج هذا الأسبوع", "Two attack drones hit Marj this week."],
   },
   {
+    id: "mark-span-earlier",
+    does: "a clause that opens with a span of days counted back: «A week earlier, …», «Two weeks ago, …», «وقبل أسبوع، …», «وقبل ذلك بأيام، …» — an incident of days before, recalled (not hours: «Hours earlier» is the same day)",
+    priority: 50,
+    pattern: [
+      { edge: "start" },
+      { opt: [cue("connective")] },
+      {
+        oneOf: [
+          [
+            { opt: [{ word: ["a", "one", "two", "three", "four", "five", "several", "few", "some"] }] },
+            { word: ["day", "days", "week", "weeks", "month", "months"] },
+            { word: ["earlier", "before", "ago"] },
+          ],
+          [
+            { word: ["قبل"], pre: ["", "و"] },
+            { opt: [{ word: ["ذلك"] }] },
+            { word: ["اسبوع", "اسبوعين", "اسابيع", "ايام", "يومين", "شهر", "شهرين"], pre: ["", "ب"] },
+          ],
+        ],
+      },
+    ],
+    out: mark("earlier"),
+    pos: [
+      "A week earlier, rockets hit Tell Hamra base.",
+      "Two weeks ago, a drone struck the Sahl field.",
+      "وقبل أسبوع، أعلنت جماعة النسر استهداف قاعدة تل الحمراء",
+      "وقبل ذلك بأيام، سقطت قذيفتان على المرج",
+    ],
+    neg: ["Hours earlier, rockets hit Tell Hamra base.", "A week after the attack, the Guard left Marj.", "وقبل ساعات، سقطت قذيفتان على المرج"],
+  },
+  {
     id: "mark-earlier-in-period",
     does: "a clause that opens with «Earlier this month», «earlier in the week», «في وقت سابق من الشهر الجاري»: an incident of days before, recalled",
     priority: 50,
@@ -699,6 +730,15 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     out: mark("anaphora", (doc, m) => !/s$/i.test(textOf(doc, m.caps.ev!.i, m.caps.ev!.j))),
     pos: ["No damage was caused by the attack, the Guard said.", "Nobody was hurt in that attack either."],
     neg: ["Two guards were hurt in an attack on Marj.", "Nobody was hurt in the attacks this year."],
+  },
+  {
+    id: "mark-anaphora-day-of",
+    does: "the incident named again by its day: «Tuesday's attack», «Sunday's strikes» (in the possessive)",
+    priority: 44,
+    pattern: [{ tag: "date", as: "day" }, { oneOf: [[{ tag: "event" }], [{ tag: "weapon" }]] }],
+    out: mark("anaphora", (doc, m) => /['’]s$/i.test(textOf(doc, m.caps.day!.i, m.caps.day!.j))),
+    pos: ["The group did not comment on Tuesday's attack.", "Sunday's strikes drew a protest from the governor of Marj."],
+    neg: ["A drone attack on Tuesday hit Tell Hamra base.", "On Sunday strikes hit Marj."],
   },
   {
     id: "mark-toll-again",
