@@ -29,7 +29,8 @@
 // verb reaching its noun over the hour («نفذ … نحو الساعة 11:35 من مساء اليوم عدواناً جوياً»):
 // 117 of 208 (reports 7/12); then a first report that sums up the ones after it (two kinds of
 // weapon or two sites, each told after it) set apart as background, its source theirs: 153 of
-// 208 (reports 10/12).
+// 208 (reports 10/12); then a denial of reports or, in a headline, of an attack («نفت … صحة
+// الأنباء عن تعرض القاعدة لهجوم», «تنفي استهداف قاعدة حرير») no incident: 158 of 208.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -302,15 +303,9 @@ const KNOWN_GAPS = new Set<string>([
   // وجريح واحد») make a flagged earlier report dated the article's day; the attack keeps two dead
   // and three wounded.
   "a03-sumaria-toll-rises/1/casualties",
-  // The denial is read as news: the headline «البيشمركة تنفي استهداف قاعدة حرير» opens a report,
-  // the rumour «أن ثلاثة صواريخ سقطت داخل القاعدة» another (a rocket
-  // attack at Harir «ليل الاثنين»); the drone by Erbil airport, read right, comes second.
+  // The rumour the ministry denies, posted on Telegram («وكانت حسابات … قد نشرت … أن ثلاثة صواريخ
+  // سقطت داخل القاعدة»), is read as a rocket attack at Harir.
   "a04-rudaw-denial/reports",
-  "a04-rudaw-denial/1/type",
-  "a04-rudaw-denial/1/place",
-  "a04-rudaw-denial/1/weapons",
-  "a04-rudaw-denial/1/casualties",
-  "a04-rudaw-denial/1/sources",
   // «وذكرت الخلية في البيان الذي تلقته وكالة الأنباء العراقية (واع)» gives the agency only, not the
   // Cell named in the lead; «وكراً لعصابات داعش» (the target) is read as the actor; «إصابة
   // منتسبَين اثنين» is no casualty figure.

@@ -300,6 +300,36 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     neg: ["Three attacks hit Tell Hamra base on Monday.", "وقتل اثنان في هجوم على المرج هذا الأسبوع", "Two attack drones hit Marj this week."],
   },
   {
+    id: "mark-denied-event",
+    does: "a denial that an incident took place: «نفت الوزارة صحة الأنباء عن تعرض القاعدة لهجوم», «تنفي استهداف قاعدة …», «denied reports that the base was attacked» — what is denied is no incident (a denial of involvement, «denied involvement», is not one of these)",
+    priority: 52,
+    pattern: [
+      cue("deny"),
+      { skip: 8, commas: true },
+      { opt: [{ word: ["صحه"] }] },
+      { word: ["الانباء", "التقارير", "الاخبار", "الشايعات", "وقوع", "تعرض", "استهداف", "reports", "rumours", "rumors", "claims", "that"], as: "what" },
+    ],
+    // The reports denied («صحة الأنباء», "reports that") anywhere; the event itself («تنفي استهداف
+    // القاعدة») only in a headline: in the body, the denial goes on to say what did happen.
+    out: mark("hypothetical", (doc, m) => {
+      const w = doc.tokens[m.caps.what!.i]!;
+      if (w.readings.some((r) => ["الانباء", "التقارير", "الاخبار", "الشايعات", "reports", "rumours", "rumors", "claims"].includes(r.form))) return true;
+      const brk = doc.tokens.findIndex((t) => t.kind === "break");
+      const last = doc.tokens[brk - 1];
+      return brk > 0 && m.i < brk && !!last && !(last.kind === "punct" && /^[.!?؟]$/.test(last.text));
+    }),
+    pos: [
+      "نفت وزارة الدفاع، اليوم الثلاثاء، صحة الأنباء عن تعرض قاعدة تل الحمراء لهجوم بالصواريخ",
+      "الحرس الوطني ينفي استهداف قاعدة تل الحمراء\nنفت وزارة الدفاع سقوط صواريخ.",
+      "The Guard denied reports that Tell Hamra base had been hit by rockets.",
+    ],
+    neg: [
+      "The Eagle Brigade denied involvement in the attack on Tell Hamra base.",
+      "ونفت جماعة النسر مسؤوليتها عن الهجوم على قاعدة تل الحمراء",
+      "ونفى الحرس الوطني تعرض القاعدة لأي هجوم، وقال إن طائرة مسيرة سقطت في أرض زراعية قرب المرج.",
+    ],
+  },
+  {
     id: "mark-span-earlier",
     does: "a clause that opens with a span of days counted back: «A week earlier, …», «Two weeks ago, …», «وقبل أسبوع، …», «وقبل ذلك بأيام، …» — an incident of days before, recalled (not hours: «Hours earlier» is the same day)",
     priority: 50,
