@@ -2,7 +2,7 @@
 // words it was read from, the date with its basis and warnings, the quote of the sentences that
 // tell the incident, and the flags the desk and the duplicate finder read (mention, sequel).
 import { daysBetween } from "../dates/calendar";
-import type { Doc, Tag } from "./doc";
+import type { Doc } from "./doc";
 import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
@@ -440,31 +440,6 @@ export function flagSummaryLead(reports: ProposedReport[]): void {
   lead.mention = "background";
   // Its source tells the items it sums up (inheritSources).
   lead.rules = [...(lead.rules ?? []), "summary-lead"];
-}
-
-// A headline that tells its news as coming after another incident ("Rockets target US troops …
-// days after deadly drone strike in Jordan", «… بعد أيام من هجوم بمسيّرة على …»): a report after
-// the lead, dated before it, with a weapon and a place (or country) the words after «after» name,
-// is that earlier incident, told again: flagged.
-export function flagHeadlineAfter(doc: Doc, facts: ClauseFacts[], reports: ProposedReport[], gazetteer: PlaceRef[]): void {
-  const countryOf = (id: string) => gazetteer.find((p) => p.id === id)?.country ?? null;
-  const lead = reports.find((r) => !r.mention);
-  const leadDate = lead?.date?.value.date;
-  if (!lead || !leadDate) return;
-  for (const c of facts.filter((x) => x.headline)) {
-    const after = doc.tags.find((t) => t.kind === "cue" && t.value === "after" && t.i >= c.i && t.i < c.j);
-    if (!after) continue;
-    const tail = doc.tags.filter((t) => t.i > after.i && t.i < c.j);
-    const weapons = new Set(tail.filter((t): t is Tag<"weapon"> => t.kind === "weapon").map((t) => t.value.weapon));
-    const places = tail.filter((t): t is Tag<"place"> => t.kind === "place").map((t) => t.value);
-    if (!weapons.size || !places.length) continue;
-    const at = (r: ProposedReport) =>
-      r.places.some((p) => places.some((q) => q.id === p.value.id || (q.kind === "country" && !!q.country && q.country === countryOf(p.value.id))));
-    for (const r of reports.slice(reports.indexOf(lead) + 1)) {
-      if (r.mention || !r.date || r.date.value.date >= leadDate) continue;
-      if (r.weapons.some((w) => weapons.has(w.value)) && at(r)) r.mention = "earlier";
-    }
-  }
 }
 
 // A report that names no kind of attack, no weapon, no figure, no toll and no party, on no day of its own

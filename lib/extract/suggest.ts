@@ -16,17 +16,7 @@ import { heardDates, readDateRoles, readFacts } from "./facts";
 import { dedupeSources, suggestion } from "./found";
 import { groupClauses } from "./group";
 import { compileRefs } from "./refs";
-import {
-  flagEarlierThanLead,
-  flagHeadlineAfter,
-  flagSummaryLead,
-  inheritConvoyActors,
-  flagEmptyReports,
-  inheritPlaces,
-  inheritSources,
-  toReport,
-  sentenceDays,
-} from "./report";
+import { flagEarlierThanLead, flagSummaryLead, inheritConvoyActors, flagEmptyReports, inheritPlaces, inheritSources, toReport, sentenceDays } from "./report";
 import { datelineMention } from "./rules/dates";
 import type { RuleTrace } from "./rules/rule";
 import { analyse } from "./tagger";
@@ -74,7 +64,6 @@ export function suggestReports(input: ExtractInput, refs: ExtractRefs, options: 
   flagEarlierThanLead(reports);
   flagEmptyReports(reports);
   flagSummaryLead(reports);
-  flagHeadlineAfter(doc, facts, reports, refs.places);
   inheritPlaces(doc, drafts, reports, trace, refs.places);
   inheritSources(reports, trace);
   inheritConvoyActors(reports, trace);

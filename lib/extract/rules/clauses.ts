@@ -257,6 +257,8 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
         oneOf: [
           [{ word: SPANS_EN, as: "at" }, cue("after")],
           [{ tag: "date", where: daysBack, as: "at" }, cue("after")],
+          // «قصف على المرج بعد أيام من هجوم بمسيرة على وادي النور»: «بعد أيام من» is read as one date.
+          [{ tag: "date", where: daysBackAr, as: "at" }],
         ],
       },
       { opt: [{ word: ["an", "a", "the"] }] },
@@ -269,7 +271,10 @@ export const CLAUSE_RULES: Array<Rule<CutOut>> = [
       if (brk <= 0 || m.i >= brk || !last || (last.kind === "punct" && /^[.!?؟]$/.test(last.text))) return null;
       return cutAt("earlier")(m);
     },
-    pos: ["Rockets hit Guard posts in Marj days after deadly drone strike on Tell Hamra base\nGunmen fired rockets at Marj late Tuesday."],
+    pos: [
+      "Rockets hit Guard posts in Marj days after deadly drone strike on Tell Hamra base\nGunmen fired rockets at Marj late Tuesday.",
+      "قذائف على المرج بعد أيام من هجوم بمسيرة على قاعدة تل الحمراء\nسقطت قذيفتان على المرج مساء الثلاثاء.",
+    ],
     neg: [
       "Rockets hit Guard posts in Marj.\nThe attack came two days after jets struck Wadi al-Nour.",
       "A drone struck Tell Hamra base on Thursday. The attack came two days after jets struck Wadi al-Nour.",
