@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL, type Subquery } from "drizzle-orm";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { actors, articles, incidentTypes, incidents, places, reportSources, reports, sources, weapons } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { cursorOf, parseCursor, publicIncidentQuery, publicIncidentRef, type PublicIncidentQuery } from "@/lib/schemas/public";
@@ -55,19 +55,15 @@ export function publicWhere(q: PublicFilters): SQL {
 // The target actor (incidents.target_actor_id) is a second join on actors.
 const targetActors = alias(actors, "target_actor");
 
-const columns = {
+// The incidents' own columns a full public incident needs, and the keys its small tables join on.
+const own = {
   id: incidents.id,
   status: incidents.status,
   date: incidents.date,
   datePrecision: incidents.datePrecision,
   type: incidents.type,
-  typeLabelAr: incidentTypes.labelAr,
-  typeLabelEn: incidentTypes.labelEn,
   target: incidents.target,
   weapon: incidents.weapon,
-  weaponCode: weapons.code,
-  weaponNameAr: weapons.nameAr,
-  weaponNameEn: weapons.nameEn,
   munitions: incidents.munitions,
   killed: incidents.killed,
   injured: incidents.injured,
@@ -84,6 +80,20 @@ const columns = {
   summaryEn: incidents.summaryEn,
   verifiedAt: incidents.verifiedAt,
   updatedAt: incidents.updatedAt,
+};
+const joinKeys = {
+  placeRef: incidents.placeId,
+  actorRef: incidents.actorId,
+  targetActorRef: incidents.targetActorId,
+  weaponRef: incidents.weaponCode,
+};
+// What the small tables add to them.
+const named = {
+  typeLabelAr: incidentTypes.labelAr,
+  typeLabelEn: incidentTypes.labelEn,
+  weaponCode: weapons.code,
+  weaponNameAr: weapons.nameAr,
+  weaponNameEn: weapons.nameEn,
   placeId: places.id,
   placeNameAr: places.nameAr,
   placeNameEn: places.nameEn,
@@ -99,8 +109,8 @@ const columns = {
   targetActorNameAr: targetActors.nameAr,
   targetActorNameEn: targetActors.nameEn,
 };
-
-type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] | null };
+type Columns = typeof own & typeof named;
+type Row = { [K in keyof Columns]: Columns[K]["_"]["data"] | null };
 type SourceRow = PublicIncident["sources"][number] & { reportId: number };
 
 // Who the article says said it: the report's cited sources (its source chain), in order, read
@@ -215,16 +225,51 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names, links: IncidentLin
   };
 }
 
-// `extra`: the page's bounded count, carried by its rows (pageRows).
-const base = (db: Db, extra: Extra = {}) =>
-  db
-    .select({ ...columns, ...extra })
+// A public read of incidents: one statement in two steps. The incidents are filtered, ordered
+// and cut to the page on their own table, in a subquery (`page`: a subquery with a LIMIT is never
+// merged into the query around it); only the page's rows are then joined to the small tables that
+// name their type, weapon, place and actors. Written as one join of six tables, every request was
+// planned as one (db/client.ts plans each run for its values): PostgreSQL weighed each of the
+// incidents' indexes against each join order, 4.7 ms of planning for 1.7 ms of work on a text
+// search at 100k, against 0.8 and 1.0 ms fenced (docs/benchmarks.md, "Planning").
+type Dir = "asc" | "desc";
+type Order = Array<{ by: "date" | "id" | "updatedAt"; dir: Dir; expr?: SQL }>;
+type Read = { where: SQL | undefined; order: Order; limit: number; offset?: number; extra?: Extra };
+type Fields = Record<string, AnyPgColumn | SQL.Aliased>;
+// A shape of row: the incidents' own columns it reads (with the keys its small tables join on),
+// and the read around the page: `carried` is every column of the page, to select as they are.
+type Shape<R> = { own: Fields; around(db: Db, page: Fields & Subquery, carried: Fields): PgSelectOf<R> };
+
+async function fenced<R>(db: Db, shape: Shape<R>, r: Read): Promise<R[]> {
+  const dir = (d: Dir) => (d === "asc" ? asc : desc);
+  const selected: Fields = { ...shape.own, ...r.extra };
+  const page = db
+    .select(selected)
     .from(incidents)
-    .leftJoin(places, eq(places.id, incidents.placeId))
-    .leftJoin(actors, eq(actors.id, incidents.actorId))
-    .leftJoin(targetActors, eq(targetActors.id, incidents.targetActorId))
-    .leftJoin(incidentTypes, eq(incidentTypes.code, incidents.type))
-    .leftJoin(weapons, eq(weapons.code, incidents.weaponCode));
+    .where(r.where)
+    .orderBy(...r.order.map((o) => dir(o.dir)(o.expr ?? incidents[o.by])))
+    .limit(r.limit)
+    .offset(r.offset ?? 0)
+    .as("page") as unknown as Fields & Subquery;
+  const carried = Object.fromEntries(Object.keys(selected).map((k) => [k, page[k]!]));
+  return shape.around(db, page, carried).orderBy(...r.order.map((o) => dir(o.dir)(page[o.by] as AnyPgColumn)));
+}
+
+const ref = (page: Fields, key: keyof typeof joinKeys) => page[key] as AnyPgColumn;
+
+// The API's full incident (sources and the rest are read after it, withSources).
+const full: Shape<Row> = {
+  own: { ...own, ...joinKeys },
+  around: (db, page, carried) =>
+    db
+      .select({ ...carried, ...named })
+      .from(page)
+      .leftJoin(places, eq(places.id, ref(page, "placeRef")))
+      .leftJoin(actors, eq(actors.id, ref(page, "actorRef")))
+      .leftJoin(targetActors, eq(targetActors.id, ref(page, "targetActorRef")))
+      .leftJoin(incidentTypes, eq(incidentTypes.code, page.type as AnyPgColumn))
+      .leftJoin(weapons, eq(weapons.code, ref(page, "weaponRef"))) as unknown as PgSelectOf<Row>,
+};
 
 // The names of the places and actors the rows' disagreements give as ids (one read each).
 async function disagreementNames(db: Db, rows: Row[]): Promise<Names> {
@@ -288,14 +333,8 @@ export type PublicPage = Page<PublicIncident>;
 
 // A select of rows R that can still be filtered, ordered and limited (drizzle's builder, typed
 // loosely: the two reads below differ only in their columns), given the extra columns to read.
-type Extra = { boundedCount?: SQL<number> };
-type Select<R> = (extra?: Extra) => PgSelectOf<R>;
-type PgSelectOf<R> = {
-  where(w: SQL | undefined): PgSelectOf<R>;
-  orderBy(...o: SQL[]): PgSelectOf<R>;
-  limit(n: number): PgSelectOf<R>;
-  offset(n: number): Promise<R[]>;
-} & PromiseLike<R[]>;
+type Extra = { boundedCount?: SQL.Aliased<number> };
+type PgSelectOf<R> = { orderBy(...o: SQL[]): PromiseLike<R[]> };
 
 // The page itself: by offset (small offsets, MAX_OFFSET) or by cursor, older or newer than it;
 // both walk the (date, id) order from the top or from the cursor, never past rows they drop.
@@ -311,30 +350,41 @@ type Paged = { id: number | null; date: string | null };
 // `counted`: the rows also carry the filter's bounded count (a subquery PostgreSQL runs once),
 // so the page and its count are one statement; null when no row came back to carry it.
 async function pageRows<R extends Paged>(
+  db: Db,
   q: PublicIncidentQuery,
-  select: Select<R>,
+  shape: Shape<R>,
   { few = false, counted = false } = {},
 ): Promise<{ rows: R[]; more: boolean; count: PublicCount | null }> {
   const where = publicWhere(q);
-  const extra: Extra = counted ? { boundedCount: boundedCount(q) } : {};
+  const extra: Extra = counted ? { boundedCount: boundedCount(q).as("bounded_count") } : {};
   const countIn = (rows: R[]) => (counted && rows.length > 0 ? countOf(Number((rows[0] as { boundedCount?: unknown }).boundedCount)) : null);
-  const date = few ? sql`${incidents.date} + 0` : sql`${incidents.date}`;
-  const id = few ? sql`${incidents.id} + 0` : sql`${incidents.id}`;
+  const date = few ? sql`${incidents.date} + 0` : undefined;
+  const id = few ? sql`${incidents.id} + 0` : undefined;
   if (q.after) {
     const c = parseCursor(q.after);
-    const rows = (await select(extra)
-      .where(and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`))
-      .orderBy(asc(date), asc(id))
-      .limit(q.limit + 1));
+    const rows = await fenced(db, shape, {
+      where: and(where, sql`(${incidents.date}, ${incidents.id}) > (${c.date}::date, ${c.id}::int)`),
+      order: [
+        { by: "date", dir: "asc", expr: date },
+        { by: "id", dir: "asc", expr: id },
+      ],
+      limit: q.limit + 1,
+      extra,
+    });
     const more = rows.length > q.limit;
     return { rows: rows.slice(0, q.limit).reverse(), more, count: countIn(rows) };
   }
   const keyset = q.before ? parseCursor(q.before) : null;
-  const rows = (await select(extra)
-    .where(keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where)
-    .orderBy(desc(date), desc(id))
-    .limit(q.limit + 1)
-    .offset(q.offset));
+  const rows = await fenced(db, shape, {
+    where: keyset ? and(where, sql`(${incidents.date}, ${incidents.id}) < (${keyset.date}::date, ${keyset.id}::int)`) : where,
+    order: [
+      { by: "date", dir: "desc", expr: date },
+      { by: "id", dir: "desc", expr: id },
+    ],
+    limit: q.limit + 1,
+    offset: q.offset,
+    extra,
+  });
   return { rows: rows.slice(0, q.limit), more: rows.length > q.limit, count: countIn(rows) };
 }
 
@@ -345,9 +395,9 @@ async function pageRows<R extends Paged>(
 // are few (see there). A place or a closed date range bounds the walk by itself (a place's
 // incidents, a range's days): there the planner's walk is the quicker read. The page's own reads
 // (the API's sources and links) start as soon as its rows are in.
-async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, select: Select<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
+async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, shape: Shape<R>, toData: (rows: R[]) => D[] | Promise<D[]>) {
   const read = async (options: { few?: boolean; counted?: boolean } = {}) => {
-    const { rows, more, count } = await pageRows(q, select, options);
+    const { rows, more, count } = await pageRows(db, q, shape, options);
     return { data: await toData(rows), more, count };
   };
   const shortWalk = q.place || q.governorate || (q.from && q.to);
@@ -368,10 +418,10 @@ async function dataAndCount<R extends Paged, D>(db: Db, q: PublicIncidentQuery, 
 async function pageOf<R extends Paged, D extends { id: number; date: string }>(
   db: Db,
   q: PublicIncidentQuery,
-  select: Select<R>,
+  shape: Shape<R>,
   toData: (rows: R[]) => D[] | Promise<D[]>,
 ): Promise<Page<D>> {
-  const [{ data, more }, count] = await dataAndCount(db, q, select, toData);
+  const [{ data, more }, count] = await dataAndCount(db, q, shape, toData);
   const out: Page<D> = { data, total: count.total };
   if (count.atLeast) out.totalIsLowerBound = true;
   if (data.length > 0) {
@@ -393,35 +443,51 @@ export const listPublicIncidents = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<PublicPage> {
-    return pageOf(db, q, (extra) => base(db, extra) as unknown as PgSelectOf<Row>, (rows) => withSources(db, rows));
+    return pageOf(db, q, full, (rows) => withSources(db, rows));
   },
 });
 
 // The log's lines (`/`): what a line shows and no more — no sources' quotes and chains, no
 // disagreements or related incidents, which only the incident page and the API give. One read
 // with the number of approved reports counted in it, where the API's list takes four.
-const logColumns = {
-  id: incidents.id,
-  date: incidents.date,
-  datePrecision: incidents.datePrecision,
-  type: incidents.type,
-  killed: incidents.killed,
-  injured: incidents.injured,
-  killedHigh: incidents.killedHigh,
-  injuredHigh: incidents.injuredHigh,
-  grade: incidents.grade,
-  independentSources: incidents.independentSources,
-  summaryAr: incidents.summaryAr,
-  summaryEn: incidents.summaryEn,
-  placeNameAr: places.nameAr,
-  placeNameEn: places.nameEn,
-  actorNameAr: actors.nameAr,
-  actorNameEn: actors.nameEn,
-  sourceCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${incidents.id} and r.status = 'approved')`,
+const logShape: Shape<LogRow> = {
+  own: {
+    id: incidents.id,
+    date: incidents.date,
+    datePrecision: incidents.datePrecision,
+    type: incidents.type,
+    killed: incidents.killed,
+    injured: incidents.injured,
+    killedHigh: incidents.killedHigh,
+    injuredHigh: incidents.injuredHigh,
+    grade: incidents.grade,
+    independentSources: incidents.independentSources,
+    summaryAr: incidents.summaryAr,
+    summaryEn: incidents.summaryEn,
+    placeRef: incidents.placeId,
+    actorRef: incidents.actorId,
+  },
+  around: (db, page, carried) =>
+    db
+      .select({
+        ...carried,
+        placeNameAr: places.nameAr,
+        placeNameEn: places.nameEn,
+        actorNameAr: actors.nameAr,
+        actorNameEn: actors.nameEn,
+        sourceCount: sql<number>`(select count(*)::int from ${reports} r where r.incident_id = ${page.id} and r.status = 'approved')`,
+      })
+      .from(page)
+      .leftJoin(places, eq(places.id, ref(page, "placeRef")))
+      .leftJoin(actors, eq(actors.id, ref(page, "actorRef"))) as unknown as PgSelectOf<LogRow>,
 };
-const logBase = (db: Db, extra: Extra = {}) =>
-  db.select({ ...logColumns, ...extra }).from(incidents).leftJoin(places, eq(places.id, incidents.placeId)).leftJoin(actors, eq(actors.id, incidents.actorId));
-type LogRow = Awaited<ReturnType<typeof logBase>>[number];
+type LogRow = { [K in "id" | "date" | "datePrecision" | "type"]: NonNullable<Row[K]> } & Pick<Row, "killed" | "injured" | "killedHigh" | "injuredHigh" | "grade" | "independentSources" | "summaryAr" | "summaryEn"> & {
+  placeNameAr: string | null;
+  placeNameEn: string | null;
+  actorNameAr: string | null;
+  actorNameEn: string | null;
+  sourceCount: number | null;
+};
 
 const toLogLine = (r: LogRow): PublicLogLine => ({
   id: r.id,
@@ -447,7 +513,7 @@ export const listPublicLog = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   run({ db }, q): Promise<Page<PublicLogLine>> {
-    return pageOf(db, q, (extra) => logBase(db, extra) as unknown as PgSelectOf<LogRow>, (rows) => rows.map(toLogLine));
+    return pageOf(db, q, logShape, (rows) => rows.map(toLogLine));
   },
 });
 
@@ -459,7 +525,11 @@ export const getPublicIncident = defineVerb({
   mode: "read",
   input: publicIncidentRef,
   async run({ db }, { id }): Promise<PublicIncidentDocument | null> {
-    const [row] = await base(db).where(and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])));
+    const [row] = await fenced(db, full, {
+      where: and(eq(incidents.id, id), inArray(incidents.status, ["verified", "retracted"])),
+      order: [{ by: "id", dir: "desc" }],
+      limit: 1,
+    });
     if (!row) return null;
     const [incident] = await withSources(db, [row]);
     return { ...incident!, history: await publicHistory(db, id) };
@@ -476,7 +546,14 @@ export async function* publicBatches(db: Db, q: PublicFilters, batchSize = 200):
     const where: SQL = after
       ? and(publicWhere(q), sql`(${incidents.date}, ${incidents.id}) < (${after.date}::date, ${after.id}::int)`)!
       : publicWhere(q);
-    const rows = (await base(db).where(where).orderBy(desc(incidents.date), desc(incidents.id)).limit(batchSize)) as Row[];
+    const rows = await fenced(db, full, {
+      where,
+      order: [
+        { by: "date", dir: "desc" },
+        { by: "id", dir: "desc" },
+      ],
+      limit: batchSize,
+    });
     if (rows.length === 0) return;
     yield await withSources(db, rows);
     if (rows.length < batchSize) return;
@@ -502,7 +579,14 @@ export const publicFeed = defineVerb({
   mode: "read",
   input: publicIncidentQuery,
   async run({ db }, q): Promise<PublicIncident[]> {
-    const rows = await base(db).where(publicWhere(q)).orderBy(desc(incidents.updatedAt), desc(incidents.id)).limit(Math.min(q.limit, 100));
+    const rows = await fenced(db, full, {
+      where: publicWhere(q),
+      order: [
+        { by: "updatedAt", dir: "desc" },
+        { by: "id", dir: "desc" },
+      ],
+      limit: Math.min(q.limit, 100),
+    });
     return withSources(db, rows);
   },
 });
