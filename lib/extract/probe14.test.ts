@@ -19,7 +19,18 @@
 // "On 12/11" (day/month), its lead a sum and one item a protest.
 //
 // Run through tests/probe-harness.ts: each expectation is a test, known gaps are expected
-// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run.
+// failures; PROBE_SCORE=1 prints the tally. Expectations written by hand before any run: 129 of
+// 202 met at the first run (reports 5/12; date 19/25, precision 18/25, type 19/26, place 17/24,
+// weapons 12/16, count 4/7, casualties 7/15, actors 10/18, sources 10/15, mention 8/19); no
+// expectation changed after it. The commonest misses: a sentence that tells an incident again
+// (the blasts heard and the «تحديث» of a03, a convoy's route, the funeral and the burial, a
+// condemnation's "strikes on the airport", a round-up's lead) opening a report of its own, which
+// takes the figures and sources from the incident and shifts the pairing; mentions misread —
+// attacks recalled weeks later proposed as news (the strikes «في 2 من شباط», a convoy «في الأول
+// من الشهر الجاري»), the news of a funeral told in the pluperfect flagged earlier, tallies read as
+// news, joined to an earlier incident or not flagged, a recalled attack lost; figures and parties
+// in words ("wounding a third", «وأُصيب ثالث», «مقتل أحدهم»; victims proposed as the actor, «قوات
+// الاحتلال الأمريكي», «واشنطن», "SDF forces backed by coalition helicopters" read as no one).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -277,7 +288,125 @@ const EXPECTED: Record<string, ProbeExpect[]> = {
 
 // Expectations the assist does not meet yet («article/incident/field», or «article/reports»), and
 // why. Remove an entry when it is met.
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  // The SDF's raid «وفي أعقاب الهجوم، شنّت "قسد" صباح اليوم السبت حملة دهم …» is joined to the
+  // attack (one report, not two); «وأُصيب ثالث بجروح» is no injured:1, and the victims («قُتل
+  // عنصران من "قوات سوريا الديمقراطية"») are proposed as the actor. Among the flagged, the
+  // context «ويشهد ريف دير الزور الشرقي هجمات متكررة …» comes first as background (defensible:
+  // context, though not entered here), and the tally «ووثّقت شبكات محلية مقتل 17 عنصراً …» is
+  // joined to the recalled clashes of «أواخر آب الماضي» (killed:17), so the two pair crosswise.
+  "a01-syriatv-dhiban-night/reports",
+  "a01-syriatv-dhiban-night/1/casualties",
+  "a01-syriatv-dhiban-night/1/actors",
+  "a01-syriatv-dhiban-night/2/date",
+  "a01-syriatv-dhiban-night/2/precision",
+  "a01-syriatv-dhiban-night/2/type",
+  "a01-syriatv-dhiban-night/2/place",
+  "a01-syriatv-dhiban-night/2/actors",
+  "a01-syriatv-dhiban-night/3/mention",
+  "a01-syriatv-dhiban-night/3/type",
+  "a01-syriatv-dhiban-night/3/place",
+  "a01-syriatv-dhiban-night/4/mention",
+  // «ما أدى إلى مقتل أحدهم» and «إصابة أحد المقاتلين» (one, in words) give no figure; the raid's
+  // parties («وحدات مكافحة الإرهاب بمشاركة قوات التحالف الدولي») are not read; the tally
+  // «ترتفع بذلك حصيلة العمليات المشتركة … إلى 9 عمليات» is a third report of news (a security
+  // operation at al-Hawl, killed:9), not background.
+  "a02-hawar-sdf-numeric-dates/reports",
+  "a02-hawar-sdf-numeric-dates/1/casualties",
+  "a02-hawar-sdf-numeric-dates/1/actors",
+  "a02-hawar-sdf-numeric-dates/2/casualties",
+  "a02-hawar-sdf-numeric-dates/3/mention",
+  // «وأفاد مراسل الشبكة بأن دويّ انفجارات سُمع …», the local sources' «إن القذائف أُطلقت …» and
+  // the «تحديث (23:10): … بلغ ٥ قذائف» make a report of their own (an explosion at Khasham, count
+  // 5, no casualties, «مصادر محلية»), so the rockets keep «٣» and lose their figures and source,
+  // and the shelling pairs one place down; «منذ ساعات» is dated the article's day but
+  // approximate (the shelling too).
+  "a03-deirezzor24-conoco-hours-update/reports",
+  "a03-deirezzor24-conoco-hours-update/1/precision",
+  "a03-deirezzor24-conoco-hours-update/1/count",
+  "a03-deirezzor24-conoco-hours-update/1/casualties",
+  "a03-deirezzor24-conoco-hours-update/1/sources",
+  "a03-deirezzor24-conoco-hours-update/2/precision",
+  "a03-deirezzor24-conoco-hours-update/2/type",
+  "a03-deirezzor24-conoco-hours-update/2/place",
+  "a03-deirezzor24-conoco-hours-update/2/weapons",
+  "a03-deirezzor24-conoco-hours-update/2/actors",
+  // «… من الأراضي السورية إلى الأراضي الأردنية» gives no place; «صرّح مصدر عسكري مسؤول في
+  // القيادة العامة للقوات المسلحة الأردنية» is cut to «مصدر عسكري»; «في السادس من كانون الثاني
+  // الحالي», a full date, is approximate; «أحبطت منذ مطلع العام الماضي أكثر من 90 محاولة …» is
+  // not flagged at all.
+  "a04-petra-jordan-army-border/1/place",
+  "a04-petra-jordan-army-border/1/sources",
+  "a04-petra-jordan-army-border/2/precision",
+  "a04-petra-jordan-army-border/3/mention",
+  // «سقطت في أرض زراعية … من دون أن تُحدث أضراراً» is no "none"; «بيان نشرته قناة "صابرين
+  // نيوز"» is no source (the Islamic Resistance, the Pentagon that made no comment and the SDF's
+  // «مصدر عسكري» are).
+  "a05-alsouria-telegram-passive/1/casualties",
+  "a05-alsouria-telegram-passive/1/sources",
+  // «وردّت واشنطن في 2 من شباط بضربات جوية …», recalled a month on, is proposed as news (with no
+  // actor), so the article with no news has one, and the tally pairs where the strikes are
+  // expected among the flagged.
+  "a06-enab-analysis-no-incident/reports",
+  "a06-enab-analysis-no-incident/2/mention",
+  "a06-enab-analysis-no-incident/2/date",
+  "a06-enab-analysis-no-incident/2/type",
+  "a06-enab-analysis-no-incident/2/weapons",
+  "a06-enab-analysis-no-incident/2/actors",
+  "a06-enab-analysis-no-incident/3/mention",
+  // The headline and the funeral «شيّع الآلاف … اليوم الأحد» open a report (dated the 26th, no
+  // type, killed:2); the attack, told in the pluperfect «وكان المركز الإعلامي … قد أعلن، مساء
+  // أمس، … أن مرتزقة داعش هاجموا …», is flagged earlier (approximate, Islamic State as claimant);
+  // «أن القوات ردت على مصادر النيران» and the burial «قبل أن يُوارى جثمانا الشهيدين الثرى» are
+  // two more reports.
+  "a07-hawar-funeral-suwar/reports",
+  "a07-hawar-funeral-suwar/1/date",
+  "a07-hawar-funeral-suwar/1/type",
+  "a07-hawar-funeral-suwar/1/weapons",
+  "a07-hawar-funeral-suwar/1/casualties",
+  "a07-hawar-funeral-suwar/1/sources",
+  "a07-hawar-funeral-suwar/2/mention",
+  // «قوات الاحتلال الأمريكي» is no actor; «أن الرتل انطلق من حقول رميلان …» (the first convoy's
+  // route, with the sources) opens a report of its own, so «رتلاً آخر» of 30 pairs a place down;
+  // «وكانت قوات الاحتلال الأمريكي قد أخرجت في الأول من الشهر الجاري رتلاً من 50 صهريجاً» is
+  // proposed as news (a sequel), not flagged earlier.
+  "a08-sana-convoys-waleed/reports",
+  "a08-sana-convoys-waleed/1/actors",
+  "a08-sana-convoys-waleed/1/sources",
+  "a08-sana-convoys-waleed/2/precision",
+  "a08-sana-convoys-waleed/2/place",
+  "a08-sana-convoys-waleed/2/count",
+  "a08-sana-convoys-waleed/2/actors",
+  "a08-sana-convoys-waleed/3/mention",
+  "a08-sana-convoys-waleed/3/date",
+  "a08-sana-convoys-waleed/3/precision",
+  "a08-sana-convoys-waleed/3/type",
+  "a08-sana-convoys-waleed/3/place",
+  "a08-sana-convoys-waleed/3/count",
+  // "It was the second attack … On Wednesday, two drones targeted Harir base, …" is proposed
+  // neither as news nor flagged (the Harir drones are lost), so the tally pairs where they are
+  // expected; Barzani's condemnation ("strikes on the airport … urging Baghdad") is a report of
+  // its own, an airstrike at Baghdad.
+  "e09-rudaw-erbil-earlier-today-update/reports",
+  "e09-rudaw-erbil-earlier-today-update/2/mention",
+  "e09-rudaw-erbil-earlier-today-update/2/date",
+  "e09-rudaw-erbil-earlier-today-update/2/precision",
+  "e09-rudaw-erbil-earlier-today-update/2/type",
+  "e09-rudaw-erbil-earlier-today-update/2/place",
+  "e09-rudaw-erbil-earlier-today-update/2/weapons",
+  "e09-rudaw-erbil-earlier-today-update/2/casualties",
+  "e09-rudaw-erbil-earlier-today-update/3/mention",
+  // "the Eastern Military Zone foiled 88 infiltration and smuggling attempts in 2023, … shot down
+  // dozens of drones" is not flagged at all.
+  "e11-jordantimes-army-visit/2/mention",
+  // The lead "between 11/11 and 17/11" and the first item are read twice, once flagged as the
+  // round-up's sum and once as news dated by the lead's "17/11", not the item's "On 12/11";
+  // "wounding a third" is no injured:1; "SDF forces backed by coalition helicopters raided …" names
+  // no actor.
+  "e12-npa-weekly-roundup-numeric/2/date",
+  "e12-npa-weekly-roundup-numeric/3/casualties",
+  "e12-npa-weekly-roundup-numeric/4/actors",
+]);
 
 runProbe({
   title: "the assist on a fourteenth probe of invented articles: east of the Euphrates, numeric dates, updates, Jordan, no-incident pieces, round-ups",
