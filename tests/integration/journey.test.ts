@@ -24,17 +24,20 @@ describe.each(backends)("desk journey on $name", (backend) => {
   const t = useTestDb(backend);
 
   it(
-    "lists articles newest first, titled by the editor or by the opening line of a long body",
+    "lists articles newest first, titled by the editor or by the opening line of a long body, each with its own reports counted",
     t.rolledBack(async (db) => {
       const editor = await makeUser(db, "editor");
       const ctx = ctxOf(db, editor);
       const opening = "التحالف يستدعي تعزيزات بعد الهجوم على إحدى قواعده";
       const untitled = await runVerb(createArticle, ctx, articleInput({ title: "", text: `${opening}\n\n${"نص طويل ".repeat(20_000)}` }));
       const titled = await runVerb(createArticle, ctx, articleInput({ title: "عنوان المحرر" }));
+      // Two reports of the titled article: its count is its own, not one shared by every line.
+      await runVerb(saveReport, ctx, reportInput(titled.id));
+      await runVerb(saveReport, ctx, reportInput(titled.id));
       const list = await runVerb(listArticles, ctx, {});
       const mine = list.filter((a) => a.id === untitled.id || a.id === titled.id);
       expect(mine.map((a) => [a.id, a.title, a.reportCount])).toEqual([
-        [titled.id, "عنوان المحرر", 0],
+        [titled.id, "عنوان المحرر", 2],
         [untitled.id, opening, 0],
       ]);
     }),
