@@ -117,6 +117,8 @@ const toldBeforeTally = (c: ClauseFacts) => {
   const before = <T extends { i: number }>(xs: T[]) => xs.some((x) => x.i < tally.i);
   return before([...c.events, ...c.weapons]) && c.dates.some((d) => d.role === "event" && d.value?.precision === "day" && d.j <= tally.i && d.i < tally.i);
 };
+// A toll raised («ارتفعت الحصيلة إلى 14», «later raised the number to eight»).
+const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
 const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);
@@ -167,6 +169,21 @@ export const GROUP_RULES: Array<{ id: string; does: string; decide: (c: ClauseFa
       if (c.headline && c.markers.get("background")!.rule === "mark-ordinal-in-period") return null;
       if (toldBeforeTally(c)) return null;
       return tells(c) && has(c, "background") ? { action: "new", mention: "background" } : { action: "skip" };
+    },
+  },
+  {
+    id: "group-toll-raised",
+    does: "a toll raised later in the article («وفي وقت لاحق، ارتفعت حصيلة القتلى إلى خمسة», «later raised the number to eight») that tells no incident in words of its own goes with the report whose toll it is, whatever day it names (the day of the rise)",
+    decide: (c, { drafts }) => {
+      if (!c.casualties.some(raisedToll) || c.headline || c.fresh) return null;
+      if (has(c, "another") || has(c, "sequel") || has(c, "earlier") || c.kind === "earlier") return null;
+      // The report of the site it names, else of the weapon it names, else the last one told.
+      const key = clauseKey(c);
+      const arms = new Set(c.weapons.map((w) => w.value.weapon));
+      const told = drafts.filter((d) => !d.mention && (!key || !d.key || d.key === key));
+      const armed = told.filter((d) => d.clauses.some((x) => x.weapons.some((w) => arms.has(w.value.weapon))));
+      const to = armed.at(-1) ?? told.at(-1);
+      return to ? { action: "join", to } : null;
     },
   },
   {

@@ -73,17 +73,29 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
 // («the SDF said six of its fighters died», after a monitor's figure), which stays beside it; so
 // is a first count («حصيلة أولية», "initially") where another clause gives the figure of its kind.
 const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
+// The figure of another kind listed after a raised toll («ارتفعت الحصيلة إلى أربعة قتلى وجريح
+// واحد», "rose to five dead and two wounded") is the toll of its kind now, though lower than the
+// one told before (a wounded man who died is no longer wounded).
+const withRaised = (c: ClauseFacts, x: ClauseFacts["casualties"][number]) =>
+  !raisedToll(x) && c.casualties.some((r) => raisedToll(r) && r.value.kind !== x.value.kind && r.i < x.i);
 function currentTolls(cs: ClauseFacts[]): ClauseFacts["casualties"] {
   const leading = new Set(cs.find((c) => c.sources.length)?.sources.map((x) => x.value.name));
   const own = (c: ClauseFacts) => c.sources.some((x) => !leading.has(x.value.name));
-  const marked = cs.flatMap((c) => c.casualties.map((x) => ({ x, first: c.markers.has("initial"), own: own(c) })));
+  // A lower figure told in the sentence of the raise is the one it replaced, whoever gave it
+  // («initially reported two injuries, but later raised the number to eight»).
+  const replaced = (c: ClauseFacts, x: ClauseFacts["casualties"][number]) =>
+    cs.some((o) => o.sentence === c.sentence && o.casualties.some((r) => raisedToll(r) && r.value.kind === x.value.kind && r.value.count! > x.value.count!));
+  const marked = cs.flatMap((c) => c.casualties.map((x) => ({ x, first: c.markers.has("initial"), own: own(c) && !replaced(c, x), listed: withRaised(c, x) })));
   const counted = marked.filter(({ x }) => x.value.kind !== "none" && x.value.count !== null);
   const raised = (kind: string) => Math.max(0, ...counted.filter(({ x }) => x.value.kind === kind && raisedToll(x)).map(({ x }) => x.value.count!));
   const told = (kind: string) => counted.some(({ x, first }) => !first && x.value.kind === kind);
+  const relisted = (kind: string) => counted.filter(({ x, listed }) => listed && x.value.kind === kind).at(-1)?.x;
   return marked
     .filter(({ x, first, own }) => {
       if (x.value.kind === "none" || x.value.count === null) return true;
       if (first && !raisedToll(x) && told(x.value.kind)) return false;
+      const now = raised(x.value.kind) ? undefined : relisted(x.value.kind);
+      if (now) return x === now || own;
       return x.value.count >= raised(x.value.kind) || own;
     })
     .map(({ x }) => x);

@@ -262,10 +262,12 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
       },
     ],
     out: (m, doc) => {
-      // «حصيلة الهجمات» counts attacks, not people; a toll of no casualty word is of the dead.
+      // «حصيلة الهجمات» counts attacks, not people, unless a casualty word follows the figure
+      // («ارتفعت حصيلة الهجوم إلى ثلاثة قتلى»); a toll of no casualty word is of the dead.
       const toll = m.caps.toll;
-      if (toll && doc.tags.some((t) => t.i === toll.j && (t.kind === "event" || t.kind === "countNoun"))) return null;
-      const cas = doc.tags.find((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.caps.n!.i);
+      const after = doc.tags.find((t) => t.kind === "casualty" && t.i === m.j);
+      if (toll && !after && doc.tags.some((t) => t.i === toll.j && (t.kind === "event" || t.kind === "countNoun"))) return null;
+      const cas = doc.tags.find((t) => t.kind === "casualty" && t.i >= m.i && t.i < m.caps.n!.i) ?? after;
       return plausible(numberOf(m), 10_000) ? { kind: cas ? (cas.value as "killed" | "injured") : "killed", count: numberOf(m)! } : null;
     },
     pos: [
@@ -273,8 +275,55 @@ export const CASUALTY_RULES: Array<Rule<CasualtyOut>> = [
       "The death toll from the drone strike on a truck near Marj on Monday rose to six on Tuesday.",
       "قبل أن ترتفع الحصيلة إلى أربعة بعد وفاة جريح",
       "ارتفاع حصيلة جرحى القصف على المرج إلى 30",
+      "وأعلن المستشفى ارتفاع حصيلة القصف على المرج إلى خمسة قتلى",
     ],
-    neg: ["ارتفعت حصيلة الهجمات على المرج منذ آذار إلى 40", "The toll of the raids on Marj rose sharply.", "وصل رتل إلى قاعدة تل الحمراء"],
+    neg: [
+      "ارتفعت حصيلة الهجمات على المرج منذ آذار إلى 40",
+      "ارتفعت حصيلة القصف على المرج منذ آذار إلى 40 غارة",
+      "The toll of the raids on Marj rose sharply.",
+      "وصل رتل إلى قاعدة تل الحمراء",
+    ],
+  },
+  {
+    id: "cas-toll-rose-revised",
+    does: "a toll raised by whoever counts it: «later raised the number to eight», «revised the death toll up to five», «رفعت الوزارة حصيلة القتلى إلى خمسة» — of the casualty word it names or the sentence named before it",
+    priority: 73,
+    pattern: [
+      {
+        oneOf: [
+          [
+            { word: ["raised", "revised", "increased", "updated", "upped", "raising", "revising"] },
+            { opt: [{ word: ["the", "its", "their"] }] },
+            { skip: 2 },
+            { word: ["number", "toll", "count", "figure", "tally", "total"] },
+            { opt: [{ word: ["up"] }] },
+            ...RAISED_TO,
+          ],
+          [{ word: ["رفع", "ترفع", "يرفع"] }, { skip: 2 }, { oneOf: [[CASUALTY], [{ word: TOLL }], [{ word: ["عدد"] }]] }, { skip: 4 }, ...RAISED_TO],
+        ],
+      },
+    ],
+    out: (m, doc) => {
+      // The people counted: a casualty word in the phrase, else the last one a few words before it
+      // in the sentence («initially reported two injuries, but later raised the number to
+      // eight»); with none, not a toll («raised the number of patrols to eight»).
+      let from = m.i;
+      while (from > 0 && m.i - from < 15 && !(doc.tokens[from - 1]!.kind === "punct" && /[.؟?!]/.test(doc.tokens[from - 1]!.text))) from--;
+      const cas = doc.tags.filter((t) => t.kind === "casualty" && t.i >= from && t.i < m.caps.n!.i).pop();
+      const of = doc.tokens.slice(m.i, m.caps.n!.i).some((t) => t.text === "of" || t.text === "عدد");
+      if (!cas || (of && cas.i < m.i)) return null;
+      return plausible(numberOf(m), 10_000) ? { kind: cas.value as "killed" | "injured", count: numberOf(m)! } : null;
+    },
+    pos: [
+      "The Guard first reported two injuries, but later raised the number to eight.",
+      "The ministry revised the death toll up to five.",
+      "ورفعت وزارة الصحة حصيلة القتلى في المرج إلى خمسة",
+    ],
+    neg: [
+      "The Guard raised the number of patrols in Marj to eight.",
+      "ورفعت القوات عدد الدوريات في المرج إلى خمس",
+      "Two guards were wounded and the Guard raised its alert level to three.",
+    ],
   },
   {
     id: "cas-range",

@@ -43,6 +43,18 @@ const PERIOD: El[][] = [
   [{ word: ["in"] }, { skip: 2 }, { word: ["days", "weeks", "months"] }],
 ];
 
+// «ارتفاع عدد القتلى», «ترتفع حصيلة الجرحى»: the words of a rising tally, here a toll of one
+// incident raised (the people of a casualty word right after them), unless it is counted over a
+// period («… منذ آذار»).
+const RISING = new Set(["ارتفاع", "يرتفع", "ترتفع", "ليرتفع", "لترتفع"]);
+function tollRising(doc: Doc, m: Match): boolean {
+  if (!doc.tokens[m.i]!.readings.some((r) => RISING.has(r.form))) return false;
+  if (!doc.tags.some((t) => t.kind === "casualty" && t.i === m.j)) return false;
+  let end = m.j;
+  while (end < doc.tokens.length && end - m.j < 16 && !(doc.tokens[end]!.kind === "punct" && /[.؟?!،,]/.test(doc.tokens[end]!.text))) end++;
+  return !doc.tags.some((t) => t.kind === "cue" && t.value === "since" && t.i >= m.j && t.i < end);
+}
+
 export const MARKER_RULES: Array<Rule<MarkerOut>> = [
   {
     id: "mark-background-word",
@@ -58,7 +70,9 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       (doc, m) =>
         !doc.tags.some(
           (t) => t.kind === "cue" && ((t.value === "reason" && t.j <= m.i && t.j >= m.i - 2) || (t.value === "response" && t.j <= m.i && t.j >= m.i - 4)),
-        ) && !doc.tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => /^(?:reprisals?|retaliat\w*|answer(?:s|ed|ing)?)$/i.test(t.text)),
+        ) &&
+        !doc.tokens.slice(Math.max(0, m.i - 4), m.i).some((t) => /^(?:reprisals?|retaliat\w*|answer(?:s|ed|ing)?)$/i.test(t.text)) &&
+        !tollRising(doc, m),
     ),
     pos: [
       "تتعرض القاعدة لهجمات متكررة بالصواريخ",
@@ -68,9 +82,12 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
       "ووثقت الشبكة مقتل 4 عناصر من الحرس الوطني في هجمات متفرقة في بادية المرج",
       "وبهذا الهجوم، يرتفع عدد العمليات التي نفذتها الجماعة منذ آذار إلى 40 عملية",
       "The strike raised the number of attacks on Tell Hamra base to 40.",
+      "وبذلك يرتفع عدد القتلى في هجمات الجماعة منذ آذار إلى 40",
     ],
     neg: [
       "تعرضت القاعدة لهجوم بالصواريخ أمس",
+      "وأفاد مصدر طبي بارتفاع عدد الجرحى في قصف المرج إلى خمسة",
+      "ترتفع حصيلة قتلى الانفجار في سوق المرج إلى سبعة",
       "أخلت القوات الأميركية قاعدة المرج نتيجة الاستهدافات المتكررة لها",
       "Troops left the outpost amid repeated attacks.",
       "ونفذت الجماعة عدداً من العمليات في المرج أمس",
@@ -459,11 +476,13 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     id: "mark-after-one-of",
     does: "a toll told as the reason for what is said, in one of a series of attacks: «… after six guards were killed in one of the raids», «… بعد مقتل ستة حراس في أحد الهجمات» — an earlier incident",
     priority: 50,
+    // «one of» must be one of the attacks: «بعد وفاة أحد الجرحى», "after one of the wounded died"
+    // tell why a toll rose, not an earlier incident.
     pattern: [
       {
         oneOf: [
-          [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }],
-          [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }],
+          [cue("after"), { skip: 5 }, { tag: "casualty" }, { skip: 2 }, { word: ["one"] }, { word: ["of"] }, { opt: [{ word: ["the", "those"] }] }, INCIDENT],
+          [cue("after"), { tag: "casualty" }, { skip: 5 }, { word: ["احد", "احدي"] }, INCIDENT],
         ],
       },
     ],
@@ -471,10 +490,13 @@ export const MARKER_RULES: Array<Rule<MarkerOut>> = [
     pos: [
       "The governor asked for more guards after four sentries were killed in one of the raids.",
       "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في أحد الهجمات",
+      "وطالب المحافظ بتعزيزات بعد إصابة حارسين في إحدى الغارات على المرج",
     ],
     neg: [
       "The governor asked for more guards after four sentries were killed in the raid on Marj.",
       "وطالب المحافظ بتعزيزات بعد مقتل أربعة حراس في الهجوم على المرج",
+      "وارتفع عدد قتلى القصف على المرج إلى ثلاثة، بعد وفاة أحد الجرحى في المستشفى",
+      "The toll of the raid on Marj rose to three after one of the wounded died in hospital.",
     ],
   },
   {
