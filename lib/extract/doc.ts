@@ -47,8 +47,9 @@ type TagOf<K extends TagKind> = {
   suf: string;
   // A place read by its consonants after a head noun, not by a name the gazetteer lists; an
   // actor read from a description of it (described.ts), from the head of its name alone
-  // (short-names.ts), or from the adjective of its weapon or strike (armed-adjectives.ts).
-  guess?: "variant" | "described" | "short" | "armed";
+  // (short-names.ts), or from the adjective of its weapon or strike (armed-adjectives.ts); a
+  // source or an actor named in full before, named again by a word (named-again.ts).
+  guess?: "variant" | "described" | "short" | "armed" | "again";
 };
 
 export type Doc = {

@@ -254,8 +254,8 @@ const KNOWN_GAPS = new Set<string>([
   // «two separate drone attacks» counted as two drones: the tuned gold counts «N drone attacks»,
   // and reading it as attacks lowered the tuned count (0.97/0.88 -> 0.96/0.84).
   "04-lwj-week/6/count",
-  // «the group claimed …»: «the group» is not resolved to the group named in the paragraph before.
-  "04-lwj-week/6/actors",
+  // «the group claimed two separate drone attacks, one on … and another on …»: the group named
+  // again is read (named-again.ts), but its claim goes to the first attack only.
   "04-lwj-week/7/actors",
   // «the SDF said»: a speaking group keeps the article's words; the list's English name lowered
   // the tuned sources (0.87/0.92 -> 0.84/0.89), the gold naming groups as written.

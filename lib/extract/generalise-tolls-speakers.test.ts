@@ -3,7 +3,12 @@
 // briefing's speaker as the source of the attacks told in the answers. Every place, group and
 // phrase is made up (rules/examples.ts).
 import { describe, expect, it } from "vitest";
+import { foldWithOffsets } from "../arabic/normalize";
+import { findDateMentions } from "../dates/mentions";
+import { textOf } from "./doc";
+import { compileRefs } from "./refs";
 import { EXAMPLE_REFS } from "./rules/examples";
+import { analyse } from "./tagger";
 import { suggestReports } from "./suggest";
 
 const read = (body: string, publishedAt = "2025-03-14") => suggestReports({ body, publishedAt, pasteDate: publishedAt }, EXAMPLE_REFS).reports;
@@ -50,5 +55,54 @@ describe("a toll raised later in the article", () => {
     const body = "قتل حارسان بقصف بالقذائف على قاعدة تل الحمراء مساء أمس.\nوبذلك يرتفع عدد القتلى في هجمات جماعة النسر على المنطقة منذ آذار إلى 40.";
     const r = read(body);
     expect(r.filter((x) => !x.mention).map(tolls)).toEqual([["killed:2"]]);
+  });
+});
+
+// A source list with one invented institution (a fresh places array: compiled refs are cached by it).
+const WITH_OFFICE = {
+  places: [...EXAMPLE_REFS.places],
+  actors: EXAMPLE_REFS.actors,
+  sources: [{ id: "office", name: "مكتب الإعلام العسكري", nameEn: "Military Media Office", kind: "official" as const }],
+};
+const readWith = (body: string) => suggestReports({ body, publishedAt: "2025-03-14", pasteDate: "2025-03-14" }, WITH_OFFICE).reports;
+// The words read as a party named again.
+function again(body: string): string[] {
+  const folded = foldWithOffsets(body);
+  const doc = analyse(body, folded, compileRefs(WITH_OFFICE), findDateMentions(folded.text));
+  return doc.tags.filter((t) => t.guess === "again").map((t) => textOf(doc, t.i, t.j));
+}
+const sourcesOf = (r: ReturnType<typeof read>) => r.map((x) => x.sources.map((s) => s.value.name));
+const claimants = (r: ReturnType<typeof read>) =>
+  r.filter((x) => !x.mention).map((x) => x.actors.filter((a) => a.value.role === "claimant").map((a) => a.value.name));
+
+describe("an institution named again as source or claimant", () => {
+  it("reads «وذكر المكتب» after «مكتب الإعلام العسكري» as that office (Arabic)", () => {
+    const body =
+      "أصدر مكتب الإعلام العسكري، اليوم الجمعة، بياناً بشأن عدد من الحوادث.\nوذكر المكتب في البيان الذي تلقته الصحف أن ثلاث قذائف سقطت على قاعدة تل الحمراء مساء أمس.";
+    expect(sourcesOf(readWith(body))).toEqual([["مكتب الإعلام العسكري"]]);
+  });
+  it("reads «the Office said» after «the Military Media Office» as that office, by its canonical name (English)", () => {
+    const body =
+      "The Military Media Office issued a statement on Friday about the night.\nThe Office said three shells hit Tell Hamra base on Thursday evening.";
+    expect(sourcesOf(readWith(body))).toEqual([["مكتب الإعلام العسكري"]]);
+  });
+  it("does not read the word as the office where nothing is said («داخل المكتب»), nor with an adjective of its own, nor before the name", () => {
+    expect(again("أصدر مكتب الإعلام العسكري بياناً.\nوسقطت قذيفة داخل المكتب قرب المرج، وقال المكتب الإداري إن أحداً لم يصب.")).toEqual([]);
+    expect(again("وقال المكتب إن قذيفة سقطت قرب المرج، بحسب مكتب الإعلام العسكري.")).toEqual([]);
+    expect(again("أصدر مكتب الإعلام العسكري بياناً.\nوقال المكتب إن قذيفة سقطت قرب المرج.")).toEqual(["المكتب"]);
+  });
+  it("reads «أعلنت الجماعة» after «جماعة النسر» as the group claiming again", () => {
+    const body = "أعلنت جماعة النسر، مساء الخميس، استهداف قاعدة تل الحمراء بطائرة مسيرة.\nوفي بيان ثانٍ بعد ساعتين، أعلنت الجماعة قصف حقل السهل بالصواريخ.";
+    expect(claimants(read(body))).toEqual([["جماعة النسر"], ["جماعة النسر"]]);
+  });
+  it("reads «the group claimed» after the Eagle Brigade as the Eagle Brigade (English)", () => {
+    const body =
+      "The Eagle Brigade claimed a drone attack on Tell Hamra base on Thursday.\nIn a separate attack on Friday, rockets hit the Sahl field, and the group claimed it in a statement.";
+    expect(claimants(read(body))).toEqual([["جماعة النسر"], ["جماعة النسر"]]);
+  });
+  it("does not read «the group» as a state's forces named before, nor a group of people", () => {
+    const body = "US forces struck a depot near Marj on Thursday, US troops said.\nA group of farmers said the group had heard three blasts.";
+    expect(read(body).flatMap((x) => x.actors.map((a) => a.value.role))).not.toContain("claimant");
+    expect(read(body).flatMap((x) => x.sources.map((s) => s.value.name))).not.toContain("US forces");
   });
 });

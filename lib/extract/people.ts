@@ -4,6 +4,7 @@
 import type { Clause } from "./clauses";
 import { spanOf, textOf, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
+import { inFull } from "./named-again";
 import { ARMED_RULE, ROLE_RULES, type Role } from "./rules/roles";
 import { fire, resolveOverlaps, type Firing, type RuleTrace } from "./rules/rule";
 import { RELAY_RULES, SOURCE_RULES } from "./rules/sources";
@@ -105,7 +106,10 @@ export function readPeople(
       // name (or the article's words when the list has none).
       const latin = named && doc.tokens[named.i]!.latin && o.id === null;
       // A generic source with a person named: the rule gave the office's words without the name.
-      const name = o.generic && !o.person ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? textOf(doc, f.m.i, f.m.j)) : o.name;
+      // A source named again («the Cell») keeps the words it was named by in full.
+      const full = named ? inFull(doc, named) : null;
+      const name =
+        o.generic && !o.person ? textOf(doc, f.m.i, f.m.j) : latin ? (o.nameEn ?? (full ? textOf(doc, full.i, full.j) : textOf(doc, f.m.i, f.m.j))) : o.name;
       // «مصادر لقناة X» read as one unnamed source is who told X, not X relaying.
       const role = named && !o.generic && relays.has(named as Tag<"source">) ? ("relay" as const) : undefined;
       const value: SourceValue = { name, kind: o.kind, sourceId: o.id, ...(o.person ? { person: o.person } : {}), ...(role ? { role } : {}) };
@@ -125,7 +129,7 @@ export function readPeople(
         sources.push({
           i: t.i,
           j: t.j,
-          value: { name: latin ? textOf(doc, t.i, t.j) : a.nameAr, kind: "armed_group", sourceId: null },
+          value: { name: latin ? textOf(doc, inFull(doc, t).i, inFull(doc, t).j) : a.nameAr, kind: "armed_group", sourceId: null },
           confidence: 0.6,
           rule: r.rule,
           generic: false,

@@ -7,6 +7,7 @@ import { foldArabic, type FoldedText } from "../arabic/normalize";
 import type { DateMention } from "../dates/mentions";
 import type { Doc, Tag, TagKind } from "./doc";
 import { LEXICON, TENS, type LexValue } from "./lexicon";
+import { namedAgain } from "./named-again";
 import { LOCALITY_HEADS } from "./places";
 import type { CompiledRefs } from "./refs";
 import type { PlaceRef } from "./types";
@@ -150,6 +151,9 @@ export function analyse(body: string, folded: FoldedText, refs: CompiledRefs, da
   }
   // A party named by the head of its name alone («قال التحالف…», «the Coalition said…»).
   for (const d of refs.shortActors(tokens, tags, body)) tags.push({ ...makeTag(tokens, "actor", d.actor, d.i, d.j), guess: "short" });
+  // An institution or group named again by a word of its name or what it is, where it speaks
+  // («وذكرت الخلية», «the Cell added»).
+  for (const d of namedAgain(tokens, tags)) tags.push({ ...makeTag(tokens, d.like.kind, d.like.value, d.i, d.j), guess: "again" });
   // A number inside a date is the date's, no figure: «الاثنين» of «ليل الأحد-الاثنين» is Monday,
   // not two attacks; the «12» of «في 12 من الشهر الجاري» counts nothing.
   const spans = tags.filter((t) => t.kind === "date");
