@@ -5,6 +5,7 @@ import { addDays, daysBetween } from "../dates/calendar";
 import type { DateMention } from "../dates/mentions";
 import { resolveMention } from "../dates/resolve";
 import type { IncidentType } from "../domain";
+import { answerSpeakers } from "./briefing";
 import type { Clause } from "./clauses";
 import { spanOf, textOf, type CountClass, type Doc, type Tag } from "./doc";
 import type { Found } from "./found";
@@ -421,6 +422,16 @@ export function readFacts(
       markers,
     };
   });
+  // A briefing's answers: the attacks a speaker tells cite the speaker (briefing.ts).
+  const speakers = answerSpeakers(doc, clauses, cited);
+  for (const c of out) {
+    const speaker = speakers.get(c.index);
+    const tells = c.events.length > 0 || c.weapons.some((w) => !w.platform) || c.casualties.length > 0;
+    if (speaker && tells && !c.sources.length) {
+      c.sources = [speaker];
+      trace?.("src-briefing-speaker", speaker.value.name, spanOf(doc, speaker.i, speaker.j));
+    }
+  }
   // «…, one on X and another on Y»: the second is another incident of the kind just told, its
   // words (the attack, the weapon) left out; it takes them from the clause before.
   for (const [n, c] of out.entries()) {

@@ -106,3 +106,33 @@ describe("an institution named again as source or claimant", () => {
     expect(read(body).flatMap((x) => x.sources.map((s) => s.value.name))).not.toContain("US forces");
   });
 });
+
+const cited = (r: ReturnType<typeof read>) =>
+  r.filter((x) => !x.mention).map((x) => x.sources.map((s) => `${s.value.name}${s.value.person ? ` (${s.value.person})` : ""}`));
+
+describe("a briefing's speaker is the source of the attacks told in the answers", () => {
+  it("reads a transcript's answers («Lee Carver:», «MR. CARVER:») as the office its speaker was named for, the person kept", () => {
+    const body =
+      "Military Media Office Spokesperson Lee Carver Holds a Press Briefing\n\nLee Carver: Good morning. I have a few updates before your questions.\n\nQ: Can you tell us about the night?\n\nLee Carver: Yes. On Wednesday, three rockets struck Tell Hamra base, and nobody was hurt.\n\nQ: And the Sahl field?\n\nMR. CARVER: Yesterday, a drone hit the Sahl field and damaged a pump.";
+    // «MR. CARVER» names him by the surname: the person as named in full.
+    expect(cited(readWith(body))).toEqual([["مكتب الإعلام العسكري (Lee Carver)"], ["مكتب الإعلام العسكري (Lee Carver)"]]);
+  });
+  it("cites nobody for what a reporter asks, nor for a speaker never named with an office", () => {
+    const asked =
+      "Military Media Office Spokesperson Lee Carver Holds a Press Briefing\n\nQ: Did a drone hit the Sahl field on Thursday?\n\nLee Carver: I have nothing on that.";
+    expect(cited(readWith(asked)).flat()).toEqual([]);
+    const stranger =
+      "Briefing on the Marj front\n\nQ: What happened on Thursday?\n\nJane Roe: On Thursday, a drone hit the Sahl field.\n\nQ: Anything else?\n\nJane Roe: No.";
+    expect(cited(readWith(stranger)).flat()).toEqual([]);
+  });
+  it("reads «spokesperson Lee Carver told reporters» as the office, the person kept", () => {
+    const body = "Military Media Office spokesperson Lee Carver told reporters on Friday that three rockets struck Tell Hamra base on Thursday.";
+    expect(cited(readWith(body))).toEqual([["مكتب الإعلام العسكري (Lee Carver)"]]);
+  });
+  it("reads «المتحدث باسم …» at a press conference («في مؤتمر صحفي») as the office, with no verb of saying", () => {
+    const body = "وعرض المتحدث باسم مكتب الإعلام العسكري سامر الحلبي، في مؤتمر صحفي اليوم الجمعة، تفاصيل سقوط ثلاث قذائف على قاعدة تل الحمراء مساء أمس.";
+    const r = readWith(body);
+    expect(cited(r)).toEqual([["مكتب الإعلام العسكري (سامر الحلبي)"]]);
+    expect(r[0]!.date?.value.date).toBe("2025-03-13");
+  });
+});

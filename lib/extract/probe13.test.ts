@@ -33,7 +33,9 @@
 // a headline's "days after deadly drone strike in Jordan" flagging the strike recalled, "A week
 // earlier, …" an earlier incident of its stated day, and "Tuesday's attack" the incident of that
 // day: 200 of 267; then a toll raised later («ارتفاع عدد المصابين … إلى خمسة», "later raised the
-// number to eight") the incident's toll, its sentence no report of its own: 202 of 267.
+// number to eight") the incident's toll, its sentence no report of its own: 202 of 267; then a
+// briefing's speaker ("Sabrina Singh:", named before as "Deputy Pentagon Press Secretary") the
+// source of the attacks told in the answers: 205 of 267.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -381,13 +383,9 @@ const KNOWN_GAPS = new Set<string>([
   "e05-reuters-said-sunday/3/weapons",
   "e05-reuters-said-sunday/3/sources",
   "e05-reuters-said-sunday/4/mention",
-  // the transcript's speaker ("Deputy Pentagon Press Secretary Sabrina Singh", "Sabrina Singh:")
-  // is no source; "Separately, rockets targeted …" after "On Sunday there were two attacks." is
-  // dated the 5th but approximate.
-  "e06-pentagon-briefing-singh/1/sources",
+  // "Separately, rockets targeted …" after "On Sunday there were two attacks." is dated the 5th
+  // but approximate.
   "e06-pentagon-briefing-singh/2/precision",
-  "e06-pentagon-briefing-singh/2/sources",
-  "e06-pentagon-briefing-singh/3/sources",
   // "three other members … were wounded in the strike, which came shortly before midnight" opens
   // a report of its own (a drone attack on Harir dated the 15th, approximate): the strike lacks
   // its wounded.

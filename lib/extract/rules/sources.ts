@@ -150,7 +150,10 @@ function englishPerson(doc: Doc, from: number): string | undefined {
     if (doc.tokens[k]?.text === ".") k++;
   }
   const start = k;
-  while (k - start < 3 && capital(doc, k) && !(doc.at[k] ?? []).some(ENDS_NAME)) k++;
+  // In a headline written with capitals, a word before «a» / «the» is its verb («Jane Doe Holds
+  // a Press Briefing»), no part of the name.
+  const verb = (x: number) => x > start && ["a", "an", "the"].includes(doc.body.slice(doc.tokens[x + 1]?.from ?? 0, doc.tokens[x + 1]?.to ?? 0));
+  while (k - start < 3 && capital(doc, k) && !(doc.at[k] ?? []).some(ENDS_NAME) && !verb(k)) k++;
   return k > start ? textOf(doc, start, k) : undefined;
 }
 
@@ -299,6 +302,7 @@ export const SOURCE_RULES: Array<Rule<SourceOut>> = [
       "Lee Carver, the Pentagon spokesman, said the base was hit.",
       "A spokesperson for the Eagle Brigade said the fighters withdrew.",
       "The head of the Eagle Brigade, General Sami Haddad, said the fighters withdrew.",
+      "Deputy Pentagon Press Secretary Lee Carver Holds a Press Briefing",
     ],
     neg: ["A spokesman said the base was hit.", "An Eagle Brigade commander was killed in the raid on Marj."],
   },
