@@ -66,6 +66,32 @@ function meets(r: ProposedReport | undefined, field: Field, want: unknown, refs:
   return got === want;
 }
 
+// The flagged reports paired with the flagged expectations by how well they agree — the same
+// mention (background, earlier), then the same date, then the same type — the best pairs first,
+// ties in the order both are told; an expectation left over takes a report left over, in order.
+// So a background tally cut off the lead does not shift the earlier incidents one place down.
+export function pairFlagged(expected: ProbeExpect[], flagged: ProposedReport[]): Map<number, ProposedReport> {
+  const wanted = [...expected.entries()].filter(([, e]) => e.mention);
+  const likeness = (e: ProbeExpect, r: ProposedReport) =>
+    (e.mention === r.mention ? 4 : 0) +
+    (e.date !== undefined && (r.date?.value.date ?? null) === e.date ? 2 : 0) +
+    (e.type !== undefined && r.type?.value === e.type ? 1 : 0);
+  const pairs = wanted
+    .flatMap(([k, e], a) => flagged.map((r, b) => ({ k, r, a, b, s: likeness(e, r) })))
+    .filter((x) => x.s > 0)
+    .sort((x, y) => y.s - x.s || x.a - y.a || x.b - y.b);
+  const out = new Map<number, ProposedReport>();
+  const used = new Set<ProposedReport>();
+  for (const p of pairs) {
+    if (out.has(p.k) || used.has(p.r)) continue;
+    out.set(p.k, p.r);
+    used.add(p.r);
+  }
+  const left = flagged.filter((r) => !used.has(r));
+  for (const [k] of wanted) if (!out.has(k) && left.length) out.set(k, left.shift()!);
+  return out;
+}
+
 export function runProbe({
   title,
   label,
@@ -102,11 +128,12 @@ export function runProbe({
       const reports = () => expect(got).toBe(want);
       if (knownGaps.has(`${name}/reports`)) it.fails(`${name}/reports (known gap)`, reports);
       else it(`${name}/reports: one per incident told`, reports);
-      // The assist's reports paired with the expected incidents: the news in order, the flagged in order.
+      // The assist's reports paired with the expected incidents: the news in order, the flagged by
+      // kind and date (pairFlagged).
+      const paired = pairFlagged(expected[name]!, flagged);
       let n = 0;
-      let f = 0;
       for (const [k, expect_] of expected[name]!.entries()) {
-        const r = expect_.mention ? flagged[f++] : news[n++];
+        const r = expect_.mention ? paired.get(k) : news[n++];
         for (const [field, value] of Object.entries(expect_) as Array<[Field, unknown]>) {
           const key = `${name}/${k + 1}/${field}`;
           const ok = meets(r, field, value, refs);

@@ -35,7 +35,10 @@
 // day: 200 of 267; then a toll raised later («ارتفاع عدد المصابين … إلى خمسة», "later raised the
 // number to eight") the incident's toll, its sentence no report of its own: 202 of 267; then a
 // briefing's speaker ("Sabrina Singh:", named before as "Deputy Pentagon Press Secretary") the
-// source of the attacks told in the answers: 205 of 267.
+// source of the attacks told in the answers: 205 of 267. Then the harness pairs flagged reports
+// by kind and date, not in order: e04's recalled attacks no longer pair one place down behind the
+// lead's tally, e05's and e12's tallies pair with the tally (+14); e12's strike, proposed as news,
+// loses the date and place it met only by taking the tally's place (−2): 217 of 267.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -340,28 +343,12 @@ const KNOWN_GAPS = new Set<string>([
   "a02-baghdadtoday-strike-funeral/reports",
   "a02-baghdadtoday-strike-funeral/1/casualties",
   "a02-baghdadtoday-strike-funeral/1/sources",
-  // The two recalled attacks are flagged earlier, but the lead's "the latest in a string of
-  // attacks" cut off as background comes first among the flagged reports, so each flagged one
-  // pairs one place down.
-  "e04-ap-late-tuesday-recall/4/mention",
-  "e04-ap-late-tuesday-recall/2/mention",
-  "e04-ap-late-tuesday-recall/2/date",
-  "e04-ap-late-tuesday-recall/2/type",
-  "e04-ap-late-tuesday-recall/2/weapons",
-  "e04-ap-late-tuesday-recall/2/place",
-  "e04-ap-late-tuesday-recall/2/casualties",
-  "e04-ap-late-tuesday-recall/3/date",
-  "e04-ap-late-tuesday-recall/3/type",
-  "e04-ap-late-tuesday-recall/3/place",
-  "e04-ap-late-tuesday-recall/3/weapons",
-  "e04-ap-late-tuesday-recall/3/casualties",
   // the headline "US says drone attack on Syria base caused no injuries; rockets fired at Erbil
   // airport" goes whole to the Erbil rockets, which come first and become a drone attack: the two
   // reports pair crosswise; Conoco takes the Islamic Resistance as claimant from "has claimed
   // dozens of similar attacks" after "No group immediately claimed the attacks on Conoco or
   // Erbil"; "Earlier this week, a drone targeted … Tell Baydar" is flagged earlier
-  // (mark-earlier-in-period, by design), read here as news, and then stands where the tally is
-  // expected.
+  // (mark-earlier-in-period, by design), read here as news.
   "e05-reuters-said-sunday/reports",
   "e05-reuters-said-sunday/1/date",
   "e05-reuters-said-sunday/1/precision",
@@ -382,7 +369,6 @@ const KNOWN_GAPS = new Set<string>([
   "e05-reuters-said-sunday/3/place",
   "e05-reuters-said-sunday/3/weapons",
   "e05-reuters-said-sunday/3/sources",
-  "e05-reuters-said-sunday/4/mention",
   // "Separately, rockets targeted …" after "On Sunday there were two attacks." is dated the 5th
   // but approximate.
   "e06-pentagon-briefing-singh/2/precision",
@@ -413,14 +399,17 @@ const KNOWN_GAPS = new Set<string>([
   "e10-national-transliterations/3/sources",
   // "U.S. forces struck three facilities … in Iraq the following day" (the 26th, rightly dated) is
   // proposed as news, not as the earlier attack's sequel, and placed at Baghdad ("Baghdad
-  // condemned those strikes"): the tally stands where it is expected.
+  // condemned those strikes"): no flagged report is left for it (its date and place were met
+  // while the harness paired flagged reports in order and gave it the tally, dated the 26th from
+  // the report before and placed in Iraq).
   "e12-reuters-following-day/reports",
   "e12-reuters-following-day/3/mention",
+  "e12-reuters-following-day/3/date",
   "e12-reuters-following-day/3/precision",
   "e12-reuters-following-day/3/type",
+  "e12-reuters-following-day/3/place",
   "e12-reuters-following-day/3/casualties",
   "e12-reuters-following-day/3/actors",
-  "e12-reuters-following-day/4/mention",
 ]);
 
 runProbe({
