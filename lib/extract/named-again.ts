@@ -37,16 +37,26 @@ export function namedAgain(tokens: Token[], tags: Tag[]): NamedAgain {
   const out: NamedAgain = [];
   const named = tags.filter((t): t is Tag<"source"> | Tag<"actor"> => (t.kind === "source" || t.kind === "actor") && !t.guess);
   if (!named.length) return out;
+  const heads = new Map(named.map((t) => [t, headOf(tokens, t)]));
+  // Whether the actor is a group («the group» may name it), once per actor.
+  const groups = new Map<unknown, boolean>();
+  const group = (t: Tag<"source"> | Tag<"actor">) => {
+    if (t.kind !== "actor") return false;
+    if (!groups.has(t.value)) groups.set(t.value, ![t.value.nameAr, t.value.nameEn, ...t.value.aliases].some((n) => FORCES.test(foldForMatch(n))));
+    return groups.get(t.value)!;
+  };
+  // The words that may name one of them again: nothing else is looked at.
+  const wanted = new Set([...heads.values()].filter((h): h is string => !!h));
+  if (named.some(group)) for (const w of GROUP_WORDS) wanted.add(w);
+  const candidates = tokens.filter((tok) => tok.kind === "word" && tok.readings.some((r) => wanted.has(r.form) || wanted.has(tok.text)));
+  if (!candidates.length) return out;
   const covered = new Set<number>();
   for (const t of tags) if (t.kind === "source" || t.kind === "actor" || t.kind === "place") for (let k = t.i; k < t.j; k++) covered.add(k);
   const tagAt = new Set(tags.filter((t) => t.kind !== "cue").map((t) => t.i));
   const cues = tags.filter((t) => t.kind === "cue" && SPEAKS.has(t.value));
   const speaks = (k: number) => cues.some((c) => (c.j <= k && k - c.j <= 1) || (c.i > k && c.i - k <= 3));
-  const heads = new Map(named.map((t) => [t, headOf(tokens, t)]));
-  const group = (t: Tag<"source"> | Tag<"actor">) =>
-    t.kind === "actor" && ![t.value.nameAr, t.value.nameEn, ...t.value.aliases].some((n) => FORCES.test(foldForMatch(n)));
-  for (const tok of tokens) {
-    if (tok.kind !== "word" || covered.has(tok.i)) continue;
+  for (const tok of candidates) {
+    if (covered.has(tok.i)) continue;
     const prev = tokens[tok.i - 1];
     const next = tokens[tok.i + 1];
     let forms: string[];
