@@ -118,7 +118,7 @@ const toldBeforeTally = (c: ClauseFacts) => {
   return before([...c.events, ...c.weapons]) && c.dates.some((d) => d.role === "event" && d.value?.precision === "day" && d.j <= tally.i && d.i < tally.i);
 };
 // A toll raised («ارتفعت الحصيلة إلى 14», «later raised the number to eight»).
-const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
+export const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
 const compatible = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
 const lastOf = (d: Draft) => d.clauses[d.clauses.length - 1]!;
 const has = (c: ClauseFacts, m: Marker) => c.markers.has(m);

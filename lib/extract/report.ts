@@ -7,7 +7,7 @@ import type { Anchor, ClauseFacts, DateFact } from "./facts";
 import { dedupe, dedupeSources, evidenceOf, suggestion, type Found } from "./found";
 import { distanceKm } from "../places/geo";
 import { nextDayOf } from "./next-day";
-import { siteKey, VAGUE, type Draft } from "./group";
+import { raisedToll, siteKey, VAGUE, type Draft } from "./group";
 import { ASIDE, HOST_KM } from "./places";
 import { SPECIFICITY } from "./refs";
 import type { RuleTrace } from "./rules/rule";
@@ -72,7 +72,6 @@ function countsOf(found: Array<Found<CountValue> & { implied: boolean }>): Array
 // kind: the lower figures of that kind are what it replaced — not another party's own count
 // («the SDF said six of its fighters died», after a monitor's figure), which stays beside it; so
 // is a first count («حصيلة أولية», "initially") where another clause gives the figure of its kind.
-const raisedToll = (x: ClauseFacts["casualties"][number]) => !!x.rule?.startsWith("cas-toll-rose");
 // The figure of another kind listed after a raised toll («ارتفعت الحصيلة إلى أربعة قتلى وجريح
 // واحد», "rose to five dead and two wounded") is the toll of its kind now, though lower than the
 // one told before (a wounded man who died is no longer wounded).
