@@ -31,6 +31,11 @@
 // news, joined to an earlier incident or not flagged, a recalled attack lost; figures and parties
 // in words ("wounding a third", «وأُصيب ثالث», «مقتل أحدهم»; victims proposed as the actor, «قوات
 // الاحتلال الأمريكي», «واشنطن», "SDF forces backed by coalition helicopters" read as no one).
+// Then the harness paired flagged reports by kind and date instead of in order (+7, −2: a01's
+// crosswise pair, three tallies and a funeral's flag met; a06's strikes of 2 February no longer
+// met by accident): 134 of 202. The rules written at the same time for probes 12–13 (tolls
+// raised later, an institution named again, a briefing's speaker), by someone who never saw this
+// probe, moved it by nothing: 134 with and without them.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadRefs } from "../../scripts/eval-extract";
@@ -303,10 +308,6 @@ const KNOWN_GAPS = new Set<string>([
   "a01-syriatv-dhiban-night/2/type",
   "a01-syriatv-dhiban-night/2/place",
   "a01-syriatv-dhiban-night/2/actors",
-  "a01-syriatv-dhiban-night/3/mention",
-  "a01-syriatv-dhiban-night/3/type",
-  "a01-syriatv-dhiban-night/3/place",
-  "a01-syriatv-dhiban-night/4/mention",
   // «ما أدى إلى مقتل أحدهم» and «إصابة أحد المقاتلين» (one, in words) give no figure; the raid's
   // parties («وحدات مكافحة الإرهاب بمشاركة قوات التحالف الدولي») are not read; the tally
   // «ترتفع بذلك حصيلة العمليات المشتركة … إلى 9 عمليات» is a third report of news (a security
@@ -349,11 +350,15 @@ const KNOWN_GAPS = new Set<string>([
   // expected among the flagged.
   "a06-enab-analysis-no-incident/reports",
   "a06-enab-analysis-no-incident/2/mention",
+  // Met at the first run only through the in-order pairing; paired by kind and date
+  // (tests/probe-harness.ts, after the first run), the strikes of 2 February have no flagged
+  // report of their own (the /2/mention gap above), so their place and precision are missed too.
+  "a06-enab-analysis-no-incident/2/precision",
+  "a06-enab-analysis-no-incident/2/place",
   "a06-enab-analysis-no-incident/2/date",
   "a06-enab-analysis-no-incident/2/type",
   "a06-enab-analysis-no-incident/2/weapons",
   "a06-enab-analysis-no-incident/2/actors",
-  "a06-enab-analysis-no-incident/3/mention",
   // The headline and the funeral «شيّع الآلاف … اليوم الأحد» open a report (dated the 26th, no
   // type, killed:2); the attack, told in the pluperfect «وكان المركز الإعلامي … قد أعلن، مساء
   // أمس، … أن مرتزقة داعش هاجموا …», is flagged earlier (approximate, Islamic State as claimant);
@@ -365,7 +370,6 @@ const KNOWN_GAPS = new Set<string>([
   "a07-hawar-funeral-suwar/1/weapons",
   "a07-hawar-funeral-suwar/1/casualties",
   "a07-hawar-funeral-suwar/1/sources",
-  "a07-hawar-funeral-suwar/2/mention",
   // «قوات الاحتلال الأمريكي» is no actor; «أن الرتل انطلق من حقول رميلان …» (the first convoy's
   // route, with the sources) opens a report of its own, so «رتلاً آخر» of 30 pairs a place down;
   // «وكانت قوات الاحتلال الأمريكي قد أخرجت في الأول من الشهر الجاري رتلاً من 50 صهريجاً» is
@@ -395,7 +399,6 @@ const KNOWN_GAPS = new Set<string>([
   "e09-rudaw-erbil-earlier-today-update/2/place",
   "e09-rudaw-erbil-earlier-today-update/2/weapons",
   "e09-rudaw-erbil-earlier-today-update/2/casualties",
-  "e09-rudaw-erbil-earlier-today-update/3/mention",
   // "the Eastern Military Zone foiled 88 infiltration and smuggling attempts in 2023, … shot down
   // dozens of drones" is not flagged at all.
   "e11-jordantimes-army-visit/2/mention",
