@@ -231,7 +231,7 @@ function toDto(r: Row, sourceRows: SourceRow[], names: Names, links: IncidentLin
 // name their type, weapon, place and actors. Written as one join of six tables, every request was
 // planned as one (db/client.ts plans each run for its values): PostgreSQL weighed each of the
 // incidents' indexes against each join order, 4.7 ms of planning for 1.7 ms of work on a text
-// search at 100k, against 0.8 and 1.0 ms fenced (docs/benchmarks.md, "Planning").
+// search at 100k, against 0.8 and 1.0 ms fenced (docs/public-reads.md, "Planning").
 type Dir = "asc" | "desc";
 type Order = Array<{ by: "date" | "id" | "updatedAt"; dir: Dir; expr?: SQL }>;
 type Read = { where: SQL | undefined; order: Order; limit: number; offset?: number; extra?: Extra };
