@@ -596,6 +596,7 @@ export const en = {
     weekOf: "Week of {date}",
     weeksOfMonth: "Weeks starting in {date}",
     timelineHintMonths: "Choose a month to see only its incidents.",
+    timelineTooBroad: "The timeline is drawn for searches matching {n} incidents or fewer: narrow this one by type, place or dates to see it.",
     map: "Map",
     showMap: "Show the map",
     mapHint: "Markers group nearby places; a dashed ring means approximate coordinates.",

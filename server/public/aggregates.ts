@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, lte, sql, type SQLWrapper } from "drizzle-orm";
 import { actors, incidents, places, publicActorCounts, publicPlaceCounts, publicWeekCounts } from "@/db/schema";
 import type { Db } from "@/db/client";
 import type { PublicFilters } from "@/lib/schemas/public";
@@ -32,7 +32,8 @@ type WeekRow = { week: string; type: string; n: number };
 // arithmetic on the date (2000-01-03 was a Monday): per row several times cheaper than
 // date_trunc on a timestamp, and to_char is left to the grouped rows (weekLabel). A filtered
 // timeline groups every matching incident, ~25,000 rows for one claim status at 100k.
-const weekStart = sql`(${incidents.date} - ((${incidents.date} - date '2000-01-03') % 7 + 7) % 7)`;
+export const weekStartOf = (date: SQLWrapper) => sql`(${date} - ((${date} - date '2000-01-03') % 7 + 7) % 7)`;
+const weekStart = weekStartOf(incidents.date);
 export const weekGroup = {
   columns: { week: sql<string>`to_char(${weekStart}, 'YYYY-MM-DD')`, type: incidents.type, n: sql<number>`count(*)::int` },
   by: [weekStart, incidents.type],

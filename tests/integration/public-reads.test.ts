@@ -8,7 +8,7 @@ import { MAX_OFFSET, publicIncidentQuery } from "@/lib/schemas/public";
 import { correctIncident, retractIncident } from "@/server/incidents/correct";
 import { mergeIncidents, unmergeIncident } from "@/server/incidents/merge";
 import { aggregatesDrift } from "@/server/public/aggregates";
-import { countPublic, listPublicIncidents, listPublicLog, publicFilterOptions, publicMapPoints, publicTimeline } from "@/server/public/incidents";
+import { countPublic, listPublicIncidents, listPublicLog, publicFilterOptions, publicMapPoints, publicTimeline, textTimeline } from "@/server/public/incidents";
 import { resetReadLimits, takeExpensive } from "@/server/public/rate-limit";
 import { readLimited } from "@/app/api/v1/_lib/limit";
 import { runVerb, type SessionUser } from "@/server/verb";
@@ -37,6 +37,24 @@ const weekCount = async (db: Db, week: string, type: string) => {
 
 describe.each(backends)("public reads on $name", (backend) => {
   const t = useTestDb(backend);
+
+  it(
+    "draws a text search's weeks when it matches no more than the bound, and none past it",
+    t.rolledBack(async (db) => {
+      const tag = uniqueTag();
+      // 2024-03-01 (a Friday) to 2024-03-05: three in the week of 02-26, two in the week of 03-04.
+      await tagged(db, await people(db), tag, 5);
+      const weeks = [
+        { week: "2024-02-26", type: "rocket_attack", n: 3 },
+        { week: "2024-03-04", type: "rocket_attack", n: 2 },
+      ];
+      const q = publicIncidentQuery.parse({ q: tag });
+      expect(await runVerb(publicTimeline, { db, user: null }, q)).toEqual(weeks);
+      expect(await textTimeline(db, q, 5)).toEqual(weeks);
+      expect(await textTimeline(db, q, 4)).toEqual([]);
+      expect(await textTimeline(db, publicIncidentQuery.parse({ q: tag, from: "2024-03-04" }), 4)).toEqual([weeks[1]]);
+    }),
+  );
 
   it(
     "pages by cursor, older and newer, and refuses deep offsets with a message that names the cursor",

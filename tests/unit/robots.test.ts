@@ -108,6 +108,38 @@ describe("the log's links", () => {
     for (const a of weeks) expect(a).toContain('rel="nofollow"');
     for (const a of links.filter((a) => /incidents\.(csv|json|geojson)/.test(a))) expect(a).toContain('rel="nofollow"');
     expect(html).toContain("More than 1,000 incidents");
+    expect(html).not.toContain('data-testid="timeline-too-broad"');
+
+    // A text search past the bound has no weeks (server/public/incidents.ts textTimeline): the
+    // page says why and how to see them, in the reader's language.
+    for (const [locale, words] of [
+      ["en", "The timeline is drawn for searches matching 1,000 incidents or fewer"],
+      ["ar", "يُرسم الخط الزمني لعمليات البحث التي تطابق"],
+    ] as const) {
+      const broad = renderToStaticMarkup(
+        createElement(PublicLog, {
+          locale,
+          lang: null,
+          m: messagesFor(locale),
+          nonce: "",
+          filters: { q: "attack" },
+          bad: false,
+          offset: 0,
+          data: [incident as never],
+          total: 1000,
+          totalIsLowerBound: true,
+          older: "2025-02-03.7",
+          newer: null,
+          tooDeep: false,
+          retryAfter: null,
+          options: { places: [], actors: [], governorates: [] },
+          timeline: [],
+        }),
+      );
+      expect(broad).toContain('data-testid="timeline-too-broad"');
+      expect(broad).toContain(words);
+      expect(broad).not.toContain('data-testid="timeline"');
+    }
     // Importing the page's components takes seconds on a loaded machine.
   }, 30_000);
 });

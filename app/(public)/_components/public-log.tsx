@@ -52,6 +52,11 @@ export function PublicLog({
       )}
 
       <Timeline rows={timeline} filters={filters} locale={locale} m={m} lang={lang} />
+      {timeline.length === 0 && totalIsLowerBound && filters.q && (
+        <p className="mt-6 text-sm text-stone-600" data-testid="timeline-too-broad">
+          {fill(m.publicLog.timelineTooBroad, { n: formatNumber(locale, total) })}
+        </p>
+      )}
       <MapSection query={exportQuery} locale={locale} m={m} lang={lang} nonce={nonce} />
 
       <section aria-labelledby="results-title" className="mt-6">
