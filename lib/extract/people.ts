@@ -126,10 +126,11 @@ export function readPeople(
       // A group that claims or speaks is a cited source too (its statement).
       if ((r?.role === "claimant" || r?.role === "speaker") && !sources.some((s) => t.i < s.j && t.j > s.i)) {
         const a = t.value;
+        const full = inFull(doc, t);
         sources.push({
           i: t.i,
           j: t.j,
-          value: { name: latin ? textOf(doc, inFull(doc, t).i, inFull(doc, t).j) : a.nameAr, kind: "armed_group", sourceId: null },
+          value: { name: latin ? textOf(doc, full.i, full.j) : a.nameAr, kind: "armed_group", sourceId: null },
           confidence: 0.6,
           rule: r.rule,
           generic: false,

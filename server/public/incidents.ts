@@ -331,8 +331,9 @@ export type Page<D> = {
 };
 export type PublicPage = Page<PublicIncident>;
 
-// A select of rows R that can still be filtered, ordered and limited (drizzle's builder, typed
-// loosely: the two reads below differ only in their columns), given the extra columns to read.
+// The page's bounded count, carried by its rows (pageRows), and the read around a page (a Shape's,
+// typed loosely: drizzle's builder for the log's lines and for the API's incidents), of which
+// fenced only sets the order.
 type Extra = { boundedCount?: SQL.Aliased<number> };
 type PgSelectOf<R> = { orderBy(...o: SQL[]): PromiseLike<R[]> };
 
